@@ -1,0 +1,4 @@
+#ifndef NEWSGRAPH_FACTS_H
+#define NEWSGRAPH_FACTS_H
+#include <glib.h>
+#endif

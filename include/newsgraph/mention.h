@@ -1,0 +1,4 @@
+#ifndef NEWSGRAPH_MENTION_H
+#define NEWSGRAPH_MENTION_H
+#include <glib.h>
+#endif

@@ -1,0 +1,4 @@
+#ifndef NEWSGRAPH_PIPELINE_H
+#define NEWSGRAPH_PIPELINE_H
+#include <glib.h>
+#endif

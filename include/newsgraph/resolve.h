@@ -1,0 +1,4 @@
+#ifndef NEWSGRAPH_RESOLVE_H
+#define NEWSGRAPH_RESOLVE_H
+#include <glib.h>
+#endif

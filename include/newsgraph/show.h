@@ -1,0 +1,4 @@
+#ifndef NEWSGRAPH_SHOW_H
+#define NEWSGRAPH_SHOW_H
+#include <glib.h>
+#endif

@@ -1,0 +1,2 @@
+/* article.c - placeholder until the module lands. */
+#include <glib.h>

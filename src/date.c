@@ -1,0 +1,2 @@
+/* date.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* doc.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* emit.c - placeholder until the module lands. */
+#include <glib.h>

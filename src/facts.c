@@ -1,0 +1,2 @@
+/* facts.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* fold.c - placeholder until the module lands. */
+#include <glib.h>

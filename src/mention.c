@@ -1,0 +1,2 @@
+/* mention.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* query.c - placeholder until the module lands. */
+#include <glib.h>

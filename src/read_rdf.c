@@ -1,0 +1,2 @@
+/* read_rdf.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* resolve.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* show.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* text.c - placeholder until the module lands. */
+#include <glib.h>

@@ -1,0 +1,2 @@
+/* vocab.c - placeholder until the module lands. */
+#include <glib.h>

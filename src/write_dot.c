@@ -1,0 +1,2 @@
+/* write_dot.c - placeholder until the module lands. */
+#include <glib.h>

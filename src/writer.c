@@ -1,0 +1,2 @@
+/* writer.c - placeholder until the module lands. */
+#include <glib.h>
