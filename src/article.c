@@ -1,2 +1,564 @@
-/* article.c - placeholder until the module lands. */
-#include <glib.h>
+/* article.c - one news article: bytes in, clean text and header fields out. */
+#include "config.h"
+#include <string.h>
+#include <json-glib/json-glib.h>
+#include "newsgraph/article.h"
+#include "newsgraph/date.h"
+#include "newsgraph/fold.h"
+
+G_DEFINE_QUARK (ng-article-error-quark, ng_article_error)
+
+/* Compiled patterns, shared read-only by all threads. */
+typedef struct {
+  GRegex *header;     /* " date 2021-09-15 UrduPoint.com" */
+  GRegex *tass;       /* "DUSHANBE, September 15. /TASS/." */
+  GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
+  GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
+  GRegex *datetime;   /* "28 November 2024, 11:38" */
+} Patterns;
+
+/* Compiles the patterns once. */
+static gpointer
+compile_patterns (gpointer unused)
+{
+  Patterns *p = g_new0 (Patterns, 1);
+  GRegexCompileFlags f = G_REGEX_OPTIMIZE;
+  p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
+  p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
+  p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
+  p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
+  p->datetime = g_regex_new ("^\\s*(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
+  return p;
+}
+
+/* Returns the shared patterns. */
+static const Patterns *
+patterns (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, compile_patterns, NULL);
+}
+
+void
+ng_article_free (NgArticle *a)
+{
+  if (!a)
+    return;
+  g_free (a->key);
+  g_free (a->source);
+  g_free (a->text);
+  g_free (a->headline);
+  g_free (a->date);
+  g_free (a->publisher);
+  g_free (a->agency);
+  g_free (a->dateline);
+  g_free (a->identifier);
+  g_free (a->url);
+  g_free (a->warning);
+  g_free (a);
+}
+
+/* Lines that are navigation or sharing boilerplate, compared folded. */
+static const char *const boilerplate[] = {
+  "all news", "follow us on", "follow us", "share", "share this", "print", "projects",
+  "government bodies", "recent news", "read more", "related news", "related", "advertisement",
+  "subscribe", "tweet", "email", "comments", "most read", "top stories", "latest news",
+  "news feed", "back to top", "home", "menu", "search", "photo", "video", "x", "facebook",
+  "telegram", "vk", "whatsapp", "linkedin", "instagram", "youtube", "copy link",
+  NULL
+};
+
+/* TRUE if the line is boilerplate. */
+static gboolean
+is_boilerplate (const char *line)
+{
+  char *k = ng_fold_plain (line);
+  gboolean hit = FALSE;
+  for (const char *const *b = boilerplate; *b && !hit; b++)
+    hit = strcmp (k, *b) == 0;
+  if (!hit && (g_str_has_prefix (k, "recent news from") || g_str_has_prefix (k, "follow us")
+               || g_str_has_prefix (k, "reporting by") || g_str_has_prefix (k, "editing by")
+               || g_str_has_prefix (k, "writing by") || g_str_has_prefix (k, "copyright")
+               || g_str_has_prefix (k, "all rights reserved") || g_str_has_prefix (k, "flag ")))
+    hit = TRUE;
+  g_free (k);
+  return hit;
+}
+
+/* Number of words in a line. */
+static guint
+count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+  for (; *s; s++)
+    {
+      gboolean sp = g_ascii_isspace (*s);
+      if (!sp && !in)
+        n++;
+      in = !sp;
+    }
+  return n;
+}
+
+/* Title-cases an all-caps dateline city ("NUR-SULTAN" -> "Nur-Sultan"). */
+static char *
+title_case (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (out, start ? g_unichar_toupper (c) : g_unichar_tolower (c));
+          start = FALSE;
+        }
+      else
+        {
+          g_string_append_unichar (out, c);
+          start = (c == ' ' || c == '-');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Sets a->date from a date string, keeping a year already known. */
+static void
+take_date (NgArticle *a, const char *s, gint year_hint)
+{
+  NgDate d;
+  if (!ng_date_parse (s, &d))
+    return;
+  if (!d.year && year_hint)
+    d.year = year_hint;
+  if (!d.year && a->date && a->date[0] != '-')
+    d.year = atoi (a->date);
+  if (!ng_date_valid (&d))
+    return;
+  /* A full date beats a month-day. */
+  if (a->date && a->date[0] != '-' && !d.year)
+    return;
+  g_free (a->date);
+  a->date = ng_date_format (&d);
+}
+
+/* Strips "News" and ".com" decorations from a site name for the publisher. */
+static char *
+site_name (const char *s)
+{
+  char *t = g_strstrip (g_strdup (s));
+  return t;
+}
+
+/* Parses the source part of a "(BelTA)" or "(UrduPoint News / Sputnik - 15th
+ * September, 2021)" parenthesis. */
+static void
+parse_paren_sources (NgArticle *a, const char *inner)
+{
+  char *copy = g_strdup (inner);
+  /* A date after " - ". */
+  char *dash = strstr (copy, " - ");
+  if (dash)
+    {
+      *dash = '\0';
+      take_date (a, dash + 3, 0);
+    }
+  char **parts = g_strsplit (copy, "/", 3);
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *p = g_strstrip (parts[i]);
+      if (!*p)
+        continue;
+      if (!a->publisher)
+        a->publisher = site_name (p);
+      else if (!a->agency)
+        a->agency = g_strdup (p);
+    }
+  g_strfreev (parts);
+  g_free (copy);
+}
+
+/* Tries the dateline patterns on the first body line; returns the byte
+ * length of the dateline prefix (0 if none). */
+static gsize
+parse_dateline (NgArticle *a, const char *line)
+{
+  const Patterns *p = patterns ();
+  GMatchInfo *m = NULL;
+  gsize cut = 0;
+  if (g_regex_match (p->tass, line, 0, &m))
+    {
+      char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
+      char *year = g_match_info_fetch (m, 3), *agency = g_match_info_fetch (m, 4);
+      a->dateline = title_case (g_strstrip (city));
+      take_date (a, date, year && *year ? atoi (year) : 0);
+      if (!a->publisher)
+        a->publisher = g_strdup (g_strstrip (agency));
+      gint end;
+      g_match_info_fetch_pos (m, 0, NULL, &end);
+      cut = (gsize) end;
+      g_free (city); g_free (date); g_free (year); g_free (agency);
+    }
+  else if ((g_match_info_free (m), m = NULL, g_regex_match (p->paren, line, 0, &m)))
+    {
+      char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
+      char *inner = g_match_info_fetch (m, 3);
+      a->dateline = title_case (g_strstrip (city));
+      NgDate d;
+      if (ng_date_parse (mid, &d))
+        take_date (a, mid, 0);
+      parse_paren_sources (a, inner);
+      gint end;
+      g_match_info_fetch_pos (m, 0, NULL, &end);
+      cut = (gsize) end;
+      g_free (city); g_free (mid); g_free (inner);
+    }
+  else if ((g_match_info_free (m), m = NULL, g_regex_match (p->bare, line, 0, &m)))
+    {
+      char *city = g_match_info_fetch (m, 1), *inner = g_match_info_fetch (m, 2);
+      /* Only an all-caps city counts: "MOSCOW (Sputnik)". */
+      gboolean caps = TRUE;
+      for (const char *c = city; *c; c = g_utf8_next_char (c))
+        if (g_unichar_islower (g_utf8_get_char (c)))
+          caps = FALSE;
+      if (caps && g_utf8_strlen (g_strstrip (city), -1) >= 3)
+        {
+          a->dateline = title_case (city);
+          parse_paren_sources (a, inner);
+          gint end;
+          g_match_info_fetch_pos (m, 0, NULL, &end);
+          cut = (gsize) end;
+        }
+      g_free (city); g_free (inner);
+    }
+  g_match_info_free (m);
+  return cut;
+}
+
+/* Decodes bytes into valid UTF-8 with LF line ends; sets a warning on repairs. */
+static char *
+decode (const char *source, const char *data, gsize len, char **warning, GError **error)
+{
+  char *utf8 = NULL;
+  gsize n = len;
+  if (len >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
+                   || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      const char *cs = (guchar) data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
+      GError *e = NULL;
+      utf8 = g_convert (data + 2, (gssize) (len - 2), "UTF-8", cs, NULL, &written, &e);
+      if (!utf8)
+        {
+          g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_BINARY,
+                       "%s: cannot convert from %s: %s", source, cs, e->message);
+          g_error_free (e);
+          return NULL;
+        }
+      n = written;
+    }
+  else
+    {
+      if (memchr (data, '\0', len))
+        {
+          g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_BINARY,
+                       "%s: binary file (NUL bytes), not an article", source);
+          return NULL;
+        }
+      if (len >= 3 && (guchar) data[0] == 0xEF && (guchar) data[1] == 0xBB && (guchar) data[2] == 0xBF)
+        data += 3, len -= 3;
+      const char *bad = NULL;
+      if (!g_utf8_validate_len (data, len, &bad))
+        {
+          *warning = g_strdup_printf ("%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (and maybe later) replaced",
+                                      source, (gsize) (bad - data));
+          utf8 = g_utf8_make_valid (data, (gssize) len);
+        }
+      else
+        utf8 = g_strndup (data, len);
+      n = strlen (utf8);
+    }
+  /* CRLF and CR to LF; drop other control characters but tab. */
+  gsize o = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = utf8[i];
+      if (c == '\r')
+        {
+          if (i + 1 < n && utf8[i + 1] == '\n')
+            continue;
+          c = '\n';
+        }
+      else if ((guchar) c < 0x20 && c != '\n' && c != '\t')
+        c = ' ';
+      utf8[o++] = c;
+    }
+  utf8[o] = '\0';
+  return utf8;
+}
+
+/* Builds the article from decoded text: header fields, boilerplate, body. */
+static void
+analyse (NgArticle *a, char *text)
+{
+  const Patterns *p = patterns ();
+  char **lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+  GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
+  gsize prefix_cut = 0;
+  gint body = -1;
+  char *first_long = NULL;
+
+  /* Header and body start: the first line with a dateline, or else the
+   * first line of eight or more words that is not the headline. */
+  for (guint i = 0; i < n; i++)
+    {
+      char *l = lines[i];
+      if (!*g_strstrip (l))
+        continue;
+      GMatchInfo *m = NULL;
+      if (g_regex_match (p->header, l, 0, &m))
+        {
+          char *d = g_match_info_fetch (m, 1), *site = g_match_info_fetch (m, 2);
+          take_date (a, d, 0);
+          if (!a->publisher)
+            a->publisher = site_name (site);
+          g_free (d);
+          g_free (site);
+          g_match_info_free (m);
+          l[0] = '\0';
+          continue;
+        }
+      g_match_info_free (m);
+      if (g_regex_match (p->datetime, l, 0, &m))
+        {
+          char *d = g_match_info_fetch (m, 1);
+          take_date (a, d, 0);
+          g_free (d);
+          g_match_info_free (m);
+          l[0] = '\0';
+          continue;
+        }
+      g_match_info_free (m);
+      gsize cut = body < 0 ? parse_dateline (a, l) : 0;
+      if (cut)
+        {
+          body = (gint) i;
+          prefix_cut = cut;
+          break;
+        }
+      if (!first_long && count_words (l) >= 8)
+        first_long = l;
+    }
+
+  /* Lines before the body: boilerplate and a headline. */
+  guint start = body >= 0 ? (guint) body : 0;
+  if (body < 0)
+    {
+      /* No dateline: the body starts at the first long line after the headline. */
+      start = 0;
+    }
+  for (guint i = 0; i < start; i++)
+    {
+      char *l = lines[i];
+      if (!*l || is_boilerplate (l))
+        continue;
+      if (count_words (l) < 3)
+        continue;
+      if (!a->headline)
+        a->headline = g_strdup (l);
+      else if (g_ascii_strcasecmp (l, a->headline) == 0)
+        continue;
+      g_ptr_array_add (keep, l);
+    }
+  if (body < 0)
+    {
+      /* Headline: the first non-boilerplate line of three or more words
+       * without a final full stop. */
+      for (guint i = 0; i < n; i++)
+        {
+          char *l = lines[i];
+          if (!*l || is_boilerplate (l) || count_words (l) < 3)
+            continue;
+          gsize ll = strlen (l);
+          if (!a->headline && l[ll - 1] != '.' && count_words (l) <= 25)
+            a->headline = g_strdup (l);
+          break;
+        }
+    }
+
+  /* Body lines, trailing boilerplate dropped. */
+  gint last = (gint) n - 1;
+  while (last >= (gint) start && (!*lines[last] || is_boilerplate (lines[last])
+                                  || (count_words (lines[last]) < 4 && !strchr (lines[last], '.'))))
+    last--;
+  GString *out = g_string_sized_new (strlen (text) + 16);
+  for (guint i = 0; i < keep->len; i++)
+    {
+      g_string_append (out, g_ptr_array_index (keep, i));
+      g_string_append (out, "\n\n");
+    }
+  for (gint i = (gint) start; i <= last; i++)
+    {
+      char *l = lines[i];
+      if (i == body)
+        l += prefix_cut;
+      if (!*l || is_boilerplate (l))
+        continue;
+      if (body < 0 && a->headline && i >= 0 && strcmp (l, a->headline) == 0 && out->len == 0)
+        {
+          g_string_append (out, l);
+          g_string_append (out, "\n\n");
+          continue;
+        }
+      if (a->headline && out->len > 0 && g_ascii_strcasecmp (l, a->headline) == 0)
+        continue;
+      g_string_append (out, l);
+      g_string_append_c (out, '\n');
+    }
+  a->len = out->len;
+  a->text = g_string_free (out, FALSE);
+  g_ptr_array_unref (keep);
+  g_strfreev (lines);
+}
+
+/* Returns the stem of a path ("dir/x.txt" -> "x"). */
+static char *
+stem (const char *path)
+{
+  char *base = g_path_get_basename (path);
+  char *dot = strrchr (base, '.');
+  if (dot && dot != base)
+    *dot = '\0';
+  return base;
+}
+
+/* Finishes an article: key from the text, identifier. */
+static void
+finish (NgArticle *a, const char *id)
+{
+  if (id && *id)
+    {
+      char *slug = ng_fold_slug (id);
+      a->key = g_strdup_printf ("%s", slug);
+      g_free (slug);
+      a->identifier = g_strdup (id);
+    }
+  else
+    {
+      char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, a->text, (gssize) a->len);
+      a->key = g_strndup (sum, 16);
+      g_free (sum);
+      if (strcmp (a->source, "-") != 0)
+        a->identifier = stem (a->source);
+    }
+}
+
+NgArticle *
+ng_article_from_bytes (const char *source, const char *data, gsize len, GError **error)
+{
+  g_return_val_if_fail (source != NULL, NULL);
+  char *warning = NULL;
+  char *text = decode (source, data ? data : "", len, &warning, error);
+  if (!text)
+    return NULL;
+  NgArticle *a = g_new0 (NgArticle, 1);
+  a->source = g_strdup (source);
+  a->warning = warning;
+  analyse (a, text);
+  g_free (text);
+  gboolean empty = TRUE;
+  for (const char *c = a->text; *c && empty; c++)
+    if (!g_ascii_isspace (*c))
+      empty = FALSE;
+  if (empty)
+    {
+      g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_EMPTY, "%s: empty article", source);
+      ng_article_free (a);
+      return NULL;
+    }
+  finish (a, NULL);
+  return a;
+}
+
+/* Returns a string member or NULL. */
+static const char *
+member_string (JsonObject *o, const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+  if (!n || JSON_NODE_TYPE (n) != JSON_NODE_VALUE || json_node_get_value_type (n) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (n);
+}
+
+NgArticle *
+ng_article_from_json (const char *source, guint line, const char *json, gsize len, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  GError *e = NULL;
+  if (!json_parser_load_from_data (parser, json, (gssize) len, &e))
+    {
+      g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_JSON, "%s:%u: bad JSON: %s",
+                   source, line, e->message);
+      g_error_free (e);
+      return NULL;
+    }
+  JsonNode *root = json_parser_get_root (parser);
+  if (!root || JSON_NODE_TYPE (root) != JSON_NODE_OBJECT)
+    {
+      g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_JSON,
+                   "%s:%u: a JSON object is expected", source, line);
+      return NULL;
+    }
+  JsonObject *o = json_node_get_object (root);
+  const char *text = member_string (o, "text");
+  if (!text)
+    {
+      g_set_error (error, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_JSON,
+                   "%s:%u: no \"text\" string", source, line);
+      return NULL;
+    }
+  char *where = g_strdup_printf ("%s:%u", source, line);
+  NgArticle *a = ng_article_from_bytes (where, text, strlen (text), error);
+  g_free (where);
+  if (!a)
+    return NULL;
+  const char *title = member_string (o, "title"), *date = member_string (o, "date");
+  const char *src = member_string (o, "source"), *url = member_string (o, "url");
+  const char *id = member_string (o, "id");
+  if (title && *title)
+    {
+      g_free (a->headline);
+      a->headline = g_strdup (title);
+      char *t = g_strconcat (title, "\n\n", a->text, NULL);
+      g_free (a->text);
+      a->text = t;
+      a->len = strlen (t);
+    }
+  if (date && *date)
+    {
+      char *d10 = g_strndup (date, 10);
+      NgDate d;
+      if (ng_date_parse (d10, &d) || ng_date_parse (date, &d))
+        {
+          g_free (a->date);
+          a->date = ng_date_format (&d);
+        }
+      g_free (d10);
+    }
+  if (src && *src)
+    {
+      g_free (a->publisher);
+      a->publisher = g_strdup (src);
+    }
+  if (url && *url)
+    a->url = g_strdup (url);
+  g_free (a->key);
+  g_free (a->identifier);
+  a->key = NULL;
+  a->identifier = NULL;
+  finish (a, id ? id : url);
+  return a;
+}

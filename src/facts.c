@@ -1,2 +1,1264 @@
-/* facts.c - placeholder until the module lands. */
-#include <glib.h>
+/* facts.c - from one article to an NgDoc. */
+#include "config.h"
+#include <string.h>
+#include <stdlib.h>
+#include "newsgraph/facts.h"
+#include "newsgraph/date.h"
+#include "newsgraph/fold.h"
+#include "newsgraph/mention.h"
+#include "newsgraph/text.h"
+
+struct NgExtractor {
+  const NgLexicon *lex;
+  NgText *text;
+  NgMentionScanner *scanner;
+  GArray *ms;           /* NgMentionSpan of the current sentence */
+  GArray *ment_ent;     /* gint per mention: doc entity, or -1 */
+};
+
+/* State for one article. */
+typedef struct {
+  NgExtractor *ex;
+  const NgArticle *art;
+  NgDoc *doc;
+  NgDate adate;           /* article date (year may be 0) */
+  gboolean have_date;
+  gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
+  gint last_meeting;      /* most recent meeting */
+  gint last_org;          /* most recent organization */
+  gint last_place;        /* most recent country or place */
+  GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
+  GHashTable *parents;    /* org entity -> parent org entity + 1 */
+  guint sent;             /* current sentence */
+} Ctx;
+
+static const char *const triggers[] = {
+  "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
+  "reception", "dinner", "conference", "ceremony", "gathering", "consultations",
+  "negotiations", "event", "events", NULL
+};
+static const char *const context_words[] = {
+  "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
+  "results", "outcome", "outcomes", "preparation", "preparations", "alongside", "since",
+  "declaration", "documents", "until", "prior", "wake", NULL
+};
+static const char *const planned_words[] = {
+  "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
+  "due", "upcoming", "intends", "going", "may", "might", "to be", NULL
+};
+static const char *const absent_words[] = {
+  "skip", "skips", "skipped", "skipping", "boycott", "boycotts", "boycotted", "boycotting",
+  "absent", "absence", "declined", "missed", "miss", "misses", "snubbed", "shunned",
+  "frozen", "froze", "refused", "question", NULL
+};
+static const char *const video_words[] = {
+  "video", "videoconference", "video-conference", "videolink", "linkup", "online",
+  "remotely", "virtually", "video-link", "teleconference", NULL
+};
+static const char *const member_words[] = {
+  "member", "members", "includes", "include", "included", "comprising", "comprises",
+  "comprise", "consists", "unites", "brings", "membership", NULL
+};
+static const char *const move_words[] = {
+  "arrived", "arrives", "arrive", "arriving", "landed", "reached", NULL
+};
+
+/* TRUE if key is in list. */
+static gboolean
+in_list (const char *key, const char *const *list)
+{
+  for (; *list; list++)
+    if (strcmp (key, *list) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+NgExtractor *
+ng_extractor_new (const NgLexicon *lex)
+{
+  NgExtractor *ex = g_new0 (NgExtractor, 1);
+  ex->lex = lex;
+  ex->text = ng_text_new ();
+  ex->scanner = ng_mention_scanner_new (lex);
+  ex->ms = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
+  ex->ment_ent = g_array_new (FALSE, TRUE, sizeof (gint));
+  return ex;
+}
+
+void
+ng_extractor_free (NgExtractor *ex)
+{
+  if (!ex)
+    return;
+  ng_mention_clear (ex->ms);
+  g_array_unref (ex->ms);
+  g_array_unref (ex->ment_ent);
+  ng_mention_scanner_free (ex->scanner);
+  ng_text_free (ex->text);
+  g_free (ex);
+}
+
+/* Token i of the article. */
+static inline const NgToken *
+tk (Ctx *c, guint i)
+{
+  return &g_array_index (c->ex->text->tokens, NgToken, i);
+}
+
+/* Folded key of token i of the current sentence. */
+static inline const char *
+kw (Ctx *c, guint i)
+{
+  return ng_mention_token_key (c->ex->scanner, i);
+}
+
+/* Mention m of the current sentence. */
+static inline NgMentionSpan *
+mn (Ctx *c, guint m)
+{
+  return &g_array_index (c->ex->ms, NgMentionSpan, m);
+}
+
+/* Entity e of the doc. */
+static inline NgEntity *
+ent (Ctx *c, gint e)
+{
+  return &g_array_index (c->doc->entities, NgEntity, e);
+}
+
+/* Where a token range is. */
+static NgWhere
+where_of (Ctx *c, guint32 start, guint32 end)
+{
+  NgWhere w = { c->sent, start, end };
+  return w;
+}
+
+/* Records the current sentence as evidence. */
+static void
+keep_sentence (Ctx *c)
+{
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  char *s = g_strndup (c->art->text + sp->start, sp->end - sp->start);
+  ng_doc_add_sentence (c->doc, c->sent, sp->start, sp->end, s);
+  g_free (s);
+}
+
+/* Returns the doc entity for a lexicon entry, creating it. */
+static gint
+entity_for_lex (Ctx *c, const NgLexEntry *e, NgKind kind, const char *surface, NgWhere w)
+{
+  for (guint i = 0; i < c->doc->entities->len; i++)
+    {
+      NgEntity *x = ent (c, (gint) i);
+      if (x->lex_key && strcmp (x->lex_key, e->key) == 0)
+        {
+          if (surface)
+            ng_doc_add_form (c->doc, (gint) i, surface);
+          return (gint) i;
+        }
+    }
+  gint id = ng_doc_add_entity (c->doc, kind, e->pref ? e->pref : surface, &w);
+  NgEntity *x = ent (c, id);
+  if (!x->lex_key)
+    x->lex_key = g_strdup (e->key);
+  if (surface)
+    ng_doc_add_form (c->doc, id, surface);
+  return id;
+}
+
+/* Last word of a folded name. */
+static const char *
+last_word (const char *folded)
+{
+  const char *sp = strrchr (folded, ' ');
+  return sp ? sp + 1 : folded;
+}
+
+/* Finds a person of the doc that the name refers to, or -1. */
+static gint
+find_person (Ctx *c, const char *name)
+{
+  char *k = ng_fold_name (name);
+  gboolean single = strchr (k, ' ') == NULL;
+  gint best = -1;
+  for (guint i = 0; i < c->doc->entities->len && best < 0; i++)
+    {
+      NgEntity *e = ent (c, (gint) i);
+      if (e->kind != NG_KIND_PERSON)
+        continue;
+      for (guint f = 0; f < e->forms->len; f++)
+        {
+          char *fk = ng_fold_name (g_ptr_array_index (e->forms, f));
+          if (strcmp (fk, k) == 0)
+            best = (gint) i;
+          g_free (fk);
+          if (best >= 0)
+            break;
+        }
+    }
+  if (best < 0)
+    {
+      /* A surname alone joins the most recent person with that surname; a full
+       * name joins a person seen only by that surname. */
+      guint32 latest = 0;
+      for (guint i = 0; i < c->doc->entities->len; i++)
+        {
+          NgEntity *e = ent (c, (gint) i);
+          if (e->kind != NG_KIND_PERSON)
+            continue;
+          char *ek = ng_fold_name (e->name);
+          gboolean eshort = strchr (ek, ' ') == NULL;
+          gboolean hit = FALSE;
+          if (single && !eshort && strcmp (last_word (ek), k) == 0)
+            hit = TRUE;
+          else if (!single && eshort && strcmp (last_word (k), ek) == 0)
+            hit = TRUE;
+          g_free (ek);
+          if (hit && (best < 0 || e->where.start >= latest))
+            {
+              best = (gint) i;
+              latest = e->where.start;
+            }
+        }
+    }
+  g_free (k);
+  return best;
+}
+
+/* Turns the sentence's mentions into doc entities (ment_ent). */
+static void
+resolve_mentions (Ctx *c)
+{
+  GArray *ms = c->ex->ms;
+  g_array_set_size (c->ex->ment_ent, ms->len);
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = -1;
+      NgWhere w = where_of (c, x->start, x->end);
+      if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
+        {
+          if (x->lex)
+            id = entity_for_lex (c, x->lex, x->kind, x->name, w);
+          else
+            {
+              id = ng_doc_find_entity (c->doc, x->kind, x->name);
+              if (id < 0)
+                {
+                  /* A known acronym used alone: "CSTO" after "... (CSTO)". */
+                  for (guint i = 0; i < c->doc->entities->len && id < 0; i++)
+                    if (ent (c, (gint) i)->kind == x->kind)
+                      for (guint f = 0; f < ent (c, (gint) i)->forms->len; f++)
+                        if (strcmp (g_ptr_array_index (ent (c, (gint) i)->forms, f), x->name) == 0)
+                          id = (gint) i;
+                }
+              if (id < 0)
+                id = ng_doc_add_entity (c->doc, x->kind, x->name, &w);
+            }
+        }
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
+        {
+          id = find_person (c, x->name);
+          gboolean single = strchr (x->name, ' ') == NULL;
+          if (id >= 0)
+            ng_doc_add_form (c->doc, id, x->name);
+          else if (x->strong || x->title >= 0 || (x->speaker && !single))
+            id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
+          /* A surname-only person that now has a full name. */
+        }
+      else if (x->role == NG_MS_ACRONYM && x->partner >= 0)
+        {
+          gint p = g_array_index (c->ex->ment_ent, gint, x->partner);
+          if (p >= 0)
+            {
+              ng_doc_add_form (c->doc, p, x->name);
+              id = p;
+            }
+        }
+      else if (x->role == NG_MS_DESCRIPTION && x->lex)
+        {
+          /* "the Russian leader": a person of that country holding a top post. */
+          for (gint i = (gint) c->doc->entities->len - 1; i >= 0 && id < 0; i--)
+            {
+              NgEntity *e = ent (c, i);
+              if (e->kind != NG_KIND_PERSON || e->country < 0)
+                continue;
+              NgEntity *ce = ent (c, e->country);
+              if (ce->lex_key && strcmp (ce->lex_key, x->lex->key) == 0)
+                {
+                  for (guint p = 0; p < c->doc->posts->len; p++)
+                    {
+                      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+                      if (po->person == i && (g_ascii_strcasecmp (po->title, "President") == 0
+                                              || strstr (po->title, "Prime Minister")
+                                              || strstr (po->title, "Chancellor")
+                                              || strstr (po->title, "King")))
+                        id = i;
+                    }
+                }
+            }
+        }
+      g_array_index (c->ex->ment_ent, gint, m) = id;
+      if (id >= 0 && x->role != NG_MS_DESCRIPTION)
+        {
+          NgMention mm = { id, w };
+          g_array_append_val (c->doc->mentions, mm);
+          NgEntity *e = ent (c, id);
+          if (e->kind == NG_KIND_ORG)
+            c->last_org = id;
+          else if (e->kind == NG_KIND_COUNTRY || e->kind == NG_KIND_PLACE)
+            c->last_place = id;
+        }
+    }
+  /* Parents of bodies. */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->parent >= 0 && id >= 0)
+        {
+          gint p = g_array_index (c->ex->ment_ent, gint, x->parent);
+          if (p >= 0 && p != id)
+            g_hash_table_insert (c->parents, GINT_TO_POINTER (id), GINT_TO_POINTER (p + 1));
+        }
+    }
+}
+
+/* Entity of the mention a title's post is in (demonyms become countries). */
+static gint
+post_of (Ctx *c, NgMentionSpan *title)
+{
+  if (title->of < 0)
+    {
+      /* "the organization's secretary general", "the republic's head". */
+      if (title->first >= 2 && (tk (c, title->first - 1)->flags & NG_TF_POSS)
+          && strcmp (kw (c, title->first - 2), "the") == 0)
+        {
+          const char *w = kw (c, title->first - 1);
+          if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
+              || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "group"))
+            return c->last_org;
+          if (!strcmp (w, "republic") || !strcmp (w, "country") || !strcmp (w, "region")
+              || !strcmp (w, "nation") || !strcmp (w, "kingdom") || !strcmp (w, "state"))
+            return c->last_place;
+        }
+      return -1;
+    }
+  NgMentionSpan *o = mn (c, (guint) title->of);
+  if (o->role == NG_MS_DEMONYM && o->lex)
+    return entity_for_lex (c, o->lex, NG_KIND_COUNTRY, NULL, where_of (c, o->start, o->end));
+  gint id = g_array_index (c->ex->ment_ent, gint, title->of);
+  if (id < 0)
+    return -1;
+  /* "Security Council of Belarus": the country the body belongs to. */
+  return id;
+}
+
+/* Normalizes a title for the post label: drops "former", "new", "acting". */
+static char *
+post_title (const char *t)
+{
+  const char *p = t;
+  static const char *const drop[] = { "former ", "new ", "acting ", "outgoing ", "incoming ", "then ", NULL };
+  gboolean again = TRUE;
+  while (again)
+    {
+      again = FALSE;
+      for (const char *const *d = drop; *d; d++)
+        if (g_ascii_strncasecmp (p, *d, strlen (*d)) == 0)
+          {
+            p += strlen (*d);
+            again = TRUE;
+          }
+    }
+  char *s = g_strdup (p);
+  /* Capitalize the first letter, as titles are written before names. */
+  if (g_ascii_islower (s[0]))
+    s[0] = g_ascii_toupper (s[0]);
+  return s;
+}
+
+/* Records posts from titles linked to people. */
+static void
+extract_posts (Ctx *c)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint person = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || person < 0)
+        continue;
+      NgMentionSpan *ti = mn (c, (guint) x->title);
+      gint of = post_of (c, ti);
+      if (of == person)
+        of = -1;
+      NgPost p = { 0 };
+      p.person = person;
+      p.title = post_title (ti->name);
+      p.of = of;
+      p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
+      /* Skip exact repeats. */
+      gboolean dup = FALSE;
+      for (guint i = 0; i < c->doc->posts->len && !dup; i++)
+        {
+          NgPost *q = &g_array_index (c->doc->posts, NgPost, i);
+          if (q->person == person && q->of == of && g_ascii_strcasecmp (q->title, p.title) == 0)
+            dup = TRUE;
+        }
+      if (dup)
+        {
+          g_free (p.title);
+          continue;
+        }
+      g_array_append_val (c->doc->posts, p);
+      keep_sentence (c);
+      if (of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY && ent (c, person)->country < 0)
+        ent (c, person)->country = of;
+    }
+}
+
+/* Adds a link (member or contained) unless present. */
+static void
+add_link (Ctx *c, GArray *links, gint a, gint b, guint32 start, guint32 end)
+{
+  if (a < 0 || b < 0 || a == b)
+    return;
+  for (guint i = 0; i < links->len; i++)
+    {
+      NgLink *l = &g_array_index (links, NgLink, i);
+      if (l->a == a && l->b == b)
+        return;
+    }
+  NgLink l = { a, b, where_of (c, start, end) };
+  g_array_append_val (links, l);
+  keep_sentence (c);
+}
+
+/* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...". */
+static void
+extract_members (Ctx *c, guint first, guint end)
+{
+  gboolean trig = FALSE, member_of = FALSE;
+  for (guint i = first; i < end; i++)
+    if (tk (c, i)->kind == NG_TOK_WORD && in_list (kw (c, i), member_words))
+      {
+        trig = TRUE;
+        if (i + 1 < end && !strcmp (kw (c, i), "member") && !strcmp (kw (c, i + 1), "of"))
+          member_of = TRUE;
+      }
+  if (!trig)
+    return;
+  gint org = -1;
+  guint ncountries = 0;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id < 0 || x->role != NG_MS_ENTITY)
+        continue;
+      if (x->kind == NG_KIND_ORG && org < 0 && x->parent < 0 && !x->possessive)
+        org = id;
+      if (x->kind == NG_KIND_COUNTRY && !x->possessive)
+        ncountries++;
+    }
+  if (org < 0)
+    {
+      /* "the organization includes ...". */
+      for (guint i = first; i + 1 < end; i++)
+        if (!strcmp (kw (c, i), "the") && (!strcmp (kw (c, i + 1), "organization") || !strcmp (kw (c, i + 1), "organisation")
+                                            || !strcmp (kw (c, i + 1), "alliance") || !strcmp (kw (c, i + 1), "bloc")))
+          org = c->last_org;
+    }
+  if (org < 0 || (ncountries < 2 && !member_of))
+    return;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !x->possessive)
+        add_link (c, c->doc->members, id, org, x->start, x->end);
+    }
+}
+
+/* The lexicon's capital of a country entity, as a doc entity, or -1. */
+static gint
+capital_of (Ctx *c, gint country)
+{
+  NgEntity *e = ent (c, country);
+  if (!e->lex_key)
+    return -1;
+  const GArray *hits = NULL;
+  char *k = ng_fold_plain (e->name);
+  hits = ng_lexicon_lookup (c->ex->lex, k);
+  g_free (k);
+  if (!hits)
+    return -1;
+  for (guint h = 0; h < hits->len; h++)
+    {
+      const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
+      if (strcmp (x->entry->key, e->lex_key) == 0 && x->entry->capital)
+        {
+          const NgLexEntry *cap = x->entry->capital;
+          return entity_for_lex (c, cap, NG_KIND_CITY, NULL, e->where);
+        }
+    }
+  return -1;
+}
+
+/* Places in countries: "Tajikistan's capital Dushanbe", "Astana, the capital of
+ * Kazakhstan", "Russia's southern republic of Ingushetia". */
+static void
+extract_contained (Ctx *c, guint first, guint end)
+{
+  GArray *ms = c->ex->ms;
+  for (guint m = 0; m + 1 < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint xi = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || xi < 0)
+        continue;
+      /* COUNTRY's [adj] capital|republic|region [of] PLACE */
+      if (x->kind == NG_KIND_COUNTRY && x->possessive)
+        {
+          NgMentionSpan *y = mn (c, m + 1);
+          gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+          if (yi < 0 || y->role != NG_MS_ENTITY || y->first - x->last > 5
+              || (y->kind != NG_KIND_CITY && y->kind != NG_KIND_PLACE))
+            continue;
+          gboolean ok = FALSE;
+          for (guint i = x->last; i < y->first; i++)
+            {
+              const char *w = kw (c, i);
+              if (!strcmp (w, "capital") || !strcmp (w, "republic") || !strcmp (w, "region")
+                  || !strcmp (w, "province") || !strcmp (w, "city") || !strcmp (w, "town")
+                  || !strcmp (w, "port") || !strcmp (w, "oblast"))
+                ok = TRUE;
+              else if (tk (c, i)->kind != NG_TOK_WORD || (tk (c, i)->flags & NG_TF_CAP))
+                {
+                  ok = FALSE;
+                  break;
+                }
+            }
+          if (ok)
+            add_link (c, c->doc->contained, yi, xi, x->start, y->end);
+        }
+      /* CITY, the capital of COUNTRY */
+      if (x->kind == NG_KIND_CITY)
+        {
+          NgMentionSpan *y = mn (c, m + 1);
+          gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+          if (yi >= 0 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY && y->first - x->last <= 5
+              && x->last + 3 < end && tk (c, x->last)->kind == NG_TOK_PUNCT
+              && !strcmp (kw (c, x->last + 1), "the") && !strcmp (kw (c, x->last + 2), "capital"))
+            add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+        }
+    }
+  /* "the capital of COUNTRY" naming no city: the lexicon's capital, if the
+   * article names that city somewhere. */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint xi = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->kind != NG_KIND_COUNTRY || x->role != NG_MS_ENTITY || xi < 0 || x->first < first + 3)
+        continue;
+      if (!strcmp (kw (c, x->first - 1), "of") && !strcmp (kw (c, x->first - 2), "capital")
+          && !strcmp (kw (c, x->first - 3), "the"))
+        {
+          /* Not "CITY, the capital of" (done above). */
+          if (x->first >= first + 5 && tk (c, x->first - 4)->kind == NG_TOK_PUNCT)
+            continue;
+          gint cap = capital_of (c, xi);
+          if (cap >= 0)
+            add_link (c, c->doc->contained, cap, xi, tk (c, x->first - 3)->start, x->end);
+        }
+    }
+}
+
+/* Parses a date expression starting at token i; returns tokens used (0 = none). */
+static guint
+date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
+{
+  const NgToken *t = tk (c, i);
+  const char *txt = c->art->text;
+  *relative = FALSE;
+  *weekday = 0;
+  if (t->kind == NG_TOK_WORD)
+    {
+      gint mo = ng_date_month (txt + t->start, ng_token_len (t));
+      /* "May" is also a verb: needs a day number after it. */
+      if (mo && i + 1 < end && tk (c, i + 1)->kind == NG_TOK_NUMBER)
+        {
+          const NgToken *d = tk (c, i + 1);
+          gint day = atoi (txt + d->start);
+          NgDate r = { 0, mo, day };
+          guint used = 2;
+          /* "September 15-17": skip the range end; ", 2021" year. */
+          guint j = i + 2;
+          if (j + 1 < end && (tk (c, j)->flags & NG_TF_DASH) && tk (c, j + 1)->kind == NG_TOK_NUMBER)
+            j += 2, used += 2;
+          if (j + 1 < end && txt[tk (c, j)->start] == ',' && tk (c, j + 1)->kind == NG_TOK_NUMBER
+              && ng_token_len (tk (c, j + 1)) == 4)
+            r.year = atoi (txt + tk (c, j + 1)->start), used += 2;
+          else if (j < end && tk (c, j)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, j)) == 4)
+            r.year = atoi (txt + tk (c, j)->start), used += 1;
+          if (ng_date_valid (&r))
+            {
+              *out = r;
+              return used;
+            }
+          return 0;
+        }
+      gint wd = ng_date_weekday_of_word (txt + t->start, ng_token_len (t));
+      if (wd)
+        {
+          *relative = TRUE;
+          *weekday = wd;
+          return 1;
+        }
+      const char *k = kw (c, i);
+      if (c->have_date && (!strcmp (k, "today") || !strcmp (k, "tomorrow") || !strcmp (k, "yesterday") || !strcmp (k, "tonight")))
+        {
+          gint delta = !strcmp (k, "tomorrow") ? 1 : !strcmp (k, "yesterday") ? -1 : 0;
+          *out = ng_date_add_days (&c->adate, delta);
+          return 1;
+        }
+      return 0;
+    }
+  if (t->kind == NG_TOK_NUMBER && i + 1 < end && tk (c, i + 1)->kind == NG_TOK_WORD)
+    {
+      /* "15 September", "28 November 2024", "15th September, 2021". */
+      gint day = atoi (txt + t->start);
+      const NgToken *mt = tk (c, i + 1);
+      gint mo = ng_date_month (txt + mt->start, ng_token_len (mt));
+      if (!mo || day < 1 || day > 31)
+        return 0;
+      NgDate r = { 0, mo, day };
+      guint used = 2;
+      guint j = i + 2;
+      if (j < end && txt[tk (c, j)->start] == ',')
+        j++;
+      if (j < end && tk (c, j)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, j)) == 4)
+        {
+          r.year = atoi (txt + tk (c, j)->start);
+          used = j - i + 1;
+        }
+      if (ng_date_valid (&r))
+        {
+          *out = r;
+          return used;
+        }
+    }
+  return 0;
+}
+
+/* Sets the year of a month-day from the article where the text gives none. */
+static void
+complete_year (Ctx *c, NgDate *d)
+{
+  if (d->year || !c->have_date || !c->adate.year)
+    return;
+  d->year = c->adate.year;
+  /* A month far before the article's month is next year's (December article, January date). */
+  if (d->month + 6 < c->adate.month)
+    d->year++;
+  else if (d->month > c->adate.month + 6)
+    d->year--;
+}
+
+/* Resolves a weekday against the article date; FALSE if impossible. */
+static gboolean
+resolve_weekday (Ctx *c, gint wd, NgTense tense, NgDate *out)
+{
+  if (!c->have_date)
+    return FALSE;
+  if (c->adate.year)
+    return ng_date_resolve_weekday (&c->adate, wd, tense, out);
+  if (!c->anchor_wd)
+    c->anchor_wd = wd;    /* first weekday of an article without a year: its own day */
+  gint fwd = (wd - c->anchor_wd + 7) % 7;
+  gint delta = tense == NG_TENSE_PAST ? (fwd ? fwd - 7 : 0) : (tense == NG_TENSE_FUTURE ? fwd : (fwd <= 3 ? fwd : fwd - 7));
+  *out = ng_date_add_days (&c->adate, delta);
+  return TRUE;
+}
+
+/* TRUE if the sentence has one of the words. */
+static gboolean
+has_word (Ctx *c, guint first, guint end, const char *const *list)
+{
+  for (guint i = first; i < end; i++)
+    if (tk (c, i)->kind == NG_TOK_WORD && in_list (kw (c, i), list))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE for a past-tense sentence (said, was, were, held, -ed verbs). */
+static gboolean
+is_past (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i < end; i++)
+    {
+      const char *k = kw (c, i);
+      if (!strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "had") || !strcmp (k, "received")
+          || !strcmp (k, "met") || !strcmp (k, "held") || !strcmp (k, "raised") || !strcmp (k, "discussed")
+          || !strcmp (k, "visited") || !strcmp (k, "attended"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
+static gint
+organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
+{
+  *body = -1;
+  GArray *ms = c->ex->ms;
+  gint found = -1;
+  /* Right: "of [the] ORG" */
+  guint j = k + 1;
+  if (j < end && (!strcmp (kw (c, j), "of") || !strcmp (kw (c, j), "between")))
+    {
+      j++;
+      while (j < end && (!strcmp (kw (c, j), "the") || (tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP) && j < k + 6)))
+        {
+          /* skip lowercase words: "heads of the military departments ..." */
+          gboolean any = FALSE;
+          for (guint m = 0; m < ms->len; m++)
+            if (mn (c, m)->first == j)
+              any = TRUE;
+          if (any)
+            break;
+          j++;
+        }
+      for (guint m = 0; m < ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first >= k + 1 && x->first <= j + 14
+              && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+            {
+              found = g_array_index (c->ex->ment_ent, gint, m);
+              break;
+            }
+        }
+    }
+  /* Left: "CSTO summit", "CSTO's summit", "the CSTO Collective Security Council meeting". */
+  if (found < 0)
+    {
+      for (gint m = (gint) ms->len - 1; m >= 0; m--)
+        {
+          NgMentionSpan *x = mn (c, (guint) m);
+          if (x->last > k)
+            continue;
+          if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
+            {
+              if (x->last + 3 >= k)
+                continue;
+              break;
+            }
+          guint gap = k - x->last;
+          gboolean ok = gap <= 2;
+          for (guint g = x->last; g < k && ok; g++)
+            if (tk (c, g)->kind != NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_DASH))
+              ok = FALSE;
+          if (ok && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+            found = g_array_index (c->ex->ment_ent, gint, m);
+          break;
+        }
+    }
+  if (found >= 0)
+    {
+      gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (found));
+      if (par)
+        {
+          *body = found;
+          found = GPOINTER_TO_INT (par) - 1;
+        }
+      else if (!ent (c, found)->lex_key)
+        {
+          /* An unknown body: "Council of Heads of State of the SCO": the org after it. */
+          for (guint m = 0; m < ms->len; m++)
+            {
+              NgMentionSpan *x = mn (c, m);
+              gint id = g_array_index (c->ex->ment_ent, gint, m);
+              if (id >= 0 && id != found && x->kind == NG_KIND_ORG && x->role == NG_MS_ENTITY && ent (c, id)->lex_key)
+                {
+                  /* Must follow the body closely with "of". */
+                  NgEntity *fe = ent (c, found);
+                  if (x->start > fe->where.start && x->first >= 2 && (!strcmp (kw (c, x->first - 1), "of")
+                                                                      || !strcmp (kw (c, x->first - 2), "of")))
+                    {
+                      for (guint q = 0; q < ms->len; q++)
+                        if (g_array_index (c->ex->ment_ent, gint, q) == found && mn (c, q)->last + 3 >= x->first
+                            && mn (c, q)->last <= x->first)
+                          {
+                            *body = found;
+                            found = id;
+                            g_hash_table_insert (c->parents, GINT_TO_POINTER (*body), GINT_TO_POINTER (id + 1));
+                            break;
+                          }
+                      if (*body >= 0)
+                        break;
+                    }
+                }
+            }
+        }
+      /* News agencies do not hold summits. */
+    }
+  return found;
+}
+
+/* Meeting kind from the trigger word. */
+static NgMeetingKind
+kind_of_trigger (const char *k)
+{
+  if (g_str_has_prefix (k, "summit"))
+    return NG_MEETING_SUMMIT;
+  if (g_str_has_prefix (k, "session"))
+    return NG_MEETING_SESSION;
+  if (!strcmp (k, "talks") || !strcmp (k, "consultations") || !strcmp (k, "negotiations"))
+    return NG_MEETING_TALKS;
+  if (!strcmp (k, "visit"))
+    return NG_MEETING_VISIT;
+  if (!strcmp (k, "reception") || !strcmp (k, "dinner"))
+    return NG_MEETING_RECEPTION;
+  return NG_MEETING_MEETING;
+}
+
+/* Finds or creates the doc meeting for a mention; returns its index. */
+static gint
+meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, gboolean anaphora,
+             guint32 start, guint32 end)
+{
+  GArray *mt = c->doc->meetings;
+  if (org < 0 && anaphora && c->last_meeting >= 0)
+    {
+      NgMeeting *m = &g_array_index (mt, NgMeeting, c->last_meeting);
+      if (!date || !m->date || !strcmp (date, m->date))
+        {
+          if (date && !m->date)
+            m->date = g_strdup (date);
+          return c->last_meeting;
+        }
+      org = m->organizer;
+      body = g_array_index (c->bodies, gint, c->last_meeting);
+    }
+  if (org >= 0)
+    for (guint i = 0; i < mt->len; i++)
+      {
+        NgMeeting *m = &g_array_index (mt, NgMeeting, i);
+        if (m->organizer != org || g_array_index (c->bodies, gint, i) != body)
+          continue;
+        if (date && m->date && strcmp (date, m->date))
+          continue;
+        if (date && !m->date)
+          m->date = g_strdup (date);
+        if (kind == NG_MEETING_SUMMIT)
+          m->kind = kind;
+        return (gint) i;
+      }
+  NgMeeting m = { 0 };
+  m.kind = kind;
+  m.organizer = org;
+  m.place = -1;
+  m.date = g_strdup (date);
+  m.where = where_of (c, start, end);
+  g_array_append_val (mt, m);
+  g_array_append_val (c->bodies, body);
+  return (gint) mt->len - 1;
+}
+
+/* Adds or updates an attendance. */
+static void
+attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolean chair,
+        guint32 start, guint32 end)
+{
+  if (meeting < 0 || person < 0)
+    return;
+  GArray *at = c->doc->attendance;
+  for (guint i = 0; i < at->len; i++)
+    {
+      NgAttendance *a = &g_array_index (at, NgAttendance, i);
+      if (a->meeting == meeting && a->person == person)
+        {
+          if (mode == NG_MODE_VIDEO)
+            a->mode = mode;
+          if (status == NG_STATUS_ABSENT || (status == NG_STATUS_ATTENDED && a->status == NG_STATUS_PLANNED))
+            a->status = status;
+          a->chair = a->chair || chair;
+          return;
+        }
+    }
+  NgAttendance a = { meeting, person, mode, status, chair, where_of (c, start, end) };
+  g_array_append_val (at, a);
+  keep_sentence (c);
+}
+
+/* Place named in the sentence for a meeting: a city, else a place, else a country. */
+static gint
+sentence_place (Ctx *c, guint first, guint end)
+{
+  gint city = -1, country = -1, place = -1;
+  GArray *ms = c->ex->ms;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id < 0 || x->role != NG_MS_ENTITY)
+        continue;
+      const char *prev = x->first > first ? kw (c, x->first - 1) : "";
+      gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
+        || !strcmp (prev, "capital") || !strcmp (prev, "of") || !strcmp (prev, "for");
+      if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
+                            || !strcmp (kw (c, x->last), "hosted")))
+        loc = TRUE;
+      if (!loc && x->kind != NG_KIND_CITY)
+        continue;
+      if (x->kind == NG_KIND_CITY && city < 0 && (loc || x->possessive == FALSE))
+        city = loc ? id : (city < 0 ? id : city);
+      else if (x->kind == NG_KIND_COUNTRY && country < 0 && loc && !x->possessive)
+        country = id;
+      else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
+        place = id;
+      /* "the capital of Tajikistan will host": the capital. */
+      if (x->kind == NG_KIND_COUNTRY && !strcmp (prev, "of") && x->first >= first + 2
+          && !strcmp (kw (c, x->first - 2), "capital"))
+        {
+          gint cap = capital_of (c, id);
+          if (cap >= 0 && city < 0)
+            city = cap;
+        }
+    }
+  /* A venue (palace, hall) is not the meeting's place: the city is. */
+  if (city >= 0)
+    return city;
+  if (place >= 0 && !ent (c, place)->lex_key)
+    place = -1;
+  return place >= 0 ? place : country;
+}
+
+/* Meetings and attendance in one sentence. */
+static void
+extract_meetings (Ctx *c, guint first, guint end)
+{
+  GArray *ms = c->ex->ms;
+  gboolean planned = has_word (c, first, end, planned_words);
+  gboolean video = has_word (c, first, end, video_words);
+  gboolean absent = has_word (c, first, end, absent_words);
+  gboolean past = is_past (c, first, end);
+  for (guint i = first; i + 1 < end; i++)
+    {
+      if (!strcmp (kw (c, i), "not") || !strcmp (kw (c, i), "won") || !strcmp (kw (c, i), "never"))
+        {
+          for (guint j = i + 1; j < end && j < i + 4; j++)
+            if (!strcmp (kw (c, j), "attend") || !strcmp (kw (c, j), "participate") || !strcmp (kw (c, j), "take")
+                || !strcmp (kw (c, j), "be") || !strcmp (kw (c, j), "join") || !strcmp (kw (c, j), "come")
+                || !strcmp (kw (c, j), "travel"))
+              absent = TRUE;
+        }
+      if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
+        video = FALSE;
+    }
+  if (has_word (c, first, end, (const char *const[]) { "phone", "telephone", "call", NULL }))
+    return;
+
+  /* Date expressions of the sentence (not the date of a statement). */
+  char *date = NULL;
+  for (guint i = first; i < end && !date; i++)
+    {
+      NgDate d;
+      gboolean rel;
+      gint wd;
+      guint used = date_at (c, i, end, &d, &rel, &wd);
+      if (!used)
+        continue;
+      /* "said on Tuesday", "said Tuesday": the statement's date. */
+      gboolean stmt = FALSE;
+      for (guint b = i >= first + 2 ? i - 2 : first; b < i; b++)
+        if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
+            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported"))
+          stmt = TRUE;
+      if (stmt)
+        {
+          i += used - 1;
+          continue;
+        }
+      if (rel)
+        {
+          NgDate r;
+          NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
+          if (resolve_weekday (c, wd, tense, &r))
+            date = ng_date_format (&r);
+        }
+      else
+        {
+          complete_year (c, &d);
+          date = ng_date_format (&d);
+        }
+    }
+
+  /* People of the sentence that can take part: not speakers. */
+  GArray *people = g_array_new (FALSE, FALSE, sizeof (gint));
+  GArray *people_m = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
+        continue;
+      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), (const char *const[]) { "during", "at", NULL }))
+        continue;
+      /* Possessive people are not actors ("Putin's adviser"). */
+      if (x->possessive)
+        continue;
+      gboolean dup = FALSE;
+      for (guint p = 0; p < people->len; p++)
+        if (g_array_index (people, gint, p) == id)
+          dup = TRUE;
+      if (!dup)
+        {
+          g_array_append_val (people, id);
+          g_array_append_val (people_m, m);
+        }
+    }
+
+  gboolean any_trigger = FALSE;
+  for (guint k = first; k < end; k++)
+    {
+      if (tk (c, k)->kind != NG_TOK_WORD || !in_list (kw (c, k), triggers))
+        continue;
+      const char *tw = kw (c, k);
+      /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
+      gboolean context = FALSE;
+      for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
+        if (in_list (kw (c, b), context_words))
+          context = TRUE;
+      gint body;
+      gint org = organizer_of (c, k, first, end, &body);
+      if (org >= 0 && ent (c, org)->kind != NG_KIND_ORG)
+        org = -1;
+      /* Bilateral: "meeting with X", "talks with X". */
+      gint with = -1;
+      for (guint j = k + 1; j < end && j <= k + 3; j++)
+        if (!strcmp (kw (c, j), "with"))
+          {
+            for (guint m = 0; m < ms->len; m++)
+              {
+                NgMentionSpan *x = mn (c, m);
+                gint id = g_array_index (c->ex->ment_ent, gint, m);
+                if (id >= 0 && x->first > j && x->first <= j + 8 && (ent (c, id)->kind == NG_KIND_PERSON
+                                                                     || x->role == NG_MS_DESCRIPTION))
+                  {
+                    with = id;
+                    break;
+                  }
+                if (x->role == NG_MS_TITLE && x->first > j && x->first <= j + 6)
+                  continue;
+              }
+          }
+      if (context && with < 0)
+        continue;
+      any_trigger = TRUE;
+      gboolean anaphora = org < 0 && with < 0 && k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this"));
+      if (with >= 0)
+        org = -1;
+      gint mi;
+      if (org < 0 && !anaphora && with < 0 && people->len < 2)
+        continue;
+      mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
+      c->last_meeting = mi;
+      NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+      gint pl = sentence_place (c, first, end);
+      if (pl >= 0)
+        {
+          NgEntity *pe = ent (c, pl);
+          if (mt->place < 0 || (pe->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY))
+            mt->place = pl;
+        }
+      /* Present tense without a date: the article's day. */
+      if (!mt->date && !planned && !past && c->have_date
+          && has_word (c, first, end, (const char *const[]) { "is", "are", "has", "have", "opened", "began", "today", NULL }))
+        mt->date = ng_date_format (&c->adate);
+      NgStatus st = absent ? NG_STATUS_ABSENT : planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+      NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
+      gboolean chair_all = FALSE;
+      for (guint p = 0; p < people->len; p++)
+        {
+          gint id = g_array_index (people, gint, p);
+          guint m = g_array_index (people_m, guint, p);
+          NgMentionSpan *x = mn (c, m);
+          gboolean chair = FALSE;
+          for (guint b = x->first >= first + 3 ? x->first - 3 : first; b < x->first; b++)
+            if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted"))
+              chair = TRUE;
+          if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
+                                    || !strcmp (kw (c, x->last + 1), "host")))
+            chair = TRUE;
+          chair = chair || chair_all;
+          attend (c, mi, id, mode, st, chair, x->start, x->end);
+        }
+      if (with >= 0)
+        attend (c, mi, with, mode, st, FALSE, tk (c, k)->start, tk (c, k)->end);
+      /* "the Russian leader will attend": descriptions. */
+      for (guint m = 0; m < ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (x->role == NG_MS_DESCRIPTION && id >= 0)
+            attend (c, mi, id, mode, st, FALSE, x->start, x->end);
+        }
+    }
+
+  /* "X has arrived in Dushanbe": attends the meeting held there. */
+  if (!any_trigger && has_word (c, first, end, move_words) && c->doc->meetings->len)
+    {
+      gint pl = sentence_place (c, first, end);
+      for (gint mi = (gint) c->doc->meetings->len - 1; mi >= 0 && pl >= 0; mi--)
+        {
+          NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+          if (mt->place != pl)
+            continue;
+          for (guint p = 0; p < people->len; p++)
+            {
+              guint m = g_array_index (people_m, guint, p);
+              attend (c, mi, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
+                      planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED, FALSE, mn (c, m)->start, mn (c, m)->end);
+            }
+          break;
+        }
+    }
+  g_array_unref (people);
+  g_array_unref (people_m);
+  g_free (date);
+}
+
+/* Final touches on meetings: places from the dateline, drop empty meetings. */
+static void
+finish_meetings (Ctx *c)
+{
+  NgDoc *d = c->doc;
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->place >= 0 && ent (c, m->place)->kind == NG_KIND_COUNTRY)
+        {
+          /* A country: the city of another meeting of the article in it, or the dateline. */
+          gint city = -1;
+          for (guint j = 0; j < d->meetings->len && city < 0; j++)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (o->place >= 0 && ent (c, o->place)->kind == NG_KIND_CITY)
+                for (guint l = 0; l < d->contained->len; l++)
+                  {
+                    NgLink *lk = &g_array_index (d->contained, NgLink, l);
+                    if (lk->a == o->place && lk->b == m->place)
+                      city = o->place;
+                  }
+            }
+          if (city < 0 && d->dateline >= 0)
+            for (guint l = 0; l < d->contained->len; l++)
+              {
+                NgLink *lk = &g_array_index (d->contained, NgLink, l);
+                if (lk->a == d->dateline && lk->b == m->place)
+                  city = d->dateline;
+              }
+          if (city >= 0)
+            m->place = city;
+        }
+      if (m->place < 0 && d->dateline >= 0)
+        m->place = d->dateline;
+    }
+}
+
+/* Adds the article's publisher, agency and dateline city. */
+static void
+header_entities (Ctx *c)
+{
+  const NgArticle *a = c->art;
+  NgWhere w = { 0, 0, 0 };
+  if (a->publisher)
+    {
+      char *k = ng_fold_plain (a->publisher);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+      if (!h)
+        h = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG);
+      /* "UrduPoint.com", "UrduPoint News": the site's name. */
+      if (!h)
+        {
+          char *base = g_strdup (a->publisher);
+          char *dot = strstr (base, ".com");
+          if (!dot)
+            dot = strstr (base, " News");
+          if (dot && dot != base)
+            *dot = '\0';
+          c->doc->publisher = ng_doc_add_entity (c->doc, NG_KIND_ORG, base, &w);
+          ng_doc_add_form (c->doc, c->doc->publisher, a->publisher);
+          g_free (base);
+        }
+      else
+        c->doc->publisher = entity_for_lex (c, h->entry, NG_KIND_ORG, a->publisher, w);
+      g_free (k);
+    }
+  if (a->agency)
+    {
+      char *k = ng_fold_plain (a->agency);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+      if (h)
+        entity_for_lex (c, h->entry, NG_KIND_ORG, a->agency, w);
+      else
+        {
+          /* "UrduPoint News" beside the site: one publisher. */
+          if (c->doc->publisher >= 0)
+            ng_doc_add_form (c->doc, c->doc->publisher, a->agency);
+        }
+      g_free (k);
+    }
+  if (a->dateline)
+    {
+      char *k = ng_fold_plain (a->dateline);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+      if (h)
+        c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->dateline, w);
+      else if (!ng_lexicon_lookup (c->ex->lex, k))
+        c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
+      g_free (k);
+    }
+}
+
+NgDoc *
+ng_extractor_run (NgExtractor *ex, const NgArticle *art)
+{
+  g_return_val_if_fail (ex && art, NULL);
+  Ctx c = { 0 };
+  c.ex = ex;
+  c.art = art;
+  c.doc = ng_doc_new (art->key, art->source);
+  c.doc->headline = g_strdup (art->headline);
+  c.doc->date = g_strdup (art->date);
+  c.last_meeting = c.last_org = c.last_place = -1;
+  c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
+  c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
+  if (art->date && ng_date_parse (art->date[0] == '-' ? art->date + 2 : art->date, &c.adate))
+    c.have_date = TRUE;
+  header_entities (&c);
+
+  ng_text_tokenize (ex->text, art->text, art->len);
+  for (guint s = 0; s < ex->text->sentences->len; s++)
+    {
+      const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
+      c.sent = s;
+      ng_mention_clear (ex->ms);
+      ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
+      if (!ex->ms->len)
+        continue;
+      resolve_mentions (&c);
+      extract_posts (&c);
+      extract_contained (&c, sp->first, sp->first + sp->n);
+      extract_members (&c, sp->first, sp->first + sp->n);
+      extract_meetings (&c, sp->first, sp->first + sp->n);
+    }
+  ng_mention_clear (ex->ms);
+  finish_meetings (&c);
+  g_array_unref (c.bodies);
+  g_hash_table_destroy (c.parents);
+  return c.doc;
+}

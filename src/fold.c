@@ -1,2 +1,251 @@
-/* fold.c - placeholder until the module lands. */
-#include <glib.h>
+/* fold.c - normalized keys for names. */
+#include "config.h"
+#include <string.h>
+#include "newsgraph/fold.h"
+
+/* Appends the ASCII base of one Unicode character to out, lowercased;
+ * returns TRUE if it was a letter or digit. */
+static gboolean
+append_base (GString *out, gunichar c)
+{
+  if (c < 0x80)
+    {
+      if (g_ascii_isalnum (c))
+        {
+          g_string_append_c (out, g_ascii_tolower ((char) c));
+          return TRUE;
+        }
+      return FALSE;
+    }
+  /* Special letters without a decomposition. */
+  switch (c)
+    {
+    case 0x00DF: g_string_append (out, "ss"); return TRUE;   /* ß */
+    case 0x00E6: case 0x00C6: g_string_append (out, "ae"); return TRUE;
+    case 0x0153: case 0x0152: g_string_append (out, "oe"); return TRUE;
+    case 0x00F8: case 0x00D8: g_string_append_c (out, 'o'); return TRUE;
+    case 0x0131: g_string_append_c (out, 'i'); return TRUE;  /* dotless i */
+    case 0x0142: case 0x0141: g_string_append_c (out, 'l'); return TRUE;
+    case 0x0111: case 0x0110: g_string_append_c (out, 'd'); return TRUE;
+    case 0x00F0: case 0x00D0: g_string_append_c (out, 'd'); return TRUE;
+    case 0x00FE: case 0x00DE: g_string_append (out, "th"); return TRUE;
+    default: break;
+    }
+  gunichar buf[8];
+  gsize n = g_unichar_fully_decompose (c, FALSE, buf, G_N_ELEMENTS (buf));
+  gboolean any = FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (buf[i] < 0x80 && g_ascii_isalnum (buf[i]))
+      {
+        g_string_append_c (out, g_ascii_tolower ((char) buf[i]));
+        any = TRUE;
+      }
+  if (!any && g_unichar_isalnum (c))
+    {
+      /* A letter of another script: keep it, lowercased, as UTF-8. */
+      g_string_append_unichar (out, g_unichar_tolower (c));
+      any = TRUE;
+    }
+  return any;
+}
+
+void
+ng_fold_plain_append (GString *out, const char *s, gssize len)
+{
+  if (len < 0)
+    len = (gssize) strlen (s);
+  gsize base = out->len;
+  const char *p = s, *end = s + len;
+  gboolean pending_space = FALSE;
+  while (p < end)
+    {
+      gunichar c;
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+          if (g_ascii_isalnum (c))
+            {
+              if (pending_space && out->len > base)
+                g_string_append_c (out, ' ');
+              g_string_append_c (out, g_ascii_tolower ((char) c));
+              pending_space = FALSE;
+              continue;
+            }
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;
+              continue;
+            }
+          p = g_utf8_next_char (p);
+        }
+      /* Apostrophes inside words vanish ("d'Ivoire" keeps "d ivoire" via
+       * space below only for non-apostrophe punctuation). */
+      if (c == '\'' || c == 0x2019 || c == 0x02BC || c == 0x2018)
+        {
+          pending_space = out->len > base;
+          continue;
+        }
+      gsize before = out->len;
+      if (pending_space && out->len > base)
+        g_string_append_c (out, ' ');
+      if (append_base (out, c))
+        pending_space = FALSE;
+      else
+        {
+          g_string_truncate (out, before);
+          pending_space = out->len > base;
+        }
+    }
+}
+
+char *
+ng_fold_plain_len (const char *s, gssize len)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  GString *out = g_string_sized_new (len < 0 ? 16 : (gsize) len + 1);
+  ng_fold_plain_append (out, s, len);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ng_fold_plain (const char *s)
+{
+  return ng_fold_plain_len (s, -1);
+}
+
+/* Replaces every occurrence of from by to (to no longer than from) in w. */
+static gsize
+replace_all (char *w, gsize len, const char *from, const char *to)
+{
+  gsize fl = strlen (from), tl = strlen (to), o = 0;
+  for (gsize i = 0; i < len;)
+    {
+      if (i + fl <= len && memcmp (w + i, from, fl) == 0)
+        {
+          memcpy (w + o, to, tl);
+          o += tl;
+          i += fl;
+        }
+      else
+        w[o++] = w[i++];
+    }
+  w[o] = '\0';
+  return o;
+}
+
+/* TRUE for a, e, i, o, u. */
+static gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+gsize
+ng_fold_word_translit (char *w, gsize len)
+{
+  /* Digraphs first. */
+  len = replace_all (w, len, "kh", "h");
+  len = replace_all (w, len, "ks", "x");
+  len = replace_all (w, len, "ck", "k");
+  len = replace_all (w, len, "ph", "f");
+  len = replace_all (w, len, "dzh", "j");
+  len = replace_all (w, len, "zh", "j");
+  len = replace_all (w, len, "ou", "u");
+  len = replace_all (w, len, "w", "v");
+  len = replace_all (w, len, "q", "k");
+  /* "ye"/"yo" after a vowel is a Cyrillic iotated vowel: Tokayev, Aliyev. */
+  {
+    gsize o = 0;
+    for (gsize i = 0; i < len; i++)
+      {
+        if (w[i] == 'y' && i > 0 && is_vowel (w[i - 1]) && i + 1 < len && (w[i + 1] == 'e' || w[i + 1] == 'o'))
+          continue;
+        w[o++] = w[i];
+      }
+    len = o;
+    w[len] = '\0';
+  }
+  /* y and j as vowels or glides: i. */
+  for (gsize i = 0; i < len; i++)
+    if (w[i] == 'y')
+      w[i] = 'i';
+  /* Word-final "ei", "ii", "ai" after a vowel stay; "ei" -> "i" (Sergei). */
+  if (len >= 3 && w[len - 2] == 'e' && w[len - 1] == 'i')
+    {
+      w[len - 2] = 'i';
+      len--;
+      w[len] = '\0';
+    }
+  /* Final "er" after a consonant: Alexander/Aleksandr, Peter/Petr. */
+  if (len >= 4 && w[len - 2] == 'e' && w[len - 1] == 'r' && !is_vowel (w[len - 3]))
+    {
+      w[len - 2] = 'r';
+      len--;
+      w[len] = '\0';
+    }
+  /* Collapse doubled letters: Aliiev -> Aliev, Dmitrii -> Dmitri. */
+  {
+    gsize o = 0;
+    for (gsize i = 0; i < len; i++)
+      if (o == 0 || w[o - 1] != w[i])
+        w[o++] = w[i];
+    len = o;
+    w[len] = '\0';
+  }
+  return len;
+}
+
+char *
+ng_fold_name (const char *s)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  char *plain = ng_fold_plain (s);
+  GString *out = g_string_sized_new (strlen (plain) + 1);
+  char **words = g_strsplit (plain, " ", -1);
+  for (char **w = words; *w; w++)
+    {
+      if (!**w)
+        continue;
+      gsize len = ng_fold_word_translit (*w, strlen (*w));
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, *w, (gssize) len);
+    }
+  g_strfreev (words);
+  g_free (plain);
+  return g_string_free (out, FALSE);
+}
+
+char *
+ng_fold_slug (const char *s)
+{
+  g_return_val_if_fail (s != NULL, NULL);
+  char *plain = ng_fold_plain (s);
+  GString *out = g_string_sized_new (strlen (plain) + 1);
+  for (const char *p = plain; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, *p);
+      else if (*p == ' ' && out->len && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+      else if ((guchar) *p >= 0x80)
+        {
+          /* Non-Latin letters: percent-free hex keeps the IRI ASCII. */
+          g_string_append_printf (out, "%02x", (guchar) *p);
+        }
+    }
+  while (out->len && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  if (out->len > 80)
+    g_string_truncate (out, 80);
+  while (out->len && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  if (!out->len)
+    g_string_append_c (out, 'x');
+  g_free (plain);
+  return g_string_free (out, FALSE);
+}

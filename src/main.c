@@ -1,9 +1,180 @@
-/* main.c - the newsgraph command line (placeholder until the CLI lands). */
+/* main.c - the newsgraph command line: options and messages only. */
 #include "config.h"
 #include <stdio.h>
+#include <string.h>
+#include <glib.h>
+#include "newsgraph/pipeline.h"
+#include "newsgraph/read_rdf.h"
+#include "newsgraph/store.h"
+#include "newsgraph/write_dot.h"
+#include "newsgraph/writer.h"
+#include "newsgraph/vocab.h"
+
+#define HINT "Try 'newsgraph --help' for more information."
+
+/* Prints a usage error and returns the usage exit status. */
+static int
+usage_error (const char *msg)
+{
+  fprintf (stderr, "newsgraph: %s\n%s\n", msg, HINT);
+  return NG_EXIT_FAILURE;
+}
+
+/* newsgraph build [-o DIR] [--format LIST] [--base IRI] INPUT... */
+static int
+cmd_build (int argc, char **argv)
+{
+  char *out = NULL, *formats = NULL, *base = NULL;
+  char **lexicons = NULL;
+  gint jobs = 0;
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Output folder (default: out)", "DIR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
+      "Comma-separated formats: ttl, nt, nq, dot, svg, png (default: ttl,nq,dot,svg)", "LIST" },
+    { "base", 'b', 0, G_OPTION_ARG_STRING, &base, "Base IRI of the entities (default: https://w3id.org/newsgraph/id/)", "IRI" },
+    { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "An extra lexicon file (Turtle); may be repeated", "FILE" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Extraction threads (default: number of cores)", "N" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on standard error", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... - build the knowledge graph of news articles");
+  g_option_context_set_summary (ctx,
+    "INPUT is an article file, a folder (its *.txt and *.jsonl files, recursively,\n"
+    "in sorted order), a JSON Lines file (*.jsonl), or - for standard input.\n"
+    "Writes DIR/graph.ttl, graph.nq, graph.dot and graph.svg by default.");
+  g_option_context_set_description (ctx,
+    "Exit status: 0 all input read; 1 some input skipped; 2 nothing could be done or usage error.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (argc < 2)
+    return usage_error ("build: no input given");
+  if (jobs < 0 || jobs > 256)
+    return usage_error ("build: --jobs must be between 0 and 256");
+  NgBuildOptions o = { 0 };
+  o.out_dir = out ? out : "out";
+  o.formats = NG_FORMAT_DEFAULT;
+  if (formats && !ng_format_parse (formats, &o.formats, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (base && !g_uri_is_valid (base, G_URI_FLAGS_NONE, NULL))
+    return usage_error ("build: --base is not a valid absolute IRI");
+  o.base = base;
+  o.lexicons = lexicons;
+  o.jobs = (guint) jobs;
+  o.quiet = quiet;
+  NgExit r = ng_pipeline_build (&o, argv + 1);
+  g_free (out);
+  g_free (formats);
+  g_free (base);
+  g_strfreev (lexicons);
+  return r;
+}
+
+/* newsgraph dot GRAPH [--focus NAME] [--depth N] [--max-nodes N] [--kinds LIST] -o FILE */
+static int
+cmd_dot (int argc, char **argv)
+{
+  char *focus = NULL, *kinds = NULL, *out = NULL;
+  gint depth = 2, max_nodes = 0;
+  GOptionEntry entries[] = {
+    { "focus", 'F', 0, G_OPTION_ARG_STRING, &focus, "Centre on the entity with this name (or IRI)", "NAME" },
+    { "depth", 'd', 0, G_OPTION_ARG_INT, &depth, "Hops from the focus (default: 2)", "N" },
+    { "max-nodes", 'm', 0, G_OPTION_ARG_INT, &max_nodes, "Draw at most N nodes (default: 60)", "N" },
+    { "kinds", 'k', 0, G_OPTION_ARG_STRING, &kinds, "Kinds to draw: person,organization,place,meeting", "LIST" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Output file: .dot, .svg or .png", "FILE" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("GRAPH - draw a part of a graph that build wrote");
+  g_option_context_set_summary (ctx, "GRAPH is a folder written by 'newsgraph build' or one .ttl/.nt/.nq file.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (argc != 2)
+    return usage_error ("dot: give exactly one GRAPH");
+  if (!out)
+    return usage_error ("dot: -o FILE is required");
+  NgFormat fmt = g_str_has_suffix (out, ".svg") ? NG_FORMAT_SVG : g_str_has_suffix (out, ".png") ? NG_FORMAT_PNG
+    : g_str_has_suffix (out, ".dot") || g_str_has_suffix (out, ".gv") ? NG_FORMAT_DOT : 0;
+  if (!fmt)
+    return usage_error ("dot: the output file must end in .dot, .svg or .png");
+  NgDotOptions o = { focus, (guint) MAX (depth, 0), (guint) MAX (max_nodes, 0), 0 };
+  if (kinds && !ng_dot_kinds_parse (kinds, &o.kinds, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  g_autoptr (NgStore) store = ng_store_new ();
+  if (!ng_read_rdf_graph (store, argv[1], &error) || !ng_dot_write_file (store, &o, out, fmt, &error))
+    {
+      fprintf (stderr, "newsgraph: %s\n", error->message);
+      g_error_free (error);
+      return NG_EXIT_FAILURE;
+    }
+  g_free (focus);
+  g_free (kinds);
+  g_free (out);
+  return NG_EXIT_OK;
+}
+
+/* Prints the top-level help. */
+static void
+print_help (FILE *f)
+{
+  fprintf (f,
+           "Usage: newsgraph COMMAND [OPTION...] ARGS\n\n"
+           "Builds a knowledge graph (people, organizations, places, meetings, posts,\n"
+           "attendance, sources) from news articles, as RDF and GraphViz diagrams.\n\n"
+           "Commands:\n"
+           "  build INPUT...   extract the graph of articles; write Turtle, N-Quads, DOT, SVG\n"
+           "  dot GRAPH        draw the neighbourhood of an entity from a built graph\n\n"
+           "Options:\n"
+           "  -h, --help       show this help and exit\n"
+           "  -V, --version    show the version and exit\n\n"
+           "'newsgraph COMMAND --help' describes a command's options.\n"
+           "Exit status: 0 success; 1 some input skipped; 2 failure or usage error.\n");
+}
+
 int
 main (int argc, char **argv)
 {
-  printf ("%s\n", PACKAGE_STRING);
-  return 0;
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return NG_EXIT_FAILURE;
+    }
+  const char *cmd = argv[1];
+  if (!strcmp (cmd, "--help") || !strcmp (cmd, "-h") || !strcmp (cmd, "help"))
+    {
+      print_help (stdout);
+      return NG_EXIT_OK;
+    }
+  if (!strcmp (cmd, "--version") || !strcmp (cmd, "-V"))
+    {
+      printf ("%s\n", PACKAGE_STRING);
+      return NG_EXIT_OK;
+    }
+  if (!strcmp (cmd, "build"))
+    return cmd_build (argc - 1, argv + 1);
+  if (!strcmp (cmd, "dot"))
+    return cmd_dot (argc - 1, argv + 1);
+  char *m = g_strdup_printf ("unknown command '%s'", cmd);
+  int r = usage_error (m);
+  g_free (m);
+  return r;
 }

@@ -1,2 +1,733 @@
-/* mention.c - placeholder until the module lands. */
-#include <glib.h>
+/* mention.c - people, organizations, places, titles and demonyms in a sentence. */
+#include "config.h"
+#include <string.h>
+#include "newsgraph/mention.h"
+#include "newsgraph/fold.h"
+
+struct NgMentionScanner {
+  const NgLexicon *lex;
+  GString *keys;        /* folded keys of the sentence's tokens, NUL-separated */
+  GArray *key_at;       /* guint32 offset into keys per token (absolute index - base) */
+  guint base;           /* first token of the sentence */
+  guint n;              /* tokens in the sentence */
+  GArray *hit_len;      /* guint per token: length of the lexicon match starting here */
+  GPtrArray *hit;       /* const NgLexHit* per token */
+  GString *phrase;      /* scratch */
+};
+
+/* Organization head words. */
+static const char *const org_heads[] = {
+  "organization", "organisation", "council", "committee", "ministry", "union", "league",
+  "alliance", "bank", "fund", "agency", "commission", "parliament", "assembly", "court",
+  "party", "government", "group", "service", "office", "department", "secretariat",
+  "association", "institute", "university", "company", "corporation", "bloc", "community",
+  "federation", "cabinet", "senate", "congress", "duma", "administration", "authority",
+  "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
+  "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
+  "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service",
+  NULL
+};
+/* Place head words. */
+static const char *const place_heads[] = {
+  "palace", "square", "hall", "airport", "stadium", "center", "centre", "hotel", "cathedral",
+  "mosque", "bridge", "street", "avenue", "park", "island", "islands", "mountains", "river",
+  "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county",
+  "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
+  "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
+  "gardens", "embassy", "border", "corridor", "strip", "heights", "state",
+  NULL
+};
+/* Names of things that are not people, organizations or places. */
+static const char *const thing_heads[] = {
+  "treaty", "agreement", "declaration", "charter", "accord", "convention", "protocol", "war",
+  "day", "games", "olympics", "cup", "prize", "award", "act", "law", "strategy", "program",
+  "programme", "initiative", "plan", "week", "forum", "summit", "meeting", "session",
+  "conference", "talks", "operation", "festival", "exhibition", "anniversary", "year",
+  "victory", "doctrine", "concept", "project", "order", "medal", "statement", "report",
+  "resolution", "memorandum", "code", "constitution", "budget", "index", "covid", "coronavirus",
+  "format", "platform", "dialogue", "road", "belt", "route", "pipeline", "stream",
+  NULL
+};
+/* Connectors allowed inside a capitalized name. */
+static const char *const connectors[] = {
+  "of", "the", "for", "de", "del", "da", "dos", "bin", "ibn", "al", "von", "van", "der", "la",
+  "le", "du", "on", "and", NULL
+};
+/* Speech verbs after a person. */
+static const char *const speech[] = {
+  "said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised", "stated",
+  "announced", "declared", "explained", "wrote", "tweeted", "remarked", "underlined",
+  "pointed", "insisted", "confirmed", "warned", "urged", "recalled", "commented", "claimed",
+  "argued", "asked", "replied", "answered", "reported", "believes", "thinks", "hopes",
+  NULL
+};
+/* Words that extend a title leftwards. */
+static const char *const title_mods[] = {
+  "deputy", "vice", "first", "chief", "senior", "acting", "former", "top", "official",
+  "principal", "special", "foreign", "policy", "security", "national", "defence", "defense",
+  "state", "prime", "executive", "general", "permanent", "assistant", "presidential", "press",
+  "interim", "incoming", "outgoing", "new", "economic", "military", "political", "lead",
+  NULL
+};
+/* Description heads: "the Russian leader". */
+static const char *const desc_heads[] = {
+  "leader", "president", "premier", "prime minister", "head of state", "king", "host",
+  "counterpart", "chancellor", "monarch", "emir", NULL
+};
+
+/* TRUE if key is one of list. */
+static gboolean
+in_list (const char *key, const char *const *list)
+{
+  for (; *list; list++)
+    if (strcmp (key, *list) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+NgMentionScanner *
+ng_mention_scanner_new (const NgLexicon *lex)
+{
+  NgMentionScanner *sc = g_new0 (NgMentionScanner, 1);
+  sc->lex = lex;
+  sc->keys = g_string_sized_new (1024);
+  sc->key_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sc->hit_len = g_array_new (FALSE, FALSE, sizeof (guint));
+  sc->hit = g_ptr_array_new ();
+  sc->phrase = g_string_sized_new (128);
+  return sc;
+}
+
+void
+ng_mention_scanner_free (NgMentionScanner *sc)
+{
+  if (!sc)
+    return;
+  g_string_free (sc->keys, TRUE);
+  g_array_unref (sc->key_at);
+  g_array_unref (sc->hit_len);
+  g_ptr_array_unref (sc->hit);
+  g_string_free (sc->phrase, TRUE);
+  g_free (sc);
+}
+
+void
+ng_mention_clear (GArray *mentions)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    g_free (g_array_index (mentions, NgMentionSpan, i).name);
+  g_array_set_size (mentions, 0);
+}
+
+const char *
+ng_mention_token_key (NgMentionScanner *sc, guint i)
+{
+  if (i < sc->base || i >= sc->base + sc->n)
+    return "";
+  return sc->keys->str + g_array_index (sc->key_at, guint32, i - sc->base);
+}
+
+/* Token i. */
+static inline const NgToken *
+tok (const NgText *t, guint i)
+{
+  return &g_array_index (t->tokens, NgToken, i);
+}
+
+/* Key of token i (absolute index). */
+static inline const char *
+key (NgMentionScanner *sc, guint i)
+{
+  return sc->keys->str + g_array_index (sc->key_at, guint32, i - sc->base);
+}
+
+/* TRUE if token i is a capitalized word. */
+static inline gboolean
+is_cap (const NgText *t, guint i)
+{
+  const NgToken *k = tok (t, i);
+  return k->kind == NG_TOK_WORD && (k->flags & (NG_TF_CAP | NG_TF_ALLCAPS));
+}
+
+/* Hit and length at token i (length 0 = none). */
+static inline guint
+hit_at (NgMentionScanner *sc, guint i, const NgLexHit **h)
+{
+  guint l = g_array_index (sc->hit_len, guint, i - sc->base);
+  *h = l ? g_ptr_array_index (sc->hit, i - sc->base) : NULL;
+  return l;
+}
+
+/* Finds the longest lexicon phrase starting at each token. */
+static void
+tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
+{
+  guint maxw = ng_lexicon_max_words (sc->lex);
+  if (maxw > 8)
+    maxw = 8;
+  g_array_set_size (sc->hit_len, n);
+  g_ptr_array_set_size (sc->hit, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_index (sc->hit_len, guint, i) = 0;
+      g_ptr_array_index (sc->hit, i) = NULL;
+      guint a = first + i;
+      const NgToken *k = tok (t, a);
+      if (k->kind != NG_TOK_WORD)
+        continue;
+      gboolean cap = (k->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) != 0;
+      const char *k0 = key (sc, a);
+      if (!*k0)
+        continue;
+      guint limit = ng_lexicon_starts_phrase (sc->lex, k0) ? maxw : 1;
+      g_string_assign (sc->phrase, k0);
+      guint best_len = 0;
+      const NgLexHit *best = NULL;
+      for (guint L = 1; L <= limit && i + L <= n; L++)
+        {
+          if (L > 1)
+            {
+              const NgToken *kl = tok (t, a + L - 1);
+              if (kl->kind != NG_TOK_WORD)
+                {
+                  /* Allow "-" and "&" inside phrases only as part of words. */
+                  break;
+                }
+              g_string_append_c (sc->phrase, ' ');
+              g_string_append (sc->phrase, key (sc, a + L - 1));
+            }
+          const GArray *hits = ng_lexicon_lookup (sc->lex, sc->phrase->str);
+          if (!hits)
+            continue;
+          /* Pick the best class for this phrase. */
+          const NgLexHit *pick = NULL;
+          for (guint h = 0; h < hits->len; h++)
+            {
+              const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
+              if (!cap && x->entry->cls != NG_LEX_TITLE)
+                continue;
+              /* An all-lowercase single word that is also a title: fine.  A
+               * capitalized phrase: prefer named things over given names and stopwords. */
+              if (!pick)
+                pick = x;
+              else
+                {
+                  static const int rank[NG_LEX_N + 1] = {
+                    [NG_LEX_ORG] = 9, [NG_LEX_AGENCY] = 9, [NG_LEX_COUNTRY] = 8, [NG_LEX_CITY] = 7,
+                    [NG_LEX_PLACE] = 6, [NG_LEX_TITLE] = 5, [NG_LEX_PERSON] = 5, [NG_LEX_HONORIFIC] = 4,
+                    [NG_LEX_GIVEN] = 3, [NG_LEX_STOP] = 1
+                  };
+                  int rp = rank[pick->entry->cls] + (pick->how == NG_LEXHIT_LABEL ? 0 : -1);
+                  int rx = rank[x->entry->cls] + (x->how == NG_LEXHIT_LABEL ? 0 : -1);
+                  if (rx > rp)
+                    pick = x;
+                }
+            }
+          if (pick)
+            {
+              best = pick;
+              best_len = L;
+            }
+        }
+      if (best)
+        {
+          g_array_index (sc->hit_len, guint, i) = best_len;
+          g_ptr_array_index (sc->hit, i) = (gpointer) best;
+        }
+    }
+}
+
+/* Appends a mention and returns its index. */
+static gint
+add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first, guint last,
+     const NgLexEntry *lex, char *name)
+{
+  NgMentionSpan m = { 0 };
+  m.role = role;
+  m.kind = kind;
+  m.first = first;
+  m.last = last;
+  m.start = tok (t, first)->start;
+  m.end = tok (t, last - 1)->end;
+  m.lex = lex;
+  m.name = name;
+  m.title = m.of = m.parent = m.partner = -1;
+  m.possessive = (tok (t, last - 1)->flags & NG_TF_POSS) != 0;
+  g_array_append_val (out, m);
+  return (gint) out->len - 1;
+}
+
+/* The text of tokens [first, last), as written. */
+static char *
+surface (const NgText *t, guint first, guint last)
+{
+  guint32 s = tok (t, first)->start, e = tok (t, last - 1)->end;
+  return g_strndup (t->text + s, e - s);
+}
+
+/* NgKind of a lexicon class (entities only); -1 otherwise. */
+static gint
+kind_of_lex (NgLexClass c)
+{
+  switch (c)
+    {
+    case NG_LEX_COUNTRY: return NG_KIND_COUNTRY;
+    case NG_LEX_CITY: return NG_KIND_CITY;
+    case NG_LEX_PLACE: return NG_KIND_PLACE;
+    case NG_LEX_ORG: case NG_LEX_AGENCY: return NG_KIND_ORG;
+    case NG_LEX_PERSON: return NG_KIND_PERSON;
+    default: return -1;
+    }
+}
+
+/* TRUE if the key ends with one of the head words of list (one or two words). */
+static gboolean
+ends_with_head (NgMentionScanner *sc, guint first, guint last, const char *const *list)
+{
+  if (last <= first)
+    return FALSE;
+  if (in_list (key (sc, last - 1), list))
+    return TRUE;
+  return FALSE;
+}
+
+/* Scans a run of unknown capitalized words from i; returns its end (exclusive).
+ * Connectors join words only when a capitalized word follows, and a known
+ * organization after "of" ends the run. */
+static guint
+scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
+{
+  guint j = i;
+  while (j < end)
+    {
+      const NgLexHit *h;
+      guint hl = j > i ? hit_at (sc, j, &h) : 0;
+      if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
+          && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
+        break;
+      if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !in_list (key (sc, j), org_heads))
+        break;
+      if (is_cap (t, j))
+        {
+          if (j > i && hl && h->entry->cls == NG_LEX_COUNTRY)
+            {
+              /* A country inside a run only after "of": "Security Council of Belarus". */
+              if (!(j >= 1 && (strcmp (key (sc, j - 1), "of") == 0 || strcmp (key (sc, j - 1), "the") == 0)))
+                break;
+              j += hl;
+              break;
+            }
+          gboolean poss = (tok (t, j)->flags & NG_TF_POSS) != 0;
+          j++;
+          if (poss)
+            break;
+          continue;
+        }
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && in_list (key (sc, j), connectors)
+          && strcmp (key (sc, j), "and") != 0)
+        {
+          guint k = j + 1;
+          while (k < end && tok (t, k)->kind == NG_TOK_WORD && in_list (key (sc, k), connectors)
+                 && strcmp (key (sc, k), "and") != 0)
+            k++;
+          if (k < end && is_cap (t, k))
+            {
+              /* "of" + a known organization: stop (the parent body). */
+              const NgLexHit *h2;
+              if (hit_at (sc, k, &h2) && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY))
+                break;
+              /* Only organization and place names take connectors. */
+              if (!in_list (key (sc, i), org_heads) && !in_list (key (sc, j - 1), org_heads)
+                  && !in_list (key (sc, j - 1), place_heads) && !in_list (key (sc, i), place_heads))
+                break;
+              j = k;
+              continue;
+            }
+        }
+      break;
+    }
+  return j;
+}
+
+/* TRUE if token i is a speech verb (or "according"). */
+static gboolean
+is_speech (NgMentionScanner *sc, const NgText *t, guint i, guint end)
+{
+  if (i >= end || tok (t, i)->kind != NG_TOK_WORD)
+    return FALSE;
+  return in_list (key (sc, i), speech);
+}
+
+/* Links titles with their people and posts with their countries. */
+static void
+link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_TITLE)
+        continue;
+      /* The post's country or organization just before: "Russian", "Kyrgyzstan's",
+       * "CSTO's new". */
+      if (x->of < 0 && m > from)
+        {
+          for (gint p = (gint) m - 1; p >= (gint) from; p--)
+            {
+              NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+              guint gap = x->first - y->last;
+              gboolean adjacent = gap == 0;
+              /* "CSTO's new Secretary General": up to two lowercase words between. */
+              if (!adjacent && y->possessive && gap <= 2)
+                {
+                  adjacent = TRUE;
+                  for (guint g = y->last; g < x->first; g++)
+                    if (tok (t, g)->kind != NG_TOK_WORD || is_cap (t, g))
+                      adjacent = FALSE;
+                }
+              if (!adjacent)
+                break;
+              if (y->role == NG_MS_DEMONYM
+                  || (y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG
+                                                   || y->kind == NG_KIND_PLACE || y->kind == NG_KIND_CITY)))
+                x->of = p;
+              break;
+            }
+        }
+      /* A person right after (or after ", "): "Defense Minister Sergei Shoigu",
+       * "official spokeswoman, Maria Zakharova". */
+      for (guint p = m + 1; p < out->len; p++)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+          guint gap = y->first - x->last;
+          gboolean ok = gap == 0;
+          if (!ok && gap == 1 && tok (t, x->last)->kind == NG_TOK_PUNCT
+              && t->text[tok (t, x->last)->start] == ',')
+            ok = TRUE;
+          /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
+          if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)
+            {
+              if (x->last < end && strcmp (key (sc, x->last), "of") == 0)
+                {
+                  x->of = (gint) p;
+                  x->last = y->last;
+                  continue;
+                }
+            }
+          if (!ok)
+            break;
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->title < 0)
+            {
+              y->title = (gint) m;
+              y->strong = TRUE;
+            }
+          break;
+        }
+      /* Apposition before: "Yuri Ushakov, the president's top adviser". */
+      if (m > from)
+        {
+          gboolean has_person_after = FALSE;
+          for (guint p = from; p < out->len; p++)
+            if (g_array_index (out, NgMentionSpan, p).title == (gint) m)
+              has_person_after = TRUE;
+          if (!has_person_after)
+            {
+              for (gint p = (gint) m - 1; p >= (gint) from; p--)
+                {
+                  NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+                  if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON)
+                    {
+                      /* Tokens between: ", the" and lowercase words / possessives. */
+                      guint g = y->last;
+                      if (g < x->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+                        {
+                          gboolean ok = TRUE;
+                          for (guint q = g + 1; q < x->first && ok; q++)
+                            if (tok (t, q)->kind != NG_TOK_WORD)
+                              ok = FALSE;
+                          if (ok && x->first - g <= 6 && y->title < 0)
+                            {
+                              y->title = (gint) m;
+                              y->strong = TRUE;
+                            }
+                        }
+                      break;
+                    }
+                  if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON)
+                    break;
+                }
+            }
+        }
+    }
+  /* Person + "of" + country/org: "President Tokayev of Kazakhstan". */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0)
+        continue;
+      NgMentionSpan *ti = &g_array_index (out, NgMentionSpan, x->title);
+      if (ti->of >= 0 || x->last >= end || strcmp (key (sc, x->last), "of") != 0)
+        continue;
+      if (m + 1 < out->len)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+          if (y->first <= x->last + 2 && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON)
+            ti->of = (gint) m + 1;
+        }
+    }
+}
+
+void
+ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
+{
+  const NgSentenceSpan *sp = &g_array_index (t->sentences, NgSentenceSpan, s);
+  guint first = sp->first, end = sp->first + sp->n;
+  /* Folded keys of the sentence's tokens. */
+  sc->base = first;
+  sc->n = sp->n;
+  g_string_truncate (sc->keys, 0);
+  g_array_set_size (sc->key_at, sp->n);
+  for (guint i = 0; i < sp->n; i++)
+    {
+      const NgToken *k = tok (t, first + i);
+      g_array_index (sc->key_at, guint32, i) = (guint32) sc->keys->len;
+      if (k->kind == NG_TOK_WORD)
+        ng_fold_plain_append (sc->keys, t->text + k->start, ng_token_len (k));
+      g_string_append_c (sc->keys, '\0');
+    }
+  tag_tokens (sc, t, first, sp->n);
+  guint from = out->len;
+
+  guint i = first;
+  while (i < end)
+    {
+      const NgToken *k = tok (t, i);
+      if (k->kind != NG_TOK_WORD)
+        {
+          /* "(CSTO)" right after an entity: its acronym. */
+          if (t->text[k->start] == '(' && i + 2 < end && (tok (t, i + 1)->flags & NG_TF_ALLCAPS)
+              && t->text[tok (t, i + 2)->start] == ')' && out->len > from)
+            {
+              NgMentionSpan *prev = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (prev->role == NG_MS_ENTITY && prev->last == i && prev->kind != NG_KIND_PERSON)
+                {
+                  gint pi = (gint) out->len - 1;
+                  gint a = add (out, NG_MS_ACRONYM, prev->kind, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
+                  g_array_index (out, NgMentionSpan, a).partner = pi;
+                  g_array_index (out, NgMentionSpan, pi).partner = a;
+                  i += 3;
+                  continue;
+                }
+            }
+          i++;
+          continue;
+        }
+      const NgLexHit *h;
+      guint hl = hit_at (sc, i, &h);
+      gboolean cap = is_cap (t, i);
+      if (hl && h->entry->cls == NG_LEX_TITLE)
+        {
+          /* Extend left over modifiers ("Deputy", "former", "top"), right over
+           * "of/for" + capitalized words that are not a country or org. */
+          guint a = i, b = i + hl;
+          while (a > first && tok (t, a - 1)->kind == NG_TOK_WORD && in_list (key (sc, a - 1), title_mods)
+                 && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
+            a--;
+          /* Title-words right after ("Minister" after "Defense"). */
+          while (b < end && tok (t, b)->kind == NG_TOK_WORD)
+            {
+              const NgLexHit *h2;
+              guint l2 = hit_at (sc, b, &h2);
+              if (l2 && h2->entry->cls == NG_LEX_TITLE)
+                b += l2;
+              else
+                break;
+            }
+          if (b + 1 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
+              && is_cap (t, b + 1))
+            {
+              const NgLexHit *h2;
+              guint l2 = hit_at (sc, b + 1, &h2);
+              if (!l2 || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
+                {
+                  guint c = b + 1;
+                  while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
+                         && !in_list (key (sc, c), org_heads))
+                    c++;
+                  /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
+                  if (c > b + 1)
+                    b = c;
+                }
+            }
+          /* A lowercase title needs a name nearby to be a post; keep it anyway. */
+          char *name = surface (t, a, b);
+          /* Remove the modifiers "former", "new", "top"? Keep the title as written. */
+          if (a < i && out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).last > a)
+            a = i;
+          add (out, NG_MS_TITLE, 0, t, a, b, h->entry, name);
+          i = b;
+          continue;
+        }
+      if (!cap)
+        {
+          /* "the Russian leader": description handled with demonyms below. */
+          i++;
+          continue;
+        }
+      if (hl && h->entry->cls == NG_LEX_STOP && hl == 1)
+        {
+          /* A stopword unless it starts a longer unknown run that is an org. */
+          i++;
+          continue;
+        }
+      if (hl && h->how == NG_LEXHIT_DEMONYM)
+        {
+          /* Demonym + org run: "Russian Foreign Ministry", "Russian Security Council". */
+          guint r = scan_run (sc, t, i + hl, end);
+          if (r > i + hl && (ends_with_head (sc, i + hl, r, org_heads)))
+            {
+              add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
+              i = r;
+              continue;
+            }
+          /* Description: Demonym + leader/president (lowercase). */
+          if (i + hl < end && tok (t, i + hl)->kind == NG_TOK_WORD && !is_cap (t, i + hl))
+            {
+              const char *k2 = key (sc, i + hl);
+              guint dl = 1;
+              gboolean desc = in_list (k2, desc_heads);
+              if (!desc && i + hl + 1 < end)
+                {
+                  g_string_printf (sc->phrase, "%s %s", k2, key (sc, i + hl + 1));
+                  if (in_list (sc->phrase->str, desc_heads))
+                    desc = TRUE, dl = 2;
+                }
+              if (desc)
+                {
+                  const NgLexEntry *c = h->entry->cls == NG_LEX_COUNTRY ? h->entry : h->entry->country;
+                  add (out, NG_MS_DESCRIPTION, NG_KIND_PERSON, t, i, i + hl + dl, c,
+                       surface (t, i, i + hl + dl));
+                  i += hl + dl;
+                  continue;
+                }
+            }
+          const NgLexEntry *c = h->entry->cls == NG_LEX_COUNTRY ? h->entry : h->entry->country;
+          if (c)
+            add (out, NG_MS_DEMONYM, NG_KIND_COUNTRY, t, i, i + hl, c, surface (t, i, i + hl));
+          i += hl;
+          continue;
+        }
+      if (hl && kind_of_lex (h->entry->cls) >= 0)
+        {
+          gint kind = kind_of_lex (h->entry->cls);
+          guint b = i + hl;
+          /* Org + org run: "CSTO Collective Security Council" -> the body, parent CSTO. */
+          if (kind == NG_KIND_ORG && b < end && is_cap (t, b))
+            {
+              guint r = scan_run (sc, t, b, end);
+              if (r > b && ends_with_head (sc, b, r, org_heads))
+                {
+                  gint par = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, b, h->entry, surface (t, i, b));
+                  gint body = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, b, r, NULL, surface (t, b, r));
+                  g_array_index (out, NgMentionSpan, body).parent = par;
+                  i = r;
+                  continue;
+                }
+            }
+          /* Country/city + org run: "Kazakh Foreign Ministry" handled above; "Belarus
+           * Security Council" stays a country and an org. */
+          add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
+          i = b;
+          continue;
+        }
+      if (hl && h->entry->cls == NG_LEX_HONORIFIC)
+        {
+          guint b = i + hl;
+          guint r = b;
+          while (r < end && is_cap (t, r) && r - b < 4)
+            r++;
+          if (r > b)
+            {
+              gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, b, r, NULL, surface (t, b, r));
+              g_array_index (out, NgMentionSpan, m).strong = TRUE;
+              i = r;
+              continue;
+            }
+          i = b;
+          continue;
+        }
+      /* A capitalized run not in any lexicon (or starting with a given name). */
+      guint r = scan_run (sc, t, i, end);
+      if (r == i)
+        r = i + 1;
+      /* Drop leading stopwords inside the run. */
+      guint a = i;
+      while (a < r)
+        {
+          const NgLexHit *h2;
+          guint l2 = hit_at (sc, a, &h2);
+          if (l2 == 1 && h2->entry->cls == NG_LEX_STOP && !in_list (key (sc, a), org_heads))
+            a++;
+          else
+            break;
+        }
+      if (a == r)
+        {
+          i = r;
+          continue;
+        }
+      if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads))
+        {
+          i = r;
+          continue;
+        }
+      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && in_list (key (sc, a), org_heads)))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
+      if (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && in_list (key (sc, a), place_heads)))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
+      /* Person candidates: 1-4 capitalized words, no digits, connectors only as particles. */
+      guint words = r - a;
+      gboolean ok = words <= 4;
+      for (guint q = a; q < r && ok; q++)
+        if (!is_cap (t, q) && !in_list (key (sc, q), connectors))
+          ok = FALSE;
+      if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
+        ok = FALSE;   /* an unknown acronym alone */
+      if (ok)
+        {
+          const NgLexHit *h2;
+          gboolean given = hit_at (sc, a, &h2) && h2->entry->cls == NG_LEX_GIVEN && words >= 2;
+          gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, a, r, NULL, surface (t, a, r));
+          NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+          x->strong = given;
+          if (is_speech (sc, t, r, end) || (r + 1 < end && tok (t, r)->kind == NG_TOK_PUNCT && is_speech (sc, t, r + 1, end)))
+            {
+              x->speaker = TRUE;
+              x->strong = x->strong || words >= 2;
+            }
+        }
+      i = r;
+    }
+  link_titles (sc, t, out, from, end);
+  /* "according to X": X is a source, not an actor. */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON)
+        continue;
+      guint f = x->first;
+      if (x->title >= 0)
+        f = MIN (f, g_array_index (out, NgMentionSpan, x->title).first);
+      if (f >= first + 2 && strcmp (key (sc, f - 2), "according") == 0 && strcmp (key (sc, f - 1), "to") == 0)
+        x->speaker = TRUE;
+      if (is_speech (sc, t, x->last, end))
+        x->speaker = TRUE;
+    }
+}

@@ -1,2 +1,831 @@
-/* resolve.c - placeholder until the module lands. */
-#include <glib.h>
+/* resolve.c - entities and meetings across the whole corpus, and their triples. */
+#include "config.h"
+#include <string.h>
+#include "newsgraph/resolve.h"
+#include "newsgraph/fold.h"
+#include "newsgraph/vocab.h"
+
+/* A corpus entity: the union of document entities. */
+typedef struct {
+  NgKind kind;
+  char *name;          /* canonical name */
+  char *iri;
+  gint parent;         /* union-find */
+  gboolean lex;        /* known to a lexicon */
+  GHashTable *forms;   /* form -> number of documents */
+} Global;
+
+/* A corpus meeting. */
+typedef struct {
+  char *iri;
+  NgMeetingKind kind;
+  gint organizer;      /* global */
+  gint place;          /* global */
+  char *date;
+  char *label;
+} GMeeting;
+
+struct NgCorpus {
+  char *base;
+  GPtrArray *docs;        /* NgDoc* */
+  GHashTable *keys;       /* doc keys */
+  /* Resolution results. */
+  GArray *globals;        /* Global */
+  GPtrArray *ent_map;     /* per doc: GArray of gint (doc entity -> global) */
+  GArray *gmeetings;      /* GMeeting */
+  GPtrArray *meet_map;    /* per doc: GArray of gint (doc meeting -> global meeting) */
+};
+
+NgCorpus *
+ng_corpus_new (const char *base)
+{
+  NgCorpus *c = g_new0 (NgCorpus, 1);
+  c->base = g_strdup (base ? base : NG_DEFAULT_BASE);
+  c->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) ng_doc_free);
+  c->keys = g_hash_table_new (g_str_hash, g_str_equal);
+  return c;
+}
+
+/* Frees resolution results. */
+static void
+clear_results (NgCorpus *c)
+{
+  if (c->globals)
+    {
+      for (guint i = 0; i < c->globals->len; i++)
+        {
+          Global *g = &g_array_index (c->globals, Global, i);
+          g_free (g->name);
+          g_free (g->iri);
+          if (g->forms)
+            g_hash_table_destroy (g->forms);
+        }
+      g_array_unref (c->globals);
+      c->globals = NULL;
+    }
+  if (c->gmeetings)
+    {
+      for (guint i = 0; i < c->gmeetings->len; i++)
+        {
+          GMeeting *m = &g_array_index (c->gmeetings, GMeeting, i);
+          g_free (m->iri);
+          g_free (m->date);
+          g_free (m->label);
+        }
+      g_array_unref (c->gmeetings);
+      c->gmeetings = NULL;
+    }
+  if (c->ent_map)
+    g_ptr_array_unref (c->ent_map), c->ent_map = NULL;
+  if (c->meet_map)
+    g_ptr_array_unref (c->meet_map), c->meet_map = NULL;
+}
+
+void
+ng_corpus_free (NgCorpus *c)
+{
+  if (!c)
+    return;
+  clear_results (c);
+  g_hash_table_destroy (c->keys);
+  g_ptr_array_unref (c->docs);
+  g_free (c->base);
+  g_free (c);
+}
+
+gboolean
+ng_corpus_add (NgCorpus *c, NgDoc *doc)
+{
+  if (g_hash_table_contains (c->keys, doc->key))
+    {
+      ng_doc_free (doc);
+      return FALSE;
+    }
+  g_ptr_array_add (c->docs, doc);
+  g_hash_table_add (c->keys, doc->key);
+  return TRUE;
+}
+
+guint
+ng_corpus_n_docs (const NgCorpus *c)
+{
+  return c->docs->len;
+}
+
+/* Union-find root. */
+static gint
+find (GArray *g, gint i)
+{
+  while (g_array_index (g, Global, i).parent != i)
+    {
+      Global *x = &g_array_index (g, Global, i);
+      x->parent = g_array_index (g, Global, x->parent).parent;
+      i = x->parent;
+    }
+  return i;
+}
+
+/* Joins two clusters (the smaller index stays root, for determinism). */
+static void
+unite (GArray *g, gint a, gint b)
+{
+  a = find (g, a);
+  b = find (g, b);
+  if (a == b)
+    return;
+  if (a < b)
+    g_array_index (g, Global, b).parent = a;
+  else
+    g_array_index (g, Global, a).parent = b;
+}
+
+/* Namespace of a kind in IRIs. */
+static const char *
+ns_of (NgKind k)
+{
+  switch (k)
+    {
+    case NG_KIND_PERSON: return "person/";
+    case NG_KIND_ORG: return "org/";
+    default: return "place/";
+    }
+}
+
+/* Number of words in s. */
+static guint
+n_words (const char *s)
+{
+  guint n = 1;
+  for (; *s; s++)
+    if (*s == ' ')
+      n++;
+  return n;
+}
+
+/* Compares strings for sorting. */
+static gint
+cmp_str (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Clusters document entities into corpus entities. */
+static void
+resolve_entities (NgCorpus *c)
+{
+  c->globals = g_array_new (FALSE, TRUE, sizeof (Global));
+  c->ent_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* One provisional global per doc entity. */
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *single = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      GArray *map = g_array_sized_new (FALSE, FALSE, sizeof (gint), doc->entities->len);
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
+          Global g = { 0 };
+          g.kind = e->kind;
+          g.parent = (gint) c->globals->len;
+          g.lex = e->lex_key != NULL;
+          g.name = g_strdup (e->name);
+          g_array_append_val (c->globals, g);
+          gint gi = (gint) c->globals->len - 1;
+          g_array_append_val (map, gi);
+          /* Keys this entity answers to. */
+          const char *cls = e->kind == NG_KIND_PERSON ? "p:" : e->kind == NG_KIND_ORG ? "o:" : "l:";
+          GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+          if (e->lex_key)
+            g_ptr_array_add (keys, g_strconcat (cls, "lex:", e->lex_key, NULL));
+          gboolean only_single = TRUE;
+          for (guint f = 0; f < e->forms->len; f++)
+            {
+              const char *form = g_ptr_array_index (e->forms, f);
+              char *k = e->kind == NG_KIND_PERSON ? ng_fold_name (form) : ng_fold_plain (form);
+              if (e->kind == NG_KIND_PERSON && n_words (k) < 2)
+                {
+                  g_free (k);
+                  continue;
+                }
+              only_single = FALSE;
+              g_ptr_array_add (keys, g_strconcat (cls, k, NULL));
+              if (e->kind == NG_KIND_PERSON)
+                {
+                  const char *sp = strrchr (k, ' ');
+                  char *sk = g_strdup (sp + 1);
+                  gpointer old;
+                  if (g_hash_table_lookup_extended (by_surname, sk, NULL, &old))
+                    {
+                      gint o = GPOINTER_TO_INT (old) - 1;
+                      if (o >= 0 && find (c->globals, o) != find (c->globals, gi))
+                        {
+                          /* Two full names with this surname: remember the conflict after uniting. */
+                          g_hash_table_insert (by_surname, sk, GINT_TO_POINTER (-(gi + 1)));
+                          sk = NULL;
+                        }
+                      else
+                        g_free (sk), sk = NULL;
+                    }
+                  if (sk)
+                    g_hash_table_insert (by_surname, sk, GINT_TO_POINTER (gi + 1));
+                }
+              g_free (k);
+            }
+          if (e->kind == NG_KIND_PERSON && only_single)
+            g_array_append_val (single, gi);
+          for (guint k = 0; k < keys->len; k++)
+            {
+              const char *key = g_ptr_array_index (keys, k);
+              gpointer v = g_hash_table_lookup (by_key, key);
+              if (v)
+                unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
+              else
+                g_hash_table_insert (by_key, g_strdup (key), GINT_TO_POINTER (gi + 1));
+            }
+          g_ptr_array_unref (keys);
+        }
+      g_ptr_array_add (c->ent_map, map);
+    }
+  /* Surname-conflict check after all full names are united: a surname is
+   * unambiguous if every full name ending in it is one cluster. */
+  GHashTable *surname_root = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      GArray *map = g_ptr_array_index (c->ent_map, d);
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
+          if (e->kind != NG_KIND_PERSON)
+            continue;
+          gint root = find (c->globals, g_array_index (map, gint, i));
+          for (guint f = 0; f < e->forms->len; f++)
+            {
+              char *k = ng_fold_name (g_ptr_array_index (e->forms, f));
+              const char *sp = strrchr (k, ' ');
+              if (sp)
+                {
+                  gpointer old;
+                  if (g_hash_table_lookup_extended (surname_root, sp + 1, NULL, &old))
+                    {
+                      if (GPOINTER_TO_INT (old) != root + 1)
+                        g_hash_table_insert (surname_root, g_strdup (sp + 1), GINT_TO_POINTER (0));
+                    }
+                  else
+                    g_hash_table_insert (surname_root, g_strdup (sp + 1), GINT_TO_POINTER (root + 1));
+                }
+              g_free (k);
+            }
+        }
+    }
+  for (guint s = 0; s < single->len; s++)
+    {
+      gint gi = g_array_index (single, gint, s);
+      char *k = ng_fold_name (g_array_index (c->globals, Global, gi).name);
+      gpointer v = g_hash_table_lookup (surname_root, k);
+      if (v && GPOINTER_TO_INT (v) > 0)
+        unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
+      g_free (k);
+    }
+  g_hash_table_destroy (surname_root);
+  g_hash_table_destroy (by_key);
+  g_hash_table_destroy (by_surname);
+  g_array_unref (single);
+
+  /* Forms and canonical names per root. */
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      GArray *map = g_ptr_array_index (c->ent_map, d);
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
+          gint root = find (c->globals, g_array_index (map, gint, i));
+          g_array_index (map, gint, i) = root;
+          Global *g = &g_array_index (c->globals, Global, root);
+          if (!g->forms)
+            g->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint f = 0; f < e->forms->len; f++)
+            {
+              const char *form = g_ptr_array_index (e->forms, f);
+              gint n = GPOINTER_TO_INT (g_hash_table_lookup (g->forms, form));
+              g_hash_table_insert (g->forms, g_strdup (form), GINT_TO_POINTER (n + 1));
+            }
+          if (e->lex_key && !g->lex)
+            {
+              g->lex = TRUE;
+              g_free (g->name);
+              g->name = g_strdup (e->name);
+            }
+          else if (e->lex_key && g->lex && strcmp (e->name, g->name) < 0)
+            {
+              g_free (g->name);
+              g->name = g_strdup (e->name);
+            }
+          /* A city beats a country or place for the same cluster's kind. */
+          if (e->kind == NG_KIND_CITY || (e->kind == NG_KIND_COUNTRY && g->kind == NG_KIND_PLACE))
+            g->kind = e->kind;
+        }
+    }
+  GHashTable *taken = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->globals->len; i++)
+    {
+      Global *g = &g_array_index (c->globals, Global, i);
+      if (g->parent != (gint) i || !g->forms)
+        continue;
+      if (!g->lex)
+        {
+          /* Fullest form: most words, then most documents, then alphabetical. */
+          GList *keys = g_hash_table_get_keys (g->forms);
+          GPtrArray *sorted = g_ptr_array_new ();
+          for (GList *l = keys; l; l = l->next)
+            g_ptr_array_add (sorted, l->data);
+          g_list_free (keys);
+          g_ptr_array_sort (sorted, cmp_str);
+          const char *best = NULL;
+          guint bw = 0;
+          gint bn = 0;
+          for (guint k = 0; k < sorted->len; k++)
+            {
+              const char *f = g_ptr_array_index (sorted, k);
+              guint w = n_words (f);
+              gint n = GPOINTER_TO_INT (g_hash_table_lookup (g->forms, f));
+              /* All-caps acronyms lose to expansions. */
+              gboolean caps = TRUE;
+              for (const char *p = f; *p; p++)
+                if (g_ascii_islower (*p))
+                  caps = FALSE;
+              if (caps && w == 1)
+                w = 0;
+              if (!best || w > bw || (w == bw && n > bn))
+                best = f, bw = w, bn = n;
+            }
+          g_free (g->name);
+          g->name = g_strdup (best);
+          g_ptr_array_unref (sorted);
+        }
+      char *slug = ng_fold_slug (g->name);
+      char *iri = g_strconcat (c->base, ns_of (g->kind), slug, NULL);
+      guint n = 2;
+      while (g_hash_table_contains (taken, iri))
+        {
+          g_free (iri);
+          iri = g_strdup_printf ("%s%s%s-%u", c->base, ns_of (g->kind), slug, n++);
+        }
+      g_free (slug);
+      g->iri = iri;
+      g_hash_table_add (taken, iri);
+    }
+  g_hash_table_destroy (taken);
+}
+
+/* Global entity of doc d's entity i, or -1. */
+static gint
+gent (NgCorpus *c, guint d, gint i)
+{
+  if (i < 0)
+    return -1;
+  return g_array_index ((GArray *) g_ptr_array_index (c->ent_map, d), gint, i);
+}
+
+/* Month-day part of a date ("2021-09-15" -> "09-15"). */
+static const char *
+month_day (const char *date)
+{
+  gsize l = strlen (date);
+  return l >= 5 ? date + l - 5 : date;
+}
+
+/* Merges meetings across documents. */
+static void
+resolve_meetings (NgCorpus *c)
+{
+  c->gmeetings = g_array_new (FALSE, TRUE, sizeof (GMeeting));
+  c->meet_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      GArray *map = g_array_new (FALSE, FALSE, sizeof (gint));
+      for (guint i = 0; i < doc->meetings->len; i++)
+        {
+          NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
+          gint org = gent (c, d, m->organizer), place = gent (c, d, m->place);
+          /* Participants, for bilateral keys. */
+          GPtrArray *who = g_ptr_array_new ();
+          guint n_att = 0;
+          for (guint a = 0; a < doc->attendance->len; a++)
+            {
+              NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
+              if (at->meeting != (gint) i)
+                continue;
+              n_att++;
+              g_ptr_array_add (who, g_array_index (c->globals, Global, gent (c, d, at->person)).iri);
+            }
+          gint gm = -1;
+          if (org < 0 && who->len < 2)
+            {
+              g_ptr_array_unref (who);
+              g_array_append_val (map, gm);
+              continue;
+            }
+          g_ptr_array_sort (who, cmp_str);
+          GString *key = g_string_new (NULL);
+          if (org >= 0)
+            g_string_append (key, g_array_index (c->globals, Global, org).iri);
+          else
+            for (guint w = 0; w < who->len; w++)
+              g_string_append_printf (key, "%s|", (char *) g_ptr_array_index (who, w));
+          g_string_append_printf (key, "@%s", place >= 0 ? g_array_index (c->globals, Global, place).iri : "");
+          if (m->date)
+            g_string_append_printf (key, "#%s", month_day (m->date));
+          else
+            g_string_append_printf (key, "#%s/%u", doc->key, i);
+          gpointer v = g_hash_table_lookup (by_key, key->str);
+          if (v)
+            {
+              gm = GPOINTER_TO_INT (v) - 1;
+              GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
+              /* A full date beats a month-day. */
+              if (m->date && m->date[0] != '-' && g->date && g->date[0] == '-')
+                {
+                  g_free (g->date);
+                  g->date = g_strdup (m->date);
+                }
+              if (m->kind == NG_MEETING_SUMMIT)
+                g->kind = m->kind;
+            }
+          else
+            {
+              GMeeting g = { 0 };
+              g.kind = m->kind;
+              g.organizer = org;
+              g.place = place;
+              g.date = g_strdup (m->date);
+              GString *slug = g_string_new (NULL);
+              if (org >= 0)
+                {
+                  char *s = ng_fold_slug (g_array_index (c->globals, Global, org).name);
+                  g_string_append (slug, s);
+                  g_free (s);
+                }
+              else
+                {
+                  for (guint w = 0; w < who->len; w++)
+                    {
+                      const char *iri = g_ptr_array_index (who, w);
+                      const char *sl = strrchr (iri, '/');
+                      g_string_append_printf (slug, "%s%s", w ? "-" : "", sl ? sl + 1 : iri);
+                    }
+                }
+              if (place >= 0)
+                {
+                  char *s = ng_fold_slug (g_array_index (c->globals, Global, place).name);
+                  g_string_append_printf (slug, "-%s", s);
+                  g_free (s);
+                }
+              if (m->date)
+                g_string_append_printf (slug, "-%s", m->date[0] == '-' ? m->date + 2 : m->date);
+              else
+                g_string_append_printf (slug, "-%s-%u", doc->key, i);
+              g.iri = g_strconcat (c->base, "event/", slug->str, NULL);
+              g_string_free (slug, TRUE);
+              GString *label = g_string_new (NULL);
+              if (org >= 0)
+                g_string_append_printf (label, "%s ", g_array_index (c->globals, Global, org).name);
+              const char *kn = m->kind == NG_MEETING_SUMMIT ? "summit" : m->kind == NG_MEETING_TALKS ? "talks"
+                : m->kind == NG_MEETING_SESSION ? "session" : m->kind == NG_MEETING_VISIT ? "visit"
+                : m->kind == NG_MEETING_RECEPTION ? "reception" : "meeting";
+              g_string_append (label, kn);
+              if (place >= 0)
+                g_string_append_printf (label, ", %s", g_array_index (c->globals, Global, place).name);
+              if (m->date)
+                g_string_append_printf (label, ", %s", m->date);
+              g.label = g_string_free (label, FALSE);
+              g_array_append_val (c->gmeetings, g);
+              gm = (gint) c->gmeetings->len - 1;
+              g_hash_table_insert (by_key, g_strdup (key->str), GINT_TO_POINTER (gm + 1));
+            }
+          (void) n_att;
+          g_string_free (key, TRUE);
+          g_ptr_array_unref (who);
+          g_array_append_val (map, gm);
+        }
+      g_ptr_array_add (c->meet_map, map);
+    }
+  g_hash_table_destroy (by_key);
+}
+
+/* Emission helpers. */
+typedef struct {
+  NgCorpus *c;
+  NgStore *st;
+  NgTermId p[64];
+  NgTermId art;
+  NgSource src;
+} Emit;
+
+enum {
+  P_TYPE, P_NAME, P_ALT, P_DERIVED, P_MENTIONS, P_HEADLINE, P_DATEPUB, P_PUBLISHER, P_IDENT,
+  P_URL, P_DATELINE, P_ATTENDEE, P_ORGANIZER, P_LOCATION, P_STARTDATE, P_MEMBEROF, P_CONTAINED,
+  P_HOLDS, P_HELDBY, P_POSTIN, P_LABEL, P_NATIONALITY, P_ABSENTEE, P_PARTICIPATION,
+  P_PARTICIPANT, P_MODE, P_STATUS, P_EVIDENCE, P_CHAIR, P_TEXT, P_ISPARTOF, P_SINDEX,
+  P_SSTART, P_SEND,
+  C_PERSON, C_ORG, C_GOVORG, C_NEWSORG, C_PLACE, C_COUNTRY, C_CITY, C_EVENT, C_ARTICLE, C_POST,
+  C_PARTICIPATION, C_SENTENCE, C_INPERSON, C_VIDEO, C_ATTENDED, C_PLANNED, C_ABSENT,
+  C_MEETING_BASE, /* + NgMeetingKind */
+  P_N = C_MEETING_BASE + NG_MEETING_N
+};
+
+/* Adds (s, p, o) with the current source. */
+static inline void
+add (Emit *e, NgTermId s, NgTermId p, NgTermId o)
+{
+  ng_store_add (e->st, s, e->p[p], o, e->src.article ? &e->src : NULL);
+}
+
+/* Interns a plain literal. */
+static inline NgTermId
+lit (Emit *e, const char *v)
+{
+  return ng_store_literal (e->st, v, NULL, NULL);
+}
+
+/* Interns a date literal (xsd:date or xsd:gMonthDay). */
+static NgTermId
+date_lit (Emit *e, const char *d)
+{
+  return ng_store_literal (e->st, d, d[0] == '-' ? NG_XSD_GMONTHDAY : NG_XSD_DATE, NULL);
+}
+
+/* Sets the source to a span of the current article. */
+static inline void
+at (Emit *e, const NgWhere *w)
+{
+  e->src.sentence = w->sentence;
+  e->src.start = w->start;
+  e->src.end = w->end;
+}
+
+/* IRI term of a global entity. */
+static inline NgTermId
+gterm (Emit *e, gint g)
+{
+  return ng_store_iri (e->st, g_array_index (e->c->globals, Global, g).iri);
+}
+
+/* IRI of a sentence of the current doc. */
+static NgTermId
+sentence_term (Emit *e, NgDoc *doc, guint32 index)
+{
+  char *s = g_strdup_printf ("%ssentence/%s/%u", e->c->base, doc->key, index);
+  NgTermId t = ng_store_iri (e->st, s);
+  g_free (s);
+  return t;
+}
+
+/* Types of an entity kind. */
+static void
+add_types (Emit *e, NgTermId s, NgKind kind, gboolean agency)
+{
+  switch (kind)
+    {
+    case NG_KIND_PERSON: add (e, s, P_TYPE, e->p[C_PERSON]); break;
+    case NG_KIND_ORG:
+      add (e, s, P_TYPE, e->p[C_ORG]);
+      if (agency)
+        add (e, s, P_TYPE, e->p[C_NEWSORG]);
+      break;
+    case NG_KIND_COUNTRY: add (e, s, P_TYPE, e->p[C_PLACE]); add (e, s, P_TYPE, e->p[C_COUNTRY]); break;
+    case NG_KIND_CITY: add (e, s, P_TYPE, e->p[C_PLACE]); add (e, s, P_TYPE, e->p[C_CITY]); break;
+    default: add (e, s, P_TYPE, e->p[C_PLACE]); break;
+    }
+}
+
+void
+ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
+{
+  clear_results (c);
+  g_ptr_array_sort (c->docs, ng_doc_compare);
+  resolve_entities (c);
+  resolve_meetings (c);
+  Emit e = { 0 };
+  e.c = c;
+  e.st = st;
+  static const char *const piri[P_N] = {
+    NG_RDF_TYPE, NG_SCHEMA_NAME, NG_SCHEMA_ALTNAME, NG_PROV_DERIVEDFROM, NG_SCHEMA_MENTIONS,
+    NG_SCHEMA_HEADLINE, NG_SCHEMA_DATEPUB, NG_SCHEMA_PUBLISHER, NG_SCHEMA_IDENTIFIER, NG_SCHEMA_URL,
+    NG_SCHEMA_DATELINE, NG_SCHEMA_ATTENDEE, NG_SCHEMA_ORGANIZER, NG_SCHEMA_LOCATION,
+    NG_SCHEMA_STARTDATE, NG_SCHEMA_MEMBEROF, NG_SCHEMA_CONTAINEDIN, NG_ORG_HOLDS, NG_ORG_HELDBY,
+    NG_ORG_POSTIN, NG_RDFS_LABEL, NG_SCHEMA_NATIONALITY, NG_NG_ABSENTEE, NG_NG_PARTICIPATION_P,
+    NG_NG_PARTICIPANT, NG_NG_MODE, NG_NG_STATUS, NG_NG_EVIDENCE, NG_NG_CHAIR, NG_SCHEMA_TEXT,
+    NG_SCHEMA_ISPARTOF, NG_NG_SENTENCEINDEX, NG_NG_STARTOFFSET, NG_NG_ENDOFFSET,
+    NG_SCHEMA_PERSON, NG_SCHEMA_ORGANIZATION, NG_SCHEMA_GOVORG, NG_SCHEMA_NEWSMEDIAORG,
+    NG_SCHEMA_PLACE, NG_SCHEMA_COUNTRY, NG_SCHEMA_CITY, NG_SCHEMA_EVENT, NG_SCHEMA_NEWSARTICLE,
+    NG_ORG_POST, NG_NG_PARTICIPATION, NG_NG_SENTENCE, NG_NG_INPERSON, NG_NG_VIDEOLINK,
+    NG_NG_ATTENDED, NG_NG_PLANNED, NG_NG_ABSENT,
+    NG_NG_MEETING, NG_NG_SUMMIT, NG_NG_COUNCILSESSION, NG_NG_TALKS, NG_NG_VISIT, NG_NG_RECEPTION,
+  };
+  for (guint i = 0; i < P_N; i++)
+    e.p[i] = ng_store_iri (st, piri[i]);
+
+  guint facts = 0;
+  /* Posts without an "of" that the same person also holds with one. */
+  GHashTable *post_with_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      for (guint i = 0; i < doc->posts->len; i++)
+        {
+          NgPost *p = &g_array_index (doc->posts, NgPost, i);
+          if (p->of < 0)
+            continue;
+          char *t = ng_fold_plain (p->title);
+          g_hash_table_add (post_with_of, g_strdup_printf ("%d|%s", gent (c, d, p->person), t));
+          g_free (t);
+        }
+    }
+
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      char *airi = g_strconcat (c->base, "article/", doc->key, NULL);
+      NgTermId art = ng_store_iri (st, airi);
+      g_free (airi);
+      e.src.article = art;
+      e.src.sentence = e.src.start = e.src.end = 0;
+      add (&e, art, P_TYPE, e.p[C_ARTICLE]);
+      if (doc->headline)
+        add (&e, art, P_HEADLINE, lit (&e, doc->headline));
+      if (doc->date)
+        add (&e, art, P_DATEPUB, date_lit (&e, doc->date));
+      /* Sentences that carry facts. */
+      for (guint s = 0; s < doc->sentences->len; s++)
+        {
+          NgSentence *se = &g_array_index (doc->sentences, NgSentence, s);
+          NgTermId t = sentence_term (&e, doc, se->index);
+          add (&e, t, P_TYPE, e.p[C_SENTENCE]);
+          add (&e, t, P_ISPARTOF, art);
+          add (&e, t, P_TEXT, lit (&e, se->text));
+          char num[32];
+          g_snprintf (num, sizeof num, "%u", se->index);
+          add (&e, t, P_SINDEX, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
+          g_snprintf (num, sizeof num, "%u", se->start);
+          add (&e, t, P_SSTART, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
+          g_snprintf (num, sizeof num, "%u", se->end);
+          add (&e, t, P_SEND, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
+        }
+      /* Entities. */
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          NgEntity *en = &g_array_index (doc->entities, NgEntity, i);
+          gint g = gent (c, d, (gint) i);
+          Global *gl = &g_array_index (c->globals, Global, g);
+          NgTermId s = gterm (&e, g);
+          at (&e, &en->where);
+          add_types (&e, s, gl->kind, (gint) i == doc->publisher);
+          for (guint f = 0; f < en->forms->len; f++)
+            {
+              const char *form = g_ptr_array_index (en->forms, f);
+              if (strcmp (form, gl->name) != 0)
+                add (&e, s, P_ALT, lit (&e, form));
+            }
+          add (&e, s, P_DERIVED, art);
+          add (&e, art, P_MENTIONS, s);
+          if (en->country >= 0 && gl->kind == NG_KIND_PERSON)
+            add (&e, s, P_NATIONALITY, gterm (&e, gent (c, d, en->country)));
+        }
+      e.src.sentence = e.src.start = e.src.end = 0;
+      if (doc->publisher >= 0)
+        add (&e, art, P_PUBLISHER, gterm (&e, gent (c, d, doc->publisher)));
+      if (doc->dateline >= 0)
+        add (&e, art, P_DATELINE, gterm (&e, gent (c, d, doc->dateline)));
+      if (doc->source && strcmp (doc->source, "-") != 0)
+        {
+          char *base = g_path_get_basename (doc->source);
+          add (&e, art, P_IDENT, lit (&e, base));
+          g_free (base);
+        }
+      /* Posts. */
+      for (guint i = 0; i < doc->posts->len; i++)
+        {
+          NgPost *p = &g_array_index (doc->posts, NgPost, i);
+          gint person = gent (c, d, p->person), of = gent (c, d, p->of);
+          char *tkey = ng_fold_plain (p->title);
+          char *k = g_strdup_printf ("%d|%s", person, tkey);
+          gboolean shadowed = of < 0 && g_hash_table_contains (post_with_of, k);
+          g_free (k);
+          if (shadowed)
+            {
+              g_free (tkey);
+              continue;
+            }
+          char *ps = ng_fold_slug (g_array_index (c->globals, Global, person).name);
+          char *ts = ng_fold_slug (p->title);
+          char *os = of >= 0 ? ng_fold_slug (g_array_index (c->globals, Global, of).name) : g_strdup ("x");
+          char *piri = g_strdup_printf ("%spost/%s/%s-%s", c->base, ps, ts, os);
+          NgTermId post = ng_store_iri (st, piri);
+          NgTermId ps_t = gterm (&e, person);
+          at (&e, &p->where);
+          add (&e, ps_t, P_HOLDS, post);
+          add (&e, post, P_TYPE, e.p[C_POST]);
+          add (&e, post, P_LABEL, lit (&e, p->title));
+          add (&e, post, P_HELDBY, ps_t);
+          if (of >= 0)
+            add (&e, post, P_POSTIN, gterm (&e, of));
+          add (&e, post, P_DERIVED, art);
+          add (&e, post, P_EVIDENCE, sentence_term (&e, doc, p->where.sentence));
+          facts++;
+          g_free (piri);
+          g_free (ps);
+          g_free (ts);
+          g_free (os);
+          g_free (tkey);
+        }
+      /* Meetings and attendance. */
+      GArray *mmap = g_ptr_array_index (c->meet_map, d);
+      for (guint i = 0; i < doc->meetings->len; i++)
+        {
+          gint gm = g_array_index (mmap, gint, i);
+          if (gm < 0)
+            continue;
+          NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
+          GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
+          NgTermId ev = ng_store_iri (st, g->iri);
+          at (&e, &m->where);
+          add (&e, ev, P_TYPE, e.p[C_EVENT]);
+          add (&e, ev, P_TYPE, e.p[C_MEETING_BASE + g->kind]);
+          add (&e, ev, P_NAME, lit (&e, g->label));
+          if (g->organizer >= 0)
+            add (&e, ev, P_ORGANIZER, gterm (&e, g->organizer));
+          if (g->place >= 0)
+            add (&e, ev, P_LOCATION, gterm (&e, g->place));
+          if (g->date)
+            add (&e, ev, P_STARTDATE, date_lit (&e, g->date));
+          add (&e, ev, P_DERIVED, art);
+          add (&e, ev, P_EVIDENCE, sentence_term (&e, doc, m->where.sentence));
+          add (&e, art, P_MENTIONS, ev);
+        }
+      for (guint i = 0; i < doc->attendance->len; i++)
+        {
+          NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+          gint gm = g_array_index (mmap, gint, a->meeting);
+          if (gm < 0)
+            continue;
+          GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
+          NgTermId ev = ng_store_iri (st, g->iri);
+          gint person = gent (c, d, a->person);
+          NgTermId pt = gterm (&e, person);
+          at (&e, &a->where);
+          add (&e, ev, a->status == NG_STATUS_ABSENT ? P_ABSENTEE : P_ATTENDEE, pt);
+          if (a->chair && a->status != NG_STATUS_ABSENT)
+            add (&e, ev, P_CHAIR, pt);
+          const char *evs = strrchr (g->iri, '/');
+          const char *pes = strrchr (g_array_index (c->globals, Global, person).iri, '/');
+          char *pi = g_strdup_printf ("%sparticipation/%s/%s", c->base, evs + 1, pes + 1);
+          NgTermId part = ng_store_iri (st, pi);
+          g_free (pi);
+          add (&e, ev, P_PARTICIPATION, part);
+          add (&e, part, P_TYPE, e.p[C_PARTICIPATION]);
+          add (&e, part, P_PARTICIPANT, pt);
+          add (&e, part, P_MODE, e.p[a->mode == NG_MODE_VIDEO ? C_VIDEO : C_INPERSON]);
+          add (&e, part, P_STATUS, e.p[a->status == NG_STATUS_ABSENT ? C_ABSENT
+                                       : a->status == NG_STATUS_PLANNED ? C_PLANNED : C_ATTENDED]);
+          add (&e, part, P_DERIVED, art);
+          add (&e, part, P_EVIDENCE, sentence_term (&e, doc, a->where.sentence));
+          facts++;
+        }
+      for (guint i = 0; i < doc->members->len; i++)
+        {
+          NgLink *l = &g_array_index (doc->members, NgLink, i);
+          at (&e, &l->where);
+          add (&e, gterm (&e, gent (c, d, l->a)), P_MEMBEROF, gterm (&e, gent (c, d, l->b)));
+          facts++;
+        }
+      for (guint i = 0; i < doc->contained->len; i++)
+        {
+          NgLink *l = &g_array_index (doc->contained, NgLink, i);
+          at (&e, &l->where);
+          add (&e, gterm (&e, gent (c, d, l->a)), P_CONTAINED, gterm (&e, gent (c, d, l->b)));
+          facts++;
+        }
+    }
+  /* Corpus-level: canonical names. */
+  e.src.article = 0;
+  guint nent = 0;
+  for (guint i = 0; i < c->globals->len; i++)
+    {
+      Global *g = &g_array_index (c->globals, Global, i);
+      if (g->parent != (gint) i || !g->iri)
+        continue;
+      add (&e, ng_store_iri (st, g->iri), P_NAME, lit (&e, g->name));
+      nent++;
+    }
+  g_hash_table_destroy (post_with_of);
+  if (n_entities)
+    *n_entities = nent;
+  if (n_facts)
+    *n_facts = facts;
+}

@@ -1,2 +1,328 @@
-/* text.c - placeholder until the module lands. */
-#include <glib.h>
+/* text.c - tokens and sentences, with byte offsets. */
+#include "config.h"
+#include <string.h>
+#include "newsgraph/text.h"
+
+NgText *
+ng_text_new (void)
+{
+  NgText *t = g_new0 (NgText, 1);
+  t->tokens = g_array_sized_new (FALSE, FALSE, sizeof (NgToken), 256);
+  t->sentences = g_array_sized_new (FALSE, FALSE, sizeof (NgSentenceSpan), 32);
+  return t;
+}
+
+void
+ng_text_free (NgText *t)
+{
+  if (!t)
+    return;
+  g_array_unref (t->tokens);
+  g_array_unref (t->sentences);
+  g_free (t);
+}
+
+/* Abbreviations that never end a sentence (lowercased, without the dot). */
+static const char *const abbrevs[] = {
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+  "adm", "rev", "st", "sen", "rep", "gov", "pres", "amb", "hon", "messrs", "jr", "sr",
+  "no", "nos", "vol", "inc", "ltd", "co", "corp", "dept", "est", "fig", "approx",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "h.e", "mt", "ft",
+  NULL
+};
+
+/* TRUE if the lowercased word w (len bytes, no final dot) is a known abbreviation. */
+static gboolean
+is_abbrev (const char *w, gsize len)
+{
+  if (len == 0 || len > 6)
+    return FALSE;
+  char buf[8];
+  for (gsize i = 0; i < len; i++)
+    buf[i] = g_ascii_tolower (w[i]);
+  buf[len] = '\0';
+  for (const char *const *a = abbrevs; *a; a++)
+    if (strcmp (*a, buf) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Decodes the character at p (validated text). */
+static inline gunichar
+char_at (const char *p)
+{
+  if ((guchar) *p < 0x80)
+    return (guchar) *p;
+  return g_utf8_get_char (p);
+}
+
+/* TRUE for characters that may continue a word. */
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* TRUE for apostrophes. */
+static inline gboolean
+is_apos (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+/* TRUE for quotation marks. */
+static inline gboolean
+is_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB
+    || c == 0x00BB || c == 0x2018 || c == 0x2019 || c == '\'' || c == 0x201A;
+}
+
+/* TRUE for dashes. */
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012 || c == 0x2015 || c == 0x2212;
+}
+
+/* Appends a token. */
+static inline void
+push (NgText *t, gsize start, gsize end, NgTokKind kind, guint flags)
+{
+  NgToken tok = { (guint32) start, (guint32) end, (guint16) kind, (guint16) flags };
+  g_array_append_val (t->tokens, tok);
+}
+
+/* Scans a word starting at i; returns its end and sets flags. */
+static gsize
+scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
+{
+  gsize start = i;
+  gboolean first = TRUE, all_upper = TRUE;
+  guint letters = 0;
+  *poss = FALSE;
+  *flags = 0;
+  while (i < len)
+    {
+      gunichar c = char_at (s + i);
+      if (is_word_char (c))
+        {
+          if (g_unichar_isalpha (c))
+            {
+              letters++;
+              if (first && g_unichar_isupper (c))
+                *flags |= NG_TF_CAP;
+              if (!g_unichar_isupper (c))
+                all_upper = FALSE;
+              first = FALSE;
+            }
+          i = g_utf8_next_char (s + i) - s;
+          continue;
+        }
+      /* Inner hyphen, apostrophe or dot followed by a letter joins the word:
+       * Kassym-Jomart, O'Brien, U.S. (the dot case), d'Ivoire. */
+      if ((c == '-' || is_apos (c) || c == '.' || c == '&') && i > start)
+        {
+          gsize j = g_utf8_next_char (s + i) - s;
+          if (j < len && is_word_char (char_at (s + j)))
+            {
+              /* Possessive 's at the end of the word. */
+              if (is_apos (c) && (s[j] == 's' || s[j] == 'S')
+                  && (j + 1 >= len || !is_word_char (char_at (s + j + 1))))
+                {
+                  *poss = TRUE;
+                  return i;
+                }
+              if (c == '.')
+                {
+                  /* Only single letters chain with dots: U.S., e.g. */
+                  if (i - start > 1 && !(*flags & NG_TF_ABBREV))
+                    break;
+                  *flags |= NG_TF_ABBREV;
+                }
+              i = j;
+              continue;
+            }
+          /* "Nations’ " plural possessive: apostrophe after s. */
+          if (is_apos (c) && i > start && (s[i - 1] == 's'))
+            {
+              *poss = TRUE;
+              return i;
+            }
+        }
+      break;
+    }
+  if (letters >= 2 && all_upper)
+    *flags |= NG_TF_ALLCAPS;
+  return i;
+}
+
+void
+ng_text_tokenize (NgText *t, const char *s, gsize len)
+{
+  g_array_set_size (t->tokens, 0);
+  g_array_set_size (t->sentences, 0);
+  t->text = s;
+  t->len = len;
+  gsize i = 0;
+  gboolean line_start = TRUE;
+  guint sent_first = 0;
+  gboolean end_sentence = FALSE;
+
+#define CLOSE_SENTENCE()                                                    \
+  do {                                                                      \
+    if (t->tokens->len > sent_first)                                        \
+      {                                                                     \
+        NgToken *f = &g_array_index (t->tokens, NgToken, sent_first);        \
+        NgToken *l = &g_array_index (t->tokens, NgToken, t->tokens->len - 1); \
+        NgSentenceSpan sp = { sent_first, t->tokens->len - sent_first, f->start, l->end }; \
+        g_array_append_val (t->sentences, sp);                              \
+        sent_first = t->tokens->len;                                        \
+      }                                                                     \
+    end_sentence = FALSE;                                                   \
+  } while (0)
+
+  while (i < len)
+    {
+      guchar b = (guchar) s[i];
+      if (b == '\n')
+        {
+          CLOSE_SENTENCE ();
+          line_start = TRUE;
+          i++;
+          continue;
+        }
+      if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
+        {
+          i++;
+          continue;
+        }
+      gunichar c = char_at (s + i);
+      gsize next = g_utf8_next_char (s + i) - s;
+      if (c == 0x00A0 || c == 0x2009 || c == 0x200B || c == 0x200E || c == 0x200F
+          || c == 0xFEFF || c == 0x202F || g_unichar_isspace (c))
+        {
+          i = next;
+          continue;
+        }
+      if (end_sentence)
+        {
+          /* A sentence ended before: a new one starts unless this is a
+           * closing quote or bracket that belongs to the old one. */
+          if (!(is_quote (c) || c == ')' || c == ']'))
+            CLOSE_SENTENCE ();
+        }
+      guint lf = line_start ? NG_TF_LINESTART : 0;
+      line_start = FALSE;
+      if (is_word_char (c))
+        {
+          guint flags;
+          gboolean poss;
+          gsize end;
+          if (g_unichar_isdigit (c))
+            {
+              end = i;
+              while (end < len)
+                {
+                  gunichar d = char_at (s + end);
+                  if (is_word_char (d))
+                    end = g_utf8_next_char (s + end) - s;
+                  else if ((d == ',' || d == '.' || d == ':') && end + 1 < len
+                           && g_ascii_isdigit (s[end + 1]))
+                    end++;
+                  else
+                    break;
+                }
+              push (t, i, end, NG_TOK_NUMBER, lf);
+              i = end;
+              continue;
+            }
+          end = scan_word (s, len, i, &flags, &poss);
+          /* A trailing dot: abbreviation, initial, or sentence end. */
+          if (end < len && s[end] == '.')
+            {
+              gsize wl = end - i;
+              gboolean single_cap = (wl == 1 || (wl <= 4 && g_utf8_strlen (s + i, wl) == 1))
+                                    && (flags & NG_TF_CAP);
+              gboolean next_lower = FALSE;
+              gsize k = end + 1;
+              while (k < len && (s[k] == ' ' || s[k] == '\t'))
+                k++;
+              if (k < len && g_unichar_islower (char_at (s + k)))
+                next_lower = TRUE;
+              if (single_cap)
+                {
+                  flags |= NG_TF_INITIAL | NG_TF_ABBREV;
+                  end++;
+                }
+              else if ((flags & NG_TF_ABBREV) || is_abbrev (s + i, wl))
+                {
+                  /* U.S. at a sentence end: keep the dot, end if next is capitalized
+                   * and this is not a title-like abbreviation. */
+                  flags |= NG_TF_ABBREV;
+                  end++;
+                  if (!next_lower && (flags & NG_TF_ALLCAPS) && k < len && s[k] != '\n'
+                      && (k >= len || g_unichar_isupper (char_at (s + k)))
+                      && !is_abbrev (s + i, wl))
+                    end_sentence = FALSE;
+                }
+            }
+          push (t, i, end, NG_TOK_WORD, flags | lf | (poss ? NG_TF_POSS : 0));
+          i = end;
+          if (poss)
+            {
+              /* Skip the possessive ’s or ’ */
+              i = g_utf8_next_char (s + i) - s;
+              if (i < len && (s[i] == 's' || s[i] == 'S'))
+                i++;
+            }
+          continue;
+        }
+      /* Punctuation. */
+      guint pf = lf;
+      if (is_quote (c))
+        pf |= NG_TF_QUOTE;
+      if (is_dash (c))
+        {
+          pf |= NG_TF_DASH;
+          if (c == '-' && next < len && s[next] == '-')
+            next++;
+        }
+      push (t, i, next, NG_TOK_PUNCT, pf);
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+        {
+          /* Ellipsis "..." or "…" in the middle does not end a sentence if a
+           * lowercase word follows. */
+          gsize k = next;
+          while (k < len && s[k] == '.')
+            k++;
+          if (k > next)
+            {
+              g_array_index (t->tokens, NgToken, t->tokens->len - 1).end = (guint32) k;
+              next = k;
+            }
+          gsize m = k;
+          while (m < len && (s[m] == ' ' || s[m] == '\t'))
+            m++;
+          if (!(m < len && g_unichar_islower (char_at (s + m))))
+            end_sentence = TRUE;
+        }
+      i = next;
+    }
+  CLOSE_SENTENCE ();
+#undef CLOSE_SENTENCE
+}
+
+gboolean
+ng_token_is (const NgText *t, guint i, const char *word)
+{
+  if (i >= t->tokens->len)
+    return FALSE;
+  const NgToken *tok = &g_array_index (t->tokens, NgToken, i);
+  gsize wl = strlen (word);
+  return ng_token_len (tok) == wl && g_ascii_strncasecmp (t->text + tok->start, word, wl) == 0;
+}

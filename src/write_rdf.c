@@ -1,2 +1,560 @@
-/* write_rdf.c - placeholder until the module lands. */
-#include <glib.h>
+/* write_rdf.c - Turtle, N-Triples and N-Quads writers.
+ *
+ * N-Triples and N-Quads go through raptor2's "ntriples" and "nquads"
+ * serializers, one statement at a time.  Turtle is written here, subject
+ * by subject as the store hands the triples out in order: raptor2's
+ * Turtle serializer keeps the whole graph in memory until the end (about
+ * 270 bytes per triple), which a large corpus cannot afford.  The Turtle
+ * written is plain: prefixed names only where the local part is made of
+ * letters, digits, '_' and '-', full IRIs otherwise, and every literal
+ * escaped as a short string.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <raptor2.h>
+
+#include "newsgraph/vocab.h"
+#include "newsgraph/writer.h"
+
+/* Entity folders under the base that get a prefix of their own. */
+static const NgPrefix entity_prefixes[] = {
+  { "person", "person/" },
+  { "organization", "org/" },
+  { "place", "place/" },
+  { "event", "event/" },
+  { "article", "article/" },
+  { NULL, NULL }
+};
+
+typedef struct {
+  char *prefix;
+  char *ns;
+  gsize len;
+} RdfPrefix;
+
+/* What raptor's log handler reports, per writer. */
+typedef struct {
+  GError *error;
+} RdfLog;
+
+typedef struct {
+  NgWriter base;
+  FILE *out;
+  /* N-Triples / N-Quads */
+  raptor_world *world;
+  raptor_serializer *ser;
+  gboolean started;          /* serializer started and not yet ended */
+  RdfLog log;
+  /* Turtle */
+  GArray *prefixes;          /* RdfPrefix */
+  GString *buf;              /* the current subject's block */
+  NgTermId rdf_type;         /* written as "a" */
+  /* repeats */
+  gboolean have_last;
+  NgTermId last_s, last_p, last_o, last_a;
+} NgRdfWriter;
+
+/* Records raptor's first error as a GError. */
+static void
+rdf_log_cb (void *user_data, raptor_log_message *message)
+{
+  RdfLog *log = user_data;
+  if (message->level < RAPTOR_LOG_LEVEL_ERROR || log->error != NULL)
+    return;
+  g_set_error (&log->error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY,
+               "raptor: %s", message->text ? message->text : "unknown error");
+}
+
+/* Moves a pending raptor error, or a stream error, into error. */
+static gboolean
+rdf_check (NgRdfWriter *w, int rc, GError **error)
+{
+  if (w->log.error != NULL)
+    {
+      g_propagate_error (error, w->log.error);
+      w->log.error = NULL;
+      return FALSE;
+    }
+  if (ferror (w->out))
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write: %s", g_strerror (errno ? errno : EIO));
+      return FALSE;
+    }
+  if (rc != 0)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY,
+                   "raptor could not serialize the graph");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes the buffer to the output and empties it. */
+static gboolean
+flush_buf (NgRdfWriter *w, GError **error)
+{
+  if (w->buf->len > 0
+      && fwrite (w->buf->str, 1, w->buf->len, w->out) != w->buf->len)
+    {
+      int saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write: %s", g_strerror (saved ? saved : EIO));
+      return FALSE;
+    }
+  g_string_truncate (w->buf, 0);
+  return TRUE;
+}
+
+/* TRUE if the quad repeats the last triple (and, for N-Quads, article). */
+static gboolean
+is_repeat (NgRdfWriter *w, const NgQuad *q, gboolean with_graph)
+{
+  gboolean same = w->have_last && q->s == w->last_s && q->p == w->last_p
+    && q->o == w->last_o && (!with_graph || q->src.article == w->last_a);
+  return same;
+}
+
+/* ------------------------------------------------------------ Turtle */
+
+/* Appends a UCHAR escape of code point c. */
+static void
+append_uchar (GString *out, gunichar c)
+{
+  if (c <= 0xFFFF)
+    g_string_append_printf (out, "\\u%04X", c);
+  else
+    g_string_append_printf (out, "\\U%08X", c);
+}
+
+/* Appends an IRI as <...>, escaping what IRIREF forbids. */
+static void
+append_iriref (GString *out, const char *iri)
+{
+  g_string_append_c (out, '<');
+  for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
+    {
+      unsigned char c = *p;
+      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
+          || c == '|' || c == '^' || c == '`' || c == '\\')
+        append_uchar (out, c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '>');
+}
+
+/* TRUE if local can be written after a prefix as it is. */
+static gboolean
+local_is_plain (const char *local)
+{
+  if (*local == '\0' || *local == '-')
+    return FALSE;
+  for (const char *p = local; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* Appends an IRI as a prefixed name if one fits, else as <...>. */
+static void
+append_iri (NgRdfWriter *w, GString *out, const char *iri)
+{
+  const RdfPrefix *best = NULL;
+  for (guint i = 0; i < w->prefixes->len; i++)
+    {
+      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
+      if ((best == NULL || px->len > best->len)
+          && strncmp (iri, px->ns, px->len) == 0
+          && local_is_plain (iri + px->len))
+        best = px;
+    }
+  if (best == NULL)
+    {
+      append_iriref (out, iri);
+      return;
+    }
+  g_string_append (out, best->prefix);
+  g_string_append_c (out, ':');
+  g_string_append (out, iri + best->len);
+}
+
+/* Appends a literal's lexical form as a short string, escaped. */
+static void
+append_string (GString *out, const char *value)
+{
+  g_autofree char *valid = NULL;
+  if (!g_utf8_validate (value, -1, NULL))
+    value = valid = g_utf8_make_valid (value, -1);
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) value; *p; p++)
+    {
+      unsigned char c = *p;
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20 || c == 0x7F)
+            append_uchar (out, c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* TRUE if value is a canonical xsd:integer that Turtle can write bare. */
+static gboolean
+is_bare_integer (const char *value)
+{
+  const char *p = value;
+  if (*p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p) || (*p == '0' && p[1] != '\0'))
+    return FALSE;
+  for (; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return p - value < 19;
+}
+
+/* Appends one term in Turtle syntax. */
+static void
+append_term (NgRdfWriter *w, GString *out, NgTermId id)
+{
+  NgStore *store = w->base.store;
+  const char *value = ng_store_term_value (store, id);
+
+  switch (ng_store_term_kind (store, id))
+    {
+    case NG_TERM_IRI:
+      append_iri (w, out, value);
+      break;
+    case NG_TERM_BLANK:
+      g_string_append_printf (out, "_:b%u", id);
+      break;
+    case NG_TERM_LITERAL:
+      {
+        const char *dt = ng_store_term_datatype (store, id);
+        const char *lang = ng_store_term_lang (store, id);
+        if (dt != NULL && strcmp (dt, NG_XSD_INTEGER) == 0 && is_bare_integer (value))
+          {
+            g_string_append (out, value);
+            break;
+          }
+        append_string (out, value);
+        if (lang != NULL)
+          g_string_append_printf (out, "@%s", lang);
+        else if (dt != NULL)
+          {
+            g_string_append (out, "^^");
+            append_iri (w, out, dt);
+          }
+      }
+      break;
+    case NG_TERM_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Adds one prefix to the writer's table. */
+static void
+add_prefix (NgRdfWriter *w, const char *prefix, const char *ns)
+{
+  for (guint i = 0; i < w->prefixes->len; i++)
+    {
+      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
+      if (strcmp (px->prefix, prefix) == 0 || strcmp (px->ns, ns) == 0)
+        return;
+    }
+  RdfPrefix px = { g_strdup (prefix), g_strdup (ns), strlen (ns) };
+  g_array_append_val (w->prefixes, px);
+}
+
+/* Frees the strings of a prefix. */
+static void
+rdf_prefix_clear (gpointer data)
+{
+  RdfPrefix *px = data;
+  g_free (px->prefix);
+  g_free (px->ns);
+}
+
+/* Writes the @prefix lines. */
+static gboolean
+ttl_start (NgWriter *base, FILE *out, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  const char *ebase = base->options->base ? base->options->base : NG_DEFAULT_BASE;
+
+  w->out = out;
+  w->have_last = FALSE;
+  w->rdf_type = ng_store_lookup_iri (base->store, NG_RDF_TYPE);
+  for (const NgPrefix *px = ng_vocab_prefixes (); px->prefix; px++)
+    add_prefix (w, px->prefix, px->ns);
+  for (const NgPrefix *px = entity_prefixes; px->prefix; px++)
+    {
+      g_autofree char *ns = g_strconcat (ebase, px->ns, NULL);
+      add_prefix (w, px->prefix, ns);
+    }
+  for (guint i = 0; i < w->prefixes->len; i++)
+    {
+      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
+      g_string_append_printf (w->buf, "@prefix %s: ", px->prefix);
+      append_iriref (w->buf, px->ns);
+      g_string_append (w->buf, " .\n");
+    }
+  return flush_buf (w, error);
+}
+
+/* Writes one triple, continuing the subject's block where it can. */
+static gboolean
+ttl_quad (NgWriter *base, const NgQuad *q, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+
+  if (is_repeat (w, q, FALSE))
+    return TRUE;
+  if (w->have_last && q->s == w->last_s && q->p == w->last_p)
+    g_string_append (w->buf, ", ");
+  else if (w->have_last && q->s == w->last_s)
+    {
+      g_string_append (w->buf, " ;\n    ");
+      if (q->p != 0 && q->p == w->rdf_type)
+        g_string_append (w->buf, "a");
+      else
+        append_term (w, w->buf, q->p);
+      g_string_append_c (w->buf, ' ');
+    }
+  else
+    {
+      if (w->have_last)
+        {
+          g_string_append (w->buf, " .\n");
+          if (w->buf->len >= 64 * 1024 && !flush_buf (w, error))
+            return FALSE;
+        }
+      g_string_append_c (w->buf, '\n');
+      append_term (w, w->buf, q->s);
+      g_string_append (w->buf, "\n    ");
+      if (q->p != 0 && q->p == w->rdf_type)
+        g_string_append (w->buf, "a");
+      else
+        append_term (w, w->buf, q->p);
+      g_string_append_c (w->buf, ' ');
+    }
+  append_term (w, w->buf, q->o);
+  w->have_last = TRUE;
+  w->last_s = q->s;
+  w->last_p = q->p;
+  w->last_o = q->o;
+  return TRUE;
+}
+
+/* Ends the last block and flushes. */
+static gboolean
+ttl_end (NgWriter *base, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  if (w->have_last)
+    g_string_append (w->buf, " .\n");
+  if (!flush_buf (w, error))
+    return FALSE;
+  if (fflush (w->out) != 0 || ferror (w->out))
+    {
+      int saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write: %s", g_strerror (saved ? saved : EIO));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ raptor */
+
+/* Makes a raptor term for a store term. */
+static raptor_term *
+raptor_term_for (NgRdfWriter *w, NgTermId id)
+{
+  NgStore *store = w->base.store;
+  const char *value = ng_store_term_value (store, id);
+
+  switch (ng_store_term_kind (store, id))
+    {
+    case NG_TERM_IRI:
+      return raptor_new_term_from_uri_string (w->world, (const unsigned char *) value);
+    case NG_TERM_BLANK:
+      {
+        char label[32];
+        g_snprintf (label, sizeof label, "b%u", id);
+        return raptor_new_term_from_blank (w->world, (const unsigned char *) label);
+      }
+    case NG_TERM_LITERAL:
+      {
+        const char *dt = ng_store_term_datatype (store, id);
+        const char *lang = ng_store_term_lang (store, id);
+        g_autofree char *valid = NULL;
+        raptor_uri *dt_uri = NULL;
+        raptor_term *t;
+
+        if (!g_utf8_validate (value, -1, NULL))
+          value = valid = g_utf8_make_valid (value, -1);
+        if (dt != NULL)
+          dt_uri = raptor_new_uri (w->world, (const unsigned char *) dt);
+        t = raptor_new_term_from_literal (w->world, (const unsigned char *) value,
+                                          dt_uri, (const unsigned char *) lang);
+        if (dt_uri)
+          raptor_free_uri (dt_uri);
+        return t;
+      }
+    case NG_TERM_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* Starts raptor's serializer on out. */
+static gboolean
+raptor_start (NgWriter *base, FILE *out, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  int rc;
+
+  w->out = out;
+  w->have_last = FALSE;
+  rc = raptor_serializer_start_to_file_handle (w->ser, NULL, out);
+  w->started = rc == 0;
+  return rdf_check (w, rc, error);
+}
+
+/* Serializes one quad (N-Quads) or triple (N-Triples) with raptor. */
+static gboolean
+raptor_quad (NgWriter *base, const NgQuad *q, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  gboolean with_graph = base->format == NG_FORMAT_NQ;
+  raptor_statement st;
+  int rc;
+
+  if (is_repeat (w, q, with_graph))
+    return TRUE;
+  raptor_statement_init (&st, w->world);
+  st.subject = raptor_term_for (w, q->s);
+  st.predicate = raptor_term_for (w, q->p);
+  st.object = raptor_term_for (w, q->o);
+  if (with_graph && q->src.article != 0)
+    st.graph = raptor_term_for (w, q->src.article);
+  if (st.subject == NULL || st.predicate == NULL || st.object == NULL)
+    rc = 1;
+  else
+    rc = raptor_serializer_serialize_statement (w->ser, &st);
+  raptor_statement_clear (&st);
+  w->have_last = TRUE;
+  w->last_s = q->s;
+  w->last_p = q->p;
+  w->last_o = q->o;
+  w->last_a = q->src.article;
+  return rdf_check (w, rc, error);
+}
+
+/* Ends raptor's serializer and flushes. */
+static gboolean
+raptor_end (NgWriter *base, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  int rc = raptor_serializer_serialize_end (w->ser);
+  w->started = FALSE;
+  if (!rdf_check (w, rc, error))
+    return FALSE;
+  if (fflush (w->out) != 0 || ferror (w->out))
+    {
+      int saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write: %s", g_strerror (saved ? saved : EIO));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ life cycle */
+
+/* Frees an RDF writer. */
+static void
+rdf_free (NgWriter *base)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  /* raptor frees the output stream it made only when serializing ends. */
+  if (w->ser && w->started)
+    raptor_serializer_serialize_end (w->ser);
+  if (w->ser)
+    raptor_free_serializer (w->ser);
+  if (w->world)
+    raptor_free_world (w->world);
+  g_clear_error (&w->log.error);
+  if (w->prefixes)
+    g_array_unref (w->prefixes);
+  if (w->buf)
+    g_string_free (w->buf, TRUE);
+  g_free (w);
+}
+
+static const NgWriterClass ttl_class = {
+  "turtle", ttl_start, ttl_quad, ttl_end, rdf_free
+};
+static const NgWriterClass nt_class = {
+  "ntriples", raptor_start, raptor_quad, raptor_end, rdf_free
+};
+static const NgWriterClass nq_class = {
+  "nquads", raptor_start, raptor_quad, raptor_end, rdf_free
+};
+
+NgWriter *
+ng_write_rdf_new (NgFormat format, NgStore *store, const NgWriteOptions *options)
+{
+  NgRdfWriter *w;
+
+  g_return_val_if_fail (store != NULL && options != NULL, NULL);
+  g_return_val_if_fail (format == NG_FORMAT_TTL || format == NG_FORMAT_NT
+                        || format == NG_FORMAT_NQ, NULL);
+
+  w = g_new0 (NgRdfWriter, 1);
+  w->base.store = store;
+  w->base.options = options;
+  w->base.format = format;
+  if (format == NG_FORMAT_TTL)
+    {
+      w->base.klass = &ttl_class;
+      w->prefixes = g_array_new (FALSE, FALSE, sizeof (RdfPrefix));
+      g_array_set_clear_func (w->prefixes, rdf_prefix_clear);
+      w->buf = g_string_sized_new (128 * 1024);
+      return &w->base;
+    }
+  w->base.klass = format == NG_FORMAT_NT ? &nt_class : &nq_class;
+  w->world = raptor_new_world ();
+  if (w->world == NULL)
+    {
+      g_free (w);
+      return NULL;
+    }
+  raptor_world_set_log_handler (w->world, &w->log, rdf_log_cb);
+  if (raptor_world_open (w->world) != 0)
+    {
+      rdf_free (&w->base);
+      return NULL;
+    }
+  w->ser = raptor_new_serializer (w->world,
+                                  format == NG_FORMAT_NT ? "ntriples" : "nquads");
+  if (w->ser == NULL)
+    {
+      rdf_free (&w->base);
+      return NULL;
+    }
+  return &w->base;
+}

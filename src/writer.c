@@ -1,2 +1,371 @@
-/* writer.c - placeholder until the module lands. */
-#include <glib.h>
+/* writer.c - output formats, the writer interface and atomic files. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "newsgraph/writer.h"
+
+G_DEFINE_QUARK (ng-writer-error-quark, ng_writer_error)
+
+/* Every format, in the order files are written. */
+static const struct {
+  NgFormat format;
+  const char *name;
+} formats_table[] = {
+  { NG_FORMAT_TTL, "ttl" },
+  { NG_FORMAT_NT,  "nt" },
+  { NG_FORMAT_NQ,  "nq" },
+  { NG_FORMAT_DOT, "dot" },
+  { NG_FORMAT_SVG, "svg" },
+  { NG_FORMAT_PNG, "png" },
+};
+
+#define VALID_FORMATS "ttl, nt, nq, dot, svg, png"
+
+gboolean
+ng_format_parse (const char *list, guint *formats, GError **error)
+{
+  g_auto (GStrv) items = NULL;
+  guint flags = 0;
+
+  g_return_val_if_fail (list != NULL, FALSE);
+  g_return_val_if_fail (formats != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  items = g_strsplit (list, ",", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *name = g_ascii_strdown (g_strstrip (items[i]), -1);
+      gboolean found = FALSE;
+
+      if (*name == '\0')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (formats_table); k++)
+        if (strcmp (name, formats_table[k].name) == 0)
+          {
+            flags |= formats_table[k].format;
+            found = TRUE;
+            break;
+          }
+      if (!found)
+        {
+          g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_FORMAT,
+                       "unknown output format '%s' (valid formats: %s)",
+                       items[i], VALID_FORMATS);
+          return FALSE;
+        }
+    }
+  if (flags == 0)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_FORMAT,
+                   "no output format given (valid formats: %s)", VALID_FORMATS);
+      return FALSE;
+    }
+  *formats = flags;
+  return TRUE;
+}
+
+const char *
+ng_format_extension (NgFormat format)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (formats_table); k++)
+    if (formats_table[k].format == format)
+      return formats_table[k].name;
+  g_return_val_if_reached (NULL);
+}
+
+NgWriter *
+ng_writer_new (NgFormat format, NgStore *store, const NgWriteOptions *options,
+               GError **error)
+{
+  NgWriter *w = NULL;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  switch (format)
+    {
+    case NG_FORMAT_TTL:
+    case NG_FORMAT_NT:
+    case NG_FORMAT_NQ:
+      w = ng_write_rdf_new (format, store, options);
+      break;
+    case NG_FORMAT_DOT:
+    case NG_FORMAT_SVG:
+    case NG_FORMAT_PNG:
+      w = ng_write_dot_new (format, store, options);
+      break;
+    default:
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_FORMAT,
+                   "unknown output format %#x (valid formats: %s)",
+                   (unsigned) format, VALID_FORMATS);
+      return NULL;
+    }
+  if (w == NULL)
+    g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY,
+                 "could not create the %s writer", ng_format_extension (format));
+  return w;
+}
+
+void
+ng_writer_free (NgWriter *w)
+{
+  if (w == NULL)
+    return;
+  w->klass->free (w);
+}
+
+typedef struct {
+  NgWriter *w;
+  GError *error;
+} RunContext;
+
+/* Hands one quad to the writer; stops at the first error. */
+static gboolean
+run_quad_cb (const NgQuad *quad, gpointer user_data)
+{
+  RunContext *ctx = user_data;
+  return ctx->w->klass->quad (ctx->w, quad, &ctx->error);
+}
+
+gboolean
+ng_writer_run (NgWriter *w, FILE *out, GError **error)
+{
+  RunContext ctx = { w, NULL };
+
+  g_return_val_if_fail (w != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!w->klass->start (w, out, error))
+    return FALSE;
+  ng_store_foreach_quad (w->store, run_quad_cb, &ctx);
+  if (ctx.error != NULL)
+    {
+      g_propagate_error (error, ctx.error);
+      return FALSE;
+    }
+  return w->klass->end (w, error);
+}
+
+/* ------------------------------------------------------------ folders */
+
+gboolean
+ng_output_dir_check (const char *dir, GError **error)
+{
+  g_autofree char *probe = NULL;
+  int fd, saved;
+
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot create output folder %s: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "output folder %s is not a folder", dir);
+      return FALSE;
+    }
+  probe = g_build_filename (dir, ".newsgraph-probe-XXXXXX", NULL);
+  fd = g_mkstemp (probe);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write in output folder %s: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  if (g_unlink (probe) != 0)
+    {
+      saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot remove files in output folder %s: %s", dir,
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ atomic files */
+
+struct NgAtomicFile {
+  char *path;
+  char *tmp;
+  FILE *stream;
+};
+
+/* Frees an atomic file's memory. */
+static void
+atomic_file_free (NgAtomicFile *f)
+{
+  g_free (f->path);
+  g_free (f->tmp);
+  g_free (f);
+}
+
+NgAtomicFile *
+ng_atomic_file_open (const char *path, GError **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmpname = NULL;
+  NgAtomicFile *f;
+  int fd, saved;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmpname = g_strdup_printf (".%s.XXXXXX", base);
+  f = g_new0 (NgAtomicFile, 1);
+  f->path = g_strdup (path);
+  f->tmp = g_build_filename (dir, tmpname, NULL);
+  fd = g_mkstemp_full (f->tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot create a temporary file for %s: %s", path,
+                   g_strerror (saved));
+      atomic_file_free (f);
+      return NULL;
+    }
+  f->stream = fdopen (fd, "w");
+  if (f->stream == NULL)
+    {
+      saved = errno;
+      close (fd);
+      g_unlink (f->tmp);
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot open %s: %s", f->tmp, g_strerror (saved));
+      atomic_file_free (f);
+      return NULL;
+    }
+  return f;
+}
+
+FILE *
+ng_atomic_file_stream (NgAtomicFile *f)
+{
+  g_return_val_if_fail (f != NULL, NULL);
+  return f->stream;
+}
+
+gboolean
+ng_atomic_file_commit (NgAtomicFile *f, GError **error)
+{
+  int saved = 0;
+  const char *what = NULL;
+
+  g_return_val_if_fail (f != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (fflush (f->stream) != 0)
+    saved = errno, what = "cannot write";
+  else if (ferror (f->stream))
+    saved = EIO, what = "cannot write";
+  else if (fsync (fileno (f->stream)) != 0 && errno != EINVAL && errno != EROFS)
+    saved = errno, what = "cannot write";
+  if (fclose (f->stream) != 0 && what == NULL)
+    saved = errno, what = "cannot write";
+  f->stream = NULL;
+  if (what == NULL && g_rename (f->tmp, f->path) != 0)
+    saved = errno, what = "cannot rename into place";
+  if (what != NULL)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO, "%s %s: %s",
+                   what, f->path, g_strerror (saved));
+      g_unlink (f->tmp);
+      atomic_file_free (f);
+      return FALSE;
+    }
+  atomic_file_free (f);
+  return TRUE;
+}
+
+void
+ng_atomic_file_abort (NgAtomicFile *f)
+{
+  if (f == NULL)
+    return;
+  if (f->stream != NULL)
+    fclose (f->stream);
+  g_unlink (f->tmp);
+  atomic_file_free (f);
+}
+
+/* ------------------------------------------------------------ all files */
+
+/* Writes one format to path through an atomic file. */
+static gboolean
+write_one (NgStore *store, NgFormat format, const char *path,
+           const NgWriteOptions *options, GError **error)
+{
+  g_autoptr (NgWriter) w = NULL;
+  NgAtomicFile *f;
+
+  w = ng_writer_new (format, store, options, error);
+  if (w == NULL)
+    return FALSE;
+  f = ng_atomic_file_open (path, error);
+  if (f == NULL)
+    return FALSE;
+  if (!ng_writer_run (w, ng_atomic_file_stream (f), error))
+    {
+      ng_atomic_file_abort (f);
+      g_prefix_error (error, "%s: ", path);
+      return FALSE;
+    }
+  return ng_atomic_file_commit (f, error);
+}
+
+gboolean
+ng_writer_write_all (NgStore *store, const char *dir, guint formats,
+                     const NgWriteOptions *options, GError **error)
+{
+  NgWriteOptions defaults = { NULL, NULL };
+  const char *basename;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options == NULL)
+    options = &defaults;
+  if ((formats & ~(guint) NG_FORMAT_ALL) != 0)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_FORMAT,
+                   "unknown output format %#x (valid formats: %s)",
+                   formats & ~(guint) NG_FORMAT_ALL, VALID_FORMATS);
+      return FALSE;
+    }
+  if (!ng_output_dir_check (dir, error))
+    return FALSE;
+  basename = options->basename && *options->basename ? options->basename : "graph";
+  for (guint k = 0; k < G_N_ELEMENTS (formats_table); k++)
+    {
+      g_autofree char *file = NULL;
+      g_autofree char *path = NULL;
+
+      if (!(formats & formats_table[k].format))
+        continue;
+      file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
+      path = g_build_filename (dir, file, NULL);
+      if (!write_one (store, formats_table[k].format, path, options, error))
+        return FALSE;
+    }
+  return TRUE;
+}

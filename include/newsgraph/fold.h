@@ -1,4 +1,35 @@
+/* fold.h - normalized keys for names.
+ *
+ * Three keys, each a newly allocated ASCII string:
+ *  - ng_fold_plain: accents stripped, case folded, punctuation dropped,
+ *    words separated by one space ("Côte d’Ivoire" -> "cote d ivoire");
+ *    the key lexicons and name matching use.
+ *  - ng_fold_name: ng_fold_plain plus a transliteration folding, so that
+ *    variants of one name meet ("Sergei"/"Sergey", "Aleksandr"/"Alexander",
+ *    "Rahmon"/"Rakhmon", "Aliyev"/"Aliev"): rules, not a list of pairs.
+ *  - ng_fold_slug: ng_fold_plain with '-' between words, for IRIs.
+ */
 #ifndef NEWSGRAPH_FOLD_H
 #define NEWSGRAPH_FOLD_H
+
 #include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Returns the plain key of s (UTF-8, may be invalid: bad bytes dropped). */
+char *ng_fold_plain (const char *s);
+/* Same, for the first len bytes of s. */
+char *ng_fold_plain_len (const char *s, gssize len);
+/* Appends the plain key of the first len bytes of s (len < 0: all) to out. */
+void ng_fold_plain_append (GString *out, const char *s, gssize len);
+/* Returns the transliteration-folded key of a name. */
+char *ng_fold_name (const char *s);
+/* Folds one already-plain word in place into its transliteration key;
+ * returns the new length. */
+gsize ng_fold_word_translit (char *word, gsize len);
+/* Returns an IRI-safe slug ("vladimir-putin"); never empty ("x" if it would be). */
+char *ng_fold_slug (const char *s);
+
+G_END_DECLS
+
 #endif

@@ -1,4 +1,34 @@
+/* pipeline.h - one build: read articles, extract on a thread pool,
+ * resolve in key order, fill the store, call the writers.
+ */
 #ifndef NEWSGRAPH_PIPELINE_H
 #define NEWSGRAPH_PIPELINE_H
+
 #include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses (documented in newsgraph(1)). */
+typedef enum {
+  NG_EXIT_OK = 0,        /* every input was read */
+  NG_EXIT_SKIPPED = 1,   /* some input was skipped (messages say which) */
+  NG_EXIT_FAILURE = 2    /* nothing could be done, or a usage error */
+} NgExit;
+
+typedef struct {
+  const char *out_dir;       /* output folder (created if needed) */
+  guint formats;             /* NgFormat flags */
+  const char *base;          /* base IRI, NULL = default */
+  char **lexicons;           /* extra lexicon files (NULL-terminated), or NULL */
+  guint jobs;                /* extraction threads, 0 = number of cores */
+  gboolean quiet;            /* no progress, no summary */
+} NgBuildOptions;
+
+/* Builds the graph of inputs (files, folders, "-" for standard input) and
+ * writes it.  Messages go to standard error, prefixed "newsgraph: ".
+ * Returns an NgExit status. */
+NgExit ng_pipeline_build (const NgBuildOptions *options, char **inputs);
+
+G_END_DECLS
+
 #endif

@@ -76,7 +76,7 @@ NgTermKind ng_store_term_kind (const NgStore *store, NgTermId id);
 const char *ng_store_term_value (const NgStore *store, NgTermId id);
 /* The literal's datatype IRI, or NULL. */
 const char *ng_store_term_datatype (const NgStore *store, NgTermId id);
-/* The literal's language tag, or NULL. */
+/* The literal's language tag in lower case (tags compare without case), or NULL. */
 const char *ng_store_term_lang (const NgStore *store, NgTermId id);
 /* Number of interned terms. */
 guint ng_store_n_terms (const NgStore *store);
