@@ -133,23 +133,38 @@ take_date (NgArticle *a, const char *s, gint year_hint)
     return;
   if (!d.year && year_hint)
     d.year = year_hint;
-  if (!d.year && a->date && a->date[0] != '-')
-    d.year = atoi (a->date);
-  if (!ng_date_valid (&d))
-    return;
-  /* A full date beats a month-day. */
+  /* A full date already known beats a month-day. */
   if (a->date && a->date[0] != '-' && !d.year)
+    return;
+  if (!ng_date_valid (&d))
     return;
   g_free (a->date);
   a->date = ng_date_format (&d);
 }
 
-/* Strips "News" and ".com" decorations from a site name for the publisher. */
+/* Returns a site name trimmed of blanks, for the publisher. */
 static char *
 site_name (const char *s)
 {
   char *t = g_strstrip (g_strdup (s));
   return t;
+}
+
+/* TRUE if two source names name one source: "ExampleWire.com" and
+ * "ExampleWire News" share their first word. */
+static gboolean
+same_source (const char *a, const char *b)
+{
+  char *ka = ng_fold_plain (a), *kb = ng_fold_plain (b);
+  char *sa = strchr (ka, ' '), *sb = strchr (kb, ' ');
+  if (sa)
+    *sa = '\0';
+  if (sb)
+    *sb = '\0';
+  gboolean same = strcmp (ka, kb) == 0;
+  g_free (ka);
+  g_free (kb);
+  return same;
 }
 
 /* Parses the source part of a "(BelTA)" or "(UrduPoint News / Sputnik - 15th
@@ -165,17 +180,28 @@ parse_paren_sources (NgArticle *a, const char *inner)
       *dash = '\0';
       take_date (a, dash + 3, 0);
     }
+  /* "Site / Agency": the site publishes, the agency is the second source.
+   * A single name is the publisher, or the agency if a "date ... Site"
+   * header already named another publisher. */
   char **parts = g_strsplit (copy, "/", 3);
+  GPtrArray *names = g_ptr_array_new ();
   for (guint i = 0; parts[i]; i++)
     {
       char *p = g_strstrip (parts[i]);
-      if (!*p)
-        continue;
-      if (!a->publisher)
-        a->publisher = site_name (p);
-      else if (!a->agency)
-        a->agency = g_strdup (p);
+      if (*p)
+        g_ptr_array_add (names, p);
     }
+  if (names->len)
+    {
+      const char *first = g_ptr_array_index (names, 0);
+      if (!a->publisher)
+        a->publisher = site_name (first);
+      if (!a->agency && names->len >= 2)
+        a->agency = g_strdup (g_ptr_array_index (names, 1));
+      else if (!a->agency && !same_source (a->publisher, first))
+        a->agency = g_strdup (first);
+    }
+  g_ptr_array_unref (names);
   g_strfreev (parts);
   g_free (copy);
 }
@@ -218,12 +244,15 @@ parse_dateline (NgArticle *a, const char *line)
   else if ((g_match_info_free (m), m = NULL, g_regex_match (p->bare, line, 0, &m)))
     {
       char *city = g_match_info_fetch (m, 1), *inner = g_match_info_fetch (m, 2);
-      /* Only an all-caps city counts: "MOSCOW (Sputnik)". */
+      /* Only an all-caps city counts: "MOSCOW (Sputnik)"; and only a
+       * parenthesis naming sources, not "NATO (North Atlantic Treaty
+       * Organization) said". */
       gboolean caps = TRUE;
       for (const char *c = city; *c; c = g_utf8_next_char (c))
         if (g_unichar_islower (g_utf8_get_char (c)))
           caps = FALSE;
-      if (caps && g_utf8_strlen (g_strstrip (city), -1) >= 3)
+      gboolean sources = strchr (inner, '/') || strstr (inner, " - ") || count_words (inner) <= 2;
+      if (caps && sources && g_utf8_strlen (g_strstrip (city), -1) >= 3)
         {
           a->dateline = title_case (city);
           parse_paren_sources (a, inner);
@@ -299,6 +328,15 @@ decode (const char *source, const char *data, gsize len, char **warning, GError 
   return utf8;
 }
 
+/* TRUE if a line can be a headline: two to 25 words, no final full stop. */
+static gboolean
+headline_like (const char *l)
+{
+  guint w = count_words (l);
+  gsize ll = strlen (l);
+  return w >= 2 && w <= 25 && ll && l[ll - 1] != '.';
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
@@ -309,14 +347,18 @@ analyse (NgArticle *a, char *text)
   GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
   gsize prefix_cut = 0;
   gint body = -1;
-  char *first_long = NULL;
+  guint n_long = 0;
+  const char *prev = NULL;
 
-  /* Header and body start: the first line with a dateline, or else the
-   * first line of eight or more words that is not the headline. */
   for (guint i = 0; i < n; i++)
+    g_strstrip (lines[i]);
+  /* Header and body start: a line with a dateline among the first lines
+   * (at most the third long one: a headline, maybe repeated, or a lead
+   * may come before it). */
+  for (guint i = 0; i < n && n_long < 3; i++)
     {
       char *l = lines[i];
-      if (!*g_strstrip (l))
+      if (!*l)
         continue;
       GMatchInfo *m = NULL;
       if (g_regex_match (p->header, l, 0, &m))
@@ -342,49 +384,57 @@ analyse (NgArticle *a, char *text)
           continue;
         }
       g_match_info_free (m);
-      gsize cut = body < 0 ? parse_dateline (a, l) : 0;
+      gsize cut = parse_dateline (a, l);
       if (cut)
         {
           body = (gint) i;
           prefix_cut = cut;
           break;
         }
-      if (!first_long && count_words (l) >= 8)
-        first_long = l;
+      if (count_words (l) >= 8 && !(prev && strcmp (prev, l) == 0))
+        n_long++;
+      prev = l;
     }
 
-  /* Lines before the body: boilerplate and a headline. */
-  guint start = body >= 0 ? (guint) body : 0;
-  if (body < 0)
+  guint start;
+  if (body >= 0)
     {
-      /* No dateline: the body starts at the first long line after the headline. */
-      start = 0;
+      /* Lines before the dateline: boilerplate, section labels, the
+       * headline (the first line of three or more words, else of two) and
+       * maybe a lead, which is kept. */
+      start = (guint) body;
+      for (guint pass = 0; pass < 2 && !a->headline; pass++)
+        for (guint i = 0; i < start && !a->headline; i++)
+          if (*lines[i] && !is_boilerplate (lines[i])
+              && count_words (lines[i]) >= (pass == 0 ? 3u : 2u))
+            a->headline = g_strdup (lines[i]);
+      for (guint i = 0; i < start; i++)
+        {
+          char *l = lines[i];
+          if (!*l || is_boilerplate (l) || count_words (l) < 3
+              || (a->headline && g_ascii_strcasecmp (l, a->headline) == 0))
+            continue;
+          g_ptr_array_add (keep, l);
+        }
     }
-  for (guint i = 0; i < start; i++)
+  else
     {
-      char *l = lines[i];
-      if (!*l || is_boilerplate (l))
-        continue;
-      if (count_words (l) < 3)
-        continue;
-      if (!a->headline)
-        a->headline = g_strdup (l);
-      else if (g_ascii_strcasecmp (l, a->headline) == 0)
-        continue;
-      g_ptr_array_add (keep, l);
-    }
-  if (body < 0)
-    {
-      /* Headline: the first non-boilerplate line of three or more words
-       * without a final full stop. */
+      /* No dateline: one-word lines and boilerplate at the top are
+       * navigation; the first other line is the headline if it looks like
+       * one, else the start of the body. */
+      start = n;
       for (guint i = 0; i < n; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 3)
+          if (!*l || is_boilerplate (l) || count_words (l) < 2)
             continue;
-          gsize ll = strlen (l);
-          if (!a->headline && l[ll - 1] != '.' && count_words (l) <= 25)
-            a->headline = g_strdup (l);
+          if (headline_like (l))
+            {
+              a->headline = g_strdup (l);
+              start = i + 1;
+            }
+          else
+            start = i;
           break;
         }
     }
@@ -395,6 +445,11 @@ analyse (NgArticle *a, char *text)
                                   || (count_words (lines[last]) < 4 && !strchr (lines[last], '.'))))
     last--;
   GString *out = g_string_sized_new (strlen (text) + 16);
+  if (a->headline)
+    {
+      g_string_append (out, a->headline);
+      g_string_append (out, "\n\n");
+    }
   for (guint i = 0; i < keep->len; i++)
     {
       g_string_append (out, g_ptr_array_index (keep, i));
@@ -407,13 +462,7 @@ analyse (NgArticle *a, char *text)
         l += prefix_cut;
       if (!*l || is_boilerplate (l))
         continue;
-      if (body < 0 && a->headline && i >= 0 && strcmp (l, a->headline) == 0 && out->len == 0)
-        {
-          g_string_append (out, l);
-          g_string_append (out, "\n\n");
-          continue;
-        }
-      if (a->headline && out->len > 0 && g_ascii_strcasecmp (l, a->headline) == 0)
+      if (a->headline && g_ascii_strcasecmp (l, a->headline) == 0)
         continue;
       g_string_append (out, l);
       g_string_append_c (out, '\n');

@@ -37,8 +37,8 @@ ng_date_month (const char *word, gsize len)
     {
       if (strcmp (buf, months[i]) == 0)
         return i + 1;
-      /* Abbreviations of three or four letters: Jan, Sept; not "may" twice. */
-      if (l >= 3 && l <= 4 && strncmp (buf, months[i], l) == 0 && i != 4)
+      /* Abbreviations: three letters (Jan, Dec) or "Sept"; not "may" twice. */
+      if ((l == 3 || (l == 4 && i == 8)) && strncmp (buf, months[i], l) == 0 && i != 4)
         return i + 1;
     }
   return 0;
@@ -99,12 +99,25 @@ parse_day (const char *w, gsize len)
   return 0;
 }
 
+/* TRUE if s is "YYYY-MM-DD", alone or before a time. */
+static gboolean
+is_iso (const char *s)
+{
+  for (gsize i = 0; i < 10; i++)
+    {
+      gboolean dash = i == 4 || i == 7;
+      if (dash ? s[i] != '-' : !g_ascii_isdigit (s[i]))
+        return FALSE;
+    }
+  return s[10] == '\0' || s[10] == 'T' || s[10] == ' ';
+}
+
 gboolean
 ng_date_parse (const char *s, NgDate *out)
 {
   NgDate d = { 0, 0, 0 };
-  /* ISO form. */
-  if (strlen (s) >= 10 && g_ascii_isdigit (s[0]) && s[4] == '-' && s[7] == '-')
+  /* ISO form, maybe followed by a time ("2021-09-15T10:00"). */
+  if (is_iso (s))
     {
       d.year = atoi (s);
       d.month = atoi (s + 5);

@@ -2,6 +2,7 @@
 #include "config.h"
 #include <string.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include "newsgraph/facts.h"
 #include "newsgraph/date.h"
 #include "newsgraph/fold.h"
@@ -14,6 +15,7 @@ struct NgExtractor {
   NgMentionScanner *scanner;
   GArray *ms;           /* NgMentionSpan of the current sentence */
   GArray *ment_ent;     /* gint per mention: doc entity, or -1 */
+  gboolean debug;       /* NG_DEBUG: trace sentences on standard error */
 };
 
 /* State for one article. */
@@ -27,9 +29,12 @@ typedef struct {
   gint last_meeting;      /* most recent meeting */
   gint last_org;          /* most recent organization */
   gint last_place;        /* most recent country or place */
+  gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
+  GHashTable *org_count;  /* org entity -> mentions + 1 */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
+  gboolean first_pass;    /* collecting entities only */
 } Ctx;
 
 static const char *const triggers[] = {
@@ -40,7 +45,7 @@ static const char *const triggers[] = {
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
   "results", "outcome", "outcomes", "preparation", "preparations", "alongside", "since",
-  "declaration", "documents", "until", "prior", "wake", NULL
+  "declaration", "documents", "until", "prior", "wake", "way", "margins", "fringes", NULL
 };
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
@@ -82,6 +87,7 @@ ng_extractor_new (const NgLexicon *lex)
   ex->scanner = ng_mention_scanner_new (lex);
   ex->ms = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
   ex->ment_ent = g_array_new (FALSE, TRUE, sizeof (gint));
+  ex->debug = g_getenv ("NG_DEBUG") != NULL;
   return ex;
 }
 
@@ -117,6 +123,19 @@ static inline NgMentionSpan *
 mn (Ctx *c, guint m)
 {
   return &g_array_index (c->ex->ms, NgMentionSpan, m);
+}
+
+/* TRUE if a demonym mention of the current sentence covers token i. */
+static gboolean
+mn_is_demonym_at (Ctx *c, guint i)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (c->ex->ms, NgMentionSpan, m);
+      if (x->role == NG_MS_DEMONYM && x->first <= i && i < x->last)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Entity e of the doc. */
@@ -300,28 +319,58 @@ resolve_mentions (Ctx *c)
             }
         }
       g_array_index (c->ex->ment_ent, gint, m) = id;
+      if (c->first_pass)
+        continue;
       if (id >= 0 && x->role != NG_MS_DESCRIPTION)
         {
           NgMention mm = { id, w };
           g_array_append_val (c->doc->mentions, mm);
           NgEntity *e = ent (c, id);
           if (e->kind == NG_KIND_ORG)
-            c->last_org = id;
+            {
+              c->last_org = id;
+              if (e->lex_key && id != c->doc->publisher)
+                {
+                  gint n = GPOINTER_TO_INT (g_hash_table_lookup (c->org_count, GINT_TO_POINTER (id))) + 1;
+                  g_hash_table_insert (c->org_count, GINT_TO_POINTER (id), GINT_TO_POINTER (n));
+                  gint best = c->main_org >= 0 ? GPOINTER_TO_INT (g_hash_table_lookup (c->org_count, GINT_TO_POINTER (c->main_org))) : 0;
+                  if (n > best)
+                    c->main_org = id;
+                }
+            }
           else if (e->kind == NG_KIND_COUNTRY || e->kind == NG_KIND_PLACE)
             c->last_place = id;
         }
     }
-  /* Parents of bodies. */
+  /* Parents of bodies: "CSTO Collective Security Council", "Council of ... of the SCO". */
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
-      if (x->parent >= 0 && id >= 0)
+      if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
+        continue;
+      gint p = -1;
+      if (x->parent >= 0)
+        p = g_array_index (c->ex->ment_ent, gint, x->parent);
+      else if (x->lex && strchr (x->name, ' '))
         {
-          gint p = g_array_index (c->ex->ment_ent, gint, x->parent);
-          if (p >= 0 && p != id)
-            g_hash_table_insert (c->parents, GINT_TO_POINTER (id), GINT_TO_POINTER (p + 1));
+          /* A label that starts with another organization's acronym. */
+          const char *sp = strchr (x->name, ' ');
+          char *k = ng_fold_plain_len (x->name, sp - x->name);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG);
+          if (h && h->entry != x->lex && h->entry->notation)
+            p = entity_for_lex (c, h->entry, NG_KIND_ORG, NULL, where_of (c, x->start, x->end));
+          g_free (k);
         }
+      else if (m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !strcmp (kw (c, x->last), "of"))
+        {
+          NgMentionSpan *y = mn (c, m + 1);
+          guint gap = y->first - x->last;
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && (gap == 1 || (gap == 2 && !strcmp (kw (c, x->last + 1), "the"))))
+            p = g_array_index (c->ex->ment_ent, gint, m + 1);
+        }
+      if (p >= 0 && p != id && !g_hash_table_contains (c->parents, GINT_TO_POINTER (p)))
+        g_hash_table_insert (c->parents, GINT_TO_POINTER (id), GINT_TO_POINTER (p + 1));
     }
 }
 
@@ -331,6 +380,29 @@ post_of (Ctx *c, NgMentionSpan *title)
 {
   if (title->of < 0)
     {
+      /* "China was represented by Finance Minister X", "Indonesia sent Deputy Finance
+       * Minister X": the country that sends. */
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        {
+          NgMentionSpan *y = mn (c, m);
+          if (y->first >= title->first)
+            break;
+          if (y->role != NG_MS_ENTITY)
+            break;
+          if (y->kind != NG_KIND_COUNTRY)
+            break;
+          gboolean verb = FALSE;
+          for (guint i = y->last; i < title->first; i++)
+            {
+              const char *w = kw (c, i);
+              if (!strcmp (w, "sent") || !strcmp (w, "represented") || !strcmp (w, "delegation")
+                  || !strcmp (w, "dispatched") || !strcmp (w, "sends") || !strcmp (w, "send"))
+                verb = TRUE;
+            }
+          if (verb && title->first - y->last <= 6)
+            return g_array_index (c->ex->ment_ent, gint, m);
+          break;
+        }
       /* "the organization's secretary general", "the republic's head". */
       if (title->first >= 2 && (tk (c, title->first - 1)->flags & NG_TF_POSS)
           && strcmp (kw (c, title->first - 2), "the") == 0)
@@ -351,7 +423,20 @@ post_of (Ctx *c, NgMentionSpan *title)
   gint id = g_array_index (c->ex->ment_ent, gint, title->of);
   if (id < 0)
     return -1;
-  /* "Security Council of Belarus": the country the body belongs to. */
+  /* "State Secretary of the Security Council of Belarus": the country. */
+  NgEntity *oe = ent (c, id);
+  if (oe->kind == NG_KIND_ORG)
+    {
+      const char *of = g_strrstr (oe->name, " of ");
+      if (of)
+        {
+          char *k = ng_fold_plain (of + 4);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
+          g_free (k);
+          if (h && h->how == NG_LEXHIT_LABEL)
+            return entity_for_lex (c, h->entry, NG_KIND_COUNTRY, of + 4, oe->where);
+        }
+    }
   return id;
 }
 
@@ -396,6 +481,25 @@ extract_posts (Ctx *c)
       NgPost p = { 0 };
       p.person = person;
       p.title = post_title (ti->name);
+      if (ti->of >= 0 && !strchr (ti->name, ' '))
+        {
+          /* "Russian Security Council Secretary": the body's name is part of the
+           * title, the country is where the post is. */
+          NgMentionSpan *o = mn (c, (guint) ti->of);
+          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && !o->possessive && o->last == ti->first)
+            {
+              const char *sp = strchr (o->name, ' ');
+              char *k = sp ? ng_fold_plain_len (o->name, sp - o->name) : NULL;
+              const NgLexHit *h = k ? ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY) : NULL;
+              if (h && h->how == NG_LEXHIT_DEMONYM)
+                {
+                  g_free (p.title);
+                  p.title = g_strdup_printf ("%s %s", sp + 1, ti->name);
+                  of = entity_for_lex (c, h->entry, NG_KIND_COUNTRY, NULL, where_of (c, o->start, o->end));
+                }
+              g_free (k);
+            }
+        }
       p.of = of;
       p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
       /* Skip exact repeats. */
@@ -435,21 +539,30 @@ add_link (Ctx *c, GArray *links, gint a, gint b, guint32 start, guint32 end)
   keep_sentence (c);
 }
 
-/* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...". */
+/* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
+ * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 static void
 extract_members (Ctx *c, guint first, guint end)
 {
-  gboolean trig = FALSE, member_of = FALSE;
-  for (guint i = first; i < end; i++)
-    if (tk (c, i)->kind == NG_TOK_WORD && in_list (kw (c, i), member_words))
-      {
-        trig = TRUE;
-        if (i + 1 < end && !strcmp (kw (c, i), "member") && !strcmp (kw (c, i + 1), "of"))
-          member_of = TRUE;
-      }
-  if (!trig)
+  gint trig = -1;
+  gboolean member_of = FALSE;
+  for (guint i = first; i < end && trig < 0; i++)
+    {
+      if (tk (c, i)->kind != NG_TOK_WORD && tk (c, i)->kind != NG_TOK_NUMBER)
+        continue;
+      const char *k = kw (c, i);
+      if (in_list (k, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
+          || g_str_has_suffix (k, " member") || g_str_has_suffix (k, " members")
+          || (tk (c, i)->kind == NG_TOK_NUMBER && strstr (c->art->text + tk (c, i)->start, "member") == c->art->text + tk (c, i)->end - 6))
+        {
+          trig = (gint) i;
+          if (i + 1 < end && !strcmp (k, "member") && !strcmp (kw (c, i + 1), "of"))
+            member_of = TRUE;
+        }
+    }
+  if (trig < 0)
     return;
-  gint org = -1;
+  gint org = -1, org_after = -1;
   guint ncountries = 0;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
@@ -457,19 +570,35 @@ extract_members (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
-      if (x->kind == NG_KIND_ORG && org < 0 && x->parent < 0 && !x->possessive)
-        org = id;
+      if (x->kind == NG_KIND_ORG && id != c->doc->publisher && x->parent < 0)
+        {
+          gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
+          gint o = par ? GPOINTER_TO_INT (par) - 1 : id;
+          if (x->last <= (guint) trig)
+            org = o;
+          else if (org_after < 0)
+            org_after = o;
+        }
       if (x->kind == NG_KIND_COUNTRY && !x->possessive)
         ncountries++;
     }
+  if (member_of && org_after >= 0)
+    org = org_after;
   if (org < 0)
     {
-      /* "the organization includes ...". */
+      /* "the organization includes ...", "the bloc's members". */
       for (guint i = first; i + 1 < end; i++)
-        if (!strcmp (kw (c, i), "the") && (!strcmp (kw (c, i + 1), "organization") || !strcmp (kw (c, i + 1), "organisation")
-                                            || !strcmp (kw (c, i + 1), "alliance") || !strcmp (kw (c, i + 1), "bloc")))
-          org = c->last_org;
+        if (!strcmp (kw (c, i), "the") || !strcmp (kw (c, i), "its"))
+          for (guint j = i + 1; j < end && j <= i + 4; j++)
+            {
+              const char *w = kw (c, j);
+              if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
+                  || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "grouping") || !strcmp (w, "group"))
+                org = c->last_org;
+            }
     }
+  if (org < 0)
+    org = org_after;
   if (org < 0 || (ncountries < 2 && !member_of))
     return;
   for (guint m = 0; m < c->ex->ms->len; m++)
@@ -534,6 +663,8 @@ extract_contained (Ctx *c, guint first, guint end)
                   || !strcmp (w, "province") || !strcmp (w, "city") || !strcmp (w, "town")
                   || !strcmp (w, "port") || !strcmp (w, "oblast"))
                 ok = TRUE;
+              else if (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',' && ok)
+                continue;
               else if (tk (c, i)->kind != NG_TOK_WORD || (tk (c, i)->flags & NG_TF_CAP))
                 {
                   ok = FALSE;
@@ -552,6 +683,37 @@ extract_contained (Ctx *c, guint first, guint end)
               && x->last + 3 < end && tk (c, x->last)->kind == NG_TOK_PUNCT
               && !strcmp (kw (c, x->last + 1), "the") && !strcmp (kw (c, x->last + 2), "capital"))
             add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+        }
+    }
+  /* "the Russian city of Kazan", "the Kazakh capital, Astana". */
+  for (guint m = 0; m + 1 < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m), *y = mn (c, m + 1);
+      gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+      if (x->role != NG_MS_DEMONYM || !x->lex || yi < 0 || y->role != NG_MS_ENTITY
+          || (y->kind != NG_KIND_CITY && y->kind != NG_KIND_PLACE) || y->first - x->last > 4)
+        continue;
+      gboolean ok = FALSE;
+      for (guint i = x->last; i < y->first; i++)
+        {
+          const char *w = kw (c, i);
+          if (!strcmp (w, "city") || !strcmp (w, "capital") || !strcmp (w, "town") || !strcmp (w, "port")
+              || !strcmp (w, "region") || !strcmp (w, "republic") || !strcmp (w, "province"))
+            ok = TRUE;
+          else if (!strcmp (w, "of") || !strcmp (w, "southern") || !strcmp (w, "northern") || !strcmp (w, "eastern")
+                   || !strcmp (w, "western") || !strcmp (w, "central") || !strcmp (w, "resort") || !strcmp (w, "border")
+                   || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
+            continue;
+          else
+            {
+              ok = FALSE;
+              break;
+            }
+        }
+      if (ok)
+        {
+          gint ci = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+          add_link (c, c->doc->contained, yi, ci, x->start, y->end);
         }
     }
   /* "the capital of COUNTRY" naming no city: the lexicon's capital, if the
@@ -666,6 +828,59 @@ complete_year (Ctx *c, NgDate *d)
     d->year--;
 }
 
+static gboolean has_word (Ctx *c, guint first, guint end, const char *const *list);
+static gboolean is_past (Ctx *c, guint first, guint end);
+
+/* Records the weekdays a sentence names, with its tense, as wd * 4 + tense. */
+static void
+vote_weekdays (Ctx *c, guint s, GArray *votes)
+{
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, s);
+  guint first = sp->first, end = sp->first + sp->n;
+  gint tense = -1;
+  for (guint i = first; i < end; i++)
+    {
+      const NgToken *t = tk (c, i);
+      if (t->kind != NG_TOK_WORD)
+        continue;
+      gint wd = ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t));
+      if (!wd)
+        continue;
+      if (tense < 0)
+        tense = has_word (c, first, end, planned_words) ? NG_TENSE_FUTURE : is_past (c, first, end) ? NG_TENSE_PAST : NG_TENSE_ANY;
+      gint v = wd * 4 + tense;
+      g_array_append_val (votes, v);
+    }
+}
+
+/* The weekday of an article without a year that makes the weekdays it names
+ * nearest to its day, given their tenses; 0 if it names none. */
+static gint
+pick_anchor (GArray *votes)
+{
+  if (!votes->len)
+    return 0;
+  gint best = 0, best_cost = G_MAXINT;
+  for (gint a = 1; a <= 7; a++)
+    {
+      gint cost = 0;
+      for (guint i = 0; i < votes->len; i++)
+        {
+          gint v = g_array_index (votes, gint, i), wd = v / 4, tense = v % 4;
+          gint fwd = (wd - a + 7) % 7, back = fwd ? 7 - fwd : 0;
+          if (tense == NG_TENSE_FUTURE)
+            cost += 3 * fwd;
+          else if (tense == NG_TENSE_PAST)
+            cost += back ? back : 1;
+          else
+            cost += 2 * MIN (fwd, back);
+        }
+      if (cost < best_cost)
+        best_cost = cost, best = a;
+    }
+  return best;
+}
+
 /* Resolves a weekday against the article date; FALSE if impossible. */
 static gboolean
 resolve_weekday (Ctx *c, gint wd, NgTense tense, NgDate *out)
@@ -675,7 +890,13 @@ resolve_weekday (Ctx *c, gint wd, NgTense tense, NgDate *out)
   if (c->adate.year)
     return ng_date_resolve_weekday (&c->adate, wd, tense, out);
   if (!c->anchor_wd)
-    c->anchor_wd = wd;    /* first weekday of an article without a year: its own day */
+    {
+      /* The first weekday of an article without a year, said of something now
+       * or to come, is the article's own day. */
+      if (tense == NG_TENSE_PAST)
+        return FALSE;
+      c->anchor_wd = wd;
+    }
   gint fwd = (wd - c->anchor_wd + 7) % 7;
   gint delta = tense == NG_TENSE_PAST ? (fwd ? fwd - 7 : 0) : (tense == NG_TENSE_FUTURE ? fwd : (fwd <= 3 ? fwd : fwd - 7));
   *out = ng_date_add_days (&c->adate, delta);
@@ -704,6 +925,18 @@ is_past (Ctx *c, guint first, guint end)
           || !strcmp (k, "visited") || !strcmp (k, "attended"))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* TRUE for names of bodies of an organization: "Council of Foreign Ministers". */
+static gboolean
+is_body_name (const char *name)
+{
+  static const char *const heads[] = { "Council of ", "Committee of ", "Commission of ", "Board of ",
+                                       "Conference of ", "Assembly of ", "Meeting of ", NULL };
+  for (const char *const *h = heads; *h; h++)
+    if (g_str_has_prefix (name, *h))
+      return TRUE;
   return FALSE;
 }
 
@@ -741,6 +974,23 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             }
         }
     }
+  /* Right, further: "dinner with other leaders of the CSTO member states". */
+  if (found < 0 && j < end && (!strcmp (kw (c, k + 1), "with") || !strcmp (kw (c, k + 1), "on")))
+    for (guint m = 0; m < ms->len; m++)
+      {
+        NgMentionSpan *x = mn (c, m);
+        if (x->first <= k + 1 || x->first > k + 9)
+          continue;
+        if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first >= 2
+            && (!strcmp (kw (c, x->first - 1), "of") || !strcmp (kw (c, x->first - 2), "of"))
+            && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+          {
+            found = g_array_index (c->ex->ment_ent, gint, m);
+            break;
+          }
+        if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
+          break;
+      }
   /* Left: "CSTO summit", "CSTO's summit", "the CSTO Collective Security Council meeting". */
   if (found < 0)
     {
@@ -765,6 +1015,45 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           break;
         }
     }
+  gboolean anaphoric = k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
+                                     || !strcmp (kw (c, k - 1), "that"));
+  if (found < 0 && !anaphoric)
+    {
+      /* The only organization the sentence names before the trigger (not a
+       * speaker, a source, a post's organization or a side remark). */
+      gint only = -1;
+      gboolean several = FALSE;
+      for (guint m = 0; m < ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (x->role == NG_MS_TITLE && x->of >= 0)
+            continue;
+          if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || id == c->doc->publisher
+              || x->possessive || x->last > k)
+            continue;
+          gboolean aside = FALSE, post = FALSE;
+          for (guint b = x->first >= first + 4 ? x->first - 4 : first; b < x->first; b++)
+            if (in_list (kw (c, b), context_words))
+              aside = TRUE;
+          for (guint q = 0; q < ms->len; q++)
+            if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
+              post = TRUE;
+          if (aside || post)
+            continue;
+          if (x->last < end && (in_list (kw (c, x->last), (const char *const[]) { "said", "says", "told", "reported", NULL })))
+            continue;
+          if (x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "to") && !strcmp (kw (c, x->first - 2), "according"))
+            continue;
+          gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
+          gint top = par ? GPOINTER_TO_INT (par) - 1 : id;
+          if (only >= 0 && top != only)
+            several = TRUE;
+          only = top;
+        }
+      if (!several)
+        found = only;
+    }
   if (found >= 0)
     {
       gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (found));
@@ -772,6 +1061,12 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         {
           *body = found;
           found = GPOINTER_TO_INT (par) - 1;
+        }
+      else if (c->main_org >= 0 && c->main_org != found && is_body_name (ent (c, found)->name))
+        {
+          /* "the Council of Foreign Ministers" in an article about one organization. */
+          *body = found;
+          found = c->main_org;
         }
       else if (!ent (c, found)->lex_key)
         {
@@ -937,31 +1232,107 @@ sentence_place (Ctx *c, guint first, guint end)
 }
 
 /* Meetings and attendance in one sentence. */
+static const char *const verb_triggers[] = {
+  "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "gather", "gathers",
+  "received", "receives", "receive", NULL
+};
+static const char *const attend_verbs[] = {
+  "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
+  "participated", "participate", "participates", "participating", "welcomed", "welcomes",
+  "greeted", "greets", "hosted", "hosts", "chaired", "chairs", "opened", "opens", "sent", "sends",
+  "dispatched", "led", "addressed", "addresses", NULL
+};
+static const char *const sub_events[] = {
+  "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
+};
+static const char *const host_verbs[] = {
+  "held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "convened", "opened",
+  "open", "opens", "chaired", "chair", "chairs", NULL
+};
+static const char *const date_verbs[] = {
+  "launched", "signed", "established", "founded", "since", "born", "elected", "appointed",
+  "killed", "died", "adopted", "created", "began", "started", NULL
+};
+
+/* TRUE if an absence marker follows the person at token `from` in its clause. */
+static gboolean
+absent_after (Ctx *c, guint from, guint stop)
+{
+  for (guint i = from; i < stop && i < from + 8; i++)
+    {
+      const char *k = kw (c, i);
+      if (in_list (k, absent_words))
+        return TRUE;
+      if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
+          && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
+        return TRUE;
+      if ((!strcmp (k, "not") || !strcmp (k, "never")) && i + 1 < stop)
+        for (guint j = i + 1; j < stop && j < i + 4; j++)
+          if (!strcmp (kw (c, j), "attend") || !strcmp (kw (c, j), "participate") || !strcmp (kw (c, j), "take")
+              || !strcmp (kw (c, j), "be") || !strcmp (kw (c, j), "join") || !strcmp (kw (c, j), "come")
+              || !strcmp (kw (c, j), "travel") || !strcmp (kw (c, j), "invited"))
+            return TRUE;
+      if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
+        break;
+      if (!strcmp (k, "and") || !strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas"))
+        break;
+    }
+  return FALSE;
+}
+
+/* Organization that is the subject before token k ("the Council held a meeting"), or -1. */
+static gint
+subject_org (Ctx *c, guint first, guint k)
+{
+  GArray *ms = c->ex->ms;
+  gint found = -1;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->last > k || id < 0)
+        break;
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && id != c->doc->publisher)
+        found = id;
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
+        found = -1;
+    }
+  if (found >= 0)
+    {
+      gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (found));
+      if (par)
+        found = GPOINTER_TO_INT (par) - 1;
+    }
+  return found;
+}
+
+/* Finds a doc meeting with this person among its participants, or -1. */
+static gint
+meeting_with (Ctx *c, gint person)
+{
+  for (gint i = (gint) c->doc->attendance->len - 1; i >= 0; i--)
+    {
+      NgAttendance *a = &g_array_index (c->doc->attendance, NgAttendance, i);
+      if (a->person == person && g_array_index (c->doc->meetings, NgMeeting, a->meeting).organizer < 0)
+        return a->meeting;
+    }
+  return -1;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
   gboolean planned = has_word (c, first, end, planned_words);
   gboolean video = has_word (c, first, end, video_words);
-  gboolean absent = has_word (c, first, end, absent_words);
   gboolean past = is_past (c, first, end);
   for (guint i = first; i + 1 < end; i++)
-    {
-      if (!strcmp (kw (c, i), "not") || !strcmp (kw (c, i), "won") || !strcmp (kw (c, i), "never"))
-        {
-          for (guint j = i + 1; j < end && j < i + 4; j++)
-            if (!strcmp (kw (c, j), "attend") || !strcmp (kw (c, j), "participate") || !strcmp (kw (c, j), "take")
-                || !strcmp (kw (c, j), "be") || !strcmp (kw (c, j), "join") || !strcmp (kw (c, j), "come")
-                || !strcmp (kw (c, j), "travel"))
-              absent = TRUE;
-        }
-      if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
-        video = FALSE;
-    }
+    if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
+      video = FALSE;
   if (has_word (c, first, end, (const char *const[]) { "phone", "telephone", "call", NULL }))
     return;
 
-  /* Date expressions of the sentence (not the date of a statement). */
+  /* Date expressions of the sentence (not the date of a statement or of another event). */
   char *date = NULL;
   for (guint i = first; i < end && !date; i++)
     {
@@ -971,13 +1342,14 @@ extract_meetings (Ctx *c, guint first, guint end)
       guint used = date_at (c, i, end, &d, &rel, &wd);
       if (!used)
         continue;
-      /* "said on Tuesday", "said Tuesday": the statement's date. */
-      gboolean stmt = FALSE;
-      for (guint b = i >= first + 2 ? i - 2 : first; b < i; b++)
+      gboolean other = FALSE;
+      for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
         if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
-            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported"))
-          stmt = TRUE;
-      if (stmt)
+            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || in_list (kw (c, b), date_verbs))
+          other = TRUE;
+      if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
+        other = TRUE;
+      if (other)
         {
           i += used - 1;
           continue;
@@ -996,7 +1368,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
     }
 
-  /* People of the sentence that can take part: not speakers. */
+  /* People of the sentence that can take part: not speakers, not objects of "of". */
   GArray *people = g_array_new (FALSE, FALSE, sizeof (gint));
   GArray *people_m = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint m = 0; m < ms->len; m++)
@@ -1007,8 +1379,16 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), (const char *const[]) { "during", "at", NULL }))
         continue;
-      /* Possessive people are not actors ("Putin's adviser"). */
       if (x->possessive)
+        continue;
+      guint f = x->first;
+      if (x->title >= 0)
+        f = MIN (f, mn (c, (guint) x->title)->first);
+      while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!strcmp (kw (c, f - 1), "the")
+                                                                || mn_is_demonym_at (c, f - 1)))
+        f--;
+      if (f > first && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
+                        || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")))
         continue;
       gboolean dup = FALSE;
       for (guint p = 0; p < people->len; p++)
@@ -1024,47 +1404,64 @@ extract_meetings (Ctx *c, guint first, guint end)
   gboolean any_trigger = FALSE;
   for (guint k = first; k < end; k++)
     {
-      if (tk (c, k)->kind != NG_TOK_WORD || !in_list (kw (c, k), triggers))
+      if (tk (c, k)->kind != NG_TOK_WORD)
         continue;
       const char *tw = kw (c, k);
+      gboolean verb = in_list (tw, verb_triggers);
+      gboolean sub = in_list (tw, sub_events);
+      if (!verb && !sub && !in_list (tw, triggers))
+        continue;
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = FALSE;
       for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
         if (in_list (kw (c, b), context_words))
           context = TRUE;
-      gint body;
-      gint org = organizer_of (c, k, first, end, &body);
-      if (org >= 0 && ent (c, org)->kind != NG_KIND_ORG)
+      gint body = -1;
+      gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
+      if (org < 0 && !verb && k > first)
+        {
+          /* "The Council held an emergency meeting". */
+          for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
+            if (in_list (kw (c, b), host_verbs))
+              org = subject_org (c, first, b);
+        }
+      if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher))
         org = -1;
-      /* Bilateral: "meeting with X", "talks with X". */
+      /* Bilateral: "meeting with X", "talks with X", "met X". */
       gint with = -1;
       for (guint j = k + 1; j < end && j <= k + 3; j++)
-        if (!strcmp (kw (c, j), "with"))
+        if (!strcmp (kw (c, j), "with") || (verb && j == k + 1))
           {
             for (guint m = 0; m < ms->len; m++)
               {
                 NgMentionSpan *x = mn (c, m);
                 gint id = g_array_index (c->ex->ment_ent, gint, m);
-                if (id >= 0 && x->first > j && x->first <= j + 8 && (ent (c, id)->kind == NG_KIND_PERSON
-                                                                     || x->role == NG_MS_DESCRIPTION))
+                if (id >= 0 && x->first >= j && x->first <= j + 8 && ent (c, id)->kind == NG_KIND_PERSON)
                   {
                     with = id;
                     break;
                   }
-                if (x->role == NG_MS_TITLE && x->first > j && x->first <= j + 6)
-                  continue;
               }
+            break;
           }
       if (context && with < 0)
         continue;
       any_trigger = TRUE;
-      gboolean anaphora = org < 0 && with < 0 && k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this"));
+      gboolean anaphora = org < 0 && with < 0 && k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
+                                                               || !strcmp (kw (c, k - 1), "that"));
+      if (sub && org < 0 && with < 0 && c->last_meeting >= 0)
+        anaphora = TRUE;
       if (with >= 0)
         org = -1;
-      gint mi;
-      if (org < 0 && !anaphora && with < 0 && people->len < 2)
-        continue;
-      mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
+      gint mi = -1;
+      if (with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
+        mi = meeting_with (c, with);
+      if (mi < 0)
+        {
+          if (org < 0 && !anaphora && with < 0 && people->len < 2)
+            continue;
+          mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
+        }
       c->last_meeting = mi;
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       gint pl = sentence_place (c, first, end);
@@ -1074,18 +1471,22 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (mt->place < 0 || (pe->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY))
             mt->place = pl;
         }
+      if (date && !mt->date)
+        mt->date = g_strdup (date);
       /* Present tense without a date: the article's day. */
       if (!mt->date && !planned && !past && c->have_date
           && has_word (c, first, end, (const char *const[]) { "is", "are", "has", "have", "opened", "began", "today", NULL }))
         mt->date = ng_date_format (&c->adate);
-      NgStatus st = absent ? NG_STATUS_ABSENT : planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words);
+      NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
-      gboolean chair_all = FALSE;
       for (guint p = 0; p < people->len; p++)
         {
           gint id = g_array_index (people, gint, p);
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
+          guint stop = p + 1 < people->len ? mn (c, g_array_index (people_m, guint, p + 1))->first : end;
+          NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           gboolean chair = FALSE;
           for (guint b = x->first >= first + 3 ? x->first - 3 : first; b < x->first; b++)
             if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted"))
@@ -1093,8 +1494,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
             chair = TRUE;
-          chair = chair || chair_all;
-          attend (c, mi, id, mode, st, chair, x->start, x->end);
+          attend (c, mi, id, mode, pst, chair, x->start, x->end);
         }
       if (with >= 0)
         attend (c, mi, with, mode, st, FALSE, tk (c, k)->start, tk (c, k)->end);
@@ -1104,26 +1504,34 @@ extract_meetings (Ctx *c, guint first, guint end)
           NgMentionSpan *x = mn (c, m);
           gint id = g_array_index (c->ex->ment_ent, gint, m);
           if (x->role == NG_MS_DESCRIPTION && id >= 0)
-            attend (c, mi, id, mode, st, FALSE, x->start, x->end);
+            attend (c, mi, id, mode, absent_after (c, x->last, end) ? NG_STATUS_ABSENT : st, FALSE, x->start, x->end);
         }
     }
 
-  /* "X has arrived in Dushanbe": attends the meeting held there. */
-  if (!any_trigger && has_word (c, first, end, move_words) && c->doc->meetings->len)
+  /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
+   * represented by X": attendance of the meeting the article is about. */
+  if (!any_trigger && c->last_meeting >= 0 && people->len
+      && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
+          || has_word (c, first, end, (const char *const[]) { "part", NULL })))
     {
-      gint pl = sentence_place (c, first, end);
-      for (gint mi = (gint) c->doc->meetings->len - 1; mi >= 0 && pl >= 0; mi--)
+      gint mi = c->last_meeting;
+      gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, (const char *const[]) { "part", NULL });
+      if (moved)
         {
+          /* Arrivals count only in the meeting's own place. */
+          gint pl = sentence_place (c, first, end);
           NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
-          if (mt->place != pl)
-            continue;
-          for (guint p = 0; p < people->len; p++)
-            {
-              guint m = g_array_index (people_m, guint, p);
-              attend (c, mi, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
-                      planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED, FALSE, mn (c, m)->start, mn (c, m)->end);
-            }
-          break;
+          if (pl >= 0 && pl != mt->place)
+            mi = -1;
+        }
+      for (guint p = 0; mi >= 0 && p < people->len; p++)
+        {
+          guint m = g_array_index (people_m, guint, p);
+          NgMentionSpan *x = mn (c, m);
+          guint stop = p + 1 < people->len ? mn (c, g_array_index (people_m, guint, p + 1))->first : end;
+          NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+          attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,
+                  pst, FALSE, x->start, x->end);
         }
     }
   g_array_unref (people);
@@ -1131,11 +1539,93 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_free (date);
 }
 
-/* Final touches on meetings: places from the dateline, drop empty meetings. */
+/* Prints the sentence's mentions (NG_DEBUG set). */
+static void
+debug_sentence (Ctx *c, const NgSentenceSpan *sp)
+{
+  static const char *const roles[] = { "ENT", "DEM", "TITLE", "DESC", "ACR" };
+  fprintf (stderr, "[%u] %.*s\n", c->sent, (int) (sp->end - sp->start), c->art->text + sp->start);
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      fprintf (stderr, "   %u %s/%s '%s' ent=%d title=%d of=%d parent=%d%s%s%s\n", m, roles[x->role],
+               x->role == NG_MS_ENTITY ? ng_kind_name (x->kind) : "-", x->name,
+               g_array_index (c->ex->ment_ent, gint, m), x->title, x->of, x->parent,
+               x->strong ? " strong" : "", x->speaker ? " speaker" : "", x->lex ? " lex" : "");
+    }
+}
+
+/* Moves attendance of meeting `from` to meeting `to`. */
+static void
+move_attendance (Ctx *c, gint from, gint to)
+{
+  GArray *at = c->doc->attendance;
+  for (guint i = 0; i < at->len; i++)
+    {
+      NgAttendance *a = &g_array_index (at, NgAttendance, i);
+      if (a->meeting != from)
+        continue;
+      gboolean dup = FALSE;
+      for (guint j = 0; j < at->len; j++)
+        {
+          NgAttendance *b = &g_array_index (at, NgAttendance, j);
+          if (b->meeting == to && b->person == a->person)
+            {
+              if (a->mode == NG_MODE_VIDEO)
+                b->mode = a->mode;
+              b->chair = b->chair || a->chair;
+              dup = TRUE;
+            }
+        }
+      a->meeting = dup ? -1 : to;
+    }
+}
+
+/* Final touches on meetings: organizers are top-level organizations (a
+ * body named first becomes the body), duplicates merge, places fall back. */
 static void
 finish_meetings (Ctx *c)
 {
   NgDoc *d = c->doc;
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      gint *body = &g_array_index (c->bodies, gint, i);
+      gpointer par = m->organizer >= 0 ? g_hash_table_lookup (c->parents, GINT_TO_POINTER (m->organizer)) : NULL;
+      if (par)
+        {
+          *body = m->organizer;
+          m->organizer = GPOINTER_TO_INT (par) - 1;
+        }
+    }
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer < 0)
+        continue;
+      for (guint j = i + 1; j < d->meetings->len; j++)
+        {
+          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          if (o->organizer != m->organizer || g_array_index (c->bodies, gint, j) != g_array_index (c->bodies, gint, i))
+            continue;
+          if (o->date && m->date && strcmp (o->date, m->date))
+            continue;
+          if (!m->date && o->date)
+            m->date = g_strdup (o->date);
+          if (m->place < 0)
+            m->place = o->place;
+          move_attendance (c, (gint) j, (gint) i);
+          o->organizer = -2;   /* merged away */
+        }
+    }
+  /* Drop merged meetings' attendance entries marked -1 and keep indexes stable. */
+  for (guint i = 0; i < d->attendance->len;)
+    {
+      if (g_array_index (d->attendance, NgAttendance, i).meeting < 0)
+        g_array_remove_index (d->attendance, i);
+      else
+        i++;
+    }
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
@@ -1164,8 +1654,25 @@ finish_meetings (Ctx *c)
           if (city >= 0)
             m->place = city;
         }
-      if (m->place < 0 && d->dateline >= 0)
-        m->place = d->dateline;
+      if (m->place < 0)
+        {
+          /* Another meeting of the same organizer, the article's first placed
+           * meeting, then the dateline. */
+          for (guint j = 0; j < d->meetings->len && m->place < 0; j++)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer)
+                m->place = o->place;
+            }
+          for (guint j = 0; j < d->meetings->len && m->place < 0; j++)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (j != i && o->place >= 0 && o->organizer >= 0)
+                m->place = o->place;
+            }
+          if (m->place < 0 && d->dateline >= 0)
+            m->place = d->dateline;
+        }
     }
 }
 
@@ -1234,23 +1741,52 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc = ng_doc_new (art->key, art->source);
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
-  c.last_meeting = c.last_org = c.last_place = -1;
+  c.last_meeting = c.last_org = c.last_place = c.main_org = -1;
+  c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
-  if (art->date && ng_date_parse (art->date[0] == '-' ? art->date + 2 : art->date, &c.adate))
+  if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
+    {
+      c.adate.year = 0;
+      c.adate.month = atoi (art->date + 2);
+      c.adate.day = atoi (art->date + 5);
+      c.have_date = ng_date_valid (&c.adate);
+    }
+  else if (art->date && ng_date_parse (art->date, &c.adate))
     c.have_date = TRUE;
   header_entities (&c);
 
   ng_text_tokenize (ex->text, art->text, art->len);
+  /* First pass: the people named in full anywhere, so that a surname in the
+   * headline joins the full name in the body; and, without a year, which
+   * weekday the article's day is. */
+  c.first_pass = TRUE;
+  GArray *votes = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint s = 0; s < ex->text->sentences->len; s++)
+    {
+      c.sent = s;
+      ng_mention_clear (ex->ms);
+      ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
+      if (ex->ms->len)
+        resolve_mentions (&c);
+      if (c.have_date && !c.adate.year)
+        vote_weekdays (&c, s, votes);
+    }
+  c.first_pass = FALSE;
+  if (c.have_date && !c.adate.year)
+    c.anchor_wd = pick_anchor (votes);
+  g_array_unref (votes);
+  c.last_org = c.last_place = c.main_org = -1;
+  g_hash_table_remove_all (c.org_count);
   for (guint s = 0; s < ex->text->sentences->len; s++)
     {
       const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
       c.sent = s;
       ng_mention_clear (ex->ms);
       ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
-      if (!ex->ms->len)
-        continue;
       resolve_mentions (&c);
+      if (ex->debug)
+        debug_sentence (&c, sp);
       extract_posts (&c);
       extract_contained (&c, sp->first, sp->first + sp->n);
       extract_members (&c, sp->first, sp->first + sp->n);
@@ -1258,7 +1794,26 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     }
   ng_mention_clear (ex->ms);
   finish_meetings (&c);
+  if (ex->debug)
+    for (guint i = 0; i < c.doc->meetings->len; i++)
+      {
+        NgMeeting *m = &g_array_index (c.doc->meetings, NgMeeting, i);
+        fprintf (stderr, "MEETING %u org=%s place=%s date=%s body=%d:", i,
+                 m->organizer >= 0 ? ent (&c, m->organizer)->name : "-",
+                 m->place >= 0 ? ent (&c, m->place)->name : "-", m->date ? m->date : "-",
+                 g_array_index (c.bodies, gint, i));
+        for (guint a = 0; a < c.doc->attendance->len; a++)
+          {
+            NgAttendance *at = &g_array_index (c.doc->attendance, NgAttendance, a);
+            if (at->meeting == (gint) i)
+              fprintf (stderr, " %s(%s%s%s)", ent (&c, at->person)->name,
+                       at->status == NG_STATUS_ABSENT ? "absent" : at->status == NG_STATUS_PLANNED ? "planned" : "done",
+                       at->mode == NG_MODE_VIDEO ? ",video" : "", at->chair ? ",chair" : "");
+          }
+        fprintf (stderr, "\n");
+      }
   g_array_unref (c.bodies);
   g_hash_table_destroy (c.parents);
+  g_hash_table_destroy (c.org_count);
   return c.doc;
 }

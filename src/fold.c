@@ -147,10 +147,10 @@ is_vowel (char c)
 gsize
 ng_fold_word_translit (char *w, gsize len)
 {
-  /* Digraphs first. */
+  /* Digraphs first ("ck" before "ks": Jackson/Jakson). */
+  len = replace_all (w, len, "ck", "k");
   len = replace_all (w, len, "kh", "h");
   len = replace_all (w, len, "ks", "x");
-  len = replace_all (w, len, "ck", "k");
   len = replace_all (w, len, "ph", "f");
   len = replace_all (w, len, "dzh", "j");
   len = replace_all (w, len, "zh", "j");
@@ -169,6 +169,12 @@ ng_fold_word_translit (char *w, gsize len)
     len = o;
     w[len] = '\0';
   }
+  /* Word-initial "ye" is a Cyrillic iotated e: Yevgeny/Evgeny, Yelena/Elena. */
+  if (len >= 3 && w[0] == 'y' && w[1] == 'e')
+    {
+      memmove (w, w + 1, len);
+      len--;
+    }
   /* y and j as vowels or glides: i. */
   for (gsize i = 0; i < len; i++)
     if (w[i] == 'y')

@@ -69,6 +69,11 @@ static const char *const title_mods[] = {
   "interim", "incoming", "outgoing", "new", "economic", "military", "political", "lead",
   NULL
 };
+/* Lowercase words that are ranks only when capitalized: "major economies". */
+static const char *const lower_not_titles[] = {
+  "major", "general", "private", "marshal", "corporal", "sergeant", "lieutenant", "colonel",
+  "captain", "admiral", "deputy", "first", "senior", "chair", "leader", "host", NULL
+};
 /* Description heads: "the Russian leader". */
 static const char *const desc_heads[] = {
   "leader", "president", "premier", "prime minister", "head of state", "king", "host",
@@ -188,13 +193,16 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
           if (L > 1)
             {
               const NgToken *kl = tok (t, a + L - 1);
-              if (kl->kind != NG_TOK_WORD)
+              if (kl->kind != NG_TOK_WORD && kl->kind != NG_TOK_NUMBER)
                 {
                   /* Allow "-" and "&" inside phrases only as part of words. */
                   break;
                 }
               g_string_append_c (sc->phrase, ' ');
-              g_string_append (sc->phrase, key (sc, a + L - 1));
+              if (kl->kind == NG_TOK_NUMBER)
+                g_string_append_len (sc->phrase, t->text + kl->start, ng_token_len (kl));
+              else
+                g_string_append (sc->phrase, key (sc, a + L - 1));
             }
           const GArray *hits = ng_lexicon_lookup (sc->lex, sc->phrase->str);
           if (!hits)
@@ -205,6 +213,8 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
             {
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
               if (!cap && x->entry->cls != NG_LEX_TITLE)
+                continue;
+              if (!cap && L == 1 && in_list (k0, lower_not_titles))
                 continue;
               /* An all-lowercase single word that is also a title: fine.  A
                * capitalized phrase: prefer named things over given names and stopwords. */
@@ -222,6 +232,16 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                   if (rx > rp)
                     pick = x;
                 }
+            }
+          if (pick && L == 1 && (pick->entry->cls == NG_LEX_TITLE || pick->entry->cls == NG_LEX_HONORIFIC)
+              && ng_token_len (k) <= 4 && t->text[k->end - 1] != '.' && pick->entry->pref)
+            {
+              /* "Sen" is "Sen." (Senator) only with its dot. */
+              char *pk = ng_fold_plain (pick->entry->pref);
+              gboolean abbrev = strcmp (pk, k0) != 0;
+              g_free (pk);
+              if (abbrev)
+                pick = NULL;
             }
           if (pick)
             {
@@ -291,6 +311,56 @@ ends_with_head (NgMentionScanner *sc, guint first, guint last, const char *const
   return FALSE;
 }
 
+/* TRUE for an acronym token: "CSTO", "G20", "AU". */
+static gboolean
+is_acronym (const NgText *t, guint i)
+{
+  const NgToken *k = tok (t, i);
+  if (k->kind != NG_TOK_WORD && k->kind != NG_TOK_NUMBER)
+    return FALSE;
+  if (k->flags & NG_TF_ALLCAPS)
+    return TRUE;
+  guint upper = 0, lower = 0;
+  for (guint32 p = k->start; p < k->end; p++)
+    {
+      char ch = t->text[p];
+      if (g_ascii_isupper (ch))
+        upper++;
+      else if (g_ascii_islower (ch))
+        lower++;
+    }
+  return upper >= 1 && lower == 0 && ng_token_len (k) >= 2;
+}
+
+/* Particles of personal names. */
+static const char *const particles[] = {
+  "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
+  "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter", NULL
+};
+
+/* TRUE if token i is a name particle ("von", "al-", "bin"). */
+static gboolean
+is_particle (const NgText *t, NgMentionScanner *sc, guint i)
+{
+  if (in_list (key (sc, i), particles))
+    return TRUE;
+  return FALSE;
+}
+
+/* TRUE for a lowercase particle glued to a capitalized name: "al-Sudani", "el-Sisi". */
+static gboolean
+has_inner_cap (const NgText *t, guint i)
+{
+  const NgToken *k = tok (t, i);
+  if (k->kind != NG_TOK_WORD || (k->flags & NG_TF_CAP))
+    return FALSE;
+  const char *p = t->text + k->start, *e = t->text + k->end;
+  const char *dash = memchr (p, '-', (size_t) (e - p));
+  if (!dash || dash - p > 3 || dash + 1 >= e)
+    return FALSE;
+  return g_unichar_isupper (g_utf8_get_char (dash + 1));
+}
+
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
@@ -322,6 +392,62 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           if (poss)
             break;
           continue;
+        }
+      /* Name particles: "al-Sudani", "von der Leyen", "bin Salman", "Ould Ghazouani". */
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && is_particle (t, sc, j))
+        {
+          guint k = j;
+          while (k < end && tok (t, k)->kind == NG_TOK_WORD && is_particle (t, sc, k) && !has_inner_cap (t, k))
+            k++;
+          if (k < end && (is_cap (t, k) || has_inner_cap (t, k)))
+            {
+              j = k;
+              continue;
+            }
+          if (k > j && has_inner_cap (t, k - 1))
+            {
+              j = k;
+              continue;
+            }
+        }
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && has_inner_cap (t, j))
+        {
+          j++;
+          continue;
+        }
+      /* "Peace and Security Council": "and" inside an organization's name. */
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && strcmp (key (sc, j), "and") == 0)
+        {
+          guint k = j + 1;
+          gboolean clean = TRUE;
+          for (guint q = i; q < j && clean; q++)
+            {
+              const NgLexHit *hq;
+              if (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP)
+                clean = FALSE;
+            }
+          const NgLexHit *hn;
+          if (!clean || (k < end && hit_at (sc, k, &hn)))
+            break;
+          while (k < end && k < j + 5 && is_cap (t, k))
+            {
+              if (in_list (key (sc, k), org_heads))
+                break;
+              k++;
+            }
+          if (k < end && k > j + 1 && is_cap (t, k) && in_list (key (sc, k), org_heads))
+            {
+              j = k + 1;
+              continue;
+            }
+          break;
+        }
+      /* "Group of 20". */
+      if (j > i && j + 1 < end && strcmp (key (sc, j), "of") == 0 && tok (t, j + 1)->kind == NG_TOK_NUMBER
+          && in_list (key (sc, j - 1), org_heads))
+        {
+          j += 2;
+          break;
         }
       if (j > i && tok (t, j)->kind == NG_TOK_WORD && in_list (key (sc, j), connectors)
           && strcmp (key (sc, j), "and") != 0)
@@ -458,6 +584,45 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
         }
     }
+  /* "X ... as the organization's chief": the title of the person before it. */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_TITLE || x->first < sc->base + 2)
+        continue;
+      gboolean bound = FALSE;
+      for (guint p = from; p < out->len; p++)
+        if (g_array_index (out, NgMentionSpan, p).title == (gint) m)
+          bound = TRUE;
+      if (bound)
+        continue;
+      guint q = x->first - 1;
+      while (q > sc->base && (strcmp (key (sc, q), "the") == 0 || (tok (t, q)->flags & NG_TF_POSS)))
+        q--;
+      if (strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
+        continue;
+      {
+        static const char *const appoint[] = { "elected", "re-elected", "reelected", "appointed", "named",
+                                               "serves", "served", "serving", "confirmed", "installed",
+                                               "sworn", "chosen", "reappointed", "nominated", "acting", NULL };
+        gboolean verb = FALSE;
+        for (guint v = q > sc->base + 3 ? q - 3 : sc->base; v < q; v++)
+          if (in_list (key (sc, v), appoint))
+            verb = TRUE;
+        if (!verb)
+          continue;
+      }
+      for (gint p = (gint) m - 1; p >= (gint) from; p--)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON)
+            {
+              if (y->title < 0 && q - y->last <= 6)
+                y->title = (gint) m, y->strong = TRUE;
+              break;
+            }
+        }
+    }
   /* Person + "of" + country/org: "President Tokayev of Kazakhstan". */
   for (guint m = from; m < out->len; m++)
     {
@@ -504,7 +669,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       if (k->kind != NG_TOK_WORD)
         {
           /* "(CSTO)" right after an entity: its acronym. */
-          if (t->text[k->start] == '(' && i + 2 < end && (tok (t, i + 1)->flags & NG_TF_ALLCAPS)
+          if (t->text[k->start] == '(' && i + 2 < end && is_acronym (t, i + 1)
               && t->text[tok (t, i + 2)->start] == ')' && out->len > from)
             {
               NgMentionSpan *prev = &g_array_index (out, NgMentionSpan, out->len - 1);
@@ -521,7 +686,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i++;
           continue;
         }
-      const NgLexHit *h;
+      const NgLexHit *h, *h2_unused;
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
       if (hl && h->entry->cls == NG_LEX_TITLE)
@@ -529,9 +694,30 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* Extend left over modifiers ("Deputy", "former", "top"), right over
            * "of/for" + capitalized words that are not a country or org. */
           guint a = i, b = i + hl;
-          while (a > first && tok (t, a - 1)->kind == NG_TOK_WORD && in_list (key (sc, a - 1), title_mods)
+          while (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
+                 && (in_list (key (sc, a - 1), title_mods)
+                     || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)))
                  && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
             a--;
+          /* "President of the European Council" is a title and an organization. */
+          for (guint q = i + 1; q + 1 < b; q++)
+            if (strcmp (key (sc, q), "of") == 0)
+              {
+                guint r = q + 1;
+                if (r < b && strcmp (key (sc, r), "the") == 0)
+                  r++;
+                const NgLexHit *h3;
+                if (r < end && hit_at (sc, r, &h3) && kind_of_lex (h3->entry->cls) >= 0)
+                  {
+                    b = q;
+                    break;
+                  }
+                if (r < end && is_cap (t, r))
+                  {
+                    b = q;
+                    break;
+                  }
+              }
           /* Title-words right after ("Minister" after "Defense"). */
           while (b < end && tok (t, b)->kind == NG_TOK_WORD)
             {
@@ -581,8 +767,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       if (hl && h->how == NG_LEXHIT_DEMONYM)
         {
-          /* Demonym + org run: "Russian Foreign Ministry", "Russian Security Council". */
-          guint r = scan_run (sc, t, i + hl, end);
+          /* Demonym + org run: "Russian Foreign Ministry", "Russian Security Council";
+           * but a title wins: "Russian Security Council Secretary". */
+          const NgLexHit *ht;
+          gboolean title_next = hit_at (sc, i + hl, &ht) && ht->entry->cls == NG_LEX_TITLE;
+          guint r = title_next ? i + hl : scan_run (sc, t, i + hl, end);
           if (r > i + hl && (ends_with_head (sc, i + hl, r, org_heads)))
             {
               add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
@@ -623,12 +812,28 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* Org + org run: "CSTO Collective Security Council" -> the body, parent CSTO. */
           if (kind == NG_KIND_ORG && b < end && is_cap (t, b))
             {
-              guint r = scan_run (sc, t, b, end);
+              const NgLexHit *ht;
+              guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
               if (r > b && ends_with_head (sc, b, r, org_heads))
                 {
                   gint par = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, b, h->entry, surface (t, i, b));
-                  gint body = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, b, r, NULL, surface (t, b, r));
+                  /* "African Union Commission": a one-word body keeps the whole name. */
+                  guint bs = r - b == 1 ? i : b;
+                  gint body = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, bs, r, NULL, surface (t, bs, r));
                   g_array_index (out, NgMentionSpan, body).parent = par;
+                  i = r;
+                  continue;
+                }
+            }
+          /* "Security Council of Belarus": a national body, not the lexicon's one. */
+          if (kind == NG_KIND_ORG && b + 1 < end && strcmp (key (sc, b), "of") == 0 && !h->entry->notation)
+            {
+              const NgLexHit *hc;
+              guint cl = hit_at (sc, b + 1, &hc);
+              if (cl && hc->entry->cls == NG_LEX_COUNTRY && hc->how == NG_LEXHIT_LABEL)
+                {
+                  guint r = b + 1 + cl;
+                  add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
                   i = r;
                   continue;
                 }
@@ -675,6 +880,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
+      {
+        const NgLexHit *ht;
+        if (r < end && hit_at (sc, r, &ht) && ht->entry->cls == NG_LEX_TITLE && r - a <= 2
+            && !ends_with_head (sc, a, r, org_heads))
+          {
+            /* "Deputy Finance Minister": the words go with the title. */
+            i = r;
+            continue;
+          }
+      }
       if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads))
         {
           i = r;
@@ -696,7 +911,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       guint words = r - a;
       gboolean ok = words <= 4;
       for (guint q = a; q < r && ok; q++)
-        if (!is_cap (t, q) && !in_list (key (sc, q), connectors))
+        if (!is_cap (t, q) && !in_list (key (sc, q), connectors) && !in_list (key (sc, q), particles)
+            && !has_inner_cap (t, q))
           ok = FALSE;
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
         ok = FALSE;   /* an unknown acronym alone */

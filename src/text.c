@@ -33,20 +33,58 @@ static const char *const abbrevs[] = {
   NULL
 };
 
-/* TRUE if the lowercased word w (len bytes, no final dot) is a known abbreviation. */
+/* Abbreviations that stand before a name or a number ("Gen. Ivanov", "Sept.
+ * 15", "No. 5") and so never end a sentence before a capitalized word. */
+static const char *const prefix_abbrevs[] = {
+  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+  "adm", "rev", "st", "sen", "rep", "gov", "pres", "amb", "hon", "messrs", "h.e", "mt", "ft",
+  "no", "nos", "vol", "fig", "approx", "dept", "vs", "e.g", "i.e",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  NULL
+};
+
+/* Abbreviations that are also common lowercase words ("he sat.", "said no."):
+ * they only count when capitalized. */
+static const char *const word_abbrevs[] = {
+  "no", "nos", "sat", "sun", "wed", "mar", "fig", "est", "vol", "co", "rev", "gen", "col",
+  NULL
+};
+
+/* Words that start a sentence rather than continue a name after "U.S." or "Inc.". */
+static const char *const starters[] = {
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "this",
+  "that", "these", "those", "there", "his", "her", "their", "its", "our", "but", "and", "or",
+  "however", "meanwhile", "also", "after", "before", "as", "when", "while", "according",
+  "earlier", "later", "both", "some", "many", "most", "all", "if", "since", "during", "for",
+  "from", "with", "what", "who", "why", "how", "then", "so", "yet", "still", "last", "each",
+  NULL
+};
+
+/* TRUE if the lowercased w (len bytes) is in the list. */
 static gboolean
-is_abbrev (const char *w, gsize len)
+in_list (const char *const *list, const char *w, gsize len)
 {
-  if (len == 0 || len > 6)
+  if (len == 0 || len > 10)
     return FALSE;
-  char buf[8];
+  char buf[12];
   for (gsize i = 0; i < len; i++)
     buf[i] = g_ascii_tolower (w[i]);
   buf[len] = '\0';
-  for (const char *const *a = abbrevs; *a; a++)
+  for (const char *const *a = list; *a; a++)
     if (strcmp (*a, buf) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* TRUE if the word w (len bytes, no final dot) is a known abbreviation. */
+static gboolean
+is_abbrev (const char *w, gsize len)
+{
+  if (!in_list (abbrevs, w, len))
+    return FALSE;
+  /* "sat", "no": only "Sat.", "No." are abbreviations. */
+  return !in_list (word_abbrevs, w, len) || g_ascii_isupper (w[0]);
 }
 
 /* Decodes the character at p (validated text). */
@@ -65,6 +103,25 @@ is_word_char (gunichar c)
   if (c < 0x80)
     return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* TRUE if an abbreviation (w, len bytes without its dot) ends the sentence,
+ * given the text from k on (the first character after the dot and blanks):
+ * "the U.S. The next", "trade, etc. Talks" end; "Gen. Ivanov", "U.S. Senate" do not. */
+static gboolean
+abbrev_ends_sentence (const char *w, gsize len, const char *s, gsize slen, gsize k)
+{
+  if (k >= slen || !g_unichar_isupper (char_at (s + k)))
+    return FALSE;
+  if (in_list (prefix_abbrevs, w, len))
+    return FALSE;
+  if (len == 3 && g_ascii_strncasecmp (w, "etc", 3) == 0)
+    return TRUE;
+  gsize e = k;
+  while (e < slen && g_ascii_isalpha (s[e]))
+    e++;
+  return e < slen && !is_word_char (char_at (s + e)) && s[e] != '.'
+         && in_list (starters, s + k, e - k);
 }
 
 /* TRUE for apostrophes. */
@@ -231,7 +288,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
                   gunichar d = char_at (s + end);
                   if (is_word_char (d))
                     end = g_utf8_next_char (s + end) - s;
-                  else if ((d == ',' || d == '.' || d == ':') && end + 1 < len
+                  else if ((d == ',' || d == '.' || d == ':' || d == '-') && end + 1 < len
                            && g_ascii_isdigit (s[end + 1]))
                     end++;
                   else
@@ -261,14 +318,12 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
                 }
               else if ((flags & NG_TF_ABBREV) || is_abbrev (s + i, wl))
                 {
-                  /* U.S. at a sentence end: keep the dot, end if next is capitalized
-                   * and this is not a title-like abbreviation. */
+                  /* U.S. at a sentence end: keep the dot, and end the sentence
+                   * if what follows starts one. */
                   flags |= NG_TF_ABBREV;
                   end++;
-                  if (!next_lower && (flags & NG_TF_ALLCAPS) && k < len && s[k] != '\n'
-                      && (k >= len || g_unichar_isupper (char_at (s + k)))
-                      && !is_abbrev (s + i, wl))
-                    end_sentence = FALSE;
+                  if (!next_lower && abbrev_ends_sentence (s + i, wl, s, len, k))
+                    end_sentence = TRUE;
                 }
             }
           push (t, i, end, NG_TOK_WORD, flags | lf | (poss ? NG_TF_POSS : 0));

@@ -1,0 +1,179 @@
+#!/bin/bash
+# run.sh - the newsgraph benchmark: whole builds of synthetic corpora of growing size.
+#
+# Environment:
+#   NEWSGRAPH     the program (default: src/newsgraph of the build tree, else on PATH)
+#   BENCH_DIR     work folder for the cached corpora and outputs
+#                 (default: ${TMPDIR:-/tmp}/newsgraph-bench)
+#   BENCH_SIZES   corpus sizes in MB (default: "10 40 160")
+#   BENCH_JOBS    thread counts to compare (default: "1 2")
+#   BENCH_FORMATS output formats (default: ttl,nq,dot)
+#   BENCH_SEED    generator seed (default: 1)
+#   BENCH_JSONL   1 to feed one JSON Lines file instead of *.txt files
+#   BENCH_KEEP    1 to keep the outputs (removed after the comparison otherwise)
+#
+# Exit status: non-zero only if a build fails or the outputs of different
+# thread counts differ; missed targets print "TARGET MISSED" lines.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+sizes=${BENCH_SIZES:-10 40 160}
+jobs_list=${BENCH_JOBS:-1 2}
+formats=${BENCH_FORMATS:-ttl,nq,dot}
+seed=${BENCH_SEED:-1}
+work=${BENCH_DIR:-${TMPDIR:-/tmp}/newsgraph-bench}
+python=${PYTHON3:-python3}
+
+# Targets.
+target_mbps=20        # MB/s, whole job, one thread
+target_bytes=100      # bytes of peak memory per stored triple
+target_growth=4.5     # time ratio allowed for 4x the input
+
+if [ -z "${NEWSGRAPH:-}" ]; then
+  if [ -x "$PWD/src/newsgraph" ]; then NEWSGRAPH=$PWD/src/newsgraph
+  elif [ -x "$top/src/newsgraph" ]; then NEWSGRAPH=$top/src/newsgraph
+  else NEWSGRAPH=$(command -v newsgraph || true)
+  fi
+fi
+if [ -z "$NEWSGRAPH" ] || [ ! -x "$NEWSGRAPH" ]; then
+  echo "bench: cannot find the newsgraph program; set NEWSGRAPH" >&2
+  exit 2
+fi
+# A program built outside the source tree: use the source tree's lexicons.
+bindir=$(cd "$(dirname "$NEWSGRAPH")" && pwd)
+if [ -z "${NG_DATADIR:-}" ] && [ ! -d "$bindir/../ontology/lexicon" ] && [ -d "$top/ontology/lexicon" ]; then
+  export NG_DATADIR=$top/ontology
+fi
+if [ ! -x /usr/bin/time ] || ! /usr/bin/time -v true >/dev/null 2>&1; then
+  echo "bench: GNU time is needed as /usr/bin/time (Debian/Ubuntu: apt-get install time)" >&2
+  exit 2
+fi
+mkdir -p "$work" || exit 2
+
+# Generates the corpus of a size once; reuses it later (same seed, same bytes).
+corpus() {
+  local mb=$1 dir
+  if [ "${BENCH_JSONL:-0}" = 1 ]; then dir=$work/corpus-$mb-s$seed-jsonl; else dir=$work/corpus-$mb-s$seed; fi
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir"
+    local flag=
+    [ "${BENCH_JSONL:-0}" = 1 ] && flag=--jsonl
+    "$python" "$here/gen.py" --mb "$mb" --seed "$seed" --out "$dir" $flag >&2 || return 1
+    touch "$dir/.done"
+  fi
+  echo "$dir"
+}
+
+# Value of a field of GNU time -v output.
+tv() { sed -n "s/^[[:space:]]*$1:[[:space:]]*//p" "$2" | head -n 1; }
+
+# Wall seconds of an "h:mm:ss" or "m:ss.ss" time.
+secs() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
+
+status=0
+missed=0
+declare -A T RSS TRIPLES ART
+printf '%-6s %-4s %8s %8s %10s %10s %8s %12s\n' MB jobs seconds MB/s articles/s triples peakMB bytes/triple
+for mb in $sizes; do
+  dir=$(corpus "$mb") || { echo "bench: cannot generate the $mb MB corpus" >&2; exit 2; }
+  for j in $jobs_list; do
+    out=$work/out-$mb-j$j
+    rm -rf "$out"
+    log=$work/time-$mb-j$j.log
+    err=$work/stderr-$mb-j$j.log
+    /usr/bin/time -v -o "$log" "$NEWSGRAPH" build "$dir" -o "$out" -f "$formats" --jobs "$j" 2>"$err"
+    rc=$?
+    if [ $rc -ne 0 ]; then
+      echo "bench: newsgraph build failed on $mb MB with --jobs $j (exit $rc):" >&2
+      tail -n 5 "$err" >&2
+      status=1
+      continue
+    fi
+    summary=$(grep '^newsgraph: .* triples, .* MB in ' "$err" | tail -n 1)
+    read -r art ent facts triples inmb insecs < <(sed -E \
+      's/^newsgraph: ([0-9]+) articles, ([0-9]+) entities, ([0-9]+) facts, ([0-9]+) triples, ([0-9.]+) MB in ([0-9.]+) s.*/\1 \2 \3 \4 \5 \6/' <<<"$summary")
+    wall=$(secs "$(tv 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log")")
+    rss=$(tv 'Maximum resident set size (kbytes)' "$log")
+    T[$mb,$j]=$wall; RSS[$mb,$j]=$rss; TRIPLES[$mb]=$triples; ART[$mb]=$art
+    awk -v mb="$inmb" -v j="$j" -v s="$wall" -v a="$art" -v t="$triples" -v r="$rss" 'BEGIN {
+      if (s <= 0) s = 0.01
+      printf "%-6.1f %-4d %8.2f %8.2f %10.0f %10d %8.1f %12.1f\n", mb, j, s, mb / s, a / s, t, r / 1024, r * 1024 / t }'
+    echo "       ($ent entities, $facts facts; newsgraph's own clock: $insecs s)"
+  done
+  # The same graph whatever the number of threads.
+  first=
+  for j in $jobs_list; do
+    [ -d "$work/out-$mb-j$j" ] || continue
+    if [ -z "$first" ]; then first=$j; continue; fi
+    same=yes
+    for f in "$work/out-$mb-j$first"/*; do
+      cmp -s "$f" "$work/out-$mb-j$j/$(basename "$f")" || same=no
+    done
+    if [ "$same" = yes ]; then
+      echo "$mb MB: --jobs $first and --jobs $j outputs are byte-identical"
+    else
+      echo "$mb MB: --jobs $first and --jobs $j outputs DIFFER" ; status=1
+    fi
+  done
+  # The outputs of large corpora are big: keep them only if asked.
+  [ "${BENCH_KEEP:-0}" = 1 ] || [ $status -ne 0 ] || for j in $jobs_list; do rm -rf "$work/out-$mb-j$j"; done
+done
+
+echo
+# Targets, speed-up and growth.
+prev=
+for mb in $sizes; do
+  j1=${jobs_list%% *}
+  [ -n "${T[$mb,$j1]:-}" ] || continue
+  if awk -v mb="$mb" -v s="${T[$mb,$j1]}" -v t="$target_mbps" 'BEGIN { exit !(mb / s < t) }'; then
+    awk -v mb="$mb" -v s="${T[$mb,$j1]}" -v t="$target_mbps" 'BEGIN {
+      printf "TARGET MISSED: %s MB at %.1f MB/s with 1 job (target >= %d MB/s)\n", mb, mb / s, t }'
+    missed=1
+  fi
+  if awk -v r="${RSS[$mb,$j1]}" -v n="${TRIPLES[$mb]}" -v t="$target_bytes" 'BEGIN { exit !(r * 1024 / n > t) }'; then
+    awk -v r="${RSS[$mb,$j1]}" -v n="${TRIPLES[$mb]}" -v t="$target_bytes" -v mb="$mb" 'BEGIN {
+      printf "TARGET MISSED: %s MB at %.0f bytes of peak memory per triple (target <= %d)\n", mb, r * 1024 / n, t }'
+    missed=1
+  fi
+  for j in $jobs_list; do
+    [ "$j" = "$j1" ] && continue
+    [ -n "${T[$mb,$j]:-}" ] || continue
+    awk -v a="${T[$mb,$j1]}" -v b="${T[$mb,$j]}" -v mb="$mb" -v j="$j" -v j1="$j1" 'BEGIN {
+      if (b <= 0) b = 0.01
+      printf "%s MB: --jobs %s is %.2fx as fast as --jobs %s\n", mb, j, a / b, j1 }'
+  done
+  if [ -n "$prev" ] && [ -n "${T[$prev,$j1]:-}" ]; then
+    awk -v a="${T[$prev,$j1]}" -v b="${T[$mb,$j1]}" -v p="$prev" -v m="$mb" -v lim="$target_growth" 'BEGIN {
+      if (a <= 0) a = 0.01
+      k = m / p; g = b / a
+      printf "%s -> %s MB (%.0fx input): %.2fx time\n", p, m, k, g
+      if (g > lim * k / 4) printf "TARGET MISSED: growth %.2fx for %.0fx input (target <= %.2fx)\n", g, k, lim * k / 4 }'
+    awk -v a="${T[$prev,$j1]}" -v b="${T[$mb,$j1]}" -v p="$prev" -v m="$mb" -v lim="$target_growth" \
+      'BEGIN { if (a <= 0) a = 0.01; exit !(b / a > lim * (m / p) / 4) }' && missed=1
+  fi
+  prev=$mb
+done
+
+# One line to quote: the largest size measured, with its growth from the previous one.
+last=
+for mb in $sizes; do [ -n "${T[$mb,${jobs_list%% *}]:-}" ] && last=$mb; done
+if [ -n "$last" ]; then
+  j1=${jobs_list%% *}
+  line=$(awk -v mb="$last" -v s="${T[$last,$j1]}" 'BEGIN { if (s <= 0) s = 0.01; printf "bench: %s MB in %.1f s = %.1f MB/s (1 job)", mb, s, mb / s }')
+  for j in $jobs_list; do
+    [ "$j" = "$j1" ] && continue
+    [ -n "${T[$last,$j]:-}" ] || continue
+    line+=$(awk -v mb="$last" -v s="${T[$last,$j]}" -v j="$j" 'BEGIN { if (s <= 0) s = 0.01; printf ", %.1f MB/s (%d jobs)", mb / s, j }')
+  done
+  line+=$(awk -v r="${RSS[$last,$j1]}" -v n="${TRIPLES[$last]}" 'BEGIN { printf ", %.0f bytes/triple peak", r * 1024 / n }')
+  p=
+  for mb in $sizes; do [ "$mb" = "$last" ] && break; [ -n "${T[$mb,$j1]:-}" ] && p=$mb; done
+  if [ -n "$p" ]; then
+    line+=$(awk -v a="${T[$p,$j1]}" -v b="${T[$last,$j1]}" -v p="$p" -v m="$last" 'BEGIN {
+      if (a <= 0) a = 0.01; printf ", growth %.1fx for %.0fx input", b / a, m / p }')
+  fi
+  echo "$line"
+fi
+[ $missed -eq 1 ] && echo "bench: some targets missed (see TARGET MISSED above)"
+exit $status
