@@ -1333,8 +1333,11 @@ extract_meetings (Ctx *c, guint first, guint end)
     return;
 
   /* Date expressions of the sentence (not the date of a statement or of another event). */
-  char *date = NULL;
-  for (guint i = first; i < end && !date; i++)
+  /* Date expressions of the sentence (not the date of a statement or of another
+   * event), each owned by the meeting word nearest to it. */
+  GPtrArray *dates = g_ptr_array_new_with_free_func (g_free);
+  GArray *date_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = first; i < end; i++)
     {
       NgDate d;
       gboolean rel;
@@ -1349,24 +1352,31 @@ extract_meetings (Ctx *c, guint first, guint end)
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
-      if (other)
-        {
-          i += used - 1;
-          continue;
-        }
-      if (rel)
+      char *ds = NULL;
+      if (!other && rel)
         {
           NgDate r;
           NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
           if (resolve_weekday (c, wd, tense, &r))
-            date = ng_date_format (&r);
+            ds = ng_date_format (&r);
         }
-      else
+      else if (!other)
         {
           complete_year (c, &d);
-          date = ng_date_format (&d);
+          ds = ng_date_format (&d);
         }
+      if (ds)
+        {
+          g_ptr_array_add (dates, ds);
+          g_array_append_val (date_pos, i);
+        }
+      i += used - 1;
     }
+  GArray *trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint k = first; k < end; k++)
+    if (tk (c, k)->kind == NG_TOK_WORD && (in_list (kw (c, k), triggers) || in_list (kw (c, k), verb_triggers)
+                                          || in_list (kw (c, k), sub_events)))
+      g_array_append_val (trig_pos, k);
 
   /* People of the sentence that can take part: not speakers, not objects of "of". */
   GArray *people = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1402,6 +1412,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
 
   gboolean any_trigger = FALSE;
+  const char *pending_date = NULL;
   for (guint k = first; k < end; k++)
     {
       if (tk (c, k)->kind != NG_TOK_WORD)
@@ -1453,13 +1464,35 @@ extract_meetings (Ctx *c, guint first, guint end)
         anaphora = TRUE;
       if (with >= 0)
         org = -1;
+      const char *date = NULL;
+      for (guint d = 0; d < dates->len && !date; d++)
+        {
+          guint pos = g_array_index (date_pos, guint, d), best = k;
+          guint bestd = pos > k ? pos - k : k - pos;
+          for (guint q = 0; q < trig_pos->len; q++)
+            {
+              guint tp = g_array_index (trig_pos, guint, q);
+              guint dd = pos > tp ? pos - tp : tp - pos;
+              if (dd < bestd)
+                bestd = dd, best = tp;
+            }
+          if (best == k)
+            date = g_ptr_array_index (dates, d);
+        }
+      if (!date)
+        date = pending_date;
       gint mi = -1;
       if (with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);
       if (mi < 0)
         {
           if (org < 0 && !anaphora && with < 0 && people->len < 2)
-            continue;
+            {
+              /* Not a meeting of its own ("a working visit to Minsk to take part
+               * in the meeting"): its date goes to the next one. */
+              pending_date = date;
+              continue;
+            }
           mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
       c->last_meeting = mi;
@@ -1536,7 +1569,9 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
   g_array_unref (people);
   g_array_unref (people_m);
-  g_free (date);
+  g_ptr_array_unref (dates);
+  g_array_unref (date_pos);
+  g_array_unref (trig_pos);
 }
 
 /* Prints the sentence's mentions (NG_DEBUG set). */
@@ -1664,7 +1699,7 @@ finish_meetings (Ctx *c)
               if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer)
                 m->place = o->place;
             }
-          for (guint j = 0; j < d->meetings->len && m->place < 0; j++)
+          for (guint j = 0; j < d->meetings->len && m->place < 0 && m->organizer >= 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
               if (j != i && o->place >= 0 && o->organizer >= 0)
