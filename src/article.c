@@ -579,12 +579,18 @@ ng_article_from_json (const char *source, guint line, const char *json, gsize le
   const char *id = member_string (o, "id");
   if (title && *title)
     {
+      /* The title heads the text, once: a text that starts with it
+       * already has it there. */
+      gboolean has = a->headline && g_ascii_strcasecmp (a->headline, title) == 0;
       g_free (a->headline);
       a->headline = g_strdup (title);
-      char *t = g_strconcat (title, "\n\n", a->text, NULL);
-      g_free (a->text);
-      a->text = t;
-      a->len = strlen (t);
+      if (!has)
+        {
+          char *t = g_strconcat (title, "\n\n", a->text, NULL);
+          g_free (a->text);
+          a->text = t;
+          a->len = strlen (t);
+        }
     }
   if (date && *date)
     {

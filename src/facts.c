@@ -65,7 +65,8 @@ static const char *const member_words[] = {
   "comprise", "consists", "unites", "brings", "membership", NULL
 };
 static const char *const move_words[] = {
-  "arrived", "arrives", "arrive", "arriving", "landed", "reached", NULL
+  "arrived", "arrives", "arrive", "arriving", "landed", "reached", "expected", "travel", "travels",
+  "travelled", "traveled", "flew", "flies", "spoke", "speaks", NULL
 };
 
 /* TRUE if key is in list. */
@@ -1231,6 +1232,54 @@ sentence_place (Ctx *c, guint first, guint end)
   return place >= 0 ? place : country;
 }
 
+/* TRUE if the speech verb after a person addresses the meeting or the speaker's
+ * own part in it: "told the council", "confirmed his participation". */
+static gboolean
+addresses_meeting (Ctx *c, guint from, guint end)
+{
+  guint i = from;
+  while (i < end && tk (c, i)->kind == NG_TOK_PUNCT)
+    i++;
+  /* skip an apposition: "X, North Korea's ambassador to the U.N., told" */
+  for (guint j = i; j < end && j < from + 12; j++)
+    if (!strcmp (kw (c, j), "told") || !strcmp (kw (c, j), "addressed") || !strcmp (kw (c, j), "confirmed")
+        || !strcmp (kw (c, j), "announced"))
+      {
+        if (j + 2 < end && !strcmp (kw (c, j + 1), "the")
+            && (in_list (kw (c, j + 2), triggers) || !strcmp (kw (c, j + 2), "council") || !strcmp (kw (c, j + 2), "assembly")
+                || !strcmp (kw (c, j + 2), "leaders") || !strcmp (kw (c, j + 2), "delegates") || !strcmp (kw (c, j + 2), "forum")
+                || !strcmp (kw (c, j + 2), "gathering") || !strcmp (kw (c, j + 2), "participants")))
+          return TRUE;
+        if (j + 2 < end && (!strcmp (kw (c, j + 1), "his") || !strcmp (kw (c, j + 1), "her") || !strcmp (kw (c, j + 1), "their"))
+            && (!strcmp (kw (c, j + 2), "participation") || !strcmp (kw (c, j + 2), "attendance")))
+          return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
+/* A city (else a place or country) named after token k: "... to be held in the
+ * Tajik capital, Dushanbe". */
+static gint
+sentence_place_after (Ctx *c, guint k, guint end)
+{
+  gint other = -1;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->first <= k || id < 0 || x->role != NG_MS_ENTITY || x->possessive)
+        continue;
+      if (x->kind == NG_KIND_CITY)
+        return id;
+      if ((x->kind == NG_KIND_COUNTRY || x->kind == NG_KIND_PLACE) && other < 0 && x->first > 0
+          && (!strcmp (kw (c, x->first - 1), "in") || !strcmp (kw (c, x->first - 1), "to")))
+        other = id;
+    }
+  (void) end;
+  return other;
+}
+
 /* Meetings and attendance in one sentence. */
 static const char *const verb_triggers[] = {
   "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "gather", "gathers",
@@ -1290,8 +1339,10 @@ subject_org (Ctx *c, guint first, guint k)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
-      if (x->last > k || id < 0)
+      if (x->last > k)
         break;
+      if (id < 0)
+        continue;
       if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && id != c->doc->publisher)
         found = id;
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
@@ -1387,7 +1438,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
         continue;
-      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), (const char *const[]) { "during", "at", NULL }))
+      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), (const char *const[]) { "during", "at", NULL })
+          && !addresses_meeting (c, x->last, end))
         continue;
       if (x->possessive)
         continue;
@@ -1456,10 +1508,41 @@ extract_meetings (Ctx *c, guint first, guint end)
             break;
           }
       if (context && with < 0)
-        continue;
+        {
+          /* "ahead of a summit of the CIS in Dushanbe on October 10": the
+           * meeting exists; nobody here is said to attend it. */
+          if (org >= 0)
+            {
+              const char *cdate = NULL;
+              for (guint d = 0; d < dates->len && !cdate; d++)
+                if (g_array_index (date_pos, guint, d) > k)
+                  cdate = g_ptr_array_index (dates, d);
+              gint mi = meeting_for (c, org, body, kind_of_trigger (tw), cdate, FALSE, tk (c, k)->start, tk (c, k)->end);
+              NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+              gint pl = sentence_place_after (c, k, end);
+              if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
+                mt->place = pl;
+              c->last_meeting = mi;
+            }
+          continue;
+        }
       any_trigger = TRUE;
-      gboolean anaphora = org < 0 && with < 0 && k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
-                                                               || !strcmp (kw (c, k - 1), "that"));
+      gboolean anaphora = FALSE;
+      if (org < 0 && with < 0)
+        for (guint b = k; b > first && b + 4 > k; b--)
+          {
+            const char *w = kw (c, b - 1);
+            if (!strcmp (w, "the") || !strcmp (w, "this") || !strcmp (w, "that") || !strcmp (w, "its")
+                || !strcmp (w, "their"))
+              {
+                anaphora = TRUE;
+                break;
+              }
+            if (tk (c, b - 1)->kind == NG_TOK_PUNCT && !(tk (c, b - 1)->flags & NG_TF_DASH))
+              break;
+            if (tk (c, b - 1)->kind == NG_TOK_WORD && (tk (c, b - 1)->flags & NG_TF_CAP))
+              break;
+          }
       if (sub && org < 0 && with < 0 && c->last_meeting >= 0)
         anaphora = TRUE;
       if (with >= 0)

@@ -689,6 +689,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       const NgLexHit *h, *h2_unused;
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
+      if (hl && h->entry->cls == NG_LEX_TITLE && hl > 1 && cap)
+        {
+          const NgLexHit *ho = ng_lexicon_find (sc->lex, key (sc, i), NG_LEX_ORG);
+          if (!ho)
+            ho = ng_lexicon_find (sc->lex, key (sc, i), NG_LEX_COUNTRY);
+          if (ho && ho->how == NG_LEXHIT_LABEL)
+            {
+              /* "NATO Secretary General", "EU Commission President". */
+              add (out, NG_MS_ENTITY, kind_of_lex (ho->entry->cls), t, i, i + 1, ho->entry, surface (t, i, i + 1));
+              g_array_index (sc->hit_len, guint, i + 1 - sc->base) = hl - 1;
+              g_ptr_array_index (sc->hit, i + 1 - sc->base) = (gpointer) h;
+              i++;
+              continue;
+            }
+        }
       if (hl && h->entry->cls == NG_LEX_TITLE)
         {
           /* Extend left over modifiers ("Deputy", "former", "top"), right over
@@ -920,6 +935,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           const NgLexHit *h2;
           gboolean given = hit_at (sc, a, &h2) && h2->entry->cls == NG_LEX_GIVEN && words >= 2;
+          /* "Belarusian ruler Alyaksandr Lukashenka": a demonym and a role noun before. */
+          if (!given && words >= 2 && words <= 3 && a >= first + 2 && out->len > from)
+            {
+              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (pv->role == NG_MS_DEMONYM && pv->last + 1 == a && tok (t, a - 1)->kind == NG_TOK_WORD
+                  && !is_cap (t, a - 1))
+                given = TRUE;
+            }
           gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, a, r, NULL, surface (t, a, r));
           NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
           x->strong = given;
