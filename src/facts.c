@@ -27,6 +27,7 @@ typedef struct {
   gboolean have_date;
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
+  gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
   gint last_place;        /* most recent country or place */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
@@ -47,6 +48,28 @@ static const char *const context_words[] = {
   "results", "outcome", "outcomes", "preparation", "preparations", "alongside", "since",
   "declaration", "documents", "until", "prior", "wake", "way", "margins", "fringes", NULL
 };
+static const char *const verb_triggers[] = {
+  "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "gather", "gathers",
+  "received", "receives", "receive", NULL
+};
+static const char *const attend_verbs[] = {
+  "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
+  "participated", "participate", "participates", "participating", "welcomed", "welcomes",
+  "greeted", "greets", "hosted", "hosts", "host", "chaired", "chairs", "opened", "opens", "sent", "sends",
+  "dispatched", "led", "addressed", "addresses", NULL
+};
+static const char *const sub_events[] = {
+  "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
+};
+static const char *const host_verbs[] = {
+  "held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "convened", "opened",
+  "open", "opens", "chaired", "chair", "chairs", NULL
+};
+static const char *const date_verbs[] = {
+  "launched", "signed", "established", "founded", "since", "born", "elected", "appointed",
+  "killed", "died", "adopted", "created", "began", "started", NULL
+};
+
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
   "due", "upcoming", "intends", "going", "may", "might", "to be", NULL
@@ -1203,7 +1226,7 @@ sentence_place (Ctx *c, guint first, guint end)
         continue;
       const char *prev = x->first > first ? kw (c, x->first - 1) : "";
       gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
-        || !strcmp (prev, "capital") || !strcmp (prev, "of") || !strcmp (prev, "for");
+        || !strcmp (prev, "capital") || (!strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !strcmp (prev, "for");
       if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
                             || !strcmp (kw (c, x->last), "hosted")))
         loc = TRUE;
@@ -1258,6 +1281,26 @@ addresses_meeting (Ctx *c, guint from, guint end)
   return FALSE;
 }
 
+/* TRUE for a headline-style plan without a finite verb: "Lukashenko to attend
+ * informal CIS summit". */
+static gboolean
+infinitive_plan (Ctx *c, guint first, guint end)
+{
+  gboolean to_verb = FALSE;
+  for (guint i = first; i + 1 < end; i++)
+    {
+      const char *k = kw (c, i);
+      if (!strcmp (k, "to") && (in_list (kw (c, i + 1), attend_verbs) || !strcmp (kw (c, i + 1), "take")
+                                || !strcmp (kw (c, i + 1), "visit") || !strcmp (kw (c, i + 1), "hold")
+                                || !strcmp (kw (c, i + 1), "meet")))
+        to_verb = TRUE;
+      if (in_list (k, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
+          || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives"))
+        return FALSE;
+    }
+  return to_verb;
+}
+
 /* A city (else a place or country) named after token k: "... to be held in the
  * Tajik capital, Dushanbe". */
 static gint
@@ -1281,33 +1324,11 @@ sentence_place_after (Ctx *c, guint k, guint end)
 }
 
 /* Meetings and attendance in one sentence. */
-static const char *const verb_triggers[] = {
-  "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "gather", "gathers",
-  "received", "receives", "receive", NULL
-};
-static const char *const attend_verbs[] = {
-  "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
-  "participated", "participate", "participates", "participating", "welcomed", "welcomes",
-  "greeted", "greets", "hosted", "hosts", "chaired", "chairs", "opened", "opens", "sent", "sends",
-  "dispatched", "led", "addressed", "addresses", NULL
-};
-static const char *const sub_events[] = {
-  "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
-};
-static const char *const host_verbs[] = {
-  "held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "convened", "opened",
-  "open", "opens", "chaired", "chair", "chairs", NULL
-};
-static const char *const date_verbs[] = {
-  "launched", "signed", "established", "founded", "since", "born", "elected", "appointed",
-  "killed", "died", "adopted", "created", "began", "started", NULL
-};
-
 /* TRUE if an absence marker follows the person at token `from` in its clause. */
 static gboolean
 absent_after (Ctx *c, guint from, guint stop)
 {
-  for (guint i = from; i < stop && i < from + 8; i++)
+  for (guint i = from; i < stop && i < from + 16; i++)
     {
       const char *k = kw (c, i);
       if (in_list (k, absent_words))
@@ -1323,7 +1344,7 @@ absent_after (Ctx *c, guint from, guint stop)
             return TRUE;
       if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
         break;
-      if (!strcmp (k, "and") || !strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas"))
+      if (!strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas") || !strcmp (k, "although"))
         break;
     }
   return FALSE;
@@ -1428,6 +1449,35 @@ extract_meetings (Ctx *c, guint first, guint end)
     if (tk (c, k)->kind == NG_TOK_WORD && (in_list (kw (c, k), triggers) || in_list (kw (c, k), verb_triggers)
                                           || in_list (kw (c, k), sub_events)))
       g_array_append_val (trig_pos, k);
+
+  /* Speakers whose speech verb comes after a relative clause or apposition. */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->speaker)
+        continue;
+      guint stop = end;
+      for (guint q = m + 1; q < ms->len; q++)
+        if (mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_PERSON)
+          {
+            stop = mn (c, q)->first;
+            break;
+          }
+      if (x->last >= end || tk (c, x->last)->kind != NG_TOK_PUNCT || c->art->text[tk (c, x->last)->start] != ',')
+        continue;
+      /* "X, who ..., told" / "X, the ... adviser, said" */
+      guint i = x->last + 1;
+      while (i < stop && i < x->last + 16 && !(tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
+        {
+          if (in_list (kw (c, i), triggers))
+            break;
+          i++;
+        }
+      if (i + 1 < stop && tk (c, i)->kind == NG_TOK_PUNCT
+          && in_list (kw (c, i + 1), (const char *const[]) { "said", "says", "told", "added", "noted", "stressed", NULL })
+          && !addresses_meeting (c, i + 1, end))
+        x->speaker = TRUE;
+    }
 
   /* People of the sentence that can take part: not speakers, not objects of "of". */
   GArray *people = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -1580,6 +1630,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       c->last_meeting = mi;
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+      if (mt->organizer >= 0)
+        c->last_org_meeting = mi;
       gint pl = sentence_place (c, first, end);
       if (pl >= 0)
         {
@@ -1593,7 +1645,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!mt->date && !planned && !past && c->have_date
           && has_word (c, first, end, (const char *const[]) { "is", "are", "has", "have", "opened", "began", "today", NULL }))
         mt->date = ng_date_format (&c->adate);
-      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words);
+      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
       for (guint p = 0; p < people->len; p++)
@@ -1605,7 +1657,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           gboolean chair = FALSE;
           for (guint b = x->first >= first + 3 ? x->first - 3 : first; b < x->first; b++)
-            if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted"))
+            if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted")
+                || !strcmp (kw (c, b), "chairmanship") || !strcmp (kw (c, b), "chairing"))
               chair = TRUE;
           if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
@@ -1630,7 +1683,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
           || has_word (c, first, end, (const char *const[]) { "part", NULL })))
     {
-      gint mi = c->last_meeting;
+      gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, (const char *const[]) { "part", NULL });
       if (moved)
         {
@@ -1788,6 +1841,12 @@ finish_meetings (Ctx *c)
               if (j != i && o->place >= 0 && o->organizer >= 0)
                 m->place = o->place;
             }
+          for (gint j = (gint) i - 1; j >= 0 && m->place < 0 && m->organizer == -1; j--)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (o->place >= 0 && o->organizer >= 0)
+                m->place = o->place;
+            }
           if (m->place < 0 && d->dateline >= 0)
             m->place = d->dateline;
         }
@@ -1859,7 +1918,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc = ng_doc_new (art->key, art->source);
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
-  c.last_meeting = c.last_org = c.last_place = c.main_org = -1;
+  c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
