@@ -1677,6 +1677,43 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
     }
 
+  /* "take part in the Ministerial Council of the OSCE": a body's meeting. */
+  if (!any_trigger && people->len && (has_word (c, first, end, attend_verbs)
+                                      || has_word (c, first, end, (const char *const[]) { "part", "arrived", "arrives", NULL })))
+    for (guint m = 0; m < ms->len; m++)
+      {
+        NgMentionSpan *x = mn (c, m);
+        gint id = g_array_index (c->ex->ment_ent, gint, m);
+        if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first < first + 2)
+          continue;
+        const char *p1 = kw (c, x->first - 1), *p2 = kw (c, x->first - 2);
+        if (!((!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")))
+              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend")))
+          continue;
+        gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
+        const char *nm = ent (c, id)->name;
+        if (!par && !is_body_name (nm) && !g_str_has_suffix (nm, "Council") && !g_str_has_suffix (nm, "Assembly")
+            && !g_str_has_suffix (nm, "Conference") && !g_str_has_suffix (nm, "Summit"))
+          continue;
+        gint org = par ? GPOINTER_TO_INT (par) - 1 : id, body = par ? id : -1;
+        const char *date = dates->len ? g_ptr_array_index (dates, 0) : NULL;
+        gint mi = meeting_for (c, org, body, NG_MEETING_SESSION, date, FALSE, x->start, x->end);
+        c->last_meeting = c->last_org_meeting = mi;
+        NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+        gint pl = sentence_place (c, first, end);
+        if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
+          mt->place = pl;
+        gboolean pln = has_word (c, first, MIN (end, x->first + 3), planned_words) || infinitive_plan (c, first, end);
+        for (guint p = 0; p < people->len; p++)
+          {
+            guint pm = g_array_index (people_m, guint, p);
+            attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,
+                    pln ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED, FALSE, mn (c, pm)->start, mn (c, pm)->end);
+          }
+        any_trigger = TRUE;
+        break;
+      }
+
   /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
    * represented by X": attendance of the meeting the article is about. */
   if (!any_trigger && c->last_meeting >= 0 && people->len

@@ -661,6 +661,24 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   tag_tokens (sc, t, first, sp->n);
   guint from = out->len;
+  /* A headline in Title Case ("Putin Arrives In Astana To Attend SCO Summit"):
+   * capitals say nothing about names there. */
+  static const char *const function_words[] = {
+    "in", "to", "for", "of", "on", "at", "with", "a", "an", "the", "and", "as", "from", "by", "is", "are", NULL
+  };
+  guint words = 0, caps = 0, cap_function = 0;
+  for (guint i = first; i < end; i++)
+    if (tok (t, i)->kind == NG_TOK_WORD)
+      {
+        words++;
+        if (is_cap (t, i))
+          {
+            caps++;
+            if (i > first && in_list (key (sc, i), function_words))
+              cap_function++;
+          }
+      }
+  gboolean title_case = words >= 4 && cap_function > 0 && caps * 10 >= words * 7;
 
   guint i = first;
   while (i < end)
@@ -873,6 +891,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               continue;
             }
           i = b;
+          continue;
+        }
+      if (title_case)
+        {
+          /* One word at a time: a known surname may still be recognized. */
+          if (!hl)
+            add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL, surface (t, i, i + 1));
+          i += hl ? hl : 1;
           continue;
         }
       /* A capitalized run not in any lexicon (or starting with a given name). */
