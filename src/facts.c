@@ -618,7 +618,7 @@ extract_members (Ctx *c, guint first, guint end)
               const char *w = kw (c, j);
               if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
                   || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "grouping") || !strcmp (w, "group"))
-                org = c->last_org;
+                org = c->main_org >= 0 ? c->main_org : c->last_org;
             }
     }
   if (org < 0)
@@ -1502,6 +1502,21 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (f > first && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
                         || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")))
         continue;
+      /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */
+      if (f > first + 1 && tk (c, f - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, f - 1)->start] == ',')
+        {
+          gboolean excluded = FALSE;
+          for (guint b = f - 1; b > first && b + 4 > f; b--)
+            {
+              const char *w = kw (c, b - 1);
+              if (!strcmp (w, "without") || !strcmp (w, "except") || !strcmp (w, "excluding") || !strcmp (w, "unlike"))
+                excluded = TRUE;
+              if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+                break;
+            }
+          if (excluded)
+            continue;
+        }
       gboolean dup = FALSE;
       for (guint p = 0; p < people->len; p++)
         if (g_array_index (people, gint, p) == id)

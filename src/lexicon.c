@@ -1,5 +1,6 @@
 /* lexicon.c - word lists kept as data, read with raptor2. */
 #include "config.h"
+#include <errno.h>
 #include <string.h>
 #include <raptor2.h>
 #include "newsgraph/lexicon.h"
@@ -205,6 +206,24 @@ on_log (void *user_data, raptor_log_message *msg)
                "%s:%d: %s", ctx->path, line, msg->text ? msg->text : "parse error");
 }
 
+/* Removes index hits of entries that have no known class. */
+static void
+drop_classless (NgLexicon *lex)
+{
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, lex->index);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      GArray *hits = value;
+      for (guint i = hits->len; i-- > 0;)
+        if (g_array_index (hits, NgLexHit, i).entry->cls == NG_LEX_N)
+          g_array_remove_index (hits, i);
+      if (!hits->len)
+        g_hash_table_iter_remove (&it);
+    }
+}
+
 /* Resolves inCountry/capital references collected so far. */
 static void
 resolve_pending (NgLexicon *lex)
@@ -257,6 +276,7 @@ ng_lexicon_load_file (NgLexicon *lex, const char *path, GError **error)
   raptor_free_world (world);
   fclose (f);
   /* Entries without a known class are not words of any list. */
+  drop_classless (lex);
   resolve_pending (lex);
   if (ctx.error)
     {

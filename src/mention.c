@@ -602,7 +602,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
         continue;
       {
-        static const char *const appoint[] = { "elected", "re-elected", "reelected", "appointed", "named",
+        static const char *const appoint[] = { "elected", "re elected", "reelected", "appointed", "named",
                                                "serves", "served", "serving", "confirmed", "installed",
                                                "sworn", "chosen", "reappointed", "nominated", "acting", NULL };
         gboolean verb = FALSE;
