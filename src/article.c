@@ -349,6 +349,7 @@ analyse (NgArticle *a, char *text)
   gint body = -1;
   guint n_long = 0;
   const char *prev = NULL;
+  gint hdr_end = -1;
 
   for (guint i = 0; i < n; i++)
     g_strstrip (lines[i]);
@@ -371,6 +372,7 @@ analyse (NgArticle *a, char *text)
           g_free (site);
           g_match_info_free (m);
           l[0] = '\0';
+          hdr_end = (gint) i;
           continue;
         }
       g_match_info_free (m);
@@ -381,6 +383,7 @@ analyse (NgArticle *a, char *text)
           g_free (d);
           g_match_info_free (m);
           l[0] = '\0';
+          hdr_end = (gint) i;
           continue;
         }
       g_match_info_free (m);
@@ -396,19 +399,29 @@ analyse (NgArticle *a, char *text)
       prev = l;
     }
 
+  /* A "date ..." or date-time line among the header lines ends the
+   * masthead ("Site", "Press Service of ..."): the headline is looked for
+   * after it first, then before it. */
+  guint from = hdr_end >= 0 ? (guint) hdr_end + 1 : 0;
   guint start;
   if (body >= 0)
     {
       /* Lines before the dateline: boilerplate, section labels, the
        * headline (the first line of three or more words, else of two) and
-       * maybe a lead, which is kept. */
+       * maybe a lead after it, which is kept. */
       start = (guint) body;
-      for (guint pass = 0; pass < 2 && !a->headline; pass++)
-        for (guint i = 0; i < start && !a->headline; i++)
-          if (*lines[i] && !is_boilerplate (lines[i])
-              && count_words (lines[i]) >= (pass == 0 ? 3u : 2u))
-            a->headline = g_strdup (lines[i]);
-      for (guint i = 0; i < start; i++)
+      gint head = -1;
+      for (guint pass = 0; pass < 4 && head < 0; pass++)
+        {
+          guint lo = pass < 2 ? from : 0, hi = pass < 2 ? start : MIN (from, start);
+          for (guint i = lo; i < hi && head < 0; i++)
+            if (*lines[i] && !is_boilerplate (lines[i])
+                && count_words (lines[i]) >= (pass % 2 == 0 ? 3u : 2u))
+              head = (gint) i;
+        }
+      if (head >= 0)
+        a->headline = g_strdup (lines[head]);
+      for (guint i = head >= 0 ? (guint) head + 1 : from; i < start; i++)
         {
           char *l = lines[i];
           if (!*l || is_boilerplate (l) || count_words (l) < 3
@@ -421,9 +434,10 @@ analyse (NgArticle *a, char *text)
     {
       /* No dateline: one-word lines and boilerplate at the top are
        * navigation; the first other line is the headline if it looks like
-       * one, else the start of the body. */
+       * one, else the start of the body (and then a headline-like line
+       * just before the date line is the headline). */
       start = n;
-      for (guint i = 0; i < n; i++)
+      for (guint i = from; i < n; i++)
         {
           char *l = lines[i];
           if (!*l || is_boilerplate (l) || count_words (l) < 2)
@@ -437,6 +451,9 @@ analyse (NgArticle *a, char *text)
             start = i;
           break;
         }
+      for (guint i = MIN (from, start); !a->headline && i-- > 0;)
+        if (*lines[i] && !is_boilerplate (lines[i]) && headline_like (lines[i]))
+          a->headline = g_strdup (lines[i]);
     }
 
   /* Body lines, trailing boilerplate dropped. */

@@ -9,7 +9,7 @@
 
 G_DEFINE_QUARK (ng-lexicon-error-quark, ng_lexicon_error)
 
-#define LEX_NS "https://w3id.org/newsgraph/lexicon/"
+#define LEX_NS NG_NS_LEX
 
 struct NgLexicon {
   GStringChunk *strings;

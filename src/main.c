@@ -3,7 +3,11 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib.h>
+#include <errno.h>
+#include <unistd.h>
 #include "newsgraph/pipeline.h"
+#include "newsgraph/query.h"
+#include "newsgraph/show.h"
 #include "newsgraph/read_rdf.h"
 #include "newsgraph/store.h"
 #include "newsgraph/write_dot.h"
@@ -132,6 +136,108 @@ cmd_dot (int argc, char **argv)
   return NG_EXIT_OK;
 }
 
+/* newsgraph query GRAPH QUERY [--format table|tsv|csv|json] */
+static int
+cmd_query (int argc, char **argv)
+{
+  char *format = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      "Result format: table, tsv, csv or json (default: table on a terminal, else tsv)", "FORMAT" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("GRAPH QUERY - run a SPARQL query over a built graph");
+  g_option_context_set_summary (ctx,
+    "GRAPH is a folder written by 'newsgraph build' or one .ttl/.nt/.nq file.\n"
+    "QUERY is SPARQL text, or @FILE to read it from FILE.  The default graph holds\n"
+    "every triple; GRAPH ?g { ... } ranges over the articles (one named graph each).\n"
+    "ASK prints true or false; CONSTRUCT and DESCRIBE print N-Triples.");
+  g_option_context_set_description (ctx,
+    "Exit status: 0 success (also for no results); 2 error in the query, the graph or the usage.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (argc != 3)
+    return usage_error ("query: give a GRAPH and a QUERY");
+  NgQueryFormat fmt = isatty (STDOUT_FILENO) ? NG_QUERY_FORMAT_TABLE : NG_QUERY_FORMAT_TSV;
+  if (format && !ng_query_format_parse (format, &fmt, &error))
+    {
+      g_free (format);
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  g_free (format);
+  g_autofree char *text = NULL;
+  if (argv[2][0] == '@' && !g_file_get_contents (argv[2] + 1, &text, NULL, &error))
+    {
+      fprintf (stderr, "newsgraph: %s\n", error->message);
+      g_error_free (error);
+      return NG_EXIT_FAILURE;
+    }
+  g_autoptr (NgStore) store = ng_store_new ();
+  g_autoptr (GString) out = g_string_new (NULL);
+  if (!ng_read_rdf_graph (store, argv[1], &error)
+      || !ng_query_run (store, text ? text : argv[2], fmt, out, &error))
+    {
+      fprintf (stderr, "newsgraph: %s\n", error->message);
+      g_error_free (error);
+      return NG_EXIT_FAILURE;
+    }
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      fprintf (stderr, "newsgraph: query: cannot write the result: %s\n", g_strerror (errno));
+      return NG_EXIT_FAILURE;
+    }
+  return NG_EXIT_OK;
+}
+
+/* newsgraph show GRAPH NAME */
+static int
+cmd_show (int argc, char **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("GRAPH NAME - print what a built graph says about an entity");
+  g_option_context_set_summary (ctx,
+    "GRAPH is a folder written by 'newsgraph build' or one .ttl/.nt/.nq file.\n"
+    "NAME is matched against names and other names, ignoring case and accents;\n"
+    "a full name beats a surname.  The card lists posts, meetings, the people met\n"
+    "there and the articles and sentences that say so.");
+  g_option_context_set_description (ctx,
+    "Exit status: 0 success; 1 the name fits several entities (they are listed);\n"
+    "2 no entity has that name, or an error.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (argc != 3)
+    return usage_error ("show: give a GRAPH and a NAME");
+  g_autoptr (NgStore) store = ng_store_new ();
+  g_autoptr (GString) out = g_string_new (NULL);
+  if (!ng_read_rdf_graph (store, argv[1], &error) || !ng_show_card (store, argv[2], out, &error))
+    {
+      fprintf (stderr, "newsgraph: %s\n", error->message);
+      int r = g_error_matches (error, NG_SHOW_ERROR, NG_SHOW_ERROR_AMBIGUOUS) ? NG_EXIT_SKIPPED : NG_EXIT_FAILURE;
+      g_error_free (error);
+      return r;
+    }
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      fprintf (stderr, "newsgraph: show: cannot write the card: %s\n", g_strerror (errno));
+      return NG_EXIT_FAILURE;
+    }
+  return NG_EXIT_OK;
+}
+
 /* Prints the top-level help. */
 static void
 print_help (FILE *f)
@@ -142,7 +248,9 @@ print_help (FILE *f)
            "attendance, sources) from news articles, as RDF and GraphViz diagrams.\n\n"
            "Commands:\n"
            "  build INPUT...   extract the graph of articles; write Turtle, N-Quads, DOT, SVG\n"
-           "  dot GRAPH        draw the neighbourhood of an entity from a built graph\n\n"
+           "  dot GRAPH        draw the neighbourhood of an entity from a built graph\n"
+           "  query GRAPH Q    run a SPARQL query (text or @FILE) over a built graph\n"
+           "  show GRAPH NAME  print what a built graph says about a person, place, meeting\n\n"
            "Options:\n"
            "  -h, --help       show this help and exit\n"
            "  -V, --version    show the version and exit\n\n"
@@ -173,6 +281,10 @@ main (int argc, char **argv)
     return cmd_build (argc - 1, argv + 1);
   if (!strcmp (cmd, "dot"))
     return cmd_dot (argc - 1, argv + 1);
+  if (!strcmp (cmd, "query"))
+    return cmd_query (argc - 1, argv + 1);
+  if (!strcmp (cmd, "show"))
+    return cmd_show (argc - 1, argv + 1);
   char *m = g_strdup_printf ("unknown command '%s'", cmd);
   int r = usage_error (m);
   g_free (m);

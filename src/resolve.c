@@ -12,6 +12,7 @@ typedef struct {
   char *iri;
   gint parent;         /* union-find */
   gboolean lex;        /* known to a lexicon */
+  char *lex_key;       /* its lexicon concept, or NULL */
   GHashTable *forms;   /* form -> number of documents */
 } Global;
 
@@ -57,6 +58,7 @@ clear_results (NgCorpus *c)
           Global *g = &g_array_index (c->globals, Global, i);
           g_free (g->name);
           g_free (g->iri);
+          g_free (g->lex_key);
           if (g->forms)
             g_hash_table_destroy (g->forms);
         }
@@ -313,14 +315,11 @@ resolve_entities (NgCorpus *c)
               gint n = GPOINTER_TO_INT (g_hash_table_lookup (g->forms, form));
               g_hash_table_insert (g->forms, g_strdup (form), GINT_TO_POINTER (n + 1));
             }
-          if (e->lex_key && !g->lex)
+          if (e->lex_key && (!g->lex_key || strcmp (e->lex_key, g->lex_key) < 0))
             {
               g->lex = TRUE;
-              g_free (g->name);
-              g->name = g_strdup (e->name);
-            }
-          else if (e->lex_key && g->lex && strcmp (e->name, g->name) < 0)
-            {
+              g_free (g->lex_key);
+              g->lex_key = g_strdup (e->lex_key);
               g_free (g->name);
               g->name = g_strdup (e->name);
             }
@@ -398,13 +397,17 @@ month_day (const char *date)
   return l >= 5 ? date + l - 5 : date;
 }
 
-/* Merges meetings across documents. */
+/* Merges meetings across documents.  Meetings of one organizer (or, without
+ * one, of the same participants) in one place on one day are one event; its
+ * date is the fullest any report gives, and its IRI and label come from the
+ * merged values, so they do not depend on which report came first. */
 static void
 resolve_meetings (NgCorpus *c)
 {
   c->gmeetings = g_array_new (FALSE, TRUE, sizeof (GMeeting));
   c->meet_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *gwho = g_ptr_array_new_with_free_func (g_free);   /* participants slug per global meeting */
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
@@ -413,16 +416,19 @@ resolve_meetings (NgCorpus *c)
         {
           NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
           gint org = gent (c, d, m->organizer), place = gent (c, d, m->place);
-          /* Participants, for bilateral keys. */
           GPtrArray *who = g_ptr_array_new ();
-          guint n_att = 0;
           for (guint a = 0; a < doc->attendance->len; a++)
             {
               NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
               if (at->meeting != (gint) i)
                 continue;
-              n_att++;
-              g_ptr_array_add (who, g_array_index (c->globals, Global, gent (c, d, at->person)).iri);
+              const char *iri = g_array_index (c->globals, Global, gent (c, d, at->person)).iri;
+              gboolean dup = FALSE;
+              for (guint w = 0; w < who->len; w++)
+                if (!strcmp (g_ptr_array_index (who, w), iri))
+                  dup = TRUE;
+              if (!dup)
+                g_ptr_array_add (who, (gpointer) iri);
             }
           gint gm = -1;
           if (org < 0 && who->len < 2)
@@ -432,29 +438,39 @@ resolve_meetings (NgCorpus *c)
               continue;
             }
           g_ptr_array_sort (who, cmp_str);
-          GString *key = g_string_new (NULL);
+          GString *slug = g_string_new (NULL);
           if (org >= 0)
-            g_string_append (key, g_array_index (c->globals, Global, org).iri);
+            {
+              char *s = ng_fold_slug (g_array_index (c->globals, Global, org).name);
+              g_string_append (slug, s);
+              g_free (s);
+            }
           else
             for (guint w = 0; w < who->len; w++)
-              g_string_append_printf (key, "%s|", (char *) g_ptr_array_index (who, w));
+              {
+                const char *iri = g_ptr_array_index (who, w);
+                const char *sl = strrchr (iri, '/');
+                g_string_append_printf (slug, "%s%s", w ? "-" : "", sl ? sl + 1 : iri);
+              }
+          GString *key = g_string_new (slug->str);
           g_string_append_printf (key, "@%s", place >= 0 ? g_array_index (c->globals, Global, place).iri : "");
           if (m->date)
             g_string_append_printf (key, "#%s", month_day (m->date));
           else
-            g_string_append_printf (key, "#%s/%u", doc->key, i);
+            g_string_append_printf (key, "#%s/s%u", doc->key, m->where.sentence);
           gpointer v = g_hash_table_lookup (by_key, key->str);
           if (v)
             {
               gm = GPOINTER_TO_INT (v) - 1;
               GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
-              /* A full date beats a month-day. */
-              if (m->date && m->date[0] != '-' && g->date && g->date[0] == '-')
+              if (m->date && (!g->date || (m->date[0] != '-' && g->date[0] == '-')
+                              || (m->date[0] != '-' && g->date[0] != '-' && strcmp (m->date, g->date) < 0)))
                 {
                   g_free (g->date);
                   g->date = g_strdup (m->date);
                 }
-              if (m->kind == NG_MEETING_SUMMIT)
+              if (m->kind == NG_MEETING_SUMMIT || (g->kind == NG_MEETING_MEETING && m->kind != NG_MEETING_MEETING
+                                                   && m->kind < g->kind))
                 g->kind = m->kind;
             }
           else
@@ -464,57 +480,73 @@ resolve_meetings (NgCorpus *c)
               g.organizer = org;
               g.place = place;
               g.date = g_strdup (m->date);
-              GString *slug = g_string_new (NULL);
-              if (org >= 0)
-                {
-                  char *s = ng_fold_slug (g_array_index (c->globals, Global, org).name);
-                  g_string_append (slug, s);
-                  g_free (s);
-                }
-              else
-                {
-                  for (guint w = 0; w < who->len; w++)
-                    {
-                      const char *iri = g_ptr_array_index (who, w);
-                      const char *sl = strrchr (iri, '/');
-                      g_string_append_printf (slug, "%s%s", w ? "-" : "", sl ? sl + 1 : iri);
-                    }
-                }
-              if (place >= 0)
-                {
-                  char *s = ng_fold_slug (g_array_index (c->globals, Global, place).name);
-                  g_string_append_printf (slug, "-%s", s);
-                  g_free (s);
-                }
-              if (m->date)
-                g_string_append_printf (slug, "-%s", m->date[0] == '-' ? m->date + 2 : m->date);
-              else
-                g_string_append_printf (slug, "-%s-%u", doc->key, i);
-              g.iri = g_strconcat (c->base, "event/", slug->str, NULL);
-              g_string_free (slug, TRUE);
-              GString *label = g_string_new (NULL);
-              if (org >= 0)
-                g_string_append_printf (label, "%s ", g_array_index (c->globals, Global, org).name);
-              const char *kn = m->kind == NG_MEETING_SUMMIT ? "summit" : m->kind == NG_MEETING_TALKS ? "talks"
-                : m->kind == NG_MEETING_SESSION ? "session" : m->kind == NG_MEETING_VISIT ? "visit"
-                : m->kind == NG_MEETING_RECEPTION ? "reception" : "meeting";
-              g_string_append (label, kn);
-              if (place >= 0)
-                g_string_append_printf (label, ", %s", g_array_index (c->globals, Global, place).name);
-              if (m->date)
-                g_string_append_printf (label, ", %s", m->date);
-              g.label = g_string_free (label, FALSE);
+              if (!m->date)
+                g_string_append_printf (slug, "-%s-s%u", doc->key, m->where.sentence);
               g_array_append_val (c->gmeetings, g);
+              g_ptr_array_add (gwho, g_string_free (slug, FALSE));
+              slug = NULL;
               gm = (gint) c->gmeetings->len - 1;
               g_hash_table_insert (by_key, g_strdup (key->str), GINT_TO_POINTER (gm + 1));
             }
-          (void) n_att;
+          if (slug)
+            g_string_free (slug, TRUE);
           g_string_free (key, TRUE);
           g_ptr_array_unref (who);
           g_array_append_val (map, gm);
         }
       g_ptr_array_add (c->meet_map, map);
     }
+  /* IRIs and labels from the merged values. */
+  GHashTable *taken = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->gmeetings->len; i++)
+    {
+      GMeeting *g = &g_array_index (c->gmeetings, GMeeting, i);
+      GString *slug = g_string_new (g_ptr_array_index (gwho, i));
+      if (g->place >= 0)
+        {
+          char *s = ng_fold_slug (g_array_index (c->globals, Global, g->place).name);
+          /* Undated slugs already end with the report's key: keep the place before it. */
+          if (!g->date)
+            {
+              const char *dash = strrchr (slug->str, '-');
+              gsize cut = slug->len;
+              /* "<who>-<doc key>-s<n>": insert before the doc key part. */
+              const char *prev = dash ? g_strrstr_len (slug->str, dash - slug->str, "-") : NULL;
+              cut = prev ? (gsize) (prev - slug->str) : slug->len;
+              g_string_insert (slug, (gssize) cut, "-");
+              g_string_insert (slug, (gssize) cut + 1, s);
+            }
+          else
+            g_string_append_printf (slug, "-%s", s);
+          g_free (s);
+        }
+      if (g->date)
+        g_string_append_printf (slug, "-%s", g->date[0] == '-' ? g->date + 2 : g->date);
+      char *iri = g_strconcat (c->base, "event/", slug->str, NULL);
+      guint n = 2;
+      while (g_hash_table_contains (taken, iri))
+        {
+          g_free (iri);
+          iri = g_strdup_printf ("%sevent/%s-%u", c->base, slug->str, n++);
+        }
+      g->iri = iri;
+      g_hash_table_add (taken, iri);
+      g_string_free (slug, TRUE);
+      GString *label = g_string_new (NULL);
+      if (g->organizer >= 0)
+        g_string_append_printf (label, "%s ", g_array_index (c->globals, Global, g->organizer).name);
+      const char *kn = g->kind == NG_MEETING_SUMMIT ? "summit" : g->kind == NG_MEETING_TALKS ? "talks"
+        : g->kind == NG_MEETING_SESSION ? "session" : g->kind == NG_MEETING_VISIT ? "visit"
+        : g->kind == NG_MEETING_RECEPTION ? "reception" : "meeting";
+      g_string_append (label, kn);
+      if (g->place >= 0)
+        g_string_append_printf (label, ", %s", g_array_index (c->globals, Global, g->place).name);
+      if (g->date)
+        g_string_append_printf (label, ", %s", g->date);
+      g->label = g_string_free (label, FALSE);
+    }
+  g_hash_table_destroy (taken);
+  g_ptr_array_unref (gwho);
   g_hash_table_destroy (by_key);
 }
 
@@ -532,7 +564,7 @@ enum {
   P_URL, P_DATELINE, P_ATTENDEE, P_ORGANIZER, P_LOCATION, P_STARTDATE, P_MEMBEROF, P_CONTAINED,
   P_HOLDS, P_HELDBY, P_POSTIN, P_LABEL, P_NATIONALITY, P_ABSENTEE, P_PARTICIPATION,
   P_PARTICIPANT, P_MODE, P_STATUS, P_EVIDENCE, P_CHAIR, P_TEXT, P_ISPARTOF, P_SINDEX,
-  P_SSTART, P_SEND,
+  P_SSTART, P_SEND, P_EXACT,
   C_PERSON, C_ORG, C_GOVORG, C_NEWSORG, C_PLACE, C_COUNTRY, C_CITY, C_EVENT, C_ARTICLE, C_POST,
   C_PARTICIPATION, C_SENTENCE, C_INPERSON, C_VIDEO, C_ATTENDED, C_PLANNED, C_ABSENT,
   C_MEETING_BASE, /* + NgMeetingKind */
@@ -614,20 +646,21 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
   Emit e = { 0 };
   e.c = c;
   e.st = st;
-  static const char *const piri[P_N] = {
+  static const char *const piri[] = {
     NG_RDF_TYPE, NG_SCHEMA_NAME, NG_SCHEMA_ALTNAME, NG_PROV_DERIVEDFROM, NG_SCHEMA_MENTIONS,
     NG_SCHEMA_HEADLINE, NG_SCHEMA_DATEPUB, NG_SCHEMA_PUBLISHER, NG_SCHEMA_IDENTIFIER, NG_SCHEMA_URL,
     NG_SCHEMA_DATELINE, NG_SCHEMA_ATTENDEE, NG_SCHEMA_ORGANIZER, NG_SCHEMA_LOCATION,
     NG_SCHEMA_STARTDATE, NG_SCHEMA_MEMBEROF, NG_SCHEMA_CONTAINEDIN, NG_ORG_HOLDS, NG_ORG_HELDBY,
     NG_ORG_POSTIN, NG_RDFS_LABEL, NG_SCHEMA_NATIONALITY, NG_NG_ABSENTEE, NG_NG_PARTICIPATION_P,
     NG_NG_PARTICIPANT, NG_NG_MODE, NG_NG_STATUS, NG_NG_EVIDENCE, NG_NG_CHAIR, NG_SCHEMA_TEXT,
-    NG_SCHEMA_ISPARTOF, NG_NG_SENTENCEINDEX, NG_NG_STARTOFFSET, NG_NG_ENDOFFSET,
+    NG_SCHEMA_ISPARTOF, NG_NG_SENTENCEINDEX, NG_NG_STARTOFFSET, NG_NG_ENDOFFSET, NG_SKOS_EXACTMATCH,
     NG_SCHEMA_PERSON, NG_SCHEMA_ORGANIZATION, NG_SCHEMA_GOVORG, NG_SCHEMA_NEWSMEDIAORG,
     NG_SCHEMA_PLACE, NG_SCHEMA_COUNTRY, NG_SCHEMA_CITY, NG_SCHEMA_EVENT, NG_SCHEMA_NEWSARTICLE,
     NG_ORG_POST, NG_NG_PARTICIPATION, NG_NG_SENTENCE, NG_NG_INPERSON, NG_NG_VIDEOLINK,
     NG_NG_ATTENDED, NG_NG_PLANNED, NG_NG_ABSENT,
     NG_NG_MEETING, NG_NG_SUMMIT, NG_NG_COUNCILSESSION, NG_NG_TALKS, NG_NG_VISIT, NG_NG_RECEPTION,
   };
+  G_STATIC_ASSERT (G_N_ELEMENTS (piri) == P_N);
   for (guint i = 0; i < P_N; i++)
     e.p[i] = ng_store_iri (st, piri[i]);
 
@@ -689,8 +722,13 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
           for (guint f = 0; f < en->forms->len; f++)
             {
               const char *form = g_ptr_array_index (en->forms, f);
-              if (strcmp (form, gl->name) != 0)
-                add (&e, s, P_ALT, lit (&e, form));
+              add (&e, s, strcmp (form, gl->name) ? P_ALT : P_NAME, lit (&e, form));
+            }
+          if (en->lex_key)
+            {
+              char *lex = g_strconcat (NG_NS_LEX, en->lex_key, NULL);
+              add (&e, s, P_EXACT, ng_store_iri (st, lex));
+              g_free (lex);
             }
           add (&e, s, P_DERIVED, art);
           add (&e, art, P_MENTIONS, s);
@@ -820,7 +858,10 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
       Global *g = &g_array_index (c->globals, Global, i);
       if (g->parent != (gint) i || !g->iri)
         continue;
-      add (&e, ng_store_iri (st, g->iri), P_NAME, lit (&e, g->name));
+      NgTermId s = ng_store_iri (st, g->iri);
+      NgTermId n = lit (&e, g->name);
+      if (!ng_store_contains (st, s, e.p[P_NAME], n))
+        add (&e, s, P_NAME, n);
       nent++;
     }
   g_hash_table_destroy (post_with_of);

@@ -22,6 +22,8 @@
 #define NG_NS_DCT    "http://purl.org/dc/terms/"
 /* The project's own terms (ontology/newsgraph.ttl). */
 #define NG_NS_NG     "https://w3id.org/newsgraph/ns#"
+/* The lexicon concepts (ontology/lexicon/ *.ttl). */
+#define NG_NS_LEX    "https://w3id.org/newsgraph/lexicon/"
 /* Default base under which entity IRIs are minted (--base changes it). */
 #define NG_DEFAULT_BASE "https://w3id.org/newsgraph/id/"
 
@@ -78,6 +80,7 @@
 #define NG_SKOS_PREFLABEL      NG_NS_SKOS "prefLabel"
 #define NG_SKOS_ALTLABEL       NG_NS_SKOS "altLabel"
 #define NG_SKOS_NOTATION       NG_NS_SKOS "notation"
+#define NG_SKOS_EXACTMATCH     NG_NS_SKOS "exactMatch"
 
 /* The project's own ontology: classes */
 #define NG_NG_MEETING          NG_NS_NG "Meeting"
