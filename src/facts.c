@@ -1182,6 +1182,7 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   m.date = g_strdup (date);
   m.where = where_of (c, start, end);
   g_array_append_val (mt, m);
+  keep_sentence (c);
   g_array_append_val (c->bodies, body);
   return (gint) mt->len - 1;
 }

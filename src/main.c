@@ -28,7 +28,7 @@ usage_error (const char *msg)
 static int
 cmd_build (int argc, char **argv)
 {
-  char *out = NULL, *formats = NULL, *base = NULL;
+  char *out = NULL, *formats = NULL, *base = NULL, *into = NULL;
   char **lexicons = NULL;
   gint jobs = 0;
   gboolean quiet = FALSE;
@@ -40,6 +40,8 @@ cmd_build (int argc, char **argv)
     { "lexicon", 'l', 0, G_OPTION_ARG_FILENAME_ARRAY, &lexicons, "An extra lexicon file (Turtle); may be repeated", "FILE" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Extraction threads (default: number of cores)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on standard error", NULL },
+    { "into", 'i', 0, G_OPTION_ARG_FILENAME, &into,
+      "Add the articles to the graph already built in DIR (rewritten in place)", "DIR" },
     { NULL }
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT... - build the knowledge graph of news articles");
@@ -61,8 +63,11 @@ cmd_build (int argc, char **argv)
     return usage_error ("build: no input given");
   if (jobs < 0 || jobs > 256)
     return usage_error ("build: --jobs must be between 0 and 256");
+  if (into && out)
+    return usage_error ("build: --into DIR writes into DIR; -o cannot be given with it");
   NgBuildOptions o = { 0 };
-  o.out_dir = out ? out : "out";
+  o.out_dir = into ? into : out ? out : "out";
+  o.into = into;
   o.formats = NG_FORMAT_DEFAULT;
   if (formats && !ng_format_parse (formats, &o.formats, &error))
     {
@@ -77,10 +82,57 @@ cmd_build (int argc, char **argv)
   o.jobs = (guint) jobs;
   o.quiet = quiet;
   NgExit r = ng_pipeline_build (&o, argv + 1);
+  g_free (into);
   g_free (out);
   g_free (formats);
   g_free (base);
   g_strfreev (lexicons);
+  return r;
+}
+
+/* newsgraph merge GRAPH... -o DIR */
+static int
+cmd_merge (int argc, char **argv)
+{
+  char *out = NULL, *formats = NULL, *base = NULL;
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Output folder (default: out)", "DIR" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
+      "Comma-separated formats: ttl, nt, nq, dot, svg, png (default: ttl,nq,dot,svg)", "LIST" },
+    { "base", 'b', 0, G_OPTION_ARG_STRING, &base, "Base IRI of the entities (default: https://w3id.org/newsgraph/id/)", "IRI" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on standard error", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("GRAPH... - merge graphs built from different articles");
+  g_option_context_set_summary (ctx,
+    "GRAPH is a folder written by 'newsgraph build' (its graph.nq is read) or an .nq file.\n"
+    "The articles of all graphs are resolved together, as one build over all of them would.");
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  GError *error = NULL;
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  if (argc < 2)
+    return usage_error ("merge: no graph given");
+  NgBuildOptions o = { 0 };
+  o.out_dir = out ? out : "out";
+  o.formats = NG_FORMAT_DEFAULT;
+  if (formats && !ng_format_parse (formats, &o.formats, &error))
+    {
+      int r = usage_error (error->message);
+      g_error_free (error);
+      return r;
+    }
+  o.base = base;
+  o.quiet = quiet;
+  NgExit r = ng_pipeline_merge (&o, argv + 1);
+  g_free (out);
+  g_free (formats);
+  g_free (base);
   return r;
 }
 
@@ -249,6 +301,7 @@ print_help (FILE *f)
            "Commands:\n"
            "  build INPUT...   extract the graph of articles; write Turtle, N-Quads, DOT, SVG\n"
            "  dot GRAPH        draw the neighbourhood of an entity from a built graph\n"
+           "  merge GRAPH...   merge graphs built from different articles into one\n"
            "  query GRAPH Q    run a SPARQL query (text or @FILE) over a built graph\n"
            "  show GRAPH NAME  print what a built graph says about a person, place, meeting\n\n"
            "Options:\n"
@@ -281,6 +334,8 @@ main (int argc, char **argv)
     return cmd_build (argc - 1, argv + 1);
   if (!strcmp (cmd, "dot"))
     return cmd_dot (argc - 1, argv + 1);
+  if (!strcmp (cmd, "merge"))
+    return cmd_merge (argc - 1, argv + 1);
   if (!strcmp (cmd, "query"))
     return cmd_query (argc - 1, argv + 1);
   if (!strcmp (cmd, "show"))

@@ -7,6 +7,8 @@
 #include "newsgraph/article.h"
 #include "newsgraph/facts.h"
 #include "newsgraph/lexicon.h"
+#include "newsgraph/read_rdf.h"
+#include "newsgraph/recover.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/store.h"
 #include "newsgraph/writer.h"
@@ -184,6 +186,58 @@ add_jsonl (const char *path, GPtrArray *jobs, gboolean *skipped)
     fclose (f);
 }
 
+/* Reads a built graph (a folder's graph.nq, or an .nq file) and adds its
+ * articles to the corpus; counts them into *n. */
+static gboolean
+add_graph (NgCorpus *corpus, const char *path, guint *n)
+{
+  GError *error = NULL;
+  g_autoptr (NgStore) store = ng_store_new ();
+  char *file = g_file_test (path, G_FILE_TEST_IS_DIR) ? g_build_filename (path, "graph.nq", NULL) : g_strdup (path);
+  gboolean ok = ng_read_rdf_file (store, file, &error);
+  GPtrArray *docs = ok ? ng_recover_docs (store, &error) : NULL;
+  if (!docs)
+    {
+      char *m = g_strdup_printf ("%s: %s", file, error->message);
+      say (m);
+      g_free (m);
+      g_error_free (error);
+      g_free (file);
+      return FALSE;
+    }
+  g_free (file);
+  /* The corpus takes every document over. */
+  g_ptr_array_set_free_func (docs, NULL);
+  for (guint i = 0; i < docs->len; i++)
+    if (ng_corpus_add (corpus, g_ptr_array_index (docs, i)))
+      (*n)++;
+  g_ptr_array_unref (docs);
+  return TRUE;
+}
+
+/* Resolves the corpus, writes every format and prints the summary. */
+static gboolean
+write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
+{
+  GError *error = NULL;
+  g_autoptr (NgStore) store = ng_store_new ();
+  guint n_ent = 0, n_facts = 0;
+  ng_corpus_emit (corpus, store, &n_ent, &n_facts);
+  NgWriteOptions wo = { o->base, "graph" };
+  if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
+    {
+      say (error->message);
+      g_error_free (error);
+      return FALSE;
+    }
+  double secs = (double) (g_get_monotonic_time () - t0) / 1e6;
+  if (!o->quiet)
+    fprintf (stderr, "newsgraph: %u articles, %u entities, %u facts, %" G_GSIZE_FORMAT
+             " triples, %.2f MB in %.2f s\n", ng_corpus_n_docs (corpus), n_ent, n_facts,
+             ng_store_n_triples (store), (double) bytes / 1e6, secs);
+  return TRUE;
+}
+
 NgExit
 ng_pipeline_build (const NgBuildOptions *o, char **inputs)
 {
@@ -282,6 +336,12 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
 
   /* Resolution in key order (the corpus sorts), messages in input order. */
   g_autoptr (NgCorpus) corpus = ng_corpus_new (o->base);
+  guint recovered = 0;
+  if (o->into && !add_graph (corpus, o->into, &recovered))
+    {
+      g_ptr_array_unref (jobs);
+      return NG_EXIT_FAILURE;
+    }
   gsize bytes = 0;
   guint articles = 0;
   for (guint i = 0; i < jobs->len; i++)
@@ -300,25 +360,31 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
         }
     }
   g_ptr_array_unref (jobs);
-  if (articles == 0)
+  if (articles == 0 && !recovered)
     {
       say ("no article could be read; nothing written");
       return NG_EXIT_FAILURE;
     }
-  g_autoptr (NgStore) store = ng_store_new ();
-  guint n_ent = 0, n_facts = 0;
-  ng_corpus_emit (corpus, store, &n_ent, &n_facts);
-  NgWriteOptions wo = { o->base, "graph" };
-  if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
+  if (!write_corpus (corpus, o, bytes, t0))
+    return NG_EXIT_FAILURE;
+  return skipped ? NG_EXIT_SKIPPED : NG_EXIT_OK;
+}
+
+NgExit
+ng_pipeline_merge (const NgBuildOptions *o, char **graphs)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  GError *error = NULL;
+  if (!ng_output_dir_check (o->out_dir, &error))
     {
       say (error->message);
       g_error_free (error);
       return NG_EXIT_FAILURE;
     }
-  double secs = (double) (g_get_monotonic_time () - t0) / 1e6;
-  if (!o->quiet)
-    fprintf (stderr, "newsgraph: %u articles, %u entities, %u facts, %" G_GSIZE_FORMAT
-             " triples, %.2f MB in %.2f s\n", ng_corpus_n_docs (corpus), n_ent, n_facts,
-             ng_store_n_triples (store), (double) bytes / 1e6, secs);
-  return skipped ? NG_EXIT_SKIPPED : NG_EXIT_OK;
+  g_autoptr (NgCorpus) corpus = ng_corpus_new (o->base);
+  guint recovered = 0;
+  for (char **g = graphs; *g; g++)
+    if (!add_graph (corpus, *g, &recovered))
+      return NG_EXIT_FAILURE;
+  return write_corpus (corpus, o, 0, t0) ? NG_EXIT_OK : NG_EXIT_FAILURE;
 }

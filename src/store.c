@@ -856,10 +856,13 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   else if (p != 0)
     {
       index_range (store, store->pos, TRUE, p, 0, 0, 1, &lo, &hi);
-      picked = g_new (guint32, hi - lo);
-      memcpy (picked, store->pos + lo, (hi - lo) * sizeof (guint32));
       n_seq = hi - lo;
-      qsort_r (picked, n_seq, sizeof (guint32), qsort_spo, store->quads);
+      picked = g_new (guint32, n_seq);
+      if (n_seq > 0)
+        {
+          memcpy (picked, store->pos + lo, n_seq * sizeof (guint32));
+          qsort_r (picked, n_seq, sizeof (guint32), qsort_spo, store->quads);
+        }
       seq = picked;
     }
   else if (o != 0)

@@ -22,12 +22,18 @@ typedef struct {
   char **lexicons;           /* extra lexicon files (NULL-terminated), or NULL */
   guint jobs;                /* extraction threads, 0 = number of cores */
   gboolean quiet;            /* no progress, no summary */
+  const char *into;          /* a folder with a built graph to add to (its graph.nq), or NULL */
 } NgBuildOptions;
 
 /* Builds the graph of inputs (files, folders, "-" for standard input) and
  * writes it.  Messages go to standard error, prefixed "newsgraph: ".
  * Returns an NgExit status. */
 NgExit ng_pipeline_build (const NgBuildOptions *options, char **inputs);
+
+/* Merges graphs that build wrote (their graph.nq files, or folders holding
+ * one): the articles of every input are resolved together, as one build
+ * over all of them would, and written to options->out_dir. */
+NgExit ng_pipeline_merge (const NgBuildOptions *options, char **graphs);
 
 G_END_DECLS
 

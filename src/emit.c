@@ -1,2 +1,0 @@
-/* emit.c - placeholder until the module lands. */
-#include <glib.h>
