@@ -1,0 +1,346 @@
+/* test-article.c - decoding, wire datelines, headlines, boilerplate, JSON Lines. */
+#include "config.h"
+
+#include <string.h>
+#include <glib.h>
+
+#include "newsgraph/article.h"
+
+/* Reads tests/data/articles/name into an article. */
+static NgArticle *
+load (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "articles", name, NULL);
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_get_contents (path, &data, &len, &error));
+  g_assert_no_error (error);
+  NgArticle *a = ng_article_from_bytes (path, data, len, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+/* Reads an article from a string. */
+static NgArticle *
+from_string (const char *source, const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  NgArticle *a = ng_article_from_bytes (source, s, strlen (s), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+/* Checks the invariants of every article: valid UTF-8 text of len bytes,
+ * no CR, headline first when there is one. */
+static void
+check_article (const NgArticle *a)
+{
+  g_assert_nonnull (a->text);
+  g_assert_cmpuint (strlen (a->text), ==, a->len);
+  g_assert_true (g_utf8_validate (a->text, -1, NULL));
+  g_assert_null (strchr (a->text, '\r'));
+  g_assert_nonnull (a->key);
+  g_assert_cmpuint (strlen (a->key), >, 0);
+  if (a->headline)
+    {
+      g_autofree char *head = g_strconcat (a->headline, "\n\n", NULL);
+      g_assert_true (g_str_has_prefix (a->text, head));
+      /* The headline is not repeated in the body. */
+      g_assert_null (strstr (a->text + strlen (head), a->headline));
+    }
+}
+
+static const struct {
+  const char *file;
+  const char *headline;
+  const char *date;
+  const char *publisher;
+  const char *agency;
+  const char *dateline;
+  const char *body_start;   /* the body right after the headline, dateline gone */
+  const char *absent[4];    /* text that must not survive */
+} wires[] = {
+  { "tass.txt", NULL, "--09-15", "TASS", NULL, "Dushanbe",
+    "The leaders of five Central Asian states gathered",
+    { "DUSHANBE", "/TASS/", NULL } },
+  { "belta.txt", "Lukashenko holds talks with Kazakh counterpart in Astana", "2024-11-28",
+    "BelTA", NULL, "Astana",
+    "Belarusian President Aleksandr Lukashenko met",
+    { "All news", "Follow us", "11:38", "Telegram" } },
+  { "reprint.txt", "Lavrov Meets Chinese Counterpart On Sidelines Of Forum", "2021-09-15",
+    "ExampleWire.com", "Sputnik", "Moscow",
+    "Russian Foreign Minister Sergey Lavrov held talks",
+    { "ExampleWire", "Sputnik", "date 2021", "MOSCOW" } },
+  { "reuters.txt", "NATO ministers agree on new air defence plan", "--06-14",
+    "Reuters", NULL, "Brussels",
+    "Defence ministers of the alliance agreed",
+    { "Reuters", "Reporting by", "BRUSSELS", NULL } },
+  { "ap.txt", "Indonesian volcano erupts again, villages evacuated", NULL,
+    "AP", NULL, "Jakarta",
+    "A volcano on the island of Java erupted",
+    { "(AP)", "JAKARTA", NULL } },
+  { "xinhua.txt", "China, Pakistan pledge closer cooperation on trade", "--07-03",
+    "Xinhua", NULL, "Beijing",
+    "Chinese and Pakistani officials met here",
+    { "Xinhua", "--", "BEIJING", NULL } },
+  { "plain.txt", "Council of ministers meets to review the budget", NULL,
+    NULL, NULL, NULL,
+    "The council of ministers met on Tuesday",
+    { NULL } },
+  { "navigation.txt", "Council of ministers meets to review the budget", "2024-11-28",
+    NULL, NULL, NULL,
+    "The council of ministers met on Tuesday",
+    { "All news", "President\n", "Follow us", "Telegram" } },
+  { "masthead.txt", "Finance minister presents the spring budget to parliament", "2025-03-03",
+    NULL, NULL, NULL,
+    "On 3 March, the finance minister presented",
+    { "Portal", "Press Office", NULL } },
+  { "no-headline.txt", NULL, NULL, NULL, NULL, NULL,
+    "The council of ministers met on Tuesday",
+    { NULL } },
+};
+
+/* Header fields and clean text of each wire style. */
+static void
+test_wire (gconstpointer data)
+{
+  guint i = GPOINTER_TO_UINT (data);
+  g_autoptr (NgArticle) a = load (wires[i].file);
+  g_test_message ("%s:\n%s", wires[i].file, a->text);
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, wires[i].headline);
+  g_assert_cmpstr (a->date, ==, wires[i].date);
+  g_assert_cmpstr (a->publisher, ==, wires[i].publisher);
+  g_assert_cmpstr (a->agency, ==, wires[i].agency);
+  g_assert_cmpstr (a->dateline, ==, wires[i].dateline);
+  const char *body = a->text;
+  if (a->headline)
+    body += strlen (a->headline) + 2;
+  g_assert_true (g_str_has_prefix (body, wires[i].body_start));
+  for (guint k = 0; k < G_N_ELEMENTS (wires[i].absent) && wires[i].absent[k]; k++)
+    g_assert_null (strstr (body, wires[i].absent[k]));
+  g_assert_true (g_str_has_suffix (a->text, ".\n"));
+  /* The identifier is the file name stem. */
+  g_autofree char *stem = g_strndup (wires[i].file, strlen (wires[i].file) - 4);
+  g_assert_cmpstr (a->identifier, ==, stem);
+}
+
+/* A capitalized acronym before a parenthesis is not a dateline. */
+static void
+test_not_dateline (void)
+{
+  g_autoptr (NgArticle) a = from_string ("x.txt",
+    "NATO (North Atlantic Treaty Organization) envoys met in Brussels on Monday.\n"
+    "They agreed on a plan.\n");
+  check_article (a);
+  g_assert_null (a->dateline);
+  g_assert_null (a->publisher);
+  g_assert_true (g_str_has_prefix (a->text, "NATO (North Atlantic"));
+}
+
+/* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
+static void
+test_line_ends_bom (void)
+{
+  const char *crlf = "\xEF\xBB\xBFHeadline about the summit\r\n\r\n"
+                     "BRUSSELS, June 14 (Reuters) - Ministers met.\r\nThey agreed.\rThey left.\r\n";
+  g_autoptr (NgArticle) a = from_string ("crlf.txt", crlf);
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "Headline about the summit");
+  g_assert_cmpstr (a->text, ==,
+                   "Headline about the summit\n\nMinisters met.\nThey agreed.\nThey left.\n");
+  g_assert_cmpstr (a->dateline, ==, "Brussels");
+  g_assert_null (a->warning);
+}
+
+/* Converts UTF-8 to a UTF-16 encoding and puts a byte-order mark first. */
+static GBytes *
+utf16 (const char *s, gboolean le)
+{
+  gsize written = 0;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = g_convert (s, -1, le ? "UTF-16LE" : "UTF-16BE", "UTF-8",
+                                     NULL, &written, &error);
+  g_assert_no_error (error);
+  GByteArray *b = g_byte_array_new ();
+  const guint8 bom_le[] = { 0xFF, 0xFE }, bom_be[] = { 0xFE, 0xFF };
+  g_byte_array_append (b, le ? bom_le : bom_be, 2);
+  g_byte_array_append (b, (const guint8 *) body, (guint) written);
+  return g_byte_array_free_to_bytes (b);
+}
+
+/* UTF-16 with a byte-order mark is converted, little- and big-endian. */
+static void
+test_utf16 (void)
+{
+  const char *s = "Talks in Astana end with a deal\r\n"
+                  "ASTANA, 28 November (BelTA) \u2014 Leaders from Kazakhstan and Belarus met. Zoë came.\r\n";
+  for (int le = 0; le < 2; le++)
+    {
+      g_autoptr (GBytes) b = utf16 (s, le);
+      gsize len = 0;
+      const char *data = g_bytes_get_data (b, &len);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NgArticle) a = ng_article_from_bytes ("u16.txt", data, len, &error);
+      g_assert_no_error (error);
+      check_article (a);
+      g_assert_cmpstr (a->headline, ==, "Talks in Astana end with a deal");
+      g_assert_cmpstr (a->publisher, ==, "BelTA");
+      g_assert_cmpstr (a->dateline, ==, "Astana");
+      g_assert_cmpstr (a->date, ==, "--11-28");
+      g_assert_nonnull (strstr (a->text, "\n\nLeaders from Kazakhstan and Belarus met. Zoë came.\n"));
+    }
+}
+
+/* NUL bytes mean a binary file; nothing but blanks or boilerplate is empty. */
+static void
+test_binary_empty (void)
+{
+  g_autoptr (GError) e1 = NULL;
+  const char bin[] = "Some text\0more text";
+  g_assert_null (ng_article_from_bytes ("bin.dat", bin, sizeof bin - 1, &e1));
+  g_assert_error (e1, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_BINARY);
+  g_assert_nonnull (strstr (e1->message, "bin.dat"));
+
+  const char *empties[] = { "", "   \n\n\t\r\n", "\xEF\xBB\xBF", "All news\nFollow us on:\nTelegram\n" };
+  for (gsize i = 0; i < G_N_ELEMENTS (empties); i++)
+    {
+      g_autoptr (GError) e = NULL;
+      g_assert_null (ng_article_from_bytes ("empty.txt", empties[i], strlen (empties[i]), &e));
+      g_assert_error (e, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_EMPTY);
+      g_assert_nonnull (strstr (e->message, "empty.txt"));
+    }
+  g_autoptr (GError) e2 = NULL;
+  g_assert_null (ng_article_from_bytes ("null", NULL, 0, &e2));
+  g_assert_error (e2, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_EMPTY);
+}
+
+/* Invalid UTF-8 is repaired, with a warning that names the source. */
+static void
+test_invalid_utf8 (void)
+{
+  const char *s = "The envoy from Caf\xe9 Town arrived.\nHe met \xff\xfe the mayor.\n";
+  g_autoptr (NgArticle) a = from_string ("bad-bytes.txt", s);
+  check_article (a);
+  g_assert_nonnull (a->warning);
+  g_assert_true (g_str_has_prefix (a->warning, "bad-bytes.txt"));
+  g_assert_nonnull (strstr (a->text, "\uFFFD"));
+  g_assert_nonnull (strstr (a->text, "the mayor."));
+}
+
+/* The key depends on the text only: same text, same key. */
+static void
+test_key (void)
+{
+  const char *s1 = "Ministers met on Tuesday in the capital.\n";
+  const char *s2 = "Ministers met on Wednesday in the capital.\n";
+  g_autoptr (NgArticle) a = from_string ("dir/one.txt", s1);
+  g_autoptr (NgArticle) b = from_string ("other/two.txt", s1);
+  g_autoptr (NgArticle) c = from_string ("dir/one.txt", s2);
+  g_autoptr (NgArticle) d = from_string ("-", s1);
+  g_assert_cmpstr (a->key, ==, b->key);
+  g_assert_cmpstr (a->key, ==, d->key);
+  g_assert_cmpstr (a->key, !=, c->key);
+  g_assert_cmpuint (strlen (a->key), ==, 16);
+  for (const char *p = a->key; *p; p++)
+    g_assert_true (g_ascii_isxdigit (*p));
+  g_assert_cmpstr (a->identifier, ==, "one");
+  g_assert_cmpstr (b->identifier, ==, "two");
+  g_assert_null (d->identifier);
+  g_assert_cmpstr (a->source, ==, "dir/one.txt");
+  g_assert_null (a->url);
+}
+
+/* A JSON Lines record gives id, url, date, source and title. */
+static void
+test_json_record (void)
+{
+  const char *json =
+    "{\"id\": \"Wire 42/A\", \"url\": \"https://example.org/news/42\", "
+    "\"date\": \"2021-09-15T08:30:00Z\", \"source\": \"Example Wire\", "
+    "\"title\": \"Leaders meet in the Tajik capital\", "
+    "\"text\": \"DUSHANBE, September 14. /TASS/. Leaders met today.\\nThey agreed.\"}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NgArticle) a = ng_article_from_json ("feed.jsonl", 3, json, strlen (json), &error);
+  g_assert_no_error (error);
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "Leaders meet in the Tajik capital");
+  g_assert_cmpstr (a->text, ==, "Leaders meet in the Tajik capital\n\nLeaders met today.\nThey agreed.\n");
+  g_assert_cmpstr (a->date, ==, "2021-09-15");
+  g_assert_cmpstr (a->publisher, ==, "Example Wire");
+  g_assert_cmpstr (a->url, ==, "https://example.org/news/42");
+  g_assert_cmpstr (a->identifier, ==, "Wire 42/A");
+  g_assert_cmpstr (a->key, ==, "wire-42-a");
+  g_assert_cmpstr (a->dateline, ==, "Dushanbe");
+
+  /* Without an id the url names the record; a text that repeats the title
+   * keeps it once. */
+  const char *json2 =
+    "{\"url\": \"https://example.org/n/7\", \"title\": \"Budget talks end\", "
+    "\"text\": \"Budget talks end\\nThe council approved the budget.\"}";
+  g_autoptr (NgArticle) b = ng_article_from_json ("feed.jsonl", 4, json2, strlen (json2), &error);
+  g_assert_no_error (error);
+  check_article (b);
+  g_assert_cmpstr (b->text, ==, "Budget talks end\n\nThe council approved the budget.\n");
+  g_assert_cmpstr (b->identifier, ==, "https://example.org/n/7");
+  g_assert_cmpstr (b->key, ==, "https-example-org-n-7");
+  g_assert_null (b->date);
+
+  /* Nothing but text: the key is a hash of it. */
+  const char *json3 = "{\"text\": \"The council approved the budget.\"}";
+  g_autoptr (NgArticle) c = ng_article_from_json ("feed.jsonl", 5, json3, strlen (json3), &error);
+  g_assert_no_error (error);
+  check_article (c);
+  g_assert_cmpuint (strlen (c->key), ==, 16);
+  g_assert_null (c->headline);
+}
+
+static const struct {
+  const char *json;
+  gint code;
+} bad_json[] = {
+  { "{\"id\": \"1\", \"text\": ", NG_ARTICLE_ERROR_JSON },
+  { "[\"text\"]", NG_ARTICLE_ERROR_JSON },
+  { "{\"id\": \"1\", \"title\": \"No text here\"}", NG_ARTICLE_ERROR_JSON },
+  { "{\"text\": 42}", NG_ARTICLE_ERROR_JSON },
+  { "{\"text\": \"  \\n \"}", NG_ARTICLE_ERROR_EMPTY },
+};
+
+/* Bad records fail with an error naming source:line. */
+static void
+test_json_errors (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_json); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_assert_null (ng_article_from_json ("feed.jsonl", 17, bad_json[i].json,
+                                           strlen (bad_json[i].json), &error));
+      g_assert_error (error, NG_ARTICLE_ERROR, bad_json[i].code);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, "feed.jsonl:17:"));
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (wires); i++)
+    {
+      g_autofree char *name = g_strndup (wires[i].file, strlen (wires[i].file) - 4);
+      g_autofree char *path = g_strconcat ("/article/wire/", name, NULL);
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_wire);
+    }
+  g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
+  g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
+  g_test_add_func ("/article/decode/utf16", test_utf16);
+  g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
+  g_test_add_func ("/article/decode/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/article/key/stable", test_key);
+  g_test_add_func ("/article/json/record", test_json_record);
+  g_test_add_func ("/article/json/errors", test_json_errors);
+  return g_test_run ();
+}
