@@ -15,6 +15,8 @@ struct NgExtractor {
   NgMentionScanner *scanner;
   GArray *ms;           /* NgMentionSpan of the current sentence */
   GArray *ment_ent;     /* gint per mention: doc entity, or -1 */
+  GArray *bits;         /* guint64 word-list bits per token of the current sentence */
+  guint base;           /* first token of the current sentence */
   gboolean debug;       /* NG_DEBUG: trace sentences on standard error */
 };
 
@@ -32,6 +34,7 @@ typedef struct {
   gint last_place;        /* most recent country or place */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
+  GHashTable *keys;       /* name -> its transliteration key */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
@@ -70,6 +73,13 @@ static const char *const date_verbs[] = {
   "killed", "died", "adopted", "created", "began", "started", NULL
 };
 
+static const char *const said_words[] = { "said", "says", "told", "reported", NULL };
+static const char *const phone_words[] = { "phone", "telephone", "call", NULL };
+static const char *const speech_words[] = { "said", "says", "told", "added", "noted", "stressed", NULL };
+static const char *const during_words[] = { "during", "at", NULL };
+static const char *const present_words[] = { "is", "are", "has", "have", "opened", "began", "today", NULL };
+static const char *const part_arrive_words[] = { "part", "arrived", "arrives", NULL };
+static const char *const part_words[] = { "part", NULL };
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
   "due", "upcoming", "intends", "going", "may", "might", "to be", NULL
@@ -92,14 +102,58 @@ static const char *const move_words[] = {
   "travelled", "traveled", "flew", "flies", "spoke", "speaks", NULL
 };
 
-/* TRUE if key is in list. */
+/* Every word list of this module, so membership is one hash lookup. */
+static const char *const *const word_lists[] = {
+  triggers, context_words, verb_triggers, attend_verbs, sub_events, host_verbs, date_verbs,
+  said_words, phone_words, speech_words, during_words, present_words, part_arrive_words,
+  part_words, planned_words, absent_words, video_words, member_words, move_words,
+};
+
+/* Builds the word -> list-bits table once. */
+static gpointer
+build_word_table (gpointer unused)
+{
+  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+  G_STATIC_ASSERT (G_N_ELEMENTS (word_lists) <= 64);
+  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+    for (const char *const *w = word_lists[l]; *w; w++)
+      {
+        guint64 *bits = g_hash_table_lookup (t, *w);
+        if (!bits)
+          {
+            bits = g_new0 (guint64, 1);
+            g_hash_table_insert (t, (gpointer) *w, bits);
+          }
+        *bits |= G_GUINT64_CONSTANT (1) << l;
+      }
+  return t;
+}
+
+/* The list bits of a word (0: in none). */
+static guint64
+word_bits (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *t = g_once (&once, build_word_table, NULL);
+  const guint64 *bits = g_hash_table_lookup (t, key);
+  return bits ? *bits : 0;
+}
+
+/* The bit of a list of word_lists. */
+static guint64
+list_bit (const char *const *list)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+    if (word_lists[l] == list)
+      return G_GUINT64_CONSTANT (1) << l;
+  g_return_val_if_reached (0);
+}
+
+/* TRUE if key is in list (one of word_lists). */
 static gboolean
 in_list (const char *key, const char *const *list)
 {
-  for (; *list; list++)
-    if (strcmp (key, *list) == 0)
-      return TRUE;
-  return FALSE;
+  return (word_bits (key) & list_bit (list)) != 0;
 }
 
 NgExtractor *
@@ -111,6 +165,7 @@ ng_extractor_new (const NgLexicon *lex)
   ex->scanner = ng_mention_scanner_new (lex);
   ex->ms = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
   ex->ment_ent = g_array_new (FALSE, TRUE, sizeof (gint));
+  ex->bits = g_array_new (FALSE, TRUE, sizeof (guint64));
   ex->debug = g_getenv ("NG_DEBUG") != NULL;
   return ex;
 }
@@ -123,6 +178,7 @@ ng_extractor_free (NgExtractor *ex)
   ng_mention_clear (ex->ms);
   g_array_unref (ex->ms);
   g_array_unref (ex->ment_ent);
+  g_array_unref (ex->bits);
   ng_mention_scanner_free (ex->scanner);
   ng_text_free (ex->text);
   g_free (ex);
@@ -133,6 +189,15 @@ static inline const NgToken *
 tk (Ctx *c, guint i)
 {
   return &g_array_index (c->ex->text->tokens, NgToken, i);
+}
+
+/* TRUE if token i of the current sentence is in list. */
+static inline gboolean
+tok_in (Ctx *c, guint i, const char *const *list)
+{
+  if (i < c->ex->base || i - c->ex->base >= c->ex->bits->len)
+    return FALSE;
+  return (g_array_index (c->ex->bits, guint64, i - c->ex->base) & list_bit (list)) != 0;
 }
 
 /* Folded key of token i of the current sentence. */
@@ -218,11 +283,25 @@ last_word (const char *folded)
   return sp ? sp + 1 : folded;
 }
 
+/* The transliteration key of a name, cached for the article (owned by the cache). */
+static const char *
+name_key (Ctx *c, const char *name)
+{
+  const char *k = g_hash_table_lookup (c->keys, name);
+  if (!k)
+    {
+      char *nk = ng_fold_name (name);
+      g_hash_table_insert (c->keys, g_strdup (name), nk);
+      k = nk;
+    }
+  return k;
+}
+
 /* Finds a person of the doc that the name refers to, or -1. */
 static gint
 find_person (Ctx *c, const char *name)
 {
-  char *k = ng_fold_name (name);
+  const char *k = name_key (c, name);
   gboolean single = strchr (k, ' ') == NULL;
   gint best = -1;
   for (guint i = 0; i < c->doc->entities->len && best < 0; i++)
@@ -231,14 +310,11 @@ find_person (Ctx *c, const char *name)
       if (e->kind != NG_KIND_PERSON)
         continue;
       for (guint f = 0; f < e->forms->len; f++)
-        {
-          char *fk = ng_fold_name (g_ptr_array_index (e->forms, f));
-          if (strcmp (fk, k) == 0)
+        if (strcmp (name_key (c, g_ptr_array_index (e->forms, f)), k) == 0)
+          {
             best = (gint) i;
-          g_free (fk);
-          if (best >= 0)
             break;
-        }
+          }
     }
   if (best < 0)
     {
@@ -250,14 +326,13 @@ find_person (Ctx *c, const char *name)
           NgEntity *e = ent (c, (gint) i);
           if (e->kind != NG_KIND_PERSON)
             continue;
-          char *ek = ng_fold_name (e->name);
+          const char *ek = name_key (c, e->name);
           gboolean eshort = strchr (ek, ' ') == NULL;
           gboolean hit = FALSE;
           if (single && !eshort && strcmp (last_word (ek), k) == 0)
             hit = TRUE;
           else if (!single && eshort && strcmp (last_word (k), ek) == 0)
             hit = TRUE;
-          g_free (ek);
           if (hit && (best < 0 || e->where.start >= latest))
             {
               best = (gint) i;
@@ -265,7 +340,6 @@ find_person (Ctx *c, const char *name)
             }
         }
     }
-  g_free (k);
   return best;
 }
 
@@ -932,7 +1006,7 @@ static gboolean
 has_word (Ctx *c, guint first, guint end, const char *const *list)
 {
   for (guint i = first; i < end; i++)
-    if (tk (c, i)->kind == NG_TOK_WORD && in_list (kw (c, i), list))
+    if (tk (c, i)->kind == NG_TOK_WORD && tok_in (c, i, list))
       return TRUE;
   return FALSE;
 }
@@ -1058,14 +1132,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             continue;
           gboolean aside = FALSE, post = FALSE;
           for (guint b = x->first >= first + 4 ? x->first - 4 : first; b < x->first; b++)
-            if (in_list (kw (c, b), context_words))
+            if (tok_in (c, b, context_words))
               aside = TRUE;
           for (guint q = 0; q < ms->len; q++)
             if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
               post = TRUE;
           if (aside || post)
             continue;
-          if (x->last < end && (in_list (kw (c, x->last), (const char *const[]) { "said", "says", "told", "reported", NULL })))
+          if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
           if (x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "to") && !strcmp (kw (c, x->first - 2), "according"))
             continue;
@@ -1270,7 +1344,7 @@ addresses_meeting (Ctx *c, guint from, guint end)
         || !strcmp (kw (c, j), "announced"))
       {
         if (j + 2 < end && !strcmp (kw (c, j + 1), "the")
-            && (in_list (kw (c, j + 2), triggers) || !strcmp (kw (c, j + 2), "council") || !strcmp (kw (c, j + 2), "assembly")
+            && (tok_in (c, j + 2, triggers) || !strcmp (kw (c, j + 2), "council") || !strcmp (kw (c, j + 2), "assembly")
                 || !strcmp (kw (c, j + 2), "leaders") || !strcmp (kw (c, j + 2), "delegates") || !strcmp (kw (c, j + 2), "forum")
                 || !strcmp (kw (c, j + 2), "gathering") || !strcmp (kw (c, j + 2), "participants")))
           return TRUE;
@@ -1291,7 +1365,7 @@ infinitive_plan (Ctx *c, guint first, guint end)
   for (guint i = first; i + 1 < end; i++)
     {
       const char *k = kw (c, i);
-      if (!strcmp (k, "to") && (in_list (kw (c, i + 1), attend_verbs) || !strcmp (kw (c, i + 1), "take")
+      if (!strcmp (k, "to") && (tok_in (c, i + 1, attend_verbs) || !strcmp (kw (c, i + 1), "take")
                                 || !strcmp (kw (c, i + 1), "visit") || !strcmp (kw (c, i + 1), "hold")
                                 || !strcmp (kw (c, i + 1), "meet")))
         to_verb = TRUE;
@@ -1402,7 +1476,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   for (guint i = first; i + 1 < end; i++)
     if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
       video = FALSE;
-  if (has_word (c, first, end, (const char *const[]) { "phone", "telephone", "call", NULL }))
+  if (has_word (c, first, end, phone_words))
     return;
 
   /* Date expressions of the sentence (not the date of a statement or of another event). */
@@ -1421,7 +1495,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean other = FALSE;
       for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
         if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
-            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || in_list (kw (c, b), date_verbs))
+            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
@@ -1447,8 +1521,8 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
   GArray *trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint k = first; k < end; k++)
-    if (tk (c, k)->kind == NG_TOK_WORD && (in_list (kw (c, k), triggers) || in_list (kw (c, k), verb_triggers)
-                                          || in_list (kw (c, k), sub_events)))
+    if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
+                                          || tok_in (c, k, sub_events)))
       g_array_append_val (trig_pos, k);
 
   /* Speakers whose speech verb comes after a relative clause or apposition. */
@@ -1470,12 +1544,12 @@ extract_meetings (Ctx *c, guint first, guint end)
       guint i = x->last + 1;
       while (i < stop && i < x->last + 16 && !(tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
         {
-          if (in_list (kw (c, i), triggers))
+          if (tok_in (c, i, triggers))
             break;
           i++;
         }
       if (i + 1 < stop && tk (c, i)->kind == NG_TOK_PUNCT
-          && in_list (kw (c, i + 1), (const char *const[]) { "said", "says", "told", "added", "noted", "stressed", NULL })
+          && tok_in (c, i + 1, speech_words)
           && !addresses_meeting (c, i + 1, end))
         x->speaker = TRUE;
     }
@@ -1489,7 +1563,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
         continue;
-      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), (const char *const[]) { "during", "at", NULL })
+      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), during_words)
           && !addresses_meeting (c, x->last, end))
         continue;
       if (x->possessive)
@@ -1543,7 +1617,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = FALSE;
       for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
-        if (in_list (kw (c, b), context_words))
+        if (tok_in (c, b, context_words))
           context = TRUE;
       gint body = -1;
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
@@ -1551,7 +1625,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           /* "The Council held an emergency meeting". */
           for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
-            if (in_list (kw (c, b), host_verbs))
+            if (tok_in (c, b, host_verbs))
               org = subject_org (c, first, b);
         }
       if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher))
@@ -1659,7 +1733,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         mt->date = g_strdup (date);
       /* Present tense without a date: the article's day. */
       if (!mt->date && !planned && !past && c->have_date
-          && has_word (c, first, end, (const char *const[]) { "is", "are", "has", "have", "opened", "began", "today", NULL }))
+          && has_word (c, first, end, present_words))
         mt->date = ng_date_format (&c->adate);
       gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
@@ -1695,7 +1769,7 @@ extract_meetings (Ctx *c, guint first, guint end)
 
   /* "take part in the Ministerial Council of the OSCE": a body's meeting. */
   if (!any_trigger && people->len && (has_word (c, first, end, attend_verbs)
-                                      || has_word (c, first, end, (const char *const[]) { "part", "arrived", "arrives", NULL })))
+                                      || has_word (c, first, end, part_arrive_words)))
     for (guint m = 0; m < ms->len; m++)
       {
         NgMentionSpan *x = mn (c, m);
@@ -1734,10 +1808,10 @@ extract_meetings (Ctx *c, guint first, guint end)
    * represented by X": attendance of the meeting the article is about. */
   if (!any_trigger && c->last_meeting >= 0 && people->len
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
-          || has_word (c, first, end, (const char *const[]) { "part", NULL })))
+          || has_word (c, first, end, part_words)))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
-      gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, (const char *const[]) { "part", NULL });
+      gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);
       if (moved)
         {
           /* Arrivals count only in the meeting's own place. */
@@ -1761,6 +1835,19 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_ptr_array_unref (dates);
   g_array_unref (date_pos);
   g_array_unref (trig_pos);
+}
+
+/* Looks up the word lists of every token of a sentence once. */
+static void
+sentence_bits (Ctx *c, const NgSentenceSpan *sp)
+{
+  c->ex->base = sp->first;
+  g_array_set_size (c->ex->bits, sp->n);
+  for (guint i = 0; i < sp->n; i++)
+    {
+      const NgToken *t = tk (c, sp->first + i);
+      g_array_index (c->ex->bits, guint64, i) = t->kind == NG_TOK_WORD ? word_bits (kw (c, sp->first + i)) : 0;
+    }
 }
 
 /* Prints the sentence's mentions (NG_DEBUG set). */
@@ -1973,6 +2060,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
@@ -1997,6 +2085,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       c.sent = s;
       ng_mention_clear (ex->ms);
       ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
+      sentence_bits (&c, &g_array_index (ex->text->sentences, NgSentenceSpan, s));
       if (ex->ms->len)
         resolve_mentions (&c);
       if (c.have_date && !c.adate.year)
@@ -2014,6 +2103,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       c.sent = s;
       ng_mention_clear (ex->ms);
       ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
+      sentence_bits (&c, sp);
       resolve_mentions (&c);
       if (ex->debug)
         debug_sentence (&c, sp);
@@ -2045,5 +2135,6 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.bodies);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
+  g_hash_table_destroy (c.keys);
   return c.doc;
 }

@@ -8,6 +8,7 @@ struct NgMentionScanner {
   const NgLexicon *lex;
   GString *keys;        /* folded keys of the sentence's tokens, NUL-separated */
   GArray *key_at;       /* guint32 offset into keys per token (absolute index - base) */
+  GArray *bits;         /* guint32 word-list bits per token */
   guint base;           /* first token of the sentence */
   guint n;              /* tokens in the sentence */
   GArray *hit_len;      /* guint per token: length of the lexicon match starting here */
@@ -80,14 +81,73 @@ static const char *const desc_heads[] = {
   "counterpart", "chancellor", "monarch", "emir", NULL
 };
 
-/* TRUE if key is one of list. */
+
+/* Particles of personal names. */
+static const char *const particles[] = {
+  "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
+  "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter", NULL
+};
+
+/* Function words, capitalized only in Title Case headlines. */
+static const char *const function_words[] = {
+  "in", "to", "for", "of", "on", "at", "with", "a", "an", "the", "and", "as", "from", "by", "is", "are", NULL
+  };
+
+/* Verbs of appointment: "re-elected as the organization's chief". */
+static const char *const appoint[] = { "elected", "re elected", "reelected", "appointed", "named", "serves", "served", "serving", "confirmed", "installed", "sworn", "chosen", "reappointed", "nominated", "acting", NULL };
+
+/* Every word list of this module, so membership is one lookup. */
+static const char *const *const word_lists[] = {
+  org_heads, place_heads, thing_heads, connectors, speech, title_mods, desc_heads,
+  lower_not_titles, particles, function_words, appoint,
+};
+
+/* Builds the word -> list-bits table once. */
+static gpointer
+build_word_table (gpointer unused)
+{
+  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+  G_STATIC_ASSERT (G_N_ELEMENTS (word_lists) <= 32);
+  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+    for (const char *const *w = word_lists[l]; *w; w++)
+      {
+        guint32 bits = GPOINTER_TO_UINT (g_hash_table_lookup (t, *w));
+        g_hash_table_insert (t, (gpointer) *w, GUINT_TO_POINTER (bits | (1u << l)));
+      }
+  return t;
+}
+
+/* The list bits of a word (0: in none). */
+static guint32
+word_bits (const char *key)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *t = g_once (&once, build_word_table, NULL);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (t, key));
+}
+
+/* The bit of a list of word_lists. */
+static guint32
+list_bit (const char *const *list)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+    if (word_lists[l] == list)
+      return 1u << l;
+  g_return_val_if_reached (0);
+}
+
+/* TRUE if token i of the current sentence is in list. */
+static inline gboolean
+tok_in (NgMentionScanner *sc, guint i, const char *const *list)
+{
+  return (g_array_index (sc->bits, guint32, i - sc->base) & list_bit (list)) != 0;
+}
+
+/* TRUE if key is in list (one of word_lists). */
 static gboolean
 in_list (const char *key, const char *const *list)
 {
-  for (; *list; list++)
-    if (strcmp (key, *list) == 0)
-      return TRUE;
-  return FALSE;
+  return (word_bits (key) & list_bit (list)) != 0;
 }
 
 NgMentionScanner *
@@ -97,6 +157,7 @@ ng_mention_scanner_new (const NgLexicon *lex)
   sc->lex = lex;
   sc->keys = g_string_sized_new (1024);
   sc->key_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sc->bits = g_array_new (FALSE, FALSE, sizeof (guint32));
   sc->hit_len = g_array_new (FALSE, FALSE, sizeof (guint));
   sc->hit = g_ptr_array_new ();
   sc->phrase = g_string_sized_new (128);
@@ -110,6 +171,7 @@ ng_mention_scanner_free (NgMentionScanner *sc)
     return;
   g_string_free (sc->keys, TRUE);
   g_array_unref (sc->key_at);
+  g_array_unref (sc->bits);
   g_array_unref (sc->hit_len);
   g_ptr_array_unref (sc->hit);
   g_string_free (sc->phrase, TRUE);
@@ -306,7 +368,7 @@ ends_with_head (NgMentionScanner *sc, guint first, guint last, const char *const
 {
   if (last <= first)
     return FALSE;
-  if (in_list (key (sc, last - 1), list))
+  if (tok_in (sc, last - 1, list))
     return TRUE;
   return FALSE;
 }
@@ -332,17 +394,12 @@ is_acronym (const NgText *t, guint i)
   return upper >= 1 && lower == 0 && ng_token_len (k) >= 2;
 }
 
-/* Particles of personal names. */
-static const char *const particles[] = {
-  "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
-  "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter", NULL
-};
 
 /* TRUE if token i is a name particle ("von", "al-", "bin"). */
 static gboolean
 is_particle (const NgText *t, NgMentionScanner *sc, guint i)
 {
-  if (in_list (key (sc, i), particles))
+  if (tok_in (sc, i, particles))
     return TRUE;
   return FALSE;
 }
@@ -375,7 +432,7 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;
-      if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !in_list (key (sc, j), org_heads))
+      if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
       if (is_cap (t, j))
         {
@@ -431,11 +488,11 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             break;
           while (k < end && k < j + 5 && is_cap (t, k))
             {
-              if (in_list (key (sc, k), org_heads))
+              if (tok_in (sc, k, org_heads))
                 break;
               k++;
             }
-          if (k < end && k > j + 1 && is_cap (t, k) && in_list (key (sc, k), org_heads))
+          if (k < end && k > j + 1 && is_cap (t, k) && tok_in (sc, k, org_heads))
             {
               j = k + 1;
               continue;
@@ -444,16 +501,16 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         }
       /* "Group of 20". */
       if (j > i && j + 1 < end && strcmp (key (sc, j), "of") == 0 && tok (t, j + 1)->kind == NG_TOK_NUMBER
-          && in_list (key (sc, j - 1), org_heads))
+          && tok_in (sc, j - 1, org_heads))
         {
           j += 2;
           break;
         }
-      if (j > i && tok (t, j)->kind == NG_TOK_WORD && in_list (key (sc, j), connectors)
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && tok_in (sc, j, connectors)
           && strcmp (key (sc, j), "and") != 0)
         {
           guint k = j + 1;
-          while (k < end && tok (t, k)->kind == NG_TOK_WORD && in_list (key (sc, k), connectors)
+          while (k < end && tok (t, k)->kind == NG_TOK_WORD && tok_in (sc, k, connectors)
                  && strcmp (key (sc, k), "and") != 0)
             k++;
           if (k < end && is_cap (t, k))
@@ -463,8 +520,8 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               if (hit_at (sc, k, &h2) && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY))
                 break;
               /* Only organization and place names take connectors. */
-              if (!in_list (key (sc, i), org_heads) && !in_list (key (sc, j - 1), org_heads)
-                  && !in_list (key (sc, j - 1), place_heads) && !in_list (key (sc, i), place_heads))
+              if (!tok_in (sc, i, org_heads) && !tok_in (sc, j - 1, org_heads)
+                  && !tok_in (sc, j - 1, place_heads) && !tok_in (sc, i, place_heads))
                 break;
               j = k;
               continue;
@@ -481,7 +538,7 @@ is_speech (NgMentionScanner *sc, const NgText *t, guint i, guint end)
 {
   if (i >= end || tok (t, i)->kind != NG_TOK_WORD)
     return FALSE;
-  return in_list (key (sc, i), speech);
+  return tok_in (sc, i, speech);
 }
 
 /* Links titles with their people and posts with their countries. */
@@ -602,12 +659,9 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
         continue;
       {
-        static const char *const appoint[] = { "elected", "re elected", "reelected", "appointed", "named",
-                                               "serves", "served", "serving", "confirmed", "installed",
-                                               "sworn", "chosen", "reappointed", "nominated", "acting", NULL };
         gboolean verb = FALSE;
         for (guint v = q > sc->base + 3 ? q - 3 : sc->base; v < q; v++)
-          if (in_list (key (sc, v), appoint))
+          if (tok_in (sc, v, appoint))
             verb = TRUE;
         if (!verb)
           continue;
@@ -659,13 +713,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         ng_fold_plain_append (sc->keys, t->text + k->start, ng_token_len (k));
       g_string_append_c (sc->keys, '\0');
     }
+  g_array_set_size (sc->bits, sp->n);
+  for (guint i = 0; i < sp->n; i++)
+    g_array_index (sc->bits, guint32, i) = word_bits (sc->keys->str + g_array_index (sc->key_at, guint32, i));
   tag_tokens (sc, t, first, sp->n);
   guint from = out->len;
   /* A headline in Title Case ("Putin Arrives In Astana To Attend SCO Summit"):
    * capitals say nothing about names there. */
-  static const char *const function_words[] = {
-    "in", "to", "for", "of", "on", "at", "with", "a", "an", "the", "and", "as", "from", "by", "is", "are", NULL
-  };
   guint words = 0, caps = 0, cap_function = 0;
   for (guint i = first; i < end; i++)
     if (tok (t, i)->kind == NG_TOK_WORD)
@@ -674,7 +728,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         if (is_cap (t, i))
           {
             caps++;
-            if (i > first && in_list (key (sc, i), function_words))
+            if (i > first && tok_in (sc, i, function_words))
               cap_function++;
           }
       }
@@ -728,7 +782,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
            * "of/for" + capitalized words that are not a country or org. */
           guint a = i, b = i + hl;
           while (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
-                 && (in_list (key (sc, a - 1), title_mods)
+                 && (tok_in (sc, a - 1, title_mods)
                      || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)))
                  && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
             a--;
@@ -770,7 +824,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 {
                   guint c = b + 1;
                   while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
-                         && !in_list (key (sc, c), org_heads))
+                         && !tok_in (sc, c, org_heads))
                     c++;
                   /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
                   if (c > b + 1)
@@ -911,7 +965,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           const NgLexHit *h2;
           guint l2 = hit_at (sc, a, &h2);
-          if (l2 == 1 && h2->entry->cls == NG_LEX_STOP && !in_list (key (sc, a), org_heads))
+          if (l2 == 1 && h2->entry->cls == NG_LEX_STOP && !tok_in (sc, a, org_heads))
             a++;
           else
             break;
@@ -936,13 +990,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && in_list (key (sc, a), org_heads)))
+      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)))
         {
           add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;
         }
-      if (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && in_list (key (sc, a), place_heads)))
+      if (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads)))
         {
           add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
           i = r;
@@ -952,7 +1006,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       guint words = r - a;
       gboolean ok = words <= 4;
       for (guint q = a; q < r && ok; q++)
-        if (!is_cap (t, q) && !in_list (key (sc, q), connectors) && !in_list (key (sc, q), particles)
+        if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))
           ok = FALSE;
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))

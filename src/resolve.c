@@ -858,10 +858,10 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
       Global *g = &g_array_index (c->globals, Global, i);
       if (g->parent != (gint) i || !g->iri)
         continue;
-      NgTermId s = ng_store_iri (st, g->iri);
-      NgTermId n = lit (&e, g->name);
-      if (!ng_store_contains (st, s, e.p[P_NAME], n))
-        add (&e, s, P_NAME, n);
+      /* Names an article used are stated in its graph; a lexicon's name that
+       * no article used is stated for the corpus. */
+      if (!g->forms || !g_hash_table_contains (g->forms, g->name))
+        add (&e, ng_store_iri (st, g->iri), P_NAME, lit (&e, g->name));
       nent++;
     }
   g_hash_table_destroy (post_with_of);

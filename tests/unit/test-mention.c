@@ -1,0 +1,482 @@
+/* test-mention.c - names, titles, demonyms and acronyms found in one sentence. */
+#include "config.h"
+
+#include <string.h>
+#include <glib.h>
+
+#include "newsgraph/lexicon.h"
+#include "newsgraph/mention.h"
+#include "newsgraph/text.h"
+
+/* The mentions of one scanned text (every sentence, in order). */
+typedef struct {
+  NgText *text;
+  NgMentionScanner *scanner;
+  GArray *spans;    /* NgMentionSpan */
+} Scan;
+
+/* Loads the bundled lexicons from the source tree. */
+static NgLexicon *
+load_lexicon (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "..", "ontology", "lexicon", NULL);
+  g_autoptr (GError) error = NULL;
+  NgLexicon *lex = ng_lexicon_new ();
+  gboolean ok = ng_lexicon_load_dir (lex, dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  return lex;
+}
+
+/* Tokenizes str and scans its first sentence. */
+static Scan *
+scan (const NgLexicon *lex, const char *str)
+{
+  Scan *s = g_new0 (Scan, 1);
+  s->text = ng_text_new ();
+  s->scanner = ng_mention_scanner_new (lex);
+  s->spans = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
+  ng_text_tokenize (s->text, str, strlen (str));
+  g_assert_cmpuint (s->text->sentences->len, >=, 1);
+  ng_mention_scan (s->scanner, s->text, 0, s->spans);
+  return s;
+}
+
+/* Frees a scan. */
+static void
+scan_free (Scan *s)
+{
+  ng_mention_clear (s->spans);
+  g_array_unref (s->spans);
+  ng_mention_scanner_free (s->scanner);
+  ng_text_free (s->text);
+  g_free (s);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Scan, scan_free)
+
+/* The span at index i. */
+static const NgMentionSpan *
+at (const Scan *s, gint i)
+{
+  g_assert_cmpint (i, >=, 0);
+  g_assert_cmpint (i, <, (gint) s->spans->len);
+  return &g_array_index (s->spans, NgMentionSpan, i);
+}
+
+/* Index of the first span with that role (and kind, for entities) and name, or -1. */
+static gint
+find (const Scan *s, NgMentionRole role, NgKind kind, const char *name)
+{
+  for (guint i = 0; i < s->spans->len; i++)
+    {
+      const NgMentionSpan *m = &g_array_index (s->spans, NgMentionSpan, i);
+      if (m->role != role || (role == NG_MS_ENTITY && m->kind != kind))
+        continue;
+      if (m->name && strcmp (m->name, name) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+/* Index of the person named name; fails the test if there is none. */
+static gint
+person (const Scan *s, const char *name)
+{
+  gint i = find (s, NG_MS_ENTITY, NG_KIND_PERSON, name);
+  if (i < 0)
+    g_test_message ("no person '%s'", name);
+  g_assert_cmpint (i, >=, 0);
+  return i;
+}
+
+/* Number of spans with that role. */
+static guint
+count_role (const Scan *s, NgMentionRole role)
+{
+  guint n = 0;
+  for (guint i = 0; i < s->spans->len; i++)
+    if (g_array_index (s->spans, NgMentionSpan, i).role == role)
+      n++;
+  return n;
+}
+
+/* Number of person entities. */
+static guint
+count_people (const Scan *s)
+{
+  guint n = 0;
+  for (guint i = 0; i < s->spans->len; i++)
+    {
+      const NgMentionSpan *m = &g_array_index (s->spans, NgMentionSpan, i);
+      if (m->role == NG_MS_ENTITY && m->kind == NG_KIND_PERSON)
+        n++;
+    }
+  return n;
+}
+
+/* TRUE if no person's name holds word. */
+static gboolean
+no_person_holds (const Scan *s, const char *word)
+{
+  for (guint i = 0; i < s->spans->len; i++)
+    {
+      const NgMentionSpan *m = &g_array_index (s->spans, NgMentionSpan, i);
+      if (m->role == NG_MS_ENTITY && m->kind == NG_KIND_PERSON && m->name && strstr (m->name, word))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Kyrgyz Foreign Minister Jeenbek Kulubaev": demonym, title of it, person with the title. */
+static void
+test_title_name_split (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Minsk on Monday.");
+  gint dem = find (s, NG_MS_DEMONYM, NG_KIND_COUNTRY, "Kyrgyz");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Foreign Minister");
+  gint p = person (s, "Jeenbek Kulubaev");
+  g_assert_cmpint (dem, >=, 0);
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_nonnull (at (s, dem)->lex);
+  g_assert_cmpstr (at (s, dem)->lex->key, ==, "country-kyrgyzstan");
+  g_assert_cmpint (at (s, ti)->of, ==, dem);
+  g_assert_nonnull (at (s, ti)->lex);
+  g_assert_cmpstr (at (s, ti)->lex->key, ==, "title-foreign-minister");
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_true (at (s, p)->strong);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Minsk"), >=, 0);
+  /* The byte span of the person covers the name only. */
+  const char *txt = s->text->text;
+  g_assert_cmpint (strncmp (txt + at (s, p)->start, "Jeenbek Kulubaev", at (s, p)->end - at (s, p)->start), ==, 0);
+  g_assert_cmpuint (at (s, p)->end - at (s, p)->start, ==, strlen ("Jeenbek Kulubaev"));
+}
+
+/* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
+static void
+test_title_apposition (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, arrived on Monday.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Foreign Minister");
+  gint c = find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kyrgyzstan");
+  gint p = person (s, "Jeenbek Kulubaev");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, ==, c);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+}
+
+/* "Jane Okafor, the ministry's official spokeswoman, told ...": a title after the name. */
+static void
+test_title_after_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Maria Oliveira, the ministry's official spokeswoman, told reporters the visit went well.");
+  gint p = person (s, "Maria Oliveira");
+  gint t = at (s, p)->title;
+  g_assert_cmpint (t, >=, 0);
+  g_assert_cmpint (at (s, t)->role, ==, NG_MS_TITLE);
+  g_assert_true (strstr (at (s, t)->name, "spokeswoman") != NULL);
+  g_assert_true (no_person_holds (s, "spokeswoman"));
+}
+
+/* "President of Belarus Alexander Lukashenko": the title's "of" is the country. */
+static void
+test_title_of_country (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "President of Belarus Alexander Lukashenko received the delegation.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "President");
+  gint c = find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Belarus");
+  gint p = person (s, "Alexander Lukashenko");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, ==, c);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_cmpuint (count_people (s), ==, 1);
+}
+
+/* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
+static void
+test_title_name_of_country (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "President Kassym-Jomart Tokayev of Kazakhstan opened the forum.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "President");
+  gint c = find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kazakhstan");
+  gint p = person (s, "Kassym-Jomart Tokayev");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, ==, c);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+}
+
+/* "(ASEAN)" after its expansion is an acronym partnered with it. */
+static void
+test_acronym_known (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Leaders of the Association of Southeast Asian Nations (ASEAN) gathered in Jakarta.");
+  gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Association of Southeast Asian Nations");
+  gint a = find (s, NG_MS_ACRONYM, NG_KIND_ORG, "ASEAN");
+  g_assert_cmpint (o, >=, 0);
+  g_assert_cmpint (a, >=, 0);
+  g_assert_cmpint (at (s, a)->partner, ==, o);
+  g_assert_cmpint (at (s, o)->partner, ==, a);
+  g_assert_nonnull (at (s, o)->lex);
+  g_assert_cmpstr (at (s, o)->lex->key, ==, "org-asean");
+  g_assert_cmpuint (count_people (s), ==, 0);
+}
+
+/* An acronym after an organization no lexicon knows. */
+static void
+test_acronym_unknown (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Delegates of the Northern Seas Fisheries Organization (NSFO) met in Oslo.");
+  gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Northern Seas Fisheries Organization");
+  gint a = find (s, NG_MS_ACRONYM, NG_KIND_ORG, "NSFO");
+  g_assert_cmpint (o, >=, 0);
+  g_assert_cmpint (a, >=, 0);
+  g_assert_null (at (s, o)->lex);
+  g_assert_cmpint (at (s, a)->partner, ==, o);
+  g_assert_cmpuint (count_people (s), ==, 0);
+}
+
+/* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
+static void
+test_org_head_words (gconstpointer data)
+{
+  {
+    g_autoptr (Scan) s = scan (data, "Members of the Supreme Coastal Fisheries Council discussed the quotas.");
+    gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Supreme Coastal Fisheries Council");
+    g_assert_cmpint (o, >=, 0);
+    g_assert_null (at (s, o)->lex);
+    g_assert_cmpuint (count_people (s), ==, 0);
+  }
+  {
+    g_autoptr (Scan) s = scan (data, "The Council of Coastal Mayors approved the plan.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Council of Coastal Mayors"), >=, 0);
+    g_assert_cmpuint (count_people (s), ==, 0);
+  }
+  {
+    g_autoptr (Scan) s = scan (data, "The Nordic Energy Agency said prices would fall.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Nordic Energy Agency"), >=, 0);
+    g_assert_cmpuint (count_people (s), ==, 0);
+  }
+  /* Known bodies keep their lexicon entry. */
+  {
+    g_autoptr (Scan) s = scan (data, "The Council of Foreign Ministers approved the plan.");
+    gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Council of Foreign Ministers");
+    g_assert_cmpint (o, >=, 0);
+    g_assert_nonnull (at (s, o)->lex);
+  }
+}
+
+/* An unknown organization whose name holds a place word is still one organization. */
+static void
+test_org_with_place_word (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Baltic Fisheries Council met in Riga on Monday.");
+  if (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Baltic Fisheries Council") < 0)
+    {
+      g_test_incomplete ("a lexicon place word inside an unknown organization's name splits it "
+                         "(\"The Baltic Fisheries Council met in Riga\" gives place Baltic + org Fisheries Council)");
+      return;
+    }
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Baltic"), <, 0);
+}
+
+/* Places by their head word: "Palace of ...". */
+static void
+test_place_head_words (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The ceremony took place at the Palace of Friendship in Ashgabat.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Palace of Friendship");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_null (at (s, p)->lex);
+  gint c = find (s, NG_MS_ENTITY, NG_KIND_CITY, "Ashgabat");
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpstr (at (s, c)->lex->key, ==, "city-ashgabat");
+  g_assert_cmpuint (count_people (s), ==, 0);
+
+  g_autoptr (Scan) k = scan (data, "The ceremony took place at the Palace of Independence in Minsk.");
+  gint pi = find (k, NG_MS_ENTITY, NG_KIND_PLACE, "Palace of Independence");
+  g_assert_cmpint (pi, >=, 0);
+  g_assert_nonnull (at (k, pi)->lex);
+}
+
+/* "The Belarusian Foreign Ministry": a demonym and an organization word make one organization. */
+static void
+test_demonym_org (gconstpointer data)
+{
+  static const char *const cases[][2] = {
+    { "The Russian Foreign Ministry issued a statement on Monday.", "Russian Foreign Ministry" },
+    { "The Belarusian Foreign Ministry issued a statement on Monday.", "Belarusian Foreign Ministry" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (Scan) s = scan (data, cases[i][0]);
+      g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, cases[i][1]), ==, 0);
+      g_assert_cmpuint (s->spans->len, ==, 1);
+    }
+}
+
+/* "Mr. Vilsk": the honorific backs a one-word person and is not part of the name. */
+static void
+test_honorific (gconstpointer data)
+{
+  static const char *const texts[] = {
+    "Mr. Vilsk arrived late for the meeting.",
+    "Dr. Vilsk arrived late for the meeting.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (Scan) s = scan (data, texts[i]);
+      gint p = person (s, "Vilsk");
+      g_assert_true (at (s, p)->strong);
+      g_assert_cmpuint (count_people (s), ==, 1);
+    }
+}
+
+/* Particles inside names: von der, bin, al-. */
+static void
+test_name_particles (gconstpointer data)
+{
+  static const char *const cases[][2] = {
+    { "Ursula von der Leyen spoke first at the meeting.", "Ursula von der Leyen" },
+    { "Mohammed bin Salman hosted the dinner.", "Mohammed bin Salman" },
+    { "Ahmed al-Sharaa visited Riyadh on Sunday.", "Ahmed al-Sharaa" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (Scan) s = scan (data, cases[i][0]);
+      gint p = person (s, cases[i][1]);
+      g_assert_true (at (s, p)->strong);
+      g_assert_cmpuint (count_people (s), ==, 1);
+    }
+}
+
+/* A person no lexicon knows is found by a title before the name or a speech verb after it. */
+static void
+test_unknown_person (gconstpointer data)
+{
+  {
+    g_autoptr (Scan) s = scan (data, "Deputy Prime Minister Quentaro Vilsk signed the agreement.");
+    gint p = person (s, "Quentaro Vilsk");
+    gint t = at (s, p)->title;
+    g_assert_cmpint (t, >=, 0);
+    g_assert_cmpstr (at (s, t)->name, ==, "Deputy Prime Minister");
+    g_assert_true (at (s, p)->strong);
+    g_assert_false (at (s, p)->speaker);
+  }
+  {
+    g_autoptr (Scan) s = scan (data, "Quentaro Vilsk said the agreement was fair.");
+    gint p = person (s, "Quentaro Vilsk");
+    g_assert_true (at (s, p)->speaker);
+    g_assert_true (at (s, p)->strong);
+    g_assert_cmpint (at (s, p)->title, ==, -1);
+  }
+  {
+    /* One word before "said": a speaker, but not strong on its own. */
+    g_autoptr (Scan) s = scan (data, "Vilsk said the agreement was fair.");
+    gint p = person (s, "Vilsk");
+    g_assert_true (at (s, p)->speaker);
+    g_assert_false (at (s, p)->strong);
+  }
+}
+
+/* Capitalized stopwords at the start of a sentence are not names. */
+static void
+test_sentence_start_stopwords (gconstpointer data)
+{
+  {
+    g_autoptr (Scan) s = scan (data, "According to Lars Vennergren, the plan failed.");
+    gint p = person (s, "Lars Vennergren");
+    g_assert_true (at (s, p)->speaker);
+    g_assert_cmpuint (count_people (s), ==, 1);
+    g_assert_true (no_person_holds (s, "According"));
+  }
+  {
+    g_autoptr (Scan) s = scan (data, "On Tuesday the ministers met in Minsk.");
+    g_assert_cmpuint (s->spans->len, ==, 1);
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Minsk"), ==, 0);
+  }
+  {
+    g_autoptr (Scan) s = scan (data, "According to the ministry, the plan failed.");
+    g_assert_cmpuint (s->spans->len, ==, 0);
+  }
+  {
+    /* A plain noun opening a sentence is at most a weak candidate. */
+    g_autoptr (Scan) s = scan (data, "Envoys of the Northern Seas Fisheries Organization met in Oslo.");
+    gint e = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Envoys");
+    g_assert_true (e < 0 || !at (s, e)->strong);
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Northern Seas Fisheries Organization"), >=, 0);
+  }
+}
+
+/* Titles are never part of a person's name, wherever they stand. */
+static void
+test_title_not_in_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "President Vladimir Putin spoke with Chinese President Xi Jinping by phone.");
+  gint p1 = person (s, "Vladimir Putin");
+  gint p2 = person (s, "Xi Jinping");
+  g_assert_cmpuint (count_people (s), ==, 2);
+  g_assert_true (no_person_holds (s, "President"));
+  g_assert_true (no_person_holds (s, "Chinese"));
+  gint t1 = at (s, p1)->title, t2 = at (s, p2)->title;
+  g_assert_cmpint (t1, >=, 0);
+  g_assert_cmpint (t2, >=, 0);
+  g_assert_cmpint (t1, !=, t2);
+  g_assert_cmpint (at (s, t1)->of, ==, -1);
+  gint dem = find (s, NG_MS_DEMONYM, NG_KIND_COUNTRY, "Chinese");
+  g_assert_cmpint (dem, >=, 0);
+  g_assert_cmpint (at (s, t2)->of, ==, dem);
+}
+
+/* A lowercase "major economies" is not a title. */
+static void
+test_lowercase_not_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Leaders of major economies met in Rome on Friday.");
+  g_assert_cmpuint (count_role (s, NG_MS_TITLE), ==, 0);
+  g_assert_cmpuint (count_people (s), ==, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Rome"), >=, 0);
+}
+
+/* A country name followed by 's is possessive and owns the title after it. */
+static void
+test_possessive_country (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Kyrgyzstan's Foreign Minister Jeenbek Kulubaev said the talks went well.");
+  gint c = find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kyrgyzstan");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Foreign Minister");
+  gint p = person (s, "Jeenbek Kulubaev");
+  g_assert_cmpint (c, >=, 0);
+  g_assert_true (at (s, c)->possessive);
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, ==, c);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_true (at (s, p)->speaker);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_autoptr (NgLexicon) lex = load_lexicon ();
+  g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
+  g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
+  g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
+  g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
+  g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
+  g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
+  g_test_add_data_func ("/mention/title/lowercase-not-title", lex, test_lowercase_not_title);
+  g_test_add_data_func ("/mention/title/possessive-country", lex, test_possessive_country);
+  g_test_add_data_func ("/mention/acronym/known", lex, test_acronym_known);
+  g_test_add_data_func ("/mention/acronym/unknown", lex, test_acronym_unknown);
+  g_test_add_data_func ("/mention/org/head-words", lex, test_org_head_words);
+  g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
+  g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
+  g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
+  g_test_add_data_func ("/mention/person/honorific", lex, test_honorific);
+  g_test_add_data_func ("/mention/person/particles", lex, test_name_particles);
+  g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
+  g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
+  return g_test_run ();
+}

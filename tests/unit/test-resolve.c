@@ -1,0 +1,511 @@
+/* test-resolve.c - people, organizations and meetings merged across documents. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <glib.h>
+
+#include "newsgraph/doc.h"
+#include "newsgraph/resolve.h"
+#include "newsgraph/store.h"
+#include "newsgraph/vocab.h"
+#include "newsgraph/writer.h"
+
+/* A document dated date with a key and a headline. */
+static NgDoc *
+doc_new (const char *key, const char *date)
+{
+  g_autofree char *src = g_strconcat (key, ".txt", NULL);
+  NgDoc *d = ng_doc_new (key, src);
+  d->date = g_strdup (date);
+  d->headline = g_strconcat ("Headline of ", key, NULL);
+  return d;
+}
+
+/* Adds an entity with extra surface forms (NULL-terminated); returns its index. */
+static gint
+add (NgDoc *d, NgKind kind, const char *name, const char *lex_key, ...)
+{
+  NgWhere w = { 0, 0, (guint32) strlen (name) };
+  gint i = ng_doc_add_entity (d, kind, name, &w);
+  NgEntity *e = &g_array_index (d->entities, NgEntity, i);
+  if (lex_key)
+    {
+      g_free (e->lex_key);
+      e->lex_key = g_strdup (lex_key);
+    }
+  va_list ap;
+  va_start (ap, lex_key);
+  for (const char *f = va_arg (ap, const char *); f; f = va_arg (ap, const char *))
+    ng_doc_add_form (d, i, f);
+  va_end (ap);
+  return i;
+}
+
+/* Adds a meeting; returns its index. */
+static gint
+add_meeting (NgDoc *d, NgMeetingKind kind, gint organizer, gint place, const char *date)
+{
+  NgMeeting m = { 0 };
+  m.kind = kind;
+  m.organizer = organizer;
+  m.place = place;
+  m.date = g_strdup (date);
+  g_array_append_val (d->meetings, m);
+  return (gint) d->meetings->len - 1;
+}
+
+/* Adds an attendance of person at meeting. */
+static void
+add_attendance (NgDoc *d, gint meeting, gint person, NgStatus status)
+{
+  NgAttendance a = { 0 };
+  a.meeting = meeting;
+  a.person = person;
+  a.mode = NG_MODE_IN_PERSON;
+  a.status = status;
+  g_array_append_val (d->attendance, a);
+}
+
+/* Adds a post. */
+static void
+add_post (NgDoc *d, gint person, const char *title, gint of)
+{
+  NgPost p = { 0 };
+  p.person = person;
+  p.title = g_strdup (title);
+  p.of = of;
+  g_array_append_val (d->posts, p);
+}
+
+/* Resolves docs (taken) in the given order into a new store. */
+static NgStore *
+emit (NgDoc **docs, guint n)
+{
+  g_autoptr (NgCorpus) c = ng_corpus_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (ng_corpus_add (c, docs[i]));
+  g_assert_cmpuint (ng_corpus_n_docs (c), ==, n);
+  NgStore *st = ng_store_new ();
+  guint n_ent = 0, n_facts = 0;
+  ng_corpus_emit (c, st, &n_ent, &n_facts);
+  g_assert_cmpuint (n_ent, >, 0);
+  return st;
+}
+
+/* Subjects of (?s rdf:type class). */
+static GArray *
+of_type (NgStore *st, const char *class_iri)
+{
+  return ng_store_subjects (st, ng_store_iri (st, NG_RDF_TYPE), ng_store_iri (st, class_iri));
+}
+
+/* Number of subjects of a type. */
+static guint
+count_type (NgStore *st, const char *class_iri)
+{
+  g_autoptr (GArray) a = of_type (st, class_iri);
+  return a->len;
+}
+
+/* The subject of that type whose schema:name is name, or 0. */
+static NgTermId
+named (NgStore *st, const char *class_iri, const char *name)
+{
+  g_autoptr (GArray) a = of_type (st, class_iri);
+  NgTermId pn = ng_store_iri (st, NG_SCHEMA_NAME);
+  NgTermId lit = ng_store_lookup_literal (st, name, NULL, NULL);
+  if (!lit)
+    return 0;
+  for (guint i = 0; i < a->len; i++)
+    {
+      NgTermId s = g_array_index (a, NgTermId, i);
+      if (ng_store_contains (st, s, pn, lit))
+        return s;
+    }
+  return 0;
+}
+
+/* The only value of (s, p, ?o) as a string; fails unless there is exactly one. */
+static const char *
+only_value (NgStore *st, NgTermId s, const char *p)
+{
+  g_autoptr (GArray) a = ng_store_objects (st, s, ng_store_iri (st, p));
+  g_assert_cmpuint (a->len, ==, 1);
+  return ng_store_term_value (st, g_array_index (a, NgTermId, 0));
+}
+
+/* Number of distinct objects of (s, p, ?o). */
+static guint
+count_objects (NgStore *st, NgTermId s, const char *p)
+{
+  g_autoptr (GArray) a = ng_store_objects (st, s, ng_store_iri (st, p));
+  return a->len;
+}
+
+/* TRUE if (s, p, literal value) is stored. */
+static gboolean
+has_literal (NgStore *st, NgTermId s, const char *p, const char *value)
+{
+  NgTermId lit = ng_store_lookup_literal (st, value, NULL, NULL);
+  return lit && ng_store_contains (st, s, ng_store_iri (st, p), lit);
+}
+
+/* TRUE if (s, p, IRI o) is stored. */
+static gboolean
+has_iri (NgStore *st, NgTermId s, const char *p, const char *o)
+{
+  NgTermId id = ng_store_lookup_iri (st, o);
+  return id && ng_store_contains (st, s, ng_store_iri (st, p), id);
+}
+
+/* The IRI of an article by key. */
+static char *
+article_iri (const char *key)
+{
+  return g_strconcat (NG_DEFAULT_BASE, "article/", key, NULL);
+}
+
+/* "Sergei Shoigu" and "Sergey Shoigu" are one person, derived from both articles. */
+static void
+test_transliteration (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Sergei Shoigu", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Sergey Shoigu", NULL, "Shoigu", NULL);
+  NgDoc *docs[] = { a, b };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 1);
+  g_autoptr (GArray) people = of_type (st, NG_SCHEMA_PERSON);
+  NgTermId p = g_array_index (people, NgTermId, 0);
+  g_assert_true (g_str_has_prefix (ng_store_term_value (st, p), NG_DEFAULT_BASE "person/"));
+  g_autofree char *ia = article_iri ("a1");
+  g_autofree char *ib = article_iri ("b2");
+  g_assert_true (has_iri (st, p, NG_PROV_DERIVEDFROM, ia));
+  g_assert_true (has_iri (st, p, NG_PROV_DERIVEDFROM, ib));
+  const char *name = only_value (st, p, NG_SCHEMA_NAME);
+  g_assert_true (strcmp (name, "Sergei Shoigu") == 0 || strcmp (name, "Sergey Shoigu") == 0);
+  g_assert_true (has_literal (st, p, NG_SCHEMA_ALTNAME, "Shoigu"));
+}
+
+/* A surname alone joins the one full name ending with it, from another document. */
+static void
+test_surname_joins (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Nikol Pashinyan", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Pashinyan", NULL, NULL);
+  add (b, NG_KIND_PERSON, "Lukashenko", NULL, NULL);
+  NgDoc *docs[] = { b, a };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 2);
+  NgTermId p = named (st, NG_SCHEMA_PERSON, "Nikol Pashinyan");
+  g_assert_cmpuint (p, !=, 0);
+  g_assert_true (has_literal (st, p, NG_SCHEMA_ALTNAME, "Pashinyan"));
+  g_autofree char *ib = article_iri ("b2");
+  g_assert_true (has_iri (st, p, NG_PROV_DERIVEDFROM, ib));
+  /* A surname with no full name anywhere stays a person of its own. */
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Lukashenko"), !=, 0);
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Pashinyan"), ==, 0);
+}
+
+/* A surname shared by two full names joins neither. */
+static void
+test_surname_ambiguous (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Andrei Belousov", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Alexander Belousov", NULL, NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_PERSON, "Belousov", NULL, NULL);
+  NgDoc *docs[] = { a, b, c };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 3);
+  NgTermId p1 = named (st, NG_SCHEMA_PERSON, "Andrei Belousov");
+  NgTermId p2 = named (st, NG_SCHEMA_PERSON, "Alexander Belousov");
+  NgTermId p3 = named (st, NG_SCHEMA_PERSON, "Belousov");
+  g_assert_cmpuint (p1, !=, 0);
+  g_assert_cmpuint (p2, !=, 0);
+  g_assert_cmpuint (p3, !=, 0);
+  g_assert_false (has_literal (st, p1, NG_SCHEMA_ALTNAME, "Belousov"));
+  g_assert_false (has_literal (st, p2, NG_SCHEMA_ALTNAME, "Belousov"));
+}
+
+/* An acronym seen with its expansion is the same organization in another document. */
+static void
+test_acronym_expansion (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_ORG, "Northern Seas Fisheries Organization", NULL, "NSFO", NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_ORG, "NSFO", NULL, NULL);
+  NgDoc *docs[] = { b, a };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_ORGANIZATION), ==, 1);
+  NgTermId o = named (st, NG_SCHEMA_ORGANIZATION, "Northern Seas Fisheries Organization");
+  g_assert_cmpuint (o, !=, 0);
+  g_assert_true (has_literal (st, o, NG_SCHEMA_ALTNAME, "NSFO"));
+  g_assert_cmpstr (ng_store_term_value (st, o), ==, NG_DEFAULT_BASE "org/northern-seas-fisheries-organization");
+}
+
+/* Entities with the same lexicon key are one, whatever their names. */
+static void
+test_lexicon_key (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_ORG, "Collective Security Treaty Organization", "org-csto", "CSTO", NULL);
+  add (a, NG_KIND_CITY, "Astana", "city-astana", NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_ORG, "ODKB", "org-csto", NULL);
+  add (b, NG_KIND_CITY, "Nur-Sultan", "city-astana", NULL);
+  /* Same name, different kind and no key: not merged with the city. */
+  add (b, NG_KIND_ORG, "Astana International Forum", NULL, NULL);
+  NgDoc *docs[] = { a, b };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_ORGANIZATION), ==, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_CITY), ==, 1);
+  NgTermId o = named (st, NG_SCHEMA_ORGANIZATION, "Collective Security Treaty Organization");
+  g_assert_cmpuint (o, !=, 0);
+  g_assert_true (has_literal (st, o, NG_SCHEMA_ALTNAME, "ODKB"));
+  g_assert_true (has_literal (st, o, NG_SCHEMA_ALTNAME, "CSTO"));
+  g_autoptr (GArray) cities = of_type (st, NG_SCHEMA_CITY);
+  NgTermId city = g_array_index (cities, NgTermId, 0);
+  g_assert_cmpuint (count_objects (st, city, NG_SCHEMA_NAME), ==, 1);
+  g_assert_cmpuint (count_objects (st, city, NG_PROV_DERIVEDFROM), ==, 2);
+}
+
+/* Builds two reports of one CSTO meeting in Astana (one with a month-day only)
+ * and a third document with an unrelated meeting. */
+static void
+meeting_docs (NgDoc **out)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-05");
+  gint oa = add (a, NG_KIND_ORG, "Collective Security Treaty Organization", "org-csto", NULL);
+  gint ca = add (a, NG_KIND_CITY, "Astana", "city-astana", NULL);
+  gint pa = add (a, NG_KIND_PERSON, "Jeenbek Kulubaev", NULL, NULL);
+  gint ma = add_meeting (a, NG_MEETING_MEETING, oa, ca, "2024-07-05");
+  add_attendance (a, ma, pa, NG_STATUS_ATTENDED);
+  NgDoc *b = doc_new ("b2", "--07-05");
+  gint cb = add (b, NG_KIND_CITY, "Astana", "city-astana", NULL);
+  gint ob = add (b, NG_KIND_ORG, "CSTO", "org-csto", NULL);
+  gint pb = add (b, NG_KIND_PERSON, "Murat Nurtleu", NULL, NULL);
+  gint qb = add (b, NG_KIND_PERSON, "Kulubaev", NULL, NULL);
+  gint mb = add_meeting (b, NG_MEETING_SUMMIT, ob, cb, "--07-05");
+  add_attendance (b, mb, pb, NG_STATUS_ATTENDED);
+  add_attendance (b, mb, qb, NG_STATUS_ABSENT);
+  NgDoc *c = doc_new ("c3", "2024-07-09");
+  gint oc = add (c, NG_KIND_ORG, "CSTO", "org-csto", NULL);
+  gint cc = add (c, NG_KIND_CITY, "Minsk", "city-minsk", NULL);
+  add_meeting (c, NG_MEETING_MEETING, oc, cc, "2024-07-08");
+  out[0] = a;
+  out[1] = b;
+  out[2] = c;
+}
+
+/* One organizer, one place, one month-day: one event with both articles. */
+static void
+test_same_meeting (void)
+{
+  NgDoc *docs[3];
+  meeting_docs (docs);
+  g_autoptr (NgStore) st = emit (docs, 3);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_EVENT), ==, 2);
+  g_autoptr (GArray) events = of_type (st, NG_SCHEMA_EVENT);
+  NgTermId astana = named (st, NG_SCHEMA_CITY, "Astana");
+  g_assert_cmpuint (astana, !=, 0);
+  NgTermId ev = 0;
+  for (guint i = 0; i < events->len; i++)
+    {
+      NgTermId e = g_array_index (events, NgTermId, i);
+      if (ng_store_contains (st, e, ng_store_iri (st, NG_SCHEMA_LOCATION), astana))
+        ev = e;
+    }
+  g_assert_cmpuint (ev, !=, 0);
+  g_autofree char *ia = article_iri ("a1");
+  g_autofree char *ib = article_iri ("b2");
+  g_autofree char *ic = article_iri ("c3");
+  g_assert_true (has_iri (st, ev, NG_PROV_DERIVEDFROM, ia));
+  g_assert_true (has_iri (st, ev, NG_PROV_DERIVEDFROM, ib));
+  g_assert_false (has_iri (st, ev, NG_PROV_DERIVEDFROM, ic));
+  g_assert_cmpuint (count_objects (st, ev, NG_SCHEMA_ORGANIZER), ==, 1);
+  /* The full date wins over the month-day; a summit report makes it a summit. */
+  g_assert_cmpstr (only_value (st, ev, NG_SCHEMA_STARTDATE), ==, "2024-07-05");
+  g_assert_true (has_iri (st, ev, NG_RDF_TYPE, NG_NG_SUMMIT));
+  /* Attendees from both reports; the surname joined the full name; the absentee is not an attendee. */
+  NgTermId k = named (st, NG_SCHEMA_PERSON, "Jeenbek Kulubaev");
+  NgTermId n = named (st, NG_SCHEMA_PERSON, "Murat Nurtleu");
+  g_assert_cmpuint (k, !=, 0);
+  g_assert_cmpuint (n, !=, 0);
+  NgTermId att = ng_store_iri (st, NG_SCHEMA_ATTENDEE);
+  g_assert_true (ng_store_contains (st, ev, att, k));
+  g_assert_true (ng_store_contains (st, ev, att, n));
+  g_assert_true (ng_store_contains (st, ev, ng_store_iri (st, NG_NG_ABSENTEE), k));
+  g_assert_cmpuint (count_objects (st, ev, NG_SCHEMA_ATTENDEE), ==, 2);
+}
+
+/* Serializes a store as N-Triples. */
+static char *
+write_nt (NgStore *st)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream (&buf, &len);
+  g_assert_nonnull (f);
+  g_autoptr (GError) error = NULL;
+  NgWriteOptions opts = { NULL, NULL };
+  g_autoptr (NgWriter) w = ng_writer_new (NG_FORMAT_NT, st, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (w);
+  gboolean ok = ng_writer_run (w, f, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpint (fclose (f), ==, 0);
+  char *out = g_strndup (buf, len);
+  free (buf);
+  return out;
+}
+
+/* Compares two strings through pointers (for qsort). */
+static int
+cmp_strp (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* Serializes a store as N-Triples with its lines sorted. */
+static char *
+sorted_lines (NgStore *st)
+{
+  g_autofree char *raw = write_nt (st);
+  g_auto (GStrv) lines = g_strsplit (raw, "\n", -1);
+  guint n = g_strv_length (lines);
+  qsort (lines, n, sizeof (char *), cmp_strp);
+  return g_strjoinv ("\n", lines);
+}
+
+/* Adding documents in another order gives the same triples. */
+static void
+test_order_independence (void)
+{
+  NgDoc *d1[3], *d2[3];
+  meeting_docs (d1);
+  meeting_docs (d2);
+  NgDoc *rev[] = { d2[2], d2[0], d2[1] };
+  g_autoptr (NgStore) s1 = emit (d1, 3);
+  g_autoptr (NgStore) s2 = emit (rev, 3);
+  g_autofree char *t1 = sorted_lines (s1);
+  g_autofree char *t2 = sorted_lines (s2);
+  g_assert_cmpuint (strlen (t1), >, 1000);
+  g_assert_nonnull (strstr (t1, "<" NG_SCHEMA_ATTENDEE ">"));
+  g_assert_cmpstr (t1, ==, t2);
+  g_assert_cmpuint (ng_store_n_triples (s1), ==, ng_store_n_triples (s2));
+}
+
+/* schema:name is the fullest form (most words, then most documents);
+ * alternateName holds the others. */
+static void
+test_fullest_name (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Putin", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Sergey Shoigu", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Vladimir Putin", NULL, "Putin", NULL);
+  add (b, NG_KIND_PERSON, "Sergei Shoigu", NULL, NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_PERSON, "Putin", NULL, NULL);
+  add (c, NG_KIND_PERSON, "Sergey Shoigu", NULL, "Shoigu", NULL);
+  NgDoc *docs[] = { c, b, a };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 2);
+  NgTermId p = named (st, NG_SCHEMA_PERSON, "Vladimir Putin");
+  g_assert_cmpuint (p, !=, 0);
+  g_assert_cmpuint (count_objects (st, p, NG_SCHEMA_NAME), ==, 1);
+  g_assert_true (has_literal (st, p, NG_SCHEMA_ALTNAME, "Putin"));
+  g_assert_false (has_literal (st, p, NG_SCHEMA_ALTNAME, "Vladimir Putin"));
+  g_assert_cmpuint (count_objects (st, p, NG_PROV_DERIVEDFROM), ==, 3);
+  g_assert_cmpstr (ng_store_term_value (st, p), ==, NG_DEFAULT_BASE "person/vladimir-putin");
+  /* Same number of words: the spelling of more documents. */
+  NgTermId s = named (st, NG_SCHEMA_PERSON, "Sergey Shoigu");
+  g_assert_cmpuint (s, !=, 0);
+  g_assert_cmpuint (count_objects (st, s, NG_SCHEMA_NAME), ==, 1);
+  g_assert_true (has_literal (st, s, NG_SCHEMA_ALTNAME, "Sergei Shoigu"));
+  g_assert_true (has_literal (st, s, NG_SCHEMA_ALTNAME, "Shoigu"));
+  g_assert_false (has_literal (st, s, NG_SCHEMA_ALTNAME, "Sergey Shoigu"));
+}
+
+/* A post without an "of" is dropped when the same person holds the same title with one. */
+static void
+test_post_without_of (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  gint pa = add (a, NG_KIND_PERSON, "Andrei Belousov", NULL, NULL);
+  add_post (a, pa, "Defense Minister", -1);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  gint pb = add (b, NG_KIND_PERSON, "Andrei Belousov", NULL, NULL);
+  gint rb = add (b, NG_KIND_COUNTRY, "Russia", "country-russia", NULL);
+  add_post (b, pb, "Defense Minister", rb);
+  /* Another title without an "of" stays. */
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  gint pc = add (c, NG_KIND_PERSON, "Andrei Belousov", NULL, NULL);
+  add_post (c, pc, "Economist", -1);
+  NgDoc *docs[] = { a, b, c };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  NgTermId p = named (st, NG_SCHEMA_PERSON, "Andrei Belousov");
+  g_assert_cmpuint (p, !=, 0);
+  g_assert_cmpuint (count_objects (st, p, NG_ORG_HOLDS), ==, 2);
+  g_assert_cmpuint (count_type (st, NG_ORG_POST), ==, 2);
+  NgTermId russia = named (st, NG_SCHEMA_COUNTRY, "Russia");
+  g_assert_cmpuint (russia, !=, 0);
+  g_autoptr (GArray) posts = ng_store_objects (st, p, ng_store_iri (st, NG_ORG_HOLDS));
+  guint with_of = 0;
+  for (guint i = 0; i < posts->len; i++)
+    {
+      NgTermId po = g_array_index (posts, NgTermId, i);
+      const char *label = only_value (st, po, NG_RDFS_LABEL);
+      if (strcmp (label, "Defense Minister") == 0)
+        {
+          g_assert_true (ng_store_contains (st, po, ng_store_iri (st, NG_ORG_POSTIN), russia));
+          with_of++;
+        }
+      else
+        {
+          g_assert_cmpstr (label, ==, "Economist");
+          g_assert_cmpuint (count_objects (st, po, NG_ORG_POSTIN), ==, 0);
+        }
+      g_assert_true (ng_store_contains (st, po, ng_store_iri (st, NG_ORG_HELDBY), p));
+    }
+  g_assert_cmpuint (with_of, ==, 1);
+}
+
+/* A second document with the same key is refused. */
+static void
+test_duplicate_key (void)
+{
+  g_autoptr (NgCorpus) c = ng_corpus_new (NULL);
+  g_assert_true (ng_corpus_add (c, doc_new ("a1", "2024-07-01")));
+  g_assert_false (ng_corpus_add (c, doc_new ("a1", "2024-07-02")));
+  g_assert_cmpuint (ng_corpus_n_docs (c), ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/resolve/person/transliteration", test_transliteration);
+  g_test_add_func ("/resolve/person/surname-joins", test_surname_joins);
+  g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
+  g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
+  g_test_add_func ("/resolve/org/acronym-expansion", test_acronym_expansion);
+  g_test_add_func ("/resolve/entity/lexicon-key", test_lexicon_key);
+  g_test_add_func ("/resolve/meeting/same-event", test_same_meeting);
+  g_test_add_func ("/resolve/corpus/order-independence", test_order_independence);
+  g_test_add_func ("/resolve/corpus/duplicate-key", test_duplicate_key);
+  g_test_add_func ("/resolve/post/without-of", test_post_without_of);
+  return g_test_run ();
+}
