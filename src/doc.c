@@ -33,8 +33,8 @@ clear_entity (gpointer p)
 }
 
 /* Frees the strings of a meeting. */
-static void
-clear_meeting (gpointer p)
+void
+ng_doc_meeting_clear (gpointer p)
 {
   NgMeeting *m = p;
   g_free (m->date);
@@ -65,7 +65,7 @@ ng_doc_new (const char *key, const char *source)
   d->entities = g_array_new (FALSE, TRUE, sizeof (NgEntity));
   g_array_set_clear_func (d->entities, clear_entity);
   d->meetings = g_array_new (FALSE, TRUE, sizeof (NgMeeting));
-  g_array_set_clear_func (d->meetings, clear_meeting);
+  g_array_set_clear_func (d->meetings, ng_doc_meeting_clear);
   d->attendance = g_array_new (FALSE, TRUE, sizeof (NgAttendance));
   d->posts = g_array_new (FALSE, TRUE, sizeof (NgPost));
   g_array_set_clear_func (d->posts, clear_post);

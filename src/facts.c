@@ -460,7 +460,7 @@ resolve_mentions (Ctx *c)
             p = entity_for_lex (c, h->entry, NG_KIND_ORG, NULL, where_of (c, x->start, x->end));
           g_free (k);
         }
-      else if (m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !strcmp (kw (c, x->last), "of"))
+      if (p < 0 && x->parent < 0 && m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !strcmp (kw (c, x->last), "of"))
         {
           NgMentionSpan *y = mn (c, m + 1);
           guint gap = y->first - x->last;
@@ -651,7 +651,7 @@ extract_members (Ctx *c, guint first, guint end)
       const char *k = kw (c, i);
       if (in_list (k, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
           || g_str_has_suffix (k, " member") || g_str_has_suffix (k, " members")
-          || (tk (c, i)->kind == NG_TOK_NUMBER && strstr (c->art->text + tk (c, i)->start, "member") == c->art->text + tk (c, i)->end - 6))
+          || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
         {
           trig = (gint) i;
           if (i + 1 < end && !strcmp (k, "member") && !strcmp (kw (c, i + 1), "of"))
@@ -1746,7 +1746,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint stop = p + 1 < people->len ? mn (c, g_array_index (people_m, guint, p + 1))->first : end;
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           gboolean chair = FALSE;
-          for (guint b = x->first >= first + 3 ? x->first - 3 : first; b < x->first; b++)
+          guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
+          while (xf > first && mn_is_demonym_at (c, xf - 1))
+            xf--;
+          for (guint b = xf >= first + 3 ? xf - 3 : first; b < xf; b++)
             if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted")
                 || !strcmp (kw (c, b), "chairmanship") || !strcmp (kw (c, b), "chairing"))
               chair = TRUE;
@@ -1866,6 +1869,31 @@ debug_sentence (Ctx *c, const NgSentenceSpan *sp)
     }
 }
 
+/* TRUE if two meetings have the same people, two or more. */
+static gboolean
+same_people (Ctx *c, gint a, gint b)
+{
+  guint na = 0, nb = 0, both = 0;
+  GArray *at = c->doc->attendance;
+  for (guint i = 0; i < at->len; i++)
+    {
+      NgAttendance *x = &g_array_index (at, NgAttendance, i);
+      if (x->meeting == a)
+        {
+          na++;
+          for (guint j = 0; j < at->len; j++)
+            {
+              NgAttendance *y = &g_array_index (at, NgAttendance, j);
+              if (y->meeting == b && y->person == x->person)
+                both++;
+            }
+        }
+      else if (x->meeting == b)
+        nb++;
+    }
+  return na >= 2 && na == nb && both == na;
+}
+
 /* Moves attendance of meeting `from` to meeting `to`. */
 static void
 move_attendance (Ctx *c, gint from, gint to)
@@ -1929,14 +1957,90 @@ finish_meetings (Ctx *c)
           o->organizer = -2;   /* merged away */
         }
     }
-  /* Drop merged meetings' attendance entries marked -1 and keep indexes stable. */
+  /* A meeting named without a body or a date ("to attend CSTO meeting") is
+   * the article's one other meeting of that organizer, if there is one;
+   * bilateral talks with the same two people on a compatible day are one. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer == -2)
+        continue;
+      if (m->organizer >= 0 && !m->date && g_array_index (c->bodies, gint, i) == -1)
+        {
+          gint only = -1, n = 0;
+          for (guint j = 0; j < d->meetings->len; j++)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (j != i && o->organizer == m->organizer)
+                only = (gint) j, n++;
+            }
+          if (n == 1)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, only);
+              if (o->place < 0)
+                o->place = m->place;
+              if (m->kind == NG_MEETING_SUMMIT)
+                o->kind = m->kind;
+              move_attendance (c, (gint) i, only);
+              m->organizer = -2;
+            }
+        }
+      else if (m->organizer == -1)
+        for (guint j = i + 1; j < d->meetings->len; j++)
+          {
+            NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+            if (o->organizer != -1 || (o->date && m->date && strcmp (o->date, m->date)))
+              continue;
+            if (!same_people (c, (gint) i, (gint) j))
+              continue;
+            if (!m->date && o->date)
+              m->date = g_strdup (o->date);
+            if (m->place < 0)
+              m->place = o->place;
+            move_attendance (c, (gint) j, (gint) i);
+            o->organizer = -2;
+          }
+    }
+  /* Drop the meetings merged away, renumbering the rest. */
+  GArray *renum = g_array_sized_new (FALSE, FALSE, sizeof (gint), d->meetings->len);
+  guint kept = 0;
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      gint to = -1;
+      if (m->organizer != -2)
+        {
+          to = (gint) kept;
+          if (kept != i)
+            {
+              g_array_index (d->meetings, NgMeeting, kept) = *m;
+              g_array_index (c->bodies, gint, kept) = g_array_index (c->bodies, gint, i);
+            }
+          kept++;
+        }
+      else
+        {
+          g_free (m->date);
+          g_free (m->label);
+        }
+      g_array_append_val (renum, to);
+    }
+  /* The moved structs now belong to their new slots: shrink without clearing. */
+  g_array_set_clear_func (d->meetings, NULL);
+  g_array_set_size (d->meetings, kept);
+  g_array_set_clear_func (d->meetings, ng_doc_meeting_clear);
+  g_array_set_size (c->bodies, kept);
   for (guint i = 0; i < d->attendance->len;)
     {
-      if (g_array_index (d->attendance, NgAttendance, i).meeting < 0)
+      NgAttendance *a = &g_array_index (d->attendance, NgAttendance, i);
+      if (a->meeting >= 0)
+        a->meeting = g_array_index (renum, gint, a->meeting);
+      if (a->meeting < 0)
         g_array_remove_index (d->attendance, i);
       else
         i++;
     }
+  g_array_unref (renum);
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);

@@ -925,8 +925,36 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   continue;
                 }
             }
-          /* Country/city + org run: "Kazakh Foreign Ministry" handled above; "Belarus
-           * Security Council" stays a country and an org. */
+          /* Place + org run: "Baltic Fisheries Council", "Ukraine Defense Contact Group". */
+          if ((kind == NG_KIND_PLACE || kind == NG_KIND_CITY || kind == NG_KIND_COUNTRY) && b < end && is_cap (t, b))
+            {
+              const NgLexHit *ht;
+              if (!(hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE))
+                {
+                  guint r = scan_run (sc, t, b, end);
+                  if (r > b && ends_with_head (sc, b, r, org_heads))
+                    {
+                      guint a0 = i;
+                      /* "Supreme Arctic Fisheries Council": capitalized words just before. */
+                      while (a0 > first && is_cap (t, a0 - 1) && !hit_at (sc, a0 - 1, &ht)
+                             && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last < a0 - 1)
+                             && !(tok (t, a0 - 1)->flags & NG_TF_POSS))
+                        a0--;
+                      if (a0 < i && out->len > from)
+                        {
+                          NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+                          if (pv->role == NG_MS_ENTITY && pv->kind == NG_KIND_PERSON && pv->first >= a0)
+                            {
+                              g_free (pv->name);
+                              g_array_set_size (out, out->len - 1);
+                            }
+                        }
+                      add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a0, r, NULL, surface (t, a0, r));
+                      i = r;
+                      continue;
+                    }
+                }
+            }
           add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
           i = b;
           continue;
@@ -987,6 +1015,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       }
       if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads))
         {
+          i = r;
+          continue;
+        }
+      if (r - a == 1 && tok_in (sc, a, org_heads))
+        {
+          /* "Bloc leaders gather ...": a head word alone names nothing. */
           i = r;
           continue;
         }

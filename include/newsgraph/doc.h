@@ -135,6 +135,8 @@ void ng_doc_add_form (NgDoc *doc, gint entity, const char *form);
 gint ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form);
 /* Records the sentence (copied) as evidence unless already there. */
 void ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text);
+/* Frees the strings of an NgMeeting (the clear function of doc->meetings). */
+void ng_doc_meeting_clear (gpointer meeting);
 /* Compares two docs by key (for sorting). */
 gint ng_doc_compare (gconstpointer a, gconstpointer b);
 
