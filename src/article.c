@@ -15,6 +15,7 @@ typedef struct {
   GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
+  GRegex *iso;        /* an ISO date anywhere in a line */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -31,6 +32,7 @@ compile_patterns (gpointer unused)
                              "(?:\\p{L}+,\\s+)?"
                              "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
                              "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:GMT|UTC|[AP]M|\\+\\d{2}:?\\d{2}))?)?\\s*$", f, 0, NULL);
+  p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
 
@@ -55,6 +57,7 @@ ng_article_free (NgArticle *a)
   g_free (a->publisher);
   g_free (a->agency);
   g_free (a->dateline);
+  g_free (a->dateline_region);
   g_free (a->identifier);
   g_free (a->url);
   g_free (a->warning);
@@ -238,6 +241,8 @@ parse_dateline (NgArticle *a, const char *line)
       NgDate d;
       if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
+      else if (*g_strstrip (mid) && !a->dateline_region)
+        a->dateline_region = g_strdup (mid);   /* "JAKARTA, Indonesia (AP)" */
       parse_paren_sources (a, inner);
       gint end;
       g_match_info_fetch_pos (m, 0, NULL, &end);
@@ -380,6 +385,19 @@ analyse (NgArticle *a, char *text)
         }
       g_match_info_free (m);
       if (g_regex_match (p->datetime, l, 0, &m))
+        {
+          char *d = g_match_info_fetch (m, 1);
+          take_date (a, d, 0);
+          g_free (d);
+          g_match_info_free (m);
+          l[0] = '\0';
+          hdr_end = (gint) i;
+          continue;
+        }
+      g_match_info_free (m);
+      m = NULL;
+      /* A metadata line: "Source: Xinhua | 2024-10-21 16:05:12 | Editor: ...". */
+      if (strchr (l, '|') && g_regex_match (p->iso, l, 0, &m))
         {
           char *d = g_match_info_fetch (m, 1);
           take_date (a, d, 0);
@@ -562,6 +580,14 @@ member_string (JsonObject *o, const char *name)
   return json_node_get_string (n);
 }
 
+/* Returns a string member as valid UTF-8 (invalid bytes replaced), or NULL. */
+static char *
+member_utf8 (JsonObject *o, const char *name)
+{
+  const char *s = member_string (o, name);
+  return s ? g_utf8_make_valid (s, -1) : NULL;
+}
+
 NgArticle *
 ng_article_from_json (const char *source, guint line, const char *json, gsize len, GError **error)
 {
@@ -594,9 +620,11 @@ ng_article_from_json (const char *source, guint line, const char *json, gsize le
   g_free (where);
   if (!a)
     return NULL;
-  const char *title = member_string (o, "title"), *date = member_string (o, "date");
-  const char *src = member_string (o, "source"), *url = member_string (o, "url");
-  const char *id = member_string (o, "id");
+  /* The JSON reader passes some escapes ("\\202") through as raw bytes:
+   * every field is made valid UTF-8 before use. */
+  g_autofree char *title = member_utf8 (o, "title"), *date = member_utf8 (o, "date");
+  g_autofree char *src = member_utf8 (o, "source"), *url = member_utf8 (o, "url");
+  g_autofree char *id = member_utf8 (o, "id");
   if (title && *title)
     {
       /* The title heads the text, once: a text that starts with it

@@ -772,6 +772,17 @@ extract_contained (Ctx *c, guint first, guint end)
           if (ok)
             add_link (c, c->doc->contained, yi, xi, x->start, y->end);
         }
+      /* "in Kazan, Russia,": a city and the country it lies in. */
+      if (x->kind == NG_KIND_CITY && !x->possessive)
+        {
+          NgMentionSpan *y = mn (c, m + 1);
+          gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+          if (yi >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first == x->last + 1
+              && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+              && (y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT)
+              && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex))
+            add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+        }
       /* CITY, the capital of COUNTRY */
       if (x->kind == NG_KIND_CITY)
         {
@@ -2149,6 +2160,19 @@ header_entities (Ctx *c)
       else if (!ng_lexicon_lookup (c->ex->lex, k))
         c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
       g_free (k);
+      if (c->doc->dateline >= 0 && a->dateline_region)
+        {
+          /* "THE HAGUE, Netherlands (AP)": the city is in that country. */
+          char *rk = ng_fold_plain (a->dateline_region);
+          const NgLexHit *hc = ng_lexicon_find (c->ex->lex, rk, NG_LEX_COUNTRY);
+          if (hc && hc->how == NG_LEXHIT_LABEL)
+            {
+              gint country = entity_for_lex (c, hc->entry, NG_KIND_COUNTRY, a->dateline_region, w);
+              NgLink l = { c->doc->dateline, country, w };
+              g_array_append_val (c->doc->contained, l);
+            }
+          g_free (rk);
+        }
     }
 }
 

@@ -35,6 +35,7 @@ typedef struct {
   char *publisher;    /* agency or site name, or NULL */
   char *agency;       /* a second source named in the dateline (Sputnik), or NULL */
   char *dateline;     /* dateline city, title-cased, or NULL */
+  char *dateline_region; /* the country or state after it ("JAKARTA, Indonesia (AP)"), or NULL */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */
   char *warning;      /* a repair that was made (invalid UTF-8), or NULL */
