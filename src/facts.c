@@ -480,15 +480,13 @@ post_of (Ctx *c, NgMentionSpan *title)
     {
       /* "China was represented by Finance Minister X", "Indonesia sent Deputy Finance
        * Minister X": the country that sends. */
-      for (guint m = 0; m < c->ex->ms->len; m++)
+      for (gint m = (gint) c->ex->ms->len - 1; m >= 0; m--)
         {
-          NgMentionSpan *y = mn (c, m);
+          NgMentionSpan *y = mn (c, (guint) m);
           if (y->first >= title->first)
-            break;
-          if (y->role != NG_MS_ENTITY)
-            break;
-          if (y->kind != NG_KIND_COUNTRY)
-            break;
+            continue;
+          if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_COUNTRY)
+            continue;
           gboolean verb = FALSE;
           for (guint i = y->last; i < title->first; i++)
             {
@@ -498,7 +496,7 @@ post_of (Ctx *c, NgMentionSpan *title)
                 verb = TRUE;
             }
           if (verb && title->first - y->last <= 6)
-            return g_array_index (c->ex->ment_ent, gint, m);
+            return g_array_index (c->ex->ment_ent, gint, (guint) m);
           break;
         }
       /* "the organization's secretary general", "the republic's head". */
@@ -1311,6 +1309,8 @@ sentence_place (Ctx *c, guint first, guint end)
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
       const char *prev = x->first > first ? kw (c, x->first - 1) : "";
+      if (!strcmp (prev, "from"))
+        continue;
       gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
         || !strcmp (prev, "capital") || (!strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !strcmp (prev, "for");
       if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
@@ -1407,6 +1407,49 @@ sentence_place_after (Ctx *c, guint k, guint end)
     }
   (void) end;
   return other;
+}
+
+/* TRUE if the meeting word at k names a meeting here: not part of a venue's
+ * name ("conference center"), not someone's own trip ("his visit"), and a
+ * verb of meeting has people to meet ("met Trump", "will meet on"), not a
+ * goal ("meet the new target"). */
+static gboolean
+trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
+{
+  static const char *const venue[] = { "center", "centre", "hall", "room", "building", "venue", "palace", NULL };
+  static const char *const after_meet[] = {
+    "with", "in", "on", "at", "for", "again", "today", "tomorrow", "to", "behind", "this", "next",
+    "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
+    "there", "annually", "once", "during", "before", "after", "and", "or", NULL
+  };
+  if (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)
+    {
+      const char *n = kw (c, k + 1);
+      for (const char *const *v = venue; *v; v++)
+        if (!strcmp (n, *v))
+          return FALSE;
+    }
+  if (k > first && (!strcmp (kw (c, k - 1), "his") || !strcmp (kw (c, k - 1), "her")))
+    return FALSE;
+  if (verb)
+    {
+      if (k + 1 >= end || tk (c, k + 1)->kind == NG_TOK_PUNCT)
+        return TRUE;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->first == k + 1 || (mn (c, m)->first == k + 2 && !strcmp (kw (c, k + 1), "with")))
+          return TRUE;
+      const char *n = kw (c, k + 1);
+      for (const char *const *v = after_meet; *v; v++)
+        if (!strcmp (n, *v))
+          return TRUE;
+      /* "met Tokayev's delegation", "met the Chinese leader": a person, a description. */
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->first > k && mn (c, m)->first <= k + 3
+            && (mn (c, m)->role == NG_MS_DESCRIPTION || (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)))
+          return TRUE;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Meetings and attendance in one sentence. */
@@ -1625,6 +1668,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean sub = in_list (tw, sub_events);
       if (!verb && !sub && !in_list (tw, triggers))
         continue;
+      if (!trigger_here (c, k, first, end, verb))
+        continue;
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = FALSE;
       for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
@@ -1820,9 +1865,13 @@ extract_meetings (Ctx *c, guint first, guint end)
 
   /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
    * represented by X": attendance of the meeting the article is about. */
+  gboolean addressing = FALSE;
+  for (guint m = 0; m < ms->len && !addressing; m++)
+    if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && addresses_meeting (c, mn (c, m)->last, end))
+      addressing = TRUE;
   if (!any_trigger && c->last_meeting >= 0 && people->len
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
-          || has_word (c, first, end, part_words)))
+          || has_word (c, first, end, part_words) || addressing))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);

@@ -373,6 +373,18 @@ ends_with_head (NgMentionScanner *sc, guint first, guint last, const char *const
   return FALSE;
 }
 
+/* TRUE for a compass word that opens names: "North Atlantic Council". */
+static gboolean
+is_direction (NgMentionScanner *sc, guint i)
+{
+  static const char *const dirs[] = { "north", "south", "east", "west", "northern", "southern", "eastern",
+                                      "western", "central", "upper", "lower", "greater", NULL };
+  for (const char *const *d = dirs; *d; d++)
+    if (!strcmp (key (sc, i), *d))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE for an acronym token: "CSTO", "G20", "AU". */
 static gboolean
 is_acronym (const NgText *t, guint i)
@@ -936,7 +948,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     {
                       guint a0 = i;
                       /* "Supreme Arctic Fisheries Council": capitalized words just before. */
-                      while (a0 > first && is_cap (t, a0 - 1) && !hit_at (sc, a0 - 1, &ht)
+                      while (a0 > first && is_cap (t, a0 - 1) && (!hit_at (sc, a0 - 1, &ht) || is_direction (sc, a0 - 1))
                              && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last < a0 - 1)
                              && !(tok (t, a0 - 1)->flags & NG_TF_POSS))
                         a0--;
