@@ -487,13 +487,18 @@ post_of (Ctx *c, NgMentionSpan *title)
             continue;
           if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_COUNTRY)
             continue;
+          /* The country is the subject: only auxiliaries between it and the verb. */
           gboolean verb = FALSE;
-          for (guint i = y->last; i < title->first; i++)
+          for (guint i = y->last; i < title->first && !verb; i++)
             {
               const char *w = kw (c, i);
               if (!strcmp (w, "sent") || !strcmp (w, "represented") || !strcmp (w, "delegation")
                   || !strcmp (w, "dispatched") || !strcmp (w, "sends") || !strcmp (w, "send"))
                 verb = TRUE;
+              else if (strcmp (w, "was") && strcmp (w, "is") && strcmp (w, "will") && strcmp (w, "be")
+                       && strcmp (w, "been") && strcmp (w, "has") && strcmp (w, "had") && strcmp (w, "also")
+                       && strcmp (w, "were") && strcmp (w, "are") && strcmp (w, "would"))
+                break;
             }
           if (verb && title->first - y->last <= 6)
             return g_array_index (c->ex->ment_ent, gint, (guint) m);
