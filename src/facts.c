@@ -1237,17 +1237,21 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
              guint32 start, guint32 end)
 {
   GArray *mt = c->doc->meetings;
-  if (org < 0 && anaphora && c->last_meeting >= 0)
+  gint last = c->last_meeting;
+  /* "the summit", "the opening session": the organized meeting, not talks on its side. */
+  if ((kind == NG_MEETING_SUMMIT || kind == NG_MEETING_SESSION) && c->last_org_meeting >= 0)
+    last = c->last_org_meeting;
+  if (org < 0 && anaphora && last >= 0)
     {
-      NgMeeting *m = &g_array_index (mt, NgMeeting, c->last_meeting);
+      NgMeeting *m = &g_array_index (mt, NgMeeting, last);
       if (!date || !m->date || !strcmp (date, m->date))
         {
           if (date && !m->date)
             m->date = g_strdup (date);
-          return c->last_meeting;
+          return last;
         }
       org = m->organizer;
-      body = g_array_index (c->bodies, gint, c->last_meeting);
+      body = g_array_index (c->bodies, gint, last);
     }
   if (org >= 0)
     for (guint i = 0; i < mt->len; i++)
@@ -1414,6 +1418,35 @@ sentence_place_after (Ctx *c, guint k, guint end)
   return other;
 }
 
+/* A person met in the sentence: "talk to the republic's head, X", "talks with X";
+ * -1 if none. */
+static gint
+partner (Ctx *c, guint first, guint end)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON)
+        continue;
+      guint f = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
+      for (guint b = f; b > first && b + 7 > f; b--)
+        {
+          const char *w = kw (c, b - 1);
+          if (!strcmp (w, "with"))
+            return id;
+          if (!strcmp (w, "to") && b >= first + 2
+              && (!strcmp (kw (c, b - 2), "talk") || !strcmp (kw (c, b - 2), "talked") || !strcmp (kw (c, b - 2), "spoke")
+                  || !strcmp (kw (c, b - 2), "speak") || !strcmp (kw (c, b - 2), "talks")))
+            return id;
+          if (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] != ',')
+            break;
+        }
+    }
+  (void) end;
+  return -1;
+}
+
 /* TRUE if the meeting word at k names a meeting here: not part of a venue's
  * name ("conference center"), not someone's own trip ("his visit"), and a
  * verb of meeting has people to meet ("met Trump", "will meet on"), not a
@@ -1434,8 +1467,15 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         if (!strcmp (n, *v))
           return FALSE;
     }
-  if (k > first && (!strcmp (kw (c, k - 1), "his") || !strcmp (kw (c, k - 1), "her")))
-    return FALSE;
+  for (guint b = k; b > first && b + 4 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strcmp (w, "his") || !strcmp (w, "her"))
+        return FALSE;
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP) || !strcmp (w, "the")
+          || !strcmp (w, "a") || !strcmp (w, "an"))
+        break;
+    }
   if (verb)
     {
       if (k + 1 >= end || tk (c, k + 1)->kind == NG_TOK_PUNCT)
@@ -1472,10 +1512,20 @@ absent_after (Ctx *c, guint from, guint stop)
         return TRUE;
       if ((!strcmp (k, "not") || !strcmp (k, "never")) && i + 1 < stop)
         for (guint j = i + 1; j < stop && j < i + 4; j++)
-          if (!strcmp (kw (c, j), "attend") || !strcmp (kw (c, j), "participate") || !strcmp (kw (c, j), "take")
-              || !strcmp (kw (c, j), "be") || !strcmp (kw (c, j), "join") || !strcmp (kw (c, j), "come")
-              || !strcmp (kw (c, j), "travel") || !strcmp (kw (c, j), "invited"))
-            return TRUE;
+          {
+            const char *v = kw (c, j);
+            if (!strcmp (v, "attend") || !strcmp (v, "participate") || !strcmp (v, "take")
+                || !strcmp (v, "join") || !strcmp (v, "come") || !strcmp (v, "travel") || !strcmp (v, "invited"))
+              return TRUE;
+            /* "will not be at the meetings", not "must not be a spectator". */
+            if (!strcmp (v, "be") && j + 1 < stop
+                && (!strcmp (kw (c, j + 1), "at") || !strcmp (kw (c, j + 1), "present") || !strcmp (kw (c, j + 1), "there")
+                    || !strcmp (kw (c, j + 1), "attending") || !strcmp (kw (c, j + 1), "in")))
+              return TRUE;
+          }
+      /* Quoted words are what someone said, not whether they came. */
+      if (tk (c, i)->flags & NG_TF_QUOTE)
+        break;
       if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
         break;
       if (!strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas") || !strcmp (k, "although"))
@@ -1634,7 +1684,8 @@ extract_meetings (Ctx *c, guint first, guint end)
                                                                 || mn_is_demonym_at (c, f - 1)))
         f--;
       if (f > first && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
-                        || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")))
+                        || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
+                        || !strcmp (kw (c, f - 1), "from")))
         continue;
       /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */
       if (f > first + 1 && tk (c, f - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, f - 1)->start] == ',')
@@ -1643,7 +1694,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint b = f - 1; b > first && b + 4 > f; b--)
             {
               const char *w = kw (c, b - 1);
-              if (!strcmp (w, "without") || !strcmp (w, "except") || !strcmp (w, "excluding") || !strcmp (w, "unlike"))
+              if (!strcmp (w, "without") || !strcmp (w, "except") || !strcmp (w, "excluding") || !strcmp (w, "unlike")
+                  || !strcmp (w, "from") || !strcmp (w, "of"))
                 excluded = TRUE;
               if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
                 break;
@@ -1770,7 +1822,9 @@ extract_meetings (Ctx *c, guint first, guint end)
         mi = meeting_with (c, with);
       if (mi < 0)
         {
-          if (org < 0 && !anaphora && with < 0 && people->len < 2)
+          if (org < 0 && !anaphora && with < 0 && !verb)
+            with = partner (c, first, end);
+          if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one. */
@@ -2237,7 +2291,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   Ctx c = { 0 };
   c.ex = ex;
   c.art = art;
-  c.doc = ng_doc_new (art->key, art->source);
+  c.doc = ng_doc_new (art->key, art->identifier ? art->identifier : art->source);
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
