@@ -610,7 +610,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
           if (!ok)
             break;
-          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->title < 0)
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->title < 0 && !y->headline)
             {
               y->title = (gint) m;
               y->strong = TRUE;
@@ -991,7 +991,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           /* One word at a time: a known surname may still be recognized. */
           if (!hl)
-            add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL, surface (t, i, i + 1));
+            {
+              gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL, surface (t, i, i + 1));
+              g_array_index (out, NgMentionSpan, m).headline = TRUE;
+            }
           i += hl ? hl : 1;
           continue;
         }
@@ -1057,6 +1060,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           ok = FALSE;
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
         ok = FALSE;   /* an unknown acronym alone */
+      if (ok && words == 1 && r < end && tok (t, r)->kind == NG_TOK_WORD && !is_cap (t, r))
+        {
+          /* "Prime Minister Arrives in Bishkek": a headline's verb, not a name. */
+          const char *w = key (sc, a), *nx = key (sc, r);
+          gsize wl = strlen (w);
+          if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's'
+              && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
+                  || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
+            ok = FALSE;
+        }
       if (ok)
         {
           const NgLexHit *h2;

@@ -6,7 +6,8 @@ set -eu
 packages="build-essential autoconf automake libtool pkg-config
   libraptor2-dev raptor2-utils libgraphviz-dev graphviz
   libglib2.0-dev libjson-glib-dev librasqal3-dev rasqal-utils
-  python3 python3-rdflib valgrind ca-certificates git time"
+  python3 python3-rdflib valgrind ca-certificates git time
+  virtuoso-opensource curl"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-deps.sh: run as root (apt-get needs it)" >&2

@@ -40,6 +40,7 @@ typedef struct {
   gboolean strong;        /* person: a given name, title, honorific or speech verb backs it */
   gboolean possessive;    /* followed by 's */
   gboolean speaker;       /* person: subject of a speech verb (said, told) */
+  gboolean headline;      /* person: one word of a Title Case headline (only a known name counts) */
 } NgMentionSpan;
 
 typedef struct NgMentionScanner NgMentionScanner;
