@@ -1498,6 +1498,23 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 }
 
 /* Meetings and attendance in one sentence. */
+/* The mode of one person: a video link or "in person" said in their own
+ * clause (up to the next person) beats what the sentence says overall. */
+static NgMode
+person_mode (Ctx *c, const NgMentionSpan *x, guint stop, NgMode sentence_mode)
+{
+  for (guint i = x->last; i < stop && i < x->last + 16; i++)
+    {
+      if (tok_in (c, i, video_words))
+        return NG_MODE_VIDEO;
+      if (!strcmp (kw (c, i), "in") && i + 1 < stop && !strcmp (kw (c, i + 1), "person"))
+        return NG_MODE_IN_PERSON;
+      if (tk (c, i)->flags & NG_TF_QUOTE)
+        break;
+    }
+  return sentence_mode;
+}
+
 /* TRUE if an absence marker follows the person at token `from` in its clause. */
 static gboolean
 absent_after (Ctx *c, guint from, guint stop)
@@ -1831,6 +1848,22 @@ extract_meetings (Ctx *c, guint first, guint end)
               pending_date = date;
               continue;
             }
+          if (anaphora && org < 0 && c->last_meeting >= 0 && c->last_org_meeting >= 0
+              && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer < 0)
+            {
+              /* "the talks" after talks on the side: the main meeting, unless these
+               * people are the side talks' own. */
+              gboolean theirs = FALSE;
+              for (guint p = 0; p < people->len && !theirs; p++)
+                for (guint a = 0; a < c->doc->attendance->len; a++)
+                  {
+                    NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+                    if (at->meeting == c->last_meeting && at->person == g_array_index (people, gint, p))
+                      theirs = TRUE;
+                  }
+              if (!theirs && people->len)
+                c->last_meeting = c->last_org_meeting;
+            }
           mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
       c->last_meeting = mi;
@@ -1871,7 +1904,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
             chair = TRUE;
-          attend (c, mi, id, mode, pst, chair, x->start, x->end);
+          attend (c, mi, id, person_mode (c, x, stop, mode), pst, chair, x->start, x->end);
         }
       if (with >= 0)
         attend (c, mi, with, mode, st, FALSE, tk (c, k)->start, tk (c, k)->end);
