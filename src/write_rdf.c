@@ -88,15 +88,20 @@ static void
 append_iriref (GString *out, const char *iri)
 {
   g_string_append_c (out, '<');
-  for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
+  const unsigned char *p = (const unsigned char *) iri, *run = p;
+  for (; *p; p++)
     {
       unsigned char c = *p;
       if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
           || c == '|' || c == '^' || c == '`' || c == '\\')
-        append_uchar (out, c);
-      else
-        g_string_append_c (out, (char) c);
+        {
+          /* Copy the plain run before it in one go. */
+          g_string_append_len (out, (const char *) run, p - run);
+          append_uchar (out, c);
+          run = p + 1;
+        }
     }
+  g_string_append_len (out, (const char *) run, p - run);
   g_string_append_c (out, '>');
 }
 
@@ -143,9 +148,14 @@ append_string (GString *out, const char *value)
   if (!g_utf8_validate (value, -1, NULL))
     value = valid = g_utf8_make_valid (value, -1);
   g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) value; *p; p++)
+  const unsigned char *p = (const unsigned char *) value, *run = p;
+  for (; *p; p++)
     {
       unsigned char c = *p;
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+        continue;
+      g_string_append_len (out, (const char *) run, p - run);
+      run = p + 1;
       switch (c)
         {
         case '"':  g_string_append (out, "\\\""); break;
@@ -153,13 +163,10 @@ append_string (GString *out, const char *value)
         case '\n': g_string_append (out, "\\n"); break;
         case '\r': g_string_append (out, "\\r"); break;
         case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20 || c == 0x7F)
-            append_uchar (out, c);
-          else
-            g_string_append_c (out, (char) c);
+        default: append_uchar (out, c); break;
         }
     }
+  g_string_append_len (out, (const char *) run, p - run);
   g_string_append_c (out, '"');
 }
 
