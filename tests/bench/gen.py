@@ -422,7 +422,7 @@ class Writer:
         self.w, self.rng = world, rng
         self.seen = set()
 
-    # -- naming helpers ---------------------------------------------------
+    # -- names and places -------------------------------------------------
     def ref(self, p, style=None):
         """A mention of a person: full with title the first time, surname later."""
         rng = self.rng
@@ -528,7 +528,7 @@ class Writer:
         makers = [self.s_attendance, self.s_quote, self.s_bilateral, self.s_capital, self.s_apposition,
                   self.s_members, self.s_agenda, self.s_minor, self.s_history, self.s_quote, self.s_minor,
                   self.s_ministry]
-        once = {self.s_members, self.s_capital, self.s_history}
+        once = {self.s_members, self.s_capital, self.s_history, self.s_agenda}
         while size < target:
             k = rng.randint(1, 3)
             sents = []
@@ -559,7 +559,10 @@ class Writer:
         else:
             sub = ""
             if rng.random() < 0.5:
-                sub = "\n" + self.s_agenda(ev, p_new) + "\n"
+                t1, t2 = rng.sample(TOPICS, 2)
+                sub = "\n" + rng.choice(["The sides will discuss %s and %s" % (t1, t2),
+                                         "The key program envisages talks on %s and the signing of joint documents" % t1,
+                                         "Participants are expected to adopt a statement on %s" % t1]) + "\n"
             text = "\n".join(top + [""]) + ("\n" if top else "") + title + "\n" + sub + "\n" + body
             source = outlet
             url = "https://%s/politics/%d" % (OUTLET_SITES[outlet], 1000000 + idx)
@@ -584,7 +587,7 @@ class Writer:
         (c2, p2) = ev["leaders"][-1]
         if ev["bilateral"]:
             forms = ["%s, %s discuss %s" % (p1.surname, p2.surname, rng.choice(TOPICS)),
-                     "%s %s to pay %s to %s" % (c1.demonym, ev["post"], ev["kind"].replace("talks", "visit"), c2.name),
+                     "%s %s to pay visit to %s" % (c1.demonym, ev["post"], c2.name),
                      "%s and %s hold talks in %s" % (c1.name, c2.name, ev["city"]),
                      "%s arrives in %s" % (p1.surname, ev["city"])]
         else:
@@ -630,7 +633,10 @@ class Writer:
         if ev["bilateral"]:
             (c2, p2) = ev["leaders"][1]
             forms = [lambda: "%s held talks with %s in %s %s." % (self.ref(p1), self.ref(p2), where, when),
-                     lambda: "%s will pay an %s to %s %s, the press service said." % (self.ref(p1), ev["kind"], c2.name, when),
+                     lambda: ("%s will pay %s %s to %s %s, the press service said." % (
+                         self.ref(p1), "an" if ev["kind"][0] in "aeiou" else "a", ev["kind"], c2.name, when))
+                     if "visit" in ev["kind"] else
+                     "%s will hold %s with %s in %s %s." % (self.ref(p1), ev["kind"], self.ref(p2), where, when),
                      lambda: "%s and %s met in %s %s to discuss %s." % (self.ref(p1), self.ref(p2), where, when, rng.choice(TOPICS))]
         else:
             en = self.event_name(ev, full=True)
@@ -734,7 +740,7 @@ class Writer:
         ministry, title = rng.choice(MINISTRIES)
         head = self.w.holder(c, title)
         mname = rng.choice(["the %s %s" % (c.demonym, ministry), "%s's %s" % (c.name, ministry),
-                            "the %s of %s" % (ministry, c.name), "the %s %s" % (c.name, ministry)])
+                            "the %s of %s" % (ministry, c.name)])
         return rng.choice([lambda: "%s%s said in a statement that %s was ready to host the next round." % (mname[0].upper(), mname[1:], c.name),
                            lambda: "The head of the %s %s, %s, also joined the delegation." % (c.demonym, ministry, head.name),
                            lambda: "%s said the %s would prepare proposals on %s." % (self.ref(head), ministry, rng.choice(TOPICS))])()
