@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib.h>
 #include <errno.h>
+#include <signal.h>
 #include <unistd.h>
 #include "newsgraph/pipeline.h"
 #include "newsgraph/query.h"
@@ -15,6 +16,34 @@
 #include "newsgraph/vocab.h"
 
 #define HINT "Try 'newsgraph --help' for more information."
+
+/* Set by the SIGINT/SIGTERM handler; the build stops at its next check.
+ * (A signal handler can only reach static storage.) */
+static volatile sig_atomic_t interrupted;
+
+/* Records an interruption; a second one kills (SA_RESETHAND). */
+static void
+on_interrupt (int sig)
+{
+  (void) sig;
+  interrupted = 1;
+  static const char msg[] = "newsgraph: interrupted, stopping\n";
+  ssize_t r = write (STDERR_FILENO, msg, sizeof msg - 1);
+  (void) r;
+}
+
+/* Installs on_interrupt for SIGINT and SIGTERM. */
+static void
+catch_interrupts (void)
+{
+  struct sigaction sa;
+  memset (&sa, 0, sizeof sa);
+  sa.sa_handler = on_interrupt;
+  sigemptyset (&sa.sa_mask);
+  sa.sa_flags = SA_RESETHAND;
+  sigaction (SIGINT, &sa, NULL);
+  sigaction (SIGTERM, &sa, NULL);
+}
 
 /* Prints a usage error and returns the usage exit status. */
 static int
@@ -28,8 +57,8 @@ usage_error (const char *msg)
 static int
 cmd_build (int argc, char **argv)
 {
-  char *out = NULL, *formats = NULL, *base = NULL, *into = NULL;
-  char **lexicons = NULL;
+  g_autofree char *out = NULL, *formats = NULL, *base = NULL, *into = NULL;
+  g_auto (GStrv) lexicons = NULL;
   gint jobs = 0;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
@@ -81,12 +110,11 @@ cmd_build (int argc, char **argv)
   o.lexicons = lexicons;
   o.jobs = (guint) jobs;
   o.quiet = quiet;
-  NgExit r = ng_pipeline_build (&o, argv + 1);
-  g_free (into);
-  g_free (out);
-  g_free (formats);
-  g_free (base);
-  g_strfreev (lexicons);
+  o.interrupted = &interrupted;
+  catch_interrupts ();
+  int r = ng_pipeline_build (&o, argv + 1);
+  if (interrupted)
+    r = 128 + SIGINT;
   return r;
 }
 
@@ -94,7 +122,7 @@ cmd_build (int argc, char **argv)
 static int
 cmd_merge (int argc, char **argv)
 {
-  char *out = NULL, *formats = NULL, *base = NULL;
+  g_autofree char *out = NULL, *formats = NULL, *base = NULL;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Output folder (default: out)", "DIR" },
@@ -129,18 +157,14 @@ cmd_merge (int argc, char **argv)
     }
   o.base = base;
   o.quiet = quiet;
-  NgExit r = ng_pipeline_merge (&o, argv + 1);
-  g_free (out);
-  g_free (formats);
-  g_free (base);
-  return r;
+  return ng_pipeline_merge (&o, argv + 1);
 }
 
 /* newsgraph dot GRAPH [--focus NAME] [--depth N] [--max-nodes N] [--kinds LIST] -o FILE */
 static int
 cmd_dot (int argc, char **argv)
 {
-  char *focus = NULL, *kinds = NULL, *out = NULL;
+  g_autofree char *focus = NULL, *kinds = NULL, *out = NULL;
   gint depth = 2, max_nodes = 0;
   GOptionEntry entries[] = {
     { "focus", 'F', 0, G_OPTION_ARG_STRING, &focus, "Centre on the entity with this name (or IRI)", "NAME" },
@@ -182,9 +206,6 @@ cmd_dot (int argc, char **argv)
       g_error_free (error);
       return NG_EXIT_FAILURE;
     }
-  g_free (focus);
-  g_free (kinds);
-  g_free (out);
   return NG_EXIT_OK;
 }
 
@@ -192,7 +213,7 @@ cmd_dot (int argc, char **argv)
 static int
 cmd_query (int argc, char **argv)
 {
-  char *format = NULL;
+  g_autofree char *format = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "Result format: table, tsv, csv or json (default: table on a terminal, else tsv)", "FORMAT" },
@@ -219,12 +240,10 @@ cmd_query (int argc, char **argv)
   NgQueryFormat fmt = isatty (STDOUT_FILENO) ? NG_QUERY_FORMAT_TABLE : NG_QUERY_FORMAT_TSV;
   if (format && !ng_query_format_parse (format, &fmt, &error))
     {
-      g_free (format);
       int r = usage_error (error->message);
       g_error_free (error);
       return r;
     }
-  g_free (format);
   g_autofree char *text = NULL;
   if (argv[2][0] == '@' && !g_file_get_contents (argv[2] + 1, &text, NULL, &error))
     {

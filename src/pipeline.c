@@ -27,7 +27,9 @@ typedef struct {
 typedef struct {
   const NgLexicon *lex;
   GPrivate *extractor;
-  gint done;
+  gint done;                /* jobs finished (atomic) */
+  gint kbytes;              /* kilobytes read (atomic) */
+  const volatile sig_atomic_t *interrupted;  /* or NULL */
 } Shared;
 
 /* Frees a job. */
@@ -63,9 +65,22 @@ read_stdin (gsize *len)
 }
 
 /* Extracts one job (runs on a worker thread). */
+static void run_job_body (Job *j, Shared *sh);
+
+/* Extracts one job and counts it as done. */
 static void
 run_job (Job *j, Shared *sh)
 {
+  run_job_body (j, sh);
+  g_atomic_int_inc (&sh->done);
+}
+
+/* Reads and extracts one job (runs on a worker thread). */
+static void
+run_job_body (Job *j, Shared *sh)
+{
+  if (sh->interrupted && *sh->interrupted)
+    return;
   NgExtractor *ex = g_private_get (sh->extractor);
   if (!ex)
     {
@@ -105,7 +120,21 @@ run_job (Job *j, Shared *sh)
   if (j->json)
     j->bytes = strlen (j->json);
   j->doc = ng_extractor_run (ex, a);
+  g_atomic_int_add (&sh->kbytes, (gint) (j->bytes / 1024));
   ng_article_free (a);
+}
+
+/* Shows how far extraction is: articles, speed, time left (on a terminal). */
+static void
+progress (Shared *sh, guint total, gint64 t0)
+{
+  guint done = (guint) g_atomic_int_get (&sh->done);
+  double secs = (double) (g_get_monotonic_time () - t0) / 1e6;
+  double mb = g_atomic_int_get (&sh->kbytes) / 1024.0;
+  double left = done ? secs * (total - done) / done : 0;
+  fprintf (stderr, "\rnewsgraph: %u/%u articles, %.1f MB/s, about %.0f s left\033[K",
+           done, total, secs > 0 ? mb / secs : 0.0, left);
+  fflush (stderr);
 }
 
 /* Orders paths. */
@@ -223,6 +252,11 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
   g_autoptr (NgStore) store = ng_store_new ();
   guint n_ent = 0, n_facts = 0;
   ng_corpus_emit (corpus, store, &n_ent, &n_facts);
+  if (o->interrupted && *o->interrupted)
+    {
+      say ("interrupted; nothing written");
+      return FALSE;
+    }
   NgWriteOptions wo = { o->base, "graph" };
   if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
     {
@@ -321,18 +355,38 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
 
   /* Extraction, on a pool of threads. */
   static GPrivate extractor_key = G_PRIVATE_INIT ((GDestroyNotify) ng_extractor_free);
-  Shared sh = { lex, &extractor_key, 0 };
+  Shared sh = { lex, &extractor_key, 0, 0, o->interrupted };
   guint jobs_n = o->jobs ? o->jobs : g_get_num_processors ();
+  gboolean show = !o->quiet && isatty (STDERR_FILENO);
+  gint64 t_extract = g_get_monotonic_time ();
   if (jobs_n > 1 && jobs->len > 1)
     {
       GThreadPool *pool = g_thread_pool_new ((GFunc) run_job, &sh, (gint) jobs_n, TRUE, NULL);
       for (guint i = 0; i < jobs->len; i++)
         g_thread_pool_push (pool, g_ptr_array_index (jobs, i), NULL);
+      while (show && (guint) g_atomic_int_get (&sh.done) < jobs->len)
+        {
+          g_usleep (250 * 1000);
+          progress (&sh, jobs->len, t_extract);
+        }
       g_thread_pool_free (pool, FALSE, TRUE);
     }
   else
     for (guint i = 0; i < jobs->len; i++)
-      run_job (g_ptr_array_index (jobs, i), &sh);
+      {
+        run_job (g_ptr_array_index (jobs, i), &sh);
+        if (show && (i % 64 == 63))
+          progress (&sh, jobs->len, t_extract);
+      }
+  if (show)
+    fputs ("\r\033[K", stderr);
+
+  if (o->interrupted && *o->interrupted)
+    {
+      say ("interrupted; nothing written");
+      g_ptr_array_unref (jobs);
+      return NG_EXIT_FAILURE;
+    }
 
   /* Resolution in key order (the corpus sorts), messages in input order. */
   g_autoptr (NgCorpus) corpus = ng_corpus_new (o->base);

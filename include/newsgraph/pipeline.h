@@ -4,6 +4,7 @@
 #ifndef NEWSGRAPH_PIPELINE_H
 #define NEWSGRAPH_PIPELINE_H
 
+#include <signal.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -23,6 +24,9 @@ typedef struct {
   guint jobs;                /* extraction threads, 0 = number of cores */
   gboolean quiet;            /* no progress, no summary */
   const char *into;          /* a folder with a built graph to add to (its graph.nq), or NULL */
+  /* Set (by a signal handler) to stop: no further article is read and
+   * nothing is written.  NULL = never. */
+  const volatile sig_atomic_t *interrupted;
 } NgBuildOptions;
 
 /* Builds the graph of inputs (files, folders, "-" for standard input) and
