@@ -149,9 +149,10 @@ ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
 void
 ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text)
 {
-  for (guint i = 0; i < doc->sentences->len; i++)
-    if (g_array_index (doc->sentences, NgSentence, i).index == index)
-      return;
+  /* Sentences come in order: a repeat is the last one. */
+  if (doc->sentences->len
+      && g_array_index (doc->sentences, NgSentence, doc->sentences->len - 1).index == index)
+    return;
   NgSentence s = { index, start, end, g_strdup (text) };
   g_array_append_val (doc->sentences, s);
 }

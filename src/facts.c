@@ -35,6 +35,8 @@ typedef struct {
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *keys;       /* name -> its transliteration key */
+  GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
+  GHashTable *kept;       /* sentence numbers already kept as evidence */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
@@ -246,10 +248,23 @@ where_of (Ctx *c, guint32 start, guint32 end)
 static void
 keep_sentence (Ctx *c)
 {
+  if (!g_hash_table_add (c->kept, GUINT_TO_POINTER (c->sent + 1)))
+    return;
   const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
   char *s = g_strndup (c->art->text + sp->start, sp->end - sp->start);
   ng_doc_add_sentence (c->doc, c->sent, sp->start, sp->end, s);
   g_free (s);
+}
+
+/* Hashes a 64-bit key with all its bits (g_int64_hash keeps only the low 32). */
+static guint
+hash_u64 (gconstpointer v)
+{
+  guint64 x = *(const guint64 *) v;
+  x ^= x >> 33;
+  x *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  x ^= x >> 33;
+  return (guint) x;
 }
 
 /* Returns the doc entity for a lexicon entry, creating it. */
@@ -1287,21 +1302,21 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
   if (meeting < 0 || person < 0)
     return;
   GArray *at = c->doc->attendance;
-  for (guint i = 0; i < at->len; i++)
+  guint64 key = ((guint64) (guint32) meeting << 32) | (guint32) person;
+  gpointer found;
+  if (g_hash_table_lookup_extended (c->att_index, &key, NULL, &found))
     {
-      NgAttendance *a = &g_array_index (at, NgAttendance, i);
-      if (a->meeting == meeting && a->person == person)
-        {
-          if (mode == NG_MODE_VIDEO)
-            a->mode = mode;
-          if (status == NG_STATUS_ABSENT || (status == NG_STATUS_ATTENDED && a->status == NG_STATUS_PLANNED))
-            a->status = status;
-          a->chair = a->chair || chair;
-          return;
-        }
+      NgAttendance *a = &g_array_index (at, NgAttendance, GPOINTER_TO_UINT (found));
+      if (mode == NG_MODE_VIDEO)
+        a->mode = mode;
+      if (status == NG_STATUS_ABSENT || (status == NG_STATUS_ATTENDED && a->status == NG_STATUS_PLANNED))
+        a->status = status;
+      a->chair = a->chair || chair;
+      return;
     }
   NgAttendance a = { meeting, person, mode, status, chair, where_of (c, start, end) };
   g_array_append_val (at, a);
+  g_hash_table_insert (c->att_index, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (at->len - 1));
   keep_sentence (c);
 }
 
@@ -2021,54 +2036,113 @@ debug_sentence (Ctx *c, const NgSentenceSpan *sp)
     }
 }
 
-/* TRUE if two meetings have the same people, two or more. */
-static gboolean
-same_people (Ctx *c, gint a, gint b)
+/* Orders ints. */
+static gint
+cmp_int (gconstpointer a, gconstpointer b)
 {
-  guint na = 0, nb = 0, both = 0;
-  GArray *at = c->doc->attendance;
-  for (guint i = 0; i < at->len; i++)
-    {
-      NgAttendance *x = &g_array_index (at, NgAttendance, i);
-      if (x->meeting == a)
-        {
-          na++;
-          for (guint j = 0; j < at->len; j++)
-            {
-              NgAttendance *y = &g_array_index (at, NgAttendance, j);
-              if (y->meeting == b && y->person == x->person)
-                both++;
-            }
-        }
-      else if (x->meeting == b)
-        nb++;
-    }
-  return na >= 2 && na == nb && both == na;
+  gint x = *(const gint *) a, y = *(const gint *) b;
+  return x < y ? -1 : x > y;
 }
 
-/* Moves attendance of meeting `from` to meeting `to`. */
+/* Attendance indexes of each meeting, for merging meetings in linear time. */
+typedef struct {
+  GPtrArray *by_meeting;   /* meeting -> GArray of attendance indexes */
+} Merge;
+
+/* Moves the attendance of meeting `from` to meeting `to`, joining repeats. */
 static void
-move_attendance (Ctx *c, gint from, gint to)
+move_attendance (Ctx *c, Merge *mg, gint from, gint to)
 {
   GArray *at = c->doc->attendance;
-  for (guint i = 0; i < at->len; i++)
+  GArray *src = g_ptr_array_index (mg->by_meeting, from), *dst = g_ptr_array_index (mg->by_meeting, to);
+  for (guint i = 0; i < src->len; i++)
     {
-      NgAttendance *a = &g_array_index (at, NgAttendance, i);
-      if (a->meeting != from)
-        continue;
-      gboolean dup = FALSE;
-      for (guint j = 0; j < at->len; j++)
+      guint ai = g_array_index (src, guint, i);
+      NgAttendance *a = &g_array_index (at, NgAttendance, ai);
+      guint64 old = ((guint64) (guint32) from << 32) | (guint32) a->person;
+      guint64 key = ((guint64) (guint32) to << 32) | (guint32) a->person;
+      g_hash_table_remove (c->att_index, &old);
+      gpointer found;
+      if (g_hash_table_lookup_extended (c->att_index, &key, NULL, &found))
         {
-          NgAttendance *b = &g_array_index (at, NgAttendance, j);
-          if (b->meeting == to && b->person == a->person)
-            {
-              if (a->mode == NG_MODE_VIDEO)
-                b->mode = a->mode;
-              b->chair = b->chair || a->chair;
-              dup = TRUE;
-            }
+          NgAttendance *b = &g_array_index (at, NgAttendance, GPOINTER_TO_UINT (found));
+          if (a->mode == NG_MODE_VIDEO)
+            b->mode = a->mode;
+          b->chair = b->chair || a->chair;
+          a->meeting = -1;
         }
-      a->meeting = dup ? -1 : to;
+      else
+        {
+          a->meeting = to;
+          g_hash_table_insert (c->att_index, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (ai));
+          g_array_append_val (dst, ai);
+        }
+    }
+  g_array_set_size (src, 0);
+}
+
+/* A key for the people of a meeting ("3,7,"), sorted; NULL for fewer than two. */
+static char *
+people_key (Ctx *c, Merge *mg, gint meeting)
+{
+  GArray *list = g_ptr_array_index (mg->by_meeting, meeting);
+  if (list->len < 2)
+    return NULL;
+  GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint), list->len);
+  for (guint i = 0; i < list->len; i++)
+    g_array_append_val (ids, g_array_index (c->doc->attendance, NgAttendance, g_array_index (list, guint, i)).person);
+  g_array_sort (ids, (GCompareFunc) cmp_int);
+  GString *k = g_string_new (NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (k, "%d,", g_array_index (ids, gint, i));
+  g_array_unref (ids);
+  return g_string_free (k, FALSE);
+}
+
+/* Merges meeting j into meeting i (same event). */
+static void
+merge_into (Ctx *c, Merge *mg, gint i, gint j)
+{
+  NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
+  NgMeeting *o = &g_array_index (c->doc->meetings, NgMeeting, j);
+  if (!m->date && o->date)
+    m->date = g_strdup (o->date);
+  if (m->place < 0)
+    m->place = o->place;
+  move_attendance (c, mg, j, i);
+  o->organizer = -2;   /* merged away */
+}
+
+/* Merges, within each group of meetings, every one into the first whose date
+ * agrees (equal, or one of them unknown). */
+static void
+merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
+{
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, groups);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      GArray *g = v;   /* meeting indexes, ascending */
+      GArray *kept = g_array_new (FALSE, FALSE, sizeof (gint));
+      for (guint x = 0; x < g->len; x++)
+        {
+          gint j = g_array_index (g, gint, x);
+          NgMeeting *o = &g_array_index (c->doc->meetings, NgMeeting, j);
+          gboolean merged = FALSE;
+          for (guint y = 0; y < kept->len && !merged; y++)
+            {
+              gint i = g_array_index (kept, gint, y);
+              NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
+              if (o->date && m->date && strcmp (o->date, m->date))
+                continue;
+              merge_into (c, mg, i, j);
+              merged = TRUE;
+            }
+          if (!merged)
+            g_array_append_val (kept, j);
+        }
+      g_array_unref (kept);
     }
 }
 
@@ -2089,70 +2163,94 @@ finish_meetings (Ctx *c)
           m->organizer = GPOINTER_TO_INT (par) - 1;
         }
     }
+  /* Attendance by meeting. */
+  Merge mg = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref) };
+  for (guint i = 0; i < d->meetings->len; i++)
+    g_ptr_array_add (mg.by_meeting, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint a = 0; a < d->attendance->len; a++)
+    {
+      NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
+      if (at->meeting >= 0)
+        g_array_append_val ((GArray *) g_ptr_array_index (mg.by_meeting, at->meeting), a);
+    }
+  /* Meetings of one organizer and body on one day are one. */
+  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
       if (m->organizer < 0)
         continue;
-      for (guint j = i + 1; j < d->meetings->len; j++)
+      char *key = g_strdup_printf ("%d/%d", m->organizer, g_array_index (c->bodies, gint, i));
+      GArray *g = g_hash_table_lookup (groups, key);
+      if (!g)
         {
-          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-          if (o->organizer != m->organizer || g_array_index (c->bodies, gint, j) != g_array_index (c->bodies, gint, i))
-            continue;
-          if (o->date && m->date && strcmp (o->date, m->date))
-            continue;
-          if (!m->date && o->date)
-            m->date = g_strdup (o->date);
-          if (m->place < 0)
-            m->place = o->place;
-          move_attendance (c, (gint) j, (gint) i);
-          o->organizer = -2;   /* merged away */
+          g = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_hash_table_insert (groups, key, g);
         }
+      else
+        g_free (key);
+      gint gi = (gint) i;
+      g_array_append_val (g, gi);
     }
+  merge_groups (c, &mg, groups);
+  g_hash_table_remove_all (groups);
   /* A meeting named without a body or a date ("to attend CSTO meeting") is
-   * the article's one other meeting of that organizer, if there is one;
-   * bilateral talks with the same two people on a compatible day are one. */
+   * the article's one other meeting of that organizer, if there is one. */
+  GHashTable *per_org = g_hash_table_new (g_direct_hash, g_direct_equal);   /* organizer -> count */
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
-      if (m->organizer == -2)
-        continue;
-      if (m->organizer >= 0 && !m->date && g_array_index (c->bodies, gint, i) == -1)
+      if (m->organizer >= 0)
         {
-          gint only = -1, n = 0;
-          for (guint j = 0; j < d->meetings->len; j++)
-            {
-              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (j != i && o->organizer == m->organizer)
-                only = (gint) j, n++;
-            }
-          if (n == 1)
-            {
-              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, only);
-              if (o->place < 0)
-                o->place = m->place;
-              if (m->kind == NG_MEETING_SUMMIT)
-                o->kind = m->kind;
-              move_attendance (c, (gint) i, only);
-              m->organizer = -2;
-            }
+          gint n = GPOINTER_TO_INT (g_hash_table_lookup (per_org, GINT_TO_POINTER (m->organizer)));
+          g_hash_table_insert (per_org, GINT_TO_POINTER (m->organizer), GINT_TO_POINTER (n + 1));
         }
-      else if (m->organizer == -1)
-        for (guint j = i + 1; j < d->meetings->len; j++)
-          {
-            NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-            if (o->organizer != -1 || (o->date && m->date && strcmp (o->date, m->date)))
-              continue;
-            if (!same_people (c, (gint) i, (gint) j))
-              continue;
-            if (!m->date && o->date)
-              m->date = g_strdup (o->date);
-            if (m->place < 0)
-              m->place = o->place;
-            move_attendance (c, (gint) j, (gint) i);
-            o->organizer = -2;
-          }
     }
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer < 0 || m->date || g_array_index (c->bodies, gint, i) != -1
+          || GPOINTER_TO_INT (g_hash_table_lookup (per_org, GINT_TO_POINTER (m->organizer))) != 2)
+        continue;
+      for (guint j = 0; j < d->meetings->len; j++)
+        {
+          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          if (j == i || o->organizer != m->organizer)
+            continue;
+          if (o->place < 0)
+            o->place = m->place;
+          if (m->kind == NG_MEETING_SUMMIT)
+            o->kind = m->kind;
+          g_hash_table_insert (per_org, GINT_TO_POINTER (m->organizer), GINT_TO_POINTER (1));
+          move_attendance (c, &mg, (gint) i, (gint) j);
+          m->organizer = -2;
+          break;
+        }
+    }
+  g_hash_table_destroy (per_org);
+  /* Bilateral talks with the same people on a compatible day are one. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer != -1)
+        continue;
+      char *key = people_key (c, &mg, (gint) i);
+      if (!key)
+        continue;
+      GArray *g = g_hash_table_lookup (groups, key);
+      if (!g)
+        {
+          g = g_array_new (FALSE, FALSE, sizeof (gint));
+          g_hash_table_insert (groups, key, g);
+        }
+      else
+        g_free (key);
+      gint gi = (gint) i;
+      g_array_append_val (g, gi);
+    }
+  merge_groups (c, &mg, groups);
+  g_hash_table_destroy (groups);
+  g_ptr_array_unref (mg.by_meeting);
   /* Drop the meetings merged away, renumbering the rest. */
   GArray *renum = g_array_sized_new (FALSE, FALSE, sizeof (gint), d->meetings->len);
   guint kept = 0;
@@ -2182,16 +2280,16 @@ finish_meetings (Ctx *c)
   g_array_set_size (d->meetings, kept);
   g_array_set_clear_func (d->meetings, ng_doc_meeting_clear);
   g_array_set_size (c->bodies, kept);
-  for (guint i = 0; i < d->attendance->len;)
+  guint out = 0;
+  for (guint i = 0; i < d->attendance->len; i++)
     {
-      NgAttendance *a = &g_array_index (d->attendance, NgAttendance, i);
-      if (a->meeting >= 0)
-        a->meeting = g_array_index (renum, gint, a->meeting);
-      if (a->meeting < 0)
-        g_array_remove_index (d->attendance, i);
-      else
-        i++;
+      NgAttendance a = g_array_index (d->attendance, NgAttendance, i);
+      if (a.meeting >= 0)
+        a.meeting = g_array_index (renum, gint, a.meeting);
+      if (a.meeting >= 0)
+        g_array_index (d->attendance, NgAttendance, out++) = a;
     }
+  g_array_set_size (d->attendance, out);
   g_array_unref (renum);
   for (guint i = 0; i < d->meetings->len; i++)
     {
@@ -2330,6 +2428,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
+  c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
@@ -2405,5 +2505,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.keys);
+  g_hash_table_destroy (c.att_index);
+  g_hash_table_destroy (c.kept);
   return c.doc;
 }

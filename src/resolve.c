@@ -412,16 +412,25 @@ resolve_meetings (NgCorpus *c)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
       GArray *map = g_array_new (FALSE, FALSE, sizeof (gint));
+      /* Attendance by meeting, in one pass. */
+      GPtrArray *by_meeting = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      for (guint i = 0; i < doc->meetings->len; i++)
+        g_ptr_array_add (by_meeting, g_array_new (FALSE, FALSE, sizeof (guint)));
+      for (guint a = 0; a < doc->attendance->len; a++)
+        {
+          gint mi = g_array_index (doc->attendance, NgAttendance, a).meeting;
+          if (mi >= 0 && (guint) mi < doc->meetings->len)
+            g_array_append_val ((GArray *) g_ptr_array_index (by_meeting, mi), a);
+        }
       for (guint i = 0; i < doc->meetings->len; i++)
         {
           NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
           gint org = gent (c, d, m->organizer), place = gent (c, d, m->place);
           GPtrArray *who = g_ptr_array_new ();
-          for (guint a = 0; a < doc->attendance->len; a++)
+          GArray *mine = g_ptr_array_index (by_meeting, i);
+          for (guint x = 0; x < mine->len; x++)
             {
-              NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
-              if (at->meeting != (gint) i)
-                continue;
+              NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, g_array_index (mine, guint, x));
               const char *iri = g_array_index (c->globals, Global, gent (c, d, at->person)).iri;
               gboolean dup = FALSE;
               for (guint w = 0; w < who->len; w++)
@@ -494,6 +503,7 @@ resolve_meetings (NgCorpus *c)
           g_ptr_array_unref (who);
           g_array_append_val (map, gm);
         }
+      g_ptr_array_unref (by_meeting);
       g_ptr_array_add (c->meet_map, map);
     }
   /* IRIs and labels from the merged values. */

@@ -133,7 +133,8 @@ gint ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere
 void ng_doc_add_form (NgDoc *doc, gint entity, const char *form);
 /* Index of the entity of that kind with that form, or -1. */
 gint ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form);
-/* Records the sentence (copied) as evidence unless already there. */
+/* Records the sentence (copied) as evidence, unless it is the one recorded
+ * last (callers record each sentence once, in order). */
 void ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text);
 /* Frees the strings of an NgMeeting (the clear function of doc->meetings). */
 void ng_doc_meeting_clear (gpointer meeting);
