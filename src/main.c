@@ -53,6 +53,30 @@ usage_error (const char *msg)
   return NG_EXIT_FAILURE;
 }
 
+/* Parses a command's options; on misuse prints the error and the hint. */
+static gboolean
+parse_options (GOptionContext *ctx, int *argc, char ***argv)
+{
+  GError *error = NULL;
+  if (g_option_context_parse (ctx, argc, argv, &error))
+    return TRUE;
+  usage_error (error->message);
+  g_error_free (error);
+  return FALSE;
+}
+
+/* Parses a --format list into flags; on misuse prints the error and the hint. */
+static gboolean
+parse_formats (const char *list, guint *formats)
+{
+  GError *error = NULL;
+  if (!list || ng_format_parse (list, formats, &error))
+    return TRUE;
+  usage_error (error->message);
+  g_error_free (error);
+  return FALSE;
+}
+
 /* newsgraph build [-o DIR] [--format LIST] [--base IRI] INPUT... */
 static int
 cmd_build (int argc, char **argv)
@@ -81,13 +105,8 @@ cmd_build (int argc, char **argv)
   g_option_context_set_description (ctx,
     "Exit status: 0 all input read; 1 some input skipped; 2 nothing could be done or usage error.");
   g_option_context_add_main_entries (ctx, entries, NULL);
-  GError *error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_options (ctx, &argc, &argv))
+    return NG_EXIT_FAILURE;
   if (argc < 2)
     return usage_error ("build: no input given");
   if (jobs < 0 || jobs > 256)
@@ -98,12 +117,8 @@ cmd_build (int argc, char **argv)
   o.out_dir = into ? into : out ? out : "out";
   o.into = into;
   o.formats = NG_FORMAT_DEFAULT;
-  if (formats && !ng_format_parse (formats, &o.formats, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_formats (formats, &o.formats))
+    return NG_EXIT_FAILURE;
   if (base && !g_uri_is_valid (base, G_URI_FLAGS_NONE, NULL))
     return usage_error ("build: --base is not a valid absolute IRI");
   o.base = base;
@@ -137,24 +152,15 @@ cmd_merge (int argc, char **argv)
     "GRAPH is a folder written by 'newsgraph build' (its graph.nq is read) or an .nq file.\n"
     "The articles of all graphs are resolved together, as one build over all of them would.");
   g_option_context_add_main_entries (ctx, entries, NULL);
-  GError *error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_options (ctx, &argc, &argv))
+    return NG_EXIT_FAILURE;
   if (argc < 2)
     return usage_error ("merge: no graph given");
   NgBuildOptions o = { 0 };
   o.out_dir = out ? out : "out";
   o.formats = NG_FORMAT_DEFAULT;
-  if (formats && !ng_format_parse (formats, &o.formats, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_formats (formats, &o.formats))
+    return NG_EXIT_FAILURE;
   o.base = base;
   o.quiet = quiet;
   return ng_pipeline_merge (&o, argv + 1);
@@ -178,12 +184,8 @@ cmd_dot (int argc, char **argv)
   g_option_context_set_summary (ctx, "GRAPH is a folder written by 'newsgraph build' or one .ttl/.nt/.nq file.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   GError *error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_options (ctx, &argc, &argv))
+    return NG_EXIT_FAILURE;
   if (argc != 2)
     return usage_error ("dot: give exactly one GRAPH");
   if (!out)
@@ -229,12 +231,8 @@ cmd_query (int argc, char **argv)
     "Exit status: 0 success (also for no results); 2 error in the query, the graph or the usage.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   GError *error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_options (ctx, &argc, &argv))
+    return NG_EXIT_FAILURE;
   if (argc != 3)
     return usage_error ("query: give a GRAPH and a QUERY");
   NgQueryFormat fmt = isatty (STDOUT_FILENO) ? NG_QUERY_FORMAT_TABLE : NG_QUERY_FORMAT_TSV;
@@ -284,12 +282,8 @@ cmd_show (int argc, char **argv)
     "2 no entity has that name, or an error.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   GError *error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error))
-    {
-      int r = usage_error (error->message);
-      g_error_free (error);
-      return r;
-    }
+  if (!parse_options (ctx, &argc, &argv))
+    return NG_EXIT_FAILURE;
   if (argc != 3)
     return usage_error ("show: give a GRAPH and a NAME");
   g_autoptr (NgStore) store = ng_store_new ();
