@@ -165,8 +165,6 @@ recover_entities (Graph *g)
       g_ptr_array_unref (alts);
       g_hash_table_insert (g->ent, GUINT_TO_POINTER (q->s), GINT_TO_POINTER (idx + 1));
     }
-  for (guint i = 0; i < g->doc->entities->len; i++)
-    ;
   /* Nationalities, once every entity exists. */
   GHashTableIter it;
   gpointer k, val_;
