@@ -1,16 +1,18 @@
 /* write_rdf.c - Turtle, N-Triples and N-Quads writers.
  *
- * All three are written here, streaming, as the store hands the triples
- * out in order.  raptor2's Turtle serializer keeps the whole graph in
- * memory until the end (about 270 bytes per triple), which a large corpus
- * cannot afford; its N-Triples and N-Quads serializers build four terms
- * and look every IRI up per statement, which took 43% of a whole build.
- * The Turtle written is plain: subject blocks, prefixed names only where
- * the local part is made of letters, digits, '_' and '-', full IRIs
- * otherwise, every literal escaped as a short string.  Every output is
- * checked by tests/unit/test-writer.c with raptor2 and rdflib.
+ * Turtle goes through raptor2's Turtle serializer, with the prefixes of
+ * the vocabularies and of the entity folders.  That serializer keeps all
+ * it is given until it ends (about 270 bytes a triple), so the store's
+ * subjects, which come out in order, are handed to a fresh serializer
+ * every TTL_CHUNK_TRIPLES triples; the prefix lines the later ones repeat
+ * are dropped.  N-Triples and N-Quads are written here, a line per
+ * statement, streaming: raptor's serializers for them built four terms and
+ * looked every IRI up per statement (43% of a whole build when measured).
+ * Every output is checked by tests/unit/test-writer.c with raptor2 and
+ * rdflib.
  */
 #include "config.h"
+#include <raptor2.h>
 
 #include <errno.h>
 #include <string.h>
@@ -37,10 +39,17 @@ typedef struct {
 typedef struct {
   NgWriter base;
   FILE *out;
+  /* Turtle through raptor2's serializer, one chunk of subjects at a time */
+  raptor_world *world;
+  raptor_serializer *ser;    /* the current chunk's serializer, or NULL */
+  raptor_iostream *iostr;
+  GString *line;             /* raptor's output, held until a line is complete */
+  gboolean later_chunk;      /* prefixes already written: drop raptor's again */
+  guint chunk_triples;
+  GError *error;             /* first error raptor reported */
   /* Turtle */
   GArray *prefixes;          /* RdfPrefix */
   GString *buf;              /* the current subject's block */
-  NgTermId rdf_type;         /* written as "a" */
   /* repeats */
   gboolean have_last;
   NgTermId last_s, last_p, last_o, last_a;
@@ -105,40 +114,7 @@ append_iriref (GString *out, const char *iri)
   g_string_append_c (out, '>');
 }
 
-/* TRUE if local can be written after a prefix as it is. */
-static gboolean
-local_is_plain (const char *local)
-{
-  if (*local == '\0' || *local == '-')
-    return FALSE;
-  for (const char *p = local; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
-      return FALSE;
-  return TRUE;
-}
 
-/* Appends an IRI as a prefixed name if one fits, else as <...>. */
-static void
-append_iri (NgRdfWriter *w, GString *out, const char *iri)
-{
-  const RdfPrefix *best = NULL;
-  for (guint i = 0; i < w->prefixes->len; i++)
-    {
-      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
-      if ((best == NULL || px->len > best->len)
-          && strncmp (iri, px->ns, px->len) == 0
-          && local_is_plain (iri + px->len))
-        best = px;
-    }
-  if (best == NULL)
-    {
-      append_iriref (out, iri);
-      return;
-    }
-  g_string_append (out, best->prefix);
-  g_string_append_c (out, ':');
-  g_string_append (out, iri + best->len);
-}
 
 /* Appends a literal's lexical form as a short string, escaped. */
 static void
@@ -170,60 +146,7 @@ append_string (GString *out, const char *value)
   g_string_append_c (out, '"');
 }
 
-/* TRUE if value is a canonical xsd:integer that Turtle can write bare. */
-static gboolean
-is_bare_integer (const char *value)
-{
-  const char *p = value;
-  if (*p == '-')
-    p++;
-  if (!g_ascii_isdigit (*p) || (*p == '0' && p[1] != '\0'))
-    return FALSE;
-  for (; *p; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  return p - value < 19;
-}
 
-/* Appends one term in Turtle syntax. */
-static void
-append_term (NgRdfWriter *w, GString *out, NgTermId id)
-{
-  NgStore *store = w->base.store;
-  const char *value = ng_store_term_value (store, id);
-
-  switch (ng_store_term_kind (store, id))
-    {
-    case NG_TERM_IRI:
-      append_iri (w, out, value);
-      break;
-    case NG_TERM_BLANK:
-      g_string_append_printf (out, "_:b%u", id);
-      break;
-    case NG_TERM_LITERAL:
-      {
-        const char *dt = ng_store_term_datatype (store, id);
-        const char *lang = ng_store_term_lang (store, id);
-        if (dt != NULL && strcmp (dt, NG_XSD_INTEGER) == 0 && is_bare_integer (value))
-          {
-            g_string_append (out, value);
-            break;
-          }
-        append_string (out, value);
-        if (lang != NULL)
-          g_string_append_printf (out, "@%s", lang);
-        else if (dt != NULL)
-          {
-            g_string_append (out, "^^");
-            append_iri (w, out, dt);
-          }
-      }
-      break;
-    case NG_TERM_NONE:
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 /* Adds one prefix to the writer's table. */
 static void
@@ -248,16 +171,185 @@ rdf_prefix_clear (gpointer data)
   g_free (px->ns);
 }
 
-/* Writes the @prefix lines. */
+
+
+/* Flushes an N-Triples or N-Quads file. */
 static gboolean
-ttl_start (NgWriter *base, FILE *out, GError **error)
+lines_end (NgWriter *base, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  if (!flush_buf (w, error))
+    return FALSE;
+  if (fflush (w->out) != 0 || ferror (w->out))
+    {
+      int saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
+                   "cannot write: %s", g_strerror (saved ? saved : EIO));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------ Turtle through raptor2 */
+
+/* Subjects are handed to one raptor2 Turtle serializer until it holds this
+ * many triples; a new one takes the next subjects.  raptor's serializer
+ * keeps everything it is given until it ends (about 270 bytes a triple),
+ * so chunks keep memory bounded while raptor writes every byte. */
+#define TTL_CHUNK_TRIPLES 20000
+
+/* Writes one complete line of raptor's output, dropping the prefix lines
+ * every chunk after the first repeats. */
+static void
+sink_line (NgRdfWriter *w)
+{
+  if (w->later_chunk && (g_str_has_prefix (w->line->str, "@prefix ") || g_str_has_prefix (w->line->str, "@base ")))
+    {
+      g_string_truncate (w->line, 0);
+      return;
+    }
+  g_string_append_len (w->buf, w->line->str, (gssize) w->line->len);
+  g_string_truncate (w->line, 0);
+}
+
+/* raptor iostream: one byte. */
+static int
+sink_write_byte (void *context, const int byte)
+{
+  NgRdfWriter *w = context;
+  g_string_append_c (w->line, (char) byte);
+  if (byte == '\n')
+    sink_line (w);
+  return 0;
+}
+
+/* raptor iostream: several bytes. */
+static int
+sink_write_bytes (void *context, const void *ptr, size_t size, size_t nmemb)
+{
+  NgRdfWriter *w = context;
+  const char *p = ptr, *end = p + size * nmemb;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (size_t) (end - p));
+      const char *stop = nl ? nl + 1 : end;
+      g_string_append_len (w->line, p, stop - p);
+      if (nl)
+        sink_line (w);
+      p = stop;
+    }
+  return (int) nmemb;
+}
+
+static const raptor_iostream_handler sink_handler = {
+  2, NULL, NULL, sink_write_byte, sink_write_bytes, NULL, NULL, NULL
+};
+
+/* Records the first error raptor reports. */
+static void
+ttl_log (void *user_data, raptor_log_message *message)
+{
+  NgRdfWriter *w = user_data;
+  if (message->level >= RAPTOR_LOG_LEVEL_ERROR && !w->error)
+    g_set_error (&w->error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY,
+                 "raptor2 Turtle serializer: %s", message->text ? message->text : "error");
+}
+
+/* Makes a raptor term for a store term. */
+static raptor_term *
+raptor_term_for (NgRdfWriter *w, NgTermId id)
+{
+  NgStore *store = w->base.store;
+  const char *value = ng_store_term_value (store, id);
+  switch (ng_store_term_kind (store, id))
+    {
+    case NG_TERM_IRI:
+      return raptor_new_term_from_uri_string (w->world, (const unsigned char *) value);
+    case NG_TERM_BLANK:
+      {
+        char label[32];
+        g_snprintf (label, sizeof label, "b%u", id);
+        return raptor_new_term_from_blank (w->world, (const unsigned char *) label);
+      }
+    case NG_TERM_LITERAL:
+      {
+        const char *dt = ng_store_term_datatype (store, id);
+        const char *lang = ng_store_term_lang (store, id);
+        g_autofree char *valid = NULL;
+        raptor_uri *dt_uri = NULL;
+        if (!g_utf8_validate (value, -1, NULL))
+          value = valid = g_utf8_make_valid (value, -1);
+        if (dt != NULL && strcmp (dt, NG_XSD_STRING) != 0)
+          dt_uri = raptor_new_uri (w->world, (const unsigned char *) dt);
+        raptor_term *t = raptor_new_term_from_literal (w->world, (const unsigned char *) value,
+                                                       dt_uri, (const unsigned char *) lang);
+        if (dt_uri)
+          raptor_free_uri (dt_uri);
+        return t;
+      }
+    default:
+      return NULL;
+    }
+}
+
+/* Ends the current chunk: raptor writes it out. */
+static gboolean
+chunk_end (NgRdfWriter *w, GError **error)
+{
+  if (!w->ser)
+    return TRUE;
+  raptor_serializer_serialize_end (w->ser);
+  raptor_free_serializer (w->ser);
+  raptor_free_iostream (w->iostr);
+  w->ser = NULL;
+  w->iostr = NULL;
+  if (w->line->len)
+    sink_line (w);
+  w->later_chunk = TRUE;
+  w->chunk_triples = 0;
+  if (w->error)
+    {
+      g_propagate_error (error, w->error);
+      w->error = NULL;
+      return FALSE;
+    }
+  return flush_buf (w, error);
+}
+
+/* Starts a chunk: a new serializer with the prefixes. */
+static gboolean
+chunk_start (NgRdfWriter *w, GError **error)
+{
+  w->ser = raptor_new_serializer (w->world, "turtle");
+  w->iostr = raptor_new_iostream_from_handler (w->world, w, &sink_handler);
+  if (!w->ser || !w->iostr)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY, "raptor2 has no Turtle serializer");
+      return FALSE;
+    }
+  for (guint i = 0; i < w->prefixes->len; i++)
+    {
+      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
+      raptor_uri *u = raptor_new_uri (w->world, (const unsigned char *) px->ns);
+      raptor_serializer_set_namespace (w->ser, u, (const unsigned char *) px->prefix);
+      raptor_free_uri (u);
+    }
+  if (raptor_serializer_start_to_iostream (w->ser, NULL, w->iostr) != 0)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY, "raptor2 cannot start writing Turtle");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Starts the Turtle file: the prefix table. */
+static gboolean
+rttl_start (NgWriter *base, FILE *out, GError **error)
 {
   NgRdfWriter *w = (NgRdfWriter *) base;
   const char *ebase = base->options->base ? base->options->base : NG_DEFAULT_BASE;
-
   w->out = out;
   w->have_last = FALSE;
-  w->rdf_type = ng_store_lookup_iri (base->store, NG_RDF_TYPE);
   for (const NgPrefix *px = ng_vocab_prefixes (); px->prefix; px++)
     add_prefix (w, px->prefix, px->ns);
   for (const NgPrefix *px = entity_prefixes; px->prefix; px++)
@@ -265,53 +357,37 @@ ttl_start (NgWriter *base, FILE *out, GError **error)
       g_autofree char *ns = g_strconcat (ebase, px->ns, NULL);
       add_prefix (w, px->prefix, ns);
     }
-  for (guint i = 0; i < w->prefixes->len; i++)
-    {
-      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
-      g_string_append_printf (w->buf, "@prefix %s: ", px->prefix);
-      append_iriref (w->buf, px->ns);
-      g_string_append (w->buf, " .\n");
-    }
-  return flush_buf (w, error);
+  return TRUE;
 }
 
-/* Writes one triple, continuing the subject's block where it can. */
+/* Hands one triple to raptor; a new subject may start a new chunk. */
 static gboolean
-ttl_quad (NgWriter *base, const NgQuad *q, GError **error)
+rttl_quad (NgWriter *base, const NgQuad *q, GError **error)
 {
   NgRdfWriter *w = (NgRdfWriter *) base;
-
   if (is_repeat (w, q, FALSE))
     return TRUE;
-  if (w->have_last && q->s == w->last_s && q->p == w->last_p)
-    g_string_append (w->buf, ", ");
-  else if (w->have_last && q->s == w->last_s)
+  gboolean new_subject = !w->have_last || q->s != w->last_s;
+  if (new_subject && w->chunk_triples >= TTL_CHUNK_TRIPLES && !chunk_end (w, error))
+    return FALSE;
+  if (!w->ser && !chunk_start (w, error))
+    return FALSE;
+  raptor_statement st;
+  raptor_statement_init (&st, w->world);
+  st.subject = raptor_term_for (w, q->s);
+  st.predicate = raptor_term_for (w, q->p);
+  st.object = raptor_term_for (w, q->o);
+  int rc = raptor_serializer_serialize_statement (w->ser, &st);
+  raptor_statement_clear (&st);
+  if (rc != 0 || w->error)
     {
-      g_string_append (w->buf, " ;\n    ");
-      if (q->p != 0 && q->p == w->rdf_type)
-        g_string_append (w->buf, "a");
+      if (w->error)
+        g_propagate_error (error, w->error), w->error = NULL;
       else
-        append_term (w, w->buf, q->p);
-      g_string_append_c (w->buf, ' ');
+        g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_LIBRARY, "raptor2 refused a triple");
+      return FALSE;
     }
-  else
-    {
-      if (w->have_last)
-        {
-          g_string_append (w->buf, " .\n");
-          if (w->buf->len >= 64 * 1024 && !flush_buf (w, error))
-            return FALSE;
-        }
-      g_string_append_c (w->buf, '\n');
-      append_term (w, w->buf, q->s);
-      g_string_append (w->buf, "\n    ");
-      if (q->p != 0 && q->p == w->rdf_type)
-        g_string_append (w->buf, "a");
-      else
-        append_term (w, w->buf, q->p);
-      g_string_append_c (w->buf, ' ');
-    }
-  append_term (w, w->buf, q->o);
+  w->chunk_triples++;
   w->have_last = TRUE;
   w->last_s = q->s;
   w->last_p = q->p;
@@ -319,14 +395,12 @@ ttl_quad (NgWriter *base, const NgQuad *q, GError **error)
   return TRUE;
 }
 
-/* Ends the last Turtle block and flushes (every format). */
+/* Ends the last chunk and flushes. */
 static gboolean
-ttl_end (NgWriter *base, GError **error)
+rttl_end (NgWriter *base, GError **error)
 {
   NgRdfWriter *w = (NgRdfWriter *) base;
-  if (w->have_last && base->format == NG_FORMAT_TTL)
-    g_string_append (w->buf, " .\n");
-  if (!flush_buf (w, error))
+  if (!chunk_end (w, error))
     return FALSE;
   if (fflush (w->out) != 0 || ferror (w->out))
     {
@@ -418,6 +492,15 @@ static void
 rdf_free (NgWriter *base)
 {
   NgRdfWriter *w = (NgRdfWriter *) base;
+  if (w->ser)
+    raptor_free_serializer (w->ser);
+  if (w->iostr)
+    raptor_free_iostream (w->iostr);
+  if (w->world)
+    raptor_free_world (w->world);
+  if (w->line)
+    g_string_free (w->line, TRUE);
+  g_clear_error (&w->error);
   if (w->prefixes)
     g_array_unref (w->prefixes);
   if (w->buf)
@@ -426,13 +509,13 @@ rdf_free (NgWriter *base)
 }
 
 static const NgWriterClass ttl_class = {
-  "turtle", ttl_start, ttl_quad, ttl_end, rdf_free
+  "turtle", rttl_start, rttl_quad, rttl_end, rdf_free
 };
 static const NgWriterClass nt_class = {
-  "ntriples", lines_start, lines_quad, ttl_end, rdf_free
+  "ntriples", lines_start, lines_quad, lines_end, rdf_free
 };
 static const NgWriterClass nq_class = {
-  "nquads", lines_start, lines_quad, ttl_end, rdf_free
+  "nquads", lines_start, lines_quad, lines_end, rdf_free
 };
 
 NgWriter *
@@ -454,6 +537,15 @@ ng_write_rdf_new (NgFormat format, NgStore *store, const NgWriteOptions *options
       w->prefixes = g_array_new (FALSE, FALSE, sizeof (RdfPrefix));
       g_array_set_clear_func (w->prefixes, rdf_prefix_clear);
       w->buf = g_string_sized_new (128 * 1024);
+      w->line = g_string_sized_new (256);
+      w->world = raptor_new_world ();
+      if (w->world)
+        raptor_world_set_log_handler (w->world, w, ttl_log);
+      if (!w->world || raptor_world_open (w->world) != 0)
+        {
+          rdf_free (&w->base);
+          return NULL;
+        }
       return &w->base;
     }
   /* N-Triples and N-Quads: one line each, escaped as above, streamed. */

@@ -395,10 +395,11 @@ test_rdf_shape (void)
   g_assert_nonnull (strstr (t, "@prefix schema: <" NG_NS_SCHEMA "> ."));
   g_assert_nonnull (strstr (t, "@prefix ng: <" NG_NS_NG "> ."));
   g_assert_nonnull (strstr (t, "@prefix person: <" NG_DEFAULT_BASE "person/> ."));
-  g_assert_nonnull (strstr (t, "\nperson:p0\n    a schema:Person"));
+  g_assert_nonnull (strstr (t, "\nperson:p0\n"));
+  g_assert_nonnull (strstr (t, " a schema:Person"));
   g_assert_nonnull (strstr (t, "\"2021-09-15\"^^xsd:date"));
   g_assert_nonnull (strstr (t, " 3"));
-  g_assert_nonnull (strstr (t, "\"007\"^^xsd:integer"));
+  g_assert_nonnull (strstr (t, " 007"));
   g_assert_nonnull (strstr (t, "<" NG_DEFAULT_BASE "post/vladimir-putin/president>"));
 
   /* N-Triples: one line per distinct triple. */
@@ -475,6 +476,20 @@ test_rdf_throughput (void)
                       (double) sb.st_size / 1e6 / secs,
                       (double) ng_store_n_triples (st) / secs);
       g_assert_cmpint (sb.st_size, >, 0);
+      if (format == NG_FORMAT_TTL)
+        {
+          /* Written in several chunks: one prefix block, every triple back. */
+          g_autofree char *text = slurp (path);
+          guint prefixes = 0;
+          for (const char *c = text; (c = strstr (c, "@prefix schema:")); c++)
+            prefixes++;
+          g_assert_cmpuint (prefixes, ==, 1);
+          g_autoptr (NgStore) back = ng_store_new ();
+          g_autoptr (GError) error = NULL;
+          g_assert_true (ng_read_rdf_file (back, path, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (ng_store_n_triples (back), ==, ng_store_n_triples (st));
+        }
     }
   remove_tree (dir);
 }
