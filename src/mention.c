@@ -1039,7 +1039,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)))
+      gboolean head_of = FALSE;   /* "Security Council of Cambodia": a head word, then "of" */
+      for (guint q = a; q + 1 < r && !head_of; q++)
+        if (tok_in (sc, q, org_heads) && !strcmp (key (sc, q + 1), "of"))
+          head_of = TRUE;
+      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of)
         {
           add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
           i = r;
