@@ -257,7 +257,8 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
       say ("interrupted; nothing written");
       return FALSE;
     }
-  NgWriteOptions wo = { o->base, "graph" };
+  guint threads = o->jobs ? o->jobs : g_get_num_processors ();
+  NgWriteOptions wo = { o->base, "graph", threads > 1 };
   if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
     {
       say (error->message);

@@ -332,11 +332,37 @@ write_one (NgStore *store, NgFormat format, const char *path,
   return ng_atomic_file_commit (f, error);
 }
 
+/* One output file written on a thread of its own. */
+typedef struct {
+  NgStore *store;
+  NgFormat format;
+  char *path;
+  const NgWriteOptions *options;
+  GError *error;
+  gboolean ok;
+} ParallelJob;
+
+/* Writes a ParallelJob's file (the thread's body). */
+static gpointer
+write_job (gpointer data)
+{
+  ParallelJob *j = data;
+  j->ok = write_one (j->store, j->format, j->path, j->options, &j->error);
+  return NULL;
+}
+
+/* Stops an iteration at its first quad. */
+static gboolean
+stop_at_once (const NgQuad *quad, gpointer unused)
+{
+  return FALSE;
+}
+
 gboolean
 ng_writer_write_all (NgStore *store, const char *dir, guint formats,
                      const NgWriteOptions *options, GError **error)
 {
-  NgWriteOptions defaults = { NULL, NULL };
+  NgWriteOptions defaults = { NULL, NULL, FALSE };
   const char *basename;
 
   g_return_val_if_fail (store != NULL, FALSE);
@@ -355,7 +381,23 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
   if (!ng_output_dir_check (dir, error))
     return FALSE;
   basename = options->basename && *options->basename ? options->basename : "graph";
-  for (guint k = 0; k < G_N_ELEMENTS (formats_table); k++)
+
+  /* Every index the writers read is built now: from here on the store is
+   * only read, so Turtle (raptor's serializer, the slowest writer) can be
+   * written on a thread of its own while the other formats are. */
+  ng_store_n_triples (store);
+  ng_store_foreach_quad (store, stop_at_once, NULL);
+  ParallelJob ttl = { store, NG_FORMAT_TTL, NULL, options, NULL, TRUE };
+  GThread *thread = NULL;
+  if (options->parallel && (formats & NG_FORMAT_TTL) && (formats & ~(guint) NG_FORMAT_TTL))
+    {
+      g_autofree char *file = g_strdup_printf ("%s.%s", basename, ng_format_extension (NG_FORMAT_TTL));
+      ttl.path = g_build_filename (dir, file, NULL);
+      thread = g_thread_new ("newsgraph-ttl", write_job, &ttl);
+      formats &= ~(guint) NG_FORMAT_TTL;
+    }
+  gboolean ok = TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (formats_table) && ok; k++)
     {
       g_autofree char *file = NULL;
       g_autofree char *path = NULL;
@@ -364,8 +406,16 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
         continue;
       file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
       path = g_build_filename (dir, file, NULL);
-      if (!write_one (store, formats_table[k].format, path, options, error))
-        return FALSE;
+      ok = write_one (store, formats_table[k].format, path, options, error);
     }
-  return TRUE;
+  if (thread)
+    {
+      g_thread_join (thread);
+      if (!ttl.ok && ok)
+        g_propagate_error (error, ttl.error), ttl.error = NULL;
+      ok = ok && ttl.ok;
+      g_clear_error (&ttl.error);
+      g_free (ttl.path);
+    }
+  return ok;
 }

@@ -669,6 +669,22 @@ test_write_all (void)
   g_autofree char *news = g_build_filename (out, "news.nq", NULL);
   g_assert_true (g_file_test (news, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_entries (out), ==, 4);
+
+  /* Turtle on a thread of its own beside the other formats: the same bytes. */
+  g_autofree char *par = g_build_filename (dir, "par", NULL);
+  NgWriteOptions popts = { NULL, NULL, TRUE };
+  g_assert_true (ng_writer_write_all (st, par, RDF_FORMATS, &popts, &error));
+  g_assert_no_error (error);
+  for (guint f = 0; f < 3; f++)
+    {
+      const char *ext = (const char *[]) { "ttl", "nt", "nq" }[f];
+      g_autofree char *name = g_strdup_printf ("graph.%s", ext);
+      g_autofree char *a = g_build_filename (out, name, NULL);
+      g_autofree char *b = g_build_filename (par, name, NULL);
+      g_autofree char *ta = slurp (a);
+      g_autofree char *tb = slurp (b);
+      g_assert_cmpstr (ta, ==, tb);
+    }
   remove_tree (dir);
 }
 
