@@ -65,6 +65,18 @@ parse_options (GOptionContext *ctx, int *argc, char ***argv)
   return FALSE;
 }
 
+/* Writes a command's output to standard output; an error says what failed. */
+static int
+print_output (const GString *out, const char *what)
+{
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      fprintf (stderr, "newsgraph: %s: %s\n", what, g_strerror (errno));
+      return NG_EXIT_FAILURE;
+    }
+  return NG_EXIT_OK;
+}
+
 /* Parses a --format list into flags; on misuse prints the error and the hint. */
 static gboolean
 parse_formats (const char *list, guint *formats)
@@ -258,12 +270,7 @@ cmd_query (int argc, char **argv)
       g_error_free (error);
       return NG_EXIT_FAILURE;
     }
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      fprintf (stderr, "newsgraph: query: cannot write the result: %s\n", g_strerror (errno));
-      return NG_EXIT_FAILURE;
-    }
-  return NG_EXIT_OK;
+  return print_output (out, "query: cannot write the result");
 }
 
 /* newsgraph show GRAPH NAME */
@@ -295,12 +302,7 @@ cmd_show (int argc, char **argv)
       g_error_free (error);
       return r;
     }
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      fprintf (stderr, "newsgraph: show: cannot write the card: %s\n", g_strerror (errno));
-      return NG_EXIT_FAILURE;
-    }
-  return NG_EXIT_OK;
+  return print_output (out, "show: cannot write the card");
 }
 
 /* Prints the top-level help. */
