@@ -43,21 +43,38 @@ collect_quad (const NgQuad *q, gpointer user)
 typedef struct {
   NgStore *st;
   const Voc *v;
-  GArray *quads;            /* NgQuad of this article */
+  GArray *quads;            /* NgQuad of this article, in store order (by subject) */
+  GHashTable *runs;         /* subject id -> first quad index + 1; a subject's quads are contiguous */
   GHashTable *ent;          /* subject id -> entity index + 1 */
   GHashTable *meeting;      /* event id -> meeting index + 1 */
   GHashTable *sentence;     /* sentence id -> sentence index + 1 (its number) */
   NgDoc *doc;
 } Graph;
 
+/* The quads of subject s: [*lo, *hi). */
+static void
+run_of (Graph *g, NgTermId s, guint *lo, guint *hi)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (g->runs, GUINT_TO_POINTER (s)));
+  *lo = *hi = 0;
+  if (!i--)
+    return;
+  *lo = i;
+  while (i < g->quads->len && g_array_index (g->quads, NgQuad, i).s == s)
+    i++;
+  *hi = i;
+}
+
 /* First object of (s, p) in this graph, or 0. */
 static NgTermId
 obj (Graph *g, NgTermId s, NgTermId p)
 {
-  for (guint i = 0; i < g->quads->len; i++)
+  guint lo, hi;
+  run_of (g, s, &lo, &hi);
+  for (guint i = lo; i < hi; i++)
     {
       NgQuad *q = &g_array_index (g->quads, NgQuad, i);
-      if (q->s == s && q->p == p)
+      if (q->p == p)
         return q->o;
     }
   return 0;
@@ -67,10 +84,12 @@ obj (Graph *g, NgTermId s, NgTermId p)
 static gboolean
 has (Graph *g, NgTermId s, NgTermId p, NgTermId o)
 {
-  for (guint i = 0; i < g->quads->len; i++)
+  guint lo, hi;
+  run_of (g, s, &lo, &hi);
+  for (guint i = lo; i < hi; i++)
     {
       NgQuad *q = &g_array_index (g->quads, NgQuad, i);
-      if (q->s == s && q->p == p && q->o == o)
+      if (q->p == p && q->o == o)
         return TRUE;
     }
   return FALSE;
@@ -88,10 +107,12 @@ static guint32
 evidence_of (Graph *g, NgTermId s)
 {
   guint32 best = G_MAXUINT32;
-  for (guint i = 0; i < g->quads->len; i++)
+  guint lo, hi;
+  run_of (g, s, &lo, &hi);
+  for (guint i = lo; i < hi; i++)
     {
       NgQuad *q = &g_array_index (g->quads, NgQuad, i);
-      if (q->s == s && q->p == g->v->evidence)
+      if (q->p == g->v->evidence)
         {
           gint n = GPOINTER_TO_INT (g_hash_table_lookup (g->sentence, GUINT_TO_POINTER (q->o))) - 1;
           if (n >= 0 && (guint32) n < best)
@@ -136,10 +157,12 @@ recover_entities (Graph *g)
       NgTermId name = obj (g, q->s, v->name);
       const char *first = val (g, name);
       GPtrArray *alts = g_ptr_array_new ();
-      for (guint j = 0; j < g->quads->len; j++)
+      guint lo, hi;
+      run_of (g, q->s, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
         {
           NgQuad *r = &g_array_index (g->quads, NgQuad, j);
-          if (r->s == q->s && r->p == v->alt)
+          if (r->p == v->alt)
             g_ptr_array_add (alts, (gpointer) val (g, r->o));
         }
       if (!first && alts->len)
@@ -183,10 +206,14 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
 {
   const char *iri = ng_store_term_value (st, art);
   const char *slash = strrchr (iri, '/');
-  Graph g = { st, v, quads, NULL, NULL, NULL, NULL };
+  Graph g = { st, v, quads, NULL, NULL, NULL, NULL, NULL };
   g.ent = g_hash_table_new (g_direct_hash, g_direct_equal);
   g.meeting = g_hash_table_new (g_direct_hash, g_direct_equal);
   g.sentence = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g.runs = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < quads->len; i++)
+    if (i == 0 || g_array_index (quads, NgQuad, i - 1).s != g_array_index (quads, NgQuad, i).s)
+      g_hash_table_insert (g.runs, GUINT_TO_POINTER (g_array_index (quads, NgQuad, i).s), GUINT_TO_POINTER (i + 1));
   const char *ident = val (&g, obj (&g, art, v->ident));
   g.doc = ng_doc_new (slash ? slash + 1 : iri, ident ? ident : "-");
   NgDoc *d = g.doc;
@@ -231,10 +258,12 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
       g_array_append_val (d->meetings, m);
       g_hash_table_insert (g.meeting, GUINT_TO_POINTER (q->s), GINT_TO_POINTER ((gint) d->meetings->len));
       /* The article reported this event in several places: one report each. */
-      for (guint j = 0; j < quads->len; j++)
+      guint lo, hi;
+      run_of (&g, q->s, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
         {
           NgQuad *r = &g_array_index (quads, NgQuad, j);
-          if (r->s != q->s || r->p != v->evidence)
+          if (r->p != v->evidence)
             continue;
           gint n = GPOINTER_TO_INT (g_hash_table_lookup (g.sentence, GUINT_TO_POINTER (r->o))) - 1;
           if (n < 0 || (guint32) n == m.where.sentence)
@@ -296,6 +325,7 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
   g_hash_table_destroy (g.ent);
   g_hash_table_destroy (g.meeting);
   g_hash_table_destroy (g.sentence);
+  g_hash_table_destroy (g.runs);
   return d;
 }
 
