@@ -8,6 +8,7 @@
 #include "newsgraph/fold.h"
 #include "newsgraph/mention.h"
 #include "newsgraph/text.h"
+#include "newsgraph/words.h"
 
 struct NgExtractor {
   const NgLexicon *lex;
@@ -111,44 +112,33 @@ static const char *const *const word_lists[] = {
   part_words, planned_words, absent_words, video_words, member_words, move_words,
 };
 
-/* Builds the word -> list-bits table once. */
+/* Builds the table of word_lists. */
 static gpointer
-build_word_table (gpointer unused)
+build_word_lists (gpointer unused)
 {
-  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-  G_STATIC_ASSERT (G_N_ELEMENTS (word_lists) <= 64);
-  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
-    for (const char *const *w = word_lists[l]; *w; w++)
-      {
-        guint64 *bits = g_hash_table_lookup (t, *w);
-        if (!bits)
-          {
-            bits = g_new0 (guint64, 1);
-            g_hash_table_insert (t, (gpointer) *w, bits);
-          }
-        *bits |= G_GUINT64_CONSTANT (1) << l;
-      }
-  return t;
+  return ng_word_lists_new (word_lists, G_N_ELEMENTS (word_lists));
+}
+
+/* The table of word_lists, built once and shared by every thread. */
+static const NgWordLists *
+lists_table (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, build_word_lists, NULL);
 }
 
 /* The list bits of a word (0: in none). */
 static guint64
 word_bits (const char *key)
 {
-  static GOnce once = G_ONCE_INIT;
-  GHashTable *t = g_once (&once, build_word_table, NULL);
-  const guint64 *bits = g_hash_table_lookup (t, key);
-  return bits ? *bits : 0;
+  return ng_word_lists_bits (lists_table (), key);
 }
 
 /* The bit of a list of word_lists. */
 static guint64
 list_bit (const char *const *list)
 {
-  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
-    if (word_lists[l] == list)
-      return G_GUINT64_CONSTANT (1) << l;
-  g_return_val_if_reached (0);
+  return ng_word_lists_bit (lists_table (), list);
 }
 
 /* TRUE if key is in list (one of word_lists). */

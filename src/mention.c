@@ -3,12 +3,13 @@
 #include <string.h>
 #include "newsgraph/mention.h"
 #include "newsgraph/fold.h"
+#include "newsgraph/words.h"
 
 struct NgMentionScanner {
   const NgLexicon *lex;
   GString *keys;        /* folded keys of the sentence's tokens, NUL-separated */
   GArray *key_at;       /* guint32 offset into keys per token (absolute index - base) */
-  GArray *bits;         /* guint32 word-list bits per token */
+  GArray *bits;         /* guint64 word-list bits per token */
   guint base;           /* first token of the sentence */
   guint n;              /* tokens in the sentence */
   GArray *hit_len;      /* guint per token: length of the lexicon match starting here */
@@ -102,45 +103,40 @@ static const char *const *const word_lists[] = {
   lower_not_titles, particles, function_words, appoint,
 };
 
-/* Builds the word -> list-bits table once. */
+/* Builds the table of word_lists. */
 static gpointer
-build_word_table (gpointer unused)
+build_word_lists (gpointer unused)
 {
-  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-  G_STATIC_ASSERT (G_N_ELEMENTS (word_lists) <= 32);
-  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
-    for (const char *const *w = word_lists[l]; *w; w++)
-      {
-        guint32 bits = GPOINTER_TO_UINT (g_hash_table_lookup (t, *w));
-        g_hash_table_insert (t, (gpointer) *w, GUINT_TO_POINTER (bits | (1u << l)));
-      }
-  return t;
+  return ng_word_lists_new (word_lists, G_N_ELEMENTS (word_lists));
+}
+
+/* The table of word_lists, built once and shared by every thread. */
+static const NgWordLists *
+lists_table (void)
+{
+  static GOnce once = G_ONCE_INIT;
+  return g_once (&once, build_word_lists, NULL);
 }
 
 /* The list bits of a word (0: in none). */
-static guint32
+static guint64
 word_bits (const char *key)
 {
-  static GOnce once = G_ONCE_INIT;
-  GHashTable *t = g_once (&once, build_word_table, NULL);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (t, key));
+  return ng_word_lists_bits (lists_table (), key);
 }
 
 /* The bit of a list of word_lists. */
-static guint32
+static guint64
 list_bit (const char *const *list)
 {
-  for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
-    if (word_lists[l] == list)
-      return 1u << l;
-  g_return_val_if_reached (0);
+  return ng_word_lists_bit (lists_table (), list);
 }
 
 /* TRUE if token i of the current sentence is in list. */
 static inline gboolean
 tok_in (NgMentionScanner *sc, guint i, const char *const *list)
 {
-  return (g_array_index (sc->bits, guint32, i - sc->base) & list_bit (list)) != 0;
+  return (g_array_index (sc->bits, guint64, i - sc->base) & list_bit (list)) != 0;
 }
 
 /* TRUE if key is in list (one of word_lists). */
@@ -157,7 +153,7 @@ ng_mention_scanner_new (const NgLexicon *lex)
   sc->lex = lex;
   sc->keys = g_string_sized_new (1024);
   sc->key_at = g_array_new (FALSE, FALSE, sizeof (guint32));
-  sc->bits = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sc->bits = g_array_new (FALSE, FALSE, sizeof (guint64));
   sc->hit_len = g_array_new (FALSE, FALSE, sizeof (guint));
   sc->hit = g_ptr_array_new ();
   sc->phrase = g_string_sized_new (128);
@@ -727,7 +723,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   g_array_set_size (sc->bits, sp->n);
   for (guint i = 0; i < sp->n; i++)
-    g_array_index (sc->bits, guint32, i) = word_bits (sc->keys->str + g_array_index (sc->key_at, guint32, i));
+    g_array_index (sc->bits, guint64, i) = word_bits (sc->keys->str + g_array_index (sc->key_at, guint32, i));
   tag_tokens (sc, t, first, sp->n);
   guint from = out->len;
   /* A headline in Title Case ("Putin Arrives In Astana To Attend SCO Summit"):
