@@ -38,6 +38,7 @@ typedef struct {
   GHashTable *keys;       /* name -> its transliteration key */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   GHashTable *kept;       /* sentence numbers already kept as evidence */
+  GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
@@ -261,20 +262,15 @@ hash_u64 (gconstpointer v)
 static gint
 entity_for_lex (Ctx *c, const NgLexEntry *e, NgKind kind, const char *surface, NgWhere w)
 {
-  for (guint i = 0; i < c->doc->entities->len; i++)
+  gint id = GPOINTER_TO_INT (g_hash_table_lookup (c->by_lex, e)) - 1;
+  if (id < 0)
     {
-      NgEntity *x = ent (c, (gint) i);
-      if (x->lex_key && strcmp (x->lex_key, e->key) == 0)
-        {
-          if (surface)
-            ng_doc_add_form (c->doc, (gint) i, surface);
-          return (gint) i;
-        }
+      id = ng_doc_add_entity (c->doc, kind, e->pref ? e->pref : surface, &w);
+      NgEntity *x = ent (c, id);
+      if (!x->lex_key)
+        x->lex_key = g_strdup (e->key);
+      g_hash_table_insert (c->by_lex, (gpointer) e, GINT_TO_POINTER (id + 1));
     }
-  gint id = ng_doc_add_entity (c->doc, kind, e->pref ? e->pref : surface, &w);
-  NgEntity *x = ent (c, id);
-  if (!x->lex_key)
-    x->lex_key = g_strdup (e->key);
   if (surface)
     ng_doc_add_form (c->doc, id, surface);
   return id;
@@ -2420,6 +2416,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
@@ -2497,5 +2494,6 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.keys);
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
+  g_hash_table_destroy (c.by_lex);
   return c.doc;
 }
