@@ -84,6 +84,9 @@ static const char *const during_words[] = { "during", "at", NULL };
 static const char *const present_words[] = { "is", "are", "has", "have", "opened", "began", "today", NULL };
 static const char *const part_arrive_words[] = { "part", "arrived", "arrives", NULL };
 static const char *const part_words[] = { "part", NULL };
+static const char *const past_words[] = {
+  "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended", NULL
+};
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
   "due", "upcoming", "intends", "going", "may", "might", "to be", NULL
@@ -110,7 +113,7 @@ static const char *const move_words[] = {
 static const char *const *const word_lists[] = {
   triggers, context_words, verb_triggers, attend_verbs, sub_events, host_verbs, date_verbs,
   said_words, phone_words, speech_words, during_words, present_words, part_arrive_words,
-  part_words, planned_words, absent_words, video_words, member_words, move_words,
+  part_words, planned_words, absent_words, video_words, member_words, move_words, past_words,
 };
 
 /* Builds the table of word_lists. */
@@ -1030,15 +1033,7 @@ has_word (Ctx *c, guint first, guint end, const char *const *list)
 static gboolean
 is_past (Ctx *c, guint first, guint end)
 {
-  for (guint i = first; i < end; i++)
-    {
-      const char *k = kw (c, i);
-      if (!strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "had") || !strcmp (k, "received")
-          || !strcmp (k, "met") || !strcmp (k, "held") || !strcmp (k, "raised") || !strcmp (k, "discussed")
-          || !strcmp (k, "visited") || !strcmp (k, "attended"))
-        return TRUE;
-    }
-  return FALSE;
+  return has_word (c, first, end, past_words);
 }
 
 /* TRUE for names of bodies of an organization: "Council of Foreign Ministers". */
@@ -2006,6 +2001,29 @@ sentence_bits (Ctx *c, const NgSentenceSpan *sp)
     }
 }
 
+/* Prints the article's meetings and who attends them (NG_DEBUG set). */
+static void
+debug_meetings (Ctx *c)
+{
+  for (guint i = 0; i < c->doc->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
+      fprintf (stderr, "MEETING %u org=%s place=%s date=%s body=%d:", i,
+               m->organizer >= 0 ? ent (c, m->organizer)->name : "-",
+               m->place >= 0 ? ent (c, m->place)->name : "-", m->date ? m->date : "-",
+               g_array_index (c->bodies, gint, i));
+      for (guint a = 0; a < c->doc->attendance->len; a++)
+        {
+          NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+          if (at->meeting == (gint) i)
+            fprintf (stderr, " %s(%s%s%s)", ent (c, at->person)->name,
+                     at->status == NG_STATUS_ABSENT ? "absent" : at->status == NG_STATUS_PLANNED ? "planned" : "done",
+                     at->mode == NG_MODE_VIDEO ? ",video" : "", at->chair ? ",chair" : "");
+        }
+      fprintf (stderr, "\n");
+    }
+}
+
 /* Prints the sentence's mentions (NG_DEBUG set). */
 static void
 debug_sentence (Ctx *c, const NgSentenceSpan *sp)
@@ -2471,23 +2489,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   ng_mention_clear (ex->ms);
   finish_meetings (&c);
   if (ex->debug)
-    for (guint i = 0; i < c.doc->meetings->len; i++)
-      {
-        NgMeeting *m = &g_array_index (c.doc->meetings, NgMeeting, i);
-        fprintf (stderr, "MEETING %u org=%s place=%s date=%s body=%d:", i,
-                 m->organizer >= 0 ? ent (&c, m->organizer)->name : "-",
-                 m->place >= 0 ? ent (&c, m->place)->name : "-", m->date ? m->date : "-",
-                 g_array_index (c.bodies, gint, i));
-        for (guint a = 0; a < c.doc->attendance->len; a++)
-          {
-            NgAttendance *at = &g_array_index (c.doc->attendance, NgAttendance, a);
-            if (at->meeting == (gint) i)
-              fprintf (stderr, " %s(%s%s%s)", ent (&c, at->person)->name,
-                       at->status == NG_STATUS_ABSENT ? "absent" : at->status == NG_STATUS_PLANNED ? "planned" : "done",
-                       at->mode == NG_MODE_VIDEO ? ",video" : "", at->chair ? ",chair" : "");
-          }
-        fprintf (stderr, "\n");
-      }
+    debug_meetings (&c);
   g_array_unref (c.bodies);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
