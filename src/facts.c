@@ -2117,6 +2117,21 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
   o->organizer = -2;   /* merged away */
 }
 
+/* Adds meeting i to the group named key (taken over). */
+static void
+group_add (GHashTable *groups, char *key, gint i)
+{
+  GArray *g = g_hash_table_lookup (groups, key);
+  if (!g)
+    {
+      g = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_hash_table_insert (groups, key, g);
+    }
+  else
+    g_free (key);
+  g_array_append_val (g, i);
+}
+
 /* Merges, within each group of meetings, every one into the first whose date
  * agrees (equal, or one of them unknown). */
 static void
@@ -2185,16 +2200,7 @@ finish_meetings (Ctx *c)
       if (m->organizer < 0)
         continue;
       char *key = g_strdup_printf ("%d/%d", m->organizer, g_array_index (c->bodies, gint, i));
-      GArray *g = g_hash_table_lookup (groups, key);
-      if (!g)
-        {
-          g = g_array_new (FALSE, FALSE, sizeof (gint));
-          g_hash_table_insert (groups, key, g);
-        }
-      else
-        g_free (key);
-      gint gi = (gint) i;
-      g_array_append_val (g, gi);
+      group_add (groups, key, (gint) i);
     }
   merge_groups (c, &mg, groups);
   g_hash_table_remove_all (groups);
@@ -2241,16 +2247,7 @@ finish_meetings (Ctx *c)
       char *key = people_key (c, &mg, (gint) i);
       if (!key)
         continue;
-      GArray *g = g_hash_table_lookup (groups, key);
-      if (!g)
-        {
-          g = g_array_new (FALSE, FALSE, sizeof (gint));
-          g_hash_table_insert (groups, key, g);
-        }
-      else
-        g_free (key);
-      gint gi = (gint) i;
-      g_array_append_val (g, gi);
+      group_add (groups, key, (gint) i);
     }
   merge_groups (c, &mg, groups);
   g_hash_table_destroy (groups);

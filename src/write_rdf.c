@@ -171,15 +171,10 @@ rdf_prefix_clear (gpointer data)
   g_free (px->ns);
 }
 
-
-
-/* Flushes an N-Triples or N-Quads file. */
+/* Flushes the output stream and reports a write that failed. */
 static gboolean
-lines_end (NgWriter *base, GError **error)
+flush_out (NgRdfWriter *w, GError **error)
 {
-  NgRdfWriter *w = (NgRdfWriter *) base;
-  if (!flush_buf (w, error))
-    return FALSE;
   if (fflush (w->out) != 0 || ferror (w->out))
     {
       int saved = errno;
@@ -188,6 +183,14 @@ lines_end (NgWriter *base, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+/* Flushes an N-Triples or N-Quads file. */
+static gboolean
+lines_end (NgWriter *base, GError **error)
+{
+  NgRdfWriter *w = (NgRdfWriter *) base;
+  return flush_buf (w, error) && flush_out (w, error);
 }
 
 /* ------------------------------------------------------------ Turtle through raptor2 */
@@ -400,16 +403,7 @@ static gboolean
 rttl_end (NgWriter *base, GError **error)
 {
   NgRdfWriter *w = (NgRdfWriter *) base;
-  if (!chunk_end (w, error))
-    return FALSE;
-  if (fflush (w->out) != 0 || ferror (w->out))
-    {
-      int saved = errno;
-      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO,
-                   "cannot write: %s", g_strerror (saved ? saved : EIO));
-      return FALSE;
-    }
-  return TRUE;
+  return chunk_end (w, error) && flush_out (w, error);
 }
 
 /* ------------------------------------------------------------ N-Triples, N-Quads */
