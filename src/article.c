@@ -274,6 +274,22 @@ parse_dateline (NgArticle *a, const char *line)
   return cut;
 }
 
+/* If line l matches re, takes the date of its first group; TRUE if it did. */
+static gboolean
+take_date_line (NgArticle *a, const GRegex *re, const char *l)
+{
+  GMatchInfo *m = NULL;
+  gboolean hit = g_regex_match (re, l, 0, &m);
+  if (hit)
+    {
+      char *d = g_match_info_fetch (m, 1);
+      take_date (a, d, 0);
+      g_free (d);
+    }
+  g_match_info_free (m);
+  return hit;
+}
+
 /* Decodes bytes into valid UTF-8 with LF line ends; sets a warning on repairs. */
 static char *
 decode (const char *source, const char *data, gsize len, char **warning, GError **error)
@@ -384,30 +400,14 @@ analyse (NgArticle *a, char *text)
           continue;
         }
       g_match_info_free (m);
-      if (g_regex_match (p->datetime, l, 0, &m))
+      /* A date-time line, or a metadata line: "Source: Xinhua | 2024-10-21
+       * 16:05:12 | Editor: ...". */
+      if (take_date_line (a, p->datetime, l) || (strchr (l, '|') && take_date_line (a, p->iso, l)))
         {
-          char *d = g_match_info_fetch (m, 1);
-          take_date (a, d, 0);
-          g_free (d);
-          g_match_info_free (m);
           l[0] = '\0';
           hdr_end = (gint) i;
           continue;
         }
-      g_match_info_free (m);
-      m = NULL;
-      /* A metadata line: "Source: Xinhua | 2024-10-21 16:05:12 | Editor: ...". */
-      if (strchr (l, '|') && g_regex_match (p->iso, l, 0, &m))
-        {
-          char *d = g_match_info_fetch (m, 1);
-          take_date (a, d, 0);
-          g_free (d);
-          g_match_info_free (m);
-          l[0] = '\0';
-          hdr_end = (gint) i;
-          continue;
-        }
-      g_match_info_free (m);
       gsize cut = parse_dateline (a, l);
       if (cut)
         {
