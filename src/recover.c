@@ -172,17 +172,11 @@ recover_entities (Graph *g)
           g_ptr_array_unref (alts);
           continue;
         }
-      NgEntity e = { 0 };
-      e.kind = kind;
-      e.name = g_strdup (first);
-      e.forms = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (e.forms, g_strdup (first));
-      e.country = -1;
+      gint idx = ng_doc_add_entity (g->doc, kind, first, NULL);
+      NgEntity *e = &g_array_index (g->doc->entities, NgEntity, idx);
       NgTermId lex = obj (g, q->s, v->exact);
-      if (lex && g_str_has_prefix (val (g, lex), NG_NS_LEX))
-        e.lex_key = g_strdup (val (g, lex) + strlen (NG_NS_LEX));
-      g_array_append_val (g->doc->entities, e);
-      gint idx = (gint) g->doc->entities->len - 1;
+      if (!e->lex_key && lex && g_str_has_prefix (val (g, lex), NG_NS_LEX))
+        e->lex_key = g_strdup (val (g, lex) + strlen (NG_NS_LEX));
       for (guint a = 0; a < alts->len; a++)
         ng_doc_add_form (g->doc, idx, g_ptr_array_index (alts, a));
       g_ptr_array_unref (alts);
@@ -285,15 +279,50 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
       gint person = ent_of (&g, who);
       if (mi < 0 || person < 0)
         continue;
-      NgAttendance a = { 0 };
-      a.meeting = mi;
-      a.person = person;
-      a.mode = has (&g, q->o, v->mode, v->video) ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
-      a.status = has (&g, q->o, v->status, v->absent) ? NG_STATUS_ABSENT
-        : has (&g, q->o, v->status, v->planned) ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
-      a.chair = has (&g, q->s, v->chair, who);
-      a.where.sentence = evidence_of (&g, q->o);
-      g_array_append_val (d->attendance, a);
+      /* The article may have reported this person at this event more than
+       * once (planned in one sentence, attended in another): one record per
+       * status, mode and evidence sentence, so that none is lost. */
+      GArray *st = g_array_new (FALSE, FALSE, sizeof (gint));
+      GArray *md = g_array_new (FALSE, FALSE, sizeof (gint));
+      GArray *ev = g_array_new (FALSE, FALSE, sizeof (gint));
+      guint lo, hi;
+      run_of (&g, q->o, &lo, &hi);
+      for (guint j = lo; j < hi; j++)
+        {
+          NgQuad *r = &g_array_index (quads, NgQuad, j);
+          gint x = -1;
+          if (r->p == v->status)
+            {
+              x = r->o == v->absent ? NG_STATUS_ABSENT : r->o == v->planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+              g_array_append_val (st, x);
+            }
+          else if (r->p == v->mode)
+            {
+              x = r->o == v->video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
+              g_array_append_val (md, x);
+            }
+          else if (r->p == v->evidence)
+            {
+              x = GPOINTER_TO_INT (g_hash_table_lookup (g.sentence, GUINT_TO_POINTER (r->o))) - 1;
+              if (x >= 0)
+                g_array_append_val (ev, x);
+            }
+        }
+      guint n = MAX (1, MAX (st->len, MAX (md->len, ev->len)));
+      for (guint k = 0; k < n; k++)
+        {
+          NgAttendance a = { 0 };
+          a.meeting = mi;
+          a.person = person;
+          a.status = st->len ? (NgStatus) g_array_index (st, gint, MIN (k, st->len - 1)) : NG_STATUS_ATTENDED;
+          a.mode = md->len ? (NgMode) g_array_index (md, gint, MIN (k, md->len - 1)) : NG_MODE_IN_PERSON;
+          a.where.sentence = ev->len ? (guint32) g_array_index (ev, gint, MIN (k, ev->len - 1)) : 0;
+          a.chair = k == 0 && has (&g, q->s, v->chair, who);
+          g_array_append_val (d->attendance, a);
+        }
+      g_array_unref (st);
+      g_array_unref (md);
+      g_array_unref (ev);
     }
   /* Posts. */
   for (guint i = 0; i < quads->len; i++)
