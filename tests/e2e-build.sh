@@ -5,7 +5,7 @@
 # run, the number of threads or the order of the inputs.
 . "${NG_SRCDIR:-$(dirname "$0")/..}/tests/setup"
 
-plan 27
+plan 28
 
 corpus=$NG_SRCDIR/tests/corpus
 files="graph.dot graph.nq graph.svg graph.ttl"
@@ -60,6 +60,17 @@ else
     "exit $st: $(printf '%s\n' "$out" | head -5)"
 fi
 check "rapper parses graph.nq" rapper -q -i nquads -c "$T/out/graph.nq"
+
+# Turtle and N-Quads say the same: the quads' triples, once each, are the
+# Turtle file's triples (both parsed by rapper, written back as N-Triples).
+rapper -q -i turtle -o ntriples "$T/out/graph.ttl" 2>/dev/null | LC_ALL=C sort -u >"$T/ttl.nt"
+rapper -q -i nquads -o ntriples "$T/out/graph.nq" 2>/dev/null | LC_ALL=C sort -u >"$T/nq.nt"
+if [ -s "$T/ttl.nt" ] && cmp -s "$T/ttl.nt" "$T/nq.nt"; then
+  ok "graph.ttl holds the triples of graph.nq ($(wc -l <"$T/ttl.nt"))"
+else
+  not_ok "graph.ttl holds the triples of graph.nq" \
+    "$(diff "$T/ttl.nt" "$T/nq.nt" | head -n 5)"
+fi
 
 if "$PYTHON3" -c 'import rdflib' 2>/dev/null; then
   check "rdflib parses graph.ttl" rdflib_parses "$T/out/graph.ttl" turtle
