@@ -244,7 +244,9 @@ add_graph (NgCorpus *corpus, const char *path, guint *n)
   return TRUE;
 }
 
-/* Resolves the corpus, writes every format and prints the summary. */
+/* Resolves the corpus, writes every format and prints the summary.
+ * Takes the corpus: once its graph is in the store, its documents are
+ * freed, so that writing does not hold both. */
 static gboolean
 write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
 {
@@ -252,6 +254,8 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
   g_autoptr (NgStore) store = ng_store_new ();
   guint n_ent = 0, n_facts = 0;
   ng_corpus_emit (corpus, store, &n_ent, &n_facts);
+  guint n_docs = ng_corpus_n_docs (corpus);
+  ng_corpus_free (corpus);
   if (o->interrupted && *o->interrupted)
     {
       say ("interrupted; nothing written");
@@ -268,7 +272,7 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
   double secs = (double) (g_get_monotonic_time () - t0) / 1e6;
   if (!o->quiet)
     fprintf (stderr, "newsgraph: %u articles, %u entities, %u facts, %" G_GSIZE_FORMAT
-             " triples, %.2f MB in %.2f s\n", ng_corpus_n_docs (corpus), n_ent, n_facts,
+             " triples, %.2f MB in %.2f s\n", n_docs, n_ent, n_facts,
              ng_store_n_triples (store), (double) bytes / 1e6, secs);
   return TRUE;
 }
@@ -420,7 +424,7 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
       say ("no article could be read; nothing written");
       return NG_EXIT_FAILURE;
     }
-  if (!write_corpus (corpus, o, bytes, t0))
+  if (!write_corpus (g_steal_pointer (&corpus), o, bytes, t0))
     return NG_EXIT_FAILURE;
   return skipped ? NG_EXIT_SKIPPED : NG_EXIT_OK;
 }
@@ -441,5 +445,5 @@ ng_pipeline_merge (const NgBuildOptions *o, char **graphs)
   for (char **g = graphs; *g; g++)
     if (!add_graph (corpus, *g, &recovered))
       return NG_EXIT_FAILURE;
-  return write_corpus (corpus, o, 0, t0) ? NG_EXIT_OK : NG_EXIT_FAILURE;
+  return write_corpus (g_steal_pointer (&corpus), o, 0, t0) ? NG_EXIT_OK : NG_EXIT_FAILURE;
 }
