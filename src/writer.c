@@ -383,19 +383,30 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
   basename = options->basename && *options->basename ? options->basename : "graph";
 
   /* Every index the writers read is built now: from here on the store is
-   * only read, so Turtle (raptor's serializer, the slowest writer) can be
-   * written on a thread of its own while the other formats are. */
+   * only read, so the RDF files (each writer with a raptor2 world or no
+   * library at all) can be written on threads of their own while the
+   * graphviz files, which share graphviz's global state, are drawn one
+   * after the other on this thread. */
   ng_store_n_triples (store);
   ng_store_foreach_quad (store, stop_at_once, NULL);
-  ParallelJob ttl = { store, NG_FORMAT_TTL, NULL, options, NULL, TRUE };
-  GThread *thread = NULL;
-  if (options->parallel && (formats & NG_FORMAT_TTL) && (formats & ~(guint) NG_FORMAT_TTL))
-    {
-      g_autofree char *file = g_strdup_printf ("%s.%s", basename, ng_format_extension (NG_FORMAT_TTL));
-      ttl.path = g_build_filename (dir, file, NULL);
-      thread = g_thread_new ("newsgraph-ttl", write_job, &ttl);
-      formats &= ~(guint) NG_FORMAT_TTL;
-    }
+  ParallelJob side[3];
+  GThread *threads[3];
+  guint n_side = 0;
+  const guint rdf = NG_FORMAT_TTL | NG_FORMAT_NT | NG_FORMAT_NQ;
+  if (options->parallel)
+    for (guint k = 0; k < G_N_ELEMENTS (formats_table); k++)
+      {
+        NgFormat f = formats_table[k].format;
+        /* The last remaining format, if alone, is written here. */
+        if (!(formats & f & rdf) || (formats & ~(guint) f) == 0)
+          continue;
+        g_autofree char *file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
+        side[n_side] = (ParallelJob) { store, f, g_build_filename (dir, file, NULL),
+                                       options, NULL, TRUE };
+        threads[n_side] = g_thread_new ("newsgraph-write", write_job, &side[n_side]);
+        n_side++;
+        formats &= ~(guint) f;
+      }
   gboolean ok = TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (formats_table) && ok; k++)
     {
@@ -408,14 +419,14 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
       path = g_build_filename (dir, file, NULL);
       ok = write_one (store, formats_table[k].format, path, options, error);
     }
-  if (thread)
+  for (guint i = 0; i < n_side; i++)
     {
-      g_thread_join (thread);
-      if (!ttl.ok && ok)
-        g_propagate_error (error, ttl.error), ttl.error = NULL;
-      ok = ok && ttl.ok;
-      g_clear_error (&ttl.error);
-      g_free (ttl.path);
+      g_thread_join (threads[i]);
+      if (!side[i].ok && ok)
+        g_propagate_error (error, side[i].error), side[i].error = NULL;
+      ok = ok && side[i].ok;
+      g_clear_error (&side[i].error);
+      g_free (side[i].path);
     }
   return ok;
 }

@@ -45,7 +45,7 @@ const char *ng_format_extension (NgFormat format);
 typedef struct {
   const char *base;      /* base IRI of entities (for prefixes); NULL = default */
   const char *basename;  /* output file stem, "graph" by default */
-  gboolean parallel;     /* write Turtle on a thread of its own beside the other formats */
+  gboolean parallel;     /* write each RDF format on a thread of its own */
 } NgWriteOptions;
 
 typedef struct NgWriter NgWriter;

@@ -670,7 +670,7 @@ test_write_all (void)
   g_assert_true (g_file_test (news, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_entries (out), ==, 4);
 
-  /* Turtle on a thread of its own beside the other formats: the same bytes. */
+  /* Each RDF format on a thread of its own: the same bytes. */
   g_autofree char *par = g_build_filename (dir, "par", NULL);
   NgWriteOptions popts = { NULL, NULL, TRUE };
   g_assert_true (ng_writer_write_all (st, par, RDF_FORMATS, &popts, &error));
