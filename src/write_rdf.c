@@ -56,6 +56,9 @@ typedef struct {
   /* Turtle */
   GArray *prefixes;          /* RdfPrefix */
   GString *buf;              /* the current subject's block */
+  /* N-Triples, N-Quads: NT_* per term id */
+  guint8 *forms;
+  guint32 n_forms;
   /* repeats */
   gboolean have_last;
   NgTermId last_s, last_p, last_o, last_a;
@@ -397,16 +400,57 @@ rttl_end (NgWriter *base, GError **error)
 
 /* ------------------------------------------------------------ N-Triples, N-Quads */
 
-/* Appends one term in N-Triples syntax (full IRIs, typed literals). */
+/* What a term's N-Triples form needs, kept per term id. */
+enum { NT_UNKNOWN = 0, NT_PLAIN, NT_ESCAPED };
+
+/* TRUE if an IRI goes between <> as it is. */
+static gboolean
+iri_is_plain (const char *iri)
+{
+  for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
+    if (*p <= 0x20 || *p == '<' || *p == '>' || *p == '"' || *p == '{' || *p == '}'
+        || *p == '|' || *p == '^' || *p == '`' || *p == '\\')
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE if a lexical form goes between quotes as it is. */
+static gboolean
+string_is_plain (const char *value)
+{
+  for (const unsigned char *p = (const unsigned char *) value; *p; p++)
+    if (*p < 0x20 || *p == '"' || *p == '\\' || *p == 0x7F)
+      return FALSE;
+  return g_utf8_validate (value, -1, NULL);
+}
+
+/* Appends one term in N-Triples syntax (full IRIs, typed literals).  Most
+ * terms need no escape: once a term is known to be plain, it is copied
+ * whole. */
 static void
 append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
 {
   NgStore *store = w->base.store;
   const char *value = ng_store_term_value (store, id);
-  switch (ng_store_term_kind (store, id))
+  NgTermKind kind = ng_store_term_kind (store, id);
+  guint8 form = id < w->n_forms ? w->forms[id] : NT_ESCAPED;
+  if (form == NT_UNKNOWN)
+    {
+      gboolean plain = kind == NG_TERM_IRI ? iri_is_plain (value)
+        : kind == NG_TERM_LITERAL ? string_is_plain (value) : FALSE;
+      form = w->forms[id] = plain ? NT_PLAIN : NT_ESCAPED;
+    }
+  switch (kind)
     {
     case NG_TERM_IRI:
-      append_iriref (out, value);
+      if (form == NT_PLAIN)
+        {
+          g_string_append_c (out, '<');
+          g_string_append (out, value);
+          g_string_append_c (out, '>');
+        }
+      else
+        append_iriref (out, value);
       break;
     case NG_TERM_BLANK:
       g_string_append_printf (out, "_:b%u", id);
@@ -415,9 +459,19 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
       {
         const char *dt = ng_store_term_datatype (store, id);
         const char *lang = ng_store_term_lang (store, id);
-        append_string (out, value);
+        if (form == NT_PLAIN)
+          {
+            g_string_append_c (out, '"');
+            g_string_append (out, value);
+            g_string_append_c (out, '"');
+          }
+        else
+          append_string (out, value);
         if (lang != NULL)
-          g_string_append_printf (out, "@%s", lang);
+          {
+            g_string_append_c (out, '@');
+            g_string_append (out, lang);
+          }
         else if (dt != NULL && strcmp (dt, NG_XSD_STRING) != 0)
           {
             g_string_append (out, "^^");
@@ -438,6 +492,9 @@ lines_start (NgWriter *base, FILE *out, GError **error)
   NgRdfWriter *w = (NgRdfWriter *) base;
   w->out = out;
   w->have_last = FALSE;
+  g_free (w->forms);
+  w->n_forms = ng_store_n_terms (base->store) + 1;
+  w->forms = g_new0 (guint8, w->n_forms);
   return TRUE;
 }
 
@@ -486,6 +543,7 @@ rdf_free (NgWriter *base)
   if (w->cache)
     g_string_free (w->cache, TRUE);
   g_free (w->cached);
+  g_free (w->forms);
   g_clear_error (&w->error);
   if (w->prefixes)
     g_array_unref (w->prefixes);
