@@ -398,6 +398,76 @@ qsort_pos (const void *a, const void *b, void *data)
   return cmp_pos (&quads[*(const guint32 *) a], &quads[*(const guint32 *) b]);
 }
 
+/* Field k (0 = least significant) of a quad in (s, p, o, a) or, with
+ * by_pos, (p, o, s, a) order. */
+static inline guint32
+sort_field (const NgQuadRec *q, gboolean by_pos, int k)
+{
+  switch (k)
+    {
+    case 0: return q->a;
+    case 1: return by_pos ? q->s : q->o;
+    case 2: return by_pos ? q->o : q->p;
+    default: return by_pos ? q->p : q->s;
+    }
+}
+
+/* Sorts quad numbers in (s, p, o, a) or (p, o, s, a) order: a stable
+ * counting sort on 16-bit digits, least significant field first, skipping
+ * the digits every key shares.  Comparison sorts of quad numbers fetched
+ * a quad at random for every comparison (6% of a whole build). */
+static void
+radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_pos)
+{
+  if (n < 256)
+    {
+      qsort_r (perm, n, sizeof (guint32), by_pos ? qsort_pos : qsort_spo, (void *) quads);
+      return;
+    }
+  guint32 *buf = g_new (guint32, n);
+  guint32 *keys = g_new (guint32, n), *keybuf = g_new (guint32, n);
+  guint32 *count = g_new (guint32, 1u << 16);
+  guint32 *src = perm, *dst = buf;
+
+  for (int k = 0; k < 4; k++)
+    {
+      guint32 all_or = 0;
+      for (guint32 i = 0; i < n; i++)
+        all_or |= keys[i] = sort_field (&quads[src[i]], by_pos, k);
+      for (int shift = 0; shift < 32; shift += 16)
+        {
+          if ((all_or >> shift) == 0)
+            break;
+          memset (count, 0, sizeof (guint32) << 16);
+          for (guint32 i = 0; i < n; i++)
+            count[(keys[i] >> shift) & 0xFFFF]++;
+          if (count[(keys[0] >> shift) & 0xFFFF] == n)
+            continue;
+          guint32 sum = 0;
+          for (guint32 d = 0; d < (1u << 16); d++)
+            {
+              guint32 c = count[d];
+              count[d] = sum;
+              sum += c;
+            }
+          for (guint32 i = 0; i < n; i++)
+            {
+              guint32 at = count[(keys[i] >> shift) & 0xFFFF]++;
+              dst[at] = src[i];
+              keybuf[at] = keys[i];
+            }
+          guint32 *t = src; src = dst; dst = t;
+          t = keys; keys = keybuf; keybuf = t;
+        }
+    }
+  if (src != perm)
+    memcpy (perm, src, n * sizeof (guint32));
+  g_free (buf);
+  g_free (keys);
+  g_free (keybuf);
+  g_free (count);
+}
+
 /* Merges the sorted tail into one permutation, in place from the end. */
 static void
 merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
@@ -411,7 +481,7 @@ merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
 
   for (guint32 t = 0; t < k; t++)
     tail[t] = n_old + t;
-  qsort_r (tail, k, sizeof (guint32), cmp, store->quads);
+  radix_sort_quads (tail, k, store->quads, cmp == qsort_pos);
   while (j >= 0)
     {
       if (i >= 0 && cmpq (&store->quads[perm[i]], &store->quads[tail[j]]) > 0)

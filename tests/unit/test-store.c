@@ -371,6 +371,85 @@ test_memory_per_quad (void)
   g_assert_cmpuint (ng_store_n_quads (st), ==, n + 1);
 }
 
+/* Many quads in random order, with term ids past 65,536: every scan comes
+ * out in (s, p, o, a) order, every (?, p, ?) scan's pos index in (p, o, s, a)
+ * order, and nothing is lost or repeated. */
+static void
+test_order_large (void)
+{
+  g_autoptr (NgStore) st = ng_store_new ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  const guint n_terms = 70000, n_add = 40000;
+  NgTermId *ids = g_new (NgTermId, n_terms);
+  guint added = 0;
+
+  for (guint i = 0; i < n_terms; i++)
+    {
+      char iri[64];
+      g_snprintf (iri, sizeof iri, EX "t%u", i);
+      ids[i] = ng_store_iri (st, iri);
+    }
+  for (guint i = 0; i < n_add; i++)
+    {
+      /* Subjects on both sides of id 65,536, few predicates and objects,
+       * so that many triples come in several articles. */
+      NgTermId s = ids[g_rand_int_range (rand, 64000, 67000)];
+      NgTermId p = ids[g_rand_int_range (rand, 0, 5)];
+      NgTermId o = ids[g_rand_boolean (rand) ? g_rand_int_range (rand, 5, 25)
+                                             : g_rand_int_range (rand, 0, n_terms)];
+      NgSource src = { ids[g_rand_int_range (rand, 60000, 60004)], 0, 0, 0 };
+      added += ng_store_add (st, s, p, o, &src);
+      if (i == n_add / 2)
+        {
+          /* A scan half-way indexes the first half; the rest is merged in. */
+          g_autoptr (GArray) half = g_array_new (FALSE, FALSE, sizeof (NgQuad));
+          ng_store_foreach_quad (st, collect_cb, half);
+          assert_ordered (half);
+        }
+    }
+  g_autoptr (GArray) quads = g_array_new (FALSE, FALSE, sizeof (NgQuad));
+  ng_store_foreach_quad (st, collect_cb, quads);
+  g_assert_cmpuint (quads->len, ==, added);
+  g_assert_cmpuint (quads->len, ==, ng_store_n_quads (st));
+  assert_ordered (quads);
+  /* Many triples are in more than one article. */
+  g_assert_cmpuint (quads->len - ng_store_n_triples (st), >, 100);
+  for (guint i = 1; i < quads->len; i++)
+    {
+      const NgQuad *x = &g_array_index (quads, NgQuad, i - 1);
+      const NgQuad *y = &g_array_index (quads, NgQuad, i);
+      g_assert_false (x->s == y->s && x->p == y->p && x->o == y->o
+                      && x->src.article == y->src.article);
+    }
+  /* (?, p, o) scans go through the pos index: each finds exactly the quads
+   * with that predicate and object. */
+  for (guint k = 0; k < 200; k++)
+    {
+      const NgQuad *q = &g_array_index (quads, NgQuad, g_rand_int_range (rand, 0, quads->len));
+      g_autoptr (GArray) got = g_array_new (FALSE, FALSE, sizeof (NgQuad));
+      guint want = 0;
+      ng_store_match (st, 0, q->p, q->o, collect_cb, got);
+      for (guint i = 0; i < quads->len; i++)
+        {
+          const NgQuad *r = &g_array_index (quads, NgQuad, i);
+          want += r->p == q->p && r->o == q->o;
+        }
+      g_assert_cmpuint (got->len, ==, want);
+      for (guint i = 0; i < got->len; i++)
+        {
+          const NgQuad *r = &g_array_index (got, NgQuad, i);
+          g_assert_cmpuint (r->p, ==, q->p);
+          g_assert_cmpuint (r->o, ==, q->o);
+          if (i > 0)
+            {
+              const NgQuad *prev = &g_array_index (got, NgQuad, i - 1);
+              g_assert_true (prev->s < r->s || (prev->s == r->s && prev->src.article < r->src.article));
+            }
+        }
+    }
+  g_free (ids);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,6 +462,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/match/stop", test_match_stop);
   g_test_add_func ("/store/match/interleaved", test_match_interleaved);
   g_test_add_func ("/store/order/deterministic", test_order_deterministic);
+  g_test_add_func ("/store/order/large", test_order_large);
   g_test_add_func ("/store/memory/per-quad", test_memory_per_quad);
   return g_test_run ();
 }
