@@ -493,11 +493,12 @@ merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
   *perm_p = perm;
 }
 
-/* Inserts every quad into an empty dedup table. */
+/* Inserts every quad into an empty dedup table, with room to grow by
+ * half before it is three quarters full. */
 static void
 quad_set_rebuild (NgStore *store)
 {
-  guint32 size = store->n_quads + store->n_quads / 2 + 32;
+  guint32 size = store->n_quads * 2 + 32;
   store->quad_set.slots = g_new0 (guint32, size);
   store->quad_set.size = size;
   store->quad_set.count = store->n_quads;
@@ -708,9 +709,13 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   g_return_val_if_fail (a < store->n_terms, FALSE);
   g_return_val_if_fail (store->n_quads < G_MAXUINT32 - 1, FALSE);
 
-  if (store->quad_set.size == 0 && store->n_quads > 0)
-    quad_set_rebuild (store);
-  idset_reserve (&store->quad_set, quad_hash_of, store);
+  /* The set holds every quad: it grows by re-adding them in order, which
+   * reads the quads one after the other instead of at random. */
+  if ((guint64) (store->quad_set.count + 1) * 4 > (guint64) store->quad_set.size * 3)
+    {
+      idset_clear (&store->quad_set);
+      quad_set_rebuild (store);
+    }
   hash = quad_key_hash (s, p, o, a);
   IDSET_PROBE (&store->quad_set, hash, qid,
                store->quads[qid - 1].s == s && store->quads[qid - 1].p == p
