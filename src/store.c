@@ -100,17 +100,32 @@ combine (guint32 h, guint32 v)
   return mix32 (h * 31u + v + 0x9e3779b9u);
 }
 
-/* Hashes a string (FNV-1a). */
+/* Hashes a string, eight bytes at a time (a multiply-rotate hash in the
+ * manner of FxHash, finished by the murmur3 mixer).  Terms are hashed
+ * for every interning, and IRIs and sentences are long: a byte-at-a-time
+ * hash was 2% of a whole build. */
 static guint32
 hash_string (const char *s)
 {
-  guint32 h = 2166136261u;
-  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+  const guint64 k = 0x517cc1b727220a95ull;
+  gsize len = strlen (s);
+  guint64 h = len;
+  const char *p = s;
+  for (; len >= 8; p += 8, len -= 8)
     {
-      h ^= *p;
-      h *= 16777619u;
+      guint64 w;
+      memcpy (&w, p, 8);
+      h = ((h << 5) | (h >> 59)) ^ w;
+      h *= k;
     }
-  return h;
+  if (len > 0)
+    {
+      guint64 w = 0;
+      memcpy (&w, p, len);
+      h = ((h << 5) | (h >> 59)) ^ w;
+      h *= k;
+    }
+  return mix32 ((guint32) (h ^ (h >> 32)));
 }
 
 /* Maps a hash to a slot in [0, size) by multiply-shift. */
