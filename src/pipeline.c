@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 #include "newsgraph/pipeline.h"
 #include "newsgraph/article.h"
 #include "newsgraph/facts.h"
@@ -256,6 +259,11 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
   ng_corpus_emit (corpus, store, &n_ent, &n_facts);
   guint n_docs = ng_corpus_n_docs (corpus);
   ng_corpus_free (corpus);
+#ifdef HAVE_MALLOC_TRIM
+  /* The articles were many small blocks among the store's: give their
+   * pages back, or the indexes and writers come on top of them. */
+  malloc_trim (0);
+#endif
   if (o->interrupted && *o->interrupted)
     {
       say ("interrupted; nothing written");

@@ -742,7 +742,11 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   span = src ? span_intern (store, src->sentence, src->start, src->end) : 0;
   if (store->n_quads == store->cap_quads)
     {
-      store->cap_quads += store->cap_quads / 2;
+      /* Past a million quads the array grows by an eighth: at that size
+       * realloc moves pages instead of bytes, and the unused tail is what
+       * the peak memory of a large build pays for. */
+      guint32 grow = store->cap_quads < (1u << 20) ? store->cap_quads / 2 : store->cap_quads / 8;
+      store->cap_quads = MIN ((guint64) store->cap_quads + grow, (guint64) G_MAXUINT32 - 1);
       store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
     }
   store->quads[store->n_quads] = (NgQuadRec) { s, p, o, a, span };
