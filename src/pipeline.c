@@ -248,15 +248,15 @@ add_graph (NgCorpus *corpus, const char *path, guint *n)
 }
 
 /* Resolves the corpus, writes every format and prints the summary.
- * Takes the corpus: once its graph is in the store, its documents are
- * freed, so that writing does not hold both. */
+ * Takes the corpus: each document is freed once its triples are in the
+ * store, so that the peak memory does not hold both. */
 static gboolean
 write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
 {
   GError *error = NULL;
   g_autoptr (NgStore) store = ng_store_new ();
   guint n_ent = 0, n_facts = 0;
-  ng_corpus_emit (corpus, store, &n_ent, &n_facts);
+  ng_corpus_emit_release (corpus, store, &n_ent, &n_facts);
   guint n_docs = ng_corpus_n_docs (corpus);
   ng_corpus_free (corpus);
 #ifdef HAVE_MALLOC_TRIM

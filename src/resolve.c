@@ -35,6 +35,7 @@ struct NgCorpus {
   GPtrArray *ent_map;     /* per doc: GArray of gint (doc entity -> global) */
   GArray *gmeetings;      /* GMeeting */
   GPtrArray *meet_map;    /* per doc: GArray of gint (doc meeting -> global meeting) */
+  gboolean released;      /* the documents were freed by ng_corpus_emit_release */
 };
 
 NgCorpus *
@@ -98,6 +99,7 @@ ng_corpus_free (NgCorpus *c)
 gboolean
 ng_corpus_add (NgCorpus *c, NgDoc *doc)
 {
+  g_return_val_if_fail (c != NULL && doc != NULL && !c->released, FALSE);
   if (g_hash_table_contains (c->keys, doc->key))
     {
       ng_doc_free (doc);
@@ -646,8 +648,10 @@ add_types (Emit *e, NgTermId s, NgKind kind, gboolean agency)
     }
 }
 
-void
-ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
+/* Resolves and emits; with release, each article is freed once its
+ * triples are in the store. */
+static void
+emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean release)
 {
   clear_results (c);
   g_ptr_array_sort (c->docs, ng_doc_compare);
@@ -859,6 +863,12 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
           add (&e, gterm (&e, gent (c, d, l->a)), P_CONTAINED, gterm (&e, gent (c, d, l->b)));
           facts++;
         }
+      if (release)
+        {
+          /* Its key in c->keys goes with it: nothing looks keys up now. */
+          ng_doc_free (doc);
+          g_ptr_array_index (c->docs, d) = NULL;
+        }
     }
   /* Corpus-level: canonical names. */
   e.src.article = 0;
@@ -879,4 +889,20 @@ ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
     *n_entities = nent;
   if (n_facts)
     *n_facts = facts;
+  if (release)
+    c->released = TRUE;
+}
+
+void
+ng_corpus_emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
+{
+  g_return_if_fail (c != NULL && st != NULL && !c->released);
+  emit (c, st, n_entities, n_facts, FALSE);
+}
+
+void
+ng_corpus_emit_release (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts)
+{
+  g_return_if_fail (c != NULL && st != NULL && !c->released);
+  emit (c, st, n_entities, n_facts, TRUE);
 }

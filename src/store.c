@@ -490,6 +490,16 @@ merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
              int (*cmpq) (const NgQuadRec *, const NgQuadRec *))
 {
   guint32 k = n_new - n_old;
+  if (n_old == 0)
+    {
+      /* The first index is sorted where it lies. */
+      guint32 *perm = g_renew (guint32, *perm_p, n_new);
+      for (guint32 t = 0; t < n_new; t++)
+        perm[t] = t;
+      radix_sort_quads (perm, n_new, store->quads, cmp == qsort_pos);
+      *perm_p = perm;
+      return;
+    }
   guint32 *tail = g_new (guint32, k);
   guint32 *perm = g_renew (guint32, *perm_p, n_new);
   gint64 i = (gint64) n_old - 1, j = (gint64) k - 1, out = (gint64) n_new - 1;

@@ -387,8 +387,8 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
    * library at all) can be written on threads of their own while the
    * graphviz files, which share graphviz's global state, are drawn one
    * after the other on this thread. */
+  ng_store_foreach_quad (store, stop_at_once, NULL);  /* first: drops the dedup set */
   ng_store_n_triples (store);
-  ng_store_foreach_quad (store, stop_at_once, NULL);
   ParallelJob side[3];
   GThread *threads[3];
   guint n_side = 0;

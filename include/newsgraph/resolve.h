@@ -40,6 +40,10 @@ guint ng_corpus_n_docs (const NgCorpus *corpus);
  * attendances, memberships, places in countries) through the out
  * parameters (may be NULL). */
 void ng_corpus_emit (NgCorpus *corpus, NgStore *store, guint *n_entities, guint *n_facts);
+/* The same, freeing each document once its triples are in the store, so
+ * that a large corpus does not hold both at their largest.  Afterwards the
+ * corpus can only be counted (ng_corpus_n_docs) and freed. */
+void ng_corpus_emit_release (NgCorpus *corpus, NgStore *store, guint *n_entities, guint *n_facts);
 
 G_END_DECLS
 

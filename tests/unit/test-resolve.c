@@ -493,6 +493,35 @@ test_duplicate_key (void)
   g_assert_cmpuint (ng_corpus_n_docs (c), ==, 1);
 }
 
+/* Emitting with release frees the documents and gives the same triples,
+ * quads and counts as emitting without. */
+static void
+test_emit_release (void)
+{
+  NgDoc *d1[3], *d2[3];
+  meeting_docs (d1);
+  meeting_docs (d2);
+  g_autoptr (NgCorpus) c1 = ng_corpus_new (NULL);
+  g_autoptr (NgCorpus) c2 = ng_corpus_new (NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (ng_corpus_add (c1, d1[i]));
+      g_assert_true (ng_corpus_add (c2, d2[i]));
+    }
+  g_autoptr (NgStore) s1 = ng_store_new ();
+  g_autoptr (NgStore) s2 = ng_store_new ();
+  guint e1 = 0, f1 = 0, e2 = 0, f2 = 0;
+  ng_corpus_emit (c1, s1, &e1, &f1);
+  ng_corpus_emit_release (c2, s2, &e2, &f2);
+  g_assert_cmpuint (e1, ==, e2);
+  g_assert_cmpuint (f1, ==, f2);
+  g_assert_cmpuint (ng_corpus_n_docs (c2), ==, 3);
+  g_assert_cmpuint (ng_store_n_quads (s1), ==, ng_store_n_quads (s2));
+  g_autofree char *t1 = sorted_lines (s1);
+  g_autofree char *t2 = sorted_lines (s2);
+  g_assert_cmpstr (t1, ==, t2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -506,6 +535,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/meeting/same-event", test_same_meeting);
   g_test_add_func ("/resolve/corpus/order-independence", test_order_independence);
   g_test_add_func ("/resolve/corpus/duplicate-key", test_duplicate_key);
+  g_test_add_func ("/resolve/corpus/emit-release", test_emit_release);
   g_test_add_func ("/resolve/post/without-of", test_post_without_of);
   return g_test_run ();
 }
