@@ -16,8 +16,13 @@ struct NgExtractor {
   NgMentionScanner *scanner;
   GArray *ms;           /* NgMentionSpan of the current sentence */
   GArray *ment_ent;     /* gint per mention: doc entity, or -1 */
-  GArray *bits;         /* guint64 word-list bits per token of the current sentence */
+  GString *keys;        /* folded keys of the article's tokens, NUL-separated ("" first) */
+  GArray *key_at;       /* guint32 offset into keys per token of the article */
+  GArray *bits;         /* guint64 word-list bits per token of the article */
+  GArray *scanned;      /* NgMentionSpan of every sentence, as the first pass scanned them */
+  GArray *scanned_at;   /* guint per sentence, and one past the last: start in scanned */
   guint base;           /* first token of the current sentence */
+  guint n;              /* tokens in the current sentence */
   gboolean debug;       /* NG_DEBUG: trace sentences on standard error */
 };
 
@@ -161,7 +166,11 @@ ng_extractor_new (const NgLexicon *lex)
   ex->scanner = ng_mention_scanner_new (lex);
   ex->ms = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
   ex->ment_ent = g_array_new (FALSE, TRUE, sizeof (gint));
-  ex->bits = g_array_new (FALSE, TRUE, sizeof (guint64));
+  ex->keys = g_string_sized_new (4096);
+  ex->key_at = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->bits = g_array_new (FALSE, FALSE, sizeof (guint64));
+  ex->scanned = g_array_new (FALSE, FALSE, sizeof (NgMentionSpan));
+  ex->scanned_at = g_array_new (FALSE, FALSE, sizeof (guint));
   ex->debug = g_getenv ("NG_DEBUG") != NULL;
   return ex;
 }
@@ -174,7 +183,12 @@ ng_extractor_free (NgExtractor *ex)
   ng_mention_clear (ex->ms);
   g_array_unref (ex->ms);
   g_array_unref (ex->ment_ent);
+  g_string_free (ex->keys, TRUE);
+  g_array_unref (ex->key_at);
   g_array_unref (ex->bits);
+  ng_mention_clear (ex->scanned);
+  g_array_unref (ex->scanned);
+  g_array_unref (ex->scanned_at);
   ng_mention_scanner_free (ex->scanner);
   ng_text_free (ex->text);
   g_free (ex);
@@ -191,16 +205,18 @@ tk (Ctx *c, guint i)
 static inline gboolean
 tok_in (Ctx *c, guint i, const char *const *list)
 {
-  if (i < c->ex->base || i - c->ex->base >= c->ex->bits->len)
+  if (i < c->ex->base || i - c->ex->base >= c->ex->n)
     return FALSE;
-  return (g_array_index (c->ex->bits, guint64, i - c->ex->base) & list_bit (list)) != 0;
+  return (g_array_index (c->ex->bits, guint64, i) & list_bit (list)) != 0;
 }
 
-/* Folded key of token i of the current sentence. */
+/* Folded key of token i of the current sentence ("" outside it). */
 static inline const char *
 kw (Ctx *c, guint i)
 {
-  return ng_mention_token_key (c->ex->scanner, i);
+  if (i < c->ex->base || i - c->ex->base >= c->ex->n)
+    return "";
+  return c->ex->keys->str + g_array_index (c->ex->key_at, guint32, i);
 }
 
 /* Mention m of the current sentence. */
@@ -1988,17 +2004,60 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_array_unref (trig_pos);
 }
 
-/* Looks up the word lists of every token of a sentence once. */
+/* Makes sentence s the current one: its keys (from the scanner, which has
+ * just scanned it) and word-list bits are kept for the whole article. */
 static void
-sentence_bits (Ctx *c, const NgSentenceSpan *sp)
+sentence_bits (Ctx *c, guint s)
 {
-  c->ex->base = sp->first;
-  g_array_set_size (c->ex->bits, sp->n);
-  for (guint i = 0; i < sp->n; i++)
+  NgExtractor *ex = c->ex;
+  const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
+  ex->base = sp->first;
+  ex->n = sp->n;
+  for (guint i = sp->first; i < sp->first + sp->n; i++)
     {
-      const NgToken *t = tk (c, sp->first + i);
-      g_array_index (c->ex->bits, guint64, i) = t->kind == NG_TOK_WORD ? word_bits (kw (c, sp->first + i)) : 0;
+      const char *k = ng_mention_token_key (ex->scanner, i);
+      guint64 b = 0;
+      if (*k)
+        {
+          g_array_index (ex->key_at, guint32, i) = (guint32) ex->keys->len;
+          g_string_append_len (ex->keys, k, (gssize) strlen (k) + 1);
+          if (tk (c, i)->kind == NG_TOK_WORD)
+            b = word_bits (k);
+        }
+      g_array_index (ex->bits, guint64, i) = b;
     }
+}
+
+/* Makes sentence s the current one again (second pass): its keys and bits
+ * are kept, and its mentions are those the first pass scanned (taken over). */
+static void
+restore_sentence (Ctx *c, guint s)
+{
+  NgExtractor *ex = c->ex;
+  const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
+  ex->base = sp->first;
+  ex->n = sp->n;
+  ng_mention_clear (ex->ms);
+  guint a = g_array_index (ex->scanned_at, guint, s), b = g_array_index (ex->scanned_at, guint, s + 1);
+  if (b > a)
+    g_array_append_vals (ex->ms, &g_array_index (ex->scanned, NgMentionSpan, a), b - a);
+  for (guint m = a; m < b; m++)
+    g_array_index (ex->scanned, NgMentionSpan, m).name = NULL;
+}
+
+/* Keeps a copy of the current sentence's mentions for the second pass. */
+static void
+keep_scanned (Ctx *c)
+{
+  NgExtractor *ex = c->ex;
+  for (guint m = 0; m < ex->ms->len; m++)
+    {
+      NgMentionSpan x = g_array_index (ex->ms, NgMentionSpan, m);
+      x.name = g_strdup (x.name);
+      g_array_append_val (ex->scanned, x);
+    }
+  guint end = ex->scanned->len;
+  g_array_append_val (ex->scanned_at, end);
 }
 
 /* Prints the article's meetings and who attends them (NG_DEBUG set). */
@@ -2446,17 +2505,29 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   header_entities (&c);
 
   ng_text_tokenize (ex->text, art->text, art->len);
+  guint ntok = ex->text->tokens->len, nsent = ex->text->sentences->len;
+  g_string_truncate (ex->keys, 0);
+  g_string_append_c (ex->keys, '\0');
+  g_array_set_size (ex->key_at, ntok);
+  memset (ex->key_at->data, 0, ntok * sizeof (guint32));
+  g_array_set_size (ex->bits, ntok);
+  ng_mention_clear (ex->scanned);
+  g_array_set_size (ex->scanned_at, 0);
+  guint zero = 0;
+  g_array_append_val (ex->scanned_at, zero);
   /* First pass: the people named in full anywhere, so that a surname in the
    * headline joins the full name in the body; and, without a year, which
-   * weekday the article's day is. */
+   * weekday the article's day is.  Each sentence is scanned once: its keys,
+   * bits and mentions are kept for the second pass. */
   c.first_pass = TRUE;
   GArray *votes = g_array_new (FALSE, FALSE, sizeof (gint));
-  for (guint s = 0; s < ex->text->sentences->len; s++)
+  for (guint s = 0; s < nsent; s++)
     {
       c.sent = s;
       ng_mention_clear (ex->ms);
       ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
-      sentence_bits (&c, &g_array_index (ex->text->sentences, NgSentenceSpan, s));
+      sentence_bits (&c, s);
+      keep_scanned (&c);
       if (ex->ms->len)
         resolve_mentions (&c);
       if (c.have_date && !c.adate.year)
@@ -2468,13 +2539,11 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
   g_hash_table_remove_all (c.org_count);
-  for (guint s = 0; s < ex->text->sentences->len; s++)
+  for (guint s = 0; s < nsent; s++)
     {
       const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
       c.sent = s;
-      ng_mention_clear (ex->ms);
-      ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
-      sentence_bits (&c, sp);
+      restore_sentence (&c, s);
       resolve_mentions (&c);
       if (ex->debug)
         debug_sentence (&c, sp);
