@@ -114,11 +114,52 @@ static const char *const move_words[] = {
   "travelled", "traveled", "flew", "flies", "spoke", "speaks", NULL
 };
 
-/* Every word list of this module, so membership is one hash lookup. */
-static const char *const *const word_lists[] = {
-  triggers, context_words, verb_triggers, attend_verbs, sub_events, host_verbs, date_verbs,
-  said_words, phone_words, speech_words, during_words, present_words, part_arrive_words,
-  part_words, planned_words, absent_words, video_words, member_words, move_words, past_words,
+/* Every word list of this module, so membership is one hash lookup.  A
+ * list's bit is 1 << its index here. */
+enum {
+  LIST_triggers,
+  LIST_context_words,
+  LIST_verb_triggers,
+  LIST_attend_verbs,
+  LIST_sub_events,
+  LIST_host_verbs,
+  LIST_date_verbs,
+  LIST_said_words,
+  LIST_phone_words,
+  LIST_speech_words,
+  LIST_during_words,
+  LIST_present_words,
+  LIST_part_arrive_words,
+  LIST_part_words,
+  LIST_planned_words,
+  LIST_absent_words,
+  LIST_video_words,
+  LIST_member_words,
+  LIST_move_words,
+  LIST_past_words,
+  N_LISTS
+};
+static const char *const *const word_lists[N_LISTS] = {
+  [LIST_triggers] = triggers,
+  [LIST_context_words] = context_words,
+  [LIST_verb_triggers] = verb_triggers,
+  [LIST_attend_verbs] = attend_verbs,
+  [LIST_sub_events] = sub_events,
+  [LIST_host_verbs] = host_verbs,
+  [LIST_date_verbs] = date_verbs,
+  [LIST_said_words] = said_words,
+  [LIST_phone_words] = phone_words,
+  [LIST_speech_words] = speech_words,
+  [LIST_during_words] = during_words,
+  [LIST_present_words] = present_words,
+  [LIST_part_arrive_words] = part_arrive_words,
+  [LIST_part_words] = part_words,
+  [LIST_planned_words] = planned_words,
+  [LIST_absent_words] = absent_words,
+  [LIST_video_words] = video_words,
+  [LIST_member_words] = member_words,
+  [LIST_move_words] = move_words,
+  [LIST_past_words] = past_words,
 };
 
 /* Builds the table of word_lists. */
@@ -143,19 +184,8 @@ word_bits (const char *key)
   return ng_word_lists_bits (lists_table (), key);
 }
 
-/* The bit of a list of word_lists. */
-static guint64
-list_bit (const char *const *list)
-{
-  return ng_word_lists_bit (lists_table (), list);
-}
-
-/* TRUE if key is in list (one of word_lists). */
-static gboolean
-in_list (const char *key, const char *const *list)
-{
-  return (word_bits (key) & list_bit (list)) != 0;
-}
+/* The bit of a list of word_lists, by its name: LIST_BIT (triggers). */
+#define LIST_BIT(list) (G_GUINT64_CONSTANT (1) << LIST_##list)
 
 NgExtractor *
 ng_extractor_new (const NgLexicon *lex)
@@ -201,14 +231,17 @@ tk (Ctx *c, guint i)
   return &g_array_index (c->ex->text->tokens, NgToken, i);
 }
 
-/* TRUE if token i of the current sentence is in list. */
+/* TRUE if token i of the current sentence is in one of the lists of bits. */
 static inline gboolean
-tok_in (Ctx *c, guint i, const char *const *list)
+tok_in_bits (Ctx *c, guint i, guint64 bits)
 {
   if (i < c->ex->base || i - c->ex->base >= c->ex->n)
     return FALSE;
-  return (g_array_index (c->ex->bits, guint64, i) & list_bit (list)) != 0;
+  return (g_array_index (c->ex->bits, guint64, i) & bits) != 0;
 }
+
+/* TRUE if token i of the current sentence is in list (a name of word_lists). */
+#define tok_in(c, i, list) tok_in_bits ((c), (i), LIST_BIT (list))
 
 /* Folded key of token i of the current sentence ("" outside it). */
 static inline const char *
@@ -672,7 +705,7 @@ extract_members (Ctx *c, guint first, guint end)
       if (tk (c, i)->kind != NG_TOK_WORD && tk (c, i)->kind != NG_TOK_NUMBER)
         continue;
       const char *k = kw (c, i);
-      if (in_list (k, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
+      if (tok_in (c, i, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
           || g_str_has_suffix (k, " member") || g_str_has_suffix (k, " members")
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
         {
@@ -960,7 +993,8 @@ complete_year (Ctx *c, NgDate *d)
     d->year--;
 }
 
-static gboolean has_word (Ctx *c, guint first, guint end, const char *const *list);
+static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
+#define has_word(c, first, end, list) has_word_bits ((c), (first), (end), LIST_BIT (list))
 static gboolean is_past (Ctx *c, guint first, guint end);
 
 /* Records the weekdays a sentence names, with its tense, as wd * 4 + tense. */
@@ -1035,12 +1069,12 @@ resolve_weekday (Ctx *c, gint wd, NgTense tense, NgDate *out)
   return TRUE;
 }
 
-/* TRUE if the sentence has one of the words. */
+/* TRUE if tokens [first, end) of the sentence have a word of one of the lists of bits. */
 static gboolean
-has_word (Ctx *c, guint first, guint end, const char *const *list)
+has_word_bits (Ctx *c, guint first, guint end, guint64 bits)
 {
   for (guint i = first; i < end; i++)
-    if (tk (c, i)->kind == NG_TOK_WORD && tok_in (c, i, list))
+    if (tk (c, i)->kind == NG_TOK_WORD && tok_in_bits (c, i, bits))
       return TRUE;
   return FALSE;
 }
@@ -1401,7 +1435,7 @@ infinitive_plan (Ctx *c, guint first, guint end)
                                 || !strcmp (kw (c, i + 1), "visit") || !strcmp (kw (c, i + 1), "hold")
                                 || !strcmp (kw (c, i + 1), "meet")))
         to_verb = TRUE;
-      if (in_list (k, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
+      if (tok_in (c, i, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
           || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives"))
         return FALSE;
     }
@@ -1534,7 +1568,7 @@ absent_after (Ctx *c, guint from, guint stop)
   for (guint i = from; i < stop && i < from + 16; i++)
     {
       const char *k = kw (c, i);
-      if (in_list (k, absent_words))
+      if (tok_in (c, i, absent_words))
         return TRUE;
       if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
           && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
@@ -1750,9 +1784,9 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (tk (c, k)->kind != NG_TOK_WORD)
         continue;
       const char *tw = kw (c, k);
-      gboolean verb = in_list (tw, verb_triggers);
-      gboolean sub = in_list (tw, sub_events);
-      if (!verb && !sub && !in_list (tw, triggers))
+      gboolean verb = tok_in (c, k, verb_triggers);
+      gboolean sub = tok_in (c, k, sub_events);
+      if (!verb && !sub && !tok_in (c, k, triggers))
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;

@@ -97,10 +97,34 @@ static const char *const function_words[] = {
 /* Verbs of appointment: "re-elected as the organization's chief". */
 static const char *const appoint[] = { "elected", "re elected", "reelected", "appointed", "named", "serves", "served", "serving", "confirmed", "installed", "sworn", "chosen", "reappointed", "nominated", "acting", NULL };
 
-/* Every word list of this module, so membership is one lookup. */
-static const char *const *const word_lists[] = {
-  org_heads, place_heads, thing_heads, connectors, speech, title_mods, desc_heads,
-  lower_not_titles, particles, function_words, appoint,
+/* Every word list of this module, so membership is one lookup.  A list's
+ * bit is 1 << its index here. */
+enum {
+  LIST_org_heads,
+  LIST_place_heads,
+  LIST_thing_heads,
+  LIST_connectors,
+  LIST_speech,
+  LIST_title_mods,
+  LIST_desc_heads,
+  LIST_lower_not_titles,
+  LIST_particles,
+  LIST_function_words,
+  LIST_appoint,
+  N_LISTS
+};
+static const char *const *const word_lists[N_LISTS] = {
+  [LIST_org_heads] = org_heads,
+  [LIST_place_heads] = place_heads,
+  [LIST_thing_heads] = thing_heads,
+  [LIST_connectors] = connectors,
+  [LIST_speech] = speech,
+  [LIST_title_mods] = title_mods,
+  [LIST_desc_heads] = desc_heads,
+  [LIST_lower_not_titles] = lower_not_titles,
+  [LIST_particles] = particles,
+  [LIST_function_words] = function_words,
+  [LIST_appoint] = appoint,
 };
 
 /* Builds the table of word_lists. */
@@ -125,26 +149,21 @@ word_bits (const char *key)
   return ng_word_lists_bits (lists_table (), key);
 }
 
-/* The bit of a list of word_lists. */
-static guint64
-list_bit (const char *const *list)
-{
-  return ng_word_lists_bit (lists_table (), list);
-}
+/* The bit of a list of word_lists, by its name: LIST_BIT (org_heads). */
+#define LIST_BIT(list) (G_GUINT64_CONSTANT (1) << LIST_##list)
 
-/* TRUE if token i of the current sentence is in list. */
+/* TRUE if token i of the current sentence is in one of the lists of bits. */
 static inline gboolean
-tok_in (NgMentionScanner *sc, guint i, const char *const *list)
+tok_in_bits (NgMentionScanner *sc, guint i, guint64 bits)
 {
-  return (g_array_index (sc->bits, guint64, i - sc->base) & list_bit (list)) != 0;
+  return (g_array_index (sc->bits, guint64, i - sc->base) & bits) != 0;
 }
 
-/* TRUE if key is in list (one of word_lists). */
-static gboolean
-in_list (const char *key, const char *const *list)
-{
-  return (word_bits (key) & list_bit (list)) != 0;
-}
+/* TRUE if token i of the current sentence is in list (a name of word_lists). */
+#define tok_in(sc, i, list) tok_in_bits ((sc), (i), LIST_BIT (list))
+
+/* TRUE if key is in list (a name of word_lists). */
+#define in_list(key, list) ((word_bits (key) & LIST_BIT (list)) != 0)
 
 NgMentionScanner *
 ng_mention_scanner_new (const NgLexicon *lex)
@@ -358,16 +377,19 @@ kind_of_lex (NgLexClass c)
     }
 }
 
-/* TRUE if the key ends with one of the head words of list (one or two words). */
+/* TRUE if tokens [first, last) end with a head word of one of the lists of bits. */
 static gboolean
-ends_with_head (NgMentionScanner *sc, guint first, guint last, const char *const *list)
+ends_with_head_bits (NgMentionScanner *sc, guint first, guint last, guint64 bits)
 {
   if (last <= first)
     return FALSE;
-  if (tok_in (sc, last - 1, list))
+  if (tok_in_bits (sc, last - 1, bits))
     return TRUE;
   return FALSE;
 }
+
+/* TRUE if tokens [first, last) end with a head word of list (a name of word_lists). */
+#define ends_with_head(sc, first, last, list) ends_with_head_bits ((sc), (first), (last), LIST_BIT (list))
 
 /* TRUE for a compass word that opens names: "North Atlantic Council". */
 static gboolean
