@@ -26,10 +26,32 @@ lower_word (const char *w, gsize len, char *buf, gsize size)
   return TRUE;
 }
 
+/* TRUE if a word of len bytes (a final dot allowed) may be a month or a
+ * weekday: 3 to 9 letters, starting with a letter that starts one. */
+static inline gboolean
+may_be_calendar_word (const char *w, gsize len)
+{
+  if (len && w[len - 1] == '.')
+    len--;
+  if (len < 3 || len > 9)
+    return FALSE;
+  switch (w[0])
+    {
+    case 'j': case 'J': case 'f': case 'F': case 'm': case 'M': case 'a': case 'A':
+    case 's': case 'S': case 'o': case 'O': case 'n': case 'N': case 'd': case 'D':
+    case 't': case 'T': case 'w': case 'W':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 gint
 ng_date_month (const char *word, gsize len)
 {
   char buf[16];
+  if (!may_be_calendar_word (word, len))
+    return 0;
   if (!lower_word (word, len, buf, sizeof buf))
     return 0;
   gsize l = strlen (buf);
@@ -48,6 +70,8 @@ gint
 ng_date_weekday_of_word (const char *word, gsize len)
 {
   char buf[16];
+  if (!may_be_calendar_word (word, len))
+    return 0;
   if (!lower_word (word, len, buf, sizeof buf))
     return 0;
   for (gint i = 0; i < 7; i++)
