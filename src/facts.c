@@ -41,6 +41,8 @@ typedef struct {
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *keys;       /* name -> its transliteration key */
+  GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
+  GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   GHashTable *kept;       /* sentence numbers already kept as evidence */
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
@@ -350,25 +352,40 @@ name_key (Ctx *c, const char *name)
   return k;
 }
 
+/* Adds the forms of people the doc gained since the last call to
+ * person_by_key (entities and their forms only grow). */
+static void
+index_person_forms (Ctx *c)
+{
+  GArray *ents = c->doc->entities;
+  if (c->forms_seen->len < ents->len)
+    g_array_set_size (c->forms_seen, ents->len);
+  for (guint i = 0; i < ents->len; i++)
+    {
+      NgEntity *e = ent (c, (gint) i);
+      guint *seen = &g_array_index (c->forms_seen, guint, i);
+      if (e->kind != NG_KIND_PERSON || *seen == e->forms->len)
+        continue;
+      for (guint f = *seen; f < e->forms->len; f++)
+        {
+          const char *k = name_key (c, g_ptr_array_index (e->forms, f));
+          gint old = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
+          if (old < 0 || old > (gint) i)
+            g_hash_table_insert (c->person_by_key, (gpointer) k, GINT_TO_POINTER (i + 1));
+        }
+      *seen = e->forms->len;
+    }
+}
+
 /* Finds a person of the doc that the name refers to, or -1. */
 static gint
 find_person (Ctx *c, const char *name)
 {
   const char *k = name_key (c, name);
   gboolean single = strchr (k, ' ') == NULL;
-  gint best = -1;
-  for (guint i = 0; i < c->doc->entities->len && best < 0; i++)
-    {
-      NgEntity *e = ent (c, (gint) i);
-      if (e->kind != NG_KIND_PERSON)
-        continue;
-      for (guint f = 0; f < e->forms->len; f++)
-        if (strcmp (name_key (c, g_ptr_array_index (e->forms, f)), k) == 0)
-          {
-            best = (gint) i;
-            break;
-          }
-    }
+  /* The first person with a form of the same key. */
+  index_person_forms (c);
+  gint best = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
   if (best < 0)
     {
       /* A surname alone joins the most recent person with that surname; a full
@@ -2522,6 +2539,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -2593,6 +2612,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.bodies);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
+  g_hash_table_destroy (c.person_by_key);
+  g_array_unref (c.forms_seen);
   g_hash_table_destroy (c.keys);
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
