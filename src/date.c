@@ -21,7 +21,7 @@ lower_word (const char *w, gsize len, char *buf, gsize size)
   if (len == 0 || len >= size)
     return FALSE;
   for (gsize i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (w[i]);
+    buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char) (w[i] - 'A' + 'a') : w[i];
   buf[len] = '\0';
   return TRUE;
 }
@@ -46,6 +46,17 @@ may_be_calendar_word (const char *w, gsize len)
     }
 }
 
+/* TRUE if the lowercased word buf (three letters or more) starts with the
+ * first three letters of one of the n names. */
+static inline gboolean
+starts_like_one (const char *buf, const char *const *names, gint n)
+{
+  for (gint i = 0; i < n; i++)
+    if (buf[0] == names[i][0] && buf[1] == names[i][1] && buf[2] == names[i][2])
+      return TRUE;
+  return FALSE;
+}
+
 gint
 ng_date_month (const char *word, gsize len)
 {
@@ -53,6 +64,9 @@ ng_date_month (const char *word, gsize len)
   if (!may_be_calendar_word (word, len))
     return 0;
   if (!lower_word (word, len, buf, sizeof buf))
+    return 0;
+  /* Every form of a month starts with its first three letters. */
+  if (!starts_like_one (buf, months, 12))
     return 0;
   gsize l = strlen (buf);
   for (gint i = 0; i < 12; i++)
@@ -73,6 +87,8 @@ ng_date_weekday_of_word (const char *word, gsize len)
   if (!may_be_calendar_word (word, len))
     return 0;
   if (!lower_word (word, len, buf, sizeof buf))
+    return 0;
+  if (!starts_like_one (buf, weekdays, 7))
     return 0;
   for (gint i = 0; i < 7; i++)
     if (strcmp (buf, weekdays[i]) == 0)

@@ -961,7 +961,7 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           return 1;
         }
       const char *k = kw (c, i);
-      if (c->have_date && (!strcmp (k, "today") || !strcmp (k, "tomorrow") || !strcmp (k, "yesterday") || !strcmp (k, "tonight")))
+      if (c->have_date && (k[0] == 't' || k[0] == 'y') && (!strcmp (k, "today") || !strcmp (k, "tomorrow") || !strcmp (k, "yesterday") || !strcmp (k, "tonight")))
         {
           gint delta = !strcmp (k, "tomorrow") ? 1 : !strcmp (k, "yesterday") ? -1 : 0;
           *out = ng_date_add_days (&c->adate, delta);

@@ -117,14 +117,17 @@ ng_fold_plain (const char *s)
   return ng_fold_plain_len (s, -1);
 }
 
-/* Replaces every occurrence of from by to (to no longer than from) in w. */
-static gsize
-replace_all (char *w, gsize len, const char *from, const char *to)
+/* Replaces every occurrence of from (fl bytes) by to (tl bytes, tl <= fl)
+ * in w; returns the new length. */
+static inline gsize
+replace_all (char *w, gsize len, const char *from, gsize fl, const char *to, gsize tl)
 {
-  gsize fl = strlen (from), tl = strlen (to), o = 0;
-  for (gsize i = 0; i < len;)
+  /* Nothing before the first occurrence of from's first letter moves. */
+  const char *hit = len ? memchr (w, from[0], len) : NULL;
+  gsize i = hit ? (gsize) (hit - w) : len, o = i;
+  while (i < len)
     {
-      if (i + fl <= len && memcmp (w + i, from, fl) == 0)
+      if (w[i] == from[0] && i + fl <= len && memcmp (w + i + 1, from + 1, fl - 1) == 0)
         {
           memcpy (w + o, to, tl);
           o += tl;
@@ -137,6 +140,9 @@ replace_all (char *w, gsize len, const char *from, const char *to)
   return o;
 }
 
+/* replace_all with string literals. */
+#define REPLACE_ALL(w, len, from, to) replace_all ((w), (len), (from), sizeof (from) - 1, (to), sizeof (to) - 1)
+
 /* TRUE for a, e, i, o, u. */
 static gboolean
 is_vowel (char c)
@@ -148,15 +154,15 @@ gsize
 ng_fold_word_translit (char *w, gsize len)
 {
   /* Digraphs first ("ck" before "ks": Jackson/Jakson). */
-  len = replace_all (w, len, "ck", "k");
-  len = replace_all (w, len, "kh", "h");
-  len = replace_all (w, len, "ks", "x");
-  len = replace_all (w, len, "ph", "f");
-  len = replace_all (w, len, "dzh", "j");
-  len = replace_all (w, len, "zh", "j");
-  len = replace_all (w, len, "ou", "u");
-  len = replace_all (w, len, "w", "v");
-  len = replace_all (w, len, "q", "k");
+  len = REPLACE_ALL (w, len, "ck", "k");
+  len = REPLACE_ALL (w, len, "kh", "h");
+  len = REPLACE_ALL (w, len, "ks", "x");
+  len = REPLACE_ALL (w, len, "ph", "f");
+  len = REPLACE_ALL (w, len, "dzh", "j");
+  len = REPLACE_ALL (w, len, "zh", "j");
+  len = REPLACE_ALL (w, len, "ou", "u");
+  len = REPLACE_ALL (w, len, "w", "v");
+  len = REPLACE_ALL (w, len, "q", "k");
   /* "ye"/"yo" after a vowel is a Cyrillic iotated vowel: Tokayev, Aliyev. */
   {
     gsize o = 0;
@@ -209,21 +215,31 @@ char *
 ng_fold_name (const char *s)
 {
   g_return_val_if_fail (s != NULL, NULL);
+  /* Each word of the plain key is folded in place and moved down over the
+   * spaces dropped before it (a folded word is never longer). */
   char *plain = ng_fold_plain (s);
-  GString *out = g_string_sized_new (strlen (plain) + 1);
-  char **words = g_strsplit (plain, " ", -1);
-  for (char **w = words; *w; w++)
+  gsize o = 0;
+  char *p = plain;
+  while (*p)
     {
-      if (!**w)
-        continue;
-      gsize len = ng_fold_word_translit (*w, strlen (*w));
-      if (out->len)
-        g_string_append_c (out, ' ');
-      g_string_append_len (out, *w, (gssize) len);
+      char *sp = strchr (p, ' ');
+      gsize wl = sp ? (gsize) (sp - p) : strlen (p);
+      if (sp)
+        *sp = '\0';
+      if (wl)
+        {
+          gsize len = ng_fold_word_translit (p, wl);
+          if (o)
+            plain[o++] = ' ';
+          memmove (plain + o, p, len);
+          o += len;
+        }
+      if (!sp)
+        break;
+      p = sp + 1;
     }
-  g_strfreev (words);
-  g_free (plain);
-  return g_string_free (out, FALSE);
+  plain[o] = '\0';
+  return plain;
 }
 
 char *
