@@ -74,11 +74,28 @@ static const char *const boilerplate[] = {
   NULL
 };
 
+/* Bytes of a long line whose folded key decides is_boilerplate. */
+#define BOILERPLATE_HEAD 48
+
 /* TRUE if the line is boilerplate. */
 static gboolean
 is_boilerplate (const char *line)
 {
-  char *k = ng_fold_plain (line);
+  /* A long line is judged by the key of its head (cut at a character's
+   * start), which begins its whole key: once that is longer than every
+   * boilerplate line and prefix, the rest cannot change the answer. */
+  char *k = NULL;
+  if (strnlen (line, BOILERPLATE_HEAD + 1) > BOILERPLATE_HEAD)
+    {
+      gsize cut = BOILERPLATE_HEAD;
+      while (cut > 0 && ((guchar) line[cut] & 0xC0) == 0x80)
+        cut--;
+      k = ng_fold_plain_len (line, (gssize) cut);
+      if (strlen (k) < 32)
+        g_clear_pointer (&k, g_free);
+    }
+  if (!k)
+    k = ng_fold_plain (line);
   gboolean hit = FALSE;
   for (const char *const *b = boilerplate; *b && !hit; b++)
     hit = strcmp (k, *b) == 0;
