@@ -262,7 +262,9 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
       if (!*k0)
         continue;
       guint limit = ng_lexicon_starts_phrase (sc->lex, k0) ? maxw : 1;
-      g_string_assign (sc->phrase, k0);
+      /* One word is looked up as it is; longer phrases are built in phrase. */
+      if (limit > 1)
+        g_string_assign (sc->phrase, k0);
       guint best_len = 0;
       const NgLexHit *best = NULL;
       for (guint L = 1; L <= limit && i + L <= n; L++)
@@ -281,7 +283,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               else
                 g_string_append (sc->phrase, key (sc, a + L - 1));
             }
-          const GArray *hits = ng_lexicon_lookup (sc->lex, sc->phrase->str);
+          const GArray *hits = ng_lexicon_lookup (sc->lex, L > 1 ? sc->phrase->str : k0);
           if (!hits)
             continue;
           /* Pick the best class for this phrase. */
