@@ -55,6 +55,12 @@ ng_fold_plain_append (GString *out, const char *s, gssize len)
   if (len < 0)
     len = (gssize) strlen (s);
   gsize base = out->len;
+  /* Room for an ASCII key (never longer than its text) before appending. */
+  if (out->allocated_len <= base + (gsize) len)
+    {
+      g_string_set_size (out, base + (gsize) len);
+      g_string_truncate (out, base);
+    }
   const char *p = s, *end = s + len;
   gboolean pending_space = FALSE;
   while (p < end)
@@ -67,7 +73,7 @@ ng_fold_plain_append (GString *out, const char *s, gssize len)
             {
               if (pending_space && out->len > base)
                 g_string_append_c (out, ' ');
-              g_string_append_c (out, g_ascii_tolower ((char) c));
+              g_string_append_c (out, (char) (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
               pending_space = FALSE;
               continue;
             }
