@@ -69,10 +69,10 @@ in_list (const char *const *list, const char *w, gsize len)
     return FALSE;
   char buf[12];
   for (gsize i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (w[i]);
+    buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char) (w[i] - 'A' + 'a') : w[i];
   buf[len] = '\0';
   for (const char *const *a = list; *a; a++)
-    if (strcmp (*a, buf) == 0)
+    if ((*a)[0] == buf[0] && strcmp (*a, buf) == 0)
       return TRUE;
   return FALSE;
 }
@@ -168,12 +168,13 @@ scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
       gunichar c = char_at (s + i);
       if (is_word_char (c))
         {
-          if (g_unichar_isalpha (c))
+          if (c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c))
             {
+              gboolean upper = c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
               letters++;
-              if (first && g_unichar_isupper (c))
+              if (first && upper)
                 *flags |= NG_TF_CAP;
-              if (!g_unichar_isupper (c))
+              if (!upper)
                 all_upper = FALSE;
               first = FALSE;
             }
@@ -260,8 +261,9 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
         }
       gunichar c = char_at (s + i);
       gsize next = g_utf8_next_char (s + i) - s;
-      if (c == 0x00A0 || c == 0x2009 || c == 0x200B || c == 0x200E || c == 0x200F
-          || c == 0xFEFF || c == 0x202F || g_unichar_isspace (c))
+      /* (The ASCII blanks are skipped above: no other ASCII character is a space.) */
+      if (c >= 0x80 && (c == 0x00A0 || c == 0x2009 || c == 0x200B || c == 0x200E || c == 0x200F
+                        || c == 0xFEFF || c == 0x202F || g_unichar_isspace (c)))
         {
           i = next;
           continue;
@@ -280,7 +282,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
           guint flags;
           gboolean poss;
           gsize end;
-          if (g_unichar_isdigit (c))
+          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
             {
               end = i;
               while (end < len)
