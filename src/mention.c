@@ -15,7 +15,20 @@ struct NgMentionScanner {
   GArray *hit_len;      /* guint per token: length of the lexicon match starting here */
   GPtrArray *hit;       /* const NgLexHit* per token */
   GString *phrase;      /* scratch */
+  GHashTable *words;    /* folded word -> WordInfo (the word inside), for every word met */
+  GPtrArray *info;      /* const WordInfo* per token of the sentence (NULL: no key) */
 };
+
+/* What the scanner needs to know of one folded word, looked up once. */
+typedef struct {
+  guint64 bits;             /* word_lists bits */
+  const GArray *hits;       /* ng_lexicon_lookup of the word alone */
+  gboolean starts_phrase;   /* ng_lexicon_starts_phrase */
+  char word[];              /* the folded word */
+} WordInfo;
+
+/* Words kept in a scanner's table before it starts over. */
+#define MAX_WORDS (1u << 18)
 
 /* Organization head words. */
 static const char *const org_heads[] = {
@@ -176,6 +189,8 @@ ng_mention_scanner_new (const NgLexicon *lex)
   sc->hit_len = g_array_new (FALSE, FALSE, sizeof (guint));
   sc->hit = g_ptr_array_new ();
   sc->phrase = g_string_sized_new (128);
+  sc->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  sc->info = g_ptr_array_new ();
   return sc;
 }
 
@@ -190,6 +205,8 @@ ng_mention_scanner_free (NgMentionScanner *sc)
   g_array_unref (sc->hit_len);
   g_ptr_array_unref (sc->hit);
   g_string_free (sc->phrase, TRUE);
+  g_hash_table_destroy (sc->words);
+  g_ptr_array_unref (sc->info);
   g_free (sc);
 }
 
@@ -207,6 +224,24 @@ ng_mention_token_key (NgMentionScanner *sc, guint i)
   if (i < sc->base || i >= sc->base + sc->n)
     return "";
   return sc->keys->str + g_array_index (sc->key_at, guint32, i - sc->base);
+}
+
+/* What the scanner knows of a folded word (not empty), from its table. */
+static const WordInfo *
+word_info (NgMentionScanner *sc, const char *k)
+{
+  WordInfo *w = g_hash_table_lookup (sc->words, k);
+  if (!w)
+    {
+      gsize n = strlen (k);
+      w = g_malloc (sizeof (WordInfo) + n + 1);
+      memcpy (w->word, k, n + 1);
+      w->bits = word_bits (k);
+      w->hits = ng_lexicon_lookup (sc->lex, k);
+      w->starts_phrase = ng_lexicon_starts_phrase (sc->lex, k);
+      g_hash_table_insert (sc->words, w->word, w);
+    }
+  return w;
 }
 
 /* Token i. */
@@ -261,7 +296,8 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
       const char *k0 = key (sc, a);
       if (!*k0)
         continue;
-      guint limit = ng_lexicon_starts_phrase (sc->lex, k0) ? maxw : 1;
+      const WordInfo *wi = g_ptr_array_index (sc->info, i);
+      guint limit = wi->starts_phrase ? maxw : 1;
       /* One word is looked up as it is; longer phrases are built in phrase. */
       if (limit > 1)
         g_string_assign (sc->phrase, k0);
@@ -283,7 +319,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               else
                 g_string_append (sc->phrase, key (sc, a + L - 1));
             }
-          const GArray *hits = ng_lexicon_lookup (sc->lex, L > 1 ? sc->phrase->str : k0);
+          const GArray *hits = L > 1 ? ng_lexicon_lookup (sc->lex, sc->phrase->str) : wi->hits;
           if (!hits)
             continue;
           /* Pick the best class for this phrase. */
@@ -293,7 +329,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
               if (!cap && x->entry->cls != NG_LEX_TITLE)
                 continue;
-              if (!cap && L == 1 && in_list (k0, lower_not_titles))
+              if (!cap && L == 1 && (wi->bits & LIST_BIT (lower_not_titles)))
                 continue;
               /* An all-lowercase single word that is also a title: fine.  A
                * capitalized phrase: prefer named things over given names and stopwords. */
@@ -745,9 +781,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         ng_fold_plain_append (sc->keys, t->text + k->start, ng_token_len (k));
       g_string_append_c (sc->keys, '\0');
     }
+  /* What each word is, from the scanner's table of words (one lookup). */
+  if (g_hash_table_size (sc->words) > MAX_WORDS)
+    g_hash_table_remove_all (sc->words);
+  guint64 no_key_bits = word_bits ("");
   g_array_set_size (sc->bits, sp->n);
+  g_ptr_array_set_size (sc->info, sp->n);
   for (guint i = 0; i < sp->n; i++)
-    g_array_index (sc->bits, guint64, i) = word_bits (sc->keys->str + g_array_index (sc->key_at, guint32, i));
+    {
+      const char *k = sc->keys->str + g_array_index (sc->key_at, guint32, i);
+      const WordInfo *wi = *k ? word_info (sc, k) : NULL;
+      g_ptr_array_index (sc->info, i) = (gpointer) wi;
+      g_array_index (sc->bits, guint64, i) = wi ? wi->bits : no_key_bits;
+    }
   tag_tokens (sc, t, first, sp->n);
   guint from = out->len;
   /* A headline in Title Case ("Putin Arrives In Astana To Attend SCO Summit"):

@@ -45,7 +45,9 @@ typedef struct {
 
 typedef struct NgMentionScanner NgMentionScanner;
 
-/* Creates a scanner over a lexicon (borrowed; must outlive the scanner). */
+/* Creates a scanner over a lexicon (borrowed; must outlive the scanner and
+ * not change while it is used: the scanner remembers what the lexicon says
+ * of each word it meets). */
 NgMentionScanner *ng_mention_scanner_new (const NgLexicon *lex);
 void ng_mention_scanner_free (NgMentionScanner *sc);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NgMentionScanner, ng_mention_scanner_free)
