@@ -174,6 +174,20 @@ cmp_str (gconstpointer a, gconstpointer b)
 }
 
 /* Clusters document entities into corpus entities. */
+/* The key fold gives a name, from a cache of that fold's keys (owned by it). */
+static const char *
+cached_key (GHashTable *cache, const char *name, char *(*fold) (const char *))
+{
+  const char *k = g_hash_table_lookup (cache, name);
+  if (!k)
+    {
+      char *nk = fold (name);
+      g_hash_table_insert (cache, g_strdup (name), nk);
+      k = nk;
+    }
+  return k;
+}
+
 static void
 resolve_entities (NgCorpus *c)
 {
@@ -183,6 +197,9 @@ resolve_entities (NgCorpus *c)
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GArray *single = g_array_new (FALSE, FALSE, sizeof (gint));
+  /* Names recur across articles: each is folded once. */
+  GHashTable *name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *plain_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
@@ -207,12 +224,10 @@ resolve_entities (NgCorpus *c)
           for (guint f = 0; f < e->forms->len; f++)
             {
               const char *form = g_ptr_array_index (e->forms, f);
-              char *k = e->kind == NG_KIND_PERSON ? ng_fold_name (form) : ng_fold_plain (form);
+              const char *k = e->kind == NG_KIND_PERSON ? cached_key (name_keys, form, ng_fold_name)
+                                                        : cached_key (plain_keys, form, ng_fold_plain);
               if (e->kind == NG_KIND_PERSON && n_words (k) < 2)
-                {
-                  g_free (k);
-                  continue;
-                }
+                continue;
               only_single = FALSE;
               g_ptr_array_add (keys, g_strconcat (cls, k, NULL));
               if (e->kind == NG_KIND_PERSON)
@@ -235,7 +250,6 @@ resolve_entities (NgCorpus *c)
                   if (sk)
                     g_hash_table_insert (by_surname, sk, GINT_TO_POINTER (gi + 1));
                 }
-              g_free (k);
             }
           if (e->kind == NG_KIND_PERSON && only_single)
             g_array_append_val (single, gi);
@@ -267,7 +281,7 @@ resolve_entities (NgCorpus *c)
           gint root = find (c->globals, g_array_index (map, gint, i));
           for (guint f = 0; f < e->forms->len; f++)
             {
-              char *k = ng_fold_name (g_ptr_array_index (e->forms, f));
+              const char *k = cached_key (name_keys, g_ptr_array_index (e->forms, f), ng_fold_name);
               const char *sp = strrchr (k, ' ');
               if (sp)
                 {
@@ -280,19 +294,19 @@ resolve_entities (NgCorpus *c)
                   else
                     g_hash_table_insert (surname_root, g_strdup (sp + 1), GINT_TO_POINTER (root + 1));
                 }
-              g_free (k);
             }
         }
     }
   for (guint s = 0; s < single->len; s++)
     {
       gint gi = g_array_index (single, gint, s);
-      char *k = ng_fold_name (g_array_index (c->globals, Global, gi).name);
+      const char *k = cached_key (name_keys, g_array_index (c->globals, Global, gi).name, ng_fold_name);
       gpointer v = g_hash_table_lookup (surname_root, k);
       if (v && GPOINTER_TO_INT (v) > 0)
         unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
-      g_free (k);
     }
+  g_hash_table_destroy (name_keys);
+  g_hash_table_destroy (plain_keys);
   g_hash_table_destroy (surname_root);
   g_hash_table_destroy (by_key);
   g_hash_table_destroy (by_surname);
