@@ -16,6 +16,7 @@ struct NgLexicon {
   GHashTable *by_iri;        /* const char *iri -> NgLexEntry* (owned) */
   GHashTable *index;         /* folded label -> GArray of NgLexHit */
   GHashTable *prefixes;      /* first word of multi-word labels -> GINT(1) */
+  GHashTable *heads;         /* the words of a multi-word label before one of its spaces (a set) */
   guint max_words;
   /* Pending references, resolved after each load. */
   GPtrArray *pending;        /* PendingRef* */
@@ -41,6 +42,7 @@ ng_lexicon_new (void)
   lex->by_iri = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   lex->index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   lex->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->heads = g_hash_table_new (g_str_hash, g_str_equal);
   lex->pending = g_ptr_array_new ();
   return lex;
 }
@@ -53,6 +55,7 @@ ng_lexicon_free (NgLexicon *lex)
   g_hash_table_destroy (lex->index);
   g_hash_table_destroy (lex->by_iri);
   g_hash_table_destroy (lex->prefixes);
+  g_hash_table_destroy (lex->heads);
   for (guint i = 0; i < lex->pending->len; i++)
     {
       PendingRef *r = g_ptr_array_index (lex->pending, i);
@@ -121,6 +124,12 @@ index_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how)
       char *first = g_strndup (k, sp - k);
       g_hash_table_add (lex->prefixes, (gpointer) g_string_chunk_insert_const (lex->strings, first));
       g_free (first);
+      for (const char *p = sp; p; p = strchr (p + 1, ' '))
+        {
+          char *head = g_strndup (k, p - k);
+          g_hash_table_add (lex->heads, (gpointer) g_string_chunk_insert_const (lex->strings, head));
+          g_free (head);
+        }
     }
   g_free (key);
 }
@@ -369,6 +378,12 @@ gboolean
 ng_lexicon_starts_phrase (const NgLexicon *lex, const char *folded_word)
 {
   return g_hash_table_contains (lex->prefixes, folded_word);
+}
+
+gboolean
+ng_lexicon_continues_phrase (const NgLexicon *lex, const char *folded_words)
+{
+  return g_hash_table_contains (lex->heads, folded_words);
 }
 
 guint

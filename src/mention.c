@@ -307,6 +307,9 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
         {
           if (L > 1)
             {
+              /* No label goes on from the words so far: no longer phrase has hits. */
+              if (L > 2 && !ng_lexicon_continues_phrase (sc->lex, sc->phrase->str))
+                break;
               const NgToken *kl = tok (t, a + L - 1);
               if (kl->kind != NG_TOK_WORD && kl->kind != NG_TOK_NUMBER)
                 {

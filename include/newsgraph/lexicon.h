@@ -81,6 +81,8 @@ const NgLexHit *ng_lexicon_find (const NgLexicon *lex, const char *folded, NgLex
 guint ng_lexicon_max_words (const NgLexicon *lex);
 /* TRUE if some label of more than one word starts with this folded word. */
 gboolean ng_lexicon_starts_phrase (const NgLexicon *lex, const char *folded_word);
+/* TRUE if some label starts with these folded words, then a space and more. */
+gboolean ng_lexicon_continues_phrase (const NgLexicon *lex, const char *folded_words);
 /* Number of entries. */
 guint ng_lexicon_n_entries (const NgLexicon *lex);
 
