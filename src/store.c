@@ -8,13 +8,15 @@
  *     open-addressing table of term ids;
  *   - sources: the (sentence, start, end) triples of NgSource, interned the
  *     same way, so a quad only carries a 32-bit source id;
- *   - quads: packed {s, p, o, article, source} records in insertion order,
- *     deduplicated on (s, p, o, article) by an open-addressing table of quad
- *     numbers;
+ *   - quads: packed {s, p, o, article, source} records in insertion order;
+ *     an addition is only appended (nearly every quad a build adds is
+ *     new, and a hash table to prove it cost a cache miss or two per quad
+ *     and 8 bytes a quad);
  *   - indexes: two permutations of quad numbers, sorted by (s, p, o, a) and
- *     by (p, o, s, a).  They cover the first n_indexed quads; quads added
- *     later form a short unsorted tail that queries scan, and that is
- *     sorted and merged in once it grows past a threshold.
+ *     by (p, o, s, a).  They cover the first n_indexed quad records; the
+ *     next query sorts the records added since, drops those that repeat a
+ *     quad (the first added stays: its source wins), and merges the rest
+ *     in.  A dropped record keeps its place with s = 0.
  */
 #include "config.h"
 
@@ -28,8 +30,6 @@
 #define EMPTY_SLOT 0u
 /* Term ids must fit the 29 bits of NgTerm.extra. */
 #define MAX_TERMS (1u << 29)
-/* Smallest tail of unindexed quads worth merging. */
-#define TAIL_MIN 1024u
 
 typedef struct {
   const char *value;       /* in the string chunk */
@@ -70,11 +70,11 @@ struct NgStore {
 
   NgQuadRec *quads;
   guint32 n_quads, cap_quads;
-  NgIdSet quad_set;
 
   guint32 *spo;           /* quad numbers sorted by (s, p, o, a) */
   guint32 *pos;           /* quad numbers sorted by (p, o, s, a) */
-  guint32 n_indexed;
+  guint32 n_indexed;       /* quad records the indexes cover */
+  guint32 n_live;          /* distinct quads among them: the indexes' length */
   gsize n_triples;        /* cached; valid when triples_known */
   gboolean triples_known;
 };
@@ -360,21 +360,6 @@ span_intern (NgStore *store, guint32 sentence, guint32 start, guint32 end)
 
 /* ------------------------------------------------------------ quads */
 
-/* Hashes (s, p, o, a). */
-static inline guint32
-quad_key_hash (NgTermId s, NgTermId p, NgTermId o, NgTermId a)
-{
-  return combine (combine (combine (mix32 (s), p), o), a);
-}
-
-/* Returns the hash of quad number id - 1 (the set holds numbers + 1). */
-static guint32
-quad_hash_of (const NgStore *store, guint32 id)
-{
-  const NgQuadRec *q = &store->quads[id - 1];
-  return quad_key_hash (q->s, q->p, q->o, q->a);
-}
-
 /* Orders two quads by (s, p, o, a). */
 static inline int
 cmp_spo (const NgQuadRec *x, const NgQuadRec *y)
@@ -483,30 +468,41 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_
   g_free (count);
 }
 
-/* Merges the sorted tail into one permutation, in place from the end. */
-static void
-merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
-             int (*cmp) (const void *, const void *, void *),
-             int (*cmpq) (const NgQuadRec *, const NgQuadRec *))
+/* TRUE if two quad records are the same quad. */
+static inline gboolean
+same_quad (const NgQuadRec *x, const NgQuadRec *y)
 {
-  guint32 k = n_new - n_old;
-  if (n_old == 0)
-    {
-      /* The first index is sorted where it lies. */
-      guint32 *perm = g_renew (guint32, *perm_p, n_new);
-      for (guint32 t = 0; t < n_new; t++)
-        perm[t] = t;
-      radix_sort_quads (perm, n_new, store->quads, cmp == qsort_pos);
-      *perm_p = perm;
-      return;
-    }
-  guint32 *tail = g_new (guint32, k);
-  guint32 *perm = g_renew (guint32, *perm_p, n_new);
-  gint64 i = (gint64) n_old - 1, j = (gint64) k - 1, out = (gint64) n_new - 1;
+  return x->s == y->s && x->p == y->p && x->o == y->o && x->a == y->a;
+}
 
-  for (guint32 t = 0; t < k; t++)
-    tail[t] = n_old + t;
-  radix_sort_quads (tail, k, store->quads, cmp == qsort_pos);
+/* TRUE if the indexes already hold the quad of record q. */
+static gboolean
+indexed_has (const NgStore *store, const NgQuadRec *q)
+{
+  guint32 lo = 0, hi = store->n_live;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      int c = cmp_spo (&store->quads[store->spo[mid]], q);
+      if (c == 0)
+        return TRUE;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* Merges k sorted quad numbers into an index of n_live, in place from the
+ * end. */
+static void
+merge_into (NgStore *store, guint32 **perm_p, const guint32 *tail, guint32 k,
+            int (*cmpq) (const NgQuadRec *, const NgQuadRec *))
+{
+  guint32 n_old = store->n_live;
+  guint32 *perm = g_renew (guint32, *perm_p, (gsize) n_old + k);
+  gint64 i = (gint64) n_old - 1, j = (gint64) k - 1, out = (gint64) n_old + k - 1;
   while (j >= 0)
     {
       if (i >= 0 && cmpq (&store->quads[perm[i]], &store->quads[tail[j]]) > 0)
@@ -514,38 +510,17 @@ merge_index (NgStore *store, guint32 **perm_p, guint32 n_old, guint32 n_new,
       else
         perm[out--] = tail[j--];
     }
-  g_free (tail);
   *perm_p = perm;
 }
 
-/* Inserts every quad into an empty dedup table, with room to grow by
- * half before it is three quarters full. */
-static void
-quad_set_rebuild (NgStore *store)
-{
-  guint32 size = store->n_quads * 2 + 32;
-  store->quad_set.slots = g_new0 (guint32, size);
-  store->quad_set.size = size;
-  store->quad_set.count = store->n_quads;
-  for (guint32 i = 0; i < store->n_quads; i++)
-    {
-      guint32 j = slot_of (quad_hash_of (store, i + 1), size);
-      while (store->quad_set.slots[j] != EMPTY_SLOT)
-        j = (j + 1 == size) ? 0 : j + 1;
-      store->quad_set.slots[j] = i + 1;
-    }
-}
-
-/* Brings both indexes up to date with every quad.  Before a full scan
- * (compact), the dedup table is dropped (it comes back with the next
- * addition) and the quad array trimmed, so that writing a large graph
- * does not hold both. */
+/* Brings both indexes up to date with every quad record: the records added
+ * since the last time are sorted, the repeats among them and of quads
+ * already indexed are dropped, and the rest merged in.  compact also trims
+ * the quad array, before a full scan. */
 static void
 index_all (NgStore *store, gboolean compact)
 {
   guint32 n = store->n_quads;
-  if (compact && store->quad_set.size > 0)
-    idset_clear (&store->quad_set);
   if (compact && store->cap_quads > n + n / 16 + 64)
     {
       store->cap_quads = n + 64;
@@ -553,18 +528,39 @@ index_all (NgStore *store, gboolean compact)
     }
   if (store->n_indexed == n)
     return;
-  merge_index (store, &store->spo, store->n_indexed, n, qsort_spo, cmp_spo);
-  merge_index (store, &store->pos, store->n_indexed, n, qsort_pos, cmp_pos);
+  guint32 k = n - store->n_indexed;
+  guint32 *tail = g_new (guint32, k);
+  for (guint32 t = 0; t < k; t++)
+    tail[t] = store->n_indexed + t;
+  /* Stable: of equal quads, the first added comes first and stays. */
+  radix_sort_quads (tail, k, store->quads, FALSE);
+  guint32 kept = 0;
+  for (guint32 t = 0; t < k; t++)
+    {
+      NgQuadRec *q = &store->quads[tail[t]];
+      if ((kept > 0 && same_quad (&store->quads[tail[kept - 1]], q))
+          || (store->n_live > 0 && indexed_has (store, q)))
+        {
+          q->s = 0;
+          continue;
+        }
+      tail[kept++] = tail[t];
+    }
+  if (store->n_live == 0)
+    {
+      g_free (store->spo);
+      store->spo = g_renew (guint32, tail, MAX (kept, 1));
+      tail = NULL;
+    }
+  else
+    merge_into (store, &store->spo, tail, kept, cmp_spo);
+  /* The same records in (p, o, s, a) order. */
+  guint32 *ptail = tail ? tail : g_memdup2 (store->spo, (gsize) kept * sizeof (guint32));
+  radix_sort_quads (ptail, kept, store->quads, TRUE);
+  merge_into (store, &store->pos, ptail, kept, cmp_pos);
+  g_free (ptail);
+  store->n_live += kept;
   store->n_indexed = n;
-}
-
-/* Indexes the tail if it has grown too long to scan per query. */
-static void
-index_some (NgStore *store)
-{
-  guint32 tail = store->n_quads - store->n_indexed;
-  if (tail > TAIL_MIN && tail > store->n_quads / 256)
-    index_all (store, FALSE);
 }
 
 /* ------------------------------------------------------------ public */
@@ -600,7 +596,6 @@ ng_store_free (NgStore *store)
   g_free (store->spans);
   idset_clear (&store->span_set);
   g_free (store->quads);
-  idset_clear (&store->quad_set);
   g_free (store->spo);
   g_free (store->pos);
   g_free (store);
@@ -725,7 +720,7 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
               const NgSource *src)
 {
   NgTermId a = src ? src->article : 0;
-  guint32 hash, slot, span;
+  guint32 span;
 
   g_return_val_if_fail (store != NULL, FALSE);
   g_return_val_if_fail (s != 0 && s < store->n_terms, FALSE);
@@ -734,21 +729,11 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   g_return_val_if_fail (a < store->n_terms, FALSE);
   g_return_val_if_fail (store->n_quads < G_MAXUINT32 - 1, FALSE);
 
-  /* The set holds every quad: it grows by re-adding them in order, which
-   * reads the quads one after the other instead of at random. */
-  if ((guint64) (store->quad_set.count + 1) * 4 > (guint64) store->quad_set.size * 3)
-    {
-      idset_clear (&store->quad_set);
-      quad_set_rebuild (store);
-    }
-  hash = quad_key_hash (s, p, o, a);
-  IDSET_PROBE (&store->quad_set, hash, qid,
-               store->quads[qid - 1].s == s && store->quads[qid - 1].p == p
-               && store->quads[qid - 1].o == o && store->quads[qid - 1].a == a,
-               slot);
-  if (store->quad_set.slots[slot] != EMPTY_SLOT)
-    return FALSE;
-
+  /* A repeat of the quad just added (a common case) is dropped now; any
+   * other repeat when the indexes are next brought up to date. */
+  if (store->n_quads > store->n_indexed
+      && same_quad (&store->quads[store->n_quads - 1], &(NgQuadRec) { s, p, o, a, 0 }))
+    return TRUE;
   span = src ? span_intern (store, src->sentence, src->start, src->end) : 0;
   if (store->n_quads == store->cap_quads)
     {
@@ -761,8 +746,6 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
     }
   store->quads[store->n_quads] = (NgQuadRec) { s, p, o, a, span };
   store->n_quads++;
-  store->quad_set.slots[slot] = store->n_quads;
-  store->quad_set.count++;
   store->triples_known = FALSE;
   return TRUE;
 }
@@ -789,10 +772,11 @@ ng_store_add_literal (NgStore *store, NgTermId s, const char *p,
 }
 
 gsize
-ng_store_n_quads (const NgStore *store)
+ng_store_n_quads (NgStore *store)
 {
   g_return_val_if_fail (store != NULL, 0);
-  return store->n_quads;
+  index_all (store, FALSE);
+  return store->n_live;
 }
 
 gsize
@@ -807,8 +791,7 @@ ng_store_memory (const NgStore *store)
     + (gsize) store->cap_spans * sizeof (NgSpan)
     + (gsize) store->span_set.size * sizeof (guint32)
     + (gsize) store->cap_quads * sizeof (NgQuadRec)
-    + (gsize) store->quad_set.size * sizeof (guint32)
-    + (gsize) (store->spo ? store->n_indexed : 0) * sizeof (guint32) * 2;
+    + (gsize) store->n_live * sizeof (guint32) * 2;
 }
 
 /* ------------------------------------------------------------ queries */
@@ -861,7 +844,7 @@ index_range (const NgStore *store, const guint32 *perm, gboolean by_pos,
              NgTermId k0, NgTermId k1, NgTermId k2, int n,
              guint32 *lo_out, guint32 *hi_out)
 {
-  guint32 lo = 0, hi = store->n_indexed;
+  guint32 lo = 0, hi = store->n_live;
   while (lo < hi)
     {
       guint32 mid = lo + (hi - lo) / 2;
@@ -871,7 +854,7 @@ index_range (const NgStore *store, const guint32 *perm, gboolean by_pos,
         hi = mid;
     }
   *lo_out = lo;
-  hi = store->n_indexed;
+  hi = store->n_live;
   while (lo < hi)
     {
       guint32 mid = lo + (hi - lo) / 2;
@@ -883,55 +866,19 @@ index_range (const NgStore *store, const guint32 *perm, gboolean by_pos,
   *hi_out = lo;
 }
 
-/* Calls func on the quad numbers of two (s, p, o, a)-ordered sequences,
- * merged; returns FALSE if func stopped. */
-static gboolean
-emit_merged (const NgStore *store, const guint32 *a, guint32 na,
-             const guint32 *b, guint32 nb, NgQuadFunc func, gpointer user_data)
-{
-  guint32 i = 0, j = 0;
-  NgQuad q;
-  while (i < na || j < nb)
-    {
-      guint32 next;
-      if (j >= nb || (i < na && cmp_spo (&store->quads[a[i]], &store->quads[b[j]]) <= 0))
-        next = a[i++];
-      else
-        next = b[j++];
-      quad_fill (store, next, &q);
-      if (!func (&q, user_data))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 void
 ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
                 NgQuadFunc func, gpointer user_data)
 {
-  g_autofree guint32 *tail = NULL;
   g_autofree guint32 *picked = NULL;
   const guint32 *seq = NULL;
-  guint32 n_tail = 0, n_seq = 0, lo, hi;
+  guint32 n_seq = 0, lo, hi;
 
   g_return_if_fail (store != NULL && func != NULL);
 
-  if (s == 0 && p == 0)
-    index_all (store, o == 0);  /* full scans: (?, ?, ?) and (?, ?, o) */
-  else
-    index_some (store);
+  index_all (store, s == 0 && p == 0 && o == 0);
 
-  /* The unindexed tail, sorted. */
-  if (store->n_indexed < store->n_quads)
-    {
-      tail = g_new (guint32, store->n_quads - store->n_indexed);
-      for (guint32 i = store->n_indexed; i < store->n_quads; i++)
-        if (quad_matches (store, i, s, p, o))
-          tail[n_tail++] = i;
-      qsort_r (tail, n_tail, sizeof (guint32), qsort_spo, store->quads);
-    }
-
-  if (store->n_indexed == 0)
+  if (store->n_live == 0)
     ;
   else if (s != 0)
     {
@@ -965,14 +912,14 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
       if (n_seq > 0)
         {
           memcpy (picked, store->pos + lo, n_seq * sizeof (guint32));
-          qsort_r (picked, n_seq, sizeof (guint32), qsort_spo, store->quads);
+          radix_sort_quads (picked, n_seq, store->quads, FALSE);
         }
       seq = picked;
     }
   else if (o != 0)
     {
-      picked = g_new (guint32, store->n_indexed);
-      for (guint32 i = 0; i < store->n_indexed; i++)
+      picked = g_new (guint32, store->n_live);
+      for (guint32 i = 0; i < store->n_live; i++)
         if (store->quads[store->spo[i]].o == o)
           picked[n_seq++] = store->spo[i];
       seq = picked;
@@ -980,10 +927,16 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   else
     {
       seq = store->spo;
-      n_seq = store->n_indexed;
+      n_seq = store->n_live;
     }
 
-  emit_merged (store, seq, n_seq, tail, n_tail, func, user_data);
+  NgQuad q;
+  for (guint32 i = 0; i < n_seq; i++)
+    {
+      quad_fill (store, seq[i], &q);
+      if (!func (&q, user_data))
+        return;
+    }
 }
 
 void
@@ -999,7 +952,7 @@ ng_store_foreach_triple (NgStore *store, NgQuadFunc func, gpointer user_data)
   NgQuad q;
   g_return_if_fail (store != NULL && func != NULL);
   index_all (store, TRUE);
-  for (guint32 i = 0; i < store->n_indexed; i++)
+  for (guint32 i = 0; i < store->n_live; i++)
     {
       guint32 k = store->spo[i];
       if (i > 0)
@@ -1023,7 +976,7 @@ ng_store_n_triples (NgStore *store)
     {
       gsize n = 0;
       index_all (store, FALSE);
-      for (guint32 i = 0; i < store->n_indexed; i++)
+      for (guint32 i = 0; i < store->n_live; i++)
         {
           if (i > 0)
             {

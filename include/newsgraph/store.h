@@ -81,8 +81,10 @@ const char *ng_store_term_lang (const NgStore *store, NgTermId id);
 /* Number of interned terms. */
 guint ng_store_n_terms (const NgStore *store);
 
-/* Adds a triple, with its source (NULL = corpus-level, article 0).
- * Returns TRUE if this (s, p, o, article) was new. */
+/* Adds a triple, with its source (NULL = corpus-level, article 0).  A
+ * quad (s, p, o, article) added twice is kept once, with the first source
+ * given; the repeat is dropped when the store is next read.  Returns FALSE
+ * only for invalid ids. */
 gboolean ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
                        const NgSource *src);
 /* Convenience: adds (s, p, o) where p and o are given as strings. */
@@ -96,8 +98,8 @@ gboolean ng_store_add_literal (NgStore *store, NgTermId s, const char *p,
 gboolean ng_store_contains (NgStore *store, NgTermId s, NgTermId p, NgTermId o);
 /* Number of distinct (s, p, o) triples. */
 gsize ng_store_n_triples (NgStore *store);
-/* Number of stored quads (triple + article). */
-gsize ng_store_n_quads (const NgStore *store);
+/* Number of distinct stored quads (triple + article). */
+gsize ng_store_n_quads (NgStore *store);
 /* Bytes the store holds (terms, quads, indexes), for the benchmark. */
 gsize ng_store_memory (const NgStore *store);
 

@@ -85,17 +85,49 @@ test_add_dedup (void)
   NgSource src1 = { art1, 1, 10, 20 };
   NgSource src2 = { art2, 2, 30, 40 };
 
+  /* Repeats right after, and with other quads between. */
   g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src1));
-  g_assert_false (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src1));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src1));
   g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src2));
   g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, NULL));
-  g_assert_false (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, NULL));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src1));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, NULL));
   g_assert_true (ng_store_add_iri (st, s, NG_RDF_TYPE, NG_SCHEMA_PERSON, NULL));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src2));
   g_assert_cmpuint (ng_store_n_quads (st), ==, 4);
+  /* Repeats of quads already indexed, and among the new ones. */
+  g_assert_true (ng_store_add_iri (st, s, NG_RDF_TYPE, NG_SCHEMA_PERSON, NULL));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src1));
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 4);
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "B", NULL, NULL, &src1));
+  g_assert_true (ng_store_add_iri (st, s, NG_RDF_TYPE, NG_SCHEMA_PERSON, NULL));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "B", NULL, NULL, &src1));
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 5);
+  g_assert_cmpuint (ng_store_n_triples (st), ==, 3);
+  g_autoptr (GArray) names = ng_store_objects (st, s, ng_store_iri (st, NG_SCHEMA_NAME));
+  g_assert_cmpuint (names->len, ==, 2);
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "B", NULL, NULL, &src1));
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 5);
+  g_assert_cmpuint (ng_store_n_triples (st), ==, 3);
+}
+
+/* The dedup test's first half, with the quads the others count. */
+static void
+test_add_dedup_counts (void)
+{
+  g_autoptr (NgStore) st = ng_store_new ();
+  NgTermId s = ng_store_iri (st, EX "s");
+  NgTermId art2 = ng_store_iri (st, EX "article/2");
+  NgSource src2 = { art2, 2, 30, 40 };
+
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, &src2));
+  g_assert_true (ng_store_add_literal (st, s, NG_SCHEMA_NAME, "A", NULL, NULL, NULL));
+  g_assert_true (ng_store_add_iri (st, s, NG_RDF_TYPE, NG_SCHEMA_PERSON, NULL));
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 3);
   g_assert_cmpuint (ng_store_n_triples (st), ==, 2);
   g_assert_true (ng_store_add_iri (st, s, NG_RDF_TYPE, NG_SCHEMA_PLACE, &src2));
   g_assert_cmpuint (ng_store_n_triples (st), ==, 3);
-  g_assert_cmpuint (ng_store_n_quads (st), ==, 5);
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 4);
   g_assert_true (ng_store_contains (st, s, ng_store_iri (st, NG_RDF_TYPE),
                                     ng_store_iri (st, NG_SCHEMA_PLACE)));
   g_assert_false (ng_store_contains (st, s, ng_store_iri (st, NG_RDF_TYPE),
@@ -124,8 +156,13 @@ test_provenance_first_wins (void)
   NgSource second = { art, 7, 500, 600 };
 
   g_assert_true (ng_store_add (st, s, p, o, &first));
-  g_assert_false (ng_store_add (st, s, p, o, &second));
-  ng_store_foreach_quad (st, collect_cb, got);
+  g_assert_true (ng_store_add (st, s, p, o, &second));
+  /* Also with another quad between, and once the first is indexed. */
+  g_assert_true (ng_store_add (st, s, p, s, &second));
+  g_assert_true (ng_store_add (st, s, p, o, &second));
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 2);
+  g_assert_true (ng_store_add (st, s, p, o, &second));
+  ng_store_match (st, s, p, o, collect_cb, got);
   g_assert_cmpuint (got->len, ==, 1);
   NgQuad *q = &g_array_index (got, NgQuad, 0);
   g_assert_cmpuint (q->src.article, ==, art);
@@ -365,8 +402,8 @@ test_memory_per_quad (void)
   /* Adding after a full scan still deduplicates. */
   NgTermId s0 = ng_store_iri2 (st, EX, "person/p0");
   NgSource src0 = { art[0], 0, 0, 80 };
-  g_assert_false (ng_store_add (st, s0, preds[0],
-                                ng_store_iri2 (st, EX, "person/p0"), &src0));
+  g_assert_true (ng_store_add (st, s0, preds[0],
+                               ng_store_iri2 (st, EX, "person/p0"), &src0));
   g_assert_true (ng_store_add (st, s0, preds[1], s0, &src0));
   g_assert_cmpuint (ng_store_n_quads (st), ==, n + 1);
 }
@@ -381,7 +418,7 @@ test_order_large (void)
   g_autoptr (GRand) rand = g_rand_new_with_seed (7);
   const guint n_terms = 70000, n_add = 40000;
   NgTermId *ids = g_new (NgTermId, n_terms);
-  guint added = 0;
+  g_autoptr (GHashTable) distinct = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n_terms; i++)
     {
@@ -398,7 +435,8 @@ test_order_large (void)
       NgTermId o = ids[g_rand_boolean (rand) ? g_rand_int_range (rand, 5, 25)
                                              : g_rand_int_range (rand, 0, n_terms)];
       NgSource src = { ids[g_rand_int_range (rand, 60000, 60004)], 0, 0, 0 };
-      added += ng_store_add (st, s, p, o, &src);
+      g_assert_true (ng_store_add (st, s, p, o, &src));
+      g_hash_table_add (distinct, g_strdup_printf ("%u %u %u %u", s, p, o, src.article));
       if (i == n_add / 2)
         {
           /* A scan half-way indexes the first half; the rest is merged in. */
@@ -409,7 +447,7 @@ test_order_large (void)
     }
   g_autoptr (GArray) quads = g_array_new (FALSE, FALSE, sizeof (NgQuad));
   ng_store_foreach_quad (st, collect_cb, quads);
-  g_assert_cmpuint (quads->len, ==, added);
+  g_assert_cmpuint (quads->len, ==, g_hash_table_size (distinct));
   g_assert_cmpuint (quads->len, ==, ng_store_n_quads (st));
   assert_ordered (quads);
   /* Many triples are in more than one article. */
@@ -457,6 +495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/intern/same-string-same-id", test_intern_same_string);
   g_test_add_func ("/store/intern/literal-datatype-lang", test_intern_literal_kinds);
   g_test_add_func ("/store/add/dedup", test_add_dedup);
+  g_test_add_func ("/store/add/dedup-counts", test_add_dedup_counts);
   g_test_add_func ("/store/add/provenance-first-wins", test_provenance_first_wins);
   g_test_add_func ("/store/match/patterns", test_match_patterns);
   g_test_add_func ("/store/match/stop", test_match_stop);
