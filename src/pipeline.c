@@ -270,10 +270,13 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
       return FALSE;
     }
   guint threads = o->jobs ? o->jobs : g_get_num_processors ();
-  NgWriteOptions wo = { o->base, "graph", threads > 1 };
+  NgWriteOptions wo = { o->base, "graph", threads > 1, o->interrupted };
   if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
     {
-      say (error->message);
+      if (g_error_matches (error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED))
+        say ("interrupted; nothing written");
+      else
+        say (error->message);
       g_error_free (error);
       return FALSE;
     }

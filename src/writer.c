@@ -125,11 +125,24 @@ typedef struct {
   GError *error;
 } RunContext;
 
-/* Hands one quad to the writer; stops at the first error. */
+/* TRUE if the writer's options say the run was interrupted. */
+static gboolean
+run_interrupted (const NgWriter *w)
+{
+  return w->options && w->options->interrupted && *w->options->interrupted;
+}
+
+/* Hands one quad to the writer; stops at the first error or at an
+ * interruption. */
 static gboolean
 run_quad_cb (const NgQuad *quad, gpointer user_data)
 {
   RunContext *ctx = user_data;
+  if (G_UNLIKELY (run_interrupted (ctx->w)))
+    {
+      g_set_error (&ctx->error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED, "interrupted");
+      return FALSE;
+    }
   return ctx->w->klass->quad (ctx->w, quad, &ctx->error);
 }
 
@@ -265,7 +278,7 @@ ng_atomic_file_stream (NgAtomicFile *f)
 }
 
 gboolean
-ng_atomic_file_commit (NgAtomicFile *f, GError **error)
+ng_atomic_file_close (NgAtomicFile *f, GError **error)
 {
   int saved = 0;
   const char *what = NULL;
@@ -273,6 +286,8 @@ ng_atomic_file_commit (NgAtomicFile *f, GError **error)
   g_return_val_if_fail (f != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (f->stream == NULL)
+    return TRUE;
   if (fflush (f->stream) != 0)
     saved = errno, what = "cannot write";
   else if (ferror (f->stream))
@@ -282,18 +297,36 @@ ng_atomic_file_commit (NgAtomicFile *f, GError **error)
   if (fclose (f->stream) != 0 && what == NULL)
     saved = errno, what = "cannot write";
   f->stream = NULL;
-  if (what == NULL && g_rename (f->tmp, f->path) != 0)
-    saved = errno, what = "cannot rename into place";
   if (what != NULL)
     {
       g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO, "%s %s: %s",
                    what, f->path, g_strerror (saved));
       g_unlink (f->tmp);
-      atomic_file_free (f);
+      g_clear_pointer (&f->tmp, g_free);
       return FALSE;
     }
-  atomic_file_free (f);
   return TRUE;
+}
+
+gboolean
+ng_atomic_file_commit (NgAtomicFile *f, GError **error)
+{
+  g_return_val_if_fail (f != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  gboolean ok = f->tmp != NULL && ng_atomic_file_close (f, error);
+  if (ok && g_rename (f->tmp, f->path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO, "cannot rename into place %s: %s",
+                   f->path, g_strerror (saved));
+      g_unlink (f->tmp);
+      ok = FALSE;
+    }
+  else if (!ok && error && *error == NULL)
+    g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_IO, "cannot write %s", f->path);
+  atomic_file_free (f);
+  return ok;
 }
 
 void
@@ -303,20 +336,23 @@ ng_atomic_file_abort (NgAtomicFile *f)
     return;
   if (f->stream != NULL)
     fclose (f->stream);
-  g_unlink (f->tmp);
+  if (f->tmp != NULL)
+    g_unlink (f->tmp);
   atomic_file_free (f);
 }
 
 /* ------------------------------------------------------------ all files */
 
-/* Writes one format to path through an atomic file. */
+/* Writes one format to a temporary file beside path, complete and closed;
+ * *done gets it, to be renamed into place (or removed) with the others. */
 static gboolean
 write_one (NgStore *store, NgFormat format, const char *path,
-           const NgWriteOptions *options, GError **error)
+           const NgWriteOptions *options, NgAtomicFile **done, GError **error)
 {
   g_autoptr (NgWriter) w = NULL;
   NgAtomicFile *f;
 
+  *done = NULL;
   w = ng_writer_new (format, store, options, error);
   if (w == NULL)
     return FALSE;
@@ -329,7 +365,13 @@ write_one (NgStore *store, NgFormat format, const char *path,
       g_prefix_error (error, "%s: ", path);
       return FALSE;
     }
-  return ng_atomic_file_commit (f, error);
+  if (!ng_atomic_file_close (f, error))
+    {
+      ng_atomic_file_abort (f);
+      return FALSE;
+    }
+  *done = f;
+  return TRUE;
 }
 
 /* One output file written on a thread of its own. */
@@ -338,6 +380,7 @@ typedef struct {
   NgFormat format;
   char *path;
   const NgWriteOptions *options;
+  NgAtomicFile *done;
   GError *error;
   gboolean ok;
 } ParallelJob;
@@ -347,7 +390,7 @@ static gpointer
 write_job (gpointer data)
 {
   ParallelJob *j = data;
-  j->ok = write_one (j->store, j->format, j->path, j->options, &j->error);
+  j->ok = write_one (j->store, j->format, j->path, j->options, &j->done, &j->error);
   return NULL;
 }
 
@@ -362,7 +405,7 @@ gboolean
 ng_writer_write_all (NgStore *store, const char *dir, guint formats,
                      const NgWriteOptions *options, GError **error)
 {
-  NgWriteOptions defaults = { NULL, NULL, FALSE };
+  NgWriteOptions defaults = { NULL, NULL, FALSE, NULL };
   const char *basename;
 
   g_return_val_if_fail (store != NULL, FALSE);
@@ -402,11 +445,16 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
           continue;
         g_autofree char *file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
         side[n_side] = (ParallelJob) { store, f, g_build_filename (dir, file, NULL),
-                                       options, NULL, TRUE };
+                                       options, NULL, NULL, TRUE };
         threads[n_side] = g_thread_new ("newsgraph-write", write_job, &side[n_side]);
         n_side++;
         formats &= ~(guint) f;
       }
+  /* Every file is written complete under a temporary name first; they
+   * replace the previous ones only once all are, so that a failure or an
+   * interruption leaves the previous graph whole. */
+  NgAtomicFile *done[G_N_ELEMENTS (formats_table)] = { NULL };
+  guint n_done = 0;
   gboolean ok = TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (formats_table) && ok; k++)
     {
@@ -417,16 +465,32 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
         continue;
       file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
       path = g_build_filename (dir, file, NULL);
-      ok = write_one (store, formats_table[k].format, path, options, error);
+      ok = write_one (store, formats_table[k].format, path, options, &done[n_done], error);
+      if (ok)
+        n_done++;
     }
   for (guint i = 0; i < n_side; i++)
     {
       g_thread_join (threads[i]);
-      if (!side[i].ok && ok)
+      if (side[i].ok)
+        done[n_done++] = side[i].done;
+      else if (ok)
         g_propagate_error (error, side[i].error), side[i].error = NULL;
       ok = ok && side[i].ok;
       g_clear_error (&side[i].error);
       g_free (side[i].path);
+    }
+  if (ok && options->interrupted && *options->interrupted)
+    {
+      g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED, "interrupted");
+      ok = FALSE;
+    }
+  for (guint i = 0; i < n_done; i++)
+    {
+      if (ok)
+        ok = ng_atomic_file_commit (done[i], error);
+      else
+        ng_atomic_file_abort (done[i]);
     }
   return ok;
 }

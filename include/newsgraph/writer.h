@@ -10,6 +10,7 @@
 #ifndef NEWSGRAPH_WRITER_H
 #define NEWSGRAPH_WRITER_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <glib.h>
 #include "newsgraph/store.h"
@@ -21,7 +22,8 @@ GQuark ng_writer_error_quark (void);
 typedef enum {
   NG_WRITER_ERROR_FORMAT,   /* unknown format name */
   NG_WRITER_ERROR_IO,       /* could not create, write, or rename a file */
-  NG_WRITER_ERROR_LIBRARY   /* raptor2 or graphviz refused */
+  NG_WRITER_ERROR_LIBRARY,  /* raptor2 or graphviz refused */
+  NG_WRITER_ERROR_INTERRUPTED /* the interruption flag of the options was set */
 } NgWriterError;
 
 /* Output formats, as bit flags. */
@@ -46,6 +48,7 @@ typedef struct {
   const char *base;      /* base IRI of entities (for prefixes); NULL = default */
   const char *basename;  /* output file stem, "graph" by default */
   gboolean parallel;     /* write each RDF format on a thread of its own */
+  const volatile sig_atomic_t *interrupted;  /* stop, writing nothing, once set; or NULL */
 } NgWriteOptions;
 
 typedef struct NgWriter NgWriter;
@@ -85,9 +88,10 @@ gboolean ng_writer_run (NgWriter *w, FILE *out, GError **error);
  * any work is done. */
 gboolean ng_output_dir_check (const char *dir, GError **error);
 
-/* Writes every format in formats as DIR/BASENAME.EXT, each through a
- * temporary file renamed into place.  On error no existing file is
- * replaced by a partial one. */
+/* Writes every format in formats as DIR/BASENAME.EXT.  Each is written
+ * complete under a temporary name; only when all are, and no interruption
+ * was flagged, are they renamed into place.  On error or interruption no
+ * existing file is replaced and no temporary file is left. */
 gboolean ng_writer_write_all (NgStore *store, const char *dir, guint formats,
                               const NgWriteOptions *options, GError **error);
 
@@ -97,7 +101,10 @@ typedef struct NgAtomicFile NgAtomicFile;
 NgAtomicFile *ng_atomic_file_open (const char *path, GError **error);
 /* The stream to write to (borrowed). */
 FILE *ng_atomic_file_stream (NgAtomicFile *f);
-/* Flushes, checks for write errors, closes and renames into place; frees f. */
+/* Flushes, checks for write errors (removing the temporary file then) and
+ * closes, without renaming; f stays to be committed or aborted. */
+gboolean ng_atomic_file_close (NgAtomicFile *f, GError **error);
+/* Closes as above if not yet closed, and renames into place; frees f. */
 gboolean ng_atomic_file_commit (NgAtomicFile *f, GError **error);
 /* Closes and removes the temporary file; frees f.  NULL is a no-op. */
 void ng_atomic_file_abort (NgAtomicFile *f);

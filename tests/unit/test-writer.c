@@ -494,6 +494,47 @@ test_rdf_throughput (void)
   remove_tree (dir);
 }
 
+
+/* An interruption flagged before or while writing replaces nothing and
+ * leaves no temporary file, in one thread or several. */
+static void
+test_write_all_interrupted (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "out", NULL);
+  g_autoptr (NgStore) st = nasty_store ();
+  g_autoptr (GError) error = NULL;
+  volatile sig_atomic_t flag = 0;
+
+  g_assert_true (ng_writer_write_all (st, out, RDF_FORMATS, NULL, &error));
+  g_assert_no_error (error);
+  g_autofree char *ttl = g_build_filename (out, "graph.ttl", NULL);
+  g_autofree char *before = slurp (ttl);
+  /* A bigger graph, so that the new files would differ. */
+  NgTermId s = ng_store_iri (st, NG_DEFAULT_BASE "person/more");
+  ng_store_add_literal (st, s, NG_SCHEMA_NAME, "More", NULL, NULL, NULL);
+  for (guint parallel = 0; parallel < 2; parallel++)
+    {
+      NgWriteOptions opts = { NULL, NULL, parallel, &flag };
+      flag = 1;
+      g_assert_false (ng_writer_write_all (st, out, RDF_FORMATS, &opts, &error));
+      g_assert_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED);
+      g_clear_error (&error);
+      g_assert_cmpuint (count_entries (out), ==, 3);
+      g_autofree char *after = slurp (ttl);
+      g_assert_cmpstr (after, ==, before);
+    }
+  /* Unflagged, the same options write the new graph. */
+  NgWriteOptions opts = { NULL, NULL, TRUE, &flag };
+  flag = 0;
+  g_assert_true (ng_writer_write_all (st, out, RDF_FORMATS, &opts, &error));
+  g_assert_no_error (error);
+  g_autofree char *now = slurp (ttl);
+  g_assert_nonnull (strstr (now, "More"));
+  g_assert_cmpuint (count_entries (out), ==, 3);
+  remove_tree (dir);
+}
+
 /* ------------------------------------------------------------ failures */
 
 /* Writing to /dev/full fails with an error, in every RDF format. */
@@ -719,6 +760,7 @@ main (int argc, char **argv)
   g_test_add_func ("/writer/atomic/failure-keeps-previous", test_atomic_failure_keeps_previous);
   g_test_add_func ("/writer/output-dir/check", test_output_dir);
   g_test_add_func ("/writer/write-all/rdf", test_write_all);
+  g_test_add_func ("/writer/write-all/interrupted", test_write_all_interrupted);
   g_test_add_func ("/writer/dev-full", test_dev_full);
   g_test_add_func ("/writer/rdf/turtle-round-trip", test_rdf_turtle_round_trip);
   g_test_add_func ("/writer/rdf/ntriples-round-trip", test_rdf_ntriples_round_trip);
