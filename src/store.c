@@ -419,7 +419,9 @@ sort_field (const NgQuadRec *q, gboolean by_pos, int k)
 static void
 radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_pos)
 {
-  if (n < 256)
+  /* Below some thousands of numbers, the 65,536 counters of each pass
+   * cost more than comparisons. */
+  if (n < 8192)
     {
       qsort_r (perm, n, sizeof (guint32), by_pos ? qsort_pos : qsort_spo, (void *) quads);
       return;
