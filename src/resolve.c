@@ -583,6 +583,12 @@ typedef struct {
   NgTermId p[64];
   NgTermId art;
   NgSource src;
+  /* Term ids already interned: per global entity, per global meeting,
+   * per sentence index of the current article (0 = not yet).  Interning
+   * an IRI hashes and compares the whole string in a table that outgrows
+   * the caches as the corpus grows. */
+  NgTermId *gterms, *mterms;
+  GArray *sterms;
 } Emit;
 
 enum {
@@ -631,16 +637,35 @@ at (Emit *e, const NgWhere *w)
 static inline NgTermId
 gterm (Emit *e, gint g)
 {
-  return ng_store_iri (e->st, g_array_index (e->c->globals, Global, g).iri);
+  if (e->gterms[g] == 0)
+    e->gterms[g] = ng_store_iri (e->st, g_array_index (e->c->globals, Global, g).iri);
+  return e->gterms[g];
+}
+
+/* IRI term of a global meeting. */
+static inline NgTermId
+mterm (Emit *e, gint gm)
+{
+  if (e->mterms[gm] == 0)
+    e->mterms[gm] = ng_store_iri (e->st, g_array_index (e->c->gmeetings, GMeeting, gm).iri);
+  return e->mterms[gm];
 }
 
 /* IRI of a sentence of the current doc. */
 static NgTermId
 sentence_term (Emit *e, NgDoc *doc, guint32 index)
 {
+  if (index < e->sterms->len && g_array_index (e->sterms, NgTermId, index) != 0)
+    return g_array_index (e->sterms, NgTermId, index);
   char *s = g_strdup_printf ("%ssentence/%s/%u", e->c->base, doc->key, index);
   NgTermId t = ng_store_iri (e->st, s);
   g_free (s);
+  if (index < (1u << 20))
+    {
+      if (index >= e->sterms->len)
+        g_array_set_size (e->sterms, index + 1);
+      g_array_index (e->sterms, NgTermId, index) = t;
+    }
   return t;
 }
 
@@ -674,6 +699,9 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
   Emit e = { 0 };
   e.c = c;
   e.st = st;
+  e.gterms = g_new0 (NgTermId, c->globals->len + 1);
+  e.mterms = g_new0 (NgTermId, c->gmeetings->len + 1);
+  e.sterms = g_array_new (FALSE, TRUE, sizeof (NgTermId));
   static const char *const piri[] = {
     NG_RDF_TYPE, NG_SCHEMA_NAME, NG_SCHEMA_ALTNAME, NG_PROV_DERIVEDFROM, NG_SCHEMA_MENTIONS,
     NG_SCHEMA_HEADLINE, NG_SCHEMA_DATEPUB, NG_SCHEMA_PUBLISHER, NG_SCHEMA_IDENTIFIER, NG_SCHEMA_URL,
@@ -715,6 +743,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
       char *airi = g_strconcat (c->base, "article/", doc->key, NULL);
       NgTermId art = ng_store_iri (st, airi);
       g_free (airi);
+      g_array_set_size (e.sterms, 0);
       e.src.article = art;
       e.src.sentence = e.src.start = e.src.end = 0;
       add (&e, art, P_TYPE, e.p[C_ARTICLE]);
@@ -819,7 +848,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
             continue;
           NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
           GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
-          NgTermId ev = ng_store_iri (st, g->iri);
+          NgTermId ev = mterm (&e, gm);
           at (&e, &m->where);
           add (&e, ev, P_TYPE, e.p[C_EVENT]);
           add (&e, ev, P_TYPE, e.p[C_MEETING_BASE + g->kind]);
@@ -841,7 +870,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           if (gm < 0)
             continue;
           GMeeting *g = &g_array_index (c->gmeetings, GMeeting, gm);
-          NgTermId ev = ng_store_iri (st, g->iri);
+          NgTermId ev = mterm (&e, gm);
           gint person = gent (c, d, a->person);
           NgTermId pt = gterm (&e, person);
           at (&e, &a->where);
@@ -899,6 +928,9 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
       nent++;
     }
   g_hash_table_destroy (post_with_of);
+  g_free (e.gterms);
+  g_free (e.mterms);
+  g_array_unref (e.sterms);
   if (n_entities)
     *n_entities = nent;
   if (n_facts)
