@@ -375,7 +375,10 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
   guint jobs_n = o->jobs ? o->jobs : g_get_num_processors ();
   gboolean show = !o->quiet && isatty (STDERR_FILENO);
   gint64 t_extract = g_get_monotonic_time ();
-  if (jobs_n > 1 && jobs->len > 1)
+  /* One job too runs on a thread of the pool: glibc gives a thread's
+   * allocations heaps of their own, so the articles do not lie among the
+   * store's blocks and their pages can be given back once resolved. */
+  if (jobs->len > 1)
     {
       GThreadPool *pool = g_thread_pool_new ((GFunc) run_job, &sh, (gint) jobs_n, TRUE, NULL);
       for (guint i = 0; i < jobs->len; i++)

@@ -1,6 +1,9 @@
 /* resolve.c - entities and meetings across the whole corpus, and their triples. */
 #include "config.h"
 #include <string.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 #include "newsgraph/resolve.h"
 #include "newsgraph/fold.h"
 #include "newsgraph/vocab.h"
@@ -911,6 +914,12 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           /* Its key in c->keys goes with it: nothing looks keys up now. */
           ng_doc_free (doc);
           g_ptr_array_index (c->docs, d) = NULL;
+#ifdef HAVE_MALLOC_TRIM
+          /* The articles were read on other threads, into heaps of their
+           * own: give their pages back as they go. */
+          if (d % 512 == 511)
+            malloc_trim (0);
+#endif
         }
     }
   /* Corpus-level: canonical names. */
