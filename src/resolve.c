@@ -916,8 +916,10 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           g_ptr_array_index (c->docs, d) = NULL;
 #ifdef HAVE_MALLOC_TRIM
           /* The articles were read on other threads, into heaps of their
-           * own: give their pages back as they go. */
-          if (d % 512 == 511)
+           * own: give their pages back as they go, after each quarter of
+           * the corpus (a trim walks every free block of the process, so
+           * a fixed step would make the whole quadratic). */
+          if ((d + 1) % MAX (512u, c->docs->len / 4) == 0)
             malloc_trim (0);
 #endif
         }
