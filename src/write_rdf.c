@@ -277,6 +277,19 @@ raptor_term_for (NgRdfWriter *w, NgTermId id)
     }
 }
 
+/* TRUE if an IRI starts with the namespace of one of the prefixes. */
+static gboolean
+under_prefix (const NgRdfWriter *w, const char *iri)
+{
+  for (guint i = 0; i < w->prefixes->len; i++)
+    {
+      const RdfPrefix *px = &g_array_index (w->prefixes, RdfPrefix, i);
+      if (strncmp (iri, px->ns, px->len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Appends the Turtle form of a term to the output buffer: raptor2 writes
  * it (prefixed name or <IRI>, escaped literal, bare number) the first
  * time, and short forms are kept by term id for the next times. */
@@ -290,7 +303,13 @@ append_term_ttl (NgRdfWriter *w, NgTermId id, GError **error)
     }
   raptor_term *t = raptor_term_for (w, id);
   g_string_truncate (w->term, 0);
-  int rc = t ? raptor_term_turtle_write (w->iostr, t, w->nstack, NULL) : 1;
+  int rc;
+  if (t && t->type == RAPTOR_TERM_TYPE_URI && !under_prefix (w, ng_store_term_value (w->base.store, id)))
+    /* What raptor's term writer does when no prefix fits, without its
+     * search of every bucket of the namespace stack for one. */
+    rc = raptor_uri_escaped_write (t->value.uri, NULL, RAPTOR_ESCAPED_WRITE_TURTLE_URI, w->iostr);
+  else
+    rc = t ? raptor_term_turtle_write (w->iostr, t, w->nstack, NULL) : 1;
   if (t)
     raptor_free_term (t);
   if (rc != 0 || w->error)
