@@ -592,6 +592,11 @@ typedef struct {
    * the caches as the corpus grows. */
   NgTermId *gterms, *mterms;
   GArray *sterms;
+  /* Slugs of global entities' names (NULL = not yet), and plain keys and
+   * slugs of post titles: titles and holders recur across the corpus. */
+  char **gslugs;
+  GHashTable *title_keys, *title_slugs;
+  GString *buf;        /* scratch for IRIs and keys */
 } Emit;
 
 enum {
@@ -654,15 +659,93 @@ mterm (Emit *e, gint gm)
   return e->mterms[gm];
 }
 
+/* Writes n in decimal at the end of buf (what "%u" prints); returns its length. */
+static gsize
+format_uint (char buf[16], guint32 n)
+{
+  char tmp[16];
+  gsize l = 0;
+  do
+    tmp[l++] = (char) ('0' + n % 10), n /= 10;
+  while (n);
+  for (gsize i = 0; i < l; i++)
+    buf[i] = tmp[l - 1 - i];
+  buf[l] = '\0';
+  return l;
+}
+
+/* Appends n in decimal to out. */
+static void
+append_uint (GString *out, guint32 n)
+{
+  char num[16];
+  gsize l = format_uint (num, n);
+  g_string_append_len (out, num, (gssize) l);
+}
+
+/* Interns an xsd:integer literal of n. */
+static NgTermId
+int_lit (Emit *e, guint32 n)
+{
+  char num[16];
+  format_uint (num, n);
+  return ng_store_literal (e->st, num, NG_XSD_INTEGER, NULL);
+}
+
+/* The slug of global entity g's name, computed once (owned by e). */
+static const char *
+gslug (Emit *e, gint g)
+{
+  if (!e->gslugs[g])
+    e->gslugs[g] = ng_fold_slug (g_array_index (e->c->globals, Global, g).name);
+  return e->gslugs[g];
+}
+
+/* The value of fold for a post title, from a cache of its values (owned by it). */
+static const char *
+title_fold (GHashTable *cache, const char *title, char *(*fold) (const char *))
+{
+  const char *v = g_hash_table_lookup (cache, title);
+  if (!v)
+    {
+      char *nv = fold (title);
+      g_hash_table_insert (cache, g_strdup (title), nv);
+      v = nv;
+    }
+  return v;
+}
+
+/* Sets buf to the key of a post: holder (global entity) and plain title,
+ * as "%d|%s" prints them. */
+static void
+post_key (GString *buf, gint person, const char *tkey)
+{
+  char num[16];
+  g_string_truncate (buf, 0);
+  if (person < 0)
+    {
+      g_string_append_c (buf, '-');
+      person = -person;
+    }
+  gsize l = format_uint (num, (guint32) person);
+  g_string_append_len (buf, num, (gssize) l);
+  g_string_append_c (buf, '|');
+  g_string_append (buf, tkey);
+}
+
 /* IRI of a sentence of the current doc. */
 static NgTermId
 sentence_term (Emit *e, NgDoc *doc, guint32 index)
 {
   if (index < e->sterms->len && g_array_index (e->sterms, NgTermId, index) != 0)
     return g_array_index (e->sterms, NgTermId, index);
-  char *s = g_strdup_printf ("%ssentence/%s/%u", e->c->base, doc->key, index);
-  NgTermId t = ng_store_iri (e->st, s);
-  g_free (s);
+  GString *b = e->buf;
+  g_string_assign (b, e->c->base);
+  g_string_append (b, "sentence/");
+  g_string_append (b, doc->key);
+  g_string_append_c (b, '/');
+  append_uint (b, index);
+  NgTermId t = ng_store_iri (e->st, b->str);
   if (index < (1u << 20))
     {
       if (index >= e->sterms->len)
@@ -705,6 +788,10 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
   e.gterms = g_new0 (NgTermId, c->globals->len + 1);
   e.mterms = g_new0 (NgTermId, c->gmeetings->len + 1);
   e.sterms = g_array_new (FALSE, TRUE, sizeof (NgTermId));
+  e.gslugs = g_new0 (char *, c->globals->len + 1);
+  e.title_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  e.title_slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  e.buf = g_string_sized_new (256);
   static const char *const piri[] = {
     NG_RDF_TYPE, NG_SCHEMA_NAME, NG_SCHEMA_ALTNAME, NG_PROV_DERIVEDFROM, NG_SCHEMA_MENTIONS,
     NG_SCHEMA_HEADLINE, NG_SCHEMA_DATEPUB, NG_SCHEMA_PUBLISHER, NG_SCHEMA_IDENTIFIER, NG_SCHEMA_URL,
@@ -734,9 +821,9 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           NgPost *p = &g_array_index (doc->posts, NgPost, i);
           if (p->of < 0)
             continue;
-          char *t = ng_fold_plain (p->title);
-          g_hash_table_add (post_with_of, g_strdup_printf ("%d|%s", gent (c, d, p->person), t));
-          g_free (t);
+          post_key (e.buf, gent (c, d, p->person), title_fold (e.title_keys, p->title, ng_fold_plain));
+          if (!g_hash_table_contains (post_with_of, e.buf->str))
+            g_hash_table_add (post_with_of, g_strndup (e.buf->str, e.buf->len));
         }
     }
 
@@ -762,13 +849,9 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           add (&e, t, P_TYPE, e.p[C_SENTENCE]);
           add (&e, t, P_ISPARTOF, art);
           add (&e, t, P_TEXT, lit (&e, se->text));
-          char num[32];
-          g_snprintf (num, sizeof num, "%u", se->index);
-          add (&e, t, P_SINDEX, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
-          g_snprintf (num, sizeof num, "%u", se->start);
-          add (&e, t, P_SSTART, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
-          g_snprintf (num, sizeof num, "%u", se->end);
-          add (&e, t, P_SEND, ng_store_literal (st, num, NG_XSD_INTEGER, NULL));
+          add (&e, t, P_SINDEX, int_lit (&e, se->index));
+          add (&e, t, P_SSTART, int_lit (&e, se->start));
+          add (&e, t, P_SEND, int_lit (&e, se->end));
         }
       /* Entities. */
       for (guint i = 0; i < doc->entities->len; i++)
@@ -811,20 +894,21 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
         {
           NgPost *p = &g_array_index (doc->posts, NgPost, i);
           gint person = gent (c, d, p->person), of = gent (c, d, p->of);
-          char *tkey = ng_fold_plain (p->title);
-          char *k = g_strdup_printf ("%d|%s", person, tkey);
-          gboolean shadowed = of < 0 && g_hash_table_contains (post_with_of, k);
-          g_free (k);
-          if (shadowed)
+          if (of < 0)
             {
-              g_free (tkey);
-              continue;
+              post_key (e.buf, person, title_fold (e.title_keys, p->title, ng_fold_plain));
+              if (g_hash_table_contains (post_with_of, e.buf->str))
+                continue;
             }
-          char *ps = ng_fold_slug (g_array_index (c->globals, Global, person).name);
-          char *ts = ng_fold_slug (p->title);
-          char *os = of >= 0 ? ng_fold_slug (g_array_index (c->globals, Global, of).name) : g_strdup ("x");
-          char *piri = g_strdup_printf ("%spost/%s/%s-%s", c->base, ps, ts, os);
-          NgTermId post = ng_store_iri (st, piri);
+          GString *b = e.buf;
+          g_string_assign (b, c->base);
+          g_string_append (b, "post/");
+          g_string_append (b, gslug (&e, person));
+          g_string_append_c (b, '/');
+          g_string_append (b, title_fold (e.title_slugs, p->title, ng_fold_slug));
+          g_string_append_c (b, '-');
+          g_string_append (b, of >= 0 ? gslug (&e, of) : "x");
+          NgTermId post = ng_store_iri (st, b->str);
           NgTermId ps_t = gterm (&e, person);
           at (&e, &p->where);
           add (&e, ps_t, P_HOLDS, post);
@@ -836,11 +920,6 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           add (&e, post, P_DERIVED, art);
           add (&e, post, P_EVIDENCE, sentence_term (&e, doc, p->where.sentence));
           facts++;
-          g_free (piri);
-          g_free (ps);
-          g_free (ts);
-          g_free (os);
-          g_free (tkey);
         }
       /* Meetings and attendance. */
       GArray *mmap = g_ptr_array_index (c->meet_map, d);
@@ -882,9 +961,13 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
             add (&e, ev, P_CHAIR, pt);
           const char *evs = strrchr (g->iri, '/');
           const char *pes = strrchr (g_array_index (c->globals, Global, person).iri, '/');
-          char *pi = g_strdup_printf ("%sparticipation/%s/%s", c->base, evs + 1, pes + 1);
-          NgTermId part = ng_store_iri (st, pi);
-          g_free (pi);
+          GString *b = e.buf;
+          g_string_assign (b, c->base);
+          g_string_append (b, "participation/");
+          g_string_append (b, evs + 1);
+          g_string_append_c (b, '/');
+          g_string_append (b, pes + 1);
+          NgTermId part = ng_store_iri (st, b->str);
           add (&e, ev, P_PARTICIPATION, part);
           add (&e, part, P_TYPE, e.p[C_PARTICIPATION]);
           add (&e, part, P_PARTICIPANT, pt);
@@ -942,6 +1025,12 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
   g_free (e.gterms);
   g_free (e.mterms);
   g_array_unref (e.sterms);
+  for (guint i = 0; i < c->globals->len; i++)
+    g_free (e.gslugs[i]);
+  g_free (e.gslugs);
+  g_hash_table_destroy (e.title_keys);
+  g_hash_table_destroy (e.title_slugs);
+  g_string_free (e.buf, TRUE);
   if (n_entities)
     *n_entities = nent;
   if (n_facts)
