@@ -26,57 +26,84 @@ lower_word (const char *w, gsize len, char *buf, gsize size)
   return TRUE;
 }
 
-/* TRUE if a word of len bytes (a final dot allowed) may be a month or a
- * weekday: 3 to 9 letters, starting with a letter that starts one. */
-static inline gboolean
-may_be_calendar_word (const char *w, gsize len)
+/* The first three letters of a word of len bytes (a final dot allowed)
+ * that may be a month or a weekday (3 to 9 bytes), lowercased and packed
+ * as c0 << 16 | c1 << 8 | c2; 0 for any other word. */
+static inline guint32
+calendar_prefix (const char *w, gsize len)
 {
   if (len && w[len - 1] == '.')
     len--;
   if (len < 3 || len > 9)
-    return FALSE;
-  switch (w[0])
+    return 0;
+  guint32 k = 0;
+  for (gsize i = 0; i < 3; i++)
     {
-    case 'j': case 'J': case 'f': case 'F': case 'm': case 'M': case 'a': case 'A':
-    case 's': case 'S': case 'o': case 'O': case 'n': case 'N': case 'd': case 'D':
-    case 't': case 'T': case 'w': case 'W':
-      return TRUE;
-    default:
-      return FALSE;
+      guchar ch = (guchar) w[i];
+      k = k << 8 | (ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+  return k;
+}
+
+#define PREFIX3(a, b, c) ((guint32) (a) << 16 | (guint32) (b) << 8 | (guint32) (c))
+
+/* Index + 1 of the month whose name starts with the packed prefix k, or 0. */
+static inline gint
+month_of_prefix (guint32 k)
+{
+  switch (k)
+    {
+    case PREFIX3 ('j', 'a', 'n'): return 1;
+    case PREFIX3 ('f', 'e', 'b'): return 2;
+    case PREFIX3 ('m', 'a', 'r'): return 3;
+    case PREFIX3 ('a', 'p', 'r'): return 4;
+    case PREFIX3 ('m', 'a', 'y'): return 5;
+    case PREFIX3 ('j', 'u', 'n'): return 6;
+    case PREFIX3 ('j', 'u', 'l'): return 7;
+    case PREFIX3 ('a', 'u', 'g'): return 8;
+    case PREFIX3 ('s', 'e', 'p'): return 9;
+    case PREFIX3 ('o', 'c', 't'): return 10;
+    case PREFIX3 ('n', 'o', 'v'): return 11;
+    case PREFIX3 ('d', 'e', 'c'): return 12;
+    default: return 0;
     }
 }
 
-/* TRUE if the lowercased word buf (three letters or more) starts with the
- * first three letters of one of the n names. */
-static inline gboolean
-starts_like_one (const char *buf, const char *const *names, gint n)
+/* Index + 1 of the weekday whose name starts with the packed prefix k, or 0. */
+static inline gint
+weekday_of_prefix (guint32 k)
 {
-  for (gint i = 0; i < n; i++)
-    if (buf[0] == names[i][0] && buf[1] == names[i][1] && buf[2] == names[i][2])
-      return TRUE;
-  return FALSE;
+  switch (k)
+    {
+    case PREFIX3 ('m', 'o', 'n'): return 1;
+    case PREFIX3 ('t', 'u', 'e'): return 2;
+    case PREFIX3 ('w', 'e', 'd'): return 3;
+    case PREFIX3 ('t', 'h', 'u'): return 4;
+    case PREFIX3 ('f', 'r', 'i'): return 5;
+    case PREFIX3 ('s', 'a', 't'): return 6;
+    case PREFIX3 ('s', 'u', 'n'): return 7;
+    default: return 0;
+    }
 }
 
 gint
 ng_date_month (const char *word, gsize len)
 {
   char buf[16];
-  if (!may_be_calendar_word (word, len))
+  /* Every form of a month starts with its first three letters, and no two
+   * months share them. */
+  gint m = month_of_prefix (calendar_prefix (word, len));
+  if (!m)
     return 0;
   if (!lower_word (word, len, buf, sizeof buf))
     return 0;
-  /* Every form of a month starts with its first three letters. */
-  if (!starts_like_one (buf, months, 12))
-    return 0;
   gsize l = strlen (buf);
-  for (gint i = 0; i < 12; i++)
-    {
-      if (strcmp (buf, months[i]) == 0)
-        return i + 1;
-      /* Abbreviations: three letters (Jan, Dec) or "Sept"; not "may" twice. */
-      if ((l == 3 || (l == 4 && i == 8)) && strncmp (buf, months[i], l) == 0 && i != 4)
-        return i + 1;
-    }
+  gint i = m - 1;
+  if (strcmp (buf, months[i]) == 0)
+    return i + 1;
+  /* Abbreviations: three letters (Jan, Dec) or "Sept"; not "may" twice. */
+  if ((l == 3 || (l == 4 && i == 8)) && strncmp (buf, months[i], l) == 0 && i != 4)
+    return i + 1;
   return 0;
 }
 
@@ -84,16 +111,12 @@ gint
 ng_date_weekday_of_word (const char *word, gsize len)
 {
   char buf[16];
-  if (!may_be_calendar_word (word, len))
+  gint d = weekday_of_prefix (calendar_prefix (word, len));
+  if (!d)
     return 0;
   if (!lower_word (word, len, buf, sizeof buf))
     return 0;
-  if (!starts_like_one (buf, weekdays, 7))
-    return 0;
-  for (gint i = 0; i < 7; i++)
-    if (strcmp (buf, weekdays[i]) == 0)
-      return i + 1;
-  return 0;
+  return strcmp (buf, weekdays[d - 1]) == 0 ? d : 0;
 }
 
 /* Days in a month; year 0 means unknown (February 29 allowed). */
