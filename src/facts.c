@@ -21,6 +21,12 @@ struct NgExtractor {
   GArray *bits;         /* guint64 word-list bits per token of the article */
   GArray *scanned;      /* NgMentionSpan of every sentence, as the first pass scanned them */
   GArray *scanned_at;   /* guint per sentence, and one past the last: start in scanned */
+  /* Scratch arrays of extract_meetings, emptied for each sentence. */
+  GPtrArray *dates;     /* char *: date expressions of the sentence */
+  GArray *date_pos;     /* guint: token of each date */
+  GArray *trig_pos;     /* guint: meeting words */
+  GArray *people;       /* gint: people that can take part */
+  GArray *people_m;     /* guint: their mentions */
   guint base;           /* first token of the current sentence */
   guint n;              /* tokens in the current sentence */
   gboolean debug;       /* NG_DEBUG: trace sentences on standard error */
@@ -203,6 +209,11 @@ ng_extractor_new (const NgLexicon *lex)
   ex->bits = g_array_new (FALSE, FALSE, sizeof (guint64));
   ex->scanned = g_array_new (FALSE, FALSE, sizeof (NgMentionSpan));
   ex->scanned_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  ex->dates = g_ptr_array_new_with_free_func (g_free);
+  ex->date_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  ex->trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  ex->people = g_array_new (FALSE, FALSE, sizeof (gint));
+  ex->people_m = g_array_new (FALSE, FALSE, sizeof (guint));
   ex->debug = g_getenv ("NG_DEBUG") != NULL;
   return ex;
 }
@@ -221,6 +232,11 @@ ng_extractor_free (NgExtractor *ex)
   ng_mention_clear (ex->scanned);
   g_array_unref (ex->scanned);
   g_array_unref (ex->scanned_at);
+  g_ptr_array_unref (ex->dates);
+  g_array_unref (ex->date_pos);
+  g_array_unref (ex->trig_pos);
+  g_array_unref (ex->people);
+  g_array_unref (ex->people_m);
   ng_mention_scanner_free (ex->scanner);
   ng_text_free (ex->text);
   g_free (ex);
@@ -1439,6 +1455,16 @@ addresses_meeting (Ctx *c, guint from, guint end)
   return FALSE;
 }
 
+/* TRUE if a person of the sentence addresses the meeting (addresses_meeting). */
+static gboolean
+addresses_any (Ctx *c, guint end)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && addresses_meeting (c, mn (c, m)->last, end))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE for a headline-style plan without a finite verb: "Lukashenko to attend
  * informal CIS summit". */
 static gboolean
@@ -1668,47 +1694,8 @@ extract_meetings (Ctx *c, guint first, guint end)
   if (has_word (c, first, end, phone_words))
     return;
 
-  /* Date expressions of the sentence (not the date of a statement or of another event). */
-  /* Date expressions of the sentence (not the date of a statement or of another
-   * event), each owned by the meeting word nearest to it. */
-  GPtrArray *dates = g_ptr_array_new_with_free_func (g_free);
-  GArray *date_pos = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = first; i < end; i++)
-    {
-      NgDate d;
-      gboolean rel;
-      gint wd;
-      guint used = date_at (c, i, end, &d, &rel, &wd);
-      if (!used)
-        continue;
-      gboolean other = FALSE;
-      for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
-        if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
-            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
-          other = TRUE;
-      if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
-        other = TRUE;
-      char *ds = NULL;
-      if (!other && rel)
-        {
-          NgDate r;
-          NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
-          if (resolve_weekday (c, wd, tense, &r))
-            ds = ng_date_format (&r);
-        }
-      else if (!other)
-        {
-          complete_year (c, &d);
-          ds = ng_date_format (&d);
-        }
-      if (ds)
-        {
-          g_ptr_array_add (dates, ds);
-          g_array_append_val (date_pos, i);
-        }
-      i += used - 1;
-    }
-  GArray *trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *trig_pos = c->ex->trig_pos;
+  g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
                                           || tok_in (c, k, sub_events)))
@@ -1744,8 +1731,10 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
 
   /* People of the sentence that can take part: not speakers, not objects of "of". */
-  GArray *people = g_array_new (FALSE, FALSE, sizeof (gint));
-  GArray *people_m = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *people = c->ex->people;
+  GArray *people_m = c->ex->people_m;
+  g_array_set_size (people, 0);
+  g_array_set_size (people_m, 0);
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
@@ -1792,6 +1781,49 @@ extract_meetings (Ctx *c, guint first, guint end)
           g_array_append_val (people, id);
           g_array_append_val (people_m, m);
         }
+    }
+
+  /* Date expressions of the sentence (not the date of a statement or of another
+   * event), each owned by the meeting word nearest to it.  Only a meeting word
+   * or people (below) use them: other sentences skip the search. */
+  GPtrArray *dates = c->ex->dates;
+  GArray *date_pos = c->ex->date_pos;
+  g_ptr_array_set_size (dates, 0);
+  g_array_set_size (date_pos, 0);
+  for (guint i = first; i < end && (trig_pos->len || people->len); i++)
+    {
+      NgDate d;
+      gboolean rel;
+      gint wd;
+      guint used = date_at (c, i, end, &d, &rel, &wd);
+      if (!used)
+        continue;
+      gboolean other = FALSE;
+      for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
+        if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
+            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
+          other = TRUE;
+      if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
+        other = TRUE;
+      char *ds = NULL;
+      if (!other && rel)
+        {
+          NgDate r;
+          NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
+          if (resolve_weekday (c, wd, tense, &r))
+            ds = ng_date_format (&r);
+        }
+      else if (!other)
+        {
+          complete_year (c, &d);
+          ds = ng_date_format (&d);
+        }
+      if (ds)
+        {
+          g_ptr_array_add (dates, ds);
+          g_array_append_val (date_pos, i);
+        }
+      i += used - 1;
     }
 
   gboolean any_trigger = FALSE;
@@ -2020,13 +2052,9 @@ extract_meetings (Ctx *c, guint first, guint end)
 
   /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
    * represented by X": attendance of the meeting the article is about. */
-  gboolean addressing = FALSE;
-  for (guint m = 0; m < ms->len && !addressing; m++)
-    if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && addresses_meeting (c, mn (c, m)->last, end))
-      addressing = TRUE;
   if (!any_trigger && c->last_meeting >= 0 && people->len
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
-          || has_word (c, first, end, part_words) || addressing))
+          || has_word (c, first, end, part_words) || addresses_any (c, end)))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);
@@ -2048,11 +2076,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                   pst, FALSE, x->start, x->end);
         }
     }
-  g_array_unref (people);
-  g_array_unref (people_m);
-  g_ptr_array_unref (dates);
-  g_array_unref (date_pos);
-  g_array_unref (trig_pos);
+  g_ptr_array_set_size (dates, 0);
 }
 
 /* Makes sentence s the current one: its keys (from the scanner, which has
