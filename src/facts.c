@@ -185,13 +185,6 @@ lists_table (void)
   return g_once (&once, build_word_lists, NULL);
 }
 
-/* The list bits of a word (0: in none). */
-static guint64
-word_bits (const char *key)
-{
-  return ng_word_lists_bits (lists_table (), key);
-}
-
 /* The bit of a list of word_lists, by its name: LIST_BIT (triggers). */
 #define LIST_BIT(list) (G_GUINT64_CONSTANT (1) << LIST_##list)
 
@@ -202,6 +195,7 @@ ng_extractor_new (const NgLexicon *lex)
   ex->lex = lex;
   ex->text = ng_text_new ();
   ex->scanner = ng_mention_scanner_new (lex);
+  ng_mention_scanner_set_lists (ex->scanner, lists_table ());
   ex->ms = g_array_new (FALSE, TRUE, sizeof (NgMentionSpan));
   ex->ment_ent = g_array_new (FALSE, TRUE, sizeof (gint));
   ex->keys = g_string_sized_new (4096);
@@ -2097,7 +2091,7 @@ sentence_bits (Ctx *c, guint s)
           g_array_index (ex->key_at, guint32, i) = (guint32) ex->keys->len;
           g_string_append_len (ex->keys, k, (gssize) strlen (k) + 1);
           if (tk (c, i)->kind == NG_TOK_WORD)
-            b = word_bits (k);
+            b = ng_mention_token_bits (ex->scanner, i);
         }
       g_array_index (ex->bits, guint64, i) = b;
     }

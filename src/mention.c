@@ -17,11 +17,13 @@ struct NgMentionScanner {
   GString *phrase;      /* scratch */
   GHashTable *words;    /* folded word -> WordInfo (the word inside), for every word met */
   GPtrArray *info;      /* const WordInfo* per token of the sentence (NULL: no key) */
+  const NgWordLists *user_lists;  /* the caller's word lists, or NULL */
 };
 
 /* What the scanner needs to know of one folded word, looked up once. */
 typedef struct {
   guint64 bits;             /* word_lists bits */
+  guint64 user_bits;        /* bits in the caller's lists (ng_mention_scanner_set_lists) */
   const GArray *hits;       /* ng_lexicon_lookup of the word alone */
   gboolean starts_phrase;   /* ng_lexicon_starts_phrase */
   char word[];              /* the folded word */
@@ -226,6 +228,23 @@ ng_mention_token_key (NgMentionScanner *sc, guint i)
   return sc->keys->str + g_array_index (sc->key_at, guint32, i - sc->base);
 }
 
+void
+ng_mention_scanner_set_lists (NgMentionScanner *sc, const NgWordLists *lists)
+{
+  sc->user_lists = lists;
+  /* Words met before know nothing of these lists. */
+  g_hash_table_remove_all (sc->words);
+}
+
+guint64
+ng_mention_token_bits (NgMentionScanner *sc, guint i)
+{
+  if (i < sc->base || i >= sc->base + sc->n)
+    return 0;
+  const WordInfo *w = g_ptr_array_index (sc->info, i - sc->base);
+  return w ? w->user_bits : 0;
+}
+
 /* What the scanner knows of a folded word (not empty), from its table. */
 static const WordInfo *
 word_info (NgMentionScanner *sc, const char *k)
@@ -237,6 +256,7 @@ word_info (NgMentionScanner *sc, const char *k)
       w = g_malloc (sizeof (WordInfo) + n + 1);
       memcpy (w->word, k, n + 1);
       w->bits = word_bits (k);
+      w->user_bits = sc->user_lists ? ng_word_lists_bits (sc->user_lists, k) : 0;
       w->hits = ng_lexicon_lookup (sc->lex, k);
       w->starts_phrase = ng_lexicon_starts_phrase (sc->lex, k);
       g_hash_table_insert (sc->words, w->word, w);

@@ -15,6 +15,7 @@
 #include "newsgraph/doc.h"
 #include "newsgraph/lexicon.h"
 #include "newsgraph/text.h"
+#include "newsgraph/words.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,12 @@ void ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *ou
 void ng_mention_clear (GArray *mentions);
 /* Folded key of token i (valid until the next scan). */
 const char *ng_mention_token_key (NgMentionScanner *sc, guint i);
+/* Makes the scanner look each word it meets up in the caller's word lists
+ * too (borrowed; must outlive the scanner), once per word. */
+void ng_mention_scanner_set_lists (NgMentionScanner *sc, const NgWordLists *lists);
+/* Bits in those lists of token i of the sentence scanned last, a word with
+ * a key (0 for any other token, or without lists). */
+guint64 ng_mention_token_bits (NgMentionScanner *sc, guint i);
 
 G_END_DECLS
 
