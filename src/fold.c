@@ -49,6 +49,13 @@ append_base (GString *out, gunichar c)
   return any;
 }
 
+/* TRUE for an ASCII letter or digit. */
+static inline gboolean
+ascii_alnum (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 void
 ng_fold_plain_append (GString *out, const char *s, gssize len)
 {
@@ -68,15 +75,23 @@ ng_fold_plain_append (GString *out, const char *s, gssize len)
       gunichar c;
       if ((guchar) *p < 0x80)
         {
-          c = (guchar) *p++;
-          if (g_ascii_isalnum (c))
+          if (ascii_alnum (*p))
             {
+              /* A run of ASCII letters and digits: lowercased in one go. */
               if (pending_space && out->len > base)
                 g_string_append_c (out, ' ');
-              g_string_append_c (out, (char) (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
               pending_space = FALSE;
+              const char *q = p;
+              while (q < end && ascii_alnum (*q))
+                q++;
+              gsize at = out->len;
+              g_string_set_size (out, at + (gsize) (q - p));
+              char *o = out->str + at;
+              for (; p < q; p++)
+                *o++ = (char) (*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
               continue;
             }
+          c = (guchar) *p++;
         }
       else
         {
