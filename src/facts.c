@@ -27,10 +27,14 @@ struct NgExtractor {
   GArray *trig_pos;     /* guint: meeting words */
   GArray *people;       /* gint: people that can take part */
   GArray *people_m;     /* guint: their mentions */
+  GHashTable *name_keys;  /* name -> its transliteration key, across articles */
   guint base;           /* first token of the current sentence */
   guint n;              /* tokens in the current sentence */
   gboolean debug;       /* NG_DEBUG: trace sentences on standard error */
 };
+
+/* Names whose keys an extractor keeps before it starts over. */
+#define MAX_NAME_KEYS (1u << 16)
 
 /* State for one article. */
 typedef struct {
@@ -46,7 +50,7 @@ typedef struct {
   gint last_place;        /* most recent country or place */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
-  GHashTable *keys;       /* name -> its transliteration key */
+  GHashTable *keys;       /* name -> its transliteration key (the extractor's name_keys) */
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
@@ -203,6 +207,7 @@ ng_extractor_new (const NgLexicon *lex)
   ex->bits = g_array_new (FALSE, FALSE, sizeof (guint64));
   ex->scanned = g_array_new (FALSE, FALSE, sizeof (NgMentionSpan));
   ex->scanned_at = g_array_new (FALSE, FALSE, sizeof (guint));
+  ex->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->dates = g_ptr_array_new_with_free_func (g_free);
   ex->date_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   ex->trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -226,6 +231,7 @@ ng_extractor_free (NgExtractor *ex)
   ng_mention_clear (ex->scanned);
   g_array_unref (ex->scanned);
   g_array_unref (ex->scanned_at);
+  g_hash_table_destroy (ex->name_keys);
   g_ptr_array_unref (ex->dates);
   g_array_unref (ex->date_pos);
   g_array_unref (ex->trig_pos);
@@ -2556,7 +2562,10 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
-  c.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Names recur across articles: their keys are kept, up to a bound. */
+  if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)
+    g_hash_table_remove_all (ex->name_keys);
+  c.keys = ex->name_keys;
   c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
@@ -2632,7 +2641,6 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
-  g_hash_table_destroy (c.keys);
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
