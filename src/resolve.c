@@ -203,6 +203,7 @@ resolve_entities (NgCorpus *c)
   /* Names recur across articles: each is folded once. */
   GHashTable *name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTable *plain_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);   /* of the entity at hand */
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
@@ -220,7 +221,7 @@ resolve_entities (NgCorpus *c)
           g_array_append_val (map, gi);
           /* Keys this entity answers to. */
           const char *cls = e->kind == NG_KIND_PERSON ? "p:" : e->kind == NG_KIND_ORG ? "o:" : "l:";
-          GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_set_size (keys, 0);
           if (e->lex_key)
             g_ptr_array_add (keys, g_strconcat (cls, "lex:", e->lex_key, NULL));
           gboolean only_single = TRUE;
@@ -235,23 +236,17 @@ resolve_entities (NgCorpus *c)
               g_ptr_array_add (keys, g_strconcat (cls, k, NULL));
               if (e->kind == NG_KIND_PERSON)
                 {
-                  const char *sp = strrchr (k, ' ');
-                  char *sk = g_strdup (sp + 1);
+                  const char *sk = strrchr (k, ' ') + 1;
                   gpointer old;
                   if (g_hash_table_lookup_extended (by_surname, sk, NULL, &old))
                     {
                       gint o = GPOINTER_TO_INT (old) - 1;
                       if (o >= 0 && find (c->globals, o) != find (c->globals, gi))
-                        {
-                          /* Two full names with this surname: remember the conflict after uniting. */
-                          g_hash_table_insert (by_surname, sk, GINT_TO_POINTER (-(gi + 1)));
-                          sk = NULL;
-                        }
-                      else
-                        g_free (sk), sk = NULL;
+                        /* Two full names with this surname: remember the conflict after uniting. */
+                        g_hash_table_insert (by_surname, g_strdup (sk), GINT_TO_POINTER (-(gi + 1)));
                     }
-                  if (sk)
-                    g_hash_table_insert (by_surname, sk, GINT_TO_POINTER (gi + 1));
+                  else
+                    g_hash_table_insert (by_surname, g_strdup (sk), GINT_TO_POINTER (gi + 1));
                 }
             }
           if (e->kind == NG_KIND_PERSON && only_single)
@@ -265,7 +260,6 @@ resolve_entities (NgCorpus *c)
               else
                 g_hash_table_insert (by_key, g_strdup (key), GINT_TO_POINTER (gi + 1));
             }
-          g_ptr_array_unref (keys);
         }
       g_ptr_array_add (c->ent_map, map);
     }
@@ -308,6 +302,7 @@ resolve_entities (NgCorpus *c)
       if (v && GPOINTER_TO_INT (v) > 0)
         unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
     }
+  g_ptr_array_unref (keys);
   g_hash_table_destroy (name_keys);
   g_hash_table_destroy (plain_keys);
   g_hash_table_destroy (surname_root);
