@@ -71,7 +71,6 @@ ng_doc_new (const char *key, const char *source)
   g_array_set_clear_func (d->posts, clear_post);
   d->members = g_array_new (FALSE, TRUE, sizeof (NgLink));
   d->contained = g_array_new (FALSE, TRUE, sizeof (NgLink));
-  d->mentions = g_array_new (FALSE, TRUE, sizeof (NgMention));
   d->sentences = g_array_new (FALSE, TRUE, sizeof (NgSentence));
   g_array_set_clear_func (d->sentences, clear_sentence);
   return d;
@@ -92,7 +91,6 @@ ng_doc_free (NgDoc *d)
   g_array_unref (d->posts);
   g_array_unref (d->members);
   g_array_unref (d->contained);
-  g_array_unref (d->mentions);
   g_array_unref (d->sentences);
   g_free (d);
 }

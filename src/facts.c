@@ -507,8 +507,6 @@ resolve_mentions (Ctx *c)
         continue;
       if (id >= 0 && x->role != NG_MS_DESCRIPTION)
         {
-          NgMention mm = { id, w };
-          g_array_append_val (c->doc->mentions, mm);
           NgEntity *e = ent (c, id);
           if (e->kind == NG_KIND_ORG)
             {

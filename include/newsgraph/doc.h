@@ -90,12 +90,6 @@ typedef struct {
   NgWhere where;
 } NgLink;
 
-/* A mention of an entity (for schema:mentions and provenance). */
-typedef struct {
-  gint entity;
-  NgWhere where;
-} NgMention;
-
 typedef struct {
   guint32 index;       /* sentence index in the article */
   guint32 start, end;  /* byte span in the article text */
@@ -115,7 +109,6 @@ typedef struct {
   GArray *posts;       /* NgPost */
   GArray *members;     /* NgLink: a is a member of b */
   GArray *contained;   /* NgLink: place a lies in b */
-  GArray *mentions;    /* NgMention */
   GArray *sentences;   /* NgSentence: only those that carry a fact */
 } NgDoc;
 
