@@ -29,7 +29,8 @@ typedef struct {
 
 typedef struct {
   const NgLexicon *lex;
-  GPrivate *extractor;
+  GMutex lock;
+  GPtrArray *extractors;    /* NgExtractor: those no job is using */
   gint done;                /* jobs finished (atomic) */
   gint kbytes;              /* kilobytes read (atomic) */
   const volatile sig_atomic_t *interrupted;  /* or NULL */
@@ -84,12 +85,6 @@ run_job_body (Job *j, Shared *sh)
 {
   if (sh->interrupted && *sh->interrupted)
     return;
-  NgExtractor *ex = g_private_get (sh->extractor);
-  if (!ex)
-    {
-      ex = ng_extractor_new (sh->lex);
-      g_private_set (sh->extractor, ex);
-    }
   GError *error = NULL;
   NgArticle *a = NULL;
   if (j->json)
@@ -122,7 +117,19 @@ run_job_body (Job *j, Shared *sh)
     j->message = g_strdup (a->warning);
   if (j->json)
     j->bytes = strlen (j->json);
+  /* An extractor keeps caches from article to article: each job takes
+   * one no other job is using and gives it back; they are freed with the
+   * pool, not with its threads, which glib keeps for later pools. */
+  g_mutex_lock (&sh->lock);
+  NgExtractor *ex = sh->extractors->len
+    ? g_ptr_array_steal_index_fast (sh->extractors, sh->extractors->len - 1) : NULL;
+  g_mutex_unlock (&sh->lock);
+  if (!ex)
+    ex = ng_extractor_new (sh->lex);
   j->doc = ng_extractor_run (ex, a);
+  g_mutex_lock (&sh->lock);
+  g_ptr_array_add (sh->extractors, ex);
+  g_mutex_unlock (&sh->lock);
   g_atomic_int_add (&sh->kbytes, (gint) (j->bytes / 1024));
   ng_article_free (a);
 }
@@ -370,8 +377,9 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
     }
 
   /* Extraction, on a pool of threads. */
-  static GPrivate extractor_key = G_PRIVATE_INIT ((GDestroyNotify) ng_extractor_free);
-  Shared sh = { lex, &extractor_key, 0, 0, o->interrupted };
+  Shared sh = { lex, { 0 }, g_ptr_array_new_with_free_func ((GDestroyNotify) ng_extractor_free),
+                0, 0, o->interrupted };
+  g_mutex_init (&sh.lock);
   guint jobs_n = o->jobs ? o->jobs : g_get_num_processors ();
   gboolean show = !o->quiet && isatty (STDERR_FILENO);
   gint64 t_extract = g_get_monotonic_time ();
@@ -399,6 +407,9 @@ ng_pipeline_build (const NgBuildOptions *o, char **inputs)
       }
   if (show)
     fputs ("\r\033[K", stderr);
+  /* The extractors' caches are not needed past extraction. */
+  g_ptr_array_unref (sh.extractors);
+  g_mutex_clear (&sh.lock);
 
   if (o->interrupted && *o->interrupted)
     {
