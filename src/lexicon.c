@@ -15,7 +15,6 @@ struct NgLexicon {
   GStringChunk *strings;
   GHashTable *by_iri;        /* const char *iri -> NgLexEntry* (owned) */
   GHashTable *index;         /* folded label -> GArray of NgLexHit */
-  GHashTable *prefixes;      /* first word of multi-word labels -> GINT(1) */
   GHashTable *heads;         /* the words of a multi-word label before one of its spaces (a set) */
   guint max_words;
   /* Pending references, resolved after each load. */
@@ -41,7 +40,6 @@ ng_lexicon_new (void)
   lex->strings = g_string_chunk_new (64 * 1024);
   lex->by_iri = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   lex->index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  lex->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
   lex->heads = g_hash_table_new (g_str_hash, g_str_equal);
   lex->pending = g_ptr_array_new ();
   return lex;
@@ -54,7 +52,6 @@ ng_lexicon_free (NgLexicon *lex)
     return;
   g_hash_table_destroy (lex->index);
   g_hash_table_destroy (lex->by_iri);
-  g_hash_table_destroy (lex->prefixes);
   g_hash_table_destroy (lex->heads);
   for (guint i = 0; i < lex->pending->len; i++)
     {
@@ -120,11 +117,8 @@ index_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how)
     lex->max_words = words;
   if (words > 1)
     {
-      const char *sp = strchr (k, ' ');
-      char *first = g_strndup (k, sp - k);
-      g_hash_table_add (lex->prefixes, (gpointer) g_string_chunk_insert_const (lex->strings, first));
-      g_free (first);
-      for (const char *p = sp; p; p = strchr (p + 1, ' '))
+      /* Every head before a space: the first word is one of them. */
+      for (const char *p = strchr (k, ' '); p; p = strchr (p + 1, ' '))
         {
           char *head = g_strndup (k, p - k);
           g_hash_table_add (lex->heads, (gpointer) g_string_chunk_insert_const (lex->strings, head));
@@ -377,7 +371,8 @@ ng_lexicon_max_words (const NgLexicon *lex)
 gboolean
 ng_lexicon_starts_phrase (const NgLexicon *lex, const char *folded_word)
 {
-  return g_hash_table_contains (lex->prefixes, folded_word);
+  /* A head of one word is a label's first word. */
+  return strchr (folded_word, ' ') == NULL && g_hash_table_contains (lex->heads, folded_word);
 }
 
 gboolean

@@ -142,19 +142,12 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_appoint] = appoint,
 };
 
-/* Builds the table of word_lists. */
-static gpointer
-build_word_lists (gpointer unused)
-{
-  return ng_word_lists_new (word_lists, G_N_ELEMENTS (word_lists));
-}
-
 /* The table of word_lists, built once and shared by every thread. */
 static const NgWordLists *
 lists_table (void)
 {
-  static GOnce once = G_ONCE_INIT;
-  return g_once (&once, build_word_lists, NULL);
+  static const NgWordLists *table;
+  return ng_word_lists_shared (&table, word_lists, G_N_ELEMENTS (word_lists));
 }
 
 /* The list bits of a word (0: in none). */
@@ -165,7 +158,7 @@ word_bits (const char *key)
 }
 
 /* The bit of a list of word_lists, by its name: LIST_BIT (org_heads). */
-#define LIST_BIT(list) (G_GUINT64_CONSTANT (1) << LIST_##list)
+#define LIST_BIT(list) NG_WORD_LIST_BIT (LIST_##list)
 
 /* TRUE if token i of the current sentence is in one of the lists of bits. */
 static inline gboolean

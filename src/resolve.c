@@ -176,8 +176,8 @@ cmp_str (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
-/* Clusters document entities into corpus entities. */
-/* The key fold gives a name, from a cache of that fold's keys (owned by it). */
+/* The value fold gives a string, from a cache of that fold's values
+ * (owned by the cache). */
 static const char *
 cached_key (GHashTable *cache, const char *name, char *(*fold) (const char *))
 {
@@ -191,6 +191,7 @@ cached_key (GHashTable *cache, const char *name, char *(*fold) (const char *))
   return k;
 }
 
+/* Clusters document entities into corpus entities. */
 static void
 resolve_entities (NgCorpus *c)
 {
@@ -696,34 +697,15 @@ gslug (Emit *e, gint g)
   return e->gslugs[g];
 }
 
-/* The value of fold for a post title, from a cache of its values (owned by it). */
-static const char *
-title_fold (GHashTable *cache, const char *title, char *(*fold) (const char *))
-{
-  const char *v = g_hash_table_lookup (cache, title);
-  if (!v)
-    {
-      char *nv = fold (title);
-      g_hash_table_insert (cache, g_strdup (title), nv);
-      v = nv;
-    }
-  return v;
-}
-
 /* Sets buf to the key of a post: holder (global entity) and plain title,
  * as "%d|%s" prints them. */
 static void
 post_key (GString *buf, gint person, const char *tkey)
 {
-  char num[16];
   g_string_truncate (buf, 0);
   if (person < 0)
-    {
-      g_string_append_c (buf, '-');
-      person = -person;
-    }
-  gsize l = format_uint (num, (guint32) person);
-  g_string_append_len (buf, num, (gssize) l);
+    g_string_append_c (buf, '-');
+  append_uint (buf, (guint32) ABS (person));
   g_string_append_c (buf, '|');
   g_string_append (buf, tkey);
 }
@@ -816,7 +798,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           NgPost *p = &g_array_index (doc->posts, NgPost, i);
           if (p->of < 0)
             continue;
-          post_key (e.buf, gent (c, d, p->person), title_fold (e.title_keys, p->title, ng_fold_plain));
+          post_key (e.buf, gent (c, d, p->person), cached_key (e.title_keys, p->title, ng_fold_plain));
           if (!g_hash_table_contains (post_with_of, e.buf->str))
             g_hash_table_add (post_with_of, g_strndup (e.buf->str, e.buf->len));
         }
@@ -891,7 +873,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           gint person = gent (c, d, p->person), of = gent (c, d, p->of);
           if (of < 0)
             {
-              post_key (e.buf, person, title_fold (e.title_keys, p->title, ng_fold_plain));
+              post_key (e.buf, person, cached_key (e.title_keys, p->title, ng_fold_plain));
               if (g_hash_table_contains (post_with_of, e.buf->str))
                 continue;
             }
@@ -900,7 +882,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           g_string_append (b, "post/");
           g_string_append (b, gslug (&e, person));
           g_string_append_c (b, '/');
-          g_string_append (b, title_fold (e.title_slugs, p->title, ng_fold_slug));
+          g_string_append (b, cached_key (e.title_slugs, p->title, ng_fold_slug));
           g_string_append_c (b, '-');
           g_string_append (b, of >= 0 ? gslug (&e, of) : "x");
           NgTermId post = ng_store_iri (st, b->str);

@@ -470,11 +470,18 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_
   g_free (count);
 }
 
+/* TRUE if two quad records hold the same triple. */
+static inline gboolean
+same_triple (const NgQuadRec *x, const NgQuadRec *y)
+{
+  return x->s == y->s && x->p == y->p && x->o == y->o;
+}
+
 /* TRUE if two quad records are the same quad. */
 static inline gboolean
 same_quad (const NgQuadRec *x, const NgQuadRec *y)
 {
-  return x->s == y->s && x->p == y->p && x->o == y->o && x->a == y->a;
+  return same_triple (x, y) && x->a == y->a;
 }
 
 /* TRUE if the indexes already hold the quad of record q. */
@@ -559,8 +566,16 @@ index_all (NgStore *store, gboolean compact)
   /* The same records in (p, o, s, a) order. */
   guint32 *ptail = tail ? tail : g_memdup2 (store->spo, (gsize) kept * sizeof (guint32));
   radix_sort_quads (ptail, kept, store->quads, TRUE);
-  merge_into (store, &store->pos, ptail, kept, cmp_pos);
-  g_free (ptail);
+  if (store->n_live == 0)
+    {
+      g_free (store->pos);
+      store->pos = ptail;
+    }
+  else
+    {
+      merge_into (store, &store->pos, ptail, kept, cmp_pos);
+      g_free (ptail);
+    }
   store->n_live += kept;
   store->n_indexed = n;
 }
@@ -957,13 +972,8 @@ ng_store_foreach_triple (NgStore *store, NgQuadFunc func, gpointer user_data)
   for (guint32 i = 0; i < store->n_live; i++)
     {
       guint32 k = store->spo[i];
-      if (i > 0)
-        {
-          const NgQuadRec *x = &store->quads[store->spo[i - 1]];
-          const NgQuadRec *y = &store->quads[k];
-          if (x->s == y->s && x->p == y->p && x->o == y->o)
-            continue;
-        }
+      if (i > 0 && same_triple (&store->quads[store->spo[i - 1]], &store->quads[k]))
+        continue;
       quad_fill (store, k, &q);
       if (!func (&q, user_data))
         return;
@@ -979,16 +989,8 @@ ng_store_n_triples (NgStore *store)
       gsize n = 0;
       index_all (store, FALSE);
       for (guint32 i = 0; i < store->n_live; i++)
-        {
-          if (i > 0)
-            {
-              const NgQuadRec *x = &store->quads[store->spo[i - 1]];
-              const NgQuadRec *y = &store->quads[store->spo[i]];
-              if (x->s == y->s && x->p == y->p && x->o == y->o)
-                continue;
-            }
+        if (i == 0 || !same_triple (&store->quads[store->spo[i - 1]], &store->quads[store->spo[i]]))
           n++;
-        }
       store->n_triples = n;
       store->triples_known = TRUE;
     }

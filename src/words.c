@@ -25,7 +25,7 @@ ng_word_lists_new (const char *const *const *lists, guint n)
             bits = g_new0 (guint64, 1);
             g_hash_table_insert (wl->bits, (gpointer) *w, bits);
           }
-        *bits |= G_GUINT64_CONSTANT (1) << l;
+        *bits |= NG_WORD_LIST_BIT (l);
       }
   return wl;
 }
@@ -37,11 +37,10 @@ ng_word_lists_bits (const NgWordLists *wl, const char *word)
   return bits ? *bits : 0;
 }
 
-guint64
-ng_word_lists_bit (const NgWordLists *wl, const char *const *list)
+const NgWordLists *
+ng_word_lists_shared (const NgWordLists **table, const char *const *const *lists, guint n)
 {
-  for (guint l = 0; l < wl->n; l++)
-    if (wl->lists[l] == list)
-      return G_GUINT64_CONSTANT (1) << l;
-  g_return_val_if_reached (0);
+  if (g_once_init_enter (table))
+    g_once_init_leave (table, ng_word_lists_new (lists, n));
+  return *table;
 }

@@ -101,6 +101,21 @@ append_uchar (GString *out, gunichar c)
     g_string_append_printf (out, "\\U%08X", c);
 }
 
+/* TRUE if IRIREF forbids byte c as it is. */
+static inline gboolean
+iri_byte_escaped (unsigned char c)
+{
+  return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
+    || c == '|' || c == '^' || c == '`' || c == '\\';
+}
+
+/* TRUE if a quoted string cannot hold byte c as it is. */
+static inline gboolean
+string_byte_escaped (unsigned char c)
+{
+  return c < 0x20 || c == '"' || c == '\\' || c == 0x7F;
+}
+
 /* Appends an IRI as <...>, escaping what IRIREF forbids. */
 static void
 append_iriref (GString *out, const char *iri)
@@ -110,8 +125,7 @@ append_iriref (GString *out, const char *iri)
   for (; *p; p++)
     {
       unsigned char c = *p;
-      if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}'
-          || c == '|' || c == '^' || c == '`' || c == '\\')
+      if (iri_byte_escaped (c))
         {
           /* Copy the plain run before it in one go. */
           g_string_append_len (out, (const char *) run, p - run);
@@ -137,7 +151,7 @@ append_string (GString *out, const char *value)
   for (; *p; p++)
     {
       unsigned char c = *p;
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+      if (!string_byte_escaped (c))
         continue;
       g_string_append_len (out, (const char *) run, p - run);
       run = p + 1;
@@ -375,7 +389,9 @@ rttl_quad (NgWriter *base, const NgQuad *q, GError **error)
   NgRdfWriter *w = (NgRdfWriter *) base;
   if (is_repeat (w, q, FALSE))
     return TRUE;
-  if (!w->have_last || q->s != w->last_s)
+  gboolean new_subject = !w->have_last || q->s != w->last_s;
+  gboolean new_predicate = new_subject || q->p != w->last_p;
+  if (new_subject)
     {
       if (w->have_last)
         g_string_append (w->buf, " .\n");
@@ -386,13 +402,11 @@ rttl_quad (NgWriter *base, const NgQuad *q, GError **error)
         return FALSE;
       g_string_append (w->buf, "\n    ");
     }
-  else if (q->p != w->last_p)
-    g_string_append (w->buf, " ;\n    ");
   else
-    g_string_append (w->buf, ", ");
-  if (!w->have_last || q->s != w->last_s || q->p != w->last_p)
+    g_string_append (w->buf, new_predicate ? " ;\n    " : ", ");
+  if (new_predicate)
     {
-      if (q->p == w->rdf_type && w->rdf_type != 0)
+      if (q->p == w->rdf_type)
         g_string_append_c (w->buf, 'a');
       else if (!append_term_ttl (w, q->p, error))
         return FALSE;
@@ -427,8 +441,7 @@ static gboolean
 iri_is_plain (const char *iri)
 {
   for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
-    if (*p <= 0x20 || *p == '<' || *p == '>' || *p == '"' || *p == '{' || *p == '}'
-        || *p == '|' || *p == '^' || *p == '`' || *p == '\\')
+    if (iri_byte_escaped (*p))
       return FALSE;
   return TRUE;
 }
@@ -438,7 +451,7 @@ static gboolean
 string_is_plain (const char *value)
 {
   for (const unsigned char *p = (const unsigned char *) value; *p; p++)
-    if (*p < 0x20 || *p == '"' || *p == '\\' || *p == 0x7F)
+    if (string_byte_escaped (*p))
       return FALSE;
   return g_utf8_validate (value, -1, NULL);
 }

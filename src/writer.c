@@ -125,11 +125,11 @@ typedef struct {
   GError *error;
 } RunContext;
 
-/* TRUE if the writer's options say the run was interrupted. */
+/* TRUE if the options say the run was interrupted. */
 static gboolean
-run_interrupted (const NgWriter *w)
+options_interrupted (const NgWriteOptions *options)
 {
-  return w->options && w->options->interrupted && *w->options->interrupted;
+  return options && options->interrupted && *options->interrupted;
 }
 
 /* Hands one quad to the writer; stops at the first error or at an
@@ -138,7 +138,7 @@ static gboolean
 run_quad_cb (const NgQuad *quad, gpointer user_data)
 {
   RunContext *ctx = user_data;
-  if (G_UNLIKELY (run_interrupted (ctx->w)))
+  if (G_UNLIKELY (options_interrupted (ctx->w->options)))
     {
       g_set_error (&ctx->error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED, "interrupted");
       return FALSE;
@@ -394,6 +394,14 @@ write_job (gpointer data)
   return NULL;
 }
 
+/* DIR/BASENAME.EXT. */
+static char *
+output_path (const char *dir, const char *basename, const char *ext)
+{
+  g_autofree char *file = g_strdup_printf ("%s.%s", basename, ext);
+  return g_build_filename (dir, file, NULL);
+}
+
 /* Stops an iteration at its first quad. */
 static gboolean
 stop_at_once (const NgQuad *quad, gpointer unused)
@@ -430,7 +438,7 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
    * library at all) can be written on threads of their own while the
    * graphviz files, which share graphviz's global state, are drawn one
    * after the other on this thread. */
-  ng_store_foreach_quad (store, stop_at_once, NULL);  /* first: drops the dedup set */
+  ng_store_foreach_quad (store, stop_at_once, NULL);  /* a full scan: also trims the quads */
   ng_store_n_triples (store);
   ParallelJob side[3];
   GThread *threads[3];
@@ -443,8 +451,7 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
         /* The last remaining format, if alone, is written here. */
         if (!(formats & f & rdf) || (formats & ~(guint) f) == 0)
           continue;
-        g_autofree char *file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
-        side[n_side] = (ParallelJob) { store, f, g_build_filename (dir, file, NULL),
+        side[n_side] = (ParallelJob) { store, f, output_path (dir, basename, formats_table[k].name),
                                        options, NULL, NULL, TRUE };
         threads[n_side] = g_thread_new ("newsgraph-write", write_job, &side[n_side]);
         n_side++;
@@ -458,13 +465,9 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
   gboolean ok = TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (formats_table) && ok; k++)
     {
-      g_autofree char *file = NULL;
-      g_autofree char *path = NULL;
-
       if (!(formats & formats_table[k].format))
         continue;
-      file = g_strdup_printf ("%s.%s", basename, formats_table[k].name);
-      path = g_build_filename (dir, file, NULL);
+      g_autofree char *path = output_path (dir, basename, formats_table[k].name);
       ok = write_one (store, formats_table[k].format, path, options, &done[n_done], error);
       if (ok)
         n_done++;
@@ -480,7 +483,7 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
       g_clear_error (&side[i].error);
       g_free (side[i].path);
     }
-  if (ok && options->interrupted && *options->interrupted)
+  if (ok && options_interrupted (options))
     {
       g_set_error (error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED, "interrupted");
       ok = FALSE;

@@ -19,8 +19,13 @@ typedef struct NgWordLists NgWordLists;
 NgWordLists *ng_word_lists_new (const char *const *const *lists, guint n);
 /* The bits of the lists that hold word (0: none). */
 guint64 ng_word_lists_bits (const NgWordLists *wl, const char *word);
-/* The bit of one of the lists the table was built from. */
-guint64 ng_word_lists_bit (const NgWordLists *wl, const char *const *list);
+/* The table of a module's lists, built on first use into *table (a static
+ * of the module, NULL at first) and shared by every thread. */
+const NgWordLists *ng_word_lists_shared (const NgWordLists **table,
+                                         const char *const *const *lists, guint n);
+
+/* The bit of list number i of a table: 1 << i. */
+#define NG_WORD_LIST_BIT(i) (G_GUINT64_CONSTANT (1) << (i))
 
 G_END_DECLS
 
