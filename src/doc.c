@@ -81,10 +81,15 @@ ng_doc_free (NgDoc *d)
 {
   if (!d)
     return;
-  g_free (d->key);
-  g_free (d->source);
-  g_free (d->headline);
-  g_free (d->date);
+  if (d->pack)
+    g_free (d->pack);
+  else
+    {
+      g_free (d->key);
+      g_free (d->source);
+      g_free (d->headline);
+      g_free (d->date);
+    }
   g_array_unref (d->entities);
   g_array_unref (d->meetings);
   g_array_unref (d->attendance);
@@ -113,6 +118,7 @@ ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form)
 gint
 ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere *where)
 {
+  g_return_val_if_fail (doc->pack == NULL, -1);
   gint found = ng_doc_find_entity (doc, kind, name);
   if (found >= 0)
     return found;
@@ -131,6 +137,7 @@ ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere *whe
 void
 ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
 {
+  g_return_if_fail (doc->pack == NULL);
   g_return_if_fail (entity >= 0 && (guint) entity < doc->entities->len);
   NgEntity *e = &g_array_index (doc->entities, NgEntity, entity);
   for (guint f = 0; f < e->forms->len; f++)
@@ -147,12 +154,109 @@ ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
 void
 ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text)
 {
+  g_return_if_fail (doc->pack == NULL);
   /* Sentences come in order: a repeat is the last one. */
   if (doc->sentences->len
       && g_array_index (doc->sentences, NgSentence, doc->sentences->len - 1).index == index)
     return;
   NgSentence s = { index, start, end, g_strdup (text) };
   g_array_append_val (doc->sentences, s);
+}
+
+/* The strings of a document being packed: their total size, then the
+ * block they are copied into. */
+typedef struct {
+  gsize size;
+  char *block, *at;
+} Packer;
+
+/* First pass: counts a string; second pass: moves it into the block and
+ * frees the original.  Equal to the string moved just before (an entity's
+ * name and its first form), it shares that copy. */
+static void
+pack_str (Packer *p, char **s, const char **last)
+{
+  if (*s == NULL)
+    return;
+  if (*last && strcmp (*s, *last) == 0)
+    {
+      if (p->block)
+        {
+          g_free (*s);
+          *s = (char *) *last;
+        }
+      return;
+    }
+  gsize n = strlen (*s) + 1;
+  if (p->block)
+    {
+      memcpy (p->at, *s, n);
+      g_free (*s);
+      *s = p->at;
+      p->at += n;
+    }
+  else
+    p->size += n;
+  *last = *s;
+}
+
+/* One pass over every string of the document. */
+static void
+pack_pass (NgDoc *d, Packer *p)
+{
+  const char *last = NULL;
+  pack_str (p, &d->key, &last);
+  pack_str (p, &d->source, &last);
+  pack_str (p, &d->headline, &last);
+  pack_str (p, &d->date, &last);
+  for (guint i = 0; i < d->entities->len; i++)
+    {
+      NgEntity *e = &g_array_index (d->entities, NgEntity, i);
+      pack_str (p, &e->name, &last);
+      for (guint f = 0; f < e->forms->len; f++)
+        pack_str (p, (char **) &e->forms->pdata[f], &last);
+      pack_str (p, &e->lex_key, &last);
+    }
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      pack_str (p, &m->date, &last);
+      pack_str (p, &m->label, &last);
+    }
+  for (guint i = 0; i < d->posts->len; i++)
+    pack_str (p, &g_array_index (d->posts, NgPost, i).title, &last);
+  for (guint i = 0; i < d->sentences->len; i++)
+    pack_str (p, &g_array_index (d->sentences, NgSentence, i).text, &last);
+}
+
+/* Clears an entity of a packed document: its strings are in the block. */
+static void
+clear_packed_entity (gpointer p)
+{
+  NgEntity *e = p;
+  if (e->forms)
+    g_ptr_array_unref (e->forms);
+}
+
+void
+ng_doc_pack (NgDoc *d)
+{
+  g_return_if_fail (d != NULL);
+  if (d->pack)
+    return;
+  Packer p = { 0 };
+  pack_pass (d, &p);
+  p.block = p.at = g_malloc (MAX (p.size, 1));
+  /* The strings change hands: no clear function frees them any more. */
+  for (guint i = 0; i < d->entities->len; i++)
+    g_ptr_array_set_free_func (g_array_index (d->entities, NgEntity, i).forms, NULL);
+  g_array_set_clear_func (d->entities, clear_packed_entity);
+  g_array_set_clear_func (d->meetings, NULL);
+  g_array_set_clear_func (d->posts, NULL);
+  g_array_set_clear_func (d->sentences, NULL);
+  pack_pass (d, &p);
+  g_assert ((gsize) (p.at - p.block) == p.size);
+  d->pack = p.block;
 }
 
 gint

@@ -2635,5 +2635,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
+  /* Documents wait for resolution in great numbers. */
+  ng_doc_pack (c.doc);
   return c.doc;
 }

@@ -110,6 +110,7 @@ typedef struct {
   GArray *members;     /* NgLink: a is a member of b */
   GArray *contained;   /* NgLink: place a lies in b */
   GArray *sentences;   /* NgSentence: only those that carry a fact */
+  char *pack;          /* after ng_doc_pack: the block that holds every string */
 } NgDoc;
 
 /* Creates an empty document with the given key and source (copied). */
@@ -129,6 +130,11 @@ gint ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form);
 /* Records the sentence (copied) as evidence, unless it is the one recorded
  * last (callers record each sentence once, in order). */
 void ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text);
+/* Moves every string of the document into one block, so that a finished
+ * document is a few blocks rather than hundreds: it takes less memory, and
+ * freeing it gives back whole pages.  A packed document is read-only: the
+ * ng_doc_add_* functions refuse it. */
+void ng_doc_pack (NgDoc *doc);
 /* Frees the strings of an NgMeeting (the clear function of doc->meetings). */
 void ng_doc_meeting_clear (gpointer meeting);
 /* Compares two docs by key (for sorting). */

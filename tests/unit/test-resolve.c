@@ -522,6 +522,65 @@ test_emit_release (void)
   g_assert_cmpstr (t1, ==, t2);
 }
 
+/* Packed documents read the same as the documents they were. */
+static void
+test_packed_docs (void)
+{
+  NgDoc *d1[3], *d2[3];
+  meeting_docs (d1);
+  meeting_docs (d2);
+  for (guint i = 0; i < 3; i++)
+    {
+      NgDoc *ds[2] = { d1[i], d2[i] };
+      for (guint k = 0; k < 2; k++)
+        {
+          NgWhere w = { 1, 0, 20 };
+          gint e = ng_doc_add_entity (ds[k], NG_KIND_PERSON, "Ada Lovelace", &w);
+          ng_doc_add_form (ds[k], e, "Lovelace");
+          NgPost post = { e, g_strdup ("Foreign Minister"), -1, w };
+          g_array_append_val (ds[k]->posts, post);
+          ng_doc_add_sentence (ds[k], 1, 0, 20, "Ada Lovelace, the Foreign Minister, spoke.");
+        }
+      ng_doc_pack (d2[i]);
+      g_assert_nonnull (d2[i]->pack);
+      g_assert_cmpstr (d2[i]->key, ==, d1[i]->key);
+      g_assert_cmpstr (d2[i]->headline, ==, d1[i]->headline);
+      for (guint e = 0; e < d1[i]->entities->len; e++)
+        {
+          const NgEntity *x = &g_array_index (d1[i]->entities, NgEntity, e);
+          const NgEntity *y = &g_array_index (d2[i]->entities, NgEntity, e);
+          g_assert_cmpstr (x->name, ==, y->name);
+          g_assert_cmpstr (x->lex_key, ==, y->lex_key);
+          g_assert_cmpuint (x->forms->len, ==, y->forms->len);
+          for (guint f = 0; f < x->forms->len; f++)
+            g_assert_cmpstr (g_ptr_array_index (x->forms, f), ==, g_ptr_array_index (y->forms, f));
+        }
+      g_assert_cmpstr (g_array_index (d2[i]->sentences, NgSentence, 0).text, ==,
+                       "Ada Lovelace, the Foreign Minister, spoke.");
+    }
+  /* A packed document is read-only. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*pack == NULL*");
+  ng_doc_add_form (d2[0], 0, "Another form");
+  g_test_assert_expected_messages ();
+  g_autoptr (NgCorpus) c1 = ng_corpus_new (NULL);
+  g_autoptr (NgCorpus) c2 = ng_corpus_new (NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (ng_corpus_add (c1, d1[i]));
+      g_assert_true (ng_corpus_add (c2, d2[i]));
+    }
+  g_autoptr (NgStore) s1 = ng_store_new ();
+  g_autoptr (NgStore) s2 = ng_store_new ();
+  guint e1 = 0, f1 = 0, e2 = 0, f2 = 0;
+  ng_corpus_emit_release (c1, s1, &e1, &f1);
+  ng_corpus_emit_release (c2, s2, &e2, &f2);
+  g_assert_cmpuint (f1, ==, f2);
+  g_autofree char *t1 = sorted_lines (s1);
+  g_autofree char *t2 = sorted_lines (s2);
+  g_assert_cmpstr (t1, ==, t2);
+  g_assert_nonnull (strstr (t1, "Foreign Minister"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -536,6 +595,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/corpus/order-independence", test_order_independence);
   g_test_add_func ("/resolve/corpus/duplicate-key", test_duplicate_key);
   g_test_add_func ("/resolve/corpus/emit-release", test_emit_release);
+  g_test_add_func ("/resolve/corpus/packed-docs", test_packed_docs);
   g_test_add_func ("/resolve/post/without-of", test_post_without_of);
   return g_test_run ();
 }
