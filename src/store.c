@@ -1,14 +1,15 @@
 /* store.c - NgStore: interned terms and quads of 32-bit ids.
  *
- * Layout (a quad costs 20 bytes, 8 more once indexed, about 6 more in
- * the dedup table while quads are being added; a term 16 bytes, its
- * string and about 6 bytes of table):
+ * Layout (a quad costs 16 bytes, 8 more once indexed; a term 16 bytes,
+ * its string and about 6 bytes of table):
  *   - terms: an array of NgTerm (string pointer into a GStringChunk, hash,
  *     datatype term id or language index, kind), found through an
  *     open-addressing table of term ids;
- *   - sources: the (sentence, start, end) triples of NgSource, interned the
- *     same way, so a quad only carries a 32-bit source id;
- *   - quads: packed {s, p, o, article, source} records in insertion order;
+ *   - sources: the (article, sentence, start, end) of NgSource, interned
+ *     the same way, so a quad only carries a 32-bit source id, its article
+ *     included (a sentence belongs to one article: the sources are hardly
+ *     more than the spans);
+ *   - quads: packed {s, p, o, source} records in insertion order;
  *     an addition is only appended (nearly every quad a build adds is
  *     new, and a hash table to prove it cost a cache miss or two per quad
  *     and 8 bytes a quad);
@@ -19,6 +20,9 @@
  *     in.  A dropped record keeps its place with s = 0.
  */
 #include "config.h"
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,13 +43,15 @@ typedef struct {
   guint32 has_lang : 1;
 } NgTerm;
 
+/* A source: the article and, within it, the sentence and byte span. */
 typedef struct {
+  NgTermId article;
   guint32 sentence, start, end;
 } NgSpan;
 
 typedef struct {
-  NgTermId s, p, o, a;
-  guint32 span;       /* index into spans */
+  NgTermId s, p, o;
+  guint32 span;       /* index into spans: the quad's article and source */
 } NgQuadRec;
 
 /* An open-addressing set of 1-based ids; hashing and equality are done by
@@ -64,7 +70,7 @@ struct NgStore {
   NgIdSet term_set;
   GPtrArray *langs;       /* interned language tags */
 
-  NgSpan *spans;          /* spans[0] is {0, 0, 0} */
+  NgSpan *spans;          /* spans[0] is {0, 0, 0, 0}: no source */
   guint32 n_spans, cap_spans;
   NgIdSet span_set;
 
@@ -318,7 +324,7 @@ literal_extra (NgStore *store, const char *datatype, const char *lang,
 static guint32
 span_hash (const NgSpan *sp)
 {
-  return combine (combine (mix32 (sp->sentence), sp->start), sp->end);
+  return combine (combine (combine (mix32 (sp->article), sp->sentence), sp->start), sp->end);
 }
 
 /* Returns the hash of span id (the set holds span ids). */
@@ -328,19 +334,20 @@ span_hash_of (const NgStore *store, guint32 id)
   return span_hash (&store->spans[id]);
 }
 
-/* Interns (sentence, start, end); {0, 0, 0} is span 0. */
+/* Interns (article, sentence, start, end); {0, 0, 0, 0} is span 0. */
 static guint32
-span_intern (NgStore *store, guint32 sentence, guint32 start, guint32 end)
+span_intern (NgStore *store, NgTermId article, guint32 sentence, guint32 start, guint32 end)
 {
-  NgSpan key = { sentence, start, end };
+  NgSpan key = { article, sentence, start, end };
   guint32 hash, slot, id;
 
-  if (sentence == 0 && start == 0 && end == 0)
+  if (article == 0 && sentence == 0 && start == 0 && end == 0)
     return 0;
   idset_reserve (&store->span_set, span_hash_of, store);
   hash = span_hash (&key);
   IDSET_PROBE (&store->span_set, hash, sid,
-               store->spans[sid].sentence == sentence
+               store->spans[sid].article == article
+               && store->spans[sid].sentence == sentence
                && store->spans[sid].start == start
                && store->spans[sid].end == end, slot);
   id = store->span_set.slots[slot];
@@ -360,25 +367,34 @@ span_intern (NgStore *store, guint32 sentence, guint32 start, guint32 end)
 
 /* ------------------------------------------------------------ quads */
 
+/* The article (graph) of a quad record. */
+static inline NgTermId
+quad_article (const NgStore *store, const NgQuadRec *q)
+{
+  return store->spans[q->span].article;
+}
+
 /* Orders two quads by (s, p, o, a). */
 static inline int
-cmp_spo (const NgQuadRec *x, const NgQuadRec *y)
+cmp_spo (const NgStore *store, const NgQuadRec *x, const NgQuadRec *y)
 {
   if (x->s != y->s) return x->s < y->s ? -1 : 1;
   if (x->p != y->p) return x->p < y->p ? -1 : 1;
   if (x->o != y->o) return x->o < y->o ? -1 : 1;
-  if (x->a != y->a) return x->a < y->a ? -1 : 1;
+  NgTermId xa = quad_article (store, x), ya = quad_article (store, y);
+  if (xa != ya) return xa < ya ? -1 : 1;
   return 0;
 }
 
 /* Orders two quads by (p, o, s, a). */
 static inline int
-cmp_pos (const NgQuadRec *x, const NgQuadRec *y)
+cmp_pos (const NgStore *store, const NgQuadRec *x, const NgQuadRec *y)
 {
   if (x->p != y->p) return x->p < y->p ? -1 : 1;
   if (x->o != y->o) return x->o < y->o ? -1 : 1;
   if (x->s != y->s) return x->s < y->s ? -1 : 1;
-  if (x->a != y->a) return x->a < y->a ? -1 : 1;
+  NgTermId xa = quad_article (store, x), ya = quad_article (store, y);
+  if (xa != ya) return xa < ya ? -1 : 1;
   return 0;
 }
 
@@ -386,26 +402,26 @@ cmp_pos (const NgQuadRec *x, const NgQuadRec *y)
 static int
 qsort_spo (const void *a, const void *b, void *data)
 {
-  const NgQuadRec *quads = data;
-  return cmp_spo (&quads[*(const guint32 *) a], &quads[*(const guint32 *) b]);
+  const NgStore *store = data;
+  return cmp_spo (store, &store->quads[*(const guint32 *) a], &store->quads[*(const guint32 *) b]);
 }
 
 /* qsort_r comparator of quad numbers by (p, o, s, a). */
 static int
 qsort_pos (const void *a, const void *b, void *data)
 {
-  const NgQuadRec *quads = data;
-  return cmp_pos (&quads[*(const guint32 *) a], &quads[*(const guint32 *) b]);
+  const NgStore *store = data;
+  return cmp_pos (store, &store->quads[*(const guint32 *) a], &store->quads[*(const guint32 *) b]);
 }
 
 /* Field k (0 = least significant) of a quad in (s, p, o, a) or, with
  * by_pos, (p, o, s, a) order. */
 static inline guint32
-sort_field (const NgQuadRec *q, gboolean by_pos, int k)
+sort_field (const NgStore *store, const NgQuadRec *q, gboolean by_pos, int k)
 {
   switch (k)
     {
-    case 0: return q->a;
+    case 0: return quad_article (store, q);
     case 1: return by_pos ? q->s : q->o;
     case 2: return by_pos ? q->o : q->p;
     default: return by_pos ? q->p : q->s;
@@ -415,31 +431,40 @@ sort_field (const NgQuadRec *q, gboolean by_pos, int k)
 /* Sorts quad numbers in (s, p, o, a) or (p, o, s, a) order: a stable
  * counting sort on 16-bit digits, least significant field first, skipping
  * the digits every key shares.  Comparison sorts of quad numbers fetched
- * a quad at random for every comparison (6% of a whole build). */
+ * a quad at random for every comparison (6% of a whole build).  Numbers
+ * already in (s, p, o, a) order (in_spo) reach (p, o, s, a) by sorting on
+ * o and p alone: the sort is stable.  The keys of each pass are fetched
+ * again rather than carried along, which would take a second array as
+ * large as the permutation at the build's peak of memory. */
 static void
-radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_pos)
+radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_pos,
+                  gboolean in_spo)
 {
+  const NgQuadRec *quads = store->quads;
   /* Below some thousands of numbers, the 65,536 counters of each pass
    * cost more than comparisons. */
   if (n < 8192)
     {
-      qsort_r (perm, n, sizeof (guint32), by_pos ? qsort_pos : qsort_spo, (void *) quads);
+      qsort_r (perm, n, sizeof (guint32), by_pos ? qsort_pos : qsort_spo, (void *) store);
       return;
     }
   guint32 *buf = g_new (guint32, n);
-  guint32 *keys = g_new (guint32, n), *keybuf = g_new (guint32, n);
+  guint32 *keys = g_new (guint32, n);
   guint32 *count = g_new (guint32, 1u << 16);
   guint32 *src = perm, *dst = buf;
 
-  for (int k = 0; k < 4; k++)
+  for (int k = by_pos && in_spo ? 2 : 0; k < 4; k++)
     {
       guint32 all_or = 0;
       for (guint32 i = 0; i < n; i++)
-        all_or |= keys[i] = sort_field (&quads[src[i]], by_pos, k);
+        all_or |= keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
       for (int shift = 0; shift < 32; shift += 16)
         {
           if ((all_or >> shift) == 0)
             break;
+          if (shift > 0)
+            for (guint32 i = 0; i < n; i++)
+              keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
           memset (count, 0, sizeof (guint32) << 16);
           for (guint32 i = 0; i < n; i++)
             count[(keys[i] >> shift) & 0xFFFF]++;
@@ -453,20 +478,14 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgQuadRec *quads, gboolean by_
               sum += c;
             }
           for (guint32 i = 0; i < n; i++)
-            {
-              guint32 at = count[(keys[i] >> shift) & 0xFFFF]++;
-              dst[at] = src[i];
-              keybuf[at] = keys[i];
-            }
+            dst[count[(keys[i] >> shift) & 0xFFFF]++] = src[i];
           guint32 *t = src; src = dst; dst = t;
-          t = keys; keys = keybuf; keybuf = t;
         }
     }
   if (src != perm)
     memcpy (perm, src, n * sizeof (guint32));
   g_free (buf);
   g_free (keys);
-  g_free (keybuf);
   g_free (count);
 }
 
@@ -479,9 +498,9 @@ same_triple (const NgQuadRec *x, const NgQuadRec *y)
 
 /* TRUE if two quad records are the same quad. */
 static inline gboolean
-same_quad (const NgQuadRec *x, const NgQuadRec *y)
+same_quad (const NgStore *store, const NgQuadRec *x, const NgQuadRec *y)
 {
-  return same_triple (x, y) && x->a == y->a;
+  return same_triple (x, y) && quad_article (store, x) == quad_article (store, y);
 }
 
 /* TRUE if the indexes already hold the quad of record q. */
@@ -492,7 +511,7 @@ indexed_has (const NgStore *store, const NgQuadRec *q)
   while (lo < hi)
     {
       guint32 mid = lo + (hi - lo) / 2;
-      int c = cmp_spo (&store->quads[store->spo[mid]], q);
+      int c = cmp_spo (store, &store->quads[store->spo[mid]], q);
       if (c == 0)
         return TRUE;
       if (c < 0)
@@ -507,14 +526,14 @@ indexed_has (const NgStore *store, const NgQuadRec *q)
  * end. */
 static void
 merge_into (NgStore *store, guint32 **perm_p, const guint32 *tail, guint32 k,
-            int (*cmpq) (const NgQuadRec *, const NgQuadRec *))
+            int (*cmpq) (const NgStore *, const NgQuadRec *, const NgQuadRec *))
 {
   guint32 n_old = store->n_live;
   guint32 *perm = g_renew (guint32, *perm_p, (gsize) n_old + k);
   gint64 i = (gint64) n_old - 1, j = (gint64) k - 1, out = (gint64) n_old + k - 1;
   while (j >= 0)
     {
-      if (i >= 0 && cmpq (&store->quads[perm[i]], &store->quads[tail[j]]) > 0)
+      if (i >= 0 && cmpq (store, &store->quads[perm[i]], &store->quads[tail[j]]) > 0)
         perm[out--] = perm[i--];
       else
         perm[out--] = tail[j--];
@@ -542,12 +561,12 @@ index_all (NgStore *store, gboolean compact)
   for (guint32 t = 0; t < k; t++)
     tail[t] = store->n_indexed + t;
   /* Stable: of equal quads, the first added comes first and stays. */
-  radix_sort_quads (tail, k, store->quads, FALSE);
+  radix_sort_quads (tail, k, store, FALSE, FALSE);
   guint32 kept = 0;
   for (guint32 t = 0; t < k; t++)
     {
       NgQuadRec *q = &store->quads[tail[t]];
-      if ((kept > 0 && same_quad (&store->quads[tail[kept - 1]], q))
+      if ((kept > 0 && same_quad (store, &store->quads[tail[kept - 1]], q))
           || (store->n_live > 0 && indexed_has (store, q)))
         {
           q->s = 0;
@@ -565,7 +584,7 @@ index_all (NgStore *store, gboolean compact)
     merge_into (store, &store->spo, tail, kept, cmp_spo);
   /* The same records in (p, o, s, a) order. */
   guint32 *ptail = tail ? tail : g_memdup2 (store->spo, (gsize) kept * sizeof (guint32));
-  radix_sort_quads (ptail, kept, store->quads, TRUE);
+  radix_sort_quads (ptail, kept, store, TRUE, TRUE);
   if (store->n_live == 0)
     {
       g_free (store->pos);
@@ -748,10 +767,13 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
 
   /* A repeat of the quad just added (a common case) is dropped now; any
    * other repeat when the indexes are next brought up to date. */
-  if (store->n_quads > store->n_indexed
-      && same_quad (&store->quads[store->n_quads - 1], &(NgQuadRec) { s, p, o, a, 0 }))
-    return TRUE;
-  span = src ? span_intern (store, src->sentence, src->start, src->end) : 0;
+  if (store->n_quads > store->n_indexed)
+    {
+      const NgQuadRec *last = &store->quads[store->n_quads - 1];
+      if (same_triple (last, &(NgQuadRec) { s, p, o, 0 }) && quad_article (store, last) == a)
+        return TRUE;
+    }
+  span = src ? span_intern (store, a, src->sentence, src->start, src->end) : 0;
   if (store->n_quads == store->cap_quads)
     {
       /* Past a million quads the array grows by an eighth: at that size
@@ -761,7 +783,7 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
       store->cap_quads = MIN ((guint64) store->cap_quads + grow, (guint64) G_MAXUINT32 - 1);
       store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
     }
-  store->quads[store->n_quads] = (NgQuadRec) { s, p, o, a, span };
+  store->quads[store->n_quads] = (NgQuadRec) { s, p, o, span };
   store->n_quads++;
   store->triples_known = FALSE;
   return TRUE;
@@ -796,6 +818,29 @@ ng_store_n_quads (NgStore *store)
   return store->n_live;
 }
 
+void
+ng_store_clear_quads (NgStore *store)
+{
+  g_return_if_fail (store != NULL);
+  g_free (store->quads);
+  g_free (store->spo);
+  g_free (store->pos);
+  store->spo = store->pos = NULL;
+  store->n_quads = store->n_indexed = store->n_live = 0;
+  store->cap_quads = 64;
+  store->quads = g_new (NgQuadRec, store->cap_quads);
+  g_free (store->spans);
+  idset_clear (&store->span_set);
+  store->cap_spans = 64;
+  store->spans = g_new0 (NgSpan, store->cap_spans);
+  store->n_spans = 1;
+  store->n_triples = 0;
+  store->triples_known = TRUE;
+#ifdef HAVE_MALLOC_TRIM
+  malloc_trim (0);
+#endif
+}
+
 gsize
 ng_store_memory (const NgStore *store)
 {
@@ -822,7 +867,7 @@ quad_fill (const NgStore *store, guint32 i, NgQuad *out)
   out->s = q->s;
   out->p = q->p;
   out->o = q->o;
-  out->src.article = q->a;
+  out->src.article = sp->article;
   out->src.sentence = sp->sentence;
   out->src.start = sp->start;
   out->src.end = sp->end;
@@ -929,7 +974,7 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
       if (n_seq > 0)
         {
           memcpy (picked, store->pos + lo, n_seq * sizeof (guint32));
-          radix_sort_quads (picked, n_seq, store->quads, FALSE);
+          radix_sort_quads (picked, n_seq, store, FALSE, FALSE);
         }
       seq = picked;
     }

@@ -100,6 +100,10 @@ gboolean ng_store_contains (NgStore *store, NgTermId s, NgTermId p, NgTermId o);
 gsize ng_store_n_triples (NgStore *store);
 /* Number of distinct stored quads (triple + article). */
 gsize ng_store_n_quads (NgStore *store);
+/* Drops every quad (and source), keeping the terms and their ids: for a
+ * store whose last reader, having gathered what it needs, reads only term
+ * values from then on.  The memory goes back to the system. */
+void ng_store_clear_quads (NgStore *store);
 /* Bytes the store holds (terms, quads, indexes), for the benchmark. */
 gsize ng_store_memory (const NgStore *store);
 

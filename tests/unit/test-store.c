@@ -502,6 +502,36 @@ test_order_large (void)
   g_free (ids);
 }
 
+/* Clearing the quads keeps every term and its id; the store takes quads
+ * again afterwards. */
+static void
+test_clear_quads (void)
+{
+  g_autoptr (NgStore) st = small_graph ();
+  guint n_terms = ng_store_n_terms (st);
+  NgTermId s1 = ng_store_lookup_iri (st, EX "s1");
+  g_assert_cmpuint (s1, !=, 0);
+  g_assert_cmpuint (ng_store_n_quads (st), >, 0);
+  ng_store_clear_quads (st);
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 0);
+  g_assert_cmpuint (ng_store_n_triples (st), ==, 0);
+  g_assert_cmpuint (ng_store_n_terms (st), ==, n_terms);
+  g_assert_cmpuint (ng_store_lookup_iri (st, EX "s1"), ==, s1);
+  g_assert_cmpstr (ng_store_term_value (st, s1), ==, EX "s1");
+  g_autoptr (GArray) got = g_array_new (FALSE, FALSE, sizeof (NgQuad));
+  ng_store_match (st, 0, 0, 0, collect_cb, got);
+  g_assert_cmpuint (got->len, ==, 0);
+  NgTermId p = ng_store_iri (st, EX "p");
+  NgSource src = { s1, 2, 3, 4 };
+  g_assert_true (ng_store_add (st, s1, p, s1, &src));
+  ng_store_match (st, 0, 0, 0, collect_cb, got);
+  g_assert_cmpuint (got->len, ==, 1);
+  const NgQuad *q = &g_array_index (got, NgQuad, 0);
+  g_assert_cmpuint (q->src.article, ==, s1);
+  g_assert_cmpuint (q->src.sentence, ==, 2);
+  g_assert_cmpuint (q->src.end, ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -517,5 +547,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/order/deterministic", test_order_deterministic);
   g_test_add_func ("/store/order/large", test_order_large);
   g_test_add_func ("/store/memory/per-quad", test_memory_per_quad);
+  g_test_add_func ("/store/clear-quads", test_clear_quads);
   return g_test_run ();
 }
