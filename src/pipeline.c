@@ -277,7 +277,9 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
       return FALSE;
     }
   guint threads = o->jobs ? o->jobs : g_get_num_processors ();
-  NgWriteOptions wo = { o->base, "graph", threads > 1, o->interrupted };
+  /* Only the count is needed of the store once written. */
+  gsize n_triples = ng_store_n_triples (store);
+  NgWriteOptions wo = { o->base, "graph", threads > 1, o->interrupted, TRUE };
   if (!ng_writer_write_all (store, o->out_dir, o->formats, &wo, &error))
     {
       if (g_error_matches (error, NG_WRITER_ERROR, NG_WRITER_ERROR_INTERRUPTED))
@@ -291,7 +293,7 @@ write_corpus (NgCorpus *corpus, const NgBuildOptions *o, gsize bytes, gint64 t0)
   if (!o->quiet)
     fprintf (stderr, "newsgraph: %u articles, %u entities, %u facts, %" G_GSIZE_FORMAT
              " triples, %.2f MB in %.2f s\n", n_docs, n_ent, n_facts,
-             ng_store_n_triples (store), (double) bytes / 1e6, secs);
+             n_triples, (double) bytes / 1e6, secs);
   return TRUE;
 }
 

@@ -1305,6 +1305,9 @@ dot_writer_end (NgWriter *w, GError **error)
   g_autoptr(DotModel) m = model_new (w->store);
   model_index (m, NG_DOT_ALL_KINDS, -1);
   select_connected (m, w->format == NG_FORMAT_DOT ? 0 : DOT_RENDER_MAX_NODES, &sel);
+  /* The drawing reads only term values from here on. */
+  if (w->consume)
+    ng_store_clear_quads (w->store);
   gboolean ok = draw_write (m, &sel, w->format, self->out, error);
   g_free (sel.keep);
   return ok;

@@ -347,7 +347,8 @@ ng_atomic_file_abort (NgAtomicFile *f)
  * *done gets it, to be renamed into place (or removed) with the others. */
 static gboolean
 write_one (NgStore *store, NgFormat format, const char *path,
-           const NgWriteOptions *options, NgAtomicFile **done, GError **error)
+           const NgWriteOptions *options, gboolean last, NgAtomicFile **done,
+           GError **error)
 {
   g_autoptr (NgWriter) w = NULL;
   NgAtomicFile *f;
@@ -356,6 +357,7 @@ write_one (NgStore *store, NgFormat format, const char *path,
   w = ng_writer_new (format, store, options, error);
   if (w == NULL)
     return FALSE;
+  w->consume = last && options->consume;
   f = ng_atomic_file_open (path, error);
   if (f == NULL)
     return FALSE;
@@ -390,7 +392,7 @@ static gpointer
 write_job (gpointer data)
 {
   ParallelJob *j = data;
-  j->ok = write_one (j->store, j->format, j->path, j->options, &j->done, &j->error);
+  j->ok = write_one (j->store, j->format, j->path, j->options, FALSE, &j->done, &j->error);
   return NULL;
 }
 
@@ -413,7 +415,7 @@ gboolean
 ng_writer_write_all (NgStore *store, const char *dir, guint formats,
                      const NgWriteOptions *options, GError **error)
 {
-  NgWriteOptions defaults = { NULL, NULL, FALSE, NULL };
+  NgWriteOptions defaults = { NULL, NULL, FALSE, NULL, FALSE };
   const char *basename;
 
   g_return_val_if_fail (store != NULL, FALSE);
@@ -468,7 +470,10 @@ ng_writer_write_all (NgStore *store, const char *dir, guint formats,
       if (!(formats & formats_table[k].format))
         continue;
       g_autofree char *path = output_path (dir, basename, formats_table[k].name);
-      ok = write_one (store, formats_table[k].format, path, options, &done[n_done], error);
+      /* The last reader, when no thread reads beside it. */
+      gboolean last = n_side == 0 && (formats & ~(guint) formats_table[k].format) == 0;
+      ok = write_one (store, formats_table[k].format, path, options, last, &done[n_done], error);
+      formats &= ~(guint) formats_table[k].format;
       if (ok)
         n_done++;
     }

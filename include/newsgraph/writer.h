@@ -49,6 +49,9 @@ typedef struct {
   const char *basename;  /* output file stem, "graph" by default */
   gboolean parallel;     /* write each RDF format on a thread of its own */
   const volatile sig_atomic_t *interrupted;  /* stop, writing nothing, once set; or NULL */
+  gboolean consume;      /* the caller needs only the store's terms afterwards:
+                          * the last writer may drop the quads once it has
+                          * read them (see ng_store_clear_quads) */
 } NgWriteOptions;
 
 typedef struct NgWriter NgWriter;
@@ -72,6 +75,7 @@ struct NgWriter {
   NgStore *store;                  /* borrowed */
   const NgWriteOptions *options;   /* borrowed */
   NgFormat format;
+  gboolean consume;                /* the store's last reader: may drop its quads */
 };
 
 /* Creates the writer for one format (implemented by write_rdf.c and
@@ -88,7 +92,10 @@ gboolean ng_writer_run (NgWriter *w, FILE *out, GError **error);
  * any work is done. */
 gboolean ng_output_dir_check (const char *dir, GError **error);
 
-/* Writes every format in formats as DIR/BASENAME.EXT.  Each is written
+/* Writes every format in formats as DIR/BASENAME.EXT (the drawings last).
+ * With options->consume and no writer on a thread of its own, the last
+ * drawing drops the store's quads before it lays out its graph, so the
+ * two do not take memory at the same time.  Each is written
  * complete under a temporary name; only when all are, and no interruption
  * was flagged, are they renamed into place.  On error or interruption no
  * existing file is replaced and no temporary file is left. */

@@ -729,6 +729,50 @@ test_write_all (void)
   remove_tree (dir);
 }
 
+/* A store written with consume: the same files; the last drawing, when no
+ * thread reads beside it, drops the quads and keeps the terms. */
+static void
+test_write_all_consume (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *keep = g_build_filename (dir, "keep", NULL);
+  g_autofree char *used = g_build_filename (dir, "used", NULL);
+  g_autofree char *par = g_build_filename (dir, "par", NULL);
+  g_autoptr (NgStore) st = nasty_store ();
+  g_autoptr (GError) error = NULL;
+  const guint formats = NG_FORMAT_TTL | NG_FORMAT_NQ | NG_FORMAT_DOT;
+  NgWriteOptions plain = { NULL, NULL, FALSE, NULL, FALSE };
+  NgWriteOptions consume = { NULL, NULL, FALSE, NULL, TRUE };
+  NgWriteOptions parallel = { NULL, NULL, TRUE, NULL, TRUE };
+  gsize n_quads = ng_store_n_quads (st);
+  guint n_terms = ng_store_n_terms (st);
+
+  g_assert_true (ng_writer_write_all (st, keep, formats, &plain, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ng_store_n_quads (st), ==, n_quads);
+  /* Threads read the store beside the drawing: nothing is dropped. */
+  g_assert_true (ng_writer_write_all (st, par, formats, &parallel, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ng_store_n_quads (st), ==, n_quads);
+  g_assert_true (ng_writer_write_all (st, used, formats, &consume, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ng_store_n_quads (st), ==, 0);
+  g_assert_cmpuint (ng_store_n_terms (st), ==, n_terms);
+  for (guint f = 0; f < 3; f++)
+    {
+      const char *name = (const char *[]) { "graph.ttl", "graph.nq", "graph.dot" }[f];
+      g_autofree char *a = g_build_filename (keep, name, NULL);
+      g_autofree char *b = g_build_filename (used, name, NULL);
+      g_autofree char *c = g_build_filename (par, name, NULL);
+      g_autofree char *ta = slurp (a);
+      g_autofree char *tb = slurp (b);
+      g_autofree char *tc = slurp (c);
+      g_assert_cmpstr (ta, ==, tb);
+      g_assert_cmpstr (ta, ==, tc);
+    }
+  remove_tree (dir);
+}
+
 /* A base other than the default gets the entity prefixes. */
 static void
 test_rdf_custom_base (void)
@@ -761,6 +805,7 @@ main (int argc, char **argv)
   g_test_add_func ("/writer/output-dir/check", test_output_dir);
   g_test_add_func ("/writer/write-all/rdf", test_write_all);
   g_test_add_func ("/writer/write-all/interrupted", test_write_all_interrupted);
+  g_test_add_func ("/writer/write-all/consume", test_write_all_consume);
   g_test_add_func ("/writer/dev-full", test_dev_full);
   g_test_add_func ("/writer/rdf/turtle-round-trip", test_rdf_turtle_round_trip);
   g_test_add_func ("/writer/rdf/ntriples-round-trip", test_rdf_ntriples_round_trip);
