@@ -976,10 +976,11 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           g_ptr_array_index (c->docs, d) = NULL;
 #ifdef HAVE_MALLOC_TRIM
           /* The articles were read on other threads, into heaps of their
-           * own: give their pages back as they go, after each quarter of
+           * own: give their pages back as they go, after each sixteenth of
            * the corpus (a trim walks every free block of the process, so
-           * a fixed step would make the whole quadratic). */
-          if ((d + 1) % MAX (512u, c->docs->len / 4) == 0)
+           * a fixed step would make the whole quadratic; since documents
+           * are packed, a trim is cheap enough for sixteen). */
+          if ((d + 1) % MAX (512u, c->docs->len / 16) == 0)
             malloc_trim (0);
 #endif
         }
