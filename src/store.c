@@ -431,14 +431,17 @@ sort_field (const NgStore *store, const NgQuadRec *q, gboolean by_pos, int k)
 /* Sorts quad numbers in (s, p, o, a) or (p, o, s, a) order: a stable
  * counting sort on 16-bit digits, least significant field first, skipping
  * the digits every key shares.  Comparison sorts of quad numbers fetched
- * a quad at random for every comparison (6% of a whole build).  Numbers
- * already in (s, p, o, a) order (in_spo) reach (p, o, s, a) by sorting on
- * o and p alone: the sort is stable.  The keys of each pass are fetched
- * again rather than carried along, which would take a second array as
- * large as the permutation at the build's peak of memory. */
+ * a quad at random for every comparison (6% of a whole build).  The sort
+ * is stable, so numbers already in order on the lesser fields need only
+ * be sorted on the greater ones, from field first (0 = a, 3 = s or p):
+ * numbers in (s, p, o, a) order reach (p, o, s, a) from field 2 (o, then
+ * p), and those of one predicate in (o, s, a) order reach (s, p, o, a)
+ * from field 3 (s).  The keys of each pass are fetched again rather than
+ * carried along, which would take a second array as large as the
+ * permutation at the build's peak of memory. */
 static void
 radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_pos,
-                  gboolean in_spo)
+                  int first)
 {
   const NgQuadRec *quads = store->quads;
   /* Below some thousands of numbers, the 65,536 counters of each pass
@@ -453,7 +456,7 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_po
   guint32 *count = g_new (guint32, 1u << 16);
   guint32 *src = perm, *dst = buf;
 
-  for (int k = by_pos && in_spo ? 2 : 0; k < 4; k++)
+  for (int k = first; k < 4; k++)
     {
       guint32 all_or = 0;
       for (guint32 i = 0; i < n; i++)
@@ -561,7 +564,7 @@ index_all (NgStore *store, gboolean compact)
   for (guint32 t = 0; t < k; t++)
     tail[t] = store->n_indexed + t;
   /* Stable: of equal quads, the first added comes first and stays. */
-  radix_sort_quads (tail, k, store, FALSE, FALSE);
+  radix_sort_quads (tail, k, store, FALSE, 0);
   guint32 kept = 0;
   for (guint32 t = 0; t < k; t++)
     {
@@ -584,7 +587,7 @@ index_all (NgStore *store, gboolean compact)
     merge_into (store, &store->spo, tail, kept, cmp_spo);
   /* The same records in (p, o, s, a) order. */
   guint32 *ptail = tail ? tail : g_memdup2 (store->spo, (gsize) kept * sizeof (guint32));
-  radix_sort_quads (ptail, kept, store, TRUE, TRUE);
+  radix_sort_quads (ptail, kept, store, TRUE, 2);
   if (store->n_live == 0)
     {
       g_free (store->pos);
@@ -974,7 +977,8 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
       if (n_seq > 0)
         {
           memcpy (picked, store->pos + lo, n_seq * sizeof (guint32));
-          radix_sort_quads (picked, n_seq, store, FALSE, FALSE);
+          /* In (o, s, a) order from the pos index: sorted on s alone. */
+          radix_sort_quads (picked, n_seq, store, FALSE, 3);
         }
       seq = picked;
     }
