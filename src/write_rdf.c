@@ -64,6 +64,29 @@ typedef struct {
   NgTermId last_s, last_p, last_o, last_a;
 } NgRdfWriter;
 
+/* Appends n bytes to a buffer: a plain copy when they fit, GLib's append
+ * (which grows it) when not.  The writers append a few million short
+ * strings: g_string_append's general insertion was a tenth of their time. */
+static inline void
+buf_append (GString *s, const char *p, gsize n)
+{
+  if (G_LIKELY (s->len + n < s->allocated_len))
+    {
+      memcpy (s->str + s->len, p, n);
+      s->len += n;
+      s->str[s->len] = '\0';
+    }
+  else
+    g_string_append_len (s, p, (gssize) n);
+}
+
+/* Appends a string to a buffer. */
+static inline void
+buf_append_str (GString *s, const char *p)
+{
+  buf_append (s, p, strlen (p));
+}
+
 /* Writes the buffer to the output and empties it. */
 static gboolean
 flush_buf (NgRdfWriter *w, GError **error)
@@ -219,8 +242,10 @@ lines_end (NgWriter *base, GError **error)
 /* ------------------------------------------------------------ Turtle through raptor2 */
 
 /* Terms whose value is at most this long keep their Turtle form once
- * raptor2 has written it; longer ones (sentences) are written each time. */
+ * raptor2 has written it; longer ones are written each time. */
 #define TTL_CACHE_MAX 256
+/* The cache mark of a plain term: written as <value> or "value". */
+#define TTL_PLAIN G_MAXSIZE
 
 /* raptor iostream: one byte, into the term buffer. */
 static int
@@ -304,15 +329,86 @@ under_prefix (const NgRdfWriter *w, const char *iri)
   return FALSE;
 }
 
-/* Appends the Turtle form of a term to the output buffer: raptor2 writes
- * it (prefixed name or <IRI>, escaped literal, bare number) the first
- * time, and short forms are kept by term id for the next times. */
+/* TRUE if raptor2 writes an IRI that no prefix covers as <iri>, unchanged:
+ * ASCII letters, digits and the common IRI punctuation only. */
+static gboolean
+ttl_iri_is_plain (const char *iri)
+{
+  for (const unsigned char *p = (const unsigned char *) iri; *p; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("-._~:/?#@!$&()*+,;=%", *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE if raptor2 writes a string as "value", unchanged: printable ASCII
+ * without quote or backslash (no escape, no long quotes). */
+static gboolean
+ttl_string_is_plain (const char *value)
+{
+  for (const unsigned char *p = (const unsigned char *) value; *p; p++)
+    if (*p < 0x20 || *p > 0x7E || *p == '"' || *p == '\\')
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE if a term's Turtle form is its value between <> or "" as it is:
+ * an IRI no prefix covers, or a simple string, of plain characters.  Most
+ * terms are (sentences and their IRIs among them): these skip raptor2. */
+static gboolean
+ttl_term_is_plain (NgRdfWriter *w, NgTermId id)
+{
+  NgStore *store = w->base.store;
+  const char *value = ng_store_term_value (store, id);
+  switch (ng_store_term_kind (store, id))
+    {
+    case NG_TERM_IRI:
+      return ttl_iri_is_plain (value) && !under_prefix (w, value);
+    case NG_TERM_LITERAL:
+      {
+        const char *dt = ng_store_term_datatype (store, id);
+        return ng_store_term_lang (store, id) == NULL
+          && (dt == NULL || strcmp (dt, NG_XSD_STRING) == 0)
+          && ttl_string_is_plain (value);
+      }
+    default:
+      return FALSE;
+    }
+}
+
+/* Appends a plain term (see ttl_term_is_plain). */
+static void
+append_plain_ttl (NgRdfWriter *w, NgTermId id)
+{
+  NgStore *store = w->base.store;
+  char q = ng_store_term_kind (store, id) == NG_TERM_IRI ? '<' : '"';
+  g_string_append_c (w->buf, q);
+  buf_append_str (w->buf, ng_store_term_value (store, id));
+  g_string_append_c (w->buf, q == '<' ? '>' : '"');
+}
+
+/* Appends the Turtle form of a term to the output buffer.  A plain term
+ * is copied between <> or ""; raptor2 writes any other (prefixed name,
+ * escaped IRI or literal, bare number, language tag) the first time, and
+ * short forms are kept by term id for the next times. */
 static gboolean
 append_term_ttl (NgRdfWriter *w, NgTermId id, GError **error)
 {
-  if (id < w->n_cached && w->cached[id] != 0)
+  gsize c = id < w->n_cached ? w->cached[id] : 0;
+  if (c == TTL_PLAIN)
     {
-      g_string_append (w->buf, w->cache->str + w->cached[id] - 1);
+      append_plain_ttl (w, id);
+      return TRUE;
+    }
+  if (c != 0)
+    {
+      buf_append_str (w->buf, w->cache->str + c - 1);
+      return TRUE;
+    }
+  if (ttl_term_is_plain (w, id))
+    {
+      if (id < w->n_cached)
+        w->cached[id] = TTL_PLAIN;
+      append_plain_ttl (w, id);
       return TRUE;
     }
   raptor_term *t = raptor_term_for (w, id);
@@ -478,7 +574,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
       if (form == NT_PLAIN)
         {
           g_string_append_c (out, '<');
-          g_string_append (out, value);
+          buf_append_str (out, value);
           g_string_append_c (out, '>');
         }
       else
@@ -494,7 +590,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
         if (form == NT_PLAIN)
           {
             g_string_append_c (out, '"');
-            g_string_append (out, value);
+            buf_append_str (out, value);
             g_string_append_c (out, '"');
           }
         else
@@ -548,7 +644,7 @@ lines_quad (NgWriter *base, const NgQuad *q, GError **error)
       g_string_append_c (w->buf, ' ');
       append_term_nt (w, w->buf, q->src.article);
     }
-  g_string_append (w->buf, " .\n");
+  buf_append (w->buf, " .\n", 3);
   w->have_last = TRUE;
   w->last_s = q->s;
   w->last_p = q->p;
