@@ -3,10 +3,12 @@
  * Turtle is written through raptor2's Turtle term writer: the store's
  * triples come out sorted by subject and predicate, so this file lays
  * out the blocks (subject, "pred obj, obj ;" lines, "a" for rdf:type)
- * as it streams, and raptor2 writes every term, with the prefixed names
- * of its namespace stack (the vocabularies and the entity folders), its
- * escapes and its bare numbers.  A term's Turtle form is made once and
- * kept by term id.  raptor2's whole-graph Turtle serializer kept every
+ * as it streams, and raptor2 writes every term that is not plain, with
+ * the prefixed names of its namespace stack (the vocabularies and the
+ * entity folders), its escapes and its bare numbers; a plain term (an IRI
+ * no prefix covers, or a simple string, of characters raptor2 leaves as
+ * they are) is copied between <> or "".  A term's Turtle form is made
+ * once and kept by term id.  raptor2's whole-graph Turtle serializer kept every
  * triple until it ended (about 270 bytes each) and wrote about 300,000
  * triples a second, a third of a whole build; this streams at several
  * million.  N-Triples and N-Quads are written here, a line per
