@@ -72,6 +72,7 @@ struct NgStore {
 
   NgSpan *spans;          /* spans[0] is {0, 0, 0, 0}: no source */
   guint32 n_spans, cap_spans;
+  guint32 last_span;       /* the span interned last: the next quads share it */
   NgIdSet span_set;
 
   NgQuadRec *quads;
@@ -343,6 +344,10 @@ span_intern (NgStore *store, NgTermId article, guint32 sentence, guint32 start, 
 
   if (article == 0 && sentence == 0 && start == 0 && end == 0)
     return 0;
+  const NgSpan *last = &store->spans[store->last_span];
+  if (last->article == article && last->sentence == sentence && last->start == start
+      && last->end == end)
+    return store->last_span;
   idset_reserve (&store->span_set, span_hash_of, store);
   hash = span_hash (&key);
   IDSET_PROBE (&store->span_set, hash, sid,
@@ -352,7 +357,7 @@ span_intern (NgStore *store, NgTermId article, guint32 sentence, guint32 start, 
                && store->spans[sid].end == end, slot);
   id = store->span_set.slots[slot];
   if (id != 0)
-    return id;
+    return store->last_span = id;
   if (store->n_spans == store->cap_spans)
     {
       store->cap_spans += store->cap_spans / 2;
@@ -362,7 +367,7 @@ span_intern (NgStore *store, NgTermId article, guint32 sentence, guint32 start, 
   store->spans[id] = key;
   store->span_set.slots[slot] = id;
   store->span_set.count++;
-  return id;
+  return store->last_span = id;
 }
 
 /* ------------------------------------------------------------ quads */
@@ -837,6 +842,7 @@ ng_store_clear_quads (NgStore *store)
   store->cap_spans = 64;
   store->spans = g_new0 (NgSpan, store->cap_spans);
   store->n_spans = 1;
+  store->last_span = 0;
   store->n_triples = 0;
   store->triples_known = TRUE;
 #ifdef HAVE_MALLOC_TRIM
