@@ -729,8 +729,10 @@ extract_members (Ctx *c, guint first, guint end)
       if (tk (c, i)->kind != NG_TOK_WORD && tk (c, i)->kind != NG_TOK_NUMBER)
         continue;
       const char *k = kw (c, i);
+      gsize kn = strlen (k);
       if (tok_in (c, i, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
-          || g_str_has_suffix (k, " member") || g_str_has_suffix (k, " members")
+          || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
+          || (kn >= 8 && memcmp (k + kn - 8, " members", 8) == 0)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
         {
           trig = (gint) i;
