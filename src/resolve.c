@@ -978,9 +978,10 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           /* The articles were read on other threads, into heaps of their
            * own: give their pages back as they go, after each sixteenth of
            * the corpus (a trim walks every free block of the process, so
-           * a fixed step would make the whole quadratic; since documents
+           * a fixed step would make the whole quadratic, and a number of
+           * trims that grows with the corpus, superlinear; since documents
            * are packed, a trim is cheap enough for sixteen). */
-          if ((d + 1) % MAX (512u, c->docs->len / 16) == 0)
+          if ((d + 1) % MAX (64u, c->docs->len / 16) == 0)
             malloc_trim (0);
 #endif
         }
