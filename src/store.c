@@ -17,7 +17,9 @@
  *     by (p, o, s, a).  They cover the first n_indexed quad records; the
  *     next query sorts the records added since, drops those that repeat a
  *     quad (the first added stays: its source wins), and merges the rest
- *     in.  A dropped record keeps its place with s = 0.
+ *     in.  A dropped record keeps its place with s = 0.  The first index
+ *     also moves the records themselves into (s, p, o, a) order and drops
+ *     the repeats, so that scans in that order read memory in sequence.
  */
 #include "config.h"
 #ifdef HAVE_MALLOC_TRIM
@@ -530,6 +532,32 @@ indexed_has (const NgStore *store, const NgQuadRec *q)
   return FALSE;
 }
 
+/* Puts quads[perm[i]] at i for every i < n, in place: each cycle of the
+ * permutation is followed once, and perm is left the identity. */
+static void
+permute_quads (NgQuadRec *quads, guint32 *perm, guint32 n)
+{
+  for (guint32 i = 0; i < n; i++)
+    {
+      if (perm[i] == i)
+        continue;
+      NgQuadRec first = quads[i];
+      guint32 j = i;
+      for (;;)
+        {
+          guint32 k = perm[j];
+          perm[j] = j;
+          if (k == i)
+            {
+              quads[j] = first;
+              break;
+            }
+          quads[j] = quads[k];
+          j = k;
+        }
+    }
+}
+
 /* Merges k sorted quad numbers into an index of n_live, in place from the
  * end. */
 static void
@@ -582,7 +610,29 @@ index_all (NgStore *store, gboolean compact)
         }
       tail[kept++] = tail[t];
     }
-  if (store->n_live == 0)
+  if (store->n_indexed == 0)
+    {
+      /* The first index puts the records themselves in (s, p, o, a)
+       * order, without the repeats: scans in that order, the writers'
+       * among them, then read the records one after the other instead of
+       * at random, and the (s, p, o, a) index is 0, 1, 2...  The repeats'
+       * numbers follow the others' to make the permutation whole. */
+      guint32 whole = kept;
+      for (guint32 i = 0; i < n; i++)
+        if (store->quads[i].s == 0)
+          tail[whole++] = i;
+      g_assert (whole == n);
+      permute_quads (store->quads, tail, n);
+      store->n_quads = n = kept;
+      store->cap_quads = MAX (kept, 1);
+      store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
+      for (guint32 i = 0; i < kept; i++)
+        tail[i] = i;
+      g_free (store->spo);
+      store->spo = g_renew (guint32, tail, MAX (kept, 1));
+      tail = NULL;
+    }
+  else if (store->n_live == 0)
     {
       g_free (store->spo);
       store->spo = g_renew (guint32, tail, MAX (kept, 1));
