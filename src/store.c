@@ -624,7 +624,7 @@ index_all (NgStore *store, gboolean compact)
       g_assert (whole == n);
       permute_quads (store->quads, tail, n);
       store->n_quads = n = kept;
-      store->cap_quads = MAX (kept, 1);
+      store->cap_quads = kept + 64;
       store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
       for (guint32 i = 0; i < kept; i++)
         tail[i] = i;
@@ -837,7 +837,7 @@ ng_store_add (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
       /* Past a million quads the array grows by an eighth: at that size
        * realloc moves pages instead of bytes, and the unused tail is what
        * the peak memory of a large build pays for. */
-      guint32 grow = store->cap_quads < (1u << 20) ? store->cap_quads / 2 : store->cap_quads / 8;
+      guint32 grow = store->cap_quads < (1u << 20) ? store->cap_quads / 2 + 16 : store->cap_quads / 8;
       store->cap_quads = MIN ((guint64) store->cap_quads + grow, (guint64) G_MAXUINT32 - 1);
       store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
     }
