@@ -28,8 +28,9 @@ clear_entity (gpointer p)
   NgEntity *e = p;
   g_free (e->name);
   g_free (e->lex_key);
-  if (e->forms)
-    g_ptr_array_unref (e->forms);
+  for (guint f = 0; f < e->n_forms; f++)
+    g_free (e->forms[f]);
+  g_free (e->forms);
 }
 
 /* Frees the strings of a meeting. */
@@ -108,8 +109,8 @@ ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form)
       const NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
       if (e->kind != kind)
         continue;
-      for (guint f = 0; f < e->forms->len; f++)
-        if (strcmp (g_ptr_array_index (e->forms, f), form) == 0)
+      for (guint f = 0; f < e->n_forms; f++)
+        if (strcmp (e->forms[f], form) == 0)
           return (gint) i;
     }
   return -1;
@@ -125,8 +126,9 @@ ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere *whe
   NgEntity e = { 0 };
   e.kind = kind;
   e.name = g_strdup (name);
-  e.forms = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (e.forms, g_strdup (name));
+  e.forms = g_new (char *, 1);
+  e.forms[0] = g_strdup (name);
+  e.n_forms = 1;
   e.country = -1;
   if (where)
     e.where = *where;
@@ -140,10 +142,11 @@ ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
   g_return_if_fail (doc->pack == NULL);
   g_return_if_fail (entity >= 0 && (guint) entity < doc->entities->len);
   NgEntity *e = &g_array_index (doc->entities, NgEntity, entity);
-  for (guint f = 0; f < e->forms->len; f++)
-    if (strcmp (g_ptr_array_index (e->forms, f), form) == 0)
+  for (guint f = 0; f < e->n_forms; f++)
+    if (strcmp (e->forms[f], form) == 0)
       return;
-  g_ptr_array_add (e->forms, g_strdup (form));
+  e->forms = g_renew (char *, e->forms, e->n_forms + 1);
+  e->forms[e->n_forms++] = g_strdup (form);
   if (!e->lex_key && g_utf8_strlen (form, -1) > g_utf8_strlen (e->name, -1))
     {
       g_free (e->name);
@@ -163,11 +166,12 @@ ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, cons
   g_array_append_val (doc->sentences, s);
 }
 
-/* The strings of a document being packed: their total size, then the
- * block they are copied into. */
+/* The strings of a document being packed, and the form lists of its
+ * entities: their total sizes, then the block they are copied into (the
+ * lists first, for their alignment). */
 typedef struct {
-  gsize size;
-  char *block, *at;
+  gsize size, lists;
+  char *block, *at, *list_at;
 } Packer;
 
 /* First pass: counts a string; second pass: moves it into the block and
@@ -213,9 +217,20 @@ pack_pass (NgDoc *d, Packer *p)
     {
       NgEntity *e = &g_array_index (d->entities, NgEntity, i);
       pack_str (p, &e->name, &last);
-      for (guint f = 0; f < e->forms->len; f++)
-        pack_str (p, (char **) &e->forms->pdata[f], &last);
+      for (guint f = 0; f < e->n_forms; f++)
+        pack_str (p, &e->forms[f], &last);
       pack_str (p, &e->lex_key, &last);
+      gsize bytes = e->n_forms * sizeof (char *);
+      if (p->block)
+        {
+          char **list = (char **) (void *) p->list_at;
+          memcpy (list, e->forms, bytes);
+          g_free (e->forms);
+          e->forms = list;
+          p->list_at += bytes;
+        }
+      else
+        p->lists += bytes;
     }
   for (guint i = 0; i < d->meetings->len; i++)
     {
@@ -229,15 +244,6 @@ pack_pass (NgDoc *d, Packer *p)
     pack_str (p, &g_array_index (d->sentences, NgSentence, i).text, &last);
 }
 
-/* Clears an entity of a packed document: its strings are in the block. */
-static void
-clear_packed_entity (gpointer p)
-{
-  NgEntity *e = p;
-  if (e->forms)
-    g_ptr_array_unref (e->forms);
-}
-
 void
 ng_doc_pack (NgDoc *d)
 {
@@ -246,16 +252,16 @@ ng_doc_pack (NgDoc *d)
     return;
   Packer p = { 0 };
   pack_pass (d, &p);
-  p.block = p.at = g_malloc (MAX (p.size, 1));
+  p.block = p.list_at = g_malloc (MAX (p.lists + p.size, 1));
+  p.at = p.block + p.lists;
   /* The strings change hands: no clear function frees them any more. */
-  for (guint i = 0; i < d->entities->len; i++)
-    g_ptr_array_set_free_func (g_array_index (d->entities, NgEntity, i).forms, NULL);
-  g_array_set_clear_func (d->entities, clear_packed_entity);
+  g_array_set_clear_func (d->entities, NULL);
   g_array_set_clear_func (d->meetings, NULL);
   g_array_set_clear_func (d->posts, NULL);
   g_array_set_clear_func (d->sentences, NULL);
   pack_pass (d, &p);
-  g_assert ((gsize) (p.at - p.block) == p.size);
+  g_assert ((gsize) (p.at - p.block) == p.lists + p.size);
+  g_assert (p.list_at == p.block + p.lists);
   d->pack = p.block;
 }
 

@@ -373,16 +373,16 @@ index_person_forms (Ctx *c)
     {
       NgEntity *e = ent (c, (gint) i);
       guint *seen = &g_array_index (c->forms_seen, guint, i);
-      if (e->kind != NG_KIND_PERSON || *seen == e->forms->len)
+      if (e->kind != NG_KIND_PERSON || *seen == e->n_forms)
         continue;
-      for (guint f = *seen; f < e->forms->len; f++)
+      for (guint f = *seen; f < e->n_forms; f++)
         {
-          const char *k = name_key (c, g_ptr_array_index (e->forms, f));
+          const char *k = name_key (c, e->forms[f]);
           gint old = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
           if (old < 0 || old > (gint) i)
             g_hash_table_insert (c->person_by_key, (gpointer) k, GINT_TO_POINTER (i + 1));
         }
-      *seen = e->forms->len;
+      *seen = e->n_forms;
     }
 }
 
@@ -445,8 +445,8 @@ resolve_mentions (Ctx *c)
                   /* A known acronym used alone: "CSTO" after "... (CSTO)". */
                   for (guint i = 0; i < c->doc->entities->len && id < 0; i++)
                     if (ent (c, (gint) i)->kind == x->kind)
-                      for (guint f = 0; f < ent (c, (gint) i)->forms->len; f++)
-                        if (strcmp (g_ptr_array_index (ent (c, (gint) i)->forms, f), x->name) == 0)
+                      for (guint f = 0; f < ent (c, (gint) i)->n_forms; f++)
+                        if (strcmp (ent (c, (gint) i)->forms[f], x->name) == 0)
                           id = (gint) i;
                 }
               if (id < 0)

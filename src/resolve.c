@@ -226,9 +226,9 @@ resolve_entities (NgCorpus *c)
           if (e->lex_key)
             g_ptr_array_add (keys, g_strconcat (cls, "lex:", e->lex_key, NULL));
           gboolean only_single = TRUE;
-          for (guint f = 0; f < e->forms->len; f++)
+          for (guint f = 0; f < e->n_forms; f++)
             {
-              const char *form = g_ptr_array_index (e->forms, f);
+              const char *form = e->forms[f];
               const char *k = e->kind == NG_KIND_PERSON ? cached_key (name_keys, form, ng_fold_name)
                                                         : cached_key (plain_keys, form, ng_fold_plain);
               if (e->kind == NG_KIND_PERSON && n_words (k) < 2)
@@ -277,9 +277,9 @@ resolve_entities (NgCorpus *c)
           if (e->kind != NG_KIND_PERSON)
             continue;
           gint root = find (c->globals, g_array_index (map, gint, i));
-          for (guint f = 0; f < e->forms->len; f++)
+          for (guint f = 0; f < e->n_forms; f++)
             {
-              const char *k = cached_key (name_keys, g_ptr_array_index (e->forms, f), ng_fold_name);
+              const char *k = cached_key (name_keys, e->forms[f], ng_fold_name);
               const char *sp = strrchr (k, ' ');
               if (sp)
                 {
@@ -324,9 +324,9 @@ resolve_entities (NgCorpus *c)
           Global *g = &g_array_index (c->globals, Global, root);
           if (!g->forms)
             g->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          for (guint f = 0; f < e->forms->len; f++)
+          for (guint f = 0; f < e->n_forms; f++)
             {
-              const char *form = g_ptr_array_index (e->forms, f);
+              const char *form = e->forms[f];
               gint n = GPOINTER_TO_INT (g_hash_table_lookup (g->forms, form));
               g_hash_table_insert (g->forms, g_strdup (form), GINT_TO_POINTER (n + 1));
             }
@@ -839,9 +839,9 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           NgTermId s = gterm (&e, g);
           at (&e, &en->where);
           add_types (&e, s, gl->kind, (gint) i == doc->publisher);
-          for (guint f = 0; f < en->forms->len; f++)
+          for (guint f = 0; f < en->n_forms; f++)
             {
-              const char *form = g_ptr_array_index (en->forms, f);
+              const char *form = en->forms[f];
               add (&e, s, strcmp (form, gl->name) ? P_ALT : P_NAME, lit (&e, form));
             }
           if (en->lex_key)

@@ -37,7 +37,8 @@ typedef struct {
 typedef struct {
   NgKind kind;
   char *name;          /* fullest form seen in this article */
-  GPtrArray *forms;    /* char *: every surface form, name included, first seen first */
+  char **forms;        /* every surface form, name included, first seen first */
+  guint n_forms;
   char *lex_key;       /* lexicon concept key, or NULL when no lexicon knows it */
   gint country;        /* people: entity index of their country, or -1 */
   NgWhere where;       /* first mention */
