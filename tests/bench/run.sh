@@ -86,6 +86,9 @@ for mb in $sizes; do
     rm -rf "$out"
     log=$work/time-$mb-j$j.log
     err=$work/stderr-$mb-j$j.log
+    # The previous build's gigabytes reach the disk first: their writeback
+    # would otherwise share the cores with this build and skew its times.
+    sync
     /usr/bin/time -v -o "$log" "$NEWSGRAPH" build "$dir" -o "$out" -f "$formats" --jobs "$j" 2>"$err"
     rc=$?
     if [ $rc -ne 0 ]; then
