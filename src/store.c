@@ -17,9 +17,9 @@
  *     by (p, o, s, a).  They cover the first n_indexed quad records; the
  *     next query sorts the records added since, drops those that repeat a
  *     quad (the first added stays: its source wins), and merges the rest
- *     in.  A dropped record keeps its place with s = 0.  The first index
- *     also moves the records themselves into (s, p, o, a) order and drops
- *     the repeats, so that scans in that order read memory in sequence.
+ *     in.  A dropped record keeps its place with s = 0.  The records are
+ *     reached through the indexes at random: the loops that do so fetch
+ *     the records some places ahead into the cache (QUAD_AHEAD).
  */
 #include "config.h"
 #ifdef HAVE_MALLOC_TRIM
@@ -421,6 +421,19 @@ qsort_pos (const void *a, const void *b, void *data)
   return cmp_pos (store, &store->quads[*(const guint32 *) a], &store->quads[*(const guint32 *) b]);
 }
 
+/* How many places ahead a loop over quad numbers asks for the record it
+ * will need: records are 16 bytes at random among tens of megabytes, and
+ * a loop that waits for each in turn spends most of its time waiting. */
+#define QUAD_AHEAD 16
+
+/* Asks the cache for the record of quad number perm[i + QUAD_AHEAD]. */
+static inline void
+quad_prefetch (const NgStore *store, const guint32 *perm, guint32 i, guint32 n)
+{
+  if (i + QUAD_AHEAD < n)
+    __builtin_prefetch (&store->quads[perm[i + QUAD_AHEAD]]);
+}
+
 /* Field k (0 = least significant) of a quad in (s, p, o, a) or, with
  * by_pos, (p, o, s, a) order. */
 static inline guint32
@@ -467,14 +480,20 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_po
     {
       guint32 all_or = 0;
       for (guint32 i = 0; i < n; i++)
-        all_or |= keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
+        {
+          quad_prefetch (store, src, i, n);
+          all_or |= keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
+        }
       for (int shift = 0; shift < 32; shift += 16)
         {
           if ((all_or >> shift) == 0)
             break;
           if (shift > 0)
             for (guint32 i = 0; i < n; i++)
-              keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
+              {
+                quad_prefetch (store, src, i, n);
+                keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
+              }
           memset (count, 0, sizeof (guint32) << 16);
           for (guint32 i = 0; i < n; i++)
             count[(keys[i] >> shift) & 0xFFFF]++;
@@ -532,32 +551,6 @@ indexed_has (const NgStore *store, const NgQuadRec *q)
   return FALSE;
 }
 
-/* Puts quads[perm[i]] at i for every i < n, in place: each cycle of the
- * permutation is followed once, and perm is left the identity. */
-static void
-permute_quads (NgQuadRec *quads, guint32 *perm, guint32 n)
-{
-  for (guint32 i = 0; i < n; i++)
-    {
-      if (perm[i] == i)
-        continue;
-      NgQuadRec first = quads[i];
-      guint32 j = i;
-      for (;;)
-        {
-          guint32 k = perm[j];
-          perm[j] = j;
-          if (k == i)
-            {
-              quads[j] = first;
-              break;
-            }
-          quads[j] = quads[k];
-          j = k;
-        }
-    }
-}
-
 /* Merges k sorted quad numbers into an index of n_live, in place from the
  * end. */
 static void
@@ -601,6 +594,7 @@ index_all (NgStore *store, gboolean compact)
   guint32 kept = 0;
   for (guint32 t = 0; t < k; t++)
     {
+      quad_prefetch (store, tail, t, k);
       NgQuadRec *q = &store->quads[tail[t]];
       if ((kept > 0 && same_quad (store, &store->quads[tail[kept - 1]], q))
           || (store->n_live > 0 && indexed_has (store, q)))
@@ -610,29 +604,7 @@ index_all (NgStore *store, gboolean compact)
         }
       tail[kept++] = tail[t];
     }
-  if (store->n_indexed == 0)
-    {
-      /* The first index puts the records themselves in (s, p, o, a)
-       * order, without the repeats: scans in that order, the writers'
-       * among them, then read the records one after the other instead of
-       * at random, and the (s, p, o, a) index is 0, 1, 2...  The repeats'
-       * numbers follow the others' to make the permutation whole. */
-      guint32 whole = kept;
-      for (guint32 i = 0; i < n; i++)
-        if (store->quads[i].s == 0)
-          tail[whole++] = i;
-      g_assert (whole == n);
-      permute_quads (store->quads, tail, n);
-      store->n_quads = n = kept;
-      store->cap_quads = kept + 64;
-      store->quads = g_renew (NgQuadRec, store->quads, store->cap_quads);
-      for (guint32 i = 0; i < kept; i++)
-        tail[i] = i;
-      g_free (store->spo);
-      store->spo = g_renew (guint32, tail, MAX (kept, 1));
-      tail = NULL;
-    }
-  else if (store->n_live == 0)
+  if (store->n_live == 0)
     {
       g_free (store->spo);
       store->spo = g_renew (guint32, tail, MAX (kept, 1));
@@ -1055,6 +1027,10 @@ ng_store_match (NgStore *store, NgTermId s, NgTermId p, NgTermId o,
   NgQuad q;
   for (guint32 i = 0; i < n_seq; i++)
     {
+      quad_prefetch (store, seq, i, n_seq);
+      /* and, once its quad is near, its source */
+      if (i + QUAD_AHEAD / 2 < n_seq)
+        __builtin_prefetch (&store->spans[store->quads[seq[i + QUAD_AHEAD / 2]].span]);
       quad_fill (store, seq[i], &q);
       if (!func (&q, user_data))
         return;
