@@ -53,6 +53,7 @@ typedef struct {
   GHashTable *keys;       /* name -> its transliteration key (the extractor's name_keys) */
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
+  GArray *name_keys;      /* const char * per entity: the key of its name (owned by keys), or NULL */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   GHashTable *kept;       /* sentence numbers already kept as evidence */
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
@@ -321,6 +322,8 @@ hash_u64 (gconstpointer v)
   return (guint) x;
 }
 
+static void add_form (Ctx *c, gint id, const char *form);
+
 /* Returns the doc entity for a lexicon entry, creating it. */
 static gint
 entity_for_lex (Ctx *c, const NgLexEntry *e, NgKind kind, const char *surface, NgWhere w)
@@ -335,7 +338,7 @@ entity_for_lex (Ctx *c, const NgLexEntry *e, NgKind kind, const char *surface, N
       g_hash_table_insert (c->by_lex, (gpointer) e, GINT_TO_POINTER (id + 1));
     }
   if (surface)
-    ng_doc_add_form (c->doc, id, surface);
+    add_form (c, id, surface);
   return id;
 }
 
@@ -359,6 +362,28 @@ name_key (Ctx *c, const char *name)
       k = nk;
     }
   return k;
+}
+
+/* The key of entity i's name, looked up once until the name changes. */
+static const char *
+entity_name_key (Ctx *c, guint i)
+{
+  if (c->name_keys->len < c->doc->entities->len)
+    g_array_set_size (c->name_keys, c->doc->entities->len);
+  const char **k = &g_array_index (c->name_keys, const char *, i);
+  if (!*k)
+    *k = name_key (c, ent (c, (gint) i)->name);
+  return *k;
+}
+
+/* Adds a form to entity id, which may become its name: its name's key is
+ * looked up again next time. */
+static void
+add_form (Ctx *c, gint id, const char *form)
+{
+  ng_doc_add_form (c->doc, id, form);
+  if ((guint) id < c->name_keys->len)
+    g_array_index (c->name_keys, const char *, id) = NULL;
 }
 
 /* Adds the forms of people the doc gained since the last call to
@@ -405,7 +430,7 @@ find_person (Ctx *c, const char *name)
           NgEntity *e = ent (c, (gint) i);
           if (e->kind != NG_KIND_PERSON)
             continue;
-          const char *ek = name_key (c, e->name);
+          const char *ek = entity_name_key (c, i);
           gboolean eshort = strchr (ek, ' ') == NULL;
           gboolean hit = FALSE;
           if (single && !eshort && strcmp (last_word (ek), k) == 0)
@@ -458,7 +483,7 @@ resolve_mentions (Ctx *c)
           id = find_person (c, x->name);
           gboolean single = strchr (x->name, ' ') == NULL;
           if (id >= 0)
-            ng_doc_add_form (c->doc, id, x->name);
+            add_form (c, id, x->name);
           else if (x->strong || x->title >= 0 || (x->speaker && !single))
             id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
           /* A surname-only person that now has a full name. */
@@ -468,7 +493,7 @@ resolve_mentions (Ctx *c)
           gint p = g_array_index (c->ex->ment_ent, gint, x->partner);
           if (p >= 0)
             {
-              ng_doc_add_form (c->doc, p, x->name);
+              add_form (c, p, x->name);
               id = p;
             }
         }
@@ -2497,7 +2522,7 @@ header_entities (Ctx *c)
           if (dot && dot != base)
             *dot = '\0';
           c->doc->publisher = ng_doc_add_entity (c->doc, NG_KIND_ORG, base, &w);
-          ng_doc_add_form (c->doc, c->doc->publisher, a->publisher);
+          add_form (c, c->doc->publisher, a->publisher);
           g_free (base);
         }
       else
@@ -2514,7 +2539,7 @@ header_entities (Ctx *c)
         {
           /* "UrduPoint News" beside the site: one publisher. */
           if (c->doc->publisher >= 0)
-            ng_doc_add_form (c->doc, c->doc->publisher, a->agency);
+            add_form (c, c->doc->publisher, a->agency);
         }
       g_free (k);
     }
@@ -2561,6 +2586,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.keys = ex->name_keys;
   c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
+  c.name_keys = g_array_new (FALSE, TRUE, sizeof (const char *));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -2634,6 +2660,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
+  g_array_unref (c.name_keys);
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
