@@ -588,6 +588,8 @@ typedef struct {
    * the caches as the corpus grows. */
   NgTermId *gterms, *mterms;
   GArray *sterms;
+  /* xsd:integer literals of small numbers (sentence indexes, offsets). */
+  NgTermId ints[4096];
   /* Slugs of global entities' names (NULL = not yet), and plain keys and
    * slugs of post titles: titles and holders recur across the corpus. */
   char **gslugs;
@@ -683,9 +685,14 @@ append_uint (GString *out, guint32 n)
 static NgTermId
 int_lit (Emit *e, guint32 n)
 {
+  if (n < G_N_ELEMENTS (e->ints) && e->ints[n] != 0)
+    return e->ints[n];
   char num[16];
   format_uint (num, n);
-  return ng_store_literal (e->st, num, NG_XSD_INTEGER, NULL);
+  NgTermId id = ng_store_literal (e->st, num, NG_XSD_INTEGER, NULL);
+  if (n < G_N_ELEMENTS (e->ints))
+    e->ints[n] = id;
+  return id;
 }
 
 /* The slug of global entity g's name, computed once (owned by e). */
