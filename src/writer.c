@@ -217,7 +217,70 @@ struct NgAtomicFile {
   char *path;
   char *tmp;
   FILE *stream;
+  int fd;
+  /* Written bytes, handed to the disk window by window (see sink_write). */
+  off_t written, window, prev, prev_len;
 };
+
+#if defined(HAVE_FOPENCOOKIE) && defined(HAVE_SYNC_FILE_RANGE) && defined(HAVE_POSIX_FADVISE)
+#define NG_SINK 1
+/* Bytes of output handed to the disk at a time. */
+#define SINK_WINDOW ((off_t) 32 << 20)
+
+/* The stream's write function: writes to the file and, every window of
+ * 32 MB, starts that window's writeback, waits for the window before it
+ * and drops its pages from the page cache.  A build writes gigabytes: left
+ * in the cache, they crowded out other files, and at 160 MB of input the
+ * kernel spent half again as much system time per byte (9.2 s against 6.2
+ * s) filling fresh pages.  The data is on disk at the same point as before
+ * (the fsync before the rename); this only starts earlier. */
+static ssize_t
+sink_write (void *cookie, const char *buf, size_t n)
+{
+  NgAtomicFile *f = cookie;
+  size_t done = 0;
+  while (done < n)
+    {
+      ssize_t w = write (f->fd, buf + done, n - done);
+      if (w < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return done > 0 ? (ssize_t) done : -1;
+        }
+      done += (size_t) w;
+    }
+  f->written += (off_t) n;
+  if (f->written - f->window >= SINK_WINDOW)
+    {
+      off_t start = f->window, len = f->written - f->window;
+      /* Hints: a file system that cannot do them loses nothing. */
+      (void) sync_file_range (f->fd, start, len, SYNC_FILE_RANGE_WRITE);
+      if (f->prev_len > 0)
+        {
+          if (sync_file_range (f->fd, f->prev, f->prev_len,
+                               SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE
+                               | SYNC_FILE_RANGE_WAIT_AFTER) != 0
+              && errno != EINVAL && errno != ENOSYS && errno != ESPIPE)
+            /* A write the disk refused: the stream reports it (errno). */
+            return -1;
+          (void) posix_fadvise (f->fd, f->prev, f->prev_len, POSIX_FADV_DONTNEED);
+        }
+      f->prev = start;
+      f->prev_len = len;
+      f->window = f->written;
+    }
+  return (ssize_t) n;
+}
+
+/* The stream's close function. */
+static int
+sink_close (void *cookie)
+{
+  NgAtomicFile *f = cookie;
+  return close (f->fd);
+}
+#endif
 
 /* Frees an atomic file's memory. */
 static void
@@ -256,7 +319,12 @@ ng_atomic_file_open (const char *path, GError **error)
       atomic_file_free (f);
       return NULL;
     }
+  f->fd = fd;
+#ifdef NG_SINK
+  f->stream = fopencookie (f, "w", (cookie_io_functions_t) { NULL, sink_write, NULL, sink_close });
+#else
   f->stream = fdopen (fd, "w");
+#endif
   if (f->stream == NULL)
     {
       saved = errno;
@@ -277,6 +345,13 @@ ng_atomic_file_stream (NgAtomicFile *f)
   return f->stream;
 }
 
+int
+ng_atomic_file_fd (NgAtomicFile *f)
+{
+  g_return_val_if_fail (f != NULL, -1);
+  return f->stream ? f->fd : -1;
+}
+
 gboolean
 ng_atomic_file_close (NgAtomicFile *f, GError **error)
 {
@@ -292,7 +367,7 @@ ng_atomic_file_close (NgAtomicFile *f, GError **error)
     saved = errno, what = "cannot write";
   else if (ferror (f->stream))
     saved = EIO, what = "cannot write";
-  else if (fsync (fileno (f->stream)) != 0 && errno != EINVAL && errno != EROFS)
+  else if (fsync (f->fd) != 0 && errno != EINVAL && errno != EROFS)
     saved = errno, what = "cannot write";
   if (fclose (f->stream) != 0 && what == NULL)
     saved = errno, what = "cannot write";

@@ -106,8 +106,11 @@ gboolean ng_writer_write_all (NgStore *store, const char *dir, guint formats,
 typedef struct NgAtomicFile NgAtomicFile;
 /* Opens a temporary file beside path. */
 NgAtomicFile *ng_atomic_file_open (const char *path, GError **error);
-/* The stream to write to (borrowed). */
+/* The stream to write to (borrowed).  It hands what it writes to the disk
+ * as it goes, so it has no file number of its own: */
 FILE *ng_atomic_file_stream (NgAtomicFile *f);
+/* the temporary file's descriptor (borrowed), or -1 once closed. */
+int ng_atomic_file_fd (NgAtomicFile *f);
 /* Flushes, checks for write errors (removing the temporary file then) and
  * closes, without renaming; f stays to be committed or aborted. */
 gboolean ng_atomic_file_close (NgAtomicFile *f, GError **error);

@@ -635,7 +635,7 @@ test_atomic_failure_keeps_previous (void)
   /* The temporary file's descriptor now points at a full disk. */
   full = open ("/dev/full", O_WRONLY);
   g_assert_cmpint (full, >=, 0);
-  g_assert_cmpint (dup2 (full, fileno (ng_atomic_file_stream (f))), >=, 0);
+  g_assert_cmpint (dup2 (full, ng_atomic_file_fd (f)), >=, 0);
   close (full);
   g_autoptr (NgWriter) w = ng_writer_new (NG_FORMAT_TTL, st, &opts, &error);
   if (ng_writer_run (w, ng_atomic_file_stream (f), &error))
