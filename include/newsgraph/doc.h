@@ -1,12 +1,14 @@
 /* doc.h - NgDoc, what one article says: its entities and facts.
  *
- * The extractor (facts.c) fills one NgDoc per article; resolution
- * (resolve.c) merges the entities of all documents into corpus entities;
- * emit.c turns documents into triples and, for `merge` and `build --into`,
- * reads documents back from a graph.  Entities and meetings are numbered
- * locally (indexes into the doc's arrays; -1 = none).
+ * The extractor (facts.c) fills one NgDoc per article and packs it
+ * (ng_doc_pack); resolution (resolve.c) merges the entities of all
+ * documents into corpus entities and turns them into triples; recover.c,
+ * for `merge` and `build --into`, reads documents back from a graph.
+ * Entities and meetings are numbered locally (indexes into the doc's
+ * arrays; -1 = none).
  *
- * Ownership: a doc owns every string and array in it.  The article text
+ * Ownership: a doc owns every string and array in it (once packed, its
+ * strings and form lists are in one block, doc->pack).  The article text
  * itself is not kept: only the sentences that carry a fact (evidence).
  */
 #ifndef NEWSGRAPH_DOC_H
