@@ -2097,15 +2097,23 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_ptr_array_set_size (dates, 0);
 }
 
+/* Sets the token range of the current sentence to sentence s's; returns it. */
+static const NgSentenceSpan *
+enter_sentence (NgExtractor *ex, guint s)
+{
+  const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
+  ex->base = sp->first;
+  ex->n = sp->n;
+  return sp;
+}
+
 /* Makes sentence s the current one: its keys (from the scanner, which has
  * just scanned it) and word-list bits are kept for the whole article. */
 static void
 sentence_bits (Ctx *c, guint s)
 {
   NgExtractor *ex = c->ex;
-  const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
-  ex->base = sp->first;
-  ex->n = sp->n;
+  const NgSentenceSpan *sp = enter_sentence (ex, s);
   for (guint i = sp->first; i < sp->first + sp->n; i++)
     {
       const char *k = ng_mention_token_key (ex->scanner, i);
@@ -2127,9 +2135,7 @@ static void
 restore_sentence (Ctx *c, guint s)
 {
   NgExtractor *ex = c->ex;
-  const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
-  ex->base = sp->first;
-  ex->n = sp->n;
+  enter_sentence (ex, s);
   ng_mention_clear (ex->ms);
   guint a = g_array_index (ex->scanned_at, guint, s), b = g_array_index (ex->scanned_at, guint, s + 1);
   if (b > a)

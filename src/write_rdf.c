@@ -89,6 +89,16 @@ buf_append_str (GString *s, const char *p)
   buf_append (s, p, strlen (p));
 }
 
+/* Appends a term that needs no escape, between <> (an IRI) or "" (a
+ * string): its N-Triples and its Turtle form alike. */
+static inline void
+append_plain (GString *out, NgTermKind kind, const char *value)
+{
+  g_string_append_c (out, kind == NG_TERM_IRI ? '<' : '"');
+  buf_append_str (out, value);
+  g_string_append_c (out, kind == NG_TERM_IRI ? '>' : '"');
+}
+
 /* Writes the buffer to the output and empties it. */
 static gboolean
 flush_buf (NgRdfWriter *w, GError **error)
@@ -382,10 +392,7 @@ static void
 append_plain_ttl (NgRdfWriter *w, NgTermId id)
 {
   NgStore *store = w->base.store;
-  char q = ng_store_term_kind (store, id) == NG_TERM_IRI ? '<' : '"';
-  g_string_append_c (w->buf, q);
-  buf_append_str (w->buf, ng_store_term_value (store, id));
-  g_string_append_c (w->buf, q == '<' ? '>' : '"');
+  append_plain (w->buf, ng_store_term_kind (store, id), ng_store_term_value (store, id));
 }
 
 /* Appends the Turtle form of a term to the output buffer.  A plain term
@@ -574,11 +581,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
     {
     case NG_TERM_IRI:
       if (form == NT_PLAIN)
-        {
-          g_string_append_c (out, '<');
-          buf_append_str (out, value);
-          g_string_append_c (out, '>');
-        }
+        append_plain (out, kind, value);
       else
         append_iriref (out, value);
       break;
@@ -590,11 +593,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
         const char *dt = ng_store_term_datatype (store, id);
         const char *lang = ng_store_term_lang (store, id);
         if (form == NT_PLAIN)
-          {
-            g_string_append_c (out, '"');
-            buf_append_str (out, value);
-            g_string_append_c (out, '"');
-          }
+          append_plain (out, kind, value);
         else
           append_string (out, value);
         if (lang != NULL)

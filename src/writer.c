@@ -218,8 +218,9 @@ struct NgAtomicFile {
   char *tmp;
   FILE *stream;
   int fd;
-  /* Written bytes, handed to the disk window by window (see sink_write). */
-  off_t written, window, prev, prev_len;
+  /* Bytes written, and where the current and the previous windows start
+   * (see sink_write). */
+  off_t written, window, prev;
 };
 
 #if defined(HAVE_FOPENCOOKIE) && defined(HAVE_SYNC_FILE_RANGE) && defined(HAVE_POSIX_FADVISE)
@@ -256,18 +257,18 @@ sink_write (void *cookie, const char *buf, size_t n)
       off_t start = f->window, len = f->written - f->window;
       /* Hints: a file system that cannot do them loses nothing. */
       (void) sync_file_range (f->fd, start, len, SYNC_FILE_RANGE_WRITE);
-      if (f->prev_len > 0)
+      off_t prev_len = f->window - f->prev;
+      if (prev_len > 0)
         {
-          if (sync_file_range (f->fd, f->prev, f->prev_len,
+          if (sync_file_range (f->fd, f->prev, prev_len,
                                SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE
                                | SYNC_FILE_RANGE_WAIT_AFTER) != 0
               && errno != EINVAL && errno != ENOSYS && errno != ESPIPE)
             /* A write the disk refused: the stream reports it (errno). */
             return -1;
-          (void) posix_fadvise (f->fd, f->prev, f->prev_len, POSIX_FADV_DONTNEED);
+          (void) posix_fadvise (f->fd, f->prev, prev_len, POSIX_FADV_DONTNEED);
         }
       f->prev = start;
-      f->prev_len = len;
       f->window = f->written;
     }
   return (ssize_t) n;
