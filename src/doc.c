@@ -98,12 +98,32 @@ ng_doc_free (NgDoc *d)
   g_array_unref (d->members);
   g_array_unref (d->contained);
   g_array_unref (d->sentences);
+  for (guint k = 0; k < NG_KIND_N; k++)
+    g_clear_pointer (&d->by_form[k], g_hash_table_destroy);
   g_free (d);
+}
+
+/* Records that entity i has form (its own string): the entity of a kind
+ * with the lowest index among those with a form is the one found by it
+ * (a form can come to an earlier entity after a later one has it). */
+static void
+index_form (NgDoc *doc, NgKind kind, const char *form, gint i)
+{
+  if (!doc->by_form[kind])
+    doc->by_form[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+  gint old = GPOINTER_TO_INT (g_hash_table_lookup (doc->by_form[kind], form)) - 1;
+  if (old < 0 || i < old)
+    g_hash_table_insert (doc->by_form[kind], (gpointer) form, GINT_TO_POINTER (i + 1));
 }
 
 gint
 ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form)
 {
+  g_return_val_if_fail ((guint) kind < NG_KIND_N, -1);
+  if (!doc->pack)
+    /* Long articles name thousands of entities: a scan of all of them
+     * for each mention made the extraction quadratic. */
+    return doc->by_form[kind] ? GPOINTER_TO_INT (g_hash_table_lookup (doc->by_form[kind], form)) - 1 : -1;
   for (guint i = 0; i < doc->entities->len; i++)
     {
       const NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
@@ -133,7 +153,9 @@ ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere *whe
   if (where)
     e.where = *where;
   g_array_append_val (doc->entities, e);
-  return (gint) doc->entities->len - 1;
+  gint i = (gint) doc->entities->len - 1;
+  index_form (doc, kind, e.forms[0], i);
+  return i;
 }
 
 void
@@ -147,6 +169,7 @@ ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
       return;
   e->forms = g_renew (char *, e->forms, e->n_forms + 1);
   e->forms[e->n_forms++] = g_strdup (form);
+  index_form (doc, e->kind, e->forms[e->n_forms - 1], entity);
   if (!e->lex_key && g_utf8_strlen (form, -1) > g_utf8_strlen (e->name, -1))
     {
       g_free (e->name);
@@ -259,6 +282,9 @@ ng_doc_pack (NgDoc *d)
   g_array_set_clear_func (d->meetings, NULL);
   g_array_set_clear_func (d->posts, NULL);
   g_array_set_clear_func (d->sentences, NULL);
+  /* The index points at the strings that move: a packed doc is scanned. */
+  for (guint k = 0; k < NG_KIND_N; k++)
+    g_clear_pointer (&d->by_form[k], g_hash_table_destroy);
   pack_pass (d, &p);
   g_assert ((gsize) (p.at - p.block) == p.lists + p.size);
   g_assert (p.list_at == p.block + p.lists);

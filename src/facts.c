@@ -54,6 +54,12 @@ typedef struct {
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
   GArray *name_keys;      /* const char * per entity: the key of its name (owned by keys), or NULL */
+  /* People by the key of their name, for find_person: the last word of a
+   * full name's key, and a one-word key, -> GArray of entity indexes.  A
+   * list may hold an entity whose name has changed since: lookups check. */
+  GHashTable *by_surname, *by_single;
+  guint people_indexed;   /* entities [0, people_indexed) were indexed once */
+  GArray *people_changed; /* gint: entities that gained a form since (maybe a name) */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   GHashTable *kept;       /* sentence numbers already kept as evidence */
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
@@ -377,38 +383,70 @@ entity_name_key (Ctx *c, guint i)
 }
 
 /* Adds a form to entity id, which may become its name: its name's key is
- * looked up again next time. */
+ * looked up again next time, and a person is indexed again. */
 static void
 add_form (Ctx *c, gint id, const char *form)
 {
   ng_doc_add_form (c->doc, id, form);
   if ((guint) id < c->name_keys->len)
     g_array_index (c->name_keys, const char *, id) = NULL;
+  if (ent (c, id)->kind == NG_KIND_PERSON)
+    g_array_append_val (c->people_changed, id);
 }
 
-/* Adds the forms of people the doc gained since the last call to
- * person_by_key (entities and their forms only grow). */
+/* Adds person i to the list of key in index (unless it ends the list). */
 static void
-index_person_forms (Ctx *c)
+list_person (GHashTable *index, const char *key, gint i)
+{
+  GArray *l = g_hash_table_lookup (index, key);
+  if (!l)
+    {
+      l = g_array_new (FALSE, FALSE, sizeof (gint));
+      g_hash_table_insert (index, (gpointer) key, l);
+    }
+  if (l->len == 0 || g_array_index (l, gint, l->len - 1) != i)
+    g_array_append_val (l, i);
+}
+
+/* Indexes the forms person i gained since it was last indexed, and its
+ * name's key (a name changes only with a new form). */
+static void
+index_person (Ctx *c, guint i)
+{
+  NgEntity *e = ent (c, (gint) i);
+  guint *seen = &g_array_index (c->forms_seen, guint, i);
+  if (e->kind != NG_KIND_PERSON || *seen == e->n_forms)
+    return;
+  for (guint f = *seen; f < e->n_forms; f++)
+    {
+      const char *k = name_key (c, e->forms[f]);
+      gint old = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
+      if (old < 0 || old > (gint) i)
+        g_hash_table_insert (c->person_by_key, (gpointer) k, GINT_TO_POINTER (i + 1));
+    }
+  *seen = e->n_forms;
+  const char *ek = entity_name_key (c, i);
+  if (strchr (ek, ' '))
+    list_person (c->by_surname, last_word (ek), (gint) i);
+  else
+    list_person (c->by_single, ek, (gint) i);
+}
+
+/* Indexes the people the doc gained, and those that gained forms, since
+ * the last call: each person once per change, not the whole doc per
+ * name (long articles name thousands). */
+static void
+index_people (Ctx *c)
 {
   GArray *ents = c->doc->entities;
   if (c->forms_seen->len < ents->len)
     g_array_set_size (c->forms_seen, ents->len);
-  for (guint i = 0; i < ents->len; i++)
-    {
-      NgEntity *e = ent (c, (gint) i);
-      guint *seen = &g_array_index (c->forms_seen, guint, i);
-      if (e->kind != NG_KIND_PERSON || *seen == e->n_forms)
-        continue;
-      for (guint f = *seen; f < e->n_forms; f++)
-        {
-          const char *k = name_key (c, e->forms[f]);
-          gint old = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
-          if (old < 0 || old > (gint) i)
-            g_hash_table_insert (c->person_by_key, (gpointer) k, GINT_TO_POINTER (i + 1));
-        }
-      *seen = e->n_forms;
-    }
+  for (guint i = c->people_indexed; i < ents->len; i++)
+    index_person (c, i);
+  c->people_indexed = ents->len;
+  for (guint j = 0; j < c->people_changed->len; j++)
+    index_person (c, (guint) g_array_index (c->people_changed, gint, j));
+  g_array_set_size (c->people_changed, 0);
 }
 
 /* Finds a person of the doc that the name refers to, or -1. */
@@ -418,28 +456,30 @@ find_person (Ctx *c, const char *name)
   const char *k = name_key (c, name);
   gboolean single = strchr (k, ' ') == NULL;
   /* The first person with a form of the same key. */
-  index_person_forms (c);
+  index_people (c);
   gint best = GPOINTER_TO_INT (g_hash_table_lookup (c->person_by_key, k)) - 1;
   if (best < 0)
     {
-      /* A surname alone joins the most recent person with that surname; a full
-       * name joins a person seen only by that surname. */
+      /* A surname alone joins the most recent person with that surname
+       * (the last one listed, of those first named at the same place); a
+       * full name joins a person seen only by that surname. */
       guint32 latest = 0;
-      for (guint i = 0; i < c->doc->entities->len; i++)
+      GArray *l = single ? g_hash_table_lookup (c->by_surname, k)
+                         : g_hash_table_lookup (c->by_single, last_word (k));
+      for (guint j = 0; l && j < l->len; j++)
         {
-          NgEntity *e = ent (c, (gint) i);
-          if (e->kind != NG_KIND_PERSON)
-            continue;
-          const char *ek = entity_name_key (c, i);
+          gint i = g_array_index (l, gint, j);
+          NgEntity *e = ent (c, i);
+          const char *ek = entity_name_key (c, (guint) i);
           gboolean eshort = strchr (ek, ' ') == NULL;
           gboolean hit = FALSE;
           if (single && !eshort && strcmp (last_word (ek), k) == 0)
             hit = TRUE;
           else if (!single && eshort && strcmp (last_word (k), ek) == 0)
             hit = TRUE;
-          if (hit && (best < 0 || e->where.start >= latest))
+          if (hit && (best < 0 || e->where.start > latest || (e->where.start == latest && i > best)))
             {
-              best = (gint) i;
+              best = i;
               latest = e->where.start;
             }
         }
@@ -463,20 +503,9 @@ resolve_mentions (Ctx *c)
           if (x->lex)
             id = entity_for_lex (c, x->lex, x->kind, x->name, w);
           else
-            {
-              id = ng_doc_find_entity (c->doc, x->kind, x->name);
-              if (id < 0)
-                {
-                  /* A known acronym used alone: "CSTO" after "... (CSTO)". */
-                  for (guint i = 0; i < c->doc->entities->len && id < 0; i++)
-                    if (ent (c, (gint) i)->kind == x->kind)
-                      for (guint f = 0; f < ent (c, (gint) i)->n_forms; f++)
-                        if (strcmp (ent (c, (gint) i)->forms[f], x->name) == 0)
-                          id = (gint) i;
-                }
-              if (id < 0)
-                id = ng_doc_add_entity (c->doc, x->kind, x->name, &w);
-            }
+            /* The entity of that kind with this form, if any: a known
+             * acronym used alone ("CSTO" after "... (CSTO)") is one. */
+            id = ng_doc_add_entity (c->doc, x->kind, x->name, &w);
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {
@@ -2593,6 +2622,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
   c.name_keys = g_array_new (FALSE, TRUE, sizeof (const char *));
+  c.by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  c.by_single = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  c.people_changed = g_array_new (FALSE, FALSE, sizeof (gint));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -2667,6 +2699,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
   g_array_unref (c.name_keys);
+  g_hash_table_destroy (c.by_surname);
+  g_hash_table_destroy (c.by_single);
+  g_array_unref (c.people_changed);
   g_hash_table_destroy (c.att_index);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);

@@ -601,6 +601,43 @@ test_description (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 2);
 }
 
+/* A long article naming hundreds of people: every surname said alone
+ * joins its own full name, whether the full name comes before it or after
+ * it, as in a short one (people are found through indexes there, not by a
+ * scan of every entity). */
+static void
+test_many_people (gconstpointer data)
+{
+  static const char *const given[] = { "Andrei", "Viktor", "Maria", "Elena", "Pavel", "Olga" };
+  static const char *const syl[] = { "ka", "ro", "vin", "del", "mar", "tos", "len", "bur", "sik", "zan" };
+  static const char *const ends[] = { "ov", "ski", "enko" };
+  enum { N = 300 };
+  g_autoptr (GString) text = g_string_new (DATED "Officials meet in Minsk\n\n");
+  g_autoptr (GPtrArray) full = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) sur = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < N; i++)
+    {
+      char *s = g_strdup_printf ("%s%s%s", syl[i % 10], syl[(i / 10) % 10], ends[i / 100]);
+      s[0] = g_ascii_toupper (s[0]);
+      g_ptr_array_add (sur, s);
+      g_ptr_array_add (full, g_strdup_printf ("%s %s", given[i % 6], s));
+      if (i % 2 == 0)
+        g_string_append_printf (text, "Deputy Minister %s arrived in Minsk on Tuesday. %s said the talks were useful.\n",
+                                (char *) full->pdata[i], (char *) sur->pdata[i]);
+      else
+        g_string_append_printf (text, "%s spoke first. Deputy Minister %s arrived later.\n",
+                                (char *) sur->pdata[i], (char *) full->pdata[i]);
+    }
+  g_autoptr (NgDoc) doc = extract (data, text->str);
+  for (guint i = 0; i < N; i++)
+    {
+      gint p = person (doc, full->pdata[i]);
+      g_assert_cmpint (person (doc, sur->pdata[i]), ==, p);
+      g_assert_cmpstr (ent (doc, p)->name, ==, full->pdata[i]);
+    }
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, N);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -622,6 +659,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
+  g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
   return g_test_run ();
 }

@@ -579,6 +579,36 @@ test_packed_docs (void)
   g_assert_nonnull (strstr (text, "Foreign Minister"));
 }
 
+/* ng_doc_find_entity finds the first entity of the kind with the form,
+ * before and after packing: a form given to an earlier entity after a
+ * later one has it finds the earlier one; other kinds do not count. */
+static void
+test_find_entity (void)
+{
+  g_autoptr (NgDoc) d = ng_doc_new ("k", "s.txt");
+  gint a = ng_doc_add_entity (d, NG_KIND_ORG, "Collective Security Treaty Organization", NULL);
+  gint b = ng_doc_add_entity (d, NG_KIND_ORG, "CSTO", NULL);
+  gint c = ng_doc_add_entity (d, NG_KIND_COUNTRY, "Chad", NULL);
+  g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_ORG, "CSTO"), ==, b);
+  ng_doc_add_form (d, a, "CSTO");
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_ORG, "CSTO"), ==, a);
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_ORG, "Collective Security Treaty Organization"), ==, a);
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_COUNTRY, "Chad"), ==, c);
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_ORG, "Chad"), ==, -1);
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_PERSON, "CSTO"), ==, -1);
+      g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_CITY, "Minsk"), ==, -1);
+      if (pass == 0)
+        {
+          /* Adding an entity that exists returns it. */
+          g_assert_cmpint (ng_doc_add_entity (d, NG_KIND_ORG, "CSTO", NULL), ==, a);
+          g_assert_cmpuint (d->entities->len, ==, 3);
+          ng_doc_pack (d);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -595,5 +625,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/corpus/emit-release", test_emit_release);
   g_test_add_func ("/resolve/corpus/packed-docs", test_packed_docs);
   g_test_add_func ("/resolve/post/without-of", test_post_without_of);
+  g_test_add_func ("/resolve/doc/find-entity", test_find_entity);
   return g_test_run ();
 }
