@@ -61,6 +61,14 @@ typedef struct {
   guint people_indexed;   /* entities [0, people_indexed) were indexed once */
   GArray *people_changed; /* gint: entities that gained a form since (maybe a name) */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
+  /* What the doc's posts and links already say, so that a repeat is
+   * found without a scan of all of them: "person|of|title in ASCII
+   * lowercase" of the first posts_seen posts, and (a << 32 | b) of the
+   * first links_seen[k] links of members (k = 0) and contained (k = 1). */
+  GHashTable *post_set;
+  guint posts_seen;
+  GHashTable *link_set[2];
+  guint links_seen[2];
   GHashTable *kept;       /* sentence numbers already kept as evidence */
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
@@ -696,6 +704,28 @@ post_title (const char *t)
   return s;
 }
 
+/* The key of a post in post_set (the title compared in ASCII lowercase,
+ * as g_ascii_strcasecmp does). */
+static char *
+post_key (gint person, gint of, const char *title)
+{
+  g_autofree char *down = g_ascii_strdown (title, -1);
+  return g_strdup_printf ("%d|%d|%s", person, of, down);
+}
+
+/* TRUE if the doc has a post of person with that title of of. */
+static gboolean
+post_seen (Ctx *c, gint person, gint of, const char *title)
+{
+  for (; c->posts_seen < c->doc->posts->len; c->posts_seen++)
+    {
+      NgPost *q = &g_array_index (c->doc->posts, NgPost, c->posts_seen);
+      g_hash_table_add (c->post_set, post_key (q->person, q->of, q->title));
+    }
+  g_autofree char *k = post_key (person, of, title);
+  return g_hash_table_contains (c->post_set, k);
+}
+
 /* Records posts from titles linked to people. */
 static void
 extract_posts (Ctx *c)
@@ -735,14 +765,7 @@ extract_posts (Ctx *c)
       p.of = of;
       p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
       /* Skip exact repeats. */
-      gboolean dup = FALSE;
-      for (guint i = 0; i < c->doc->posts->len && !dup; i++)
-        {
-          NgPost *q = &g_array_index (c->doc->posts, NgPost, i);
-          if (q->person == person && q->of == of && g_ascii_strcasecmp (q->title, p.title) == 0)
-            dup = TRUE;
-        }
-      if (dup)
+      if (post_seen (c, person, of, p.title))
         {
           g_free (p.title);
           continue;
@@ -754,18 +777,29 @@ extract_posts (Ctx *c)
     }
 }
 
+/* TRUE if links (the doc's members or contained) has a link from a to b. */
+static gboolean
+has_link (Ctx *c, GArray *links, gint a, gint b)
+{
+  guint k = links == c->doc->members ? 0 : 1;
+  for (; c->links_seen[k] < links->len; c->links_seen[k]++)
+    {
+      NgLink *l = &g_array_index (links, NgLink, c->links_seen[k]);
+      guint64 lk = (guint64) (guint32) l->a << 32 | (guint32) l->b;
+      g_hash_table_add (c->link_set[k], g_memdup2 (&lk, sizeof lk));
+    }
+  guint64 key = (guint64) (guint32) a << 32 | (guint32) b;
+  return g_hash_table_contains (c->link_set[k], &key);
+}
+
 /* Adds a link (member or contained) unless present. */
 static void
 add_link (Ctx *c, GArray *links, gint a, gint b, guint32 start, guint32 end)
 {
   if (a < 0 || b < 0 || a == b)
     return;
-  for (guint i = 0; i < links->len; i++)
-    {
-      NgLink *l = &g_array_index (links, NgLink, i);
-      if (l->a == a && l->b == b)
-        return;
-    }
+  if (has_link (c, links, a, b))
+    return;
   NgLink l = { a, b, where_of (c, start, end) };
   g_array_append_val (links, l);
   keep_sentence (c);
@@ -1405,6 +1439,14 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   return (gint) mt->len - 1;
 }
 
+/* TRUE if the doc has an attendance of person at meeting. */
+static gboolean
+attends (Ctx *c, gint meeting, gint person)
+{
+  guint64 key = ((guint64) (guint32) meeting << 32) | (guint32) person;
+  return meeting >= 0 && person >= 0 && g_hash_table_contains (c->att_index, &key);
+}
+
 /* Adds or updates an attendance. */
 static void
 attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolean chair,
@@ -1997,12 +2039,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                * people are the side talks' own. */
               gboolean theirs = FALSE;
               for (guint p = 0; p < people->len && !theirs; p++)
-                for (guint a = 0; a < c->doc->attendance->len; a++)
-                  {
-                    NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
-                    if (at->meeting == c->last_meeting && at->person == g_array_index (people, gint, p))
-                      theirs = TRUE;
-                  }
+                theirs = attends (c, c->last_meeting, g_array_index (people, gint, p));
               if (!theirs && people->len)
                 c->last_meeting = c->last_org_meeting;
             }
@@ -2489,21 +2526,12 @@ finish_meetings (Ctx *c)
           for (guint j = 0; j < d->meetings->len && city < 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (o->place >= 0 && ent (c, o->place)->kind == NG_KIND_CITY)
-                for (guint l = 0; l < d->contained->len; l++)
-                  {
-                    NgLink *lk = &g_array_index (d->contained, NgLink, l);
-                    if (lk->a == o->place && lk->b == m->place)
-                      city = o->place;
-                  }
+              if (o->place >= 0 && ent (c, o->place)->kind == NG_KIND_CITY
+                  && has_link (c, d->contained, o->place, m->place))
+                city = o->place;
             }
-          if (city < 0 && d->dateline >= 0)
-            for (guint l = 0; l < d->contained->len; l++)
-              {
-                NgLink *lk = &g_array_index (d->contained, NgLink, l);
-                if (lk->a == d->dateline && lk->b == m->place)
-                  city = d->dateline;
-              }
+          if (city < 0 && d->dateline >= 0 && has_link (c, d->contained, d->dateline, m->place))
+            city = d->dateline;
           if (city >= 0)
             m->place = city;
         }
@@ -2626,6 +2654,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.by_single = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   c.people_changed = g_array_new (FALSE, FALSE, sizeof (gint));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
+  c.post_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint k = 0; k < 2; k++)
+    c.link_set[k] = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -2703,6 +2734,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.by_single);
   g_array_unref (c.people_changed);
   g_hash_table_destroy (c.att_index);
+  g_hash_table_destroy (c.post_set);
+  for (guint k = 0; k < 2; k++)
+    g_hash_table_destroy (c.link_set[k]);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
   /* Documents wait for resolution in great numbers. */
