@@ -103,27 +103,48 @@ ng_doc_free (NgDoc *d)
   g_free (d);
 }
 
-/* Records that entity i has form (its own string): the entity of a kind
- * with the lowest index among those with a form is the one found by it
- * (a form can come to an earlier entity after a later one has it). */
+/* Entities an unpacked doc must have before it indexes their forms:
+ * below that, a scan is cheaper than a table. */
+#define FORM_INDEX_MIN 64
+
+/* Records that entity i has form (its own string), if the doc keeps its
+ * index: the entity of a kind with the lowest index among those with a
+ * form is the one found by it (a form can come to an earlier entity
+ * after a later one has it). */
 static void
 index_form (NgDoc *doc, NgKind kind, const char *form, gint i)
 {
-  if (!doc->by_form[kind])
-    doc->by_form[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!doc->by_form[0])
+    return;
   gint old = GPOINTER_TO_INT (g_hash_table_lookup (doc->by_form[kind], form)) - 1;
   if (old < 0 || i < old)
     g_hash_table_insert (doc->by_form[kind], (gpointer) form, GINT_TO_POINTER (i + 1));
+}
+
+/* Starts the index of forms, once the doc has FORM_INDEX_MIN entities:
+ * long articles name thousands, and a scan of all of them for each
+ * mention made the extraction quadratic. */
+static void
+index_forms (NgDoc *doc)
+{
+  if (doc->by_form[0] || doc->pack || doc->entities->len < FORM_INDEX_MIN)
+    return;
+  for (guint k = 0; k < NG_KIND_N; k++)
+    doc->by_form[k] = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < doc->entities->len; i++)
+    {
+      const NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
+      for (guint f = 0; f < e->n_forms; f++)
+        index_form (doc, e->kind, e->forms[f], (gint) i);
+    }
 }
 
 gint
 ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form)
 {
   g_return_val_if_fail ((guint) kind < NG_KIND_N, -1);
-  if (!doc->pack)
-    /* Long articles name thousands of entities: a scan of all of them
-     * for each mention made the extraction quadratic. */
-    return doc->by_form[kind] ? GPOINTER_TO_INT (g_hash_table_lookup (doc->by_form[kind], form)) - 1 : -1;
+  if (doc->by_form[0])
+    return GPOINTER_TO_INT (g_hash_table_lookup (doc->by_form[kind], form)) - 1;
   for (guint i = 0; i < doc->entities->len; i++)
     {
       const NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
@@ -155,6 +176,7 @@ ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere *whe
   g_array_append_val (doc->entities, e);
   gint i = (gint) doc->entities->len - 1;
   index_form (doc, kind, e.forms[0], i);
+  index_forms (doc);
   return i;
 }
 

@@ -54,15 +54,17 @@ typedef struct {
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
   GArray *name_keys;      /* const char * per entity: the key of its name (owned by keys), or NULL */
-  /* People by the key of their name, for find_person: the last word of a
-   * full name's key, and a one-word key, -> GArray of entity indexes.  A
-   * list may hold an entity whose name has changed since: lookups check. */
+  /* People by the key of their name, for find_person, once the doc has
+   * PEOPLE_LISTS_MIN entities (NULL before): the last word of a full
+   * name's key, and a one-word key, -> GArray of entity indexes.  A list
+   * may hold an entity whose name has changed since: lookups check. */
   GHashTable *by_surname, *by_single;
   guint people_indexed;   /* entities [0, people_indexed) were indexed once */
   GArray *people_changed; /* gint: entities that gained a form since (maybe a name) */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   /* What the doc's posts and links already say, so that a repeat is
-   * found without a scan of all of them: "person|of|title in ASCII
+   * found without a scan of all of them (once they are FACT_SET_MIN or
+   * more): "person|of|title in ASCII
    * lowercase" of the first posts_seen posts, and (a << 32 | b) of the
    * first links_seen[k] links of members (k = 0) and contained (k = 1). */
   GHashTable *post_set;
@@ -416,6 +418,21 @@ list_person (GHashTable *index, const char *key, gint i)
     g_array_append_val (l, i);
 }
 
+/* Entities a doc must have before find_person lists people by name:
+ * below that, a scan is cheaper than the tables. */
+#define PEOPLE_LISTS_MIN 64
+
+/* Lists person i under its name's current key. */
+static void
+list_name (Ctx *c, guint i)
+{
+  const char *ek = entity_name_key (c, i);
+  if (strchr (ek, ' '))
+    list_person (c->by_surname, last_word (ek), (gint) i);
+  else
+    list_person (c->by_single, ek, (gint) i);
+}
+
 /* Indexes the forms person i gained since it was last indexed, and its
  * name's key (a name changes only with a new form). */
 static void
@@ -433,28 +450,47 @@ index_person (Ctx *c, guint i)
         g_hash_table_insert (c->person_by_key, (gpointer) k, GINT_TO_POINTER (i + 1));
     }
   *seen = e->n_forms;
-  const char *ek = entity_name_key (c, i);
-  if (strchr (ek, ' '))
-    list_person (c->by_surname, last_word (ek), (gint) i);
-  else
-    list_person (c->by_single, ek, (gint) i);
+  if (c->by_surname)
+    list_name (c, i);
 }
 
 /* Indexes the people the doc gained, and those that gained forms, since
  * the last call: each person once per change, not the whole doc per
- * name (long articles name thousands). */
+ * name (long articles name thousands).  The lists by name start once
+ * the doc has PEOPLE_LISTS_MIN entities. */
 static void
 index_people (Ctx *c)
 {
   GArray *ents = c->doc->entities;
   if (c->forms_seen->len < ents->len)
     g_array_set_size (c->forms_seen, ents->len);
+  if (!c->by_surname && ents->len >= PEOPLE_LISTS_MIN)
+    {
+      c->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      c->by_single = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      for (guint i = 0; i < c->people_indexed; i++)
+        if (ent (c, (gint) i)->kind == NG_KIND_PERSON)
+          list_name (c, i);
+    }
   for (guint i = c->people_indexed; i < ents->len; i++)
     index_person (c, i);
   c->people_indexed = ents->len;
   for (guint j = 0; j < c->people_changed->len; j++)
     index_person (c, (guint) g_array_index (c->people_changed, gint, j));
   g_array_set_size (c->people_changed, 0);
+}
+
+/* TRUE if person i is one the name of key k can refer to when no form
+ * of a person has that key: a surname alone (single) and a full name
+ * ending in it, or a full name and a person known by its surname alone. */
+static gboolean
+surname_match (Ctx *c, guint i, const char *k, gboolean single)
+{
+  const char *ek = entity_name_key (c, i);
+  gboolean eshort = strchr (ek, ' ') == NULL;
+  if (single)
+    return !eshort && strcmp (last_word (ek), k) == 0;
+  return eshort && strcmp (last_word (k), ek) == 0;
 }
 
 /* Finds a person of the doc that the name refers to, or -1. */
@@ -472,25 +508,33 @@ find_person (Ctx *c, const char *name)
        * (the last one listed, of those first named at the same place); a
        * full name joins a person seen only by that surname. */
       guint32 latest = 0;
-      GArray *l = single ? g_hash_table_lookup (c->by_surname, k)
-                         : g_hash_table_lookup (c->by_single, last_word (k));
-      for (guint j = 0; l && j < l->len; j++)
+      if (c->by_surname)
         {
-          gint i = g_array_index (l, gint, j);
-          NgEntity *e = ent (c, i);
-          const char *ek = entity_name_key (c, (guint) i);
-          gboolean eshort = strchr (ek, ' ') == NULL;
-          gboolean hit = FALSE;
-          if (single && !eshort && strcmp (last_word (ek), k) == 0)
-            hit = TRUE;
-          else if (!single && eshort && strcmp (last_word (k), ek) == 0)
-            hit = TRUE;
-          if (hit && (best < 0 || e->where.start > latest || (e->where.start == latest && i > best)))
+          GArray *l = single ? g_hash_table_lookup (c->by_surname, k)
+                             : g_hash_table_lookup (c->by_single, last_word (k));
+          for (guint j = 0; l && j < l->len; j++)
             {
-              best = i;
-              latest = e->where.start;
+              gint i = g_array_index (l, gint, j);
+              guint32 start = ent (c, i)->where.start;
+              if (surname_match (c, (guint) i, k, single)
+                  && (best < 0 || start > latest || (start == latest && i > best)))
+                {
+                  best = i;
+                  latest = start;
+                }
             }
         }
+      else
+        for (guint i = 0; i < c->doc->entities->len; i++)
+          {
+            NgEntity *e = ent (c, (gint) i);
+            if (e->kind == NG_KIND_PERSON && surname_match (c, i, k, single)
+                && (best < 0 || e->where.start >= latest))
+              {
+                best = (gint) i;
+                latest = e->where.start;
+              }
+          }
     }
   return best;
 }
@@ -713,11 +757,28 @@ post_key (gint person, gint of, const char *title)
   return g_strdup_printf ("%d|%d|%s", person, of, down);
 }
 
+/* Posts or links an article must have before their repeats are looked
+ * for in a table: below that, a scan is cheaper. */
+#define FACT_SET_MIN 32
+
 /* TRUE if the doc has a post of person with that title of of. */
 static gboolean
 post_seen (Ctx *c, gint person, gint of, const char *title)
 {
-  for (; c->posts_seen < c->doc->posts->len; c->posts_seen++)
+  GArray *posts = c->doc->posts;
+  if (posts->len < FACT_SET_MIN)
+    {
+      for (guint i = 0; i < posts->len; i++)
+        {
+          NgPost *q = &g_array_index (posts, NgPost, i);
+          if (q->person == person && q->of == of && g_ascii_strcasecmp (q->title, title) == 0)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  if (!c->post_set)
+    c->post_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (; c->posts_seen < posts->len; c->posts_seen++)
     {
       NgPost *q = &g_array_index (c->doc->posts, NgPost, c->posts_seen);
       g_hash_table_add (c->post_set, post_key (q->person, q->of, q->title));
@@ -781,7 +842,19 @@ extract_posts (Ctx *c)
 static gboolean
 has_link (Ctx *c, GArray *links, gint a, gint b)
 {
+  if (links->len < FACT_SET_MIN)
+    {
+      for (guint i = 0; i < links->len; i++)
+        {
+          NgLink *l = &g_array_index (links, NgLink, i);
+          if (l->a == a && l->b == b)
+            return TRUE;
+        }
+      return FALSE;
+    }
   guint k = links == c->doc->members ? 0 : 1;
+  if (!c->link_set[k])
+    c->link_set[k] = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   for (; c->links_seen[k] < links->len; c->links_seen[k]++)
     {
       NgLink *l = &g_array_index (links, NgLink, c->links_seen[k]);
@@ -2650,13 +2723,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
   c.name_keys = g_array_new (FALSE, TRUE, sizeof (const char *));
-  c.by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  c.by_single = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   c.people_changed = g_array_new (FALSE, FALSE, sizeof (gint));
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
-  c.post_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint k = 0; k < 2; k++)
-    c.link_set[k] = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -2730,13 +2798,18 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
   g_array_unref (c.name_keys);
-  g_hash_table_destroy (c.by_surname);
-  g_hash_table_destroy (c.by_single);
+  if (c.by_surname)
+    {
+      g_hash_table_destroy (c.by_surname);
+      g_hash_table_destroy (c.by_single);
+    }
   g_array_unref (c.people_changed);
   g_hash_table_destroy (c.att_index);
-  g_hash_table_destroy (c.post_set);
+  if (c.post_set)
+    g_hash_table_destroy (c.post_set);
   for (guint k = 0; k < 2; k++)
-    g_hash_table_destroy (c.link_set[k]);
+    if (c.link_set[k])
+      g_hash_table_destroy (c.link_set[k]);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
   /* Documents wait for resolution in great numbers. */

@@ -114,9 +114,10 @@ typedef struct {
   GArray *contained;   /* NgLink: place a lies in b */
   GArray *sentences;   /* NgSentence: only those that carry a fact */
   char *pack;          /* after ng_doc_pack: the block that holds every string */
-  /* Until packed: per kind, each form (the entity's own string) -> the
-   * index + 1 of the first entity with it; kept by ng_doc_add_entity and
-   * ng_doc_add_form, read by ng_doc_find_entity.  NULL until needed. */
+  /* Until packed, once the doc has a few entities: per kind, each form
+   * (the entity's own string) -> the index + 1 of the first entity with
+   * it; kept by ng_doc_add_entity and ng_doc_add_form, read by
+   * ng_doc_find_entity.  NULL before (and after packing). */
   GHashTable *by_form[NG_KIND_N];
 } NgDoc;
 

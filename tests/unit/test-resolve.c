@@ -580,12 +580,19 @@ test_packed_docs (void)
 }
 
 /* ng_doc_find_entity finds the first entity of the kind with the form,
- * before and after packing: a form given to an earlier entity after a
- * later one has it finds the earlier one; other kinds do not count. */
+ * before and after packing, in a small doc (scanned) and a large one
+ * (indexed): a form given to an earlier entity after a later one has it
+ * finds the earlier one; other kinds do not count. */
 static void
-test_find_entity (void)
+test_find_entity (gconstpointer data)
 {
+  guint fill = GPOINTER_TO_UINT (data);
   g_autoptr (NgDoc) d = ng_doc_new ("k", "s.txt");
+  for (guint i = 0; i < fill; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Filler %u", i);
+      g_assert_cmpint (ng_doc_add_entity (d, (NgKind) (i % NG_KIND_N), name, NULL), ==, (gint) i);
+    }
   gint a = ng_doc_add_entity (d, NG_KIND_ORG, "Collective Security Treaty Organization", NULL);
   gint b = ng_doc_add_entity (d, NG_KIND_ORG, "CSTO", NULL);
   gint c = ng_doc_add_entity (d, NG_KIND_COUNTRY, "Chad", NULL);
@@ -603,7 +610,8 @@ test_find_entity (void)
         {
           /* Adding an entity that exists returns it. */
           g_assert_cmpint (ng_doc_add_entity (d, NG_KIND_ORG, "CSTO", NULL), ==, a);
-          g_assert_cmpuint (d->entities->len, ==, 3);
+          g_assert_cmpuint (d->entities->len, ==, fill + 3);
+          g_assert_cmpint (ng_doc_find_entity (d, NG_KIND_PERSON, "Filler 5"), ==, fill > 5 ? 5 : -1);
           ng_doc_pack (d);
         }
     }
@@ -625,6 +633,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/corpus/emit-release", test_emit_release);
   g_test_add_func ("/resolve/corpus/packed-docs", test_packed_docs);
   g_test_add_func ("/resolve/post/without-of", test_post_without_of);
-  g_test_add_func ("/resolve/doc/find-entity", test_find_entity);
+  g_test_add_data_func ("/resolve/doc/find-entity-small", GUINT_TO_POINTER (0), test_find_entity);
+  g_test_add_data_func ("/resolve/doc/find-entity-large", GUINT_TO_POINTER (200), test_find_entity);
   return g_test_run ();
 }
