@@ -191,20 +191,40 @@ cached_key (GHashTable *cache, const char *name, char *(*fold) (const char *))
   return k;
 }
 
+/* Unites global gi with the first global that had key in table, or makes
+ * it that key's first. */
+static void
+join_key (GArray *globals, GHashTable *table, const char *key, gint gi)
+{
+  gpointer v = g_hash_table_lookup (table, key);
+  if (v)
+    unite (globals, GPOINTER_TO_INT (v) - 1, gi);
+  else
+    g_hash_table_insert (table, (gpointer) key, GINT_TO_POINTER (gi + 1));
+}
+
 /* Clusters document entities into corpus entities. */
 static void
 resolve_entities (NgCorpus *c)
 {
   c->globals = g_array_new (FALSE, TRUE, sizeof (Global));
   c->ent_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  /* One provisional global per doc entity. */
-  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Per class (people, organizations, places): lexicon key -> provisional
+   * global + 1, and name key -> the same.  The keys belong to the docs and
+   * to the key caches below, which outlive the tables. */
+  GHashTable *by_lex[3], *by_name[3];
+  for (guint k = 0; k < 3; k++)
+    {
+      by_lex[k] = g_hash_table_new (g_str_hash, g_str_equal);
+      by_name[k] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
   GHashTable *by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GArray *single = g_array_new (FALSE, FALSE, sizeof (gint));
   /* Names recur across articles: each is folded once. */
   GHashTable *name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTable *plain_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);   /* of the entity at hand */
+  GPtrArray *keys = g_ptr_array_new ();   /* name keys of the entity at hand */
+  /* One provisional global per doc entity. */
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
@@ -220,11 +240,9 @@ resolve_entities (NgCorpus *c)
           g_array_append_val (c->globals, g);
           gint gi = (gint) c->globals->len - 1;
           g_array_append_val (map, gi);
-          /* Keys this entity answers to. */
-          const char *cls = e->kind == NG_KIND_PERSON ? "p:" : e->kind == NG_KIND_ORG ? "o:" : "l:";
+          /* Keys this entity answers to: its names' (and its lexicon key, below). */
+          guint cls = e->kind == NG_KIND_PERSON ? 0 : e->kind == NG_KIND_ORG ? 1 : 2;
           g_ptr_array_set_size (keys, 0);
-          if (e->lex_key)
-            g_ptr_array_add (keys, g_strconcat (cls, "lex:", e->lex_key, NULL));
           gboolean only_single = TRUE;
           for (guint f = 0; f < e->n_forms; f++)
             {
@@ -234,7 +252,7 @@ resolve_entities (NgCorpus *c)
               if (e->kind == NG_KIND_PERSON && n_words (k) < 2)
                 continue;
               only_single = FALSE;
-              g_ptr_array_add (keys, g_strconcat (cls, k, NULL));
+              g_ptr_array_add (keys, (gpointer) k);
               if (e->kind == NG_KIND_PERSON)
                 {
                   const char *sk = strrchr (k, ' ') + 1;
@@ -252,15 +270,11 @@ resolve_entities (NgCorpus *c)
             }
           if (e->kind == NG_KIND_PERSON && only_single)
             g_array_append_val (single, gi);
+          /* (Only now: the surname check above looks at gi not yet united.) */
+          if (e->lex_key)
+            join_key (c->globals, by_lex[cls], e->lex_key, gi);
           for (guint k = 0; k < keys->len; k++)
-            {
-              const char *key = g_ptr_array_index (keys, k);
-              gpointer v = g_hash_table_lookup (by_key, key);
-              if (v)
-                unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
-              else
-                g_hash_table_insert (by_key, g_strdup (key), GINT_TO_POINTER (gi + 1));
-            }
+            join_key (c->globals, by_name[cls], g_ptr_array_index (keys, k), gi);
         }
       g_ptr_array_add (c->ent_map, map);
     }
@@ -307,7 +321,11 @@ resolve_entities (NgCorpus *c)
   g_hash_table_destroy (name_keys);
   g_hash_table_destroy (plain_keys);
   g_hash_table_destroy (surname_root);
-  g_hash_table_destroy (by_key);
+  for (guint k = 0; k < 3; k++)
+    {
+      g_hash_table_destroy (by_lex[k]);
+      g_hash_table_destroy (by_name[k]);
+    }
   g_hash_table_destroy (by_surname);
   g_array_unref (single);
 
