@@ -1,6 +1,7 @@
 /* doc.c - NgDoc, what one article says. */
 #include "config.h"
 #include <string.h>
+#include "newsgraph/hash.h"
 #include "newsgraph/doc.h"
 #include "newsgraph/fold.h"
 
@@ -130,7 +131,7 @@ index_forms (NgDoc *doc)
   if (doc->by_form[0] || doc->pack || doc->entities->len < FORM_INDEX_MIN)
     return;
   for (guint k = 0; k < NG_KIND_N; k++)
-    doc->by_form[k] = g_hash_table_new (g_str_hash, g_str_equal);
+    doc->by_form[k] = g_hash_table_new (ng_str_hash, g_str_equal);
   for (guint i = 0; i < doc->entities->len; i++)
     {
       const NgEntity *e = &g_array_index (doc->entities, NgEntity, i);

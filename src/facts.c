@@ -3,6 +3,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include "newsgraph/hash.h"
 #include "newsgraph/facts.h"
 #include "newsgraph/date.h"
 #include "newsgraph/fold.h"
@@ -217,7 +218,7 @@ ng_extractor_new (const NgLexicon *lex)
   ex->bits = g_array_new (FALSE, FALSE, sizeof (guint64));
   ex->scanned = g_array_new (FALSE, FALSE, sizeof (NgMentionSpan));
   ex->scanned_at = g_array_new (FALSE, FALSE, sizeof (guint));
-  ex->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->name_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   ex->dates = g_ptr_array_new_with_free_func (g_free);
   ex->date_pos = g_array_new (FALSE, FALSE, sizeof (guint));
   ex->trig_pos = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -466,8 +467,8 @@ index_people (Ctx *c)
     g_array_set_size (c->forms_seen, ents->len);
   if (!c->by_surname && ents->len >= PEOPLE_LISTS_MIN)
     {
-      c->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-      c->by_single = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      c->by_surname = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      c->by_single = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
       for (guint i = 0; i < c->people_indexed; i++)
         if (ent (c, (gint) i)->kind == NG_KIND_PERSON)
           list_name (c, i);
@@ -777,7 +778,7 @@ post_seen (Ctx *c, gint person, gint of, const char *title)
       return FALSE;
     }
   if (!c->post_set)
-    c->post_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    c->post_set = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   for (; c->posts_seen < posts->len; c->posts_seen++)
     {
       NgPost *q = &g_array_index (c->doc->posts, NgPost, c->posts_seen);
@@ -2720,7 +2721,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)
     g_hash_table_remove_all (ex->name_keys);
   c.keys = ex->name_keys;
-  c.person_by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  c.person_by_key = g_hash_table_new (ng_str_hash, g_str_equal);
   c.forms_seen = g_array_new (FALSE, TRUE, sizeof (guint));
   c.name_keys = g_array_new (FALSE, TRUE, sizeof (const char *));
   c.people_changed = g_array_new (FALSE, FALSE, sizeof (gint));

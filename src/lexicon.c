@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 #include <raptor2.h>
+#include "newsgraph/hash.h"
 #include "newsgraph/lexicon.h"
 #include "newsgraph/fold.h"
 #include "newsgraph/vocab.h"
@@ -38,9 +39,9 @@ ng_lexicon_new (void)
 {
   NgLexicon *lex = g_new0 (NgLexicon, 1);
   lex->strings = g_string_chunk_new (64 * 1024);
-  lex->by_iri = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  lex->index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  lex->heads = g_hash_table_new (g_str_hash, g_str_equal);
+  lex->by_iri = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, g_free);
+  lex->index = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  lex->heads = g_hash_table_new (ng_str_hash, g_str_equal);
   lex->pending = g_ptr_array_new ();
   return lex;
 }

@@ -1,6 +1,7 @@
 /* mention.c - people, organizations, places, titles and demonyms in a sentence. */
 #include "config.h"
 #include <string.h>
+#include "newsgraph/hash.h"
 #include "newsgraph/mention.h"
 #include "newsgraph/fold.h"
 #include "newsgraph/words.h"
@@ -184,7 +185,7 @@ ng_mention_scanner_new (const NgLexicon *lex)
   sc->hit_len = g_array_new (FALSE, FALSE, sizeof (guint));
   sc->hit = g_ptr_array_new ();
   sc->phrase = g_string_sized_new (128);
-  sc->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  sc->words = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, g_free);
   sc->info = g_ptr_array_new ();
   return sc;
 }

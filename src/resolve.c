@@ -4,6 +4,7 @@
 #ifdef HAVE_MALLOC_H
 #include <malloc.h>
 #endif
+#include "newsgraph/hash.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/fold.h"
 #include "newsgraph/vocab.h"
@@ -47,7 +48,7 @@ ng_corpus_new (const char *base)
   NgCorpus *c = g_new0 (NgCorpus, 1);
   c->base = g_strdup (base ? base : NG_DEFAULT_BASE);
   c->docs = g_ptr_array_new_with_free_func ((GDestroyNotify) ng_doc_free);
-  c->keys = g_hash_table_new (g_str_hash, g_str_equal);
+  c->keys = g_hash_table_new (ng_str_hash, g_str_equal);
   return c;
 }
 
@@ -215,14 +216,14 @@ resolve_entities (NgCorpus *c)
   GHashTable *by_lex[3], *by_name[3];
   for (guint k = 0; k < 3; k++)
     {
-      by_lex[k] = g_hash_table_new (g_str_hash, g_str_equal);
-      by_name[k] = g_hash_table_new (g_str_hash, g_str_equal);
+      by_lex[k] = g_hash_table_new (ng_str_hash, g_str_equal);
+      by_name[k] = g_hash_table_new (ng_str_hash, g_str_equal);
     }
-  GHashTable *by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *by_surname = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   GArray *single = g_array_new (FALSE, FALSE, sizeof (gint));
   /* Names recur across articles: each is folded once. */
-  GHashTable *name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GHashTable *plain_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *name_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *plain_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *keys = g_ptr_array_new ();   /* name keys of the entity at hand */
   /* One provisional global per doc entity. */
   for (guint d = 0; d < c->docs->len; d++)
@@ -280,7 +281,7 @@ resolve_entities (NgCorpus *c)
     }
   /* Surname-conflict check after all full names are united: a surname is
    * unambiguous if every full name ending in it is one cluster. */
-  GHashTable *surname_root = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *surname_root = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);
@@ -341,7 +342,7 @@ resolve_entities (NgCorpus *c)
           g_array_index (map, gint, i) = root;
           Global *g = &g_array_index (c->globals, Global, root);
           if (!g->forms)
-            g->forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+            g->forms = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
           for (guint f = 0; f < e->n_forms; f++)
             {
               const char *form = e->forms[f];
@@ -361,7 +362,7 @@ resolve_entities (NgCorpus *c)
             g->kind = e->kind;
         }
     }
-  GHashTable *taken = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *taken = g_hash_table_new (ng_str_hash, g_str_equal);
   for (guint i = 0; i < c->globals->len; i++)
     {
       Global *g = &g_array_index (c->globals, Global, i);
@@ -439,7 +440,7 @@ resolve_meetings (NgCorpus *c)
 {
   c->gmeetings = g_array_new (FALSE, TRUE, sizeof (GMeeting));
   c->meet_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *by_key = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *gwho = g_ptr_array_new_with_free_func (g_free);   /* participants slug per global meeting */
   for (guint d = 0; d < c->docs->len; d++)
     {
@@ -540,7 +541,7 @@ resolve_meetings (NgCorpus *c)
       g_ptr_array_add (c->meet_map, map);
     }
   /* IRIs and labels from the merged values. */
-  GHashTable *taken = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *taken = g_hash_table_new (ng_str_hash, g_str_equal);
   for (guint i = 0; i < c->gmeetings->len; i++)
     {
       GMeeting *g = &g_array_index (c->gmeetings, GMeeting, i);
@@ -791,8 +792,8 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
   e.mterms = g_new0 (NgTermId, c->gmeetings->len + 1);
   e.sterms = g_array_new (FALSE, TRUE, sizeof (NgTermId));
   e.gslugs = g_new0 (char *, c->globals->len + 1);
-  e.title_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  e.title_slugs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  e.title_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
+  e.title_slugs = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   e.buf = g_string_sized_new (256);
   static const char *const piri[] = {
     NG_RDF_TYPE, NG_SCHEMA_NAME, NG_SCHEMA_ALTNAME, NG_PROV_DERIVEDFROM, NG_SCHEMA_MENTIONS,
@@ -814,7 +815,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
 
   guint facts = 0;
   /* Posts without an "of" that the same person also holds with one. */
-  GHashTable *post_with_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *post_with_of = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   for (guint d = 0; d < c->docs->len; d++)
     {
       NgDoc *doc = g_ptr_array_index (c->docs, d);

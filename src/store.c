@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "newsgraph/hash.h"
 #include "newsgraph/store.h"
 #include "newsgraph/vocab.h"
 
@@ -90,51 +91,19 @@ struct NgStore {
 
 /* ------------------------------------------------------------ hashing */
 
-/* Mixes a 32-bit value into a hash (murmur3 finalizer). */
-static inline guint32
-mix32 (guint32 h)
-{
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  return h;
-}
-
 /* Combines a hash with one more value. */
 static inline guint32
 combine (guint32 h, guint32 v)
 {
-  return mix32 (h * 31u + v + 0x9e3779b9u);
+  return ng_hash_mix32 (h * 31u + v + 0x9e3779b9u);
 }
 
-/* Hashes a string, eight bytes at a time (a multiply-rotate hash in the
- * manner of FxHash, finished by the murmur3 mixer).  Terms are hashed
- * for every interning, and IRIs and sentences are long: a byte-at-a-time
- * hash was 2% of a whole build. */
-static guint32
+/* Hashes a string (terms are hashed for every interning, and IRIs and
+ * sentences are long). */
+static inline guint32
 hash_string (const char *s)
 {
-  const guint64 k = 0x517cc1b727220a95ull;
-  gsize len = strlen (s);
-  guint64 h = len;
-  const char *p = s;
-  for (; len >= 8; p += 8, len -= 8)
-    {
-      guint64 w;
-      memcpy (&w, p, 8);
-      h = ((h << 5) | (h >> 59)) ^ w;
-      h *= k;
-    }
-  if (len > 0)
-    {
-      guint64 w = 0;
-      memcpy (&w, p, len);
-      h = ((h << 5) | (h >> 59)) ^ w;
-      h *= k;
-    }
-  return mix32 ((guint32) (h ^ (h >> 32)));
+  return ng_hash_bytes (s, strlen (s));
 }
 
 /* Maps a hash to a slot in [0, size) by multiply-shift. */
@@ -327,7 +296,7 @@ literal_extra (NgStore *store, const char *datatype, const char *lang,
 static guint32
 span_hash (const NgSpan *sp)
 {
-  return combine (combine (combine (mix32 (sp->article), sp->sentence), sp->start), sp->end);
+  return combine (combine (combine (ng_hash_mix32 (sp->article), sp->sentence), sp->start), sp->end);
 }
 
 /* Returns the hash of span id (the set holds span ids). */

@@ -1,5 +1,6 @@
 /* words.c - which fixed word lists a word is in, with one hash lookup. */
 #include "config.h"
+#include "newsgraph/hash.h"
 #include "newsgraph/words.h"
 
 struct NgWordLists {
@@ -15,7 +16,7 @@ ng_word_lists_new (const char *const *const *lists, guint n)
   NgWordLists *wl = g_new0 (NgWordLists, 1);
   wl->lists = lists;
   wl->n = n;
-  wl->bits = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  wl->bits = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, g_free);
   for (guint l = 0; l < n; l++)
     for (const char *const *w = lists[l]; *w; w++)
       {
