@@ -10,6 +10,10 @@
 #   BENCH_FORMATS output formats (default: ttl,nq,dot)
 #   BENCH_SEED    generator seed (default: 1)
 #   BENCH_JSONL   1 to feed one JSON Lines file instead of *.txt files
+#   BENCH_LONG    1 to feed each corpus as one article (its files joined into
+#                 one): the time must grow with the length of an article as
+#                 it does with the number of articles (the peak memory per
+#                 triple is higher: the article's document is held whole)
 #   BENCH_KEEP    1 to keep the outputs (removed after the comparison otherwise)
 #   BENCH_RUNS    builds of each size and thread count; the one with the least
 #                 CPU time is reported (default 1: on a shared machine, 3 keeps
@@ -68,6 +72,16 @@ corpus() {
     "$python" "$here/gen.py" --mb "$mb" --seed "$seed" --out "$dir" $flag >&2 || return 1
     touch "$dir/.done"
   fi
+  if [ "${BENCH_LONG:-0}" = 1 ]; then
+    local long=$dir-long
+    if [ ! -f "$long/.done" ]; then
+      rm -rf "$long"
+      mkdir -p "$long" || return 1
+      find "$dir" -name '*.txt' | LC_ALL=C sort | xargs cat > "$long/all.txt" || return 1
+      touch "$long/.done"
+    fi
+    dir=$long
+  fi
   echo "$dir"
 }
 
@@ -76,6 +90,11 @@ tv() { sed -n "s/^[[:space:]]*$1:[[:space:]]*//p" "$2" | head -n 1; }
 
 # Wall seconds of an "h:mm:ss" or "m:ss.ss" time.
 secs() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"; }
+
+if [ "${BENCH_LONG:-0}" = 1 ] && [ "${BENCH_JSONL:-0}" = 1 ]; then
+  echo "bench: BENCH_LONG joins *.txt articles; it does not go with BENCH_JSONL" >&2
+  exit 2
+fi
 
 status=0
 missed=0
