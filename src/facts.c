@@ -65,9 +65,9 @@ typedef struct {
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
   /* What the doc's posts and links already say, so that a repeat is
    * found without a scan of all of them (once they are FACT_SET_MIN or
-   * more): "person|of|title in ASCII
-   * lowercase" of the first posts_seen posts, and (a << 32 | b) of the
-   * first links_seen[k] links of members (k = 0) and contained (k = 1). */
+   * more; NULL before): "person|of|title in ASCII lowercase" of the first
+   * posts_seen posts, and (a << 32 | b) of the first links_seen[k] links
+   * of members (k = 0) and contained (k = 1). */
   GHashTable *post_set;
   guint posts_seen;
   GHashTable *link_set[2];

@@ -212,7 +212,8 @@ resolve_entities (NgCorpus *c)
   c->ent_map = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   /* Per class (people, organizations, places): lexicon key -> provisional
    * global + 1, and name key -> the same.  The keys belong to the docs and
-   * to the key caches below, which outlive the tables. */
+   * to the key caches below, which are freed only after the tables' last
+   * use. */
   GHashTable *by_lex[3], *by_name[3];
   for (guint k = 0; k < 3; k++)
     {
