@@ -57,6 +57,14 @@ clear_sentence (gpointer p)
   g_free (((NgSentence *) p)->text);
 }
 
+/* Frees the index of forms, if the doc has one. */
+static void
+drop_form_index (NgDoc *d)
+{
+  for (guint k = 0; k < NG_KIND_N; k++)
+    g_clear_pointer (&d->by_form[k], g_hash_table_destroy);
+}
+
 NgDoc *
 ng_doc_new (const char *key, const char *source)
 {
@@ -99,8 +107,7 @@ ng_doc_free (NgDoc *d)
   g_array_unref (d->members);
   g_array_unref (d->contained);
   g_array_unref (d->sentences);
-  for (guint k = 0; k < NG_KIND_N; k++)
-    g_clear_pointer (&d->by_form[k], g_hash_table_destroy);
+  drop_form_index (d);
   g_free (d);
 }
 
@@ -306,8 +313,7 @@ ng_doc_pack (NgDoc *d)
   g_array_set_clear_func (d->posts, NULL);
   g_array_set_clear_func (d->sentences, NULL);
   /* The index points at the strings that move: a packed doc is scanned. */
-  for (guint k = 0; k < NG_KIND_N; k++)
-    g_clear_pointer (&d->by_form[k], g_hash_table_destroy);
+  drop_form_index (d);
   pack_pass (d, &p);
   g_assert ((gsize) (p.at - p.block) == p.lists + p.size);
   g_assert (p.list_at == p.block + p.lists);

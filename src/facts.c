@@ -339,6 +339,13 @@ hash_u64 (gconstpointer v)
   return (guint) x;
 }
 
+/* The 64-bit key of a pair of indexes (in the tables hashed by hash_u64). */
+static inline guint64
+pair_key (gint a, gint b)
+{
+  return (guint64) (guint32) a << 32 | (guint32) b;
+}
+
 static void add_form (Ctx *c, gint id, const char *form);
 
 /* Returns the doc entity for a lexicon entry, creating it. */
@@ -509,33 +516,24 @@ find_person (Ctx *c, const char *name)
        * (the last one listed, of those first named at the same place); a
        * full name joins a person seen only by that surname. */
       guint32 latest = 0;
+      /* The candidates: those listed under the key, or every entity. */
+      GArray *l = NULL;
       if (c->by_surname)
+        l = single ? g_hash_table_lookup (c->by_surname, k)
+                   : g_hash_table_lookup (c->by_single, last_word (k));
+      guint n = c->by_surname ? (l ? l->len : 0) : c->doc->entities->len;
+      for (guint j = 0; j < n; j++)
         {
-          GArray *l = single ? g_hash_table_lookup (c->by_surname, k)
-                             : g_hash_table_lookup (c->by_single, last_word (k));
-          for (guint j = 0; l && j < l->len; j++)
+          gint i = l ? g_array_index (l, gint, j) : (gint) j;
+          NgEntity *e = ent (c, i);
+          if (e->kind != NG_KIND_PERSON || !surname_match (c, (guint) i, k, single))
+            continue;
+          if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
             {
-              gint i = g_array_index (l, gint, j);
-              guint32 start = ent (c, i)->where.start;
-              if (surname_match (c, (guint) i, k, single)
-                  && (best < 0 || start > latest || (start == latest && i > best)))
-                {
-                  best = i;
-                  latest = start;
-                }
+              best = i;
+              latest = e->where.start;
             }
         }
-      else
-        for (guint i = 0; i < c->doc->entities->len; i++)
-          {
-            NgEntity *e = ent (c, (gint) i);
-            if (e->kind == NG_KIND_PERSON && surname_match (c, i, k, single)
-                && (best < 0 || e->where.start >= latest))
-              {
-                best = (gint) i;
-                latest = e->where.start;
-              }
-          }
     }
   return best;
 }
@@ -859,10 +857,10 @@ has_link (Ctx *c, GArray *links, gint a, gint b)
   for (; c->links_seen[k] < links->len; c->links_seen[k]++)
     {
       NgLink *l = &g_array_index (links, NgLink, c->links_seen[k]);
-      guint64 lk = (guint64) (guint32) l->a << 32 | (guint32) l->b;
+      guint64 lk = pair_key (l->a, l->b);
       g_hash_table_add (c->link_set[k], g_memdup2 (&lk, sizeof lk));
     }
-  guint64 key = (guint64) (guint32) a << 32 | (guint32) b;
+  guint64 key = pair_key (a, b);
   return g_hash_table_contains (c->link_set[k], &key);
 }
 
@@ -1517,7 +1515,7 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
 static gboolean
 attends (Ctx *c, gint meeting, gint person)
 {
-  guint64 key = ((guint64) (guint32) meeting << 32) | (guint32) person;
+  guint64 key = pair_key (meeting, person);
   return meeting >= 0 && person >= 0 && g_hash_table_contains (c->att_index, &key);
 }
 
@@ -1529,7 +1527,7 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
   if (meeting < 0 || person < 0)
     return;
   GArray *at = c->doc->attendance;
-  guint64 key = ((guint64) (guint32) meeting << 32) | (guint32) person;
+  guint64 key = pair_key (meeting, person);
   gpointer found;
   if (g_hash_table_lookup_extended (c->att_index, &key, NULL, &found))
     {
@@ -2361,8 +2359,8 @@ move_attendance (Ctx *c, Merge *mg, gint from, gint to)
     {
       guint ai = g_array_index (src, guint, i);
       NgAttendance *a = &g_array_index (at, NgAttendance, ai);
-      guint64 old = ((guint64) (guint32) from << 32) | (guint32) a->person;
-      guint64 key = ((guint64) (guint32) to << 32) | (guint32) a->person;
+      guint64 old = pair_key (from, a->person);
+      guint64 key = pair_key (to, a->person);
       g_hash_table_remove (c->att_index, &old);
       gpointer found;
       if (g_hash_table_lookup_extended (c->att_index, &key, NULL, &found))

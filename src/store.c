@@ -417,6 +417,21 @@ sort_field (const NgStore *store, const NgQuadRec *q, gboolean by_pos, int k)
     }
 }
 
+/* Sets keys[i] to field k of the quad numbered src[i], for i < n; returns
+ * the OR of the keys (the digits that are 0 in every key need no pass). */
+static guint32
+sort_keys (const NgStore *store, const guint32 *src, guint32 n, gboolean by_pos, int k,
+           guint32 *keys)
+{
+  guint32 all_or = 0;
+  for (guint32 i = 0; i < n; i++)
+    {
+      quad_prefetch (store, src, i, n);
+      all_or |= keys[i] = sort_field (store, &store->quads[src[i]], by_pos, k);
+    }
+  return all_or;
+}
+
 /* Sorts quad numbers in (s, p, o, a) or (p, o, s, a) order: a stable
  * counting sort on 16-bit digits, least significant field first, skipping
  * the digits every key shares.  Comparison sorts of quad numbers fetched
@@ -432,7 +447,6 @@ static void
 radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_pos,
                   int first)
 {
-  const NgQuadRec *quads = store->quads;
   /* Below some thousands of numbers, the 65,536 counters of each pass
    * cost more than comparisons. */
   if (n < 8192)
@@ -447,22 +461,13 @@ radix_sort_quads (guint32 *perm, guint32 n, const NgStore *store, gboolean by_po
 
   for (int k = first; k < 4; k++)
     {
-      guint32 all_or = 0;
-      for (guint32 i = 0; i < n; i++)
-        {
-          quad_prefetch (store, src, i, n);
-          all_or |= keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
-        }
+      guint32 all_or = sort_keys (store, src, n, by_pos, k, keys);
       for (int shift = 0; shift < 32; shift += 16)
         {
           if ((all_or >> shift) == 0)
             break;
           if (shift > 0)
-            for (guint32 i = 0; i < n; i++)
-              {
-                quad_prefetch (store, src, i, n);
-                keys[i] = sort_field (store, &quads[src[i]], by_pos, k);
-              }
+            sort_keys (store, src, n, by_pos, k, keys);
           memset (count, 0, sizeof (guint32) << 16);
           for (guint32 i = 0; i < n; i++)
             count[(keys[i] >> shift) & 0xFFFF]++;
@@ -600,6 +605,23 @@ index_all (NgStore *store, gboolean compact)
 
 /* ------------------------------------------------------------ public */
 
+/* Gives the store no quads, sources or indexes (their old arrays freed
+ * or never made): the state of a new store. */
+static void
+quads_reset (NgStore *store)
+{
+  store->cap_spans = 64;
+  store->spans = g_new0 (NgSpan, store->cap_spans);
+  store->n_spans = 1;
+  store->last_span = 0;
+  store->cap_quads = 64;
+  store->quads = g_new (NgQuadRec, store->cap_quads);
+  store->n_quads = store->n_indexed = store->n_live = 0;
+  store->spo = store->pos = NULL;
+  store->n_triples = 0;
+  store->triples_known = TRUE;
+}
+
 NgStore *
 ng_store_new (void)
 {
@@ -610,12 +632,7 @@ ng_store_new (void)
   store->terms[0].value = "";
   store->n_terms = 1;
   store->langs = g_ptr_array_new ();
-  store->cap_spans = 64;
-  store->spans = g_new0 (NgSpan, store->cap_spans);
-  store->n_spans = 1;
-  store->cap_quads = 64;
-  store->quads = g_new (NgQuadRec, store->cap_quads);
-  store->triples_known = TRUE;
+  quads_reset (store);
   return store;
 }
 
@@ -824,18 +841,9 @@ ng_store_clear_quads (NgStore *store)
   g_free (store->quads);
   g_free (store->spo);
   g_free (store->pos);
-  store->spo = store->pos = NULL;
-  store->n_quads = store->n_indexed = store->n_live = 0;
-  store->cap_quads = 64;
-  store->quads = g_new (NgQuadRec, store->cap_quads);
   g_free (store->spans);
   idset_clear (&store->span_set);
-  store->cap_spans = 64;
-  store->spans = g_new0 (NgSpan, store->cap_spans);
-  store->n_spans = 1;
-  store->last_span = 0;
-  store->n_triples = 0;
-  store->triples_known = TRUE;
+  quads_reset (store);
 #ifdef HAVE_MALLOC_TRIM
   malloc_trim (0);
 #endif
