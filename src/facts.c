@@ -1829,6 +1829,23 @@ subject_org (Ctx *c, guint first, guint k)
   return found;
 }
 
+
+/* The first token of the next person named after mention m (taking part
+ * or not: "without explaining Fidan's absence" is Fidan's), or end: what
+ * follows a person up to there is said of that person. */
+static guint
+person_stop (Ctx *c, guint m, guint end)
+{
+  GArray *ms = c->ex->ms;
+  for (guint q = m + 1; q < ms->len; q++)
+    {
+      NgMentionSpan *y = mn (c, q);
+      gint id = g_array_index (c->ex->ment_ent, gint, q);
+      if (y->role == NG_MS_ENTITY && id >= 0 && ent (c, id)->kind == NG_KIND_PERSON)
+        return MIN (y->first, end);
+    }
+  return end;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2142,7 +2159,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           gint id = g_array_index (people, gint, p);
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
-          guint stop = p + 1 < people->len ? mn (c, g_array_index (people_m, guint, p + 1))->first : end;
+          guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           gboolean chair = FALSE;
           guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
@@ -2226,7 +2243,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
-          guint stop = p + 1 < people->len ? mn (c, g_array_index (people_m, guint, p + 1))->first : end;
+          guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
           attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,
                   pst, FALSE, x->start, x->end);

@@ -582,6 +582,24 @@ test_surnames (gconstpointer data)
   g_assert_cmpint (ent (doc, xb)->country, ==, find_lex (doc, NG_KIND_COUNTRY, "country-kazakhstan"));
 }
 
+/* A stand-in attends; the absence named after the next person is that person's. */
+static void
+test_absence_of_next_person (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "EU leaders meet in Brussels\n\n"
+    "Leaders of the European Union met in Brussels on Tuesday, but Hungarian Prime Minister Viktor Orban did not attend.\n"
+    "Hungary was represented by Deputy Prime Minister Zsolt Kerekes, officials said, without commenting on Orban's absence.\n");
+  gint eu = find_lex (doc, NG_KIND_ORG, "org-eu");
+  g_assert_cmpint (eu, >=, 0);
+  const NgAttendance *o = attendance (doc, person (doc, "Viktor Orban"), eu);
+  g_assert_nonnull (o);
+  g_assert_cmpint (o->status, ==, NG_STATUS_ABSENT);
+  const NgAttendance *k = attendance (doc, person (doc, "Zsolt Kerekes"), eu);
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->status, ==, NG_STATUS_ATTENDED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -651,6 +669,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/planned", lex, test_status_planned);
   g_test_add_data_func ("/facts/status/headline-plan", lex, test_status_headline_plan);
   g_test_add_data_func ("/facts/status/absent", lex, test_status_absent);
+  g_test_add_data_func ("/facts/status/absence-of-next-person", lex, test_absence_of_next_person);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
