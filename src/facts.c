@@ -1088,6 +1088,16 @@ extract_contained (Ctx *c, guint first, guint end)
     }
 }
 
+
+/* TRUE if token i joins the two days of a range: a dash, "and", "to". */
+static gboolean
+range_word (Ctx *c, guint i)
+{
+  const NgToken *t = tk (c, i);
+  if (t->flags & NG_TF_DASH)
+    return TRUE;
+  return t->kind == NG_TOK_WORD && (!strcmp (kw (c, i), "and") || !strcmp (kw (c, i), "to"));
+}
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
 date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
@@ -1106,9 +1116,9 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           gint day = atoi (txt + d->start);
           NgDate r = { 0, mo, day };
           guint used = 2;
-          /* "September 15-17": skip the range end; ", 2021" year. */
+          /* "September 15-17", "March 21 and 22": skip the range end; ", 2021" year. */
           guint j = i + 2;
-          if (j + 1 < end && (tk (c, j)->flags & NG_TF_DASH) && tk (c, j + 1)->kind == NG_TOK_NUMBER)
+          if (j + 1 < end && range_word (c, j) && tk (c, j + 1)->kind == NG_TOK_NUMBER)
             j += 2, used += 2;
           if (j + 1 < end && txt[tk (c, j)->start] == ',' && tk (c, j + 1)->kind == NG_TOK_NUMBER
               && ng_token_len (tk (c, j + 1)) == 4)
@@ -1138,17 +1148,21 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
         }
       return 0;
     }
-  if (t->kind == NG_TOK_NUMBER && i + 1 < end && tk (c, i + 1)->kind == NG_TOK_WORD)
+  if (t->kind == NG_TOK_NUMBER && i + 1 < end)
     {
-      /* "15 September", "28 November 2024", "15th September, 2021". */
+      /* "15 September", "28 November 2024", "15th September, 2021"; a
+       * range is its first day: "21 and 22 March", "21-22 March". */
       gint day = atoi (txt + t->start);
-      const NgToken *mt = tk (c, i + 1);
-      gint mo = ng_date_month (txt + mt->start, ng_token_len (mt));
+      guint at = i + 1;
+      if (range_word (c, at) && at + 2 < end && tk (c, at + 1)->kind == NG_TOK_NUMBER)
+        at += 2;
+      const NgToken *mt = tk (c, at);
+      gint mo = mt->kind == NG_TOK_WORD ? ng_date_month (txt + mt->start, ng_token_len (mt)) : 0;
       if (!mo || day < 1 || day > 31)
         return 0;
       NgDate r = { 0, mo, day };
-      guint used = 2;
-      guint j = i + 2;
+      guint used = at - i + 1;
+      guint j = at + 1;
       if (j < end && txt[tk (c, j)->start] == ',')
         j++;
       if (j < end && tk (c, j)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, j)) == 4)
@@ -1846,6 +1860,30 @@ person_stop (Ctx *c, guint m, guint end)
     }
   return end;
 }
+
+/* TRUE if the words between a meeting word k and a date at pos say when
+ * that meeting is: "the summit, which will be held on", "the forum opens
+ * on", "a summit due to take place in Dushanbe on". */
+static gboolean
+held_before (Ctx *c, guint k, guint pos)
+{
+  static const char *const when_verbs[] = {
+    "held", "place", "opens", "open", "begins", "begin", "starts", "start", "due", "scheduled",
+    "set", "slated", "convenes", "convene", "runs", "run", NULL
+  };
+  if (pos > k + 20)
+    return FALSE;
+  for (guint i = k + 1; i < pos; i++)
+    {
+      /* within the clause: commas and an acronym's parentheses only */
+      if (tk (c, i)->kind == NG_TOK_PUNCT && !strchr (",()", c->art->text[tk (c, i)->start]))
+        return FALSE;
+      for (guint w = 0; when_verbs[w]; w++)
+        if (!strcmp (kw (c, i), when_verbs[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2090,8 +2128,12 @@ extract_meetings (Ctx *c, guint first, guint end)
         anaphora = TRUE;
       if (with >= 0)
         org = -1;
+      /* The first date nearer this meeting word than any other, unless a
+       * later one is the meeting's own: "arrived on Wednesday to attend
+       * the summit, which will be held on Thursday". */
       const char *date = NULL;
-      for (guint d = 0; d < dates->len && !date; d++)
+      gboolean date_ahead = FALSE;
+      for (guint d = 0; d < dates->len; d++)
         {
           guint pos = g_array_index (date_pos, guint, d), best = k;
           guint bestd = pos > k ? pos - k : k - pos;
@@ -2102,8 +2144,17 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (dd < bestd)
                 bestd = dd, best = tp;
             }
-          if (best == k)
+          if (best != k)
+            continue;
+          if (!date)
             date = g_ptr_array_index (dates, d);
+          if (pos > k && held_before (c, k, pos))
+            {
+              date = g_ptr_array_index (dates, d);
+              /* "the summit, which will be held on Thursday": still to come */
+              date_ahead = has_word (c, k + 1, pos, planned_words);
+              break;
+            }
         }
       if (!date)
         date = pending_date;
@@ -2151,7 +2202,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!mt->date && !planned && !past && c->have_date
           && has_word (c, first, end, present_words))
         mt->date = ng_date_format (&c->adate);
-      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end);
+      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
+                              || date_ahead;
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
       for (guint p = 0; p < people->len; p++)
@@ -2477,6 +2529,7 @@ merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
       g_array_unref (kept);
     }
 }
+
 
 /* Final touches on meetings: organizers are top-level organizations (a
  * body named first becomes the body), duplicates merge, places fall back. */

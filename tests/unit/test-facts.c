@@ -469,6 +469,34 @@ test_weekday_dates (gconstpointer data)
     }
 }
 
+/* A date said of the meeting itself wins over the date of the sentence's
+ * verb; a range of days is its first day. */
+static void
+test_meeting_own_date (gconstpointer data)
+{
+  static const struct { const char *text, *date; NgStatus status; } cases[] = {
+    { DATED "Leaders gather\n\nKazakh President Kassym-Jomart Tokayev arrived in Minsk on Wednesday to attend "
+      "the summit of the Collective Security Treaty Organization (CSTO), which will be held on Friday.\n",
+      "2024-07-05", NG_STATUS_PLANNED },
+    { DATED "Leaders gather\n\nKazakh President Kassym-Jomart Tokayev flew to Minsk on Monday for the summit of "
+      "the CSTO, scheduled for 5-6 July.\n", "2024-07-05", NG_STATUS_PLANNED },
+    { DATED "Leaders met\n\nKazakh President Kassym-Jomart Tokayev attended the summit of the CSTO in Minsk "
+      "on 1 and 2 July 2024.\n", "2024-07-01", NG_STATUS_ATTENDED },
+    { DATED "Leaders met\n\nKazakh President Kassym-Jomart Tokayev attended the summit of the CSTO in Minsk "
+      "on July 1 and 2.\n", "2024-07-01", NG_STATUS_ATTENDED },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (NgDoc) doc = extract (data, cases[i].text);
+      gint csto = find_lex (doc, NG_KIND_ORG, "org-csto");
+      g_assert_cmpint (csto, >=, 0);
+      g_assert_cmpstr (meeting (doc, only_meeting_of (doc, csto))->date, ==, cases[i].date);
+      const NgAttendance *a = attendance (doc, person (doc, "Kassym-Jomart Tokayev"), csto);
+      g_assert_nonnull (a);
+      g_assert_cmpint (a->status, ==, cases[i].status);
+    }
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -674,6 +702,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
+  g_test_add_data_func ("/facts/date/meeting-own-date", lex, test_meeting_own_date);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
