@@ -1783,10 +1783,16 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint stop, NgMode sentence_mode)
 static gboolean
 absent_after (Ctx *c, guint from, guint stop)
 {
+  gboolean reported = FALSE;
   for (guint i = from; i < stop && i < from + 16; i++)
     {
       const char *k = kw (c, i);
-      if (tok_in (c, i, absent_words))
+      /* What someone said: "said he would skip the summit" is said of
+       * himself, "said the absence of some ministers" of others. */
+      if (tok_in (c, i, speech_words))
+        reported = TRUE;
+      if (tok_in (c, i, absent_words)
+          && !(reported && (!strcmp (k, "absence") || !strcmp (k, "question"))))
         return TRUE;
       if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
           && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
@@ -2223,6 +2229,12 @@ extract_meetings (Ctx *c, guint first, guint end)
               chair = TRUE;
           if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
+            chair = TRUE;
+          /* "X, who chaired the talks," */
+          if (x->last + 2 < end && !strcmp (kw (c, x->last + 1), "who")
+              && (!strcmp (kw (c, x->last + 2), "chaired") || !strcmp (kw (c, x->last + 2), "chairs")
+                  || !strcmp (kw (c, x->last + 2), "hosted") || !strcmp (kw (c, x->last + 2), "hosts")
+                  || !strcmp (kw (c, x->last + 2), "presided")))
             chair = TRUE;
           attend (c, mi, id, person_mode (c, x, stop, mode), pst, chair, x->start, x->end);
         }

@@ -628,6 +628,24 @@ test_absence_of_next_person (gconstpointer data)
   g_assert_cmpint (k->status, ==, NG_STATUS_ATTENDED);
 }
 
+/* "X, who chaired the session, said the absence of some ministers ...":
+ * the chair, present; the absence is of others. */
+static void
+test_chair_speaks_of_absence (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arab ministers meet\n\n"
+    "Foreign ministers of the Arab League met in Cairo on Tuesday.\n"
+    "Egyptian Foreign Minister Sameh Hafez, who chaired the session, said the absence of some ministers "
+    "would not delay a decision.\n");
+  gint al = find_lex (doc, NG_KIND_ORG, "org-arab-league");
+  g_assert_cmpint (al, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Sameh Hafez"), al);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  g_assert_true (a->chair);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -698,6 +716,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/headline-plan", lex, test_status_headline_plan);
   g_test_add_data_func ("/facts/status/absent", lex, test_status_absent);
   g_test_add_data_func ("/facts/status/absence-of-next-person", lex, test_absence_of_next_person);
+  g_test_add_data_func ("/facts/status/chair-speaks-of-absence", lex, test_chair_speaks_of_absence);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
