@@ -372,8 +372,9 @@ ng_lexicon_max_words (const NgLexicon *lex)
 gboolean
 ng_lexicon_starts_phrase (const NgLexicon *lex, const char *folded_word)
 {
-  /* A head of one word is a label's first word. */
-  return strchr (folded_word, ' ') == NULL && g_hash_table_contains (lex->heads, folded_word);
+  /* A head is the start of a label; one token may fold to several words
+   * ("U.S." is "u s", the head of "u s senate"). */
+  return g_hash_table_contains (lex->heads, folded_word);
 }
 
 gboolean

@@ -79,7 +79,8 @@ const GArray *ng_lexicon_lookup (const NgLexicon *lex, const char *folded);
 const NgLexHit *ng_lexicon_find (const NgLexicon *lex, const char *folded, NgLexClass cls);
 /* Longest phrase (in words) of any label. */
 guint ng_lexicon_max_words (const NgLexicon *lex);
-/* TRUE if some label of more than one word starts with this folded word. */
+/* TRUE if some label of more than one word starts with this folded token
+ * (which may be several words: "U.S." folds to "u s"). */
 gboolean ng_lexicon_starts_phrase (const NgLexicon *lex, const char *folded_word);
 /* TRUE if some label starts with these folded words, then a space and more. */
 gboolean ng_lexicon_continues_phrase (const NgLexicon *lex, const char *folded_words);

@@ -237,6 +237,27 @@ test_acronym_unknown (gconstpointer data)
   g_assert_cmpuint (count_people (s), ==, 0);
 }
 
+
+/* A lexicon name that starts with a dotted abbreviation ("U.S." folds to
+ * two words) is found whole, with its entry. */
+static void
+test_org_dotted_abbreviation (gconstpointer data)
+{
+  static const char *const cases[][2] = {
+    { "The U.N. Security Council met on Monday.", "U.N. Security Council" },
+    { "The U.S. State Department said on Monday it would reply.", "U.S. State Department" },
+    { "Officials of the U.S. Treasury arrived.", "U.S. Treasury" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (Scan) s = scan (data, cases[i][0]);
+      gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, cases[i][1]);
+      if (o < 0)
+        g_test_message ("no organization '%s'", cases[i][1]);
+      g_assert_cmpint (o, >=, 0);
+      g_assert_nonnull (at (s, o)->lex);
+    }
+}
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
 test_org_head_words (gconstpointer data)
@@ -471,6 +492,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/acronym/known", lex, test_acronym_known);
   g_test_add_data_func ("/mention/acronym/unknown", lex, test_acronym_unknown);
   g_test_add_data_func ("/mention/org/head-words", lex, test_org_head_words);
+  g_test_add_data_func ("/mention/org/dotted-abbreviation", lex, test_org_dotted_abbreviation);
   g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
