@@ -1890,6 +1890,32 @@ held_before (Ctx *c, guint k, guint pos)
     }
   return FALSE;
 }
+
+/* TRUE if the sentence says someone is still to come: a planned word
+ * ("will", "expected") before any speech verb, or after one when a verb of
+ * coming follows ("said he would attend"), not a plan of what was said
+ * ("told the council that his country would never give up"). */
+static gboolean
+plans_to_come (Ctx *c, guint first, guint end)
+{
+  gboolean reported = FALSE;
+  for (guint i = first; i < end; i++)
+    {
+      if (tk (c, i)->kind != NG_TOK_WORD)
+        continue;
+      if (tok_in (c, i, speech_words))
+        reported = TRUE;
+      else if (tok_in (c, i, planned_words))
+        {
+          if (!reported)
+            return TRUE;
+          for (guint j = i + 1; j < end && j <= i + 4; j++)
+            if (tok_in (c, j, attend_verbs) || tok_in (c, j, part_words) || tok_in (c, j, move_words))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2308,7 +2334,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
           guint stop = person_stop (c, m, end);
-          NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+          NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT
+                         : planned && plans_to_come (c, first, end) ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
           attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,
                   pst, FALSE, x->start, x->end);
         }

@@ -646,6 +646,24 @@ test_chair_speaks_of_absence (gconstpointer data)
   g_assert_true (a->chair);
 }
 
+/* "told the council that her country would never accept": what was said
+ * is not a plan to come; "said he would attend" is. */
+static void
+test_reported_plan (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council meets\n\n"
+    "The UN Security Council met in New York on Tuesday.\n"
+    "South African Ambassador Thandi Mokoena told the council that her country would never accept the sanctions.\n"
+    "The council said Brazilian Ambassador Carlos Aguiar would join the council later.\n");
+  const NgAttendance *m = attendance (doc, person (doc, "Thandi Mokoena"), -1);
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->status, ==, NG_STATUS_ATTENDED);
+  const NgAttendance *a = attendance (doc, person (doc, "Carlos Aguiar"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -717,6 +735,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/absent", lex, test_status_absent);
   g_test_add_data_func ("/facts/status/absence-of-next-person", lex, test_absence_of_next_person);
   g_test_add_data_func ("/facts/status/chair-speaks-of-absence", lex, test_chair_speaks_of_absence);
+  g_test_add_data_func ("/facts/status/reported-plan", lex, test_reported_plan);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
