@@ -538,6 +538,55 @@ find_person (Ctx *c, const char *name)
   return best;
 }
 
+static char *post_title (const char *t);
+
+/* "The President of Kazakhstan also met ...", "the Kazakh President said":
+ * a title with its country and no name, after "the", is the person the
+ * article has named with that post (the latest, if several). */
+static void
+title_anaphors (Ctx *c)
+{
+  GArray *ms = c->ex->ms;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_TITLE || x->of < 0 || g_array_index (c->ex->ment_ent, gint, m) >= 0)
+        continue;
+      gboolean named = FALSE;
+      for (guint q = 0; q < ms->len && !named; q++)
+        named = mn (c, q)->title == (gint) m;
+      if (named)
+        continue;
+      /* "the" before the title, or before the demonym that precedes it */
+      NgMentionSpan *o = mn (c, (guint) x->of);
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      guint f = o->last <= x->first ? MIN (o->first, x->first) : x->first;
+      guint after = MAX (x->last, o->last);
+      if (f <= sp->first || strcmp (kw (c, f - 1), "the") != 0)
+        continue;
+      if (after < sp->first + sp->n && tk (c, after)->kind == NG_TOK_WORD && (tk (c, after)->flags & NG_TF_CAP))
+        continue;
+      /* the country: a demonym's lexicon entry, or the entity named */
+      const NgLexEntry *dem = o->role == NG_MS_DEMONYM ? o->lex : NULL;
+      gint of = dem ? -1 : g_array_index (c->ex->ment_ent, gint, x->of);
+      if (!dem && of < 0)
+        continue;
+      char *title = post_title (x->name);
+      gint who = -1;
+      for (guint p = 0; p < c->doc->posts->len; p++)
+        {
+          NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+          if (po->of < 0 || g_ascii_strcasecmp (po->title, title) != 0)
+            continue;
+          const char *lk = ent (c, po->of)->lex_key;
+          if (dem ? (lk && !strcmp (lk, dem->key)) : po->of == of)
+            who = po->person;
+        }
+      g_free (title);
+      g_array_index (c->ex->ment_ent, gint, m) = who;
+    }
+}
+
 /* Turns the sentence's mentions into doc entities (ment_ent). */
 static void
 resolve_mentions (Ctx *c)
@@ -622,6 +671,8 @@ resolve_mentions (Ctx *c)
             c->last_place = id;
         }
     }
+  if (!c->first_pass)
+    title_anaphors (c);
   /* Parents of bodies: "CSTO Collective Security Council", "Council of ... of the SCO". */
   for (guint m = 0; m < ms->len; m++)
     {

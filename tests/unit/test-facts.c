@@ -683,6 +683,42 @@ test_description (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 2);
 }
 
+/* "The President of Kazakhstan", "the Belarusian President": a title with
+ * its country and no name is the person named earlier with that post. */
+static void
+test_title_anaphor (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Kazakh President Kassym-Jomart Tokayev and Belarusian President Alexander Lukashenko arrived in Minsk on Monday.\n"
+    "The President of Kazakhstan also met with Armenian Prime Minister Nikol Pashinyan.\n"
+    "The Belarusian President will attend the summit of the Eurasian Economic Union on Friday.\n"
+    "The Prime Minister of Kyrgyzstan did not come.\n");
+  gint t = person (doc, "Kassym-Jomart Tokayev");
+  gint l = person (doc, "Alexander Lukashenko");
+  gint p = person (doc, "Nikol Pashinyan");
+  gboolean met = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      gboolean with_t = FALSE, with_p = FALSE;
+      for (guint a = 0; a < doc->attendance->len; a++)
+        {
+          const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
+          if (at->meeting == (gint) i)
+            with_t = with_t || at->person == t, with_p = with_p || at->person == p;
+        }
+      met = met || (with_t && with_p);
+    }
+  g_assert_true (met);
+  gint eaeu = find_lex (doc, NG_KIND_ORG, "org-eaeu");
+  const NgAttendance *a = attendance (doc, l, eaeu);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  g_assert_null (attendance (doc, t, eaeu));
+  /* nobody was named Prime Minister of Kyrgyzstan: no one is taken for it */
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -747,5 +783,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   return g_test_run ();
 }
