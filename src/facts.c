@@ -1925,8 +1925,8 @@ static gboolean
 held_before (Ctx *c, guint k, guint pos)
 {
   static const char *const when_verbs[] = {
-    "held", "place", "opens", "open", "begins", "begin", "starts", "start", "due", "scheduled",
-    "set", "slated", "convenes", "convene", "runs", "run", NULL
+    "held", "place", "opens", "open", "opening", "begins", "begin", "beginning", "starts", "start",
+    "starting", "due", "scheduled", "set", "slated", "convenes", "convene", "convening", "runs", "run", NULL
   };
   if (pos > k + 20)
     return FALSE;
@@ -1965,6 +1965,17 @@ plans_to_come (Ctx *c, guint first, guint end)
               return TRUE;
         }
     }
+  return FALSE;
+}
+
+/* TRUE if the meeting word k is named for context: "on the sidelines of
+ * the summit", "ahead of the summit" (first: the sentence's first token). */
+static gboolean
+named_for_context (Ctx *c, guint k, guint first)
+{
+  for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
+    if (tok_in (c, b, context_words))
+      return TRUE;
   return FALSE;
 }
 /* Finds a doc meeting with this person among its participants, or -1. */
@@ -2139,10 +2150,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!trigger_here (c, k, first, end, verb))
         continue;
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
-      gboolean context = FALSE;
-      for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
-        if (tok_in (c, b, context_words))
-          context = TRUE;
+      gboolean context = named_for_context (c, k, first);
       gint body = -1;
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
       if (org < 0 && !verb && k > first)
@@ -2222,9 +2230,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint bestd = pos > k ? pos - k : k - pos;
           for (guint q = 0; q < trig_pos->len; q++)
             {
+              /* "on the eve of the summit, on July 3, X met Y": a meeting
+               * named for context owns no date of the sentence. */
               guint tp = g_array_index (trig_pos, guint, q);
               guint dd = pos > tp ? pos - tp : tp - pos;
-              if (dd < bestd)
+              if (dd < bestd && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos))))
                 bestd = dd, best = tp;
             }
           if (best != k)

@@ -497,6 +497,40 @@ test_meeting_own_date (gconstpointer data)
     }
 }
 
+/* A meeting named for context ("on the eve of the summit") does not take
+ * the sentence's date, unless the date is said of it ("the summit,
+ * opening on Friday"). */
+static void
+test_context_meeting_date (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "On the eve of the EAEU summit, on July 2, Kazakh President Kassym-Jomart Tokayev held talks "
+    "in Minsk with Armenian Prime Minister Nikol Pashinyan.\n"
+    "On his way to the CSTO summit, opening on Friday, Kyrgyz President Sadyr Japarov made a stop in Almaty "
+    "to hold a meeting with Kazakh Foreign Minister Murat Nurtleu.\n");
+  gint t = person (doc, "Kassym-Jomart Tokayev"), j = person (doc, "Sadyr Japarov");
+  guint seen = 0;
+  for (guint a = 0; a < doc->attendance->len; a++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
+      const NgMeeting *m = meeting (doc, at->meeting);
+      if (at->person == t && m->organizer < 0)
+        {
+          g_assert_cmpstr (m->date, ==, "2024-07-02");
+          seen |= 1;
+        }
+      if (at->person == j && m->organizer < 0)
+        {
+          g_assert_null (m->date);
+          seen |= 2;
+        }
+    }
+  g_assert_cmpuint (seen, ==, 3);
+  gint csto = find_lex (doc, NG_KIND_ORG, "org-csto");
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, csto))->date, ==, "2024-07-05");
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -777,6 +811,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
   g_test_add_data_func ("/facts/date/meeting-own-date", lex, test_meeting_own_date);
+  g_test_add_data_func ("/facts/date/context-meeting", lex, test_context_meeting_date);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
