@@ -307,6 +307,65 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
   return hit;
 }
 
+/* Eight bytes at once, for the scans of decode. */
+#define BYTES_01 G_GUINT64_CONSTANT (0x0101010101010101)
+#define BYTES_80 G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* The eight bytes at p as one word. */
+static inline guint64
+load8 (const char *p)
+{
+  guint64 w;
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+/* g_utf8_validate_len for text without NUL bytes, skipping ASCII eight
+ * bytes at a time: only the runs of other bytes go to glib.  An ASCII
+ * byte ends any character before it and starts one, so each run is valid,
+ * or fails at the same byte (*bad), as it would within the whole text. */
+static gboolean
+utf8_validate (const char *s, gsize len, const char **bad)
+{
+  const char *p = s, *end = s + len;
+  while (p < end)
+    {
+      if (end - p >= 8 && !(load8 (p) & BYTES_80))
+        p += 8;
+      else if (!((guchar) *p & 0x80))
+        p++;
+      else
+        {
+          const char *q = p + 1;
+          while (q < end && ((guchar) *q & 0x80))
+            q++;
+          if (!g_utf8_validate_len (p, (gsize) (q - p), bad))
+            return FALSE;
+          p = q;
+        }
+    }
+  return TRUE;
+}
+
+/* TRUE if one of the eight bytes at p is a control character (below
+ * 0x20, line ends included): subtracting 0x20 from each sets the top bit
+ * of such a byte, and of no byte above it unless one below borrowed, and
+ * the bytes from 0x80 up are masked out. */
+static inline gboolean
+has_control (const char *p)
+{
+  guint64 w = load8 (p);
+  return ((w - 0x20 * BYTES_01) & ~w & BYTES_80) != 0;
+}
+
+/* TRUE if decode rewrites byte c: a CR or a control character but LF and
+ * tab. */
+static inline gboolean
+needs_rewrite (char c)
+{
+  return (guchar) c < 0x20 && c != '\n' && c != '\t';
+}
+
 /* Decodes bytes into valid UTF-8 with LF line ends; sets a warning on repairs. */
 static char *
 decode (const char *source, const char *data, gsize len, char **warning, GError **error)
@@ -340,7 +399,7 @@ decode (const char *source, const char *data, gsize len, char **warning, GError 
       if (len >= 3 && (guchar) data[0] == 0xEF && (guchar) data[1] == 0xBB && (guchar) data[2] == 0xBF)
         data += 3, len -= 3;
       const char *bad = NULL;
-      if (!g_utf8_validate_len (data, len, &bad))
+      if (!utf8_validate (data, len, &bad))
         {
           *warning = g_strdup_printf ("%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (and maybe later) replaced",
                                       source, (gsize) (bad - data));
@@ -350,9 +409,21 @@ decode (const char *source, const char *data, gsize len, char **warning, GError 
         utf8 = g_strndup (data, len);
       n = strlen (utf8);
     }
-  /* CRLF and CR to LF; drop other control characters but tab. */
-  gsize o = 0;
-  for (gsize i = 0; i < n; i++)
+  /* CRLF and CR to LF; drop other control characters but tab.  The bytes
+   * before the first such one stay: words of eight printable bytes are
+   * passed over whole. */
+  gsize i = 0;
+  while (i < n)
+    {
+      if (i + 8 <= n && !has_control (utf8 + i))
+        i += 8;
+      else if (needs_rewrite (utf8[i]))
+        break;
+      else
+        i++;
+    }
+  gsize o = i;
+  for (; i < n; i++)
     {
       char c = utf8[i];
       if (c == '\r')
@@ -361,7 +432,7 @@ decode (const char *source, const char *data, gsize len, char **warning, GError 
             continue;
           c = '\n';
         }
-      else if ((guchar) c < 0x20 && c != '\n' && c != '\t')
+      else if (needs_rewrite (c))
         c = ' ';
       utf8[o++] = c;
     }
