@@ -449,13 +449,43 @@ headline_like (const char *l)
   return w >= 2 && w <= 25 && ll && l[ll - 1] != '.';
 }
 
+/* Splits text at its line ends in place into lines stripped of blanks, as
+ * g_strsplit and g_strstrip would but without copies: the lines point into
+ * text.  Sets *n to their number: none for an empty text, as g_strsplit. */
+static char **
+split_lines (char *text, gsize len, guint *n)
+{
+  char *end = text + len;
+  guint count = len ? 1 : 0;
+  for (const char *c = text; (c = memchr (c, '\n', (gsize) (end - c))); c++)
+    count++;
+  char **lines = g_new (char *, count + 1);
+  char *p = text;
+  for (guint i = 0; i < count; i++)
+    {
+      char *nl = memchr (p, '\n', (gsize) (end - p));
+      char *e = nl ? nl : end;
+      while (p < e && g_ascii_isspace (*p))
+        p++;
+      while (e > p && g_ascii_isspace (e[-1]))
+        e--;
+      *e = '\0';
+      lines[i] = p;
+      p = nl ? nl + 1 : end;
+    }
+  lines[count] = NULL;
+  *n = count;
+  return lines;
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
 {
   const Patterns *p = patterns ();
-  char **lines = g_strsplit (text, "\n", -1);
-  guint n = g_strv_length (lines);
+  gsize len = strlen (text);
+  guint n;
+  char **lines = split_lines (text, len, &n);
   GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
   gsize prefix_cut = 0;
   gint body = -1;
@@ -463,8 +493,6 @@ analyse (NgArticle *a, char *text)
   const char *prev = NULL;
   gint hdr_end = -1;
 
-  for (guint i = 0; i < n; i++)
-    g_strstrip (lines[i]);
   /* Header and body start: a line with a dateline among the first lines
    * (at most the third long one: a headline, maybe repeated, or a lead
    * may come before it). */
@@ -570,7 +598,7 @@ analyse (NgArticle *a, char *text)
   while (last >= (gint) start && (!*lines[last] || is_boilerplate (lines[last])
                                   || (count_words (lines[last]) < 4 && !strchr (lines[last], '.'))))
     last--;
-  GString *out = g_string_sized_new (strlen (text) + 16);
+  GString *out = g_string_sized_new (len + 16);
   if (a->headline)
     {
       g_string_append (out, a->headline);
@@ -596,7 +624,7 @@ analyse (NgArticle *a, char *text)
   a->len = out->len;
   a->text = g_string_free (out, FALSE);
   g_ptr_array_unref (keep);
-  g_strfreev (lines);
+  g_free (lines);
 }
 
 /* Returns the stem of a path ("dir/x.txt" -> "x"). */
