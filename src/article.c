@@ -74,16 +74,76 @@ static const char *const boilerplate[] = {
   NULL
 };
 
+/* Prefixes of the folded keys of boilerplate lines. */
+static const char *const boilerplate_prefixes[] = {
+  "recent news from", "follow us", "reporting by", "editing by", "writing by", "copyright",
+  "all rights reserved", "flag ",
+  NULL
+};
+
+/* Bytes of a key that decide is_boilerplate: more than the longest
+ * boilerplate line ("government bodies"), and at least the longest prefix
+ * ("all rights reserved"). */
+#define BOILERPLATE_KEY 20
+
 /* Bytes of a long line whose folded key decides is_boilerplate. */
 #define BOILERPLATE_HEAD 48
+
+/* TRUE if the key k, or a longer key that starts with it when k has
+ * BOILERPLATE_KEY bytes or more, is that of a boilerplate line. */
+static gboolean
+boilerplate_key (const char *k)
+{
+  if (strlen (k) < BOILERPLATE_KEY)
+    for (const char *const *b = boilerplate; *b; b++)
+      if (k[0] == (*b)[0] && strcmp (k, *b) == 0)
+        return TRUE;
+  for (const char *const *b = boilerplate_prefixes; *b; b++)
+    if (k[0] == (*b)[0] && g_str_has_prefix (k, *b))
+      return TRUE;
+  return FALSE;
+}
+
+/* Writes to k the start of the folded key of a line, as ng_fold_plain
+ * makes it for ASCII (the words of letters and digits, lowercased, one
+ * space between them): the whole key, or its first BOILERPLATE_KEY
+ * characters or one or two more.  FALSE if a non-ASCII byte comes
+ * first: that line needs ng_fold_plain. */
+static gboolean
+ascii_key_head (const char *line, char k[BOILERPLATE_KEY + 2])
+{
+  gsize n = 0;
+  gboolean gap = FALSE;
+  for (const char *c = line; *c && n < BOILERPLATE_KEY; c++)
+    {
+      if ((guchar) *c >= 0x80)
+        return FALSE;
+      if (g_ascii_isalnum (*c))
+        {
+          if (gap && n)
+            k[n++] = ' ';
+          k[n++] = (char) (*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
+          gap = FALSE;
+        }
+      else
+        gap = TRUE;
+    }
+  k[n] = '\0';
+  return TRUE;
+}
 
 /* TRUE if the line is boilerplate. */
 static gboolean
 is_boilerplate (const char *line)
 {
+  /* Most lines are ASCII at the start, and their key's head is made here
+   * without allocating. */
+  char head[BOILERPLATE_KEY + 2];
+  if (ascii_key_head (line, head))
+    return boilerplate_key (head);
   /* A long line is judged by the key of its head (cut at a character's
-   * start), which begins its whole key: once that is longer than every
-   * boilerplate line and prefix, the rest cannot change the answer. */
+   * start), which begins its whole key: once that has BOILERPLATE_KEY
+   * bytes, the rest cannot change the answer. */
   char *k = NULL;
   if (strnlen (line, BOILERPLATE_HEAD + 1) > BOILERPLATE_HEAD)
     {
@@ -91,19 +151,12 @@ is_boilerplate (const char *line)
       while (cut > 0 && ((guchar) line[cut] & 0xC0) == 0x80)
         cut--;
       k = ng_fold_plain_len (line, (gssize) cut);
-      if (strlen (k) < 32)
+      if (strlen (k) < BOILERPLATE_KEY)
         g_clear_pointer (&k, g_free);
     }
   if (!k)
     k = ng_fold_plain (line);
-  gboolean hit = FALSE;
-  for (const char *const *b = boilerplate; *b && !hit; b++)
-    hit = strcmp (k, *b) == 0;
-  if (!hit && (g_str_has_prefix (k, "recent news from") || g_str_has_prefix (k, "follow us")
-               || g_str_has_prefix (k, "reporting by") || g_str_has_prefix (k, "editing by")
-               || g_str_has_prefix (k, "writing by") || g_str_has_prefix (k, "copyright")
-               || g_str_has_prefix (k, "all rights reserved") || g_str_has_prefix (k, "flag ")))
-    hit = TRUE;
+  gboolean hit = boilerplate_key (k);
   g_free (k);
   return hit;
 }
