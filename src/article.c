@@ -290,7 +290,10 @@ parse_dateline (NgArticle *a, const char *line)
   const Patterns *p = patterns ();
   GMatchInfo *m = NULL;
   gsize cut = 0;
-  if (g_regex_match (p->tass, line, 0, &m))
+  /* A pattern is tried only on a line with its "/TASS/" slash or its
+   * parenthesis. */
+  gboolean slash = strchr (line, '/') != NULL, paren = strchr (line, '(') != NULL;
+  if (slash && g_regex_match (p->tass, line, 0, &m))
     {
       char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
       char *year = g_match_info_fetch (m, 3), *agency = g_match_info_fetch (m, 4);
@@ -303,7 +306,7 @@ parse_dateline (NgArticle *a, const char *line)
       cut = (gsize) end;
       g_free (city); g_free (date); g_free (year); g_free (agency);
     }
-  else if ((g_match_info_free (m), m = NULL, g_regex_match (p->paren, line, 0, &m)))
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren, line, 0, &m)))
     {
       char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
       char *inner = g_match_info_fetch (m, 3);
@@ -319,7 +322,7 @@ parse_dateline (NgArticle *a, const char *line)
       cut = (gsize) end;
       g_free (city); g_free (mid); g_free (inner);
     }
-  else if ((g_match_info_free (m), m = NULL, g_regex_match (p->bare, line, 0, &m)))
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->bare, line, 0, &m)))
     {
       char *city = g_match_info_fetch (m, 1), *inner = g_match_info_fetch (m, 2);
       /* Only an all-caps city counts: "MOSCOW (Sputnik)"; and only a
@@ -342,6 +345,16 @@ parse_dateline (NgArticle *a, const char *line)
     }
   g_match_info_free (m);
   return cut;
+}
+
+/* FALSE if a line (stripped, not empty) cannot be a date-time line: the
+ * datetime pattern ends with a digit, "GMT", "UTC", "AM" or "PM", and
+ * then only blanks, which are not ASCII here. */
+static gboolean
+may_be_datetime (const char *l)
+{
+  char c = l[strlen (l) - 1];
+  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || c == 'T' || c == 'C' || c == 'M';
 }
 
 /* If line l matches re, takes the date of its first group; TRUE if it did. */
@@ -554,8 +567,11 @@ analyse (NgArticle *a, char *text)
       char *l = lines[i];
       if (!*l)
         continue;
+      /* The header pattern starts with "date", after blanks that a
+       * stripped line has only if they are not ASCII. */
       GMatchInfo *m = NULL;
-      if (g_regex_match (p->header, l, 0, &m))
+      if (((guchar) l[0] >= 0x80 || g_ascii_tolower (l[0]) == 'd')
+          && g_regex_match (p->header, l, 0, &m))
         {
           char *d = g_match_info_fetch (m, 1), *site = g_match_info_fetch (m, 2);
           take_date (a, d, 0);
@@ -571,7 +587,8 @@ analyse (NgArticle *a, char *text)
       g_match_info_free (m);
       /* A date-time line, or a metadata line: "Source: Xinhua | 2024-10-21
        * 16:05:12 | Editor: ...". */
-      if (take_date_line (a, p->datetime, l) || (strchr (l, '|') && take_date_line (a, p->iso, l)))
+      if ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
+          || (strchr (l, '|') && take_date_line (a, p->iso, l)))
         {
           l[0] = '\0';
           hdr_end = (gint) i;
