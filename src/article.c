@@ -729,10 +729,10 @@ finish (NgArticle *a, const char *id)
     }
 }
 
-NgArticle *
-ng_article_from_bytes (const char *source, const char *data, gsize len, GError **error)
+/* ng_article_from_bytes but for finish: no key, no identifier yet. */
+static NgArticle *
+read_bytes (const char *source, const char *data, gsize len, GError **error)
 {
-  g_return_val_if_fail (source != NULL, NULL);
   char *warning = NULL;
   char *text = decode (source, data ? data : "", len, &warning, error);
   if (!text)
@@ -752,7 +752,16 @@ ng_article_from_bytes (const char *source, const char *data, gsize len, GError *
       ng_article_free (a);
       return NULL;
     }
-  finish (a, NULL);
+  return a;
+}
+
+NgArticle *
+ng_article_from_bytes (const char *source, const char *data, gsize len, GError **error)
+{
+  g_return_val_if_fail (source != NULL, NULL);
+  NgArticle *a = read_bytes (source, data, len, error);
+  if (a)
+    finish (a, NULL);
   return a;
 }
 
@@ -801,8 +810,10 @@ ng_article_from_json (const char *source, guint line, const char *json, gsize le
                    "%s:%u: no \"text\" string", source, line);
       return NULL;
     }
+  /* The key is made once, below, from the record's id, url or final
+   * text. */
   char *where = g_strdup_printf ("%s:%u", source, line);
-  NgArticle *a = ng_article_from_bytes (where, text, strlen (text), error);
+  NgArticle *a = read_bytes (where, text, strlen (text), error);
   g_free (where);
   if (!a)
     return NULL;
@@ -844,10 +855,6 @@ ng_article_from_json (const char *source, guint line, const char *json, gsize le
     }
   if (url && *url)
     a->url = g_strdup (url);
-  g_free (a->key);
-  g_free (a->identifier);
-  a->key = NULL;
-  a->identifier = NULL;
   finish (a, id ? id : url);
   return a;
 }
