@@ -232,6 +232,49 @@ test_invalid_utf8 (void)
 }
 
 /* The key depends on the text only: same text, same key. */
+/* Controls and bad bytes are found past runs of eight plain bytes: the
+ * offset in the warning is that of the first bad byte. */
+static void
+test_decode_runs (void)
+{
+  const char *s = "Ministers met on Tuesday\r\nin the capital.\x01\x0b Talks went\rwell, "
+                  "said \xe2\x80\x9cthe host\xe2\x80\x9d; caf\xc3\xa9 \xff and more.\n";
+  g_autoptr (NgArticle) a = from_string ("runs.txt", s);
+  check_article (a);
+  g_assert_cmpstr (a->text, ==, "Ministers met on Tuesday\n\nin the capital.   Talks went\n"
+                   "well, said \u201cthe host\u201d; caf\u00e9 \uFFFD and more.\n");
+  g_assert_cmpstr (a->warning, ==, "runs.txt: invalid UTF-8 at byte 88 (and maybe later) replaced");
+  /* A sequence cut short by an ASCII byte fails where it starts. */
+  g_autoptr (NgArticle) b = from_string ("cut.txt", "Ministers met in the capital \xe2\x80 today.\n");
+  g_assert_cmpstr (b->warning, ==, "cut.txt: invalid UTF-8 at byte 29 (and maybe later) replaced");
+}
+
+/* Boilerplate is judged by the first 20 bytes of a line's key, made
+ * without folding for ASCII: whole lines and prefixes, long or short, and
+ * lines that start with other characters. */
+static void
+test_boilerplate (void)
+{
+  const char *s = "Some Headline Words Here\n"
+                  "All rights reserved by the agency and its partners worldwide\n"
+                  "The ministers met on Tuesday in the capital city.\n"
+                  "Flag\n"
+                  "flag of Kazakhstan at the summit in the capital.\n"
+                  "Government bodies\n"
+                  "Government bodies and agencies met today in the capital.\n"
+                  "\u00a1Share!\n"
+                  "Follow-us\n"
+                  "Copyright-free pictures were shown to the ministers.\n"
+                  "The end of the story is here.\n";
+  g_autoptr (NgArticle) a = from_string ("boilerplate.txt", s);
+  check_article (a);
+  g_assert_cmpstr (a->text, ==, "Some Headline Words Here\n\n"
+                   "The ministers met on Tuesday in the capital city.\n"
+                   "Flag\n"
+                   "Government bodies and agencies met today in the capital.\n"
+                   "The end of the story is here.\n");
+}
+
 static void
 test_key (void)
 {
@@ -339,6 +382,8 @@ main (int argc, char **argv)
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
   g_test_add_func ("/article/decode/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/article/decode/runs", test_decode_runs);
+  g_test_add_func ("/article/boilerplate", test_boilerplate);
   g_test_add_func ("/article/key/stable", test_key);
   g_test_add_func ("/article/json/record", test_json_record);
   g_test_add_func ("/article/json/errors", test_json_errors);
