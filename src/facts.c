@@ -2685,7 +2685,7 @@ finish_meetings (Ctx *c)
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
-      if (m->organizer < 0 || m->date || g_array_index (c->bodies, gint, i) != -1
+      if (m->organizer < 0 || g_array_index (c->bodies, gint, i) != -1
           || GPOINTER_TO_INT (g_hash_table_lookup (per_org, GINT_TO_POINTER (m->organizer))) != 2)
         continue;
       for (guint j = 0; j < d->meetings->len; j++)
@@ -2693,6 +2693,15 @@ finish_meetings (Ctx *c)
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
           if (j == i || o->organizer != m->organizer)
             continue;
+          /* "the two-day OSCE meeting opens today" beside "the Ministerial
+           * Council of the OSCE": the dated one names the other's day. */
+          if (m->date && (o->date || g_array_index (c->bodies, gint, j) == -1))
+            break;
+          if (m->date)
+            {
+              o->date = m->date;
+              m->date = NULL;
+            }
           if (o->place < 0)
             o->place = m->place;
           if (m->kind == NG_MEETING_SUMMIT)

@@ -531,6 +531,25 @@ test_context_meeting_date (gconstpointer data)
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, csto))->date, ==, "2024-07-05");
 }
 
+/* A body's meeting without a date and the organizer's dated meeting are
+ * one: "the Ministerial Council of the OSCE" and "the OSCE meeting opens
+ * today". */
+static void
+test_body_meeting_takes_date (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister in Vienna\n\n"
+    "Kazakh Foreign Minister Murat Nurtleu has arrived in Vienna to take part in the Ministerial Council "
+    "of the Organization for Security and Co-operation in Europe (OSCE).\n"
+    "The two-day OSCE meeting opens today under the chairmanship of Malta's Foreign Minister Ian Borg.\n");
+  gint osce = find_lex (doc, NG_KIND_ORG, "org-osce");
+  g_assert_cmpint (osce, >=, 0);
+  const NgMeeting *m = meeting (doc, only_meeting_of (doc, osce));
+  g_assert_cmpstr (m->date, ==, "2024-07-03");
+  g_assert_nonnull (attendance (doc, person (doc, "Murat Nurtleu"), osce));
+  g_assert_nonnull (attendance (doc, person (doc, "Ian Borg"), osce));
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -812,6 +831,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
   g_test_add_data_func ("/facts/date/meeting-own-date", lex, test_meeting_own_date);
   g_test_add_data_func ("/facts/date/context-meeting", lex, test_context_meeting_date);
+  g_test_add_data_func ("/facts/date/body-meeting", lex, test_body_meeting_takes_date);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
