@@ -117,6 +117,7 @@ static const char *const phone_words[] = { "phone", "telephone", "call", NULL };
 static const char *const speech_words[] = { "said", "says", "told", "added", "noted", "stressed", NULL };
 static const char *const during_words[] = { "during", "at", NULL };
 static const char *const present_words[] = { "is", "are", "has", "have", "opened", "began", "today", NULL };
+static const char *const perfect_words[] = { "has", "have", NULL };
 static const char *const part_arrive_words[] = { "part", "arrived", "arrives", NULL };
 static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
@@ -159,6 +160,7 @@ enum {
   LIST_speech_words,
   LIST_during_words,
   LIST_present_words,
+  LIST_perfect_words,
   LIST_part_arrive_words,
   LIST_part_words,
   LIST_planned_words,
@@ -182,6 +184,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_speech_words] = speech_words,
   [LIST_during_words] = during_words,
   [LIST_present_words] = present_words,
+  [LIST_perfect_words] = perfect_words,
   [LIST_part_arrive_words] = part_arrive_words,
   [LIST_part_words] = part_words,
   [LIST_planned_words] = planned_words,
@@ -1926,7 +1929,7 @@ held_before (Ctx *c, guint k, guint pos)
 {
   static const char *const when_verbs[] = {
     "held", "place", "opens", "open", "opening", "begins", "begin", "beginning", "starts", "start",
-    "starting", "due", "scheduled", "set", "slated", "convenes", "convene", "convening", "runs", "run", NULL
+    "starting", "due", "scheduled", "set", "slated", "convenes", "convene", "convening", NULL
   };
   if (pos > k + 20)
     return FALSE;
@@ -1975,6 +1978,20 @@ named_for_context (Ctx *c, guint k, guint first)
 {
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     if (tok_in (c, b, context_words))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE if the meeting word k is what someone goes to: "to take part in
+ * the summit", "to attend the session" (first: the sentence's first
+ * token).  Such a meeting may be later than the sentence's verb. */
+static gboolean
+purpose_of (Ctx *c, guint k, guint first)
+{
+  for (guint b = k >= first + 5 ? k - 5 : first; b + 1 < k; b++)
+    if (!strcmp (kw (c, b), "to")
+        && (tok_in (c, b + 1, attend_verbs) || !strcmp (kw (c, b + 1), "take")
+            || !strcmp (kw (c, b + 1), "participate")))
       return TRUE;
   return FALSE;
 }
@@ -2226,17 +2243,26 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean date_ahead = FALSE;
       for (guint d = 0; d < dates->len; d++)
         {
-          guint pos = g_array_index (date_pos, guint, d), best = k;
-          guint bestd = pos > k ? pos - k : k - pos;
+          /* The nearest meeting word that may own it: not one named for
+           * context ("on the eve of the summit, on July 3, X met Y"),
+           * unless the date is said of it, nor one someone goes to before
+           * it ("On 31 August, X, in Tianjin to take part in the summit,
+           * held talks").  Else the nearest. */
+          guint pos = g_array_index (date_pos, guint, d), best = k, near = k;
+          guint bestd = G_MAXUINT, neard = G_MAXUINT;
           for (guint q = 0; q < trig_pos->len; q++)
             {
-              /* "on the eve of the summit, on July 3, X met Y": a meeting
-               * named for context owns no date of the sentence. */
               guint tp = g_array_index (trig_pos, guint, q);
               guint dd = pos > tp ? pos - tp : tp - pos;
-              if (dd < bestd && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos))))
+              /* (a tie is this word's) */
+              if (dd < neard || (dd == neard && tp == k))
+                neard = dd, near = tp;
+              if ((dd < bestd || (dd == bestd && tp == k)) && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)))
+                  && !(pos < tp && purpose_of (c, tp, first)))
                 bestd = dd, best = tp;
             }
+          if (bestd == G_MAXUINT)
+            best = near;
           if (best != k)
             continue;
           if (!date)
@@ -2291,9 +2317,15 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (date && !mt->date)
         mt->date = g_strdup (date);
-      /* Present tense without a date: the article's day. */
+      if (date_ahead)
+        mt->ahead = TRUE;
+      /* Present tense without a date: the article's day ("the summit opens
+       * today", "X has arrived to attend the summit"; not "X is in Tianjin
+       * to take part in the summit", which may be later). */
+      gboolean purpose = purpose_of (c, k, first);
       if (!mt->date && !planned && !past && c->have_date
-          && has_word (c, first, end, present_words))
+          && has_word (c, first, end, present_words)
+          && (!purpose || has_word (c, first, k, perfect_words)))
         mt->date = ng_date_format (&c->adate);
       gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
                               || date_ahead;
@@ -2304,6 +2336,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           gint id = g_array_index (people, gint, p);
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
+          /* "X, who is in Tianjin to take part in the summit, held talks
+           * with Y": the purpose is X's alone. */
+          if (purpose && with < 0 && x->first > k)
+            continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           gboolean chair = FALSE;
@@ -2578,6 +2614,7 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
     m->date = g_strdup (o->date);
   if (m->place < 0)
     m->place = o->place;
+  m->ahead = m->ahead || o->ahead;
   move_attendance (c, mg, j, i);
   o->organizer = -2;   /* merged away */
 }
@@ -2702,6 +2739,7 @@ finish_meetings (Ctx *c)
               o->date = m->date;
               m->date = NULL;
             }
+          o->ahead = o->ahead || m->ahead;
           if (o->place < 0)
             o->place = m->place;
           if (m->kind == NG_MEETING_SUMMIT)
@@ -2811,6 +2849,15 @@ finish_meetings (Ctx *c)
           if (m->place < 0 && d->dateline >= 0)
             m->place = d->dateline;
         }
+    }
+  /* Nobody has yet attended a meeting said to be still to come: "X, who is
+   * in Tianjin to take part in the summit" ... "The summit will open on 1
+   * September". */
+  for (guint i = 0; i < d->attendance->len; i++)
+    {
+      NgAttendance *a = &g_array_index (d->attendance, NgAttendance, i);
+      if (a->status == NG_STATUS_ATTENDED && g_array_index (d->meetings, NgMeeting, a->meeting).ahead)
+        a->status = NG_STATUS_PLANNED;
     }
 }
 

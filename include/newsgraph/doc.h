@@ -66,6 +66,7 @@ typedef struct {
   char *date;          /* "2021-09-15", "--09-15", or NULL */
   char *label;         /* short human label ("CSTO summit"), or NULL */
   NgWhere where;
+  gboolean ahead;      /* said to be still to come ("will open on 1 September") */
 } NgMeeting;
 
 typedef enum { NG_MODE_IN_PERSON, NG_MODE_VIDEO } NgMode;

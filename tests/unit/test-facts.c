@@ -550,6 +550,43 @@ test_body_meeting_takes_date (gconstpointer data)
   g_assert_nonnull (attendance (doc, person (doc, "Ian Borg"), osce));
 }
 
+/* A meeting said to be still to come has been attended by nobody yet. */
+static void
+test_meeting_ahead (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders gather\n\n"
+    "Kazakh President Kassym-Jomart Tokayev is in Tianjin to take part in the summit of the "
+    "Shanghai Cooperation Organization (SCO).\n"
+    "The SCO summit will be held on Friday.\n");
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  g_assert_cmpint (sco, >=, 0);
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, sco))->date, ==, "2024-07-05");
+  const NgAttendance *a = attendance (doc, person (doc, "Kassym-Jomart Tokayev"), sco);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+}
+
+/* "On 2 July, X, who is in Minsk to take part in the summit, held talks
+ * with Y": the date and Y are the talks'; the summit is X's purpose. */
+static void
+test_purpose_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "On 2 July, Kazakh President Kassym-Jomart Tokayev, who is in Minsk to take part in the summit of the "
+    "Eurasian Economic Union, held talks with Armenian Prime Minister Nikol Pashinyan.\n");
+  gint eaeu = find_lex (doc, NG_KIND_ORG, "org-eaeu");
+  g_assert_cmpint (eaeu, >=, 0);
+  gint t = person (doc, "Kassym-Jomart Tokayev"), p = person (doc, "Nikol Pashinyan");
+  const NgMeeting *summit = meeting (doc, only_meeting_of (doc, eaeu));
+  g_assert_null (summit->date);
+  g_assert_nonnull (attendance (doc, t, eaeu));
+  g_assert_null (attendance (doc, p, eaeu));
+  const NgMeeting *talks = meeting (doc, only_meeting_of (doc, -1));
+  g_assert_cmpstr (talks->date, ==, "2024-07-02");
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -832,6 +869,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/meeting-own-date", lex, test_meeting_own_date);
   g_test_add_data_func ("/facts/date/context-meeting", lex, test_context_meeting_date);
   g_test_add_data_func ("/facts/date/body-meeting", lex, test_body_meeting_takes_date);
+  g_test_add_data_func ("/facts/status/meeting-ahead", lex, test_meeting_ahead);
+  g_test_add_data_func ("/facts/date/purpose-meeting", lex, test_purpose_meeting);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
