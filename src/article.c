@@ -13,6 +13,7 @@ typedef struct {
   GRegex *header;     /* " date 2021-09-15 UrduPoint.com" */
   GRegex *tass;       /* "DUSHANBE, September 15. /TASS/." */
   GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
+  GRegex *paren_plain; /* "New Delhi, May 20 (PTI) Prime Minister ..." */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
@@ -27,6 +28,7 @@ compile_patterns (gpointer unused)
   p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
   p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
+  p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?i:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?"
                              "(?:\\p{L}+,\\s+)?"
@@ -282,6 +284,30 @@ parse_paren_sources (NgArticle *a, const char *inner)
   g_free (copy);
 }
 
+
+/* Takes a dateline without a dash, matched by paren_plain: "New Delhi,
+ * May 20 (PTI) Prime Minister ...", as Indian agencies write it.  Only
+ * with a date before an all-capitals agency, so that "Smith, the minister
+ * (PM) Said" is no dateline.  Sets *cut past it; FALSE if it is none. */
+static gboolean
+plain_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
+{
+  char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
+  char *inner = g_match_info_fetch (m, 3);
+  NgDate d;
+  gboolean ok = ng_date_parse (mid, &d);
+  if (ok)
+    {
+      a->dateline = title_case (g_strstrip (city));
+      take_date (a, mid, 0);
+      parse_paren_sources (a, inner);
+      gint end;
+      g_match_info_fetch_pos (m, 0, NULL, &end);
+      *cut = (gsize) end;
+    }
+  g_free (city); g_free (mid); g_free (inner);
+  return ok;
+}
 /* Tries the dateline patterns on the first body line; returns the byte
  * length of the dateline prefix (0 if none). */
 static gsize
@@ -321,6 +347,11 @@ parse_dateline (NgArticle *a, const char *line)
       g_match_info_fetch_pos (m, 0, NULL, &end);
       cut = (gsize) end;
       g_free (city); g_free (mid); g_free (inner);
+    }
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren_plain, line, 0, &m))
+           && plain_dateline (a, m, &cut))
+    {
+      /* taken */
     }
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->bare, line, 0, &m)))
     {

@@ -141,6 +141,27 @@ test_not_dateline (void)
   g_assert_true (g_str_has_prefix (a->text, "NATO (North Atlantic"));
 }
 
+/* "New Delhi, March 4 (PTI) External ...": a dateline without a dash,
+ * as Indian agencies write it; only with a date before the agency. */
+static void
+test_plain_dateline (void)
+{
+  g_autoptr (NgArticle) a = from_string ("pti.txt",
+    "Minister meets envoys\n\n"
+    "New Delhi, March 4 (PTI) External Affairs Minister S Jaishankar met envoys on Monday.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "New Delhi");
+  g_assert_cmpstr (a->date, ==, "--03-04");
+  g_assert_cmpstr (a->publisher, ==, "PTI");
+  g_assert_cmpstr (a->text, ==, "Minister meets envoys\n\nExternal Affairs Minister S Jaishankar met envoys on Monday.\n");
+  g_autoptr (NgArticle) b = from_string ("not.txt",
+    "Minister meets envoys\n\n"
+    "Jaishankar, the minister (EAM) Met envoys on Monday.\n");
+  check_article (b);
+  g_assert_null (b->dateline);
+  g_assert_true (g_str_has_suffix (b->text, "Jaishankar, the minister (EAM) Met envoys on Monday.\n"));
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -378,6 +399,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_wire);
     }
   g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
+  g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
