@@ -2132,6 +2132,19 @@ extract_meetings (Ctx *c, guint first, guint end)
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
+      /* "who arrived in Hiroshima on Friday": the day of a journey. */
+      for (guint b = i >= first + 5 ? i - 5 : first; b < i && !other; b++)
+        {
+          const char *w = kw (c, b);
+          if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "arriving")
+              || !strcmp (w, "landed") || !strcmp (w, "flew"))
+            {
+              other = TRUE;
+              for (guint j = b + 1; j < i; j++)
+                if (tok_in (c, j, triggers) || tk (c, j)->kind == NG_TOK_PUNCT)
+                  other = FALSE;
+            }
+        }
       char *ds = NULL;
       if (!other && rel)
         {

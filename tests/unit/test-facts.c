@@ -587,6 +587,22 @@ test_purpose_meeting (gconstpointer data)
   g_assert_cmpstr (talks->date, ==, "2024-07-02");
 }
 
+/* "X, who arrived in Minsk on Monday, is attending the summit": the day
+ * of the journey is not the meeting's. */
+static void
+test_journey_date (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Kazakh President Kassym-Jomart Tokayev, who arrived in Minsk on Monday, is attending the sessions of "
+    "the Eurasian Economic Union summit.\n");
+  gint eaeu = find_lex (doc, NG_KIND_ORG, "org-eaeu");
+  g_assert_cmpint (eaeu, >=, 0);
+  /* the present tense gives the article's day */
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, eaeu))->date, ==, "2024-07-03");
+  g_assert_nonnull (attendance (doc, person (doc, "Kassym-Jomart Tokayev"), eaeu));
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -871,6 +887,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/body-meeting", lex, test_body_meeting_takes_date);
   g_test_add_data_func ("/facts/status/meeting-ahead", lex, test_meeting_ahead);
   g_test_add_data_func ("/facts/date/purpose-meeting", lex, test_purpose_meeting);
+  g_test_add_data_func ("/facts/date/journey", lex, test_journey_date);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
