@@ -1116,9 +1116,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      if (r - a == 1 && tok_in (sc, a, org_heads))
+      if (r - a == 1 && (tok_in (sc, a, org_heads) || tok_in (sc, a, place_heads)))
         {
-          /* "Bloc leaders gather ...": a head word alone names nothing. */
+          /* "Bloc leaders gather ...", "talks with Wang and Park": a head
+           * word alone names no organization or place. */
           i = r;
           continue;
         }

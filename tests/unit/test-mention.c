@@ -258,6 +258,19 @@ test_org_dotted_abbreviation (gconstpointer data)
       g_assert_nonnull (at (s, o)->lex);
     }
 }
+
+/* A place's head word alone ("Park", "Hall") names no place: it may be a
+ * surname. */
+static void
+test_place_head_alone (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Kamikawa held talks with Wang and Park, and Bourita met Hall.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Park"), <, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Hall"), <, 0);
+  g_autoptr (Scan) t = scan (data, "They met in Lumbini Park and at Carnegie Hall.");
+  g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_PLACE, "Lumbini Park"), >=, 0);
+  g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_PLACE, "Carnegie Hall"), >=, 0);
+}
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
 test_org_head_words (gconstpointer data)
@@ -496,6 +509,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
+  g_test_add_data_func ("/mention/place/head-alone", lex, test_place_head_alone);
   g_test_add_data_func ("/mention/person/honorific", lex, test_honorific);
   g_test_add_data_func ("/mention/person/particles", lex, test_name_particles);
   g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
