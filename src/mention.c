@@ -514,6 +514,15 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
     {
       const NgLexHit *h;
       guint hl = j > i ? hit_at (sc, j, &h) : 0;
+      if (j == i + 1 && hl == 1 && h->entry->cls == NG_LEX_CITY && is_cap (t, j)
+          && !(j + 1 < end && is_cap (t, j + 1)))
+        {
+          /* A given name and a city's name: a surname ("Jorge Lima",
+           * "Alberto Paris"). */
+          const NgLexHit *g;
+          if (hit_at (sc, i, &g) && g->entry->cls == NG_LEX_GIVEN)
+            return j + 1;
+        }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;
@@ -1116,10 +1125,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      if (r - a == 1 && (tok_in (sc, a, org_heads) || tok_in (sc, a, place_heads)))
+      if (r - a == 1 && tok_in (sc, a, org_heads))
         {
-          /* "Bloc leaders gather ...", "talks with Wang and Park": a head
-           * word alone names no organization or place. */
+          /* "Bloc leaders gather ...": a head word alone names nothing. */
           i = r;
           continue;
         }
@@ -1133,7 +1141,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      if (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads)))
+      /* A place's head word alone names no place: "talks with Wang and
+       * Park", "said Hall" (it may still be a name, below). */
+      if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads))))
         {
           add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
           i = r;

@@ -271,6 +271,16 @@ test_place_head_alone (gconstpointer data)
   g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_PLACE, "Lumbini Park"), >=, 0);
   g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_PLACE, "Carnegie Hall"), >=, 0);
 }
+
+/* A given name and a city's name are a person ("Jorge Lima"); the city
+ * alone stays a city. */
+static void
+test_given_name_and_city (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Education Minister Jorge Lima of Chile met envoys in Lima on Monday.");
+  g_assert_cmpint (person (s, "Jorge Lima"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Lima"), >=, 0);
+}
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
 test_org_head_words (gconstpointer data)
@@ -513,6 +523,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/honorific", lex, test_honorific);
   g_test_add_data_func ("/mention/person/particles", lex, test_name_particles);
   g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
+  g_test_add_data_func ("/mention/person/given-name-and-city", lex, test_given_name_and_city);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
 }
