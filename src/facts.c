@@ -59,7 +59,7 @@ typedef struct {
    * PEOPLE_LISTS_MIN entities (NULL before): the last word of a full
    * name's key, and a one-word key, -> GArray of entity indexes.  A list
    * may hold an entity whose name has changed since: lookups check. */
-  GHashTable *by_surname, *by_single;
+  GHashTable *by_surname, *by_single, *by_first;
   guint people_indexed;   /* entities [0, people_indexed) were indexed once */
   GArray *people_changed; /* gint: entities that gained a form since (maybe a name) */
   GHashTable *att_index;  /* (meeting << 32 | person) -> attendance index */
@@ -438,8 +438,17 @@ static void
 list_name (Ctx *c, guint i)
 {
   const char *ek = entity_name_key (c, i);
-  if (strchr (ek, ' '))
-    list_person (c->by_surname, last_word (ek), (gint) i);
+  const char *sp = strchr (ek, ' ');
+  if (sp)
+    {
+      list_person (c->by_surname, last_word (ek), (gint) i);
+      /* the table owns its keys: a new one is kept, a known one freed */
+      char *first = g_strndup (ek, (gsize) (sp - ek));
+      gboolean known = g_hash_table_contains (c->by_first, first);
+      list_person (c->by_first, first, (gint) i);
+      if (known)
+        g_free (first);
+    }
   else
     list_person (c->by_single, ek, (gint) i);
 }
@@ -479,6 +488,7 @@ index_people (Ctx *c)
     {
       c->by_surname = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
       c->by_single = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+      c->by_first = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       for (guint i = 0; i < c->people_indexed; i++)
         if (ent (c, (gint) i)->kind == NG_KIND_PERSON)
           list_name (c, i);
@@ -504,9 +514,11 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   return eshort && strcmp (last_word (k), ek) == 0;
 }
 
-/* Finds a person of the doc that the name refers to, or -1. */
+/* Finds a person of the doc that the name refers to, or -1; a name alone
+ * may be a given name only if first_ok (not after a title: "Education
+ * Minister Jorge" is nobody's given name). */
 static gint
-find_person (Ctx *c, const char *name)
+find_person (Ctx *c, const char *name, gboolean first_ok)
 {
   const char *k = name_key (c, name);
   gboolean single = strchr (k, ' ') == NULL;
@@ -536,6 +548,28 @@ find_person (Ctx *c, const char *name)
               best = i;
               latest = e->where.start;
             }
+        }
+    }
+  if (best < 0 && single && first_ok)
+    {
+      /* A name alone that is the first word of exactly one full name:
+       * "Wang" for Wang Yi, "Park" for Park Jin, "Anwar" for Anwar
+       * Ibrahim; not "Kim" beside Kim Song and Kim Hong-kyun. */
+      GArray *l = c->by_first ? g_hash_table_lookup (c->by_first, k) : NULL;
+      guint n = c->by_first ? (l ? l->len : 0) : c->doc->entities->len;
+      gsize kl = strlen (k);
+      for (guint j = 0; j < n; j++)
+        {
+          gint i = l ? g_array_index (l, gint, j) : (gint) j;
+          if (ent (c, i)->kind != NG_KIND_PERSON || i == best)
+            continue;
+          const char *ek = entity_name_key (c, (guint) i);
+          const char *sp = strchr (ek, ' ');
+          if (!sp || (gsize) (sp - ek) != kl || strncmp (ek, k, kl) != 0)
+            continue;
+          if (best >= 0)
+            return -1;
+          best = i;
         }
     }
   return best;
@@ -612,7 +646,7 @@ resolve_mentions (Ctx *c)
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {
-          id = find_person (c, x->name);
+          id = find_person (c, x->name, x->title < 0 && !x->strong);
           gboolean single = strchr (x->name, ' ') == NULL;
           if (id >= 0)
             add_form (c, id, x->name);
@@ -1352,6 +1386,30 @@ is_body_name (const char *name)
   return FALSE;
 }
 
+
+/* TRUE if token at lies in a relative clause between commas that closes
+ * before k: "Wang, who also sits on the Political Bureau of the Communist
+ * Party of China Central Committee, will pay a visit". */
+static gboolean
+in_relative_clause (Ctx *c, guint first, guint at, guint k)
+{
+  gboolean opened = FALSE;
+  for (guint b = at; b > first + 1 && !opened; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ',')
+        return FALSE;
+      if ((!strcmp (w, "who") || !strcmp (w, "whose") || !strcmp (w, "which"))
+          && tk (c, b - 2)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 2)->start] == ',')
+        opened = TRUE;
+    }
+  if (!opened)
+    return FALSE;
+  for (guint j = at; j < k; j++)
+    if (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] == ',')
+      return TRUE;
+  return FALSE;
+}
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
@@ -1451,7 +1509,7 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           for (guint q = 0; q < ms->len; q++)
             if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
               post = TRUE;
-          if (aside || post)
+          if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
@@ -3040,6 +3098,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     {
       g_hash_table_destroy (c.by_surname);
       g_hash_table_destroy (c.by_single);
+      g_hash_table_destroy (c.by_first);
     }
   g_array_unref (c.people_changed);
   g_hash_table_destroy (c.att_index);

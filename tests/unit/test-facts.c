@@ -825,6 +825,53 @@ test_title_anaphor (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
 }
 
+/* A name alone that is the first word of exactly one full name is that
+ * person ("Wang" for Wang Yi); not when two full names start with it, nor
+ * after a title. */
+static void
+test_given_name_alone (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Busan\n\n"
+    "Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Park Jin met in Busan on Monday.\n"
+    "North Korean envoy Kim Song and South Korean envoy Kim Hong-kyun also spoke.\n"
+    "Later, Japanese Foreign Minister Yoko Kamikawa held separate talks with Wang and Park.\n"
+    "Kim said nothing.\n");
+  gint wang = person (doc, "Wang Yi"), park = person (doc, "Park Jin"), kama = person (doc, "Yoko Kamikawa");
+  g_assert_cmpint (person (doc, "Wang"), ==, wang);
+  g_assert_cmpint (person (doc, "Park"), ==, park);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Kim"), <, 0);
+  /* Kamikawa's talks are with both */
+  gboolean both = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      guint n = 0;
+      for (guint a = 0; a < doc->attendance->len; a++)
+        {
+          const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
+          if (at->meeting == (gint) i && (at->person == wang || at->person == park || at->person == kama))
+            n++;
+        }
+      both = both || n == 3;
+    }
+  g_assert_true (both);
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 5);
+}
+
+/* An organization in a relative clause about a person organizes nothing
+ * of the sentence. */
+static void
+test_relative_clause_org (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister to visit\n\n"
+    "Chinese Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Rio de Janeiro on Monday.\n"
+    "Wang, who also sits on the Political Bureau of the Communist Party of China Central Committee, "
+    "will also pay an official visit to Brazil.\n");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, (gint) i)->organizer, <, 0);
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -895,5 +942,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
+  g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
+  g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
   return g_test_run ();
 }
