@@ -2053,6 +2053,31 @@ purpose_of (Ctx *c, guint k, guint first)
       return TRUE;
   return FALSE;
 }
+
+/* TRUE if the sentence says whether people were there without a verb of
+ * coming: "were among those present", "stayed away", "skipped it",
+ * "boycotted". */
+static gboolean
+presence_said (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i < end; i++)
+    {
+      const char *w = kw (c, i);
+      if (!strcmp (w, "present") && i > first)
+        {
+          const char *b = kw (c, i - 1);
+          if (!strcmp (b, "those") || !strcmp (b, "was") || !strcmp (b, "were") || !strcmp (b, "is")
+              || !strcmp (b, "are"))
+            return TRUE;
+        }
+      if ((!strcmp (w, "stayed") || !strcmp (w, "stays") || !strcmp (w, "stay") || !strcmp (w, "staying"))
+          && i + 1 < end && !strcmp (kw (c, i + 1), "away"))
+        return TRUE;
+      if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
+        return TRUE;
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2485,7 +2510,8 @@ extract_meetings (Ctx *c, guint first, guint end)
    * represented by X": attendance of the meeting the article is about. */
   if (!any_trigger && c->last_meeting >= 0 && people->len
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
-          || has_word (c, first, end, part_words) || addresses_any (c, end)))
+          || has_word (c, first, end, part_words) || addresses_any (c, end)
+          || presence_said (c, first, end)))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);

@@ -770,6 +770,28 @@ test_reported_plan (gconstpointer data)
   g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
 }
 
+/* "were among those present", "stayed away": presence said without a
+ * verb of coming. */
+static void
+test_presence_said (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Defence ministers of the North Atlantic Treaty Organization met in Brussels on Tuesday.\n"
+    "Polish Defence Minister Wladyslaw Kosiniak-Kamysz and Dutch Defence Minister Ruben Brekelmans "
+    "were among those present.\n"
+    "Slovak Defence Minister Robert Kalinak stayed away.\n");
+  gint nato = find_lex (doc, NG_KIND_ORG, "org-nato");
+  g_assert_cmpint (nato, >=, 0);
+  const NgAttendance *p = attendance (doc, person (doc, "Wladyslaw Kosiniak-Kamysz"), nato);
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->status, ==, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (doc, person (doc, "Ruben Brekelmans"), nato));
+  const NgAttendance *k = attendance (doc, person (doc, "Robert Kalinak"), nato);
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->status, ==, NG_STATUS_ABSENT);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -925,6 +947,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/absence-of-next-person", lex, test_absence_of_next_person);
   g_test_add_data_func ("/facts/status/chair-speaks-of-absence", lex, test_chair_speaks_of_absence);
   g_test_add_data_func ("/facts/status/reported-plan", lex, test_reported_plan);
+  g_test_add_data_func ("/facts/status/presence-said", lex, test_presence_said);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
