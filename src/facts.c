@@ -1589,6 +1589,23 @@ kind_of_trigger (const char *k)
   return NG_MEETING_MEETING;
 }
 
+
+/* Appends a meeting; returns its index. */
+static gint
+new_meeting (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, guint32 start, guint32 end)
+{
+  GArray *mt = c->doc->meetings;
+  NgMeeting m = { 0 };
+  m.kind = kind;
+  m.organizer = org;
+  m.place = -1;
+  m.date = g_strdup (date);
+  m.where = where_of (c, start, end);
+  g_array_append_val (mt, m);
+  keep_sentence (c);
+  g_array_append_val (c->bodies, body);
+  return (gint) mt->len - 1;
+}
 /* Finds or creates the doc meeting for a mention; returns its index. */
 static gint
 meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, gboolean anaphora,
@@ -1625,16 +1642,7 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
           m->kind = kind;
         return (gint) i;
       }
-  NgMeeting m = { 0 };
-  m.kind = kind;
-  m.organizer = org;
-  m.place = -1;
-  m.date = g_strdup (date);
-  m.where = where_of (c, start, end);
-  g_array_append_val (mt, m);
-  keep_sentence (c);
-  g_array_append_val (c->bodies, body);
-  return (gint) mt->len - 1;
+  return new_meeting (c, org, body, kind, date, start, end);
 }
 
 /* TRUE if the doc has an attendance of person at meeting. */
@@ -2078,6 +2086,38 @@ presence_said (Ctx *c, guint first, guint end)
     }
   return FALSE;
 }
+
+/* TRUE if the meeting word k is another instance than the one the article
+ * reports: "the next meeting", "the previous summit", "last year's
+ * session". */
+static gboolean
+another_instance (Ctx *c, guint k, guint first)
+{
+  for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
+    {
+      const char *w = kw (c, b);
+      if (!strcmp (w, "next") || !strcmp (w, "previous") || !strcmp (w, "upcoming"))
+        return TRUE;
+      /* "the last summit", "last year's summit"; not "the last day of the summit" */
+      if ((!strcmp (w, "last") || !strcmp (w, "past"))
+          && (b + 1 == k || !strcmp (kw (c, b + 1), "year")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* TRUE if the article already has a meeting of org and body on that day. */
+static gboolean
+have_meeting_on (Ctx *c, gint org, gint body, const char *date)
+{
+  for (guint i = 0; i < c->doc->meetings->len; i++)
+    {
+      const NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
+      if (m->organizer == org && g_array_index (c->bodies, gint, i) == body && m->date && !strcmp (m->date, date))
+        return TRUE;
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2262,6 +2302,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;
+      gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = named_for_context (c, k, first);
       gint body = -1;
@@ -2373,6 +2414,20 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (!date)
         date = pending_date;
+      if (other)
+        {
+          /* "The next meeting of the group is scheduled for December 1",
+           * "the previous summit was held in Wellington": another meeting
+           * than the article's.  Its date and place go to no meeting of
+           * the article; it is one of its own only with its organizer and
+           * its own day, and nobody of the sentence is said to attend. */
+          if (org >= 0 && date && !have_meeting_on (c, org, body, date))
+            {
+              gint oi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
+              g_array_index (c->doc->meetings, NgMeeting, oi).place = sentence_place_after (c, k, end);
+            }
+          continue;
+        }
       gint mi = -1;
       if (with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);

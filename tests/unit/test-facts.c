@@ -603,6 +603,44 @@ test_journey_date (gconstpointer data)
   g_assert_nonnull (attendance (doc, person (doc, "Kassym-Jomart Tokayev"), eaeu));
 }
 
+/* "The next meeting ... is scheduled for", "the previous summit was held
+ * in": another meeting, whose day and place are not the article's. */
+static void
+test_another_instance (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign ministers of the Shanghai Cooperation Organization met in Astana on Tuesday.\n"
+    "Kazakh Foreign Minister Murat Nurtleu chaired the meeting.\n"
+    "The previous meeting was held in New Delhi. The next meeting is scheduled for December 1.\n"
+    "The next SCO summit will be held in Tianjin on August 31.\n");
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  g_assert_cmpint (sco, >=, 0);
+  gint astana = find_lex (doc, NG_KIND_CITY, "city-astana"), tianjin = find_lex (doc, NG_KIND_CITY, "city-tianjin");
+  guint n = 0;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const NgMeeting *m = meeting (doc, (gint) i);
+      if (m->organizer != sco)
+        continue;
+      n++;
+      if (m->place == astana)
+        {
+          g_assert_cmpstr (m->date, ==, "2024-07-02");
+          g_assert_false (m->ahead);
+        }
+      else
+        {
+          g_assert_cmpint (m->place, ==, tianjin);
+          g_assert_cmpstr (m->date, ==, "2024-08-31");
+        }
+    }
+  g_assert_cmpuint (n, ==, 2);
+  const NgAttendance *a = attendance (doc, person (doc, "Murat Nurtleu"), sco);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+}
+
 /* Without a year anywhere, dates are month-days. */
 static void
 test_yearless_dates (gconstpointer data)
@@ -958,6 +996,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/meeting-ahead", lex, test_meeting_ahead);
   g_test_add_data_func ("/facts/date/purpose-meeting", lex, test_purpose_meeting);
   g_test_add_data_func ("/facts/date/journey", lex, test_journey_date);
+  g_test_add_data_func ("/facts/meeting/another-instance", lex, test_another_instance);
   g_test_add_data_func ("/facts/link/members", lex, test_memberships);
   g_test_add_data_func ("/facts/link/places-in-countries", lex, test_places_in_countries);
   g_test_add_data_func ("/facts/person/speaker-not-attendee", lex, test_speaker_not_attendee);
