@@ -1885,7 +1885,7 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 /* The mode of one person: a video link or "in person" said in their own
  * clause (up to the next person) beats what the sentence says overall. */
 static NgMode
-person_mode (Ctx *c, const NgMentionSpan *x, guint stop, NgMode sentence_mode)
+person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sentence_mode)
 {
   for (guint i = x->last; i < stop && i < x->last + 16; i++)
     {
@@ -1895,6 +1895,17 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint stop, NgMode sentence_mode)
         return NG_MODE_IN_PERSON;
       if (tk (c, i)->flags & NG_TF_QUOTE)
         break;
+    }
+  /* Said before the person in another clause: "X attended by video link,
+   * while Burundi sent its vice president, Y". */
+  for (guint i = x->first; sentence_mode == NG_MODE_VIDEO && i > first; i--)
+    {
+      const char *w = kw (c, i - 1);
+      if (tok_in (c, i - 1, video_words))
+        break;
+      if (!strcmp (w, "while") || !strcmp (w, "whereas") || !strcmp (w, "but")
+          || (tk (c, i - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i - 1)->start] == ';'))
+        return NG_MODE_IN_PERSON;
     }
   return sentence_mode;
 }
@@ -2319,7 +2330,9 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* Bilateral: "meeting with X", "talks with X", "met X". */
       gint with = -1;
       for (guint j = k + 1; j < end && j <= k + 3; j++)
-        if (!strcmp (kw (c, j), "with") || (verb && j == k + 1))
+        if (tk (c, j)->kind == NG_TOK_PUNCT)
+          break;   /* "the annual summit, with Kenyan President X urging" */
+        else if (!strcmp (kw (c, j), "with") || (verb && j == k + 1))
           {
             for (guint m = 0; m < ms->len; m++)
               {
@@ -2510,7 +2523,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                   || !strcmp (kw (c, x->last + 2), "hosted") || !strcmp (kw (c, x->last + 2), "hosts")
                   || !strcmp (kw (c, x->last + 2), "presided")))
             chair = TRUE;
-          attend (c, mi, id, person_mode (c, x, stop, mode), pst, chair, x->start, x->end);
+          attend (c, mi, id, person_mode (c, x, first, stop, mode), pst, chair, x->start, x->end);
         }
       if (with >= 0)
         attend (c, mi, with, mode, st, FALSE, tk (c, k)->start, tk (c, k)->end);
@@ -2585,7 +2598,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT
                          : planned && plans_to_come (c, first, end) ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
-          attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,
+          attend (c, mi, g_array_index (people, gint, p),
+                  person_mode (c, x, first, stop, video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON),
                   pst, FALSE, x->start, x->end);
         }
     }

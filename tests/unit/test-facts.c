@@ -830,6 +830,29 @@ test_presence_said (gconstpointer data)
   g_assert_cmpint (k->status, ==, NG_STATUS_ABSENT);
 }
 
+/* "the summit, with X urging": no talks with X; a video link said in
+ * another clause is not this person's. */
+static void
+test_clauses_of_a_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Leaders of the East African Community gathered in Arusha on Tuesday for the bloc's annual summit, "
+    "with Kenyan President William Ruto urging members to remove trade barriers.\n"
+    "Rwandan President Paul Kagame attended by video link, while Burundi sent its vice president, "
+    "Prosper Bazombanza.\n");
+  gint eac = find_lex (doc, NG_KIND_ORG, "org-eac");
+  g_assert_cmpint (eac, >=, 0);
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_nonnull (attendance (doc, person (doc, "William Ruto"), eac));
+  const NgAttendance *k = attendance (doc, person (doc, "Paul Kagame"), eac);
+  g_assert_nonnull (k);
+  g_assert_cmpint (k->mode, ==, NG_MODE_VIDEO);
+  const NgAttendance *b = attendance (doc, person (doc, "Prosper Bazombanza"), eac);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->mode, ==, NG_MODE_IN_PERSON);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -986,6 +1009,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/chair-speaks-of-absence", lex, test_chair_speaks_of_absence);
   g_test_add_data_func ("/facts/status/reported-plan", lex, test_reported_plan);
   g_test_add_data_func ("/facts/status/presence-said", lex, test_presence_said);
+  g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
