@@ -338,8 +338,17 @@ parse_dateline (NgArticle *a, const char *line)
       char *inner = g_match_info_fetch (m, 3);
       a->dateline = title_case (g_strstrip (city));
       NgDate d;
+      char *comma = strrchr (mid, ',');
       if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
+      else if (comma && ng_date_parse (comma + 1, &d))
+        {
+          /* "ARUSHA, Tanzania, Nov 30 (Reuters)" */
+          take_date (a, comma + 1, 0);
+          *comma = '\0';
+          if (*g_strstrip (mid) && !a->dateline_region)
+            a->dateline_region = g_strdup (mid);
+        }
       else if (*g_strstrip (mid) && !a->dateline_region)
         a->dateline_region = g_strdup (mid);   /* "JAKARTA, Indonesia (AP)" */
       parse_paren_sources (a, inner);

@@ -162,6 +162,19 @@ test_plain_dateline (void)
   g_assert_true (g_str_has_suffix (b->text, "Jaishankar, the minister (EAM) Met envoys on Monday.\n"));
 }
 
+/* "ARUSHA, Tanzania, Nov 30 (Reuters) -": a region and a date. */
+static void
+test_region_and_date (void)
+{
+  g_autoptr (NgArticle) a = from_string ("eac.txt",
+    "Leaders meet\n\nARUSHA, Tanzania, Nov 30 (Reuters) - Leaders of the bloc met on Thursday.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "Arusha");
+  g_assert_cmpstr (a->dateline_region, ==, "Tanzania");
+  g_assert_cmpstr (a->date, ==, "--11-30");
+  g_assert_true (g_str_has_suffix (a->text, "\n\nLeaders of the bloc met on Thursday.\n"));
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -400,6 +413,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
+  g_test_add_func ("/article/wire/region-and-date", test_region_and_date);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
