@@ -442,12 +442,16 @@ list_name (Ctx *c, guint i)
   if (sp)
     {
       list_person (c->by_surname, last_word (ek), (gint) i);
-      /* the table owns its keys: a new one is kept, a known one freed */
-      char *first = g_strndup (ek, (gsize) (sp - ek));
-      gboolean known = g_hash_table_contains (c->by_first, first);
-      list_person (c->by_first, first, (gint) i);
-      if (known)
-        g_free (first);
+      /* every word but the last; the table owns its keys: a new one is
+       * kept, a known one freed */
+      for (const char *w = ek; sp; w = sp + 1, sp = strchr (w, ' '))
+        {
+          char *word = g_strndup (w, (gsize) (sp - w));
+          gboolean known = g_hash_table_contains (c->by_first, word);
+          list_person (c->by_first, word, (gint) i);
+          if (known)
+            g_free (word);
+        }
     }
   else
     list_person (c->by_single, ek, (gint) i);
@@ -514,6 +518,17 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   return eshort && strcmp (last_word (k), ek) == 0;
 }
 
+/* TRUE if the word k is one of the words of the name key ek but its last. */
+static gboolean
+inner_name (const char *ek, const char *k)
+{
+  gsize kl = strlen (k);
+  for (const char *w = ek, *sp = strchr (ek, ' '); sp; w = sp + 1, sp = strchr (w, ' '))
+    if ((gsize) (sp - w) == kl && strncmp (w, k, kl) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Finds a person of the doc that the name refers to, or -1; a name alone
  * may be a given name only if first_ok (not after a title: "Education
  * Minister Jorge" is nobody's given name). */
@@ -552,20 +567,16 @@ find_person (Ctx *c, const char *name, gboolean first_ok)
     }
   if (best < 0 && single && first_ok)
     {
-      /* A name alone that is the first word of exactly one full name:
-       * "Wang" for Wang Yi, "Park" for Park Jin, "Anwar" for Anwar
-       * Ibrahim; not "Kim" beside Kim Song and Kim Hong-kyun. */
+      /* A name alone that is a word other than the last of exactly one
+       * full name: "Wang" for Wang Yi, "Park" for Park Jin (family names
+       * first), "Anwar" for Anwar Ibrahim, "Lula" for Luiz Inacio Lula da
+       * Silva; not "Kim" beside Kim Song and Kim Hong-kyun. */
       GArray *l = c->by_first ? g_hash_table_lookup (c->by_first, k) : NULL;
       guint n = c->by_first ? (l ? l->len : 0) : c->doc->entities->len;
-      gsize kl = strlen (k);
       for (guint j = 0; j < n; j++)
         {
           gint i = l ? g_array_index (l, gint, j) : (gint) j;
-          if (ent (c, i)->kind != NG_KIND_PERSON || i == best)
-            continue;
-          const char *ek = entity_name_key (c, (guint) i);
-          const char *sp = strchr (ek, ' ');
-          if (!sp || (gsize) (sp - ek) != kl || strncmp (ek, k, kl) != 0)
+          if (ent (c, i)->kind != NG_KIND_PERSON || i == best || !inner_name (entity_name_key (c, (guint) i), k))
             continue;
           if (best >= 0)
             return -1;

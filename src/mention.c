@@ -1149,9 +1149,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
-      /* Person candidates: 1-4 capitalized words, no digits, connectors only as particles. */
-      guint words = r - a;
-      gboolean ok = words <= 4;
+      /* Person candidates: 1-4 capitalized words besides particles ("Luiz
+       * Inacio Lula da Silva"), no digits, connectors only as particles.
+       * A name ends before "of": "President John Hall of Malta" (the run
+       * went on after the head word Hall). */
+      for (guint q = a + 1; q < r; q++)
+        if (!strcmp (key (sc, q), "of"))
+          {
+            r = q;
+            break;
+          }
+      guint words = r - a, names = 0;
+      for (guint q = a; q < r; q++)
+        if (!tok_in (sc, q, particles))
+          names++;
+      gboolean ok = names <= 4 && words <= 6;
       for (guint q = a; q < r && ok; q++)
         if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))

@@ -919,11 +919,13 @@ test_given_name_alone (gconstpointer data)
     "Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Park Jin met in Busan on Monday.\n"
     "North Korean envoy Kim Song and South Korean envoy Kim Hong-kyun also spoke.\n"
     "Later, Japanese Foreign Minister Yoko Kamikawa held separate talks with Wang and Park.\n"
-    "Kim said nothing.\n");
+    "Kim said nothing.\n"
+    "Brazilian President Luiz Inacio Lula da Silva arrived later. Lula said he was pleased.\n");
   gint wang = person (doc, "Wang Yi"), park = person (doc, "Park Jin"), kama = person (doc, "Yoko Kamikawa");
   g_assert_cmpint (person (doc, "Wang"), ==, wang);
   g_assert_cmpint (person (doc, "Park"), ==, park);
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Kim"), <, 0);
+  g_assert_cmpint (person (doc, "Lula"), ==, person (doc, "Luiz Inacio Lula da Silva"));
   /* Kamikawa's talks are with both */
   gboolean both = FALSE;
   for (guint i = 0; i < doc->meetings->len; i++)
@@ -938,7 +940,7 @@ test_given_name_alone (gconstpointer data)
       both = both || n == 3;
     }
   g_assert_true (both);
-  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 5);
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 6);
 }
 
 /* An organization in a relative clause about a person organizes nothing

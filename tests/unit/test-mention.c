@@ -281,6 +281,17 @@ test_given_name_and_city (gconstpointer data)
   g_assert_cmpint (person (s, "Jorge Lima"), >=, 0);
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Lima"), >=, 0);
 }
+
+/* Long names with particles are whole; a name ends before "of". */
+static void
+test_long_names (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva.");
+  g_assert_cmpint (person (s, "Luiz Inacio Lula da Silva"), >=, 0);
+  g_autoptr (Scan) t = scan (data, "President John Hall of Malta met envoys.");
+  g_assert_cmpint (person (t, "John Hall"), >=, 0);
+  g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_COUNTRY, "Malta"), >=, 0);
+}
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
 test_org_head_words (gconstpointer data)
@@ -524,6 +535,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/particles", lex, test_name_particles);
   g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
   g_test_add_data_func ("/mention/person/given-name-and-city", lex, test_given_name_and_city);
+  g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
 }
