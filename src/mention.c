@@ -1065,10 +1065,33 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       if (hl && h->entry->cls == NG_LEX_HONORIFIC)
         {
+          /* "His Highness Sheikh Mohamed bin Zayed Al Nahyan": honorifics
+           * may stack, and a name goes on over particles. */
           guint b = i + hl;
-          guint r = b;
-          while (r < end && is_cap (t, r) && r - b < 4)
-            r++;
+          const NgLexHit *h2;
+          guint l2;
+          for (;;)
+            {
+              if (b < end && (l2 = hit_at (sc, b, &h2)) && h2->entry->cls == NG_LEX_HONORIFIC)
+                b += l2;
+              else if (b < end && tok (t, b)->kind == NG_TOK_WORD
+                       && ng_lexicon_find (sc->lex, key (sc, b), NG_LEX_HONORIFIC))
+                b++;   /* an honorific that is also a title: "Sheikh" */
+              else
+                break;
+            }
+          guint r = b, names = 0;
+          while (r < end && names < 4)
+            {
+              if (is_cap (t, r))
+                names += !tok_in (sc, r, particles);
+              else if (!(r > b && r + 1 < end && is_particle (t, sc, r)
+                         && (is_cap (t, r + 1) || is_particle (t, sc, r + 1))))
+                break;
+              r++;
+            }
+          while (r > b && !is_cap (t, r - 1))
+            r--;
           if (r > b)
             {
               gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, b, r, NULL, surface (t, b, r));

@@ -291,6 +291,10 @@ test_long_names (gconstpointer data)
   g_autoptr (Scan) t = scan (data, "President John Hall of Malta met envoys.");
   g_assert_cmpint (person (t, "John Hall"), >=, 0);
   g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_COUNTRY, "Malta"), >=, 0);
+  /* honorifics stack; the name goes on over particles */
+  g_autoptr (Scan) u = scan (data, "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received envoys.");
+  g_assert_cmpint (person (u, "Mohamed bin Zayed Al Nahyan"), >=, 0);
+  g_assert_cmpuint (count_people (u), ==, 1);
 }
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
