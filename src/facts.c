@@ -2140,6 +2140,33 @@ have_meeting_on (Ctx *c, gint org, gint body, const char *date)
     }
   return FALSE;
 }
+
+/* TRUE if people named before the meeting word k held it: "Ramaphosa and
+ * Xi held talks", "the two leaders had a meeting". */
+static gboolean
+people_held (Ctx *c, guint k, guint first)
+{
+  for (guint b = k; b > first && b + 4 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
+          || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has"))
+        {
+          /* the people are its subject: one of them is named before it */
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            {
+              NgMentionSpan *x = mn (c, m);
+              gint id = g_array_index (c->ex->ment_ent, gint, m);
+              if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON && x->last < b)
+                return TRUE;
+            }
+          return FALSE;
+        }
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        return FALSE;
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2459,7 +2486,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           if (org < 0 && !anaphora && with < 0 && !verb)
             with = partner (c, first, end);
-          if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb))
+          if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
+              && !(people->len >= 2 && people_held (c, k, first)))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one. */

@@ -853,6 +853,26 @@ test_clauses_of_a_summit (gconstpointer data)
   g_assert_cmpint (b->mode, ==, NG_MODE_IN_PERSON);
 }
 
+/* "X and Y held talks": talks of their own, without "with". */
+static void
+test_people_held_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "South African President Cyril Ramaphosa and Chinese President Xi Jinping arrived in Johannesburg.\n"
+    "Ramaphosa and Xi held bilateral talks on Monday ahead of the summit.\n");
+  gint r = person (doc, "Cyril Ramaphosa"), x = person (doc, "Xi Jinping");
+  gboolean both = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const NgMeeting *m = meeting (doc, (gint) i);
+      const NgAttendance *a = attendance (doc, r, -1), *b = attendance (doc, x, -1);
+      both = both || (a && b && a->meeting == (gint) i && b->meeting == (gint) i && m->organizer < 0
+                      && g_strcmp0 (m->date, "2024-07-01") == 0);
+    }
+  g_assert_true (both);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1013,6 +1033,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/presence-said", lex, test_presence_said);
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
+  g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
