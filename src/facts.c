@@ -1993,18 +1993,40 @@ subject_org (Ctx *c, guint first, guint k)
 
 
 /* The first token of the next person named after mention m (taking part
- * or not: "without explaining Fidan's absence" is Fidan's), or end: what
- * follows a person up to there is said of that person. */
+ * or not: "without explaining Fidan's absence" is Fidan's), past the
+ * people joined to it by "and" or commas, or end: what follows a person
+ * up to there is said of that person. */
 static guint
 person_stop (Ctx *c, guint m, guint end)
 {
   GArray *ms = c->ex->ms;
+  guint from = mn (c, m)->last;
   for (guint q = m + 1; q < ms->len; q++)
     {
       NgMentionSpan *y = mn (c, q);
       gint id = g_array_index (c->ex->ment_ent, gint, q);
-      if (y->role == NG_MS_ENTITY && id >= 0 && ent (c, id)->kind == NG_KIND_PERSON)
+      if (y->role != NG_MS_ENTITY || id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
+        continue;
+      /* "Joe Biden and Chinese President Xi Jinping, are not expected to
+       * attend": what follows people joined by "and" is said of all. */
+      guint ys = y->first;
+      if (y->title >= 0)
+        {
+          NgMentionSpan *ti = mn (c, (guint) y->title);
+          ys = MIN (ys, ti->first);
+          if (ti->of >= 0 && mn (c, (guint) ti->of)->last == ti->first)
+            ys = MIN (ys, mn (c, (guint) ti->of)->first);
+        }
+      gboolean joined = ys > from;
+      for (guint i = from; i < ys && joined; i++)
+        {
+          const char *w = kw (c, i);
+          joined = !strcmp (w, "and") || !strcmp (w, "or")
+                   || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',');
+        }
+      if (!joined)
         return MIN (y->first, end);
+      from = y->last;
     }
   return end;
 }

@@ -873,6 +873,28 @@ test_people_held_talks (gconstpointer data)
   g_assert_true (both);
 }
 
+/* "X and Y are not expected to attend": both. */
+static void
+test_joined_absence (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders to meet\n\n"
+    "Leaders of the Group of 20 will meet in Rio de Janeiro on Friday.\n"
+    "Russian President Vladimir Putin and Chinese President Xi Jinping are not expected to attend.\n"
+    "Indian Prime Minister Narendra Modi will attend.\n");
+  gint g20 = find_lex (doc, NG_KIND_ORG, "org-g20");
+  g_assert_cmpint (g20, >=, 0);
+  const NgAttendance *p = attendance (doc, person (doc, "Vladimir Putin"), g20);
+  const NgAttendance *x = attendance (doc, person (doc, "Xi Jinping"), g20);
+  const NgAttendance *m = attendance (doc, person (doc, "Narendra Modi"), g20);
+  g_assert_nonnull (p);
+  g_assert_nonnull (x);
+  g_assert_nonnull (m);
+  g_assert_cmpint (p->status, ==, NG_STATUS_ABSENT);
+  g_assert_cmpint (x->status, ==, NG_STATUS_ABSENT);
+  g_assert_cmpint (m->status, ==, NG_STATUS_PLANNED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1031,6 +1053,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/chair-speaks-of-absence", lex, test_chair_speaks_of_absence);
   g_test_add_data_func ("/facts/status/reported-plan", lex, test_reported_plan);
   g_test_add_data_func ("/facts/status/presence-said", lex, test_presence_said);
+  g_test_add_data_func ("/facts/status/joined-absence", lex, test_joined_absence);
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
