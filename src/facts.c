@@ -2189,6 +2189,41 @@ people_held (Ctx *c, guint k, guint first)
     }
   return FALSE;
 }
+
+/* TRUE if the meeting word k is part of an event's own name, which no
+ * organization in the lexicon holds: "the COP29 climate conference",
+ * "the Raisina Dialogue" (a capitalized word or one with digits just
+ * before it, or before one lowercase word, that names no entity). */
+static gboolean
+named_event (Ctx *c, guint k, guint first)
+{
+  for (guint b = k; b > first && b + 3 > k; b--)
+    {
+      const NgToken *t = tk (c, b - 1);
+      if (t->kind != NG_TOK_WORD)
+        return FALSE;
+      gboolean digits = FALSE, dash = FALSE;
+      for (guint32 p = t->start; p < t->end; p++)
+        {
+          digits = digits || g_ascii_isdigit (c->art->text[p]);
+          dash = dash || c->art->text[p] == '-';
+        }
+      if (dash)
+        return FALSE;   /* "Palestine-Cyprus talks": the countries', not a name */
+      if (((t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || digits)
+          && !ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t))
+          && !ng_date_month (c->art->text + t->start, ng_token_len (t)))
+        {
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            if (mn (c, m)->first <= b - 1 && b - 1 < mn (c, m)->last)
+              return FALSE;
+          return b - 1 > first;   /* not the sentence's first word */
+        }
+      if (!strcmp (kw (c, b - 1), "the") || !strcmp (kw (c, b - 1), "a"))
+        return FALSE;
+    }
+  return FALSE;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2509,7 +2544,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (org < 0 && !anaphora && with < 0 && !verb)
             with = partner (c, first, end);
           if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
-              && !(people->len >= 2 && people_held (c, k, first)))
+              && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one. */

@@ -895,6 +895,24 @@ test_joined_absence (gconstpointer data)
   g_assert_cmpint (m->status, ==, NG_STATUS_PLANNED);
 }
 
+/* An event with a name of its own and no organizer: "the COP29 climate
+ * conference in Baku". */
+static void
+test_named_event (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Guterres to travel\n\n"
+    "U.N. Secretary-General Antonio Guterres will travel to Azerbaijan next week to attend the COP29 "
+    "climate conference in Baku.\n"
+    "The conference opens on July 11.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Antonio Guterres"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
+  g_assert_cmpstr (m->date, ==, "2024-07-11");
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1057,6 +1075,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
+  g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
