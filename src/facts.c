@@ -2479,6 +2479,16 @@ extract_meetings (Ctx *c, guint first, guint end)
           }
       if (sub && org < 0 && with < 0 && c->last_meeting >= 0)
         anaphora = TRUE;
+      /* "BRICS summit opens" then "Leaders ... opened a three-day summit in
+       * Johannesburg on Tuesday": a summit with no organizer and nobody
+       * named is the organized summit the article has already named. */
+      if (!anaphora && org < 0 && with < 0 && people->len == 0 && c->last_org_meeting >= 0
+          && kind_of_trigger (tw) == NG_MEETING_SUMMIT
+          && g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).kind == NG_MEETING_SUMMIT)
+        {
+          anaphora = TRUE;
+          c->last_meeting = c->last_org_meeting;
+        }
       if (with >= 0)
         org = -1;
       /* The first date nearer this meeting word than any other, unless a

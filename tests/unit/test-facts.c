@@ -913,6 +913,21 @@ test_named_event (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-07-11");
 }
 
+/* "BRICS summit opens" then "Leaders ... opened a three-day summit on
+ * Tuesday": the summit already named, with that day. */
+static void
+test_summit_named_before (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "BRICS summit opens in Johannesburg\n\n"
+    "JOHANNESBURG, Aug 22 (Reuters) - Leaders of Brazil, Russia, India, China and South Africa opened a "
+    "three-day summit in Johannesburg on Tuesday.\n");
+  gint brics = find_lex (doc, NG_KIND_ORG, "org-brics");
+  g_assert_cmpint (brics, >=, 0);
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, brics))->date, ==, "--08-22");
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1076,6 +1091,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
+  g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
