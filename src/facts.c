@@ -921,6 +921,21 @@ extract_posts (Ctx *c)
               g_free (k);
             }
         }
+      if (of < 0 && ti->lex && ti->lex->pref)
+        {
+          /* "European Council President Charles Michel": the lexicon's
+           * "President of the European Council", a post of that body. */
+          const char *sep = strstr (ti->lex->pref, " of the ");   /* not "Head of Government" */
+          char *k = sep ? ng_fold_plain (sep + 8) : NULL;
+          const NgLexHit *h = k ? ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG) : NULL;
+          if (h)
+            {
+              of = entity_for_lex (c, h->entry, NG_KIND_ORG, NULL, where_of (c, ti->start, ti->end));
+              g_free (p.title);
+              p.title = g_strndup (ti->lex->pref, (gsize) (sep - ti->lex->pref));
+            }
+          g_free (k);
+        }
       p.of = of;
       p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
       /* Skip exact repeats. */

@@ -1032,6 +1032,20 @@ test_relative_clause_org (gconstpointer data)
     g_assert_cmpint (meeting (doc, (gint) i)->organizer, <, 0);
 }
 
+/* "European Council President Charles Michel": the lexicon's "President of
+ * the European Council", a post of that body. */
+static void
+test_body_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "EU leaders meet\n\n"
+    "European Council President Charles Michel will chair the summit.\n");
+  const NgPost *p = post (doc, person (doc, "Charles Michel"));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->title, ==, "President");
+  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_ORG, "org-european-council"));
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -1075,6 +1089,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/facts/post/title-and-of", lex, test_posts);
+  g_test_add_data_func ("/facts/post/body-title", lex, test_body_title);
   g_test_add_data_func ("/facts/meeting/organizer-mode-chair", lex, test_meeting_organizer_mode_chair);
   g_test_add_data_func ("/facts/meeting/organizer-top", lex, test_meeting_organizer_top);
   g_test_add_data_func ("/facts/meeting/chair-with-title", lex, test_chair_with_title);
