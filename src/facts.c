@@ -766,7 +766,9 @@ post_of (Ctx *c, NgMentionSpan *title)
           NgMentionSpan *y = mn (c, (guint) m);
           if (y->first >= title->first)
             continue;
-          if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_COUNTRY)
+          /* a country, or a person of a country: "Putin ... was represented
+           * by Foreign Minister Sergei Lavrov" */
+          if (y->role != NG_MS_ENTITY || (y->kind != NG_KIND_COUNTRY && y->kind != NG_KIND_PERSON))
             continue;
           /* The country is the subject: only auxiliaries between it and the verb. */
           gboolean verb = FALSE;
@@ -782,7 +784,37 @@ post_of (Ctx *c, NgMentionSpan *title)
                 break;
             }
           if (verb && title->first - y->last <= 6)
-            return g_array_index (c->ex->ment_ent, gint, (guint) m);
+            {
+              gint id = g_array_index (c->ex->ment_ent, gint, (guint) m);
+              if (id >= 0 && y->kind == NG_KIND_PERSON)
+                id = ent (c, id)->country;
+              return id;
+            }
+          break;
+        }
+      /* "Putin, who faces ..., joined by video link and was represented in
+       * person by Foreign Minister Sergei Lavrov": the verb just before the
+       * title, the sentence's subject far before it. */
+      gboolean sent = FALSE;
+      for (guint b = title->first; b > 0 && b + 5 > title->first && !sent; b--)
+        {
+          const char *w = kw (c, b - 1);
+          sent = !strcmp (w, "represented") || !strcmp (w, "sent") || !strcmp (w, "dispatched");
+          if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+            break;
+        }
+      for (guint m = 0; sent && m < c->ex->ms->len; m++)
+        {
+          NgMentionSpan *y = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (y->first >= title->first)
+            break;
+          if (y->role != NG_MS_ENTITY || id < 0)
+            continue;
+          if (y->kind == NG_KIND_COUNTRY)
+            return id;
+          if (y->kind == NG_KIND_PERSON)
+            return ent (c, id)->country;
           break;
         }
       /* "the organization's secretary general", "the republic's head". */

@@ -1046,6 +1046,25 @@ test_body_title (gconstpointer data)
   g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_ORG, "org-european-council"));
 }
 
+/* "X stayed away and sent Foreign Minister Y", "X, who ..., was represented
+ * by Y": Y's post is of X's country. */
+static void
+test_stand_in_post (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Leaders of the Arab League met in Baghdad on Tuesday.\n"
+    "Algerian President Abdelmadjid Tebboune stayed away and sent Foreign Minister Ahmed Attaf.\n"
+    "Russian President Vladimir Putin, who faces an arrest warrant, joined by video link and was represented "
+    "in person by Foreign Minister Sergei Lavrov.\n");
+  const NgPost *a = post (doc, person (doc, "Ahmed Attaf"));
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-algeria"));
+  const NgPost *l = post (doc, person (doc, "Sergei Lavrov"));
+  g_assert_nonnull (l);
+  g_assert_cmpint (l->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-russia"));
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -1090,6 +1109,7 @@ main (int argc, char *argv[])
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/facts/post/title-and-of", lex, test_posts);
   g_test_add_data_func ("/facts/post/body-title", lex, test_body_title);
+  g_test_add_data_func ("/facts/post/stand-in", lex, test_stand_in_post);
   g_test_add_data_func ("/facts/meeting/organizer-mode-chair", lex, test_meeting_organizer_mode_chair);
   g_test_add_data_func ("/facts/meeting/organizer-top", lex, test_meeting_organizer_top);
   g_test_add_data_func ("/facts/meeting/chair-with-title", lex, test_chair_with_title);
