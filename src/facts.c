@@ -1747,6 +1747,14 @@ sentence_place (Ctx *c, guint first, guint end)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
+      /* "in the Ethiopian capital": the country's capital in the lexicon */
+      if (x->role == NG_MS_DEMONYM && x->lex && x->lex->capital && city < 0 && x->last < end
+          && !strcmp (kw (c, x->last), "capital") && x->first >= first + 2
+          && !strcmp (kw (c, x->first - 1), "the") && !strcmp (kw (c, x->first - 2), "in"))
+        {
+          city = entity_for_lex (c, x->lex->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
+          continue;
+        }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
       const char *prev = x->first > first ? kw (c, x->first - 1) : "";
@@ -1795,11 +1803,16 @@ addresses_meeting (Ctx *c, guint from, guint end)
     if (!strcmp (kw (c, j), "told") || !strcmp (kw (c, j), "addressed") || !strcmp (kw (c, j), "confirmed")
         || !strcmp (kw (c, j), "announced"))
       {
-        if (j + 2 < end && !strcmp (kw (c, j + 1), "the")
-            && (tok_in (c, j + 2, triggers) || !strcmp (kw (c, j + 2), "council") || !strcmp (kw (c, j + 2), "assembly")
-                || !strcmp (kw (c, j + 2), "leaders") || !strcmp (kw (c, j + 2), "delegates") || !strcmp (kw (c, j + 2), "forum")
-                || !strcmp (kw (c, j + 2), "gathering") || !strcmp (kw (c, j + 2), "participants")))
-          return TRUE;
+        /* "told the council", "told the opening session" */
+        for (guint n = j + 2; j + 1 < end && !strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
+          {
+            if (tok_in (c, n, triggers) || !strcmp (kw (c, n), "council") || !strcmp (kw (c, n), "assembly")
+                || !strcmp (kw (c, n), "leaders") || !strcmp (kw (c, n), "delegates") || !strcmp (kw (c, n), "forum")
+                || !strcmp (kw (c, n), "gathering") || !strcmp (kw (c, n), "participants"))
+              return TRUE;
+            if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_CAP))
+              break;
+          }
         if (j + 2 < end && (!strcmp (kw (c, j + 1), "his") || !strcmp (kw (c, j + 1), "her") || !strcmp (kw (c, j + 1), "their"))
             && (!strcmp (kw (c, j + 2), "participation") || !strcmp (kw (c, j + 2), "attendance")))
           return TRUE;
@@ -2215,11 +2228,16 @@ have_meeting_on (Ctx *c, gint org, gint body, const char *date)
 static gboolean
 people_held (Ctx *c, guint k, guint first)
 {
-  for (guint b = k; b > first && b + 4 > k; b--)
+  /* "X hosted Y for talks", "X received Y for a meeting" */
+  guint lim = 4;
+  if (k > first + 1 && (!strcmp (kw (c, k - 1), "for") || (k > first + 2 && !strcmp (kw (c, k - 2), "for"))))
+    lim = 12;
+  for (guint b = k; b > first && b + lim > k; b--)
     {
       const char *w = kw (c, b - 1);
       if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
-          || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has"))
+          || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has")
+          || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "received") || !strcmp (w, "welcomed"))))
         {
           /* the people are its subject: one of them is named before it */
           for (guint m = 0; m < c->ex->ms->len; m++)
@@ -2663,11 +2681,15 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
           while (xf > first && mn_is_demonym_at (c, xf - 1))
             xf--;
+          /* "chaired by X", "under the chairmanship of X", "hosted by X";
+           * not "X hosted Y", where Y is the guest */
           for (guint b = xf >= first + 3 ? xf - 3 : first; b < xf; b++)
-            if (!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "hosted")
-                || !strcmp (kw (c, b), "chairmanship") || !strcmp (kw (c, b), "chairing"))
+            if (((!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "hosted"))
+                 && b + 1 < xf && !strcmp (kw (c, b + 1), "by"))
+                || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "chairmanship") || !strcmp (kw (c, b), "chairing"))
               chair = TRUE;
-          if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last + 1), "chair")
+          if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last), "hosted")
+                                    || !strcmp (kw (c, x->last), "hosts") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
             chair = TRUE;
           /* "X, who chaired the talks," */
@@ -2892,6 +2914,9 @@ move_attendance (Ctx *c, Merge *mg, gint from, gint to)
           NgAttendance *b = &g_array_index (at, NgAttendance, GPOINTER_TO_UINT (found));
           if (a->mode == NG_MODE_VIDEO)
             b->mode = a->mode;
+          /* as attend: absent, or attended over planned */
+          if (a->status == NG_STATUS_ABSENT || (a->status == NG_STATUS_ATTENDED && b->status == NG_STATUS_PLANNED))
+            b->status = a->status;
           b->chair = b->chair || a->chair;
           a->meeting = -1;
         }
@@ -2914,7 +2939,18 @@ people_key (Ctx *c, Merge *mg, gint meeting)
     return NULL;
   GArray *ids = g_array_sized_new (FALSE, FALSE, sizeof (gint), list->len);
   for (guint i = 0; i < list->len; i++)
-    g_array_append_val (ids, g_array_index (c->doc->attendance, NgAttendance, g_array_index (list, guint, i)).person);
+    {
+      /* those who came: an absentee named beside talks does not make
+       * them other talks */
+      const NgAttendance *a = &g_array_index (c->doc->attendance, NgAttendance, g_array_index (list, guint, i));
+      if (a->status != NG_STATUS_ABSENT)
+        g_array_append_val (ids, a->person);
+    }
+  if (ids->len < 2)
+    {
+      g_array_unref (ids);
+      return NULL;
+    }
   g_array_sort (ids, (GCompareFunc) cmp_int);
   GString *k = g_string_new (NULL);
   for (guint i = 0; i < ids->len; i++)

@@ -928,6 +928,47 @@ test_summit_named_before (gconstpointer data)
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, brics))->date, ==, "--08-22");
 }
 
+/* "in the Ethiopian capital"; "told the opening session"; "X hosted Y"
+ * makes X the host. */
+static void
+test_capital_host_session (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "African heads of state opened an African Union summit in the Ethiopian capital on Monday, with "
+    "conflicts in Sudan at the top of the agenda.\n"
+    "AU Commission chief Moussa Faki Mahamat told the opening session that the continent could not keep silent.\n"
+    "Ethiopian Prime Minister Abiy Ahmed hosted Kenyan President William Ruto for talks in Addis Ababa on Tuesday.\n");
+  gint au = find_lex (doc, NG_KIND_ORG, "org-au");
+  g_assert_cmpint (au, >=, 0);
+  gint addis = find_lex (doc, NG_KIND_CITY, "city-addis-ababa");
+  g_assert_cmpint (addis, >=, 0);
+  g_assert_cmpint (meeting (doc, only_meeting_of (doc, au))->place, ==, addis);
+  g_assert_nonnull (attendance (doc, person (doc, "Moussa Faki Mahamat"), au));
+  const NgAttendance *a = attendance (doc, person (doc, "Abiy Ahmed"), -1);
+  const NgAttendance *r = attendance (doc, person (doc, "William Ruto"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (r);
+  g_assert_true (a->chair);
+  g_assert_false (r->chair);
+}
+
+/* A headline's talks and the body's are one, attended, even with an
+ * absentee named beside the body's. */
+static void
+test_headline_talks_absentee (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lavrov and Fidan meet in Antalya\n\n"
+    "The Russian foreign minister, Sergei Lavrov, met his Turkish counterpart, Hakan Fidan, in Antalya.\n"
+    "The Ukrainian foreign minister, Andrii Sybiha, did not attend.\n");
+  gint l = person (doc, "Sergei Lavrov"), f = person (doc, "Hakan Fidan");
+  g_assert_cmpuint (count_attendance (doc, l), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, f), ==, 1);
+  g_assert_cmpint (attendance (doc, l, -1)->status, ==, NG_STATUS_ATTENDED);
+  g_assert_cmpint (attendance (doc, f, -1)->status, ==, NG_STATUS_ATTENDED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1127,6 +1168,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
+  g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
+  g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
   g_test_add_data_func ("/facts/talks/headline-and-body", lex, test_talks_headline_and_body);
   g_test_add_data_func ("/facts/date/weekday", lex, test_weekday_dates);
   g_test_add_data_func ("/facts/date/yearless", lex, test_yearless_dates);
