@@ -872,6 +872,17 @@ post_title (const char *t)
           }
     }
   char *s = g_strdup (p);
+  /* An honorific between the post and the name is not the post's:
+   * "Foreign Minister Prince Faisal bin Farhan". */
+  static const char *const tail[] = { " Prince", " Sheikh", " Sheikha", " Princess", " Dr", " Dr.", NULL };
+  for (const char *const *d = tail; *d; d++)
+    if (g_str_has_suffix (s, *d) && strlen (s) > strlen (*d))
+      {
+        /* (not "Crown Prince": two words at least remain) */
+        gsize cut = strlen (s) - strlen (*d);
+        if (memchr (s, ' ', cut))
+          s[cut] = '\0';
+      }
   /* Capitalize the first letter, as titles are written before names. */
   if (g_ascii_islower (s[0]))
     s[0] = g_ascii_toupper (s[0]);
@@ -917,6 +928,24 @@ post_seen (Ctx *c, gint person, gint of, const char *title)
   return g_hash_table_contains (c->post_set, k);
 }
 
+
+/* The usual name of the post a counterpart of a holder of title holds:
+ * the U.S. Secretary of State's counterparts are foreign ministers. */
+static const char *
+counterpart_title (const char *title)
+{
+  static const char *const map[][2] = {
+    { "Secretary of State", "Foreign Minister" }, { "Foreign Secretary", "Foreign Minister" },
+    { "External Affairs Minister", "Foreign Minister" }, { "Minister of Foreign Affairs", "Foreign Minister" },
+    { "Defense Secretary", "Defense Minister" }, { "Defence Secretary", "Defence Minister" },
+    { "Secretary of Defense", "Defense Minister" }, { "Treasury Secretary", "Finance Minister" },
+    { "Secretary of the Treasury", "Finance Minister" }, { "Home Secretary", "Interior Minister" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_ascii_strcasecmp (title, map[i][0]) == 0)
+      return map[i][1];
+  return title;
+}
 /* Records posts from titles linked to people. */
 static void
 extract_posts (Ctx *c)
@@ -980,6 +1009,40 @@ extract_posts (Ctx *c)
       keep_sentence (c);
       if (of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY && ent (c, person)->country < 0)
         ent (c, person)->country = of;
+    }
+  /* "met his Turkish counterpart, Hakan Fidan": the post of the one met,
+   * in the named person's country. */
+  for (guint m = 0; m + 1 < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *d = mn (c, m);
+      if (d->role != NG_MS_DESCRIPTION || !d->lex || !g_str_has_suffix (d->name, "counterpart"))
+        continue;
+      NgMentionSpan *y = mn (c, m + 1);
+      gint who = g_array_index (c->ex->ment_ent, gint, m + 1);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || who < 0 || y->first > d->last + 1)
+        continue;
+      /* the sentence's first person before it with a post */
+      const NgPost *theirs = NULL;
+      for (guint q = 0; q < m && !theirs; q++)
+        {
+          gint id = g_array_index (c->ex->ment_ent, gint, q);
+          if (mn (c, q)->role != NG_MS_ENTITY || id < 0 || id == who || ent (c, id)->kind != NG_KIND_PERSON)
+            continue;
+          for (guint p = c->doc->posts->len; p > 0 && !theirs; p--)
+            if (g_array_index (c->doc->posts, NgPost, p - 1).person == id)
+              theirs = &g_array_index (c->doc->posts, NgPost, p - 1);
+        }
+      if (!theirs)
+        continue;
+      gint of = entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
+      const char *title = counterpart_title (theirs->title);
+      if (post_seen (c, who, of, title))
+        continue;
+      NgPost p = { who, g_strdup (title), of, where_of (c, d->start, y->end) };
+      g_array_append_val (c->doc->posts, p);
+      keep_sentence (c);
+      if (ent (c, who)->country < 0)
+        ent (c, who)->country = of;
     }
 }
 

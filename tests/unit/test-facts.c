@@ -1106,6 +1106,29 @@ test_stand_in_post (gconstpointer data)
   g_assert_cmpint (l->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-russia"));
 }
 
+/* "met his Chinese counterpart Wang Yi": the post of the one met, in the
+ * counterpart's country, under its usual name there; an honorific between
+ * a post and a name is not the post's. */
+static void
+test_counterpart_post (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi in Beijing on Friday.\n"
+    "Saudi Foreign Minister Prince Faisal bin Farhan and his Jordanian counterpart Ayman Safadi also met.\n");
+  const NgPost *w = post (doc, person (doc, "Wang Yi"));
+  g_assert_nonnull (w);
+  g_assert_cmpstr (w->title, ==, "Foreign Minister");
+  g_assert_cmpint (w->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-china"));
+  const NgPost *f = post (doc, person (doc, "Faisal bin Farhan"));
+  g_assert_nonnull (f);
+  g_assert_cmpstr (f->title, ==, "Foreign Minister");
+  const NgPost *a = post (doc, person (doc, "Ayman Safadi"));
+  g_assert_nonnull (a);
+  g_assert_cmpstr (a->title, ==, "Foreign Minister");
+  g_assert_cmpint (a->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-jordan"));
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -1151,6 +1174,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/title-and-of", lex, test_posts);
   g_test_add_data_func ("/facts/post/body-title", lex, test_body_title);
   g_test_add_data_func ("/facts/post/stand-in", lex, test_stand_in_post);
+  g_test_add_data_func ("/facts/post/counterpart", lex, test_counterpart_post);
   g_test_add_data_func ("/facts/meeting/organizer-mode-chair", lex, test_meeting_organizer_mode_chair);
   g_test_add_data_func ("/facts/meeting/organizer-top", lex, test_meeting_organizer_top);
   g_test_add_data_func ("/facts/meeting/chair-with-title", lex, test_chair_with_title);
