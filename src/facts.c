@@ -657,7 +657,7 @@ resolve_mentions (Ctx *c)
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {
-          id = find_person (c, x->name, x->title < 0 && !x->strong);
+          id = find_person (c, x->name, x->title < 0);
           gboolean single = strchr (x->name, ' ') == NULL;
           if (id >= 0)
             add_form (c, id, x->name);
@@ -2548,7 +2548,10 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (tok_in (c, b, host_verbs))
               org = subject_org (c, first, b);
         }
-      if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher))
+      /* a news agency reports meetings, it holds none ("MOSCOW. April 18
+       * (Interfax) - X and Y held talks") */
+      if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher
+                       || (ent (c, org)->lex_key && g_str_has_prefix (ent (c, org)->lex_key, "agency-"))))
         org = -1;
       /* Bilateral: "meeting with X", "talks with X", "met X". */
       gint with = -1;

@@ -969,6 +969,20 @@ test_headline_talks_absentee (gconstpointer data)
   g_assert_cmpint (attendance (doc, f, -1)->status, ==, NG_STATUS_ATTENDED);
 }
 
+/* A news agency reports meetings and holds none. */
+static void
+test_agency_no_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart Abbas Araghchi held talks in Moscow "
+    "on Tuesday, Interfax reported.\n"
+    "Interfax said the meeting lasted two hours.\n");
+  g_assert_cmpuint (doc->meetings->len, >=, 1);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, (gint) i)->organizer, <, 0);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1036,12 +1050,14 @@ test_given_name_alone (gconstpointer data)
     "North Korean envoy Kim Song and South Korean envoy Kim Hong-kyun also spoke.\n"
     "Later, Japanese Foreign Minister Yoko Kamikawa held separate talks with Wang and Park.\n"
     "Kim said nothing.\n"
-    "Brazilian President Luiz Inacio Lula da Silva arrived later. Lula said he was pleased.\n");
+    "Brazilian President Luiz Inacio Lula da Silva arrived later. Lula said he was pleased.\n"
+    "Malaysian Prime Minister Anwar Ibrahim came too. Datuk Seri Anwar said little.\n");
   gint wang = person (doc, "Wang Yi"), park = person (doc, "Park Jin"), kama = person (doc, "Yoko Kamikawa");
   g_assert_cmpint (person (doc, "Wang"), ==, wang);
   g_assert_cmpint (person (doc, "Park"), ==, park);
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Kim"), <, 0);
   g_assert_cmpint (person (doc, "Lula"), ==, person (doc, "Luiz Inacio Lula da Silva"));
+  g_assert_cmpint (person (doc, "Anwar"), ==, person (doc, "Anwar Ibrahim"));
   /* Kamikawa's talks are with both */
   gboolean both = FALSE;
   for (guint i = 0; i < doc->meetings->len; i++)
@@ -1056,7 +1072,7 @@ test_given_name_alone (gconstpointer data)
       both = both || n == 3;
     }
   g_assert_true (both);
-  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 6);
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 7);
 }
 
 /* An organization in a relative clause about a person organizes nothing
@@ -1191,6 +1207,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
+  g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
