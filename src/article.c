@@ -14,7 +14,9 @@ typedef struct {
   GRegex *tass;       /* "DUSHANBE, September 15. /TASS/." */
   GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
   GRegex *paren_plain; /* "New Delhi, May 20 (PTI) Prime Minister ..." */
+  GRegex *paren_dot;  /* "MOSCOW. April 18 (Interfax) -" */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
+  GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
 } Patterns;
@@ -29,6 +31,8 @@ compile_patterns (gpointer unused)
   p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
+  p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?i:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?"
                              "(?:\\p{L}+,\\s+)?"
@@ -285,10 +289,11 @@ parse_paren_sources (NgArticle *a, const char *inner)
 }
 
 
-/* Takes a dateline without a dash, matched by paren_plain: "New Delhi,
- * May 20 (PTI) Prime Minister ...", as Indian agencies write it.  Only
- * with a date before an all-capitals agency, so that "Smith, the minister
- * (PM) Said" is no dateline.  Sets *cut past it; FALSE if it is none. */
+/* Takes a dateline matched by paren_plain, without a dash: "New Delhi,
+ * May 20 (PTI) Prime Minister ...", as Indian agencies write it; or by
+ * paren_dot: "MOSCOW. April 18 (Interfax) -".  Only with a date before the
+ * parenthesis, so that "Smith, the minister (PM) Said" and "ST. GEORGE'S
+ * (AFP)" are not taken so.  Sets *cut past it; FALSE if it is none. */
 static gboolean
 plain_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
 {
@@ -307,6 +312,32 @@ plain_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
     }
   g_free (city); g_free (mid); g_free (inner);
   return ok;
+}
+
+/* Takes a dateline of a city in capitals and a colon or dash, matched by
+ * caps: "ISLAMABAD: Prime Minister ...", "SINGAPORE - Prime Minister ..."
+ * (Dawn, The Straits Times).  Not a word that heads news in capitals
+ * ("BREAKING:", "UPDATE -").  Sets *cut past it. */
+static void
+caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
+{
+  static const char *const not_places[] = {
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL", "LIVE",
+    "PHOTOS", "VIDEO", "FACTBOX", "EXPLAINER", "CORRECTION", "URGENT", "FLASH", "NOTE", "NEWS", NULL
+  };
+  char *city = g_match_info_fetch (m, 1);
+  g_strstrip (city);
+  gboolean ok = g_utf8_strlen (city, -1) >= 3;
+  for (const char *const *w = not_places; *w && ok; w++)
+    ok = g_ascii_strcasecmp (city, *w) != 0;
+  if (ok)
+    {
+      a->dateline = title_case (city);
+      gint end;
+      g_match_info_fetch_pos (m, 0, NULL, &end);
+      *cut = (gsize) end;
+    }
+  g_free (city);
 }
 /* Tries the dateline patterns on the first body line; returns the byte
  * length of the dateline prefix (0 if none). */
@@ -362,6 +393,11 @@ parse_dateline (NgArticle *a, const char *line)
     {
       /* taken */
     }
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren_dot, line, 0, &m))
+           && plain_dateline (a, m, &cut))
+    {
+      /* taken: "MOSCOW. April 18 (Interfax) -", with a date only */
+    }
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->bare, line, 0, &m)))
     {
       char *city = g_match_info_fetch (m, 1), *inner = g_match_info_fetch (m, 2);
@@ -382,6 +418,13 @@ parse_dateline (NgArticle *a, const char *line)
           cut = (gsize) end;
         }
       g_free (city); g_free (inner);
+    }
+  if (!cut && !a->dateline)
+    {
+      g_match_info_free (m);
+      m = NULL;
+      if (g_regex_match (p->caps, line, 0, &m))
+        caps_dateline (a, m, &cut);
     }
   g_match_info_free (m);
   return cut;

@@ -3185,6 +3185,14 @@ finish_meetings (Ctx *c)
     }
   merge_groups (c, &mg, groups);
   g_hash_table_destroy (groups);
+  /* A meeting of nobody and no organizer says nothing ("Singapore PM
+   * meets Malaysian counterpart", with neither named): dropped too. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer == -1 && ((GArray *) g_ptr_array_index (mg.by_meeting, i))->len == 0)
+        m->organizer = -2;
+    }
   g_ptr_array_unref (mg.by_meeting);
   /* Drop the meetings merged away, renumbering the rest. */
   GArray *renum = g_array_sized_new (FALSE, FALSE, sizeof (gint), d->meetings->len);
@@ -3329,8 +3337,12 @@ header_entities (Ctx *c)
     {
       char *k = ng_fold_plain (a->dateline);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+      /* a dateline is a city: "SINGAPORE -", "KUWAIT (KUNA)" name the capital */
+      const NgLexHit *hc = h ? NULL : ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
       if (h)
         c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->dateline, w);
+      else if (hc && hc->entry->capital)
+        c->doc->dateline = entity_for_lex (c, hc->entry->capital, NG_KIND_CITY, NULL, w);
       else if (!ng_lexicon_lookup (c->ex->lex, k))
         c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
       g_free (k);

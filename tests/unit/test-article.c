@@ -175,6 +175,30 @@ test_region_and_date (void)
   g_assert_true (g_str_has_suffix (a->text, "\n\nLeaders of the bloc met on Thursday.\n"));
 }
 
+/* "MOSCOW. April 18 (Interfax) -", "ISLAMABAD: ...", "SINGAPORE - ...";
+ * not "BREAKING: ..." nor "ST. GEORGE'S" taken apart at its dot. */
+static void
+test_more_datelines (void)
+{
+  static const struct { const char *body, *dateline, *date, *rest; } cases[] = {
+    { "MOSCOW. April 18 (Interfax) - Ministers met on Friday.\n", "Moscow", "--04-18", "Ministers met on Friday.\n" },
+    { "ISLAMABAD: Prime Minister Shehbaz Sharif left for Astana.\n", "Islamabad", NULL,
+      "Prime Minister Shehbaz Sharif left for Astana.\n" },
+    { "SINGAPORE - Prime Minister Lawrence Wong met envoys.\n", "Singapore", NULL, "Prime Minister Lawrence Wong met envoys.\n" },
+    { "ST. GEORGE'S (AFP) - Leaders met.\n", "St. George's", NULL, "Leaders met.\n" },
+    { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, "BREAKING: Leaders met in Minsk.\n" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("Leaders meet\n\n", cases[i].body, NULL);
+      g_autoptr (NgArticle) a = from_string ("d.txt", text);
+      check_article (a);
+      g_assert_cmpstr (a->dateline, ==, cases[i].dateline);
+      g_assert_cmpstr (a->date, ==, cases[i].date);
+      g_assert_true (g_str_has_suffix (a->text, cases[i].rest));
+    }
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -414,6 +438,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/region-and-date", test_region_and_date);
+  g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);

@@ -983,6 +983,19 @@ test_agency_no_organizer (gconstpointer data)
     g_assert_cmpint (meeting (doc, (gint) i)->organizer, <, 0);
 }
 
+/* "SINGAPORE -": a city-state's dateline is its capital; a meeting of
+ * nobody and no organizer is dropped. */
+static void
+test_city_state_empty_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Singapore PM meets Malaysian counterpart at retreat\n\n"
+    "SINGAPORE - Prime Minister Lawrence Wong and Malaysian Prime Minister Anwar Ibrahim met in Singapore on Tuesday.\n");
+  g_assert_cmpint (doc->dateline, ==, find_lex (doc, NG_KIND_CITY, "city-singapore-city"));
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_nonnull (attendance (doc, person (doc, "Lawrence Wong"), -1));
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1208,6 +1221,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
+  g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
