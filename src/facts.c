@@ -1601,6 +1601,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           for (guint g = x->last; g < k && ok; g++)
             if (tk (c, g)->kind != NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_DASH))
               ok = FALSE;
+          /* "the Shanghai Cooperation Organisation's heads of state summit" */
+          if (!ok && x->possessive && gap <= 5)
+            {
+              ok = TRUE;
+              for (guint g = x->last; g < k && ok; g++)
+                if (tk (c, g)->kind != NG_TOK_WORD || (tk (c, g)->flags & NG_TF_CAP))
+                  ok = FALSE;
+            }
           if (ok && g_array_index (c->ex->ment_ent, gint, m) >= 0)
             found = g_array_index (c->ex->ment_ent, gint, m);
           break;
@@ -2221,11 +2229,19 @@ named_for_context (Ctx *c, guint k, guint first)
 static gboolean
 purpose_of (Ctx *c, guint k, guint first)
 {
-  for (guint b = k >= first + 5 ? k - 5 : first; b + 1 < k; b++)
-    if (!strcmp (kw (c, b), "to")
-        && (tok_in (c, b + 1, attend_verbs) || !strcmp (kw (c, b + 1), "take")
-            || !strcmp (kw (c, b + 1), "participate")))
-      return TRUE;
+  /* back to the sentence's start or a punctuation mark, ten words at most
+   * ("to attend the Shanghai Cooperation Organisation's heads of state
+   * summit") */
+  for (guint b = k; b > first && b + 11 > k; b--)
+    {
+      guint t = b - 1;
+      if (tk (c, t)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      if (t + 1 < k && !strcmp (kw (c, t), "to")
+          && (tok_in (c, t + 1, attend_verbs) || !strcmp (kw (c, t + 1), "take")
+              || !strcmp (kw (c, t + 1), "participate")))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -2489,6 +2505,13 @@ extract_meetings (Ctx *c, guint first, guint end)
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
+      /* "X on Tuesday arrived in Astana": the day of a journey. */
+      if (i + used < end)
+        {
+          const char *w = kw (c, i + used);
+          if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "landed") || !strcmp (w, "flew"))
+            other = TRUE;
+        }
       /* "who arrived in Hiroshima on Friday": the day of a journey. */
       for (guint b = i >= first + 5 ? i - 5 : first; b < i && !other; b++)
         {
@@ -2656,8 +2679,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (pos > k && held_before (c, k, pos))
             {
               date = g_ptr_array_index (dates, d);
-              /* "the summit, which will be held on Thursday": still to come */
+              /* "the summit, which will be held on Thursday", "the summit,
+               * to be held on July 3-4": still to come */
               date_ahead = has_word (c, k + 1, pos, planned_words);
+              for (guint j = k + 1; j + 1 < pos && !date_ahead; j++)
+                date_ahead = !strcmp (kw (c, j), "to") && !strcmp (kw (c, j + 1), "be");
               break;
             }
         }

@@ -996,6 +996,27 @@ test_city_state_empty_meeting (gconstpointer data)
   g_assert_nonnull (attendance (doc, person (doc, "Lawrence Wong"), -1));
 }
 
+/* "the SCO's heads of state summit, to be held on July 3-4": the
+ * organizer before its possessive and a few words; a summit to come. */
+static void
+test_possessive_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "PM arrives\n\n"
+    "ISLAMABAD: Prime Minister Shehbaz Sharif on Tuesday arrived in Astana to attend the Shanghai Cooperation "
+    "Organisation's heads of state summit.\n"
+    "The summit, to be held on July 4-5, will be attended by Chinese President Xi Jinping.\n");
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  g_assert_cmpint (sco, >=, 0);
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, sco))->date, ==, "2024-07-04");
+  const NgAttendance *a = attendance (doc, person (doc, "Shehbaz Sharif"), sco);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  const NgAttendance *x = attendance (doc, person (doc, "Xi Jinping"), sco);
+  g_assert_nonnull (x);
+  g_assert_cmpint (x->status, ==, NG_STATUS_PLANNED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1222,6 +1243,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
+  g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
