@@ -2276,6 +2276,9 @@ presence_said (Ctx *c, guint first, guint end)
 static gboolean
 another_instance (Ctx *c, guint k, guint first)
 {
+  /* "the sides will meet again next month" */
+  if (!strcmp (kw (c, k + 1), "again"))
+    return TRUE;
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);
@@ -2610,7 +2613,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               gint pl = sentence_place_after (c, k, end);
               if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
                 mt->place = pl;
-              c->last_meeting = mi;
+              c->last_meeting = c->last_org_meeting = mi;
             }
           continue;
         }

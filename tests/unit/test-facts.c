@@ -1017,6 +1017,26 @@ test_possessive_organizer (gconstpointer data)
   g_assert_cmpint (x->status, ==, NG_STATUS_PLANNED);
 }
 
+/* A summit named "ahead of" is the one later sentences go to; "the sides
+ * will meet again" is another meeting. */
+static void
+test_ahead_of_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Putin arrives\n\n"
+    "Russian President Vladimir Putin arrived in Tajikistan on a state visit ahead of a summit of the "
+    "Commonwealth of Independent States (CIS) to be held in Dushanbe on July 5.\n"
+    "Tajik President Emomali Rahmon met Putin at the airport.\n"
+    "Belarusian President Alexander Lukashenko is also expected in Dushanbe.\n"
+    "According to Kazakh Foreign Minister Murat Nurtleu, the sides will meet again next month.\n");
+  gint cis = find_lex (doc, NG_KIND_ORG, "org-cis");
+  g_assert_cmpint (cis, >=, 0);
+  const NgAttendance *l = attendance (doc, person (doc, "Alexander Lukashenko"), cis);
+  g_assert_nonnull (l);
+  g_assert_cmpint (l->status, ==, NG_STATUS_PLANNED);
+  g_assert_null (attendance (doc, person (doc, "Murat Nurtleu"), -1));
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1244,6 +1264,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
+  g_test_add_data_func ("/facts/meeting/ahead-of-summit", lex, test_ahead_of_summit);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
