@@ -117,6 +117,17 @@ attendance (const NgDoc *doc, gint person, gint organizer)
   return NULL;
 }
 
+/* The attendance of person (an entity index) at a meeting of organizer
+ * (any if -1); fails the test unless there is one with that status. */
+static const NgAttendance *
+expect_status (const NgDoc *doc, gint person, gint organizer, NgStatus status)
+{
+  const NgAttendance *a = attendance (doc, person, organizer);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, status);
+  return a;
+}
+
 /* Number of attendance records of person with that status. */
 static guint
 count_status (const NgDoc *doc, gint person, NgStatus status)
@@ -341,9 +352,7 @@ test_status_headline_plan (gconstpointer data)
   gint eaeu = find_lex (doc, NG_KIND_ORG, "org-eaeu");
   g_assert_cmpint (eaeu, >=, 0);
   gint t = person (doc, "Tokayev");
-  const NgAttendance *a = attendance (doc, t, eaeu);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, t, eaeu, NG_STATUS_PLANNED);
   g_assert_cmpuint (count_status (doc, t, NG_STATUS_ATTENDED), ==, 0);
 }
 
@@ -362,9 +371,7 @@ test_status_absent (gconstpointer data)
   g_assert_cmpint (eaeu, >=, 0);
   gint m = only_meeting_of (doc, eaeu);
   g_assert_cmpstr (meeting (doc, m)->date, ==, "2024-07-02");
-  const NgAttendance *p = attendance (doc, person (doc, "Vladimir Putin"), eaeu);
-  g_assert_nonnull (p);
-  g_assert_cmpint (p->status, ==, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Vladimir Putin"), eaeu, NG_STATUS_ATTENDED);
   static const char *const absent[] = { "Nikol Pashinyan", "Sadyr Japarov", "Emomali Rahmon" };
   for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
     {
@@ -562,9 +569,7 @@ test_meeting_ahead (gconstpointer data)
   gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
   g_assert_cmpint (sco, >=, 0);
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, sco))->date, ==, "2024-07-05");
-  const NgAttendance *a = attendance (doc, person (doc, "Kassym-Jomart Tokayev"), sco);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Kassym-Jomart Tokayev"), sco, NG_STATUS_PLANNED);
 }
 
 /* "On 2 July, X, who is in Minsk to take part in the summit, held talks
@@ -636,9 +641,7 @@ test_another_instance (gconstpointer data)
         }
     }
   g_assert_cmpuint (n, ==, 2);
-  const NgAttendance *a = attendance (doc, person (doc, "Murat Nurtleu"), sco);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Murat Nurtleu"), sco, NG_STATUS_ATTENDED);
 }
 
 /* Without a year anywhere, dates are month-days. */
@@ -657,9 +660,7 @@ test_yearless_dates (gconstpointer data)
   gint m = only_meeting_of (doc, csto);
   g_assert_cmpstr (meeting (doc, m)->date, ==, "--07-02");
   g_assert_cmpint (meeting (doc, m)->kind, ==, NG_MEETING_SUMMIT);
-  const NgAttendance *a = attendance (doc, person (doc, "Kassym-Jomart Tokayev"), csto);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Kassym-Jomart Tokayev"), csto, NG_STATUS_ATTENDED);
 }
 
 /* "the bloc's members - A, B and C": each country is a member of the organization. */
@@ -716,9 +717,7 @@ test_speaker_not_attendee (gconstpointer data)
   g_assert_cmpint (eaeu, >=, 0);
   gint l = person (doc, "Alexander Lukashenko");
   gint t = person (doc, "Kassym-Jomart Tokayev");
-  const NgAttendance *a = attendance (doc, t, eaeu);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, t, eaeu, NG_STATUS_PLANNED);
   g_assert_cmpuint (count_attendance (doc, l), ==, 0);
   /* The speaker still holds the post the sentence gives. */
   const NgPost *p = post (doc, l);
@@ -744,12 +743,8 @@ test_surnames (gconstpointer data)
   g_assert_cmpint (ab, !=, xb);
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
   gint csto = find_lex (doc, NG_KIND_ORG, "org-csto");
-  const NgAttendance *a = attendance (doc, ab, csto);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
-  const NgAttendance *x = attendance (doc, xb, csto);
-  g_assert_nonnull (x);
-  g_assert_cmpint (x->status, ==, NG_STATUS_ABSENT);
+  expect_status (doc, ab, csto, NG_STATUS_ATTENDED);
+  expect_status (doc, xb, csto, NG_STATUS_ABSENT);
   g_assert_cmpint (ent (doc, ab)->country, ==, find_lex (doc, NG_KIND_COUNTRY, "country-russia"));
   g_assert_cmpint (ent (doc, xb)->country, ==, find_lex (doc, NG_KIND_COUNTRY, "country-kazakhstan"));
 }
@@ -764,12 +759,8 @@ test_absence_of_next_person (gconstpointer data)
     "Hungary was represented by Deputy Prime Minister Zsolt Kerekes, officials said, without commenting on Orban's absence.\n");
   gint eu = find_lex (doc, NG_KIND_ORG, "org-eu");
   g_assert_cmpint (eu, >=, 0);
-  const NgAttendance *o = attendance (doc, person (doc, "Viktor Orban"), eu);
-  g_assert_nonnull (o);
-  g_assert_cmpint (o->status, ==, NG_STATUS_ABSENT);
-  const NgAttendance *k = attendance (doc, person (doc, "Zsolt Kerekes"), eu);
-  g_assert_nonnull (k);
-  g_assert_cmpint (k->status, ==, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Viktor Orban"), eu, NG_STATUS_ABSENT);
+  expect_status (doc, person (doc, "Zsolt Kerekes"), eu, NG_STATUS_ATTENDED);
 }
 
 /* "X, who chaired the session, said the absence of some ministers ...":
@@ -784,9 +775,7 @@ test_chair_speaks_of_absence (gconstpointer data)
     "would not delay a decision.\n");
   gint al = find_lex (doc, NG_KIND_ORG, "org-arab-league");
   g_assert_cmpint (al, >=, 0);
-  const NgAttendance *a = attendance (doc, person (doc, "Sameh Hafez"), al);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  const NgAttendance *a = expect_status (doc, person (doc, "Sameh Hafez"), al, NG_STATUS_ATTENDED);
   g_assert_true (a->chair);
 }
 
@@ -800,12 +789,8 @@ test_reported_plan (gconstpointer data)
     "The UN Security Council met in New York on Tuesday.\n"
     "South African Ambassador Thandi Mokoena told the council that her country would never accept the sanctions.\n"
     "The council said Brazilian Ambassador Carlos Aguiar would join the council later.\n");
-  const NgAttendance *m = attendance (doc, person (doc, "Thandi Mokoena"), -1);
-  g_assert_nonnull (m);
-  g_assert_cmpint (m->status, ==, NG_STATUS_ATTENDED);
-  const NgAttendance *a = attendance (doc, person (doc, "Carlos Aguiar"), -1);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Thandi Mokoena"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Carlos Aguiar"), -1, NG_STATUS_PLANNED);
 }
 
 /* "were among those present", "stayed away": presence said without a
@@ -821,13 +806,9 @@ test_presence_said (gconstpointer data)
     "Slovak Defence Minister Robert Kalinak stayed away.\n");
   gint nato = find_lex (doc, NG_KIND_ORG, "org-nato");
   g_assert_cmpint (nato, >=, 0);
-  const NgAttendance *p = attendance (doc, person (doc, "Wladyslaw Kosiniak-Kamysz"), nato);
-  g_assert_nonnull (p);
-  g_assert_cmpint (p->status, ==, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Wladyslaw Kosiniak-Kamysz"), nato, NG_STATUS_ATTENDED);
   g_assert_nonnull (attendance (doc, person (doc, "Ruben Brekelmans"), nato));
-  const NgAttendance *k = attendance (doc, person (doc, "Robert Kalinak"), nato);
-  g_assert_nonnull (k);
-  g_assert_cmpint (k->status, ==, NG_STATUS_ABSENT);
+  expect_status (doc, person (doc, "Robert Kalinak"), nato, NG_STATUS_ABSENT);
 }
 
 /* "the summit, with X urging": no talks with X; a video link said in
@@ -905,9 +886,7 @@ test_named_event (gconstpointer data)
     "U.N. Secretary-General Antonio Guterres will travel to Azerbaijan next week to attend the COP29 "
     "climate conference in Baku.\n"
     "The conference opens on July 11.\n");
-  const NgAttendance *a = attendance (doc, person (doc, "Antonio Guterres"), -1);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  const NgAttendance *a = expect_status (doc, person (doc, "Antonio Guterres"), -1, NG_STATUS_PLANNED);
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
   g_assert_cmpstr (m->date, ==, "2024-07-11");
@@ -1009,12 +988,8 @@ test_possessive_organizer (gconstpointer data)
   gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
   g_assert_cmpint (sco, >=, 0);
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, sco))->date, ==, "2024-07-04");
-  const NgAttendance *a = attendance (doc, person (doc, "Shehbaz Sharif"), sco);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
-  const NgAttendance *x = attendance (doc, person (doc, "Xi Jinping"), sco);
-  g_assert_nonnull (x);
-  g_assert_cmpint (x->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Shehbaz Sharif"), sco, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Xi Jinping"), sco, NG_STATUS_PLANNED);
 }
 
 /* A summit named "ahead of" is the one later sentences go to; "the sides
@@ -1031,9 +1006,7 @@ test_ahead_of_summit (gconstpointer data)
     "According to Kazakh Foreign Minister Murat Nurtleu, the sides will meet again next month.\n");
   gint cis = find_lex (doc, NG_KIND_ORG, "org-cis");
   g_assert_cmpint (cis, >=, 0);
-  const NgAttendance *l = attendance (doc, person (doc, "Alexander Lukashenko"), cis);
-  g_assert_nonnull (l);
-  g_assert_cmpint (l->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Alexander Lukashenko"), cis, NG_STATUS_PLANNED);
   g_assert_null (attendance (doc, person (doc, "Murat Nurtleu"), -1));
 }
 
@@ -1049,9 +1022,7 @@ test_description (gconstpointer data)
   g_assert_cmpint (eaeu, >=, 0);
   gint t = person (doc, "Kassym-Jomart Tokayev");
   gint p = person (doc, "Vladimir Putin");
-  const NgAttendance *a = attendance (doc, t, eaeu);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, t, eaeu, NG_STATUS_PLANNED);
   g_assert_null (attendance (doc, p, eaeu));
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 2);
 }
@@ -1084,9 +1055,7 @@ test_title_anaphor (gconstpointer data)
     }
   g_assert_true (met);
   gint eaeu = find_lex (doc, NG_KIND_ORG, "org-eaeu");
-  const NgAttendance *a = attendance (doc, l, eaeu);
-  g_assert_nonnull (a);
-  g_assert_cmpint (a->status, ==, NG_STATUS_PLANNED);
+  expect_status (doc, l, eaeu, NG_STATUS_PLANNED);
   g_assert_null (attendance (doc, t, eaeu));
   /* nobody was named Prime Minister of Kyrgyzstan: no one is taken for it */
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
