@@ -2734,10 +2734,17 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
-      c->last_meeting = mi;
+      /* "hosted a separate reception for the guests": a meeting of its
+       * own beside the article's, which later sentences do not mean */
+      gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
+                          || (k > first + 1 && !strcmp (kw (c, k - 2), "separate"));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
-      if (mt->organizer >= 0)
-        c->last_org_meeting = mi;
+      if (!separate)
+        {
+          c->last_meeting = mi;
+          if (mt->organizer >= 0)
+            c->last_org_meeting = mi;
+        }
       gint pl = sentence_place (c, first, end);
       if (pl >= 0)
         {

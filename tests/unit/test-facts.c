@@ -1010,6 +1010,24 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Murat Nurtleu"), -1));
 }
 
+/* "hosted a separate reception on October 10": a meeting of its own;
+ * "all attended" after it is the summit's. */
+static void
+test_separate_reception (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "CIS leaders meet\n\n"
+    "Leaders of the Commonwealth of Independent States (CIS) gathered in Ashgabat on July 2 for a summit.\n"
+    "The former president, Gurbanguly Berdimuhamedov, hosted a separate reception for the guests on July 1.\n"
+    "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev all attended.\n");
+  gint cis = find_lex (doc, NG_KIND_ORG, "org-cis");
+  const NgAttendance *p = expect_status (doc, person (doc, "Vladimir Putin"), cis, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, p->meeting)->date, ==, "2024-07-02");
+  const NgAttendance *g = attendance (doc, person (doc, "Gurbanguly Berdimuhamedov"), cis);
+  g_assert_nonnull (g);
+  g_assert_cmpstr (meeting (doc, g->meeting)->date, ==, "2024-07-01");
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1234,6 +1252,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
   g_test_add_data_func ("/facts/meeting/ahead-of-summit", lex, test_ahead_of_summit);
+  g_test_add_data_func ("/facts/meeting/separate-reception", lex, test_separate_reception);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
