@@ -202,6 +202,25 @@ ng_fold_word_translit (char *w, gsize len)
       memmove (w, w + 1, len);
       len--;
     }
+  /* Belarusian spellings of names Russian writes otherwise: "lya" before a
+   * consonant is "le" (Alyaksandr/Aleksandr), a final "enka" is "enko"
+   * (Lukashenka/Lukashenko). */
+  {
+    gsize o = 0;
+    for (gsize i = 0; i < len; i++)
+      {
+        w[o++] = w[i];
+        if (w[i] == 'l' && i + 3 < len && w[i + 1] == 'y' && w[i + 2] == 'a' && !is_vowel (w[i + 3]))
+          {
+            w[o++] = 'e';
+            i += 2;
+          }
+      }
+    len = o;
+    w[len] = '\0';
+  }
+  if (len >= 5 && memcmp (w + len - 4, "enka", 4) == 0)
+    w[len - 1] = 'o';
   /* y and j as vowels or glides: i. */
   for (gsize i = 0; i < len; i++)
     if (w[i] == 'y')

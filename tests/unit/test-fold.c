@@ -71,6 +71,7 @@ static const char *const same[][4] = {
   { "Yevgeny", "Evgeny", "Evgeniy", NULL },
   { "Jackson", "Jakson", NULL },
   { "Ilham Aliyev", "ILHAM  ALIEV", "Ilham-Aliyev", NULL },
+  { "Alyaksandr Lukashenka", "Aleksandr Lukashenko", "Alexander Lukashenko", NULL },
 };
 
 /* Different names stay apart. */
@@ -85,6 +86,8 @@ static const char *const apart[][2] = {
   { "Tokayev", "Tokarev" },
   { "Alexander", "Alexandra" },
   { "Yuri", "Yuriko" },
+  { "Lenka", "Lenka Novak" },
+  { "Ilya", "Ile" },
 };
 
 /* Variants meet, different names do not. */
