@@ -518,6 +518,21 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   return eshort && strcmp (last_word (k), ek) == 0;
 }
 
+/* TRUE if the name key k starts with a particle of surnames: "al thani",
+ * "von der leyen", "de silva". */
+static gboolean
+name_particle (const char *k)
+{
+  static const char *const particles[] = {
+    "al ", "el ", "bin ", "ibn ", "abu ", "von ", "van ", "de ", "da ", "di ", "du ", "del ", "della ",
+    "dos ", "das ", "le ", "la ", "ben ", "ould ", NULL
+  };
+  for (const char *const *p = particles; *p; p++)
+    if (g_str_has_prefix (k, *p))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if the word k is one of the words of the name key ek but its last. */
 static gboolean
 inner_name (const char *ek, const char *k)
@@ -557,6 +572,32 @@ find_person (Ctx *c, const char *name, gboolean first_ok)
           gint i = l ? g_array_index (l, gint, j) : (gint) j;
           NgEntity *e = ent (c, i);
           if (e->kind != NG_KIND_PERSON || !surname_match (c, (guint) i, k, single))
+            continue;
+          if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
+            {
+              best = i;
+              latest = e->where.start;
+            }
+        }
+    }
+  if (best < 0 && !single && name_particle (k))
+    {
+      /* A surname led by a particle, said alone: "Al Thani" for Mohammed
+       * bin Abdulrahman Al Thani, "von der Leyen" for Ursula von der
+       * Leyen; the person first named last before, as a surname. */
+      gsize kl = strlen (k);
+      guint32 latest = 0;
+      GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;
+      guint n = c->by_surname ? (l ? l->len : 0) : c->doc->entities->len;
+      for (guint j = 0; j < n; j++)
+        {
+          gint i = l ? g_array_index (l, gint, j) : (gint) j;
+          NgEntity *e = ent (c, i);
+          if (e->kind != NG_KIND_PERSON)
+            continue;
+          const char *ek = entity_name_key (c, (guint) i);
+          gsize el = strlen (ek);
+          if (el <= kl + 1 || strcmp (ek + el - kl, k) != 0 || ek[el - kl - 1] != ' ')
             continue;
           if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
             {
@@ -1831,6 +1872,21 @@ sentence_place (Ctx *c, guint first, guint end)
       const char *prev = x->first > first ? kw (c, x->first - 1) : "";
       if (!strcmp (prev, "from"))
         continue;
+      /* "to discuss the situation in Afghanistan": a topic, not the place */
+      if (!strcmp (prev, "in") && x->first > first + 1)
+        {
+          static const char *const topics[] = {
+            "situation", "crisis", "war", "conflict", "peace", "security", "developments", "events",
+            "fighting", "violence", "elections", "stability", "tensions", "investment", "investments",
+            "settlement", NULL
+          };
+          const char *t = kw (c, x->first - 2);
+          gboolean topic = FALSE;
+          for (const char *const *w = topics; *w && !topic; w++)
+            topic = !strcmp (t, *w);
+          if (topic)
+            continue;
+        }
       gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
         || !strcmp (prev, "capital") || (!strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !strcmp (prev, "for");
       if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
@@ -2310,6 +2366,23 @@ have_meeting_on (Ctx *c, gint org, gint body, const char *date)
 static gboolean
 people_held (Ctx *c, guint k, guint first)
 {
+  /* "X and Y signed a deal after talks in Doha", "during talks" */
+  for (guint b = k; b > first && b + 3 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strcmp (w, "after") || !strcmp (w, "during") || !strcmp (w, "following"))
+        {
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            {
+              gint id = g_array_index (c->ex->ment_ent, gint, m);
+              if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON && mn (c, m)->last < b)
+                return TRUE;
+            }
+          return FALSE;
+        }
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        break;
+    }
   /* "X hosted Y for talks", "X received Y for a meeting" */
   guint lim = 4;
   if (k > first + 1 && (!strcmp (kw (c, k - 1), "for") || (k > first + 2 && !strcmp (kw (c, k - 2), "for"))))
@@ -2598,7 +2671,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               }
             break;
           }
-      if (context && with < 0)
+      /* (not "X and Y signed a deal after talks in Doha": their talks) */
+      if (context && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first)))
         {
           /* "ahead of a summit of the CIS in Dushanbe on October 10": the
            * meeting exists; nobody here is said to attend it. */

@@ -1028,6 +1028,28 @@ test_separate_reception (gconstpointer data)
   g_assert_cmpstr (meeting (doc, g->meeting)->date, ==, "2024-07-01");
 }
 
+/* "X and Y signed a framework after talks in Doha"; "Al Thani chaired the
+ * meeting" (a surname led by a particle); "the situation in Afghanistan"
+ * is a topic, not the place. */
+static void
+test_talks_particle_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Doha\n\n"
+    "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and U.S. envoy Steve Witkoff signed a framework "
+    "document after talks in Doha on Tuesday.\n"
+    "Al Thani chaired the meeting to discuss the situation in Afghanistan.\n");
+  gint q = person (doc, "Mohammed bin Abdulrahman Al Thani"), w = person (doc, "Steve Witkoff");
+  g_assert_cmpint (person (doc, "Al Thani"), ==, q);
+  const NgAttendance *a = expect_status (doc, q, -1, NG_STATUS_ATTENDED);
+  g_assert_true (a->chair);
+  const NgAttendance *b = expect_status (doc, w, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2024-07-02");
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1247,6 +1269,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
+  g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
