@@ -80,9 +80,30 @@ entry_for (NgLexicon *lex, const char *iri)
   return e;
 }
 
-/* Indexes one label of an entry. */
+static void index_one_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how);
+
+/* Indexes one label of an entry; one with a possessive inside ("Lao
+ * People's Democratic Republic") also without it, as text keys a
+ * possessive word without its "'s". */
 static void
 index_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how)
+{
+  index_one_label (lex, e, label, how);
+  const char *p = strstr (label, "'s ");
+  gsize ql = 1;
+  if (!p)
+    p = strstr (label, "\u2019s "), ql = 3;
+  if (p)
+    {
+      char *bare = g_strdup_printf ("%.*s%s", (int) (p - label), label, p + ql + 1);
+      index_one_label (lex, e, bare, how);
+      g_free (bare);
+    }
+}
+
+/* Indexes one label of an entry, as written. */
+static void
+index_one_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how)
 {
   char *key = ng_fold_plain (label);
   if (!*key)

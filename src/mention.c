@@ -996,6 +996,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i += hl;
           continue;
         }
+      /* A city that is also a given name, before a capitalized word the
+       * lexicon does not know: a person ("Paraguay's Santiago Peña"). */
+      if (hl == 1 && h->entry->cls == NG_LEX_CITY && h->entry->kind && !strcmp (h->entry->kind, "ambiguous")
+          && i + 1 < end && is_cap (t, i + 1) && !(tok (t, i)->flags & NG_TF_POSS))
+        {
+          const NgLexHit *hn;
+          if (!hit_at (sc, i + 1, &hn) || hn->entry->cls == NG_LEX_GIVEN)
+            hl = 0;   /* read as an unknown run below */
+        }
       if (hl && kind_of_lex (h->entry->cls) >= 0)
         {
           gint kind = kind_of_lex (h->entry->cls);
@@ -1207,12 +1216,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           const NgLexHit *h2;
           gboolean given = hit_at (sc, a, &h2) && h2->entry->cls == NG_LEX_GIVEN && words >= 2;
-          /* "Belarusian ruler Alyaksandr Lukashenka": a demonym and a role noun before. */
-          if (!given && words >= 2 && words <= 3 && a >= first + 2 && out->len > from)
+          /* "Belarusian ruler Alyaksandr Lukashenka": a demonym and a role noun
+           * before; "Paraguay's Santiago Peña": a country's possessive. */
+          if (!given && words >= 2 && words <= 3 && a >= first + 1 && out->len > from)
             {
               NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
-              if (pv->role == NG_MS_DEMONYM && pv->last + 1 == a && tok (t, a - 1)->kind == NG_TOK_WORD
-                  && !is_cap (t, a - 1))
+              if (pv->role == NG_MS_DEMONYM && pv->last + 1 == a && a >= first + 2
+                  && tok (t, a - 1)->kind == NG_TOK_WORD && !is_cap (t, a - 1))
+                given = TRUE;
+              if (pv->role == NG_MS_ENTITY && pv->kind == NG_KIND_COUNTRY && pv->possessive && pv->last == a)
                 given = TRUE;
             }
           gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, a, r, NULL, surface (t, a, r));

@@ -295,6 +295,15 @@ test_long_names (gconstpointer data)
   g_autoptr (Scan) u = scan (data, "His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received envoys.");
   g_assert_cmpint (person (u, "Mohamed bin Zayed Al Nahyan"), >=, 0);
   g_assert_cmpuint (count_people (u), ==, 1);
+  /* a city that is also a given name, after a country's possessive */
+  g_autoptr (Scan) v = scan (data, "Brazil's Lula attended, as did Paraguay's Santiago Peña.");
+  gint sp = person (v, "Santiago Peña");
+  g_assert_true (at (v, sp)->strong);
+  g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_CITY, "Santiago"), <, 0);
+  /* a label with a possessive inside */
+  g_autoptr (Scan) w = scan (data, "He met President of the Lao People's Democratic Republic Thongloun Sisoulith.");
+  g_assert_cmpint (find (w, NG_MS_ENTITY, NG_KIND_COUNTRY, "Lao People's Democratic Republic"), >=, 0);
+  g_assert_cmpint (person (w, "Thongloun Sisoulith"), >=, 0);
 }
 /* Unknown organizations by their head word: "... Council", "Council of ...", "... Agency". */
 static void
