@@ -1681,6 +1681,11 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
               post = TRUE;
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
+          /* "held talks in the Kremlin": a seat of government as a venue */
+          if (x->lex && x->lex->kind && !strcmp (x->lex->kind, "government") && x->first >= first + 2
+              && !strcmp (kw (c, x->first - 1), "the")
+              && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "at")))
+            continue;
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
           if (x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "to") && !strcmp (kw (c, x->first - 2), "according"))
@@ -2312,10 +2317,14 @@ presence_said (Ctx *c, guint first, guint end)
       const char *w = kw (c, i);
       if (!strcmp (w, "present") && i > first)
         {
+          /* "were present", "among those present", "among the leaders present" */
           const char *b = kw (c, i - 1);
           if (!strcmp (b, "those") || !strcmp (b, "was") || !strcmp (b, "were") || !strcmp (b, "is")
               || !strcmp (b, "are"))
             return TRUE;
+          for (guint j = i >= first + 4 ? i - 4 : first; j < i; j++)
+            if (!strcmp (kw (c, j), "among"))
+              return TRUE;
         }
       if ((!strcmp (w, "stayed") || !strcmp (w, "stays") || !strcmp (w, "stay") || !strcmp (w, "staying"))
           && i + 1 < end && !strcmp (kw (c, i + 1), "away"))
@@ -2444,6 +2453,41 @@ named_event (Ctx *c, guint k, guint first)
     }
   return FALSE;
 }
+
+/* The person a meeting word k is held with: "talks with X", "met X"
+ * (verb), "held talks in the Kremlin with X"; not over punctuation ("the
+ * annual summit, with Kenyan President X urging"); -1 if none. */
+static gint
+with_partner (Ctx *c, guint k, guint end, gboolean verb)
+{
+  GArray *ms = c->ex->ms;
+  guint j = k + 1;
+  if (j < end && !strcmp (kw (c, j), "in"))
+    {
+      /* over a place of up to four words */
+      guint n = j + 1;
+      while (n < end && n < j + 5 && tk (c, n)->kind == NG_TOK_WORD && strcmp (kw (c, n), "with"))
+        n++;
+      if (n < end && !strcmp (kw (c, n), "with"))
+        j = n;
+    }
+  for (guint lim = j + 2; j < end && j <= lim; j++)
+    {
+      if (tk (c, j)->kind == NG_TOK_PUNCT)
+        return -1;
+      if (strcmp (kw (c, j), "with") && !(verb && j == k + 1))
+        continue;
+      for (guint m = 0; m < ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (id >= 0 && x->first >= j && x->first <= j + 8 && ent (c, id)->kind == NG_KIND_PERSON)
+            return id;
+        }
+      return -1;
+    }
+  return -1;
+}
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
 meeting_with (Ctx *c, gint person)
@@ -2528,9 +2572,14 @@ extract_meetings (Ctx *c, guint first, guint end)
       while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!strcmp (kw (c, f - 1), "the")
                                                                 || mn_is_demonym_at (c, f - 1)))
         f--;
-      if (f > first && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
-                        || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
-                        || !strcmp (kw (c, f - 1), "from")))
+      /* (but "under the chairmanship of X", "with the participation of X") */
+      gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
+        && (!strcmp (kw (c, f - 2), "chairmanship") || !strcmp (kw (c, f - 2), "participation")
+            || !strcmp (kw (c, f - 2), "presence"));
+      if (f > first && !of_taking_part
+          && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
+              || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
+              || !strcmp (kw (c, f - 1), "from")))
         continue;
       /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */
       if (f > first + 1 && tk (c, f - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, f - 1)->start] == ',')
@@ -2653,24 +2702,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                        || (ent (c, org)->lex_key && g_str_has_prefix (ent (c, org)->lex_key, "agency-"))))
         org = -1;
       /* Bilateral: "meeting with X", "talks with X", "met X". */
-      gint with = -1;
-      for (guint j = k + 1; j < end && j <= k + 3; j++)
-        if (tk (c, j)->kind == NG_TOK_PUNCT)
-          break;   /* "the annual summit, with Kenyan President X urging" */
-        else if (!strcmp (kw (c, j), "with") || (verb && j == k + 1))
-          {
-            for (guint m = 0; m < ms->len; m++)
-              {
-                NgMentionSpan *x = mn (c, m);
-                gint id = g_array_index (c->ex->ment_ent, gint, m);
-                if (id >= 0 && x->first >= j && x->first <= j + 8 && ent (c, id)->kind == NG_KIND_PERSON)
-                  {
-                    with = id;
-                    break;
-                  }
-              }
-            break;
-          }
+      gint with = with_partner (c, k, end, verb);
       /* (not "X and Y signed a deal after talks in Doha": their talks) */
       if (context && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first)))
         {

@@ -1050,6 +1050,29 @@ test_talks_particle_topic (gconstpointer data)
   g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
 }
 
+/* "held talks in the Kremlin with X": the partner past the venue, which
+ * organizes nothing; "under the chairmanship of X"; "among the leaders
+ * present". */
+static void
+test_venue_chair_present (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in the Kremlin\n\n"
+    "Vladimir Putin held talks in the Kremlin with President of Laos Thongloun Sisoulith, who is in Russia "
+    "on an official visit.\n"
+    "The SCO summit will open on July 4 under the chairmanship of Chinese President Xi Jinping.\n"
+    "Egypt's President Abdel Fattah el-Sisi was among the leaders present.\n");
+  const NgAttendance *p = expect_status (doc, person (doc, "Vladimir Putin"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *t = expect_status (doc, person (doc, "Thongloun Sisoulith"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (p->meeting, ==, t->meeting);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, (gint) i)->organizer, !=, find_lex (doc, NG_KIND_ORG, "org-kremlin"));
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  const NgAttendance *x = expect_status (doc, person (doc, "Xi Jinping"), sco, NG_STATUS_PLANNED);
+  g_assert_true (x->chair);
+  g_assert_nonnull (attendance (doc, person (doc, "Abdel Fattah el-Sisi"), sco));
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1276,6 +1299,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
   g_test_add_data_func ("/facts/meeting/ahead-of-summit", lex, test_ahead_of_summit);
   g_test_add_data_func ("/facts/meeting/separate-reception", lex, test_separate_reception);
+  g_test_add_data_func ("/facts/meeting/venue-chair-present", lex, test_venue_chair_present);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
