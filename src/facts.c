@@ -676,6 +676,22 @@ title_anaphors (Ctx *c)
     }
 }
 
+/* TRUE if description m names the person right after it ("The German
+ * chancellor, Olaf Scholz,"): a title, not someone named before. */
+static gboolean
+desc_names_next (Ctx *c, guint m)
+{
+  GArray *ms = c->ex->ms;
+  if (m + 1 >= ms->len)
+    return FALSE;
+  NgMentionSpan *d = mn (c, m), *y = mn (c, m + 1);
+  if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON)
+    return FALSE;
+  return y->first == d->last
+         || (y->first == d->last + 1 && tk (c, d->last)->kind == NG_TOK_PUNCT
+             && c->art->text[tk (c, d->last)->start] == ',');
+}
+
 /* Turns the sentence's mentions into doc entities (ment_ent). */
 static void
 resolve_mentions (Ctx *c)
@@ -715,7 +731,7 @@ resolve_mentions (Ctx *c)
               id = p;
             }
         }
-      else if (x->role == NG_MS_DESCRIPTION && x->lex)
+      else if (x->role == NG_MS_DESCRIPTION && x->lex && !desc_names_next (c, m))
         {
           /* "the Russian leader": a person of that country holding a top post. */
           for (gint i = (gint) c->doc->entities->len - 1; i >= 0 && id < 0; i--)
@@ -987,6 +1003,39 @@ counterpart_title (const char *title)
       return map[i][1];
   return title;
 }
+
+/* "The German chancellor, Olaf Scholz": a description right before a
+ * name whose head is a post gives that person the post in the country. */
+static void
+desc_post (Ctx *c, guint m)
+{
+  static const char *const posts[][2] = {
+    { "president", "President" }, { "prime minister", "Prime Minister" }, { "premier", "Premier" },
+    { "chancellor", "Chancellor" }, { "king", "King" }, { "emir", "Emir" },
+  };
+  NgMentionSpan *d = mn (c, m);
+  if (!desc_names_next (c, m))
+    return;
+  gint who = g_array_index (c->ex->ment_ent, gint, m + 1);
+  if (who < 0)
+    return;
+  char *head = g_ascii_strdown (d->name, -1);
+  const char *title = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (posts) && !title; i++)
+    if (g_str_has_suffix (head, posts[i][0]))
+      title = posts[i][1];
+  g_free (head);
+  if (!title)
+    return;
+  gint of = entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
+  if (post_seen (c, who, of, title))
+    return;
+  NgPost p = { who, g_strdup (title), of, where_of (c, d->start, mn (c, m + 1)->end) };
+  g_array_append_val (c->doc->posts, p);
+  keep_sentence (c);
+  if (ent (c, who)->country < 0)
+    ent (c, who)->country = of;
+}
 /* Records posts from titles linked to people. */
 static void
 extract_posts (Ctx *c)
@@ -1056,8 +1105,13 @@ extract_posts (Ctx *c)
   for (guint m = 0; m + 1 < c->ex->ms->len; m++)
     {
       NgMentionSpan *d = mn (c, m);
-      if (d->role != NG_MS_DESCRIPTION || !d->lex || !g_str_has_suffix (d->name, "counterpart"))
+      if (d->role != NG_MS_DESCRIPTION || !d->lex)
         continue;
+      if (!g_str_has_suffix (d->name, "counterpart"))
+        {
+          desc_post (c, m);
+          continue;
+        }
       NgMentionSpan *y = mn (c, m + 1);
       gint who = g_array_index (c->ex->ment_ent, gint, m + 1);
       if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || who < 0 || y->first > d->last + 1)

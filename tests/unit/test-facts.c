@@ -1231,6 +1231,29 @@ test_counterpart_post (gconstpointer data)
   g_assert_cmpint (a->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-jordan"));
 }
 
+/* "The German chancellor, Olaf Scholz,": a title naming the person after
+ * it, not someone named before. */
+static void
+test_description_as_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Leaders of the European Union met in Brussels on Tuesday, and German President Frank-Walter Steinmeier "
+    "attended.\n"
+    "The German chancellor, Olaf Scholz, addressed the summit by video link.\n");
+  gint s = person (doc, "Olaf Scholz");
+  const NgPost *p = post (doc, s);
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->title, ==, "Chancellor");
+  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-germany"));
+  const NgAttendance *a = attendance (doc, s, -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->mode, ==, NG_MODE_VIDEO);
+  const NgAttendance *f = attendance (doc, person (doc, "Frank-Walter Steinmeier"), -1);
+  g_assert_nonnull (f);
+  g_assert_cmpint (f->mode, ==, NG_MODE_IN_PERSON);
+}
+
 /* A long article naming hundreds of people: every surname said alone
  * joins its own full name, whether the full name comes before it or after
  * it, as in a short one (people are found through indexes there, not by a
@@ -1277,6 +1300,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/body-title", lex, test_body_title);
   g_test_add_data_func ("/facts/post/stand-in", lex, test_stand_in_post);
   g_test_add_data_func ("/facts/post/counterpart", lex, test_counterpart_post);
+  g_test_add_data_func ("/facts/post/description-as-title", lex, test_description_as_title);
   g_test_add_data_func ("/facts/meeting/organizer-mode-chair", lex, test_meeting_organizer_mode_chair);
   g_test_add_data_func ("/facts/meeting/organizer-top", lex, test_meeting_organizer_top);
   g_test_add_data_func ("/facts/meeting/chair-with-title", lex, test_chair_with_title);
