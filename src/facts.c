@@ -121,7 +121,8 @@ static const char *const perfect_words[] = { "has", "have", NULL };
 static const char *const part_arrive_words[] = { "part", "arrived", "arrives", NULL };
 static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
-  "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended", NULL
+  "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended",
+  "gathered", "convened", NULL
 };
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
