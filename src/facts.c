@@ -135,7 +135,7 @@ static const char *const absent_words[] = {
 };
 static const char *const video_words[] = {
   "video", "videoconference", "video-conference", "videolink", "linkup", "online",
-  "remotely", "virtually", "video-link", "teleconference", NULL
+  "remotely", "virtually", "virtual", "video-link", "teleconference", NULL
 };
 static const char *const member_words[] = {
   "member", "members", "includes", "include", "included", "comprising", "comprises",
@@ -2917,6 +2917,9 @@ extract_meetings (Ctx *c, guint first, guint end)
         mt->date = g_strdup (date);
       if (date_ahead)
         mt->ahead = TRUE;
+      /* "held a virtual summit", "an online meeting" */
+      if (k > first && (!strcmp (kw (c, k - 1), "virtual") || !strcmp (kw (c, k - 1), "online")))
+        mt->remote = TRUE;
       /* Present tense without a date: the article's day ("the summit opens
        * today", "X has arrived to attend the summit"; not "X is in Tianjin
        * to take part in the summit", which may be later). */
@@ -3233,6 +3236,7 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
   if (m->place < 0)
     m->place = o->place;
   m->ahead = m->ahead || o->ahead;
+  m->remote = m->remote || o->remote;
   move_attendance (c, mg, j, i);
   o->organizer = -2;   /* merged away */
 }
@@ -3358,6 +3362,7 @@ finish_meetings (Ctx *c)
               m->date = NULL;
             }
           o->ahead = o->ahead || m->ahead;
+          o->remote = o->remote || m->remote;
           if (o->place < 0)
             o->place = m->place;
           if (m->kind == NG_MEETING_SUMMIT)
@@ -3476,14 +3481,19 @@ finish_meetings (Ctx *c)
             m->place = d->dateline;
         }
     }
-  /* Nobody has yet attended a meeting said to be still to come: "X, who is
-   * in Tianjin to take part in the summit" ... "The summit will open on 1
-   * September". */
+  /* Once the article's meetings are joined: nobody has yet attended a
+   * meeting said to be still to come ("X, who is in Tianjin to take part
+   * in the summit" ... "The summit will open on 1 September"), and
+   * everyone took part in a meeting held online by video link. */
   for (guint i = 0; i < d->attendance->len; i++)
     {
       NgAttendance *a = &g_array_index (d->attendance, NgAttendance, i);
-      if (a->status == NG_STATUS_ATTENDED && g_array_index (d->meetings, NgMeeting, a->meeting).ahead)
+      const NgMeeting *m = &g_array_index (d->meetings, NgMeeting, a->meeting);
+      if (a->status == NG_STATUS_ATTENDED && m->ahead)
         a->status = NG_STATUS_PLANNED;
+      /* a meeting held online: everyone took part by video link */
+      if (m->remote)
+        a->mode = NG_MODE_VIDEO;
     }
 }
 

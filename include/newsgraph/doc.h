@@ -67,6 +67,7 @@ typedef struct {
   char *label;         /* short human label ("CSTO summit"), or NULL */
   NgWhere where;
   gboolean ahead;      /* said to be still to come ("will open on 1 September") */
+  gboolean remote;     /* held online ("a virtual summit"): everyone by video link */
 } NgMeeting;
 
 typedef enum { NG_MODE_IN_PERSON, NG_MODE_VIDEO } NgMode;

@@ -1074,6 +1074,21 @@ test_venue_chair_present (gconstpointer data)
   g_assert_nonnull (attendance (doc, person (doc, "Abdel Fattah el-Sisi"), sco));
 }
 
+/* "held a virtual summit": everyone by video link, in later sentences too. */
+static void
+test_virtual_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet online\n\n"
+    "Leaders of the Group of 20 held a virtual summit hosted by Saudi Arabia on Saturday.\n"
+    "German Chancellor Angela Merkel and French President Emmanuel Macron also participated.\n");
+  gint g20 = find_lex (doc, NG_KIND_ORG, "org-g20");
+  const NgAttendance *m = expect_status (doc, person (doc, "Angela Merkel"), g20, NG_STATUS_ATTENDED);
+  g_assert_cmpint (m->mode, ==, NG_MODE_VIDEO);
+  const NgAttendance *e = expect_status (doc, person (doc, "Emmanuel Macron"), g20, NG_STATUS_ATTENDED);
+  g_assert_cmpint (e->mode, ==, NG_MODE_VIDEO);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1325,6 +1340,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/ahead-of-summit", lex, test_ahead_of_summit);
   g_test_add_data_func ("/facts/meeting/separate-reception", lex, test_separate_reception);
   g_test_add_data_func ("/facts/meeting/venue-chair-present", lex, test_venue_chair_present);
+  g_test_add_data_func ("/facts/meeting/virtual-summit", lex, test_virtual_summit);
   g_test_add_data_func ("/facts/meeting/summit-named-before", lex, test_summit_named_before);
   g_test_add_data_func ("/facts/meeting/capital-host-session", lex, test_capital_host_session);
   g_test_add_data_func ("/facts/talks/headline-absentee", lex, test_headline_talks_absentee);
