@@ -2186,6 +2186,14 @@ absent_after (Ctx *c, guint from, guint stop)
       if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
           && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
         return TRUE;
+      /* "cancelled his trip", "was represented at the summit by X" (X is
+       * the next person: this one stayed away) */
+      if ((!strcmp (k, "cancelled") || !strcmp (k, "canceled")) && i + 1 < stop
+          && (!strcmp (kw (c, i + 1), "his") || !strcmp (kw (c, i + 1), "her") || !strcmp (kw (c, i + 1), "their")))
+        return TRUE;
+      if (!strcmp (k, "represented") && i > from && (!strcmp (kw (c, i - 1), "was") || !strcmp (kw (c, i - 1), "were")
+                                                     || !strcmp (kw (c, i - 1), "be") || !strcmp (kw (c, i - 1), "is")))
+        return TRUE;
       if ((!strcmp (k, "not") || !strcmp (k, "never")) && i + 1 < stop)
         for (guint j = i + 1; j < stop && j < i + 4; j++)
           {
@@ -2385,6 +2393,9 @@ presence_said (Ctx *c, guint first, guint end)
           && i + 1 < end && !strcmp (kw (c, i + 1), "away"))
         return TRUE;
       if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
+        return TRUE;
+      /* "is also due in Kazan", as "expected in" */
+      if (!strcmp (w, "due") && i + 1 < end && (!strcmp (kw (c, i + 1), "in") || !strcmp (kw (c, i + 1), "at")))
         return TRUE;
     }
   return FALSE;
@@ -2839,7 +2850,17 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (best != k)
             continue;
           if (!date)
-            date = g_ptr_array_index (dates, d);
+            {
+              date = g_ptr_array_index (dates, d);
+              /* "Leaders will meet in Kazan on October 22": still to come */
+              if (verb && pos > k && k > first
+                  && (!strcmp (kw (c, k - 1), "will") || !strcmp (kw (c, k - 1), "shall")
+                      || (!strcmp (kw (c, k - 1), "to") && k > first + 1
+                          && (!strcmp (kw (c, k - 2), "due") || !strcmp (kw (c, k - 2), "set")
+                              || !strcmp (kw (c, k - 2), "scheduled") || !strcmp (kw (c, k - 2), "are")
+                              || !strcmp (kw (c, k - 2), "is")))))
+                date_ahead = TRUE;
+            }
           if (pos > k && held_before (c, k, pos))
             {
               date = g_ptr_array_index (dates, d);

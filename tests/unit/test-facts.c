@@ -1089,6 +1089,24 @@ test_virtual_summit (gconstpointer data)
   g_assert_cmpint (e->mode, ==, NG_MODE_VIDEO);
 }
 
+/* "will meet in Kazan on October 22" is still to come; "was represented
+ * by", "cancelled his trip": absent; "is also due in Kazan": planned. */
+static void
+test_stand_ins_and_plans (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "BRICS meets\n\n"
+    "Leaders of the BRICS group will meet in Kazan on July 5.\n"
+    "Brazilian President Luiz Inacio Lula da Silva was represented at the summit by Foreign Minister Mauro Vieira.\n"
+    "South African President Cyril Ramaphosa cancelled his trip to the summit.\n"
+    "Indian Prime Minister Narendra Modi is also due in Kazan.\n");
+  gint brics = find_lex (doc, NG_KIND_ORG, "org-brics");
+  expect_status (doc, person (doc, "Luiz Inacio Lula da Silva"), brics, NG_STATUS_ABSENT);
+  expect_status (doc, person (doc, "Mauro Vieira"), brics, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Cyril Ramaphosa"), brics, NG_STATUS_ABSENT);
+  expect_status (doc, person (doc, "Narendra Modi"), brics, NG_STATUS_PLANNED);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1329,6 +1347,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/reported-plan", lex, test_reported_plan);
   g_test_add_data_func ("/facts/status/presence-said", lex, test_presence_said);
   g_test_add_data_func ("/facts/status/joined-absence", lex, test_joined_absence);
+  g_test_add_data_func ("/facts/status/stand-ins-and-plans", lex, test_stand_ins_and_plans);
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
