@@ -2112,7 +2112,8 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
   for (guint b = k; b > first && b + 4 > k; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!strcmp (w, "his") || !strcmp (w, "her"))
+      /* "his visit", "her trip"; but "held his first talks with X" */
+      if ((!strcmp (w, "his") || !strcmp (w, "her")) && strcmp (kw (c, k + 1), "with"))
         return FALSE;
       if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP) || !strcmp (w, "the")
           || !strcmp (w, "a") || !strcmp (w, "an"))
@@ -3408,6 +3409,32 @@ finish_meetings (Ctx *c)
     }
   merge_groups (c, &mg, groups);
   g_hash_table_destroy (groups);
+  /* Undated talks whose people all took part in one other meeting without
+   * an organizer are that meeting: the headline's "Ishiba meets Trump"
+   * and the body's talks, which ministers then joined. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      GArray *mine = g_ptr_array_index (mg.by_meeting, i);
+      if (m->organizer != -1 || m->date || mine->len < 2)
+        continue;
+      gint into = -1;
+      guint n_into = 0;
+      for (guint j = 0; j < d->meetings->len; j++)
+        {
+          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
+          if (j == i || o->organizer != -1 || theirs->len <= mine->len)
+            continue;
+          gboolean all = TRUE;
+          for (guint a = 0; a < mine->len && all; a++)
+            all = attends (c, (gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
+          if (all)
+            into = (gint) j, n_into++;
+        }
+      if (n_into == 1)
+        merge_into (c, &mg, into, (gint) i);
+    }
   /* A meeting of nobody and no organizer says nothing ("Singapore PM
    * meets Malaysian counterpart", with neither named): dropped too. */
   for (guint i = 0; i < d->meetings->len; i++)

@@ -1107,6 +1107,21 @@ test_stand_ins_and_plans (gconstpointer data)
   expect_status (doc, person (doc, "Narendra Modi"), brics, NG_STATUS_PLANNED);
 }
 
+/* "held his first talks with X" are talks; the headline's talks of the
+ * two are the body's, which ministers joined. */
+static void
+test_headline_talks_joined (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Japan's Ishiba meets Trump at White House\n\n"
+    "WASHINGTON, Feb 7 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba held his first talks with U.S. President "
+    "Donald Trump at the White House on Friday.\n"
+    "Secretary of State Marco Rubio and Japanese Foreign Minister Takeshi Iwaya joined the meeting.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpstr (meeting (doc, 0)->date, ==, "--02-07");
+  g_assert_cmpuint (doc->attendance->len, ==, 4);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1351,6 +1366,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/clauses-of-a-summit", lex, test_clauses_of_a_summit);
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
+  g_test_add_data_func ("/facts/talks/headline-joined", lex, test_headline_talks_joined);
   g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
