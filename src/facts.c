@@ -2130,6 +2130,9 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       for (const char *const *v = after_meet; *v; v++)
         if (!strcmp (n, *v))
           return TRUE;
+      /* "met Monday in Tokyo" (AP writes the weekday without "on") */
+      if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
+        return TRUE;
       /* "met Tokayev's delegation", "met the Chinese leader": a person, a description. */
       for (guint m = 0; m < c->ex->ms->len; m++)
         if (mn (c, m)->first > k && mn (c, m)->first <= k + 3
@@ -2810,11 +2813,13 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (sub && org < 0 && with < 0 && c->last_meeting >= 0)
         anaphora = TRUE;
       /* "BRICS summit opens" then "Leaders ... opened a three-day summit in
-       * Johannesburg on Tuesday": a summit with no organizer and nobody
-       * named is the organized summit the article has already named. */
+       * Johannesburg on Tuesday", "Quad foreign ministers meet in Tokyo"
+       * then "Ministers from the United States, Japan, Australia and India
+       * met Monday": a summit, or people meeting, with no organizer and
+       * nobody named is the organized meeting the article has named. */
       if (!anaphora && org < 0 && with < 0 && people->len == 0 && c->last_org_meeting >= 0
-          && kind_of_trigger (tw) == NG_MEETING_SUMMIT
-          && g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).kind == NG_MEETING_SUMMIT)
+          && (verb || (kind_of_trigger (tw) == NG_MEETING_SUMMIT
+                       && g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).kind == NG_MEETING_SUMMIT)))
         {
           anaphora = TRUE;
           c->last_meeting = c->last_org_meeting;

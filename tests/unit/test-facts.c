@@ -906,6 +906,13 @@ test_summit_named_before (gconstpointer data)
   g_assert_cmpint (brics, >=, 0);
   g_assert_cmpuint (doc->meetings->len, ==, 1);
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, brics))->date, ==, "--08-22");
+  /* people meeting, with the weekday as AP writes it */
+  g_autoptr (NgDoc) quad = extract (data,
+    "Quad foreign ministers meet in Tokyo\n\n"
+    "TOKYO, July 29 (AP) — Foreign ministers from the United States, Japan, Australia and India met Monday in "
+    "Tokyo for talks.\n");
+  g_assert_cmpuint (quad->meetings->len, ==, 1);
+  g_assert_cmpstr (meeting (quad, 0)->date, ==, "--07-29");
 }
 
 /* "in the Ethiopian capital"; "told the opening session"; "X hosted Y"
