@@ -2440,6 +2440,19 @@ have_meeting_on (Ctx *c, gint org, gint body, const char *date)
   return FALSE;
 }
 
+/* TRUE if a person of the sentence is named before token b. */
+static gboolean
+person_before (Ctx *c, guint b)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON && mn (c, m)->last < b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if people named before the meeting word k held it: "Ramaphosa and
  * Xi held talks", "the two leaders had a meeting". */
 static gboolean
@@ -2450,15 +2463,7 @@ people_held (Ctx *c, guint k, guint first)
     {
       const char *w = kw (c, b - 1);
       if (!strcmp (w, "after") || !strcmp (w, "during") || !strcmp (w, "following"))
-        {
-          for (guint m = 0; m < c->ex->ms->len; m++)
-            {
-              gint id = g_array_index (c->ex->ment_ent, gint, m);
-              if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON && mn (c, m)->last < b)
-                return TRUE;
-            }
-          return FALSE;
-        }
+        return person_before (c, b);
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         break;
     }
@@ -2472,17 +2477,7 @@ people_held (Ctx *c, guint k, guint first)
       if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
           || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has")
           || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "received") || !strcmp (w, "welcomed"))))
-        {
-          /* the people are its subject: one of them is named before it */
-          for (guint m = 0; m < c->ex->ms->len; m++)
-            {
-              NgMentionSpan *x = mn (c, m);
-              gint id = g_array_index (c->ex->ment_ent, gint, m);
-              if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON && x->last < b)
-                return TRUE;
-            }
-          return FALSE;
-        }
+        return person_before (c, b);   /* the people are its subject */
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         return FALSE;
     }
