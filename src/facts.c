@@ -677,6 +677,39 @@ title_anaphors (Ctx *c)
     }
 }
 
+/* TRUE if mention x is whom someone meets: "is to meet regional leader
+ * Nechirvan Barzani", "was received by X", "talks with X" (a full name
+ * there is a person's even unknown to the lexicons). */
+static gboolean
+met_object (Ctx *c, const NgMentionSpan *x)
+{
+  static const char *const verbs[] = {
+    "met", "meet", "meets", "meeting", "received", "receive", "receives", "hosted", "hosts", "welcomed", NULL
+  };
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint b = x->first;
+  /* over a lowercase role before the name ("regional leader") and "by" */
+  for (guint n = 0; n < 3 && b > sp->first && tk (c, b - 1)->kind == NG_TOK_WORD
+                  && !(tk (c, b - 1)->flags & NG_TF_CAP); n++)
+    {
+      const char *w = kw (c, b - 1);
+      for (const char *const *v = verbs; *v; v++)
+        if (!strcmp (w, *v))
+          return TRUE;
+      /* "met in Belo Horizonte": a place after a preposition */
+      if (!strcmp (w, "in") || !strcmp (w, "at") || !strcmp (w, "on") || !strcmp (w, "to") || !strcmp (w, "from")
+          || !strcmp (w, "near") || !strcmp (w, "for") || !strcmp (w, "of"))
+        return FALSE;
+      if (!strcmp (w, "with") && b - 1 > sp->first)
+        {
+          const char *p = kw (c, b - 2);
+          return !strcmp (p, "talks") || !strcmp (p, "meeting") || !strcmp (p, "met") || !strcmp (p, "meet");
+        }
+      b--;
+    }
+  return FALSE;
+}
+
 /* TRUE if description m names the person right after it ("The German
  * chancellor, Olaf Scholz,"): a title, not someone named before. */
 static gboolean
@@ -719,7 +752,7 @@ resolve_mentions (Ctx *c)
           gboolean single = strchr (x->name, ' ') == NULL;
           if (id >= 0)
             add_form (c, id, x->name);
-          else if (x->strong || x->title >= 0 || (x->speaker && !single))
+          else if (x->strong || x->title >= 0 || (x->speaker && !single) || (!single && met_object (c, x)))
             id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
           /* A surname-only person that now has a full name. */
         }
@@ -2098,7 +2131,7 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 {
   static const char *const venue[] = { "center", "centre", "hall", "room", "building", "venue", "palace", NULL };
   static const char *const after_meet[] = {
-    "with", "in", "on", "at", "for", "again", "today", "tomorrow", "to", "behind", "this", "next",
+    "with", "by", "in", "on", "at", "for", "again", "today", "tomorrow", "to", "behind", "this", "next",
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
     "there", "annually", "once", "during", "before", "after", "and", "or", NULL
   };

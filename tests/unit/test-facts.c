@@ -1129,6 +1129,25 @@ test_headline_talks_joined (gconstpointer data)
   g_assert_cmpuint (doc->attendance->len, ==, 4);
 }
 
+/* "was received by X at the airport"; "is to meet regional leader X": a
+ * full name met is a person, even unknown; not a place met in. */
+static void
+test_met_objects (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President visits Iraq\n\n"
+    "Iranian President Masoud Pezeshkian was received by Iraqi Prime Minister Mohammed Shia al-Sudani at the "
+    "airport in Baghdad.\n"
+    "Pezeshkian will also visit Arbil, where he is to meet regional leader Nechirvan Barzani on Thursday.\n"
+    "Officials met in Belo Horizonte.\n");
+  gint p = person (doc, "Masoud Pezeshkian"), s = person (doc, "Mohammed Shia al-Sudani");
+  const NgAttendance *a = expect_status (doc, p, -1, NG_STATUS_ATTENDED);
+  const NgAttendance *b = expect_status (doc, s, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  expect_status (doc, person (doc, "Nechirvan Barzani"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Belo Horizonte"), <, 0);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1374,6 +1393,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/bilateral", lex, test_bilateral_talks);
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/talks/headline-joined", lex, test_headline_talks_joined);
+  g_test_add_data_func ("/facts/talks/met-objects", lex, test_met_objects);
   g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
