@@ -2217,8 +2217,10 @@ absent_after (Ctx *c, guint from, guint stop)
        * himself, "said the absence of some ministers" of others. */
       if (tok_in (c, i, speech_words))
         reported = TRUE;
+      /* (after a speech verb, only skipping and boycotting: "said he would
+       * skip the summit", not "said ... frozen Russian assets") */
       if (tok_in (c, i, absent_words)
-          && !(reported && (!strcmp (k, "absence") || !strcmp (k, "question"))))
+          && (!reported || !strncmp (k, "skip", 4) || !strncmp (k, "boycott", 7)))
         return TRUE;
       if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
           && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
@@ -2585,6 +2587,19 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
       return -1;
     }
   return -1;
+}
+
+/* TRUE for "will be attended by", "is to be hosted by": the people named
+ * after it are to come. */
+static gboolean
+will_be_attended (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i + 2 < end; i++)
+    if (tok_in (c, i, planned_words) && !strcmp (kw (c, i + 1), "be")
+        && (!strcmp (kw (c, i + 2), "attended") || !strcmp (kw (c, i + 2), "hosted")
+            || !strcmp (kw (c, i + 2), "chaired") || !strcmp (kw (c, i + 2), "joined")))
+      return TRUE;
+  return FALSE;
 }
 /* Finds a doc meeting with this person among its participants, or -1. */
 static gint
@@ -2984,7 +2999,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           && (!purpose || has_word (c, first, k, perfect_words)))
         mt->date = ng_date_format (&c->adate);
       gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
-                              || date_ahead;
+                              || date_ahead || will_be_attended (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
       for (guint p = 0; p < people->len; p++)
@@ -3013,12 +3028,18 @@ extract_meetings (Ctx *c, guint first, guint end)
                                     || !strcmp (kw (c, x->last), "hosts") || !strcmp (kw (c, x->last + 1), "chair")
                                     || !strcmp (kw (c, x->last + 1), "host")))
             chair = TRUE;
-          /* "X, who chaired the talks," */
-          if (x->last + 2 < end && !strcmp (kw (c, x->last + 1), "who")
-              && (!strcmp (kw (c, x->last + 2), "chaired") || !strcmp (kw (c, x->last + 2), "chairs")
-                  || !strcmp (kw (c, x->last + 2), "hosted") || !strcmp (kw (c, x->last + 2), "hosts")
-                  || !strcmp (kw (c, x->last + 2), "presided")))
-            chair = TRUE;
+          /* "X, who chaired the talks,", "X, who is hosting the meeting," */
+          if (x->last + 2 < end && !strcmp (kw (c, x->last + 1), "who"))
+            {
+              guint v = x->last + 2;
+              if (v + 1 < end && (!strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "was")))
+                v++;
+              const char *w = kw (c, v);
+              if (!strcmp (w, "chaired") || !strcmp (w, "chairs") || !strcmp (w, "chairing")
+                  || !strcmp (w, "hosted") || !strcmp (w, "hosts") || !strcmp (w, "hosting")
+                  || !strcmp (w, "presided"))
+                chair = TRUE;
+            }
           attend (c, mi, id, person_mode (c, x, first, stop, mode), pst, chair, x->start, x->end);
         }
       if (with >= 0)
@@ -3449,7 +3470,9 @@ finish_meetings (Ctx *c)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
       GArray *mine = g_ptr_array_index (mg.by_meeting, i);
-      if (m->organizer != -1 || m->date || mine->len < 2)
+      /* (one person will do for the headline's: "Saudi crown prince
+       * receives Ukraine's Zelenskiy") */
+      if (m->organizer != -1 || m->date || mine->len < (m->where.sentence == 0 ? 1u : 2u))
         continue;
       gint into = -1;
       guint n_into = 0;
@@ -3461,7 +3484,13 @@ finish_meetings (Ctx *c)
             continue;
           gboolean all = TRUE;
           for (guint a = 0; a < mine->len && all; a++)
-            all = attends (c, (gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
+            {
+              guint64 key = pair_key ((gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
+              gpointer found;
+              /* there, and not absent */
+              all = g_hash_table_lookup_extended (c->att_index, &key, NULL, &found)
+                    && g_array_index (d->attendance, NgAttendance, GPOINTER_TO_UINT (found)).status != NG_STATUS_ABSENT;
+            }
           if (all)
             into = (gint) j, n_into++;
         }

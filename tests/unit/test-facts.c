@@ -1148,6 +1148,28 @@ test_met_objects (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Belo Horizonte"), <, 0);
 }
 
+/* "X, who is hosting the meeting, said ... frozen Russian assets": the
+ * host, present; "will be attended by X": planned; the headline's
+ * reception of one named person is the body's. */
+static void
+test_host_speaks_planned_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Saudi crown prince receives Ukraine's Zelenskiy in Jeddah\n\n"
+    "JEDDAH, March 10 (Reuters) - Saudi Crown Prince Mohammed bin Salman received Ukrainian President Volodymyr "
+    "Zelenskiy in Jeddah on Monday.\n"
+    "Finance ministers of the Group of Seven began two days of talks in Stresa on Monday.\n"
+    "Italian Economy Minister Giancarlo Giorgetti, who is hosting the meeting, said the group would discuss "
+    "frozen Russian assets.\n"
+    "The talks will be attended by U.S. Treasury Secretary Janet Yellen.\n");
+  gint g7 = find_lex (doc, NG_KIND_ORG, "org-g7");
+  const NgAttendance *g = expect_status (doc, person (doc, "Giancarlo Giorgetti"), g7, NG_STATUS_ATTENDED);
+  g_assert_true (g->chair);
+  expect_status (doc, person (doc, "Janet Yellen"), g7, NG_STATUS_PLANNED);
+  gint z = person (doc, "Volodymyr Zelenskiy");
+  g_assert_cmpuint (count_attendance (doc, z), ==, 1);
+}
+
 /* "The Kazakh leader will attend": the description joins the Kazakh president, not another leader. */
 static void
 test_description (gconstpointer data)
@@ -1394,6 +1416,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/people-held", lex, test_people_held_talks);
   g_test_add_data_func ("/facts/talks/headline-joined", lex, test_headline_talks_joined);
   g_test_add_data_func ("/facts/talks/met-objects", lex, test_met_objects);
+  g_test_add_data_func ("/facts/status/host-speaks-planned-by", lex, test_host_speaks_planned_by);
   g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
