@@ -676,10 +676,24 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
         {
           NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
           guint gap = y->first - x->last;
-          gboolean ok = gap == 0;
-          if (!ok && gap == 1 && tok (t, x->last)->kind == NG_TOK_PUNCT
-              && t->text[tok (t, x->last)->start] == ',')
-            ok = TRUE;
+          /* (the honorifics of the name may come between: "Qatar's emir,
+           * Sheikh Tamim bin Hamad Al Thani") */
+          guint g = x->last;
+          if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+            g++;
+          for (;;)
+            {
+              const NgLexHit *hh;
+              guint hl = g < y->first ? hit_at (sc, g, &hh) : 0;
+              if (hl && hh->entry->cls == NG_LEX_HONORIFIC && g + hl <= y->first)
+                g += hl;
+              else if (g < y->first && tok (t, g)->kind == NG_TOK_WORD
+                       && ng_lexicon_find (sc->lex, key (sc, g), NG_LEX_HONORIFIC))
+                g++;
+              else
+                break;
+            }
+          gboolean ok = gap == 0 || (g == y->first && y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON);
           /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
           if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)
             {
