@@ -78,6 +78,7 @@ typedef struct {
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
   gboolean first_pass;    /* collecting entities only */
+  const NgLexEntry *dateline_country;  /* the dateline city's country in the lexicon, or NULL */
 } Ctx;
 
 static const char *const triggers[] = {
@@ -1962,18 +1963,25 @@ sentence_place (Ctx *c, guint first, guint end)
         }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
-      const char *prev = x->first > first ? kw (c, x->first - 1) : "";
+      /* "to Europe": a continent is no meeting's place */
+      if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind && !strcmp (x->lex->kind, "continent"))
+        continue;
+      /* the word before the name, or before its "the" ("to the Elysee Palace") */
+      guint pf = x->first;
+      if (pf > first + 1 && !strcmp (kw (c, pf - 1), "the") && x->kind != NG_KIND_COUNTRY)
+        pf--;
+      const char *prev = pf > first ? kw (c, pf - 1) : "";
       if (!strcmp (prev, "from"))
         continue;
       /* "to discuss the situation in Afghanistan": a topic, not the place */
-      if (!strcmp (prev, "in") && x->first > first + 1)
+      if (!strcmp (prev, "in") && pf > first + 1)
         {
           static const char *const topics[] = {
             "situation", "crisis", "war", "conflict", "peace", "security", "developments", "events",
             "fighting", "violence", "elections", "stability", "tensions", "investment", "investments",
             "settlement", NULL
           };
-          const char *t = kw (c, x->first - 2);
+          const char *t = kw (c, pf - 2);
           gboolean topic = FALSE;
           for (const char *const *w = topics; *w && !topic; w++)
             topic = !strcmp (t, *w);
@@ -1992,7 +2000,14 @@ sentence_place (Ctx *c, guint first, guint end)
       else if (x->kind == NG_KIND_COUNTRY && country < 0 && loc && !x->possessive)
         country = id;
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
-        place = id;
+        {
+          place = id;
+          /* "welcomed X to the Elysee Palace" under a Paris dateline: a
+           * building in the dateline's country is in the dateline city */
+          if (city < 0 && x->lex && x->lex->kind && !strcmp (x->lex->kind, "building")
+              && c->doc->dateline >= 0 && c->dateline_country && x->lex->country == c->dateline_country)
+            city = c->doc->dateline;
+        }
       /* "the capital of Tajikistan will host": the capital. */
       if (x->kind == NG_KIND_COUNTRY && !strcmp (prev, "of") && x->first >= first + 2
           && !strcmp (kw (c, x->first - 2), "capital"))
@@ -2488,6 +2503,24 @@ person_before (Ctx *c, guint b)
   return FALSE;
 }
 
+/* TRUE if a speaker's verb is said at or during a meeting: "said at the
+ * summit", "told reporters during the talks" (not "told reporters at
+ * Haneda airport"). */
+static gboolean
+speaks_at_meeting (Ctx *c, guint from, guint end)
+{
+  for (guint i = from; i < end && i < from + 4; i++)
+    if (tok_in (c, i, during_words))
+      for (guint j = i + 1; j < end && j < i + 5; j++)
+        {
+          if (tok_in (c, j, triggers) || tok_in (c, j, sub_events))
+            return TRUE;
+          if (tk (c, j)->kind == NG_TOK_PUNCT)
+            break;
+        }
+  return FALSE;
+}
+
 /* TRUE if people named before the meeting word k held it: "Ramaphosa and
  * Xi held talks", "the two leaders had a meeting". */
 static gboolean
@@ -2504,16 +2537,22 @@ people_held (Ctx *c, guint k, guint first)
     }
   /* "X hosted Y for talks", "X received Y for a meeting" */
   guint lim = 4;
-  if (k > first + 1 && (!strcmp (kw (c, k - 1), "for") || (k > first + 2 && !strcmp (kw (c, k - 2), "for"))))
-    lim = 12;
+  /* ("for talks", "for a meeting", "for a state visit") */
+  for (guint b = k; b > first + 1 && b + 4 > k; b--)
+    if (!strcmp (kw (c, b - 1), "for"))
+      lim = 32;
+    else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+      break;
   for (guint b = k; b > first && b + lim > k; b--)
     {
       const char *w = kw (c, b - 1);
       if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
           || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has")
-          || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "received") || !strcmp (w, "welcomed"))))
+          || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "hosts") || !strcmp (w, "received")
+                          || !strcmp (w, "welcomed") || !strcmp (w, "welcomes"))))
         return person_before (c, b);   /* the people are its subject */
-      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+      /* the guests may be a list: "hosted X, Y and Z in Berlin for talks" */
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT && (lim == 4 || c->art->text[tk (c, b - 1)->start] != ','))
         return FALSE;
     }
   return FALSE;
@@ -2674,7 +2713,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
         continue;
-      if (x->speaker && !has_word (c, x->last, MIN (end, x->last + 4), during_words)
+      if (x->speaker && !speaks_at_meeting (c, x->last, end)
           && !addresses_meeting (c, x->last, end))
         continue;
       if (x->possessive)
@@ -3662,6 +3701,7 @@ header_entities (Ctx *c)
         c->doc->dateline = entity_for_lex (c, hc->entry->capital, NG_KIND_CITY, NULL, w);
       else if (!ng_lexicon_lookup (c->ex->lex, k))
         c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
+      c->dateline_country = h ? h->entry->country : hc && hc->entry->capital ? hc->entry : NULL;
       g_free (k);
       if (c->doc->dateline >= 0 && a->dateline_region)
         {

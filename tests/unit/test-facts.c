@@ -1388,6 +1388,81 @@ test_many_people (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, N);
 }
 
+/* "X hosted Y, Z and W in Berlin on Friday for talks", "X welcomed Y to
+ * the Elysee Palace for a state visit": the host and the guests meet, in
+ * the city (a palace under a Paris dateline is in Paris), not in the
+ * continent named after ("the first by Xi to Europe"). */
+static void
+test_host_guests_for_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Weimar talks\n\nBERLIN, March 15 (Reuters) - German Chancellor Olaf Scholz hosted French President "
+    "Emmanuel Macron, Polish Prime Minister Donald Tusk and Czech Prime Minister Petr Fiala in Berlin on "
+    "Friday for talks on Ukraine.\n");
+  gint s = person (doc, "Olaf Scholz");
+  const NgAttendance *a = expect_status (doc, s, -1, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpstr (m->date, ==, "--03-15");
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-berlin"));
+  static const char *const guests[] = { "Emmanuel Macron", "Donald Tusk", "Petr Fiala" };
+  for (guint i = 0; i < G_N_ELEMENTS (guests); i++)
+    g_assert_cmpint (expect_status (doc, person (doc, guests[i]), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Macron welcomes Xi\n\nPARIS (AFP) - French President Emmanuel Macron welcomed Chinese leader Xi Jinping "
+    "to the Elysee Palace on Monday for a state visit, the first by Xi to Europe in five years.\n");
+  const NgAttendance *b = expect_status (d2, person (d2, "Xi Jinping"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (d2, person (d2, "Emmanuel Macron"), -1, NG_STATUS_ATTENDED)->meeting, ==, b->meeting);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-paris"));
+}
+
+/* A title before a comma and the honorifics of a name is the name's:
+ * "Qatar's emir, Sheikh Tamim"; "Prince" and "Sheikh" themselves are no
+ * posts ("his Saudi counterpart Prince Faisal" is a foreign minister). */
+static void
+test_title_over_honorific (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Doha\n\nDOHA - Blinken met Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Monday. "
+    "Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Prince Faisal bin Farhan "
+    "signed a statement.\n");
+  const NgPost *p = post (doc, person (doc, "Tamim bin Hamad Al Thani"));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->title, ==, "Emir");
+  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-qatar"));
+  const NgPost *f = post (doc, person (doc, "Faisal bin Farhan"));
+  g_assert_nonnull (f);
+  g_assert_cmpstr (f->title, ==, "Foreign Minister");
+  g_assert_cmpint (f->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const char *t = g_array_index (doc->posts, NgPost, i).title;
+      g_assert_cmpstr (t, !=, "Prince");
+      g_assert_cmpstr (t, !=, "Sheikh");
+    }
+}
+
+/* A speaker takes part only when the speech is said at the meeting:
+ * "told reporters at Haneda airport" is not, "said at the talks" is. */
+static void
+test_speaker_at_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Visit to Tokyo\n\n"
+    "Prabowo Subianto and Shigeru Ishiba will hold talks in Tokyo on Monday, Indonesian Foreign Minister "
+    "Sugiono told reporters at Haneda airport.\n"
+    "Japanese Foreign Minister Takeshi Iwaya met Sugiono in Tokyo on Friday, Trade Minister Yoji Muto said at the talks.\n");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Shigeru Ishiba")), ==, 1);
+  gint muto = person (doc, "Yoji Muto");
+  const NgAttendance *a = expect_status (doc, muto, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Takeshi Iwaya"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  /* Sugiono meets Iwaya on Friday; he is not at Monday's talks */
+  const NgAttendance *s = attendance (doc, person (doc, "Sugiono"), -1);
+  g_assert_nonnull (s);
+  g_assert_cmpint (s->meeting, ==, a->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Sugiono")), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1448,5 +1523,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
+  g_test_add_data_func ("/facts/meeting/host-guests-for-talks", lex, test_host_guests_for_talks);
+  g_test_add_data_func ("/facts/post/title-over-honorific", lex, test_title_over_honorific);
+  g_test_add_data_func ("/facts/meeting/speaker-at-meeting", lex, test_speaker_at_meeting);
   return g_test_run ();
 }
