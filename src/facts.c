@@ -79,7 +79,20 @@ typedef struct {
   guint sent;             /* current sentence */
   gboolean first_pass;    /* collecting entities only */
   const NgLexEntry *dateline_country;  /* the dateline city's country in the lexicon, or NULL */
+  GArray *described;      /* Described: meetings whose people are said by post and country */
 } Ctx;
+
+/* "The foreign ministers of Iran and Saudi Arabia met in Beijing": a
+ * meeting of the holders of a post in some countries, named later. */
+#define DESCRIBED_MAX 6
+typedef struct {
+  gint meeting;
+  char *post;             /* folded post, "foreign minister"; "" for leaders */
+  gint countries[DESCRIBED_MAX];
+  guint n;
+  NgStatus status;
+  NgWhere where;
+} Described;
 
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
@@ -2503,6 +2516,151 @@ person_before (Ctx *c, guint b)
   return FALSE;
 }
 
+/* TRUE if the words before the meeting verb k are holders of a post in
+ * two or more countries, and nothing else: "The foreign ministers of Iran
+ * and Saudi Arabia met", "Iranian and Saudi foreign ministers met",
+ * "Leaders of Vietnam, Laos and Cambodia met".  Fills d (post, countries). */
+static gboolean
+described_subject (Ctx *c, guint first, guint k, Described *d)
+{
+  static const char *const plurals[] = {
+    "ministers", "leaders", "presidents", "premiers", "chiefs", "heads", NULL
+  };
+  if (k < first + 3 || k > first + 16)
+    return FALSE;
+  memset (d, 0, sizeof *d);
+  gint role = -1;
+  guint i = first;
+  while (i < k)
+    {
+      const NgToken *t = tk (c, i);
+      /* a country, or a demonym */
+      gboolean in_mention = FALSE;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          if (x->first != i)
+            continue;
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          gint country = -1;
+          if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && id >= 0)
+            country = id;
+          else if (x->role == NG_MS_DEMONYM && x->lex && x->lex->cls == NG_LEX_COUNTRY)
+            country = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+          else
+            return FALSE;   /* a person, an organization, a title: not this */
+          if (d->n < DESCRIBED_MAX)
+            d->countries[d->n++] = country;
+          i = x->last;
+          in_mention = TRUE;
+          break;
+        }
+      if (in_mention)
+        continue;
+      if (t->kind == NG_TOK_PUNCT && c->art->text[t->start] == ',')
+        {
+          i++;
+          continue;
+        }
+      if (t->kind != NG_TOK_WORD)
+        return FALSE;
+      const char *w = kw (c, i);
+      gboolean plural = FALSE;
+      for (const char *const *p = plurals; *p && !plural; p++)
+        plural = !strcmp (w, *p);
+      if (plural && role < 0)
+        {
+          role = (gint) i;
+          /* the kind of minister: "foreign", "defence", "finance" */
+          GString *post = g_string_new (NULL);
+          if (!strcmp (w, "ministers"))
+            {
+              guint b = i;
+              while (b > first && tk (c, b - 1)->kind == NG_TOK_WORD && !(tk (c, b - 1)->flags & NG_TF_CAP)
+                     && strcmp (kw (c, b - 1), "the") && strcmp (kw (c, b - 1), "and") && b + 2 > i)
+                b--;
+              if (b == i)
+                {
+                  g_string_free (post, TRUE);
+                  return FALSE;   /* which ministers? */
+                }
+              for (guint j = b; j < i; j++)
+                {
+                  const char *pw = kw (c, j);
+                  g_string_append (post, !strcmp (pw, "defence") ? "defense" : pw);
+                  g_string_append_c (post, ' ');
+                }
+              g_string_append (post, "minister");
+            }
+          else if (!strcmp (w, "presidents") || !strcmp (w, "premiers"))
+            g_string_append (post, !strcmp (w, "presidents") ? "president" : "premier");
+          d->post = g_string_free (post, FALSE);
+          i++;
+          continue;
+        }
+      /* "the", "and", "of", "top", and the kind of minister */
+      if (!(t->flags & NG_TF_CAP) || i == first)
+        {
+          i++;
+          continue;
+        }
+      g_free (d->post);
+      d->post = NULL;
+      return FALSE;
+    }
+  if (role < 0 || d->n < 2)
+    {
+      g_free (d->post);
+      d->post = NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* TRUE if a post (its title folded) is the one described ("" for leaders). */
+static gboolean
+described_post (const char *want, const char *title)
+{
+  g_autofree char *t = ng_fold_plain (title);
+  for (char *p = strstr (t, "defence"); p; p = strstr (p, "defence"))
+    memcpy (p, "defense", 7);
+  if (want[0])
+    return !strcmp (t, want);
+  static const char *const heads[] = {
+    "president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan",
+    "crown prince", "supreme leader", "head of state", "head of government", NULL
+  };
+  for (const char *const *h = heads; *h; h++)
+    if (!strcmp (t, *h))
+      return TRUE;
+  return FALSE;
+}
+
+/* The people of described meetings: whoever holds the post in one of the
+ * countries, once the article has said who they are. */
+static void
+attend_described (Ctx *c)
+{
+  guint saved = c->sent;
+  for (guint i = 0; c->described && i < c->described->len; i++)
+    {
+      Described *d = &g_array_index (c->described, Described, i);
+      for (guint p = 0; p < c->doc->posts->len; p++)
+        {
+          const NgPost *post = &g_array_index (c->doc->posts, NgPost, p);
+          gboolean here = FALSE;
+          for (guint j = 0; j < d->n && !here; j++)
+            here = post->of == d->countries[j];
+          if (!here || !described_post (d->post, post->title))
+            continue;
+          c->sent = d->where.sentence;
+          attend (c, d->meeting, post->person, NG_MODE_IN_PERSON, d->status, FALSE, d->where.start, d->where.end);
+        }
+      g_free (d->post);
+    }
+  c->sent = saved;
+}
+
 /* TRUE if a speaker's verb is said at or during a meeting: "said at the
  * summit", "told reporters during the talks" (not "told reporters at
  * Haneda airport"). */
@@ -2983,7 +3141,21 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           if (org < 0 && !anaphora && with < 0 && !verb)
             with = partner (c, first, end);
-          if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
+          Described desc;
+          if (org < 0 && !anaphora && with < 0 && verb && people->len == 0 && c->sent > 0
+              && described_subject (c, first, k, &desc))
+            {
+              mi = new_meeting (c, -1, -1, NG_MEETING_TALKS, date, tk (c, k)->start, tk (c, k)->end);
+              desc.meeting = mi;
+              gboolean pl_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
+                                 || date_ahead;
+              desc.status = pl_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
+              desc.where = where_of (c, tk (c, first)->start, tk (c, k)->end);
+              if (!c->described)
+                c->described = g_array_new (FALSE, FALSE, sizeof (Described));
+              g_array_append_val (c->described, desc);
+            }
+          else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
@@ -3002,7 +3174,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (!theirs && people->len)
                 c->last_meeting = c->last_org_meeting;
             }
-          mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
+          if (mi < 0)
+            mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
@@ -3804,6 +3977,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       extract_meetings (&c, sp->first, sp->first + sp->n);
     }
   ng_mention_clear (ex->ms);
+  attend_described (&c);
+  if (c.described)
+    g_array_unref (c.described);
   finish_meetings (&c);
   if (ex->debug)
     debug_meetings (&c);

@@ -1463,6 +1463,38 @@ test_speaker_at_meeting (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Sugiono")), ==, 1);
 }
 
+/* "The foreign ministers of Iran and Saudi Arabia met in Beijing": a
+ * meeting of whoever the article says holds that post in those countries;
+ * not of other ministers of theirs. */
+static void
+test_described_people_meet (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Beijing\n\n"
+    "The foreign ministers of Iran and Saudi Arabia met in Beijing on Monday.\n"
+    "Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart Faisal bin Farhan signed a statement.\n"
+    "Iranian Defence Minister Mohammad Reza Ashtiani was not in Beijing.\n"
+    "Chinese Foreign Minister Qin Gang hosted the talks.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Hossein Amir-Abdollahian"), -1, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-beijing"));
+  g_assert_cmpstr (m->date, ==, "2024-07-01");
+  g_assert_cmpint (expect_status (doc, person (doc, "Faisal bin Farhan"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpint (expect_status (doc, person (doc, "Qin Gang"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Mohammad Reza Ashtiani")), ==, 0);
+
+  /* the countries before the post; leaders are heads of state or government */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "Vietnamese and Lao leaders will meet in Hanoi on Friday.\n"
+    "Vietnamese President Luong Cuong will welcome Lao President Thongloun Sisoulith.\n"
+    "Trade will grow, Lao Foreign Minister Thongsavanh Phomvihane said in Vientiane.\n");
+  const NgAttendance *b = expect_status (d2, person (d2, "Thongloun Sisoulith"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-05");
+  g_assert_cmpint (expect_status (d2, person (d2, "Luong Cuong"), -1, NG_STATUS_PLANNED)->meeting, ==, b->meeting);
+  g_assert_cmpuint (count_attendance (d2, person (d2, "Thongsavanh Phomvihane")), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1526,5 +1558,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/host-guests-for-talks", lex, test_host_guests_for_talks);
   g_test_add_data_func ("/facts/post/title-over-honorific", lex, test_title_over_honorific);
   g_test_add_data_func ("/facts/meeting/speaker-at-meeting", lex, test_speaker_at_meeting);
+  g_test_add_data_func ("/facts/meeting/described-people", lex, test_described_people_meet);
   return g_test_run ();
 }
