@@ -155,6 +155,11 @@ static const char *const member_words[] = {
   "member", "members", "includes", "include", "included", "comprising", "comprises",
   "comprise", "consists", "unites", "brings", "membership", NULL
 };
+/* What a body that meets is said to do ("The General Assembly opened"). */
+static const char *const open_verbs[] = {
+  "opened", "opens", "began", "begins", "convened", "convenes", "closed", "closes", "ended",
+  "ends", "met", "meets", NULL
+};
 static const char *const move_words[] = {
   "arrived", "arrives", "arrive", "arriving", "landed", "reached", "expected", "travel", "travels",
   "travelled", "traveled", "flew", "flies", "spoke", "speaks", NULL
@@ -183,6 +188,7 @@ enum {
   LIST_video_words,
   LIST_member_words,
   LIST_move_words,
+  LIST_open_verbs,
   LIST_past_words,
   N_LISTS
 };
@@ -207,6 +213,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_video_words] = video_words,
   [LIST_member_words] = member_words,
   [LIST_move_words] = move_words,
+  [LIST_open_verbs] = open_verbs,
   [LIST_past_words] = past_words,
 };
 
@@ -2461,6 +2468,14 @@ presence_said (Ctx *c, guint first, guint end)
         return TRUE;
       if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
         return TRUE;
+      /* "were among the delegates", "among the participants" */
+      if (!strcmp (w, "among") && i + 2 < end && !strcmp (kw (c, i + 1), "the"))
+        {
+          const char *n = kw (c, i + 2);
+          if (!strcmp (n, "delegates") || !strcmp (n, "participants") || !strcmp (n, "attendees")
+              || !strcmp (n, "guests"))
+            return TRUE;
+        }
       /* "is also due in Kazan", as "expected in" */
       if (!strcmp (w, "due") && i + 1 < end && (!strcmp (kw (c, i + 1), "in") || !strcmp (kw (c, i + 1), "at")))
         return TRUE;
@@ -2925,7 +2940,8 @@ extract_meetings (Ctx *c, guint first, guint end)
   GArray *date_pos = c->ex->date_pos;
   g_ptr_array_set_size (dates, 0);
   g_array_set_size (date_pos, 0);
-  for (guint i = first; i < end && (trig_pos->len || people->len); i++)
+  gboolean want_dates = trig_pos->len || people->len || has_word (c, first, end, open_verbs);
+  for (guint i = first; i < end && want_dates; i++)
     {
       NgDate d;
       gboolean rel;
@@ -3266,34 +3282,68 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
     }
 
-  /* "take part in the Ministerial Council of the OSCE": a body's meeting. */
-  if (!any_trigger && people->len && (has_word (c, first, end, attend_verbs)
-                                      || has_word (c, first, end, part_arrive_words)))
+  /* "take part in the Ministerial Council of the OSCE": a body's meeting;
+   * "The 54th General Assembly of the OAS opened in Asuncion": one said by
+   * its opening, with or without people. */
+  gboolean attending = people->len && (has_word (c, first, end, attend_verbs)
+                                       || has_word (c, first, end, part_arrive_words));
+  if (!any_trigger)
     for (guint m = 0; m < ms->len; m++)
       {
         NgMentionSpan *x = mn (c, m);
         gint id = g_array_index (c->ex->ment_ent, gint, m);
-        if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first < first + 2)
+        if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
           continue;
-        const char *p1 = kw (c, x->first - 1), *p2 = kw (c, x->first - 2);
-        if (!((!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")))
-              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend")))
+        gboolean taken = FALSE;
+        if (attending && x->first >= first + 2)
+          {
+            const char *p1 = kw (c, x->first - 1), *p2 = kw (c, x->first - 2);
+            taken = (!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")))
+              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend");
+          }
+        gboolean opens = FALSE;
+        if (!taken)
+          {
+            /* the body, "of the" its organization, then the verb */
+            guint v = x->last;
+            if (v < end && !strcmp (kw (c, v), "of") && m + 1 < ms->len && mn (c, m + 1)->role == NG_MS_ENTITY
+                && mn (c, m + 1)->kind == NG_KIND_ORG && mn (c, m + 1)->first <= v + 2)
+              v = mn (c, m + 1)->last;
+            opens = v < end && tok_in (c, v, open_verbs);
+          }
+        if (!taken && !opens)
           continue;
         gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
         const char *nm = ent (c, id)->name;
-        if (!par && !is_body_name (nm) && !g_str_has_suffix (nm, "Council") && !g_str_has_suffix (nm, "Assembly")
-            && !g_str_has_suffix (nm, "Conference") && !g_str_has_suffix (nm, "Summit"))
+        gboolean meets = is_body_name (nm) || g_str_has_suffix (nm, "Council") || g_str_has_suffix (nm, "Assembly")
+          || g_str_has_suffix (nm, "Conference") || g_str_has_suffix (nm, "Summit");
+        /* (a body said to open is one that meets, not a ministry) */
+        if (!meets && (opens || !par))
           continue;
         gint org = par ? GPOINTER_TO_INT (par) - 1 : id, body = par ? id : -1;
         const char *date = dates->len ? g_ptr_array_index (dates, 0) : NULL;
-        gint mi = meeting_for (c, org, body, NG_MEETING_SESSION, date, FALSE, x->start, x->end);
+        gint mi = -1;
+        if (opens && c->last_org_meeting >= 0)
+          {
+            /* "attended the annual meeting of the OSCE" ... "The OSCE
+             * Ministerial Council opened in Valletta": the same meeting */
+            NgMeeting *lm = &g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting);
+            if (lm->organizer == org && (!date || !lm->date || !strcmp (date, lm->date)))
+              {
+                mi = c->last_org_meeting;
+                if (date && !lm->date)
+                  lm->date = g_strdup (date);
+              }
+          }
+        if (mi < 0)
+          mi = meeting_for (c, org, body, NG_MEETING_SESSION, date, FALSE, x->start, x->end);
         c->last_meeting = c->last_org_meeting = mi;
         NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
         gint pl = sentence_place (c, first, end);
         if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
           mt->place = pl;
         gboolean pln = has_word (c, first, MIN (end, x->first + 3), planned_words) || infinitive_plan (c, first, end);
-        for (guint p = 0; p < people->len; p++)
+        for (guint p = 0; attending && p < people->len; p++)
           {
             guint pm = g_array_index (people_m, guint, p);
             attend (c, mi, g_array_index (people, gint, p), video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON,

@@ -703,6 +703,13 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   x->last = y->last;
                   continue;
                 }
+              /* "Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": where the envoy serves */
+              if (x->of >= 0 && gap == 1 && x->last < end && strcmp (key (sc, x->last), "to") == 0
+                  && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG))
+                {
+                  x->last = y->last;
+                  continue;
+                }
             }
           if (!ok)
             break;
@@ -879,6 +886,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       const NgLexHit *h, *h2_unused;
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
+      /* "General Assembly", "General Council": a title word that starts the
+       * name of a body is no title */
+      if (hl == 1 && cap && h->entry->cls == NG_LEX_TITLE && i + 1 < end && is_cap (t, i + 1)
+          && tok_in (sc, i + 1, org_heads) && !hit_at (sc, i + 1, &h2_unused))
+        {
+          hl = 0;
+          h = NULL;
+        }
       if (hl && h->entry->cls == NG_LEX_TITLE && hl > 1 && cap)
         {
           const NgLexHit *ho = ng_lexicon_find (sc->lex, key (sc, i), NG_LEX_ORG);

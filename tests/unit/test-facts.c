@@ -1495,6 +1495,41 @@ test_described_people_meet (gconstpointer data)
   g_assert_cmpuint (count_attendance (d2, person (d2, "Thongsavanh Phomvihane")), ==, 0);
 }
 
+/* "The 54th General Assembly of the OAS opened in Asuncion on Wednesday":
+ * a body's meeting said by its opening ("General" starts the body's name,
+ * it is no title); "were among the delegates" is presence. */
+static void
+test_body_opens (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Assembly opens\n\n"
+    "The 54th General Assembly of the Organization of American States opened in Asuncion on Wednesday.\n"
+    "Argentine Foreign Minister Diana Mondino and Chilean Foreign Minister Alberto van Klaveren were among the delegates.\n");
+  gint oas = find_lex (doc, NG_KIND_ORG, "org-oas");
+  g_assert_cmpint (oas, >=, 0);
+  gint m = only_meeting_of (doc, oas);
+  g_assert_cmpstr (meeting (doc, m)->date, ==, "2024-07-03");
+  g_assert_cmpint (meeting (doc, m)->place, ==, find_lex (doc, NG_KIND_CITY, "city-asuncion"));
+  g_assert_cmpint (expect_status (doc, person (doc, "Diana Mondino"), oas, NG_STATUS_ATTENDED)->meeting, ==, m);
+  g_assert_cmpint (expect_status (doc, person (doc, "Alberto van Klaveren"), oas, NG_STATUS_ATTENDED)->meeting, ==, m);
+  for (guint i = 0; i < doc->posts->len; i++)
+    g_assert_cmpstr (g_array_index (doc->posts, NgPost, i).title, !=, "General");
+}
+
+/* "the Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": an envoy's
+ * post is in the country that sends the envoy. */
+static void
+test_envoy_to (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister meets envoy\n\n"
+    "Kazakh Foreign Minister Murat Nurtleu met with the Ambassador of Japan to Kazakhstan Ichiro Kadomatsu.\n");
+  const NgPost *p = post (doc, person (doc, "Ichiro Kadomatsu"));
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->title, ==, "Ambassador");
+  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-japan"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1559,5 +1594,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/title-over-honorific", lex, test_title_over_honorific);
   g_test_add_data_func ("/facts/meeting/speaker-at-meeting", lex, test_speaker_at_meeting);
   g_test_add_data_func ("/facts/meeting/described-people", lex, test_described_people_meet);
+  g_test_add_data_func ("/facts/meeting/body-opens", lex, test_body_opens);
+  g_test_add_data_func ("/facts/post/envoy-to", lex, test_envoy_to);
   return g_test_run ();
 }
