@@ -155,6 +155,7 @@ static const char *const member_words[] = {
   "member", "members", "includes", "include", "included", "comprising", "comprises",
   "comprise", "consists", "unites", "brings", "membership", NULL
 };
+static const char *const delegation_words[] = { "delegation", "delegations", NULL };
 /* What a body that meets is said to do ("The General Assembly opened"). */
 static const char *const open_verbs[] = {
   "opened", "opens", "began", "begins", "convened", "convenes", "closed", "closes", "ended",
@@ -189,6 +190,7 @@ enum {
   LIST_member_words,
   LIST_move_words,
   LIST_open_verbs,
+  LIST_delegation_words,
   LIST_past_words,
   N_LISTS
 };
@@ -214,6 +216,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_member_words] = member_words,
   [LIST_move_words] = move_words,
   [LIST_open_verbs] = open_verbs,
+  [LIST_delegation_words] = delegation_words,
   [LIST_past_words] = past_words,
 };
 
@@ -567,10 +570,9 @@ inner_name (const char *ek, const char *k)
 }
 
 /* Finds a person of the doc that the name refers to, or -1; a name alone
- * may be a given name only if first_ok (not after a title: "Education
- * Minister Jorge" is nobody's given name). */
+ * may be a given name ("PM Shehbaz", "Lula"). */
 static gint
-find_person (Ctx *c, const char *name, gboolean first_ok)
+find_person (Ctx *c, const char *name)
 {
   const char *k = name_key (c, name);
   gboolean single = strchr (k, ' ') == NULL;
@@ -628,7 +630,7 @@ find_person (Ctx *c, const char *name, gboolean first_ok)
             }
         }
     }
-  if (best < 0 && single && first_ok)
+  if (best < 0 && single)
     {
       /* A name alone that is a word other than the last of exactly one
        * full name: "Wang" for Wang Yi, "Park" for Park Jin (family names
@@ -769,10 +771,14 @@ resolve_mentions (Ctx *c)
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {
-          id = find_person (c, x->name, x->title < 0);
+          id = find_person (c, x->name);
           gboolean single = strchr (x->name, ' ') == NULL;
           if (id >= 0)
             add_form (c, id, x->name);
+          /* (a headline's one name waits for the body's full names: "PM
+           * Shehbaz arrives" is Shehbaz Sharif) */
+          else if (c->first_pass && single && c->sent == 0)
+            ;
           else if (x->strong || x->title >= 0 || (x->speaker && !single) || (!single && met_object (c, x)))
             id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
           /* A surname-only person that now has a full name. */
@@ -1108,6 +1114,18 @@ extract_posts (Ctx *c)
       NgPost p = { 0 };
       p.person = person;
       p.title = post_title (ti->name);
+      /* "PM Modi": an acronym of a title is the title */
+      if (ti->lex && ti->lex->pref && strlen (ti->name) <= 5)
+        {
+          gboolean acronym = TRUE;
+          for (const char *q = ti->name; *q && acronym; q++)
+            acronym = g_ascii_isupper (*q) || *q == '.';
+          if (acronym)
+            {
+              g_free (p.title);
+              p.title = g_strdup (ti->lex->pref);
+            }
+        }
       if (ti->of >= 0 && !strchr (ti->name, ' '))
         {
           /* "Russian Security Council Secretary": the body's name is part of the
@@ -3361,6 +3379,16 @@ extract_meetings (Ctx *c, guint first, guint end)
           || presence_said (c, first, end)))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
+      /* "were part of the Indian delegation": of the talks, not of the
+       * dinner said last */
+      if (has_word (c, first, end, delegation_words)
+          && g_array_index (c->doc->meetings, NgMeeting, mi).kind == NG_MEETING_RECEPTION)
+        for (gint j = mi - 1; j >= 0; j--)
+          if (g_array_index (c->doc->meetings, NgMeeting, j).kind != NG_MEETING_RECEPTION)
+            {
+              mi = j;
+              break;
+            }
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);
       if (moved)
         {
@@ -3556,7 +3584,9 @@ people_key (Ctx *c, Merge *mg, gint meeting)
       return NULL;
     }
   g_array_sort (ids, (GCompareFunc) cmp_int);
-  GString *k = g_string_new (NULL);
+  /* (a dinner or a reception is an event of its own beside the talks
+   * of the same people) */
+  GString *k = g_string_new (g_array_index (c->doc->meetings, NgMeeting, meeting).kind == NG_MEETING_RECEPTION ? "r:" : NULL);
   for (guint i = 0; i < ids->len; i++)
     g_string_append_printf (k, "%d,", g_array_index (ids, gint, i));
   g_array_unref (ids);

@@ -366,9 +366,11 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                 }
             }
           if (pick && L == 1 && (pick->entry->cls == NG_LEX_TITLE || pick->entry->cls == NG_LEX_HONORIFIC)
-              && ng_token_len (k) <= 4 && t->text[k->end - 1] != '.' && pick->entry->pref)
+              && ng_token_len (k) <= 4 && t->text[k->end - 1] != '.' && pick->entry->pref
+              && !(ng_token_len (k) >= 2 && (k->flags & NG_TF_ALLCAPS)))
             {
-              /* "Sen" is "Sen." (Senator) only with its dot. */
+              /* "Sen" is "Sen." (Senator) only with its dot; "PM" is an
+               * acronym as it is. */
               char *pk = ng_fold_plain (pick->entry->pref);
               gboolean abbrev = strcmp (pk, k0) != 0;
               g_free (pk);

@@ -1530,6 +1530,49 @@ test_envoy_to (gconstpointer data)
   g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-japan"));
 }
 
+/* "PM Shehbaz arrives" over a body naming Shehbaz Sharif: the acronym is
+ * the title, and a headline's one name waits for the body's full name. */
+static void
+test_headline_acronym_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "PM Shehbaz arrives in Astana\n\n"
+    "Prime Minister Shehbaz Sharif arrived in Astana on Tuesday.\n");
+  gint s = person (doc, "Shehbaz Sharif");
+  g_assert_cmpint (person (doc, "Shehbaz"), ==, s);
+  g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 1);
+  for (guint i = 0; i < doc->posts->len; i++)
+    g_assert_cmpstr (g_array_index (doc->posts, NgPost, i).title, ==, "Prime Minister");
+}
+
+/* The talks, a dinner of the same two people the day before, and a
+ * delegation: the delegation is the talks', the dinner stays apart with
+ * its own place, and the headline's meeting is the talks. */
+static void
+test_dinner_beside_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "PM Modi meets Putin in Moscow\n\n"
+    "Prime Minister Narendra Modi on Tuesday held talks with Russian President Vladimir Putin in Moscow.\n"
+    "On Monday evening, Putin hosted Modi for a private dinner at his residence in Novo-Ogaryovo.\n"
+    "External Affairs Minister S. Jaishankar was part of the Indian delegation.\n");
+  gint modi = person (doc, "Narendra Modi"), putin = person (doc, "Vladimir Putin");
+  gint jai = person (doc, "S. Jaishankar");
+  g_assert_cmpuint (count_attendance (doc, jai), ==, 1);
+  const NgMeeting *talks = meeting (doc, attendance (doc, jai, -1)->meeting);
+  g_assert_cmpstr (talks->date, ==, "2024-07-02");
+  g_assert_cmpint (talks->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpuint (count_attendance (doc, modi), ==, 2);
+  g_assert_cmpuint (count_attendance (doc, putin), ==, 2);
+  g_assert_cmpuint (doc->meetings->len, ==, 2);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (meeting (doc, (gint) i) != talks)
+      {
+        g_assert_cmpstr (meeting (doc, (gint) i)->date, ==, "2024-07-01");
+        g_assert_cmpint (meeting (doc, (gint) i)->place, ==, find_lex (doc, NG_KIND_PLACE, "place-novo-ogaryovo"));
+      }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1596,5 +1639,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/described-people", lex, test_described_people_meet);
   g_test_add_data_func ("/facts/meeting/body-opens", lex, test_body_opens);
   g_test_add_data_func ("/facts/post/envoy-to", lex, test_envoy_to);
+  g_test_add_data_func ("/facts/person/headline-acronym-title", lex, test_headline_acronym_title);
+  g_test_add_data_func ("/facts/meeting/dinner-beside-talks", lex, test_dinner_beside_talks);
   return g_test_run ();
 }
