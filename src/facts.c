@@ -3593,6 +3593,45 @@ people_key (Ctx *c, Merge *mg, gint meeting)
   return g_string_free (k, FALSE);
 }
 
+/* The people who attend (not absent from) each meeting of the doc, as
+ * sorted GArrays of gint; made on first use (*people_of NULL). */
+static GPtrArray *
+people_of_meetings (const NgDoc *d, GPtrArray **people_of)
+{
+  if (*people_of)
+    return *people_of;
+  GPtrArray *pm = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < d->meetings->len; i++)
+    g_ptr_array_add (pm, g_array_new (FALSE, FALSE, sizeof (gint)));
+  for (guint x = 0; x < d->attendance->len; x++)
+    {
+      const NgAttendance *a = &g_array_index (d->attendance, NgAttendance, x);
+      if (a->meeting >= 0 && (guint) a->meeting < pm->len && a->status != NG_STATUS_ABSENT)
+        g_array_append_val ((GArray *) g_ptr_array_index (pm, a->meeting), a->person);
+    }
+  for (guint i = 0; i < pm->len; i++)
+    g_array_sort (g_ptr_array_index (pm, i), (GCompareFunc) cmp_int);
+  return *people_of = pm;
+}
+
+/* TRUE if someone attends both meetings a and b (sorted lists). */
+static gboolean
+share_attendee (GPtrArray *people_of, gint a, gint b)
+{
+  const GArray *x = g_ptr_array_index (people_of, a), *y = g_ptr_array_index (people_of, b);
+  for (guint i = 0, j = 0; i < x->len && j < y->len;)
+    {
+      gint p = g_array_index (x, gint, i), q = g_array_index (y, gint, j);
+      if (p == q)
+        return TRUE;
+      if (p < q)
+        i++;
+      else
+        j++;
+    }
+  return FALSE;
+}
+
 /* Merges meeting j into meeting i (same event). */
 static void
 merge_into (Ctx *c, Merge *mg, gint i, gint j)
@@ -3838,6 +3877,7 @@ finish_meetings (Ctx *c)
     }
   g_array_set_size (d->attendance, out);
   g_array_unref (renum);
+  GPtrArray *people_of = NULL;
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
@@ -3879,10 +3919,21 @@ finish_meetings (Ctx *c)
               if (o->place >= 0 && o->organizer >= 0)
                 m->place = o->place;
             }
+          /* "X met Y in Beijing" ... "X will also hold talks with Z": an
+           * earlier meeting of one of its people, on the same trip */
+          for (gint j = (gint) i - 1; j >= 0 && j + 8 >= (gint) i && m->place < 0 && m->organizer == -1; j--)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              if (o->place >= 0 && o->organizer == -1
+                  && share_attendee (people_of_meetings (d, &people_of), (gint) i, j))
+                m->place = o->place;
+            }
           if (m->place < 0 && d->dateline >= 0)
             m->place = d->dateline;
         }
     }
+  if (people_of)
+    g_ptr_array_unref (people_of);
   /* Once the article's meetings are joined: nobody has yet attended a
    * meeting said to be still to come ("X, who is in Tianjin to take part
    * in the summit" ... "The summit will open on 1 September"), and

@@ -1573,6 +1573,24 @@ test_dinner_beside_talks (gconstpointer data)
       }
 }
 
+/* A trip: talks in Beijing, then more talks said without a place are in
+ * Beijing too, not in the dateline's city. */
+static void
+test_trip_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister in China\n\nBERLIN (DW) - German Foreign Minister Annalena Baerbock met Chinese Foreign "
+    "Minister Wang Yi in Beijing on Tuesday.\n"
+    "Baerbock also held talks with Vice President Han Zheng.\n"
+    "French Foreign Minister Jean-Noel Barrot held talks with Polish Foreign Minister Radoslaw Sikorski on Monday.\n");
+  gint beijing = find_lex (doc, NG_KIND_CITY, "city-beijing");
+  const NgAttendance *h = expect_status (doc, person (doc, "Han Zheng"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, h->meeting)->place, ==, beijing);
+  /* talks of other people keep the dateline */
+  const NgAttendance *b = expect_status (doc, person (doc, "Jean-Noel Barrot"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, b->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-berlin"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1641,5 +1659,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/envoy-to", lex, test_envoy_to);
   g_test_add_data_func ("/facts/person/headline-acronym-title", lex, test_headline_acronym_title);
   g_test_add_data_func ("/facts/meeting/dinner-beside-talks", lex, test_dinner_beside_talks);
+  g_test_add_data_func ("/facts/meeting/trip-place", lex, test_trip_place);
   return g_test_run ();
 }
