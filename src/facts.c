@@ -779,7 +779,9 @@ resolve_mentions (Ctx *c)
            * Shehbaz arrives" is Shehbaz Sharif) */
           else if (c->first_pass && single && c->sent == 0)
             ;
-          else if (x->strong || x->title >= 0 || (x->speaker && !single) || (!single && met_object (c, x)))
+          else if (x->strong || x->title >= 0 || (x->speaker && !single) || (!single && met_object (c, x))
+                   /* "his Syrian counterpart Asaad al-Shaibani" */
+                   || (!single && m > 0 && mn (c, m - 1)->role == NG_MS_DESCRIPTION && desc_names_next (c, m - 1)))
             id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
           /* A surname-only person that now has a full name. */
         }
@@ -2229,6 +2231,28 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
   return TRUE;
 }
 
+/* TRUE if word k is "called on" (or "calls on") a person, the courtesy
+ * call of South Asian and Gulf copy: "called on Sri Lankan President X"
+ * (the person may be known by then only by name). */
+static gboolean
+calls_on (Ctx *c, guint k, guint end)
+{
+  const char *w = kw (c, k);
+  if ((strcmp (w, "called") && strcmp (w, "calls") && strcmp (w, "calling")) || k + 2 >= end
+      || strcmp (kw (c, k + 1), "on"))
+    return FALSE;
+  /* a named person (after a title) who is not urged to do something:
+   * not "called on African leaders to silence the guns" */
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->first >= k + 2 && x->first <= k + 7 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
+          && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+        return x->last >= end || strcmp (kw (c, x->last), "to");
+    }
+  return FALSE;
+}
+
 /* Meetings and attendance in one sentence. */
 /* The mode of one person: a video link or "in person" said in their own
  * clause (up to the next person) beats what the sentence says overall. */
@@ -2694,6 +2718,28 @@ attend_described (Ctx *c)
   c->sent = saved;
 }
 
+/* TRUE if the meeting word k is what people joined others for: "were
+ * joined by X for a trilateral meeting", "X joined them for talks". */
+static gboolean
+joined_for (Ctx *c, guint first, guint k)
+{
+  gboolean for_it = FALSE;
+  for (guint b = k; b > first && b + 4 > k && !for_it; b--)
+    if (!strcmp (kw (c, b - 1), "for"))
+      for_it = TRUE;
+    else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+      break;
+  if (!for_it)
+    return FALSE;
+  for (guint b = first; b < k; b++)
+    {
+      const char *w = kw (c, b);
+      if (!strcmp (w, "joined") || !strcmp (w, "joins") || !strcmp (w, "join"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if a speaker's verb is said at or during a meeting: "said at the
  * summit", "told reporters during the talks" (not "told reporters at
  * Haneda airport"). */
@@ -2861,7 +2907,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
-                                          || tok_in (c, k, sub_events)))
+                                          || tok_in (c, k, sub_events) || calls_on (c, k, end)))
       g_array_append_val (trig_pos, k);
 
   /* Speakers whose speech verb comes after a relative clause or apposition. */
@@ -3022,7 +3068,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (tk (c, k)->kind != NG_TOK_WORD)
         continue;
       const char *tw = kw (c, k);
-      gboolean verb = tok_in (c, k, verb_triggers);
+      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers))
         continue;
@@ -3176,7 +3222,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (org < 0 && !anaphora && with < 0 && !verb)
             with = partner (c, first, end);
           Described desc;
-          if (org < 0 && !anaphora && with < 0 && verb && people->len == 0 && c->sent > 0
+          if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
+              && joined_for (c, first, k))
+            /* "The two leaders were joined by X for a trilateral meeting" */
+            mi = c->last_meeting;
+          else if (org < 0 && !anaphora && with < 0 && verb && people->len == 0 && c->sent > 0
               && described_subject (c, first, k, &desc))
             {
               mi = new_meeting (c, -1, -1, NG_MEETING_TALKS, date, tk (c, k)->start, tk (c, k)->end);

@@ -1591,6 +1591,39 @@ test_trip_place (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-berlin"));
 }
 
+/* "received his Syrian counterpart Asaad al-Shaibani": a name after a
+ * description is a person even unknown; "called on Sri Lankan President
+ * X" is a meeting, "called on African leaders to ..." is not; "were
+ * joined by X for a trilateral meeting" is the meeting before. */
+static void
+test_counterpart_call_on_joined (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Turkish Foreign Minister Hakan Fidan on Monday received his Syrian counterpart Asaad al-Shaibani in Ankara.\n");
+  gint s = person (doc, "Asaad al-Shaibani");
+  const NgAttendance *a = expect_status (doc, s, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Hakan Fidan"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpint (post (doc, s)->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-syria"));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Minister in Colombo\n\n"
+    "External Affairs Minister S. Jaishankar on Tuesday called on Sri Lankan President Anura Kumara Dissanayake in Colombo.\n"
+    "Ethiopian Prime Minister Abiy Ahmed called on Kenyan President William Ruto to end the strike.\n");
+  const NgAttendance *b = expect_status (d2, person (d2, "Anura Kumara Dissanayake"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (d2, person (d2, "S. Jaishankar"), -1, NG_STATUS_ATTENDED)->meeting, ==, b->meeting);
+  g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-02");
+  g_assert_cmpuint (count_attendance (d2, person (d2, "William Ruto")), ==, 0);
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Leaders in Cairo\n\n"
+    "Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II met in Cairo on Sunday.\n"
+    "The two leaders were joined by Palestinian President Mahmoud Abbas for a trilateral meeting.\n");
+  const NgAttendance *c = expect_status (d3, person (d3, "Mahmoud Abbas"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (d3, person (d3, "Abdullah II"), -1, NG_STATUS_ATTENDED)->meeting, ==, c->meeting);
+  g_assert_cmpstr (meeting (d3, c->meeting)->date, ==, "2024-06-30");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1660,5 +1693,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/headline-acronym-title", lex, test_headline_acronym_title);
   g_test_add_data_func ("/facts/meeting/dinner-beside-talks", lex, test_dinner_beside_talks);
   g_test_add_data_func ("/facts/meeting/trip-place", lex, test_trip_place);
+  g_test_add_data_func ("/facts/meeting/counterpart-call-on-joined", lex, test_counterpart_call_on_joined);
   return g_test_run ();
 }
