@@ -2231,6 +2231,53 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
   return TRUE;
 }
 
+/* TRUE if word k hosts a person and no meeting word follows: "Erdogan
+ * hosted Hungarian Prime Minister Viktor Orban at the Presidential Complex
+ * on Thursday" (but "hosted X for talks" is the talks', and the host of
+ * a summit the article has named hosts its guests at the summit). */
+static gboolean
+hosts_person (Ctx *c, guint k, guint end)
+{
+  const char *w = kw (c, k);
+  if (strcmp (w, "hosted") && strcmp (w, "hosts") && strcmp (w, "welcomed") && strcmp (w, "welcomes"))
+    return FALSE;
+  /* (the host of the article's summit hosts its guests there) */
+  if (c->last_org_meeting >= 0)
+    return FALSE;
+  gboolean person = FALSE;
+  for (guint m = 0; m < c->ex->ms->len && !person; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->first > k && x->first <= k + 5 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
+          && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+        person = TRUE;
+    }
+  if (!person)
+    return FALSE;
+  for (guint i = k + 1; i < end; i++)
+    if (tok_in (c, i, triggers) || tok_in (c, i, sub_events) || tok_in (c, i, verb_triggers))
+      return FALSE;
+  return TRUE;
+}
+
+/* TRUE if word k is the "call" of "a courtesy call", a visit. */
+static gboolean
+courtesy_call (Ctx *c, guint k, guint first)
+{
+  return k > first && !strcmp (kw (c, k - 1), "courtesy")
+         && (!strcmp (kw (c, k), "call") || !strcmp (kw (c, k), "calls"));
+}
+
+/* TRUE if the sentence speaks of a phone call (not a courtesy call). */
+static gboolean
+phone_call (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i < end; i++)
+    if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if word k is "called on" (or "calls on") a person, the courtesy
  * call of South Asian and Gulf copy: "called on Sri Lankan President X"
  * (the person may be known by then only by name). */
@@ -2499,7 +2546,7 @@ presence_said (Ctx *c, guint first, guint end)
           /* "were present", "among those present", "among the leaders present" */
           const char *b = kw (c, i - 1);
           if (!strcmp (b, "those") || !strcmp (b, "was") || !strcmp (b, "were") || !strcmp (b, "is")
-              || !strcmp (b, "are"))
+              || !strcmp (b, "are") || (!strcmp (b, "also") && i == first + 1))
             return TRUE;
           for (guint j = i >= first + 4 ? i - 4 : first; j < i; j++)
             if (!strcmp (kw (c, j), "among"))
@@ -2718,6 +2765,34 @@ attend_described (Ctx *c)
   c->sent = saved;
 }
 
+/* TRUE if the sentence's subject, before the meeting word k, is the
+ * people said before: "The two leaders", "Both ministers", "The three
+ * presidents". */
+static gboolean
+pair_subject (Ctx *c, guint first, guint k)
+{
+  static const char *const counts[] = { "two", "three", "four", "both", NULL };
+  static const char *const who[] = {
+    "leaders", "ministers", "presidents", "heads", "sides", "men", "women", "officials", "diplomats",
+    "delegations", "premiers", "counterparts", NULL
+  };
+  guint i = first;
+  if (i < k && !strcmp (kw (c, i), "the"))
+    i++;
+  if (i + 1 >= k)
+    return FALSE;
+  gboolean count = FALSE, person = FALSE;
+  for (const char *const *w = counts; *w && !count; w++)
+    count = !strcmp (kw (c, i), *w);
+  guint j = i + 1;
+  if (j + 1 < k && tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP)
+      && (!strcmp (kw (c, j), "foreign") || !strcmp (kw (c, j), "defence") || !strcmp (kw (c, j), "defense")))
+    j++;
+  for (const char *const *w = who; *w && !person; w++)
+    person = !strcmp (kw (c, j), *w);
+  return count && person;
+}
+
 /* TRUE if the meeting word k is what people joined others for: "were
  * joined by X for a trilateral meeting", "X joined them for talks". */
 static gboolean
@@ -2851,7 +2926,10 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
     {
       if (tk (c, j)->kind == NG_TOK_PUNCT)
         return -1;
-      if (strcmp (kw (c, j), "with") && !(verb && j == k + 1))
+      /* ("a courtesy call from X", "paid a courtesy call on X") */
+      gboolean call_by = j == k + 1 && (!strcmp (kw (c, k), "call") || !strcmp (kw (c, k), "calls"))
+                         && (!strcmp (kw (c, j), "from") || !strcmp (kw (c, j), "on"));
+      if (strcmp (kw (c, j), "with") && !(verb && j == k + 1) && !call_by)
         continue;
       for (guint m = 0; m < ms->len; m++)
         {
@@ -2894,20 +2972,25 @@ static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
+  gint prev_meeting = c->last_meeting;
   gboolean planned = has_word (c, first, end, planned_words);
   gboolean video = has_word (c, first, end, video_words);
   gboolean past = is_past (c, first, end);
   for (guint i = first; i + 1 < end; i++)
     if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
       video = FALSE;
-  if (has_word (c, first, end, phone_words))
+  if (phone_call (c, first, end))
     return;
 
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
-                                          || tok_in (c, k, sub_events) || calls_on (c, k, end)))
+                                          || tok_in (c, k, sub_events) || calls_on (c, k, end)
+                                          || courtesy_call (c, k, first) || hosts_person (c, k, end))
+        /* (a verb that is no meeting here owns no date: "today received a
+         * courtesy call") */
+        && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE)))
       g_array_append_val (trig_pos, k);
 
   /* Speakers whose speech verb comes after a relative clause or apposition. */
@@ -3068,9 +3151,9 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (tk (c, k)->kind != NG_TOK_WORD)
         continue;
       const char *tw = kw (c, k);
-      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end);
+      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end);
       gboolean sub = tok_in (c, k, sub_events);
-      if (!verb && !sub && !tok_in (c, k, triggers))
+      if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first))
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;
@@ -3107,6 +3190,10 @@ extract_meetings (Ctx *c, guint first, guint end)
               gint mi = meeting_for (c, org, body, kind_of_trigger (tw), cdate, FALSE, tk (c, k)->start, tk (c, k)->end);
               NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
               gint pl = sentence_place_after (c, k, end);
+              /* "last met in Rio de Janeiro on the sidelines of a G20
+               * meeting": where they met */
+              if (pl < 0)
+                pl = sentence_place (c, first, k);
               if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
                 mt->place = pl;
               c->last_meeting = c->last_org_meeting = mi;
@@ -3340,6 +3427,15 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (with >= 0)
         attend (c, mi, with, mode, st, FALSE, tk (c, k)->start, tk (c, k)->end);
+      /* "The two leaders co-chaired a meeting of the council": the people
+       * of the meeting before */
+      if (people->len == 0 && with < 0 && prev_meeting >= 0 && prev_meeting != mi && pair_subject (c, first, k))
+        for (guint a = 0, n = c->doc->attendance->len; a < n; a++)
+          {
+            NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+            if (at->meeting == prev_meeting && at->status != NG_STATUS_ABSENT)
+              attend (c, mi, at->person, mode, st, FALSE, tk (c, first)->start, tk (c, k)->end);
+          }
       /* "the Russian leader will attend": descriptions. */
       for (guint m = 0; m < ms->len; m++)
         {
@@ -3439,7 +3535,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               mi = j;
               break;
             }
-      gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words);
+      gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words)
+                       && has_word (c, first, end, move_words);
       if (moved)
         {
           /* Arrivals count only in the meeting's own place. */

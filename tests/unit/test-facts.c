@@ -1624,6 +1624,45 @@ test_counterpart_call_on_joined (gconstpointer data)
   g_assert_cmpstr (meeting (d3, c->meeting)->date, ==, "2024-06-30");
 }
 
+/* "today received a courtesy call from X" is a meeting of today, "Also
+ * present were ..." attend it; "X hosted Y at the palace" is a meeting,
+ * and "The two leaders co-chaired a meeting of the council" is theirs;
+ * "last met in Rio on the sidelines of a G20 meeting" places the G20
+ * meeting in Rio. */
+static void
+test_courtesy_call_host_pair (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Courtesy call\n\n"
+    "Prime Minister Anwar Ibrahim today received a courtesy call from Japanese Foreign Minister Takeshi Iwaya in Putrajaya.\n"
+    "Also present were Foreign Minister Mohamad Hasan and Japanese Ambassador to Malaysia Katsuhiko Takahashi.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Takeshi Iwaya"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-03");
+  g_assert_cmpint (expect_status (doc, person (doc, "Anwar Ibrahim"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpint (expect_status (doc, person (doc, "Mohamad Hasan"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpint (expect_status (doc, person (doc, "Katsuhiko Takahashi"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Orban in Ankara\n\n"
+    "Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban at the presidential "
+    "palace in Ankara on Tuesday.\n"
+    "The two leaders co-chaired a meeting of the High-Level Strategic Cooperation Council.\n");
+  gint e = person (d2, "Recep Tayyip Erdogan"), o = person (d2, "Viktor Orban");
+  g_assert_cmpuint (count_attendance (d2, e), ==, 2);
+  g_assert_cmpuint (count_attendance (d2, o), ==, 2);
+  const NgAttendance *b = expect_status (d2, o, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-02");
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-ankara"));
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Ministers talk\n\nBEIJING - Chinese Foreign Minister Wang Yi spoke by phone with Russian Foreign "
+    "Minister Sergei Lavrov on Tuesday.\n"
+    "The two ministers last met in Rio de Janeiro on the sidelines of a G20 meeting.\n");
+  gint g20 = find_lex (d3, NG_KIND_ORG, "org-g20");
+  g_assert_cmpint (g20, >=, 0);
+  g_assert_cmpint (meeting (d3, only_meeting_of (d3, g20))->place, ==, find_lex (d3, NG_KIND_CITY, "city-rio-de-janeiro"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1694,5 +1733,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/dinner-beside-talks", lex, test_dinner_beside_talks);
   g_test_add_data_func ("/facts/meeting/trip-place", lex, test_trip_place);
   g_test_add_data_func ("/facts/meeting/counterpart-call-on-joined", lex, test_counterpart_call_on_joined);
+  g_test_add_data_func ("/facts/meeting/courtesy-call-host-pair", lex, test_courtesy_call_host_pair);
   return g_test_run ();
 }
