@@ -2793,6 +2793,30 @@ pair_subject (Ctx *c, guint first, guint k)
   return count && person;
 }
 
+/* TRUE if the sub-event word k is an event of its own: indefinite ("a
+ * state banquet"), given by a host (a host verb before it), and someone
+ * of the sentence is not at the article's last meeting ("King Charles III
+ * hosted Trump for a state banquet" after talks of Trump and Starmer). */
+static gboolean
+own_banquet (Ctx *c, guint first, guint k)
+{
+  gboolean indef = FALSE;
+  for (guint b = k; b > first && b + 4 > k && !indef; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strcmp (w, "a") || !strcmp (w, "an"))
+        indef = TRUE;
+      else if (tk (c, b - 1)->kind != NG_TOK_WORD || !strcmp (w, "separate"))
+        break;   /* ("a separate reception" is the article's meeting's, apart) */
+    }
+  if (!indef || !has_word (c, first, k, host_verbs))
+    return FALSE;
+  for (guint p = 0; p < c->ex->people->len; p++)
+    if (!attends (c, c->last_meeting, g_array_index (c->ex->people, gint, p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if the meeting word k is what people joined others for: "were
  * joined by X for a trilateral meeting", "X joined them for talks". */
 static gboolean
@@ -3044,6 +3068,15 @@ extract_meetings (Ctx *c, guint first, guint end)
       while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!strcmp (kw (c, f - 1), "the")
                                                                 || mn_is_demonym_at (c, f - 1)))
         f--;
+      /* "pressure from U.S. President X": a country before the title */
+      guint fc = f;
+      for (guint q = 0; q < m && x->title >= 0; q++)
+        if (mn (c, q)->last == f && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_COUNTRY
+            && mn (c, q)->first < f && mn (c, q)->first > first)
+          fc = mn (c, q)->first;
+      if (fc < f && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
+                     || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
+        continue;
       /* (but "under the chairmanship of X", "with the participation of X") */
       gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
         && (!strcmp (kw (c, f - 2), "chairmanship") || !strcmp (kw (c, f - 2), "participation")
@@ -3217,7 +3250,9 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (tk (c, b - 1)->kind == NG_TOK_WORD && (tk (c, b - 1)->flags & NG_TF_CAP))
               break;
           }
-      if (sub && org < 0 && with < 0 && c->last_meeting >= 0)
+      /* "the dinner" after the summit; not "King Charles hosted Trump for a
+       * state banquet", a host of the article's meeting's people */
+      if (sub && org < 0 && with < 0 && c->last_meeting >= 0 && !own_banquet (c, first, k))
         anaphora = TRUE;
       /* "BRICS summit opens" then "Leaders ... opened a three-day summit in
        * Johannesburg on Tuesday", "Quad foreign ministers meet in Tokyo"
@@ -3359,14 +3394,43 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (mt->organizer >= 0)
             c->last_org_meeting = mi;
         }
-      gint pl = sentence_place (c, first, end);
+      /* "The visit came six weeks after Modi met Putin in Moscow": the
+       * people, place and date after an anaphoric meeting word are a later
+       * verb's */
+      gboolean later_verb = FALSE;
+      for (guint q = 0; q < trig_pos->len && anaphora; q++)
+        {
+          guint tp = g_array_index (trig_pos, guint, q);
+          if (tp <= k || !tok_in (c, tp, verb_triggers))
+            continue;
+          /* (in a clause of its own: "after X met Y", "when X met Y") */
+          for (guint b = tp > k + 4 ? tp - 4 : k + 1; b < tp; b++)
+            {
+              const char *w = kw (c, b);
+              if (!strcmp (w, "after") || !strcmp (w, "before") || !strcmp (w, "since") || !strcmp (w, "when")
+                  || !strcmp (w, "while") || !strcmp (w, "as"))
+                later_verb = TRUE;
+            }
+        }
+      gint pl = later_verb ? -1 : sentence_place (c, first, end);
+      /* "travelled to Kyiv from Poland, where he met Tusk": the place
+       * before ", where" */
+      if (verb && k >= first + 3 && !strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, k - 3)->start] == ',')
+        for (guint m = 0; m < ms->len; m++)
+          {
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            if (mn (c, m)->last == k - 3 && id >= 0 && mn (c, m)->role == NG_MS_ENTITY
+                && (mn (c, m)->kind == NG_KIND_CITY || mn (c, m)->kind == NG_KIND_COUNTRY || mn (c, m)->kind == NG_KIND_PLACE))
+              pl = id;
+          }
       if (pl >= 0)
         {
           NgEntity *pe = ent (c, pl);
           if (mt->place < 0 || (pe->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY))
             mt->place = pl;
         }
-      if (date && !mt->date)
+      if (date && !mt->date && !later_verb)
         mt->date = g_strdup (date);
       if (date_ahead)
         mt->ahead = TRUE;
@@ -3393,6 +3457,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "X, who is in Tianjin to take part in the summit, held talks
            * with Y": the purpose is X's alone. */
           if (purpose && with < 0 && x->first > k)
+            continue;
+          if (later_verb && x->first > k)
             continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;

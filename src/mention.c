@@ -52,7 +52,7 @@ static const char *const place_heads[] = {
   "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county",
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
-  "gardens", "embassy", "border", "corridor", "strip", "heights", "state",
+  "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle",
   NULL
 };
 /* Names of things that are not people, organizations or places. */

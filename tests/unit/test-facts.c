@@ -1663,6 +1663,47 @@ test_courtesy_call_host_pair (gconstpointer data)
   g_assert_cmpint (meeting (d3, only_meeting_of (d3, g20))->place, ==, find_lex (d3, NG_KIND_CITY, "city-rio-de-janeiro"));
 }
 
+/* A trip told out of order: "travelled to Kyiv from Poland, where he met
+ * Tusk on Thursday" is in Poland; "The visit came six weeks after Modi met
+ * Putin in Moscow" gives the visit neither Putin nor Moscow; "King Charles
+ * hosted Trump for a state banquet" is not the talks before; "pressure
+ * from U.S. President X" is no attendance. */
+static void
+test_trip_out_of_order (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Modi in Kyiv\n\n"
+    "Indian Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr Zelenskiy in Kyiv on Tuesday.\n"
+    "Modi travelled to Kyiv by train from Poland, where he met Polish Prime Minister Donald Tusk on Monday.\n"
+    "The visit came six weeks after Modi met Russian President Vladimir Putin in Moscow.\n");
+  gint modi = person (doc, "Narendra Modi");
+  const NgAttendance *t = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, t->meeting)->place, ==, find_lex (doc, NG_KIND_COUNTRY, "country-poland"));
+  g_assert_cmpstr (meeting (doc, t->meeting)->date, ==, "2024-07-01");
+  const NgAttendance *p = expect_status (doc, person (doc, "Vladimir Putin"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (p->meeting, !=, t->meeting);
+  g_assert_cmpint (meeting (doc, p->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Vladimir Putin")), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, modi), ==, 3);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Trump in Britain\n\n"
+    "Prime Minister Keir Starmer held talks with U.S. President Donald Trump in London on Tuesday.\n"
+    "King Charles III hosted Trump at Windsor on Monday for a state banquet.\n");
+  const NgAttendance *k = expect_status (d2, person (d2, "Charles III"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *s = expect_status (d2, person (d2, "Keir Starmer"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (k->meeting, !=, s->meeting);
+  g_assert_cmpstr (meeting (d2, k->meeting)->date, ==, "2024-07-01");
+  g_assert_cmpstr (meeting (d2, s->meeting)->date, ==, "2024-07-02");
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "NATO summit\n\n"
+    "NATO leaders met at a summit in The Hague on Tuesday, bowing to pressure from U.S. President Donald Trump.\n");
+  gint nato = find_lex (d3, NG_KIND_ORG, "org-nato");
+  g_assert_cmpint (nato, >=, 0);
+  g_assert_cmpuint (count_attendance (d3, person (d3, "Donald Trump")), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1734,5 +1775,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/trip-place", lex, test_trip_place);
   g_test_add_data_func ("/facts/meeting/counterpart-call-on-joined", lex, test_counterpart_call_on_joined);
   g_test_add_data_func ("/facts/meeting/courtesy-call-host-pair", lex, test_courtesy_call_host_pair);
+  g_test_add_data_func ("/facts/meeting/trip-out-of-order", lex, test_trip_out_of_order);
   return g_test_run ();
 }
