@@ -17,6 +17,7 @@ typedef struct {
   GRegex *paren_dot;  /* "MOSCOW. April 18 (Interfax) -" */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
+  GRegex *caps_date;  /* "BAKU, Azerbaijan, March 4. ", "YEREVAN, FEBRUARY 21, ARMENPRESS. " */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
 } Patterns;
@@ -33,6 +34,9 @@ compile_patterns (gpointer unused)
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
+                              "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
+                              "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?i:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?"
                              "(?:\\p{L}+,\\s+)?"
@@ -418,6 +422,33 @@ parse_dateline (NgArticle *a, const char *line)
           cut = (gsize) end;
         }
       g_free (city); g_free (inner);
+    }
+  if (!cut && !a->dateline && g_unichar_isupper (g_utf8_get_char (line)) && strchr (line, ',') && strchr (line, '.'))
+    {
+      /* "BAKU, Azerbaijan, March 4. Azerbaijani President ...": a city in
+       * capitals, maybe a region, a date and maybe an agency, then a dot */
+      g_match_info_free (m);
+      m = NULL;
+      if (g_regex_match (p->caps_date, line, 0, &m))
+        {
+          char *city = g_match_info_fetch (m, 1), *region = g_match_info_fetch (m, 2);
+          char *date = g_match_info_fetch (m, 3), *year = g_match_info_fetch (m, 4);
+          char *agency = g_match_info_fetch (m, 5);
+          NgDate d;
+          if (ng_date_parse (date, &d))
+            {
+              a->dateline = title_case (g_strstrip (city));
+              take_date (a, date, year && *year ? atoi (year) : 0);
+              if (region && *region && !a->dateline_region)
+                a->dateline_region = g_strdup (g_strstrip (region));
+              if (agency && *agency && !a->publisher)
+                a->publisher = g_strdup (agency);
+              gint end;
+              g_match_info_fetch_pos (m, 0, NULL, &end);
+              cut = (gsize) end;
+            }
+          g_free (city); g_free (region); g_free (date); g_free (year); g_free (agency);
+        }
     }
   if (!cut && !a->dateline)
     {

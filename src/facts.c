@@ -80,6 +80,9 @@ typedef struct {
   gboolean first_pass;    /* collecting entities only */
   const NgLexEntry *dateline_country;  /* the dateline city's country in the lexicon, or NULL */
   GArray *described;      /* Described: meetings whose people are said by post and country */
+  GArray *att_count;      /* guint per meeting: attendance records made for it; G_MAXUINT:
+                           * none yet, and named only as a frame ("within the
+                           * framework of the council's meeting") */
 } Ctx;
 
 /* "The foreign ministers of Iran and Saudi Arabia met in Beijing": a
@@ -102,7 +105,7 @@ static const char *const triggers[] = {
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
   "results", "outcome", "outcomes", "preparation", "preparations", "alongside", "since",
-  "declaration", "documents", "until", "prior", "wake", "way", "margins", "fringes", NULL
+  "declaration", "documents", "until", "prior", "wake", "way", "margins", "fringes", "framework", NULL
 };
 static const char *const verb_triggers[] = {
   "met", "meet", "meets", "convened", "convene", "convenes", "gathered", "gather", "gathers",
@@ -1792,6 +1795,7 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
        * speaker, a source, a post's organization or a side remark). */
       gint only = -1;
       gboolean several = FALSE;
+      guint role_end = 0;   /* end of the last organization named in a role */
       for (guint m = 0; m < ms->len; m++)
         {
           NgMentionSpan *x = mn (c, m);
@@ -1801,6 +1805,18 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || id == c->doc->publisher
               || x->possessive || x->last > k)
             continue;
+          /* "received Member of the Political Bureau of the CPC Central
+           * Committee, Minister X": an organization of someone's role (after
+           * a capitalized word, not the sentence's first, and "of [the]", or
+           * right after one) */
+          guint o = x->first >= first + 1 && !strcmp (kw (c, x->first - 1), "the") ? x->first - 1 : x->first;
+          if ((o >= first + 3 && !strcmp (kw (c, o - 1), "of") && tk (c, o - 2)->kind == NG_TOK_WORD
+               && (tk (c, o - 2)->flags & NG_TF_CAP))
+              || (role_end && x->first == role_end))
+            {
+              role_end = x->last;
+              continue;
+            }
           gboolean aside = FALSE, post = FALSE;
           for (guint b = x->first >= first + 4 ? x->first - 4 : first; b < x->first; b++)
             if (tok_in (c, b, context_words))
@@ -1979,6 +1995,10 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
     }
   NgAttendance a = { meeting, person, mode, status, chair, where_of (c, start, end) };
   g_array_append_val (at, a);
+  if (c->att_count->len <= (guint) meeting)
+    g_array_set_size (c->att_count, (guint) meeting + 1);
+  guint *n = &g_array_index (c->att_count, guint, meeting);
+  *n = *n == G_MAXUINT ? 1 : *n + 1;
   g_hash_table_insert (c->att_index, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (at->len - 1));
   keep_sentence (c);
 }
@@ -2218,6 +2238,9 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       for (const char *const *v = after_meet; *v; v++)
         if (!strcmp (n, *v))
           return TRUE;
+      /* "received a delegation led by X" */
+      if (k + 2 < end && (!strcmp (n, "a") || !strcmp (n, "the")) && !strcmp (kw (c, k + 2), "delegation"))
+        return TRUE;
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
         return TRUE;
@@ -2937,6 +2960,20 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
 {
   GArray *ms = c->ex->ms;
   guint j = k + 1;
+  /* "received a delegation led by X": X */
+  if (verb && j + 3 < end && (!strcmp (kw (c, j), "a") || !strcmp (kw (c, j), "the"))
+      && !strcmp (kw (c, j + 1), "delegation")
+      && (!strcmp (kw (c, j + 2), "led") || !strcmp (kw (c, j + 2), "headed")) && !strcmp (kw (c, j + 3), "by"))
+    {
+      for (guint m = 0; m < ms->len; m++)
+        {
+          NgMentionSpan *x = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (id >= 0 && x->first > j + 3 && x->first <= j + 14 && ent (c, id)->kind == NG_KIND_PERSON)
+            return id;
+        }
+      return -1;
+    }
   if (j < end && !strcmp (kw (c, j), "in"))
     {
       /* over a place of up to four words */
@@ -3229,7 +3266,22 @@ extract_meetings (Ctx *c, guint first, guint end)
                 pl = sentence_place (c, first, k);
               if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
                 mt->place = pl;
-              c->last_meeting = c->last_org_meeting = mi;
+              /* ("The meeting took place within the framework of the
+               * council's meeting": "the talks" after it are still the
+               * meeting said first) */
+              gboolean framework = FALSE;
+              for (guint b = k > first + 4 ? k - 4 : first; b < k; b++)
+                framework = framework || !strcmp (kw (c, b), "framework");
+              if (!framework)
+                c->last_meeting = mi;
+              else if (mi >= 0)
+                {
+                  if (c->att_count->len <= (guint) mi)
+                    g_array_set_size (c->att_count, (guint) mi + 1);
+                  if (g_array_index (c->att_count, guint, mi) == 0)
+                    g_array_index (c->att_count, guint, mi) = G_MAXUINT;
+                }
+              c->last_org_meeting = mi;
             }
           continue;
         }
@@ -3377,7 +3429,12 @@ extract_meetings (Ctx *c, guint first, guint end)
               gboolean theirs = FALSE;
               for (guint p = 0; p < people->len && !theirs; p++)
                 theirs = attends (c, c->last_meeting, g_array_index (people, gint, p));
-              if (!theirs && people->len)
+              /* (and unless the main meeting was only named as the frame
+               * of the talks: "within the framework of the council's
+               * meeting", marked G_MAXUINT in att_count) */
+              gboolean named_only = (guint) c->last_org_meeting < c->att_count->len
+                                    && g_array_index (c->att_count, guint, c->last_org_meeting) == G_MAXUINT;
+              if (!theirs && people->len && !named_only)
                 c->last_meeting = c->last_org_meeting;
             }
           if (mi < 0)
@@ -3441,7 +3498,9 @@ extract_meetings (Ctx *c, guint first, guint end)
        * today", "X has arrived to attend the summit"; not "X is in Tianjin
        * to take part in the summit", which may be later). */
       gboolean purpose = purpose_of (c, k, first);
-      if (!mt->date && !planned && !past && c->have_date
+      /* ("has received": the perfect is of the article's day) */
+      gboolean perfect = k > first && (!strcmp (kw (c, k - 1), "has") || !strcmp (kw (c, k - 1), "have"));
+      if (!mt->date && !planned && (!past || perfect) && c->have_date
           && has_word (c, first, end, present_words)
           && (!purpose || has_word (c, first, k, perfect_words)))
         mt->date = ng_date_format (&c->adate);
@@ -4261,6 +4320,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
     {
       c.adate.year = 0;
@@ -4328,6 +4388,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (ex->debug)
     debug_meetings (&c);
   g_array_unref (c.bodies);
+  g_array_unref (c.att_count);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);

@@ -530,6 +530,16 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         break;
       if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
+      /* "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a given
+       * name after an organization's head word starts a person */
+      if (j > i && hl && h->entry->cls == NG_LEX_GIVEN && is_cap (t, j))
+        {
+          gboolean org = FALSE;
+          for (guint q = i; q < j && !org; q++)
+            org = tok_in (sc, q, org_heads);
+          if (org)
+            break;
+        }
       if (is_cap (t, j))
         {
           if (j > i && hl && h->entry->cls == NG_LEX_COUNTRY)
@@ -960,7 +970,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   guint c = b + 1;
                   while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
                          && !tok_in (sc, c, org_heads))
-                    c++;
+                    {
+                      c++;
+                      /* "Minister of Foreign Affairs and Trade Peter
+                       * Szijjarto": one more word of the portfolio after
+                       * "and", when a name still follows */
+                      if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
+                          && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
+                        c += 2;
+                    }
                   /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
                   if (c > b + 1)
                     b = c;

@@ -163,8 +163,9 @@ test_plain_dateline (void)
 }
 
 /* "ARUSHA, Tanzania, Nov 30 (Reuters) -", "MOSCOW. April 18 (Interfax) -",
- * "ISLAMABAD: ...", "SINGAPORE - ..."; not "BREAKING: ..." nor "ST.
- * GEORGE'S" taken apart at its dot. */
+ * "ISLAMABAD: ...", "SINGAPORE - ...", "BAKU, Azerbaijan, March 4. ...";
+ * not "BREAKING: ..." nor "ST. GEORGE'S" taken apart at its dot, nor a
+ * line of capitals and a dot without a date. */
 static void
 test_more_datelines (void)
 {
@@ -178,6 +179,12 @@ test_more_datelines (void)
       "\n\nPrime Minister Lawrence Wong met envoys.\n" },
     { "ST. GEORGE'S (AFP) - Leaders met.\n", "St. George's", NULL, NULL, "\n\nLeaders met.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
+    /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
+    { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
+      "--03-04", "\n\nAzerbaijani President Ilham Aliyev met envoys.\n" },
+    { "YEREVAN, FEBRUARY 21, ARMENPRESS. Prime Minister Nikol Pashinyan met envoys.\n", "Yerevan", NULL,
+      "--02-21", "\n\nPrime Minister Nikol Pashinyan met envoys.\n" },
+    { "NATO, Russia. Leaders met.\n", NULL, NULL, NULL, "\n\nNATO, Russia. Leaders met.\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -1704,6 +1704,45 @@ test_trip_out_of_order (gconstpointer data)
   g_assert_cmpuint (count_attendance (d3, person (d3, "Donald Trump")), ==, 0);
 }
 
+/* Readouts of Caucasus and Central Asian outlets: "has received a
+ * delegation led by Hungarian Minister of Foreign Affairs and Trade X"
+ * (a meeting with X, of the article's day; the portfolio's "and"); "received
+ * Member of the Political Bureau of the CPC Central Committee, Minister
+ * ... X" (the party organizes nothing); "Chairman of the Cabinet of
+ * Ministers X also took part in the talks" after talks "within the
+ * framework of the meeting of the council" (the talks'). */
+static void
+test_readouts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Aliyev receives delegation\n\n"
+    "Azerbaijani President Ilham Aliyev has received a delegation led by Hungarian Minister of Foreign Affairs "
+    "and Trade Peter Szijjarto.\n");
+  gint sz = person (doc, "Peter Szijjarto");
+  const NgAttendance *a = expect_status (doc, sz, -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-03");
+  g_assert_cmpint (expect_status (doc, person (doc, "Ilham Aliyev"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpstr (post (doc, sz)->title, ==, "Minister of Foreign Affairs and Trade");
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Wang Yi in Tashkent\n\n"
+    "On July 2, President Shavkat Mirziyoyev received Member of the Political Bureau of the CPC Central "
+    "Committee, Minister of Foreign Affairs of China Wang Yi, who is in Tashkent on an official visit.\n");
+  const NgAttendance *w = expect_status (d2, person (d2, "Wang Yi"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (d2, w->meeting)->organizer, <, 0);
+  for (guint i = 0; i < d2->meetings->len; i++)
+    g_assert_cmpint (meeting (d2, (gint) i)->organizer, <, 0);
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Japarov meets Bektenov\n\n"
+    "President Sadyr Japarov met with Prime Minister of Kazakhstan Olzhas Bektenov on Tuesday.\n"
+    "The meeting took place within the framework of the meeting of the Eurasian Intergovernmental Council in Bishkek.\n"
+    "Chairman of the Cabinet of Ministers Adylbek Kasymaliev also took part in the talks.\n");
+  const NgAttendance *k = expect_status (d3, person (d3, "Adylbek Kasymaliev"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (d3, person (d3, "Olzhas Bektenov"), -1, NG_STATUS_ATTENDED)->meeting, ==, k->meeting);
+  g_assert_cmpint (find (d3, NG_KIND_ORG, "Cabinet of Ministers Adylbek Kasymaliev"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1776,5 +1815,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/counterpart-call-on-joined", lex, test_counterpart_call_on_joined);
   g_test_add_data_func ("/facts/meeting/courtesy-call-host-pair", lex, test_courtesy_call_host_pair);
   g_test_add_data_func ("/facts/meeting/trip-out-of-order", lex, test_trip_out_of_order);
+  g_test_add_data_func ("/facts/meeting/readouts", lex, test_readouts);
   return g_test_run ();
 }
