@@ -1619,7 +1619,7 @@ pick_anchor (GArray *votes)
           if (tense == NG_TENSE_FUTURE)
             cost += 3 * fwd;
           else if (tense == NG_TENSE_PAST)
-            cost += back ? back : 1;
+            cost += back;
           else
             cost += 2 * MIN (fwd, back);
         }
@@ -1990,6 +1990,10 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
         a->mode = mode;
       if (status == NG_STATUS_ABSENT || (status == NG_STATUS_ATTENDED && a->status == NG_STATUS_PLANNED))
         a->status = status;
+      /* "cancelled his trip" ... "will take part by videoconference":
+       * absent in person, present by video */
+      else if (mode == NG_MODE_VIDEO && a->status == NG_STATUS_ABSENT)
+        a->status = status;
       a->chair = a->chair || chair;
       return;
     }
@@ -2346,7 +2350,11 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
       if (tok_in (c, i - 1, video_words))
         break;
       if (!strcmp (w, "while") || !strcmp (w, "whereas") || !strcmp (w, "but")
-          || (tk (c, i - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i - 1)->start] == ';'))
+          || (tk (c, i - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i - 1)->start] == ';')
+          /* "X will take part by videoconference, and Foreign Minister Y
+           * will lead the delegation in Kazan" */
+          || (!strcmp (w, "and") && i >= first + 2 && tk (c, i - 2)->kind == NG_TOK_PUNCT
+              && c->art->text[tk (c, i - 2)->start] == ','))
         return NG_MODE_IN_PERSON;
     }
   return sentence_mode;
@@ -2836,6 +2844,42 @@ own_banquet (Ctx *c, guint first, guint k)
     return FALSE;
   for (guint p = 0; p < c->ex->people->len; p++)
     if (!attends (c, c->last_meeting, g_array_index (c->ex->people, gint, p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE if someone of the sentence goes to, or stays away from, a summit
+ * with no organizer named: "X has pulled out of a regional summit in
+ * Kinshasa on Saturday", "X will attend an emergency summit in Cairo". */
+static gboolean
+goes_to_summit (Ctx *c, guint first, guint k)
+{
+  if (kind_of_trigger (kw (c, k)) != NG_MEETING_SUMMIT || !c->ex->people->len)
+    return FALSE;
+  gboolean indef = FALSE;
+  for (guint b = k; b > first && b + 4 > k && !indef; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strcmp (w, "a") || !strcmp (w, "an"))
+        indef = TRUE;
+      else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+        return FALSE;
+    }
+  if (!indef)
+    return FALSE;
+  for (guint b = first; b < k; b++)
+    if (tok_in (c, b, attend_verbs) || tok_in (c, b, absent_words) || tok_in (c, b, part_words)
+        || (!strcmp (kw (c, b), "pulled") && !strcmp (kw (c, b + 1), "out")))
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE if the doc has a meeting of the organization. */
+static gboolean
+have_meeting_of (Ctx *c, gint org)
+{
+  for (guint i = 0; i < c->doc->meetings->len; i++)
+    if (g_array_index (c->doc->meetings, NgMeeting, i).organizer == org)
       return TRUE;
   return FALSE;
 }
@@ -3414,7 +3458,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               g_array_append_val (c->described, desc);
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
-              && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first))
+              && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
+              && !goes_to_summit (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one. */
@@ -3436,6 +3481,20 @@ extract_meetings (Ctx *c, guint first, guint end)
                                     && g_array_index (c->att_count, guint, c->last_org_meeting) == G_MAXUINT;
               if (!theirs && people->len && !named_only)
                 c->last_meeting = c->last_org_meeting;
+            }
+          /* "pulled out of a regional summit in Kinshasa" ... "will not
+           * attend the meeting of the East African Community": the summit
+           * said first, without its organizer, is that organization's */
+          if (mi < 0 && org >= 0 && k > first && !strcmp (kw (c, k - 1), "the") && c->last_meeting >= 0)
+            {
+              NgMeeting *lm = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
+              if (lm->organizer == -1 && lm->kind == NG_MEETING_SUMMIT && (!date || !lm->date || !strcmp (date, lm->date))
+                  && !have_meeting_of (c, org))
+                {
+                  lm->organizer = org;
+                  g_array_index (c->bodies, gint, c->last_meeting) = body;
+                  mi = c->last_meeting;
+                }
             }
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);

@@ -1743,6 +1743,54 @@ test_readouts (gconstpointer data)
   g_assert_cmpint (find (d3, NG_KIND_ORG, "Cabinet of Ministers Adylbek Kasymaliev"), <, 0);
 }
 
+/* Statuses across sentences: "cancelled his trip" then "will take part in
+ * the summit by videoconference" (planned by video; the minister who
+ * "will lead the delegation" after ", and" comes in person); "pulled out
+ * of a regional summit in Kinshasa" then "the meeting of the East African
+ * Community" (one meeting, the community's, in Kinshasa). */
+static void
+test_statuses_across (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lula cancels trip\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva cancelled his trip to the BRICS summit in Kazan.\n"
+    "Lula will take part in the summit by videoconference, and Foreign Minister Mauro Vieira will lead the "
+    "Brazilian delegation in Kazan.\n");
+  gint brics = find_lex (doc, NG_KIND_ORG, "org-brics");
+  const NgAttendance *l = expect_status (doc, person (doc, "Luiz Inacio Lula da Silva"), brics, NG_STATUS_PLANNED);
+  g_assert_cmpint (l->mode, ==, NG_MODE_VIDEO);
+  const NgAttendance *v = expect_status (doc, person (doc, "Mauro Vieira"), brics, NG_STATUS_PLANNED);
+  g_assert_cmpint (v->mode, ==, NG_MODE_IN_PERSON);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ruto pulls out\n\n"
+    "Kenyan President William Ruto has pulled out of a regional summit in Kinshasa on Saturday.\n"
+    "Rwandan President Paul Kagame will also not attend the meeting of the East African Community.\n"
+    "Ugandan President Yoweri Museveni is expected to attend.\n");
+  gint eac = find_lex (d2, NG_KIND_ORG, "org-eac");
+  g_assert_cmpint (eac, >=, 0);
+  gint m = only_meeting_of (d2, eac);
+  g_assert_cmpuint (d2->meetings->len, ==, 1);
+  g_assert_cmpint (meeting (d2, m)->place, ==, find_lex (d2, NG_KIND_CITY, "city-kinshasa"));
+  expect_status (d2, person (d2, "William Ruto"), eac, NG_STATUS_ABSENT);
+  expect_status (d2, person (d2, "Paul Kagame"), eac, NG_STATUS_ABSENT);
+  expect_status (d2, person (d2, "Yoweri Museveni"), eac, NG_STATUS_PLANNED);
+}
+
+/* Without a year, a weekday said of the past is the article's own day
+ * rather than the day before: "KUWAIT CITY, Dec 1 (AFP) - ... gathered in
+ * Kuwait City on Sunday" is on December 1. */
+static void
+test_weekday_same_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Gulf summit\n\nKUWAIT CITY, Dec 1 (AFP) - Leaders of the Gulf Cooperation Council gathered in "
+    "Kuwait City on Sunday for their annual summit.\n");
+  gint gcc = find_lex (doc, NG_KIND_ORG, "org-gcc");
+  g_assert_cmpint (gcc, >=, 0);
+  g_assert_cmpstr (meeting (doc, only_meeting_of (doc, gcc))->date, ==, "--12-01");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1816,5 +1864,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/courtesy-call-host-pair", lex, test_courtesy_call_host_pair);
   g_test_add_data_func ("/facts/meeting/trip-out-of-order", lex, test_trip_out_of_order);
   g_test_add_data_func ("/facts/meeting/readouts", lex, test_readouts);
+  g_test_add_data_func ("/facts/status/across-sentences", lex, test_statuses_across);
+  g_test_add_data_func ("/facts/date/weekday-same-day", lex, test_weekday_same_day);
   return g_test_run ();
 }
