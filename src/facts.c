@@ -3567,6 +3567,20 @@ extract_meetings (Ctx *c, guint first, guint end)
                               || date_ahead || will_be_attended (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
+      static const char *const opinions[] = {
+        "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "praised", "praises",
+        "hailed", "hails", "slammed", "slams", "dismissed", "dismisses", "denounced", "denounces", "welcomed",
+        "welcomes", "follow", "follows", "followed", "watch", "watched", "watches", "monitor", "monitored",
+        "questioned", "blasted", "backed", "opposed", "opposes", "boycotted", NULL
+      };
+      gboolean opinion = FALSE;
+      if (k >= first + 2 && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
+                             || !strcmp (kw (c, k - 1), "these")))
+        for (const char *const *o = opinions; *o && !opinion; o++)
+          opinion = !strcmp (kw (c, k - 2), *o);
+      /* ("boycotted the summit" stays an absence, said below) */
+      if (opinion && !strcmp (kw (c, k - 2), "boycotted"))
+        opinion = FALSE;
       for (guint p = 0; p < people->len; p++)
         {
           gint id = g_array_index (people, gint, p);
@@ -3577,6 +3591,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (purpose && with < 0 && x->first > k)
             continue;
           if (later_verb && x->first > k)
+            continue;
+          /* "Medvedev criticised the talks", "Moscow would follow the talks
+           * closely": an opinion of the meeting, not a part in it */
+          if (opinion && x->first < k)
             continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;

@@ -960,28 +960,32 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               else
                 break;
             }
-          if (b + 1 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
-              && is_cap (t, b + 1))
+          /* (twice: "Minister of State for Foreign Affairs") */
+          for (guint again = 0; again < 2; again++)
             {
-              const NgLexHit *h2;
-              guint l2 = hit_at (sc, b + 1, &h2);
-              if (!l2 || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
+              if (b + 1 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
+                  && is_cap (t, b + 1))
                 {
-                  guint c = b + 1;
-                  while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
-                         && !tok_in (sc, c, org_heads))
+                  const NgLexHit *h2;
+                  guint l2 = hit_at (sc, b + 1, &h2);
+                  if (!l2 || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
                     {
-                      c++;
-                      /* "Minister of Foreign Affairs and Trade Peter
-                       * Szijjarto": one more word of the portfolio after
-                       * "and", when a name still follows */
-                      if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
-                          && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
-                        c += 2;
+                      guint c = b + 1;
+                      while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
+                             && !tok_in (sc, c, org_heads))
+                        {
+                          c++;
+                          /* "Minister of Foreign Affairs and Trade Peter
+                           * Szijjarto": one more word of the portfolio after
+                           * "and", when a name still follows */
+                          if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
+                              && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
+                            c += 2;
+                        }
+                      /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
+                      if (c > b + 1)
+                        b = c;
                     }
-                  /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
-                  if (c > b + 1)
-                    b = c;
                 }
             }
           /* A lowercase title needs a name nearby to be a post; keep it anyway. */

@@ -1791,6 +1791,27 @@ test_weekday_same_day (gconstpointer data)
   g_assert_cmpstr (meeting (doc, only_meeting_of (doc, gcc))->date, ==, "--12-01");
 }
 
+/* "Former President X criticised the talks": an opinion of the meeting
+ * is no part in it; "Saudi Arabia's Minister of State for Foreign Affairs
+ * Adel al-Jubeir": a title with two "of"/"for" phrases. */
+static void
+test_opinion_and_long_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Vienna\n\n"
+    "IAEA Director General Rafael Grossi met Iranian Deputy Foreign Minister Kazem Gharibabadi in Vienna on Monday.\n"
+    "Former President Dmitry Medvedev criticised the talks.\n"
+    "Saudi Arabia's Minister of State for Foreign Affairs Adel al-Jubeir praised the talks.\n");
+  expect_status (doc, person (doc, "Kazem Gharibabadi"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Dmitry Medvedev")), ==, 0);
+  gint j = person (doc, "Adel al-Jubeir");
+  g_assert_cmpuint (count_attendance (doc, j), ==, 0);
+  const NgPost *p = post (doc, j);
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->title, ==, "Minister of State for Foreign Affairs");
+  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1866,5 +1887,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/readouts", lex, test_readouts);
   g_test_add_data_func ("/facts/status/across-sentences", lex, test_statuses_across);
   g_test_add_data_func ("/facts/date/weekday-same-day", lex, test_weekday_same_day);
+  g_test_add_data_func ("/facts/meeting/opinion-long-title", lex, test_opinion_and_long_title);
   return g_test_run ();
 }
