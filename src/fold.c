@@ -268,6 +268,9 @@ ng_fold_name (const char *s)
         *sp = '\0';
       if (wl)
         {
+          /* the Arabic article written "el" or "al": el-Sissi, al-Sisi */
+          if (wl == 2 && p[0] == 'e' && p[1] == 'l')
+            p[0] = 'a';
           gsize len = ng_fold_word_translit (p, wl);
           if (o)
             plain[o++] = ' ';

@@ -204,6 +204,106 @@ join_key (GArray *globals, GHashTable *table, const char *key, gint gi)
     g_hash_table_insert (table, (gpointer) key, GINT_TO_POINTER (gi + 1));
 }
 
+/* TRUE if the words of short (a name key) are words of longer, in order,
+ * with the same last word, and every other word of longer is more than a
+ * letter ("Tayyip Erdogan" in "Recep Tayyip Erdogan"; not "Thomas Young"
+ * in "Thomas K Young": an initial tells people apart). */
+static gboolean
+words_within (const char *shorter, const char *longer)
+{
+  const char *sl = strrchr (shorter, ' '), *ll = strrchr (longer, ' ');
+  if (!sl || !ll || strcmp (sl, ll) != 0)
+    return FALSE;
+  const char *s = shorter, *l = longer;
+  while (*s)
+    {
+      gsize sw = strcspn (s, " "), lw = strcspn (l, " ");
+      if (!*l)
+        return FALSE;
+      if (sw == lw && strncmp (s, l, sw) == 0)
+        {
+          s += sw + (s[sw] == ' ');
+          l += lw + (l[lw] == ' ');
+          continue;
+        }
+      if (lw < 2)
+        return FALSE;
+      l += lw + (l[lw] == ' ');
+    }
+  return *l == '\0';
+}
+
+typedef struct {
+  const char *key;   /* owned by the key cache */
+  gint gi;
+} NameAt;
+
+/* Unites a person known by a shorter full name with the one person known
+ * by a longer name that holds its words: "Tayyip Erdogan" and "Recep
+ * Tayyip Erdogan", "Lula da Silva" and "Luiz Inacio Lula da Silva".
+ * Nothing is united when two people have such longer names. */
+static void
+unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
+{
+  GHashTable *longer = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  GArray *shorter = g_array_new (FALSE, FALSE, sizeof (NameAt));
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      NgDoc *doc = g_ptr_array_index (c->docs, d);
+      GArray *map = g_ptr_array_index (c->ent_map, d);
+      for (guint i = 0; i < doc->entities->len; i++)
+        {
+          NgEntity *e = &g_array_index (doc->entities, NgEntity, i);
+          if (e->kind != NG_KIND_PERSON)
+            continue;
+          gint gi = g_array_index (map, gint, i);
+          for (guint f = 0; f < e->n_forms; f++)
+            {
+              const char *k = cached_key (name_keys, e->forms[f], ng_fold_name);
+              guint nw = n_words (k);
+              if (nw < 2)
+                continue;
+              NameAt at = { k, gi };
+              g_array_append_val (shorter, at);
+              if (nw < 3)
+                continue;
+              const char *last = strrchr (k, ' ') + 1;
+              GArray *l = g_hash_table_lookup (longer, last);
+              if (!l)
+                {
+                  l = g_array_new (FALSE, FALSE, sizeof (NameAt));
+                  g_hash_table_insert (longer, (gpointer) last, l);
+                }
+              g_array_append_val (l, at);
+            }
+        }
+    }
+  for (guint s = 0; s < shorter->len; s++)
+    {
+      NameAt *at = &g_array_index (shorter, NameAt, s);
+      GArray *l = g_hash_table_lookup (longer, strrchr (at->key, ' ') + 1);
+      if (!l)
+        continue;
+      guint nw = n_words (at->key);
+      gint root = -1;
+      gboolean two = FALSE;
+      for (guint j = 0; j < l->len && !two; j++)
+        {
+          NameAt *lg = &g_array_index (l, NameAt, j);
+          if (n_words (lg->key) <= nw || !words_within (at->key, lg->key))
+            continue;
+          gint r = find (c->globals, lg->gi);
+          if (root >= 0 && r != root)
+            two = TRUE;
+          root = r;
+        }
+      if (root >= 0 && !two && root != find (c->globals, at->gi))
+        unite (c->globals, root, at->gi);
+    }
+  g_array_unref (shorter);
+  g_hash_table_destroy (longer);
+}
+
 /* Clusters document entities into corpus entities. */
 static void
 resolve_entities (NgCorpus *c)
@@ -319,6 +419,7 @@ resolve_entities (NgCorpus *c)
       if (v && GPOINTER_TO_INT (v) > 0)
         unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
     }
+  unite_shorter_names (c, name_keys);
   g_ptr_array_unref (keys);
   g_hash_table_destroy (name_keys);
   g_hash_table_destroy (plain_keys);

@@ -617,6 +617,41 @@ test_find_entity (gconstpointer data)
     }
 }
 
+/* A shorter full name inside one longer name joins it ("Tayyip Erdogan",
+ * "Recep Tayyip Erdogan"); an initial tells people apart ("Thomas Young",
+ * "Thomas K. Young"); two longer names join neither; "el-Sissi" is
+ * "al-Sisi". */
+static void
+test_shorter_names (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Recep Tayyip Erdogan", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Thomas K. Young", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Abdel Fattah al-Sisi", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Maria Ana Lopez", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Maria Luisa Lopez", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Tayyip Erdogan", NULL, NULL);
+  add (b, NG_KIND_PERSON, "Thomas Young", NULL, NULL);
+  add (b, NG_KIND_PERSON, "Abdel-Fattah el-Sissi", NULL, NULL);
+  add (b, NG_KIND_PERSON, "Maria Lopez", NULL, NULL);
+  NgDoc *docs[] = { b, a };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  NgTermId e = named (st, NG_SCHEMA_PERSON, "Recep Tayyip Erdogan");
+  g_assert_cmpuint (e, !=, 0);
+  g_assert_true (has_literal (st, e, NG_SCHEMA_ALTNAME, "Tayyip Erdogan"));
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Thomas Young"), !=, 0);
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Thomas K. Young"), !=, 0);
+  NgTermId s = named (st, NG_SCHEMA_PERSON, "Abdel-Fattah el-Sissi");
+  if (!s)
+    s = named (st, NG_SCHEMA_PERSON, "Abdel Fattah al-Sisi");
+  g_assert_cmpuint (s, !=, 0);
+  g_assert_true (has_literal (st, s, NG_SCHEMA_ALTNAME, "Abdel-Fattah el-Sissi")
+                 || has_literal (st, s, NG_SCHEMA_ALTNAME, "Abdel Fattah al-Sisi"));
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Maria Lopez"), !=, 0);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 7);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -625,6 +660,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/surname-joins", test_surname_joins);
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
+  g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
   g_test_add_func ("/resolve/org/acronym-expansion", test_acronym_expansion);
   g_test_add_func ("/resolve/entity/lexicon-key", test_lexicon_key);
   g_test_add_func ("/resolve/meeting/same-event", test_same_meeting);
