@@ -3174,8 +3174,13 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint b = f - 1; b > first && b + 4 > f; b--)
             {
               const char *w = kw (c, b - 1);
+              /* ("of" only before a possessive: "in the absence of his
+               * deputy, X"; not "the heads of government meeting, X met") */
+              const char *nx = kw (c, b);
               if (!strcmp (w, "without") || !strcmp (w, "except") || !strcmp (w, "excluding") || !strcmp (w, "unlike")
-                  || !strcmp (w, "from") || !strcmp (w, "of"))
+                  || !strcmp (w, "from")
+                  || (!strcmp (w, "of") && (!strcmp (nx, "his") || !strcmp (nx, "her") || !strcmp (nx, "their")
+                                            || !strcmp (nx, "its"))))
                 excluded = TRUE;
               if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
                 break;
@@ -3260,6 +3265,8 @@ extract_meetings (Ctx *c, guint first, guint end)
 
   gboolean any_trigger = FALSE;
   const char *pending_date = NULL;
+  gint sent_mi = -1;    /* the sentence's last meeting, and its word */
+  guint sent_k = 0;
   for (guint k = first; k < end; k++)
     {
       if (tk (c, k)->kind != NG_TOK_WORD)
@@ -3433,7 +3440,18 @@ extract_meetings (Ctx *c, guint first, guint end)
           continue;
         }
       gint mi = -1;
-      if (with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
+      /* "the World Leaders Climate Action Summit of the COP29 conference":
+       * one event named twice */
+      if (sent_mi >= 0 && k > sent_k + 2 && k <= sent_k + 5 && !strcmp (kw (c, sent_k + 1), "of")
+          && (!strcmp (kw (c, sent_k + 2), "the") || !strcmp (kw (c, sent_k + 2), "a")))
+        {
+          gboolean plain = TRUE;
+          for (guint b = sent_k + 3; b < k && plain; b++)
+            plain = tk (c, b)->kind == NG_TOK_WORD;
+          if (plain && org < 0)
+            mi = sent_mi;
+        }
+      if (mi < 0 && with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);
       if (mi < 0)
         {
@@ -3499,6 +3517,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
+      sent_mi = mi;
+      sent_k = k;
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
       gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
@@ -3553,6 +3573,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "held a virtual summit", "an online meeting" */
       if (k > first && (!strcmp (kw (c, k - 1), "virtual") || !strcmp (kw (c, k - 1), "online")))
         mt->remote = TRUE;
+      if (mt->organizer < 0 && !verb && named_event (c, k, first))
+        mt->named = TRUE;
       /* Present tense without a date: the article's day ("the summit opens
        * today", "X has arrived to attend the summit"; not "X is in Tianjin
        * to take part in the summit", which may be later). */
@@ -3993,6 +4015,7 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
     m->place = o->place;
   m->ahead = m->ahead || o->ahead;
   m->remote = m->remote || o->remote;
+  m->named = m->named || o->named;
   move_attendance (c, mg, j, i);
   o->organizer = -2;   /* merged away */
 }
@@ -4119,6 +4142,7 @@ finish_meetings (Ctx *c)
             }
           o->ahead = o->ahead || m->ahead;
           o->remote = o->remote || m->remote;
+          o->named = o->named || m->named;
           if (o->place < 0)
             o->place = m->place;
           if (m->kind == NG_MEETING_SUMMIT)

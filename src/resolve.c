@@ -564,9 +564,11 @@ resolve_meetings (NgCorpus *c)
           gint org = gent (c, d, m->organizer), place = gent (c, d, m->place);
           GPtrArray *who = g_ptr_array_new ();
           GArray *mine = g_ptr_array_index (by_meeting, i);
+          guint present = 0;
           for (guint x = 0; x < mine->len; x++)
             {
               NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, g_array_index (mine, guint, x));
+              present += at->status != NG_STATUS_ABSENT;
               const char *iri = g_array_index (c->globals, Global, gent (c, d, at->person)).iri;
               gboolean dup = FALSE;
               for (guint w = 0; w < who->len; w++)
@@ -576,7 +578,10 @@ resolve_meetings (NgCorpus *c)
                 g_ptr_array_add (who, (gpointer) iri);
             }
           gint gm = -1;
-          if (org < 0 && who->len < 2)
+          /* (one person, not absent, is a meeting of its own only at a
+           * summit or an event with a name: "took part in the COP29
+           * conference") */
+          if (org < 0 && who->len < 2 && !(who->len == 1 && present && (m->kind == NG_MEETING_SUMMIT || m->named)))
             {
               g_ptr_array_unref (who);
               g_array_append_val (map, gm);

@@ -1812,6 +1812,26 @@ test_opinion_and_long_title (gconstpointer data)
   g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
 }
 
+/* "On the sidelines of the X heads of government meeting, Suleiman met
+ * with Y": the surname after the comma takes part ("of" three words
+ * back is no "in the absence of his deputy, X"); and "the World Leaders
+ * Climate Action Summit of the COP29 conference" is one event. */
+static void
+test_sidelines_subject (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Gulf talks\n\n"
+    "Bahraini Foreign Minister Noura Suleiman arrived in Sharjah on Monday.\n"
+    "On the sidelines of the Gulf Cooperation Council heads of government meeting, Suleiman met with Omani "
+    "Prime Minister Abdullah Mansour.\n"
+    "In the absence of his deputy, Kuwaiti Foreign Minister Ahmad Sabah stayed home.\n"
+    "Kazakh President Kassym-Jomart Tokayev will take part in the World Leaders Climate Action Summit of the "
+    "COP29 conference in Baku.\n");
+  const NgAttendance *m = expect_status (doc, person (doc, "Abdullah Mansour"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Noura Suleiman"), -1, NG_STATUS_ATTENDED)->meeting, ==, m->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Kassym-Jomart Tokayev")), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1888,5 +1908,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/across-sentences", lex, test_statuses_across);
   g_test_add_data_func ("/facts/date/weekday-same-day", lex, test_weekday_same_day);
   g_test_add_data_func ("/facts/meeting/opinion-long-title", lex, test_opinion_and_long_title);
+  g_test_add_data_func ("/facts/meeting/sidelines-subject", lex, test_sidelines_subject);
   return g_test_run ();
 }

@@ -652,6 +652,27 @@ test_shorter_names (void)
   g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 7);
 }
 
+/* Without an organizer, one person makes a meeting of its own only at a
+ * summit or a named event, and only when not absent from it. */
+static void
+test_one_person_meetings (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-11-12");
+  gint baku = add (a, NG_KIND_CITY, "Baku", NULL, NULL);
+  gint t = add (a, NG_KIND_PERSON, "Kassym-Jomart Tokayev", NULL, NULL);
+  gint p = add (a, NG_KIND_PERSON, "Vladimir Putin", NULL, NULL);
+  gint x = add (a, NG_KIND_PERSON, "Ilham Aliyev", NULL, NULL);
+  add_attendance (a, add_meeting (a, NG_MEETING_SUMMIT, -1, baku, "2024-11-12"), t, NG_STATUS_ATTENDED);
+  add_attendance (a, add_meeting (a, NG_MEETING_SUMMIT, -1, baku, "2024-11-13"), p, NG_STATUS_ABSENT);
+  add_attendance (a, add_meeting (a, NG_MEETING_TALKS, -1, baku, "2024-11-14"), x, NG_STATUS_ATTENDED);
+  gint named = add_meeting (a, NG_MEETING_MEETING, -1, baku, "2024-11-15");
+  g_array_index (a->meetings, NgMeeting, named).named = TRUE;
+  add_attendance (a, named, x, NG_STATUS_ATTENDED);
+  NgDoc *docs[] = { a };
+  g_autoptr (NgStore) st = emit (docs, 1);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_EVENT), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -661,6 +682,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
+  g_test_add_func ("/resolve/meeting/one-person", test_one_person_meetings);
   g_test_add_func ("/resolve/org/acronym-expansion", test_acronym_expansion);
   g_test_add_func ("/resolve/entity/lexicon-key", test_lexicon_key);
   g_test_add_func ("/resolve/meeting/same-event", test_same_meeting);
