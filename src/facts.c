@@ -122,7 +122,8 @@ static const char *const sub_events[] = {
 };
 static const char *const host_verbs[] = {
   "held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "convened", "opened",
-  "open", "opens", "chaired", "chair", "chairs", NULL
+  "open", "opens", "chaired", "chair", "chairs", "co host", "co hosts", "co hosted", "co hosting",
+  "co chair", "co chairs", "co chaired", "co chairing", NULL
 };
 static const char *const date_verbs[] = {
   "launched", "signed", "established", "founded", "since", "born", "elected", "appointed",
@@ -2059,6 +2060,22 @@ sentence_place (Ctx *c, guint first, guint end)
         loc = TRUE;
       if (!loc && x->kind != NG_KIND_CITY)
         continue;
+      /* "Rubio said Washington wanted a lasting peace": a capital that
+       * speaks or acts is its government, not a place */
+      if (!loc && x->last < end)
+        {
+          static const char *const acts[] = {
+            "said", "says", "wanted", "wants", "would", "could", "should", "has", "had", "accused",
+            "accuses", "urged", "urges", "warned", "warns", "believes", "insists", "insisted", "rejected",
+            "rejects", "denied", "denies", "announced", "claimed", "claims", "expects", "demanded",
+            "demands", "sees", "considers", "opposes", "supports", NULL
+          };
+          gboolean acting = FALSE;
+          for (const char *const *a = acts; *a && !acting; a++)
+            acting = !strcmp (kw (c, x->last), *a);
+          if (acting)
+            continue;
+        }
       if (x->kind == NG_KIND_CITY && city < 0 && (loc || x->possessive == FALSE))
         city = loc ? id : (city < 0 ? id : city);
       else if (x->kind == NG_KIND_COUNTRY && country < 0 && loc && !x->possessive)
@@ -2141,7 +2158,7 @@ infinitive_plan (Ctx *c, guint first, guint end)
       const char *k = kw (c, i);
       if (!strcmp (k, "to") && (tok_in (c, i + 1, attend_verbs) || !strcmp (kw (c, i + 1), "take")
                                 || !strcmp (kw (c, i + 1), "visit") || !strcmp (kw (c, i + 1), "hold")
-                                || !strcmp (kw (c, i + 1), "meet")))
+                                || !strcmp (kw (c, i + 1), "meet") || tok_in (c, i + 1, host_verbs)))
         to_verb = TRUE;
       if (tok_in (c, i, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
           || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives"))
@@ -2302,6 +2319,45 @@ phone_call (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first))
       return TRUE;
+  return FALSE;
+}
+
+/* TRUE if word k is "meeting" used as a verb after a conjunction: "said
+ * after meeting Russian Foreign Minister X", "before meeting X". */
+static gboolean
+meeting_gerund (Ctx *c, guint k, guint first, guint end)
+{
+  if (k <= first || strcmp (kw (c, k), "meeting"))
+    return FALSE;
+  const char *b = kw (c, k - 1);
+  if (strcmp (b, "after") && strcmp (b, "before") && strcmp (b, "while") && strcmp (b, "since") && strcmp (b, "when"))
+    return FALSE;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->first == k + 1 && k + 1 < end
+          && (x->role == NG_MS_TITLE || x->role == NG_MS_DEMONYM || x->role == NG_MS_DESCRIPTION
+              || (x->role == NG_MS_ENTITY && (x->kind == NG_KIND_PERSON || x->kind == NG_KIND_COUNTRY))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* TRUE if the sentence says its speaker spoke after meeting someone:
+ * "X said after meeting Y", "Speaking after talks with Y, X said". */
+static gboolean
+after_meeting (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i + 2 < end; i++)
+    if (!strcmp (kw (c, i), "after"))
+      {
+        const char *n = kw (c, i + 1);
+        if (meeting_gerund (c, i + 1, first, end)
+            || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with"))
+            || ((!strcmp (n, "holding") || !strcmp (n, "his") || !strcmp (n, "her"))
+                && (!strcmp (kw (c, i + 2), "talks") || !strcmp (kw (c, i + 2), "meeting"))))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -2951,6 +3007,9 @@ people_held (Ctx *c, guint k, guint first)
       const char *w = kw (c, b - 1);
       if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
           || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has")
+          /* "will host a meeting", "will co-host a meeting of around 30 leaders" */
+          || !strcmp (w, "host") || !strcmp (w, "hosting") || (lim == 4 && !strcmp (w, "hosted"))
+          || !strncmp (w, "co host", 7) || !strncmp (w, "co chair", 8)
           || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "hosts") || !strcmp (w, "received")
                           || !strcmp (w, "welcomed") || !strcmp (w, "welcomes"))))
         return person_before (c, b);   /* the people are its subject */
@@ -3138,7 +3197,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
         continue;
-      if (x->speaker && !speaks_at_meeting (c, x->last, end)
+      if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end))
         continue;
       if (x->possessive)
@@ -3272,7 +3331,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (tk (c, k)->kind != NG_TOK_WORD)
         continue;
       const char *tw = kw (c, k);
-      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end);
+      gboolean gerund = meeting_gerund (c, k, first, end);
+      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund;
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first))
         continue;
@@ -3280,7 +3340,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
-      gboolean context = named_for_context (c, k, first);
+      gboolean context = named_for_context (c, k, first) && !gerund;
       gint body = -1;
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
       if (org < 0 && !verb && k > first)

@@ -1832,6 +1832,36 @@ test_sidelines_subject (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Kassym-Jomart Tokayev")), ==, 1);
 }
 
+/* "X said on Tuesday after meeting Y in Riyadh" (a meeting of the speaker
+ * and Y); "Speaking after talks with Z, X said Washington wanted ..." (X
+ * and Z, not in Washington); "will co-host a meeting" (the hosts, planned,
+ * also in a headline's "to co-host"). */
+static void
+test_after_meeting_cohost (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Riyadh\n\nRIYADH (Reuters) - U.S. Secretary of State Marco Rubio said on Tuesday after meeting "
+    "Russian Foreign Minister Sergei Lavrov in Riyadh that the sides would restore their embassies.\n"
+    "Speaking to reporters after talks with Saudi Foreign Minister Faisal bin Farhan, Rubio said Washington "
+    "wanted a lasting peace.\n");
+  gint r = person (doc, "Marco Rubio");
+  const NgAttendance *l = expect_status (doc, person (doc, "Sergei Lavrov"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attendance (doc, r, -1) != NULL);
+  gint riyadh = find_lex (doc, NG_KIND_CITY, "city-riyadh");
+  g_assert_cmpint (meeting (doc, l->meeting)->place, ==, riyadh);
+  const NgAttendance *f = expect_status (doc, person (doc, "Faisal bin Farhan"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, f->meeting)->place, ==, riyadh);
+  g_assert_cmpuint (count_attendance (doc, r), ==, 2);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Macron and Starmer to co-host Ukraine summit\n\n"
+    "French President Emmanuel Macron and British Prime Minister Keir Starmer will co-host a meeting of "
+    "leaders on Ukraine in Paris on Friday.\n");
+  const NgAttendance *m = expect_status (d2, person (d2, "Emmanuel Macron"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpint (expect_status (d2, person (d2, "Keir Starmer"), -1, NG_STATUS_PLANNED)->meeting, ==, m->meeting);
+  g_assert_cmpstr (meeting (d2, m->meeting)->date, ==, "2024-07-05");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1909,5 +1939,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/weekday-same-day", lex, test_weekday_same_day);
   g_test_add_data_func ("/facts/meeting/opinion-long-title", lex, test_opinion_and_long_title);
   g_test_add_data_func ("/facts/meeting/sidelines-subject", lex, test_sidelines_subject);
+  g_test_add_data_func ("/facts/meeting/after-meeting-cohost", lex, test_after_meeting_cohost);
   return g_test_run ();
 }
