@@ -241,10 +241,13 @@ typedef struct {
 /* Unites a person known by a shorter full name with the one person known
  * by a longer name that holds its words: "Tayyip Erdogan" and "Recep
  * Tayyip Erdogan", "Lula da Silva" and "Luiz Inacio Lula da Silva".
- * Nothing is united when two people have such longer names. */
+ * Nothing is united when two people have such longer names.  Each
+ * distinct name key is looked at once (entities with one key are already
+ * one cluster), so the work grows with the names, not the mentions. */
 static void
 unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
 {
+  GHashTable *seen = g_hash_table_new (ng_str_hash, g_str_equal);   /* key -> gi + 1 */
   GHashTable *longer = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
   GArray *shorter = g_array_new (FALSE, FALSE, sizeof (NameAt));
   for (guint d = 0; d < c->docs->len; d++)
@@ -261,7 +264,7 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
             {
               const char *k = cached_key (name_keys, e->forms[f], ng_fold_name);
               guint nw = n_words (k);
-              if (nw < 2)
+              if (nw < 2 || !g_hash_table_insert (seen, (gpointer) k, GINT_TO_POINTER (gi + 1)))
                 continue;
               NameAt at = { k, gi };
               g_array_append_val (shorter, at);
@@ -302,6 +305,7 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
     }
   g_array_unref (shorter);
   g_hash_table_destroy (longer);
+  g_hash_table_destroy (seen);
 }
 
 /* Clusters document entities into corpus entities. */
