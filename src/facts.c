@@ -2283,7 +2283,8 @@ static gboolean
 hosts_person (Ctx *c, guint k, guint end)
 {
   const char *w = kw (c, k);
-  if (strcmp (w, "hosted") && strcmp (w, "hosts") && strcmp (w, "welcomed") && strcmp (w, "welcomes"))
+  if ((w[0] != 'h' && w[0] != 'w')
+      || (strcmp (w, "hosted") && strcmp (w, "hosts") && strcmp (w, "welcomed") && strcmp (w, "welcomes")))
     return FALSE;
   /* (the host of the article's summit hosts its guests there) */
   if (c->last_org_meeting >= 0)
@@ -2308,7 +2309,7 @@ hosts_person (Ctx *c, guint k, guint end)
 static gboolean
 courtesy_call (Ctx *c, guint k, guint first)
 {
-  return k > first && !strcmp (kw (c, k - 1), "courtesy")
+  return k > first && kw (c, k)[0] == 'c' && !strcmp (kw (c, k - 1), "courtesy")
          && (!strcmp (kw (c, k), "call") || !strcmp (kw (c, k), "calls"));
 }
 
@@ -2368,7 +2369,7 @@ static gboolean
 calls_on (Ctx *c, guint k, guint end)
 {
   const char *w = kw (c, k);
-  if ((strcmp (w, "called") && strcmp (w, "calls") && strcmp (w, "calling")) || k + 2 >= end
+  if (w[0] != 'c' || (strcmp (w, "called") && strcmp (w, "calls") && strcmp (w, "calling")) || k + 2 >= end
       || strcmp (kw (c, k + 1), "on"))
     return FALSE;
   /* a named person (after a title) who is not urged to do something:

@@ -248,7 +248,8 @@ static void
 unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
 {
   GHashTable *seen = g_hash_table_new (ng_str_hash, g_str_equal);   /* key -> gi + 1 */
-  GHashTable *longer = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  /* "word last" -> longer names that have the word before their last */
+  GHashTable *longer = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   GArray *shorter = g_array_new (FALSE, FALSE, sizeof (NameAt));
   for (guint d = 0; d < c->docs->len; d++)
     {
@@ -271,20 +272,30 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
               if (nw < 3)
                 continue;
               const char *last = strrchr (k, ' ') + 1;
-              GArray *l = g_hash_table_lookup (longer, last);
-              if (!l)
+              for (const char *w = k; w < last; w += strcspn (w, " ") + 1)
                 {
-                  l = g_array_new (FALSE, FALSE, sizeof (NameAt));
-                  g_hash_table_insert (longer, (gpointer) last, l);
+                  char *wl = g_strdup_printf ("%.*s %s", (int) strcspn (w, " "), w, last);
+                  GArray *l = g_hash_table_lookup (longer, wl);
+                  if (!l)
+                    {
+                      l = g_array_new (FALSE, FALSE, sizeof (NameAt));
+                      g_hash_table_insert (longer, wl, l);
+                    }
+                  else
+                    g_free (wl);
+                  if (!l->len || g_array_index (l, NameAt, l->len - 1).key != k)
+                    g_array_append_val (l, at);
                 }
-              g_array_append_val (l, at);
             }
         }
     }
   for (guint s = 0; s < shorter->len; s++)
     {
       NameAt *at = &g_array_index (shorter, NameAt, s);
-      GArray *l = g_hash_table_lookup (longer, strrchr (at->key, ' ') + 1);
+      /* the longer names with the shorter's first word and its last */
+      char *fl = g_strdup_printf ("%.*s%s", (int) strcspn (at->key, " "), at->key, strrchr (at->key, ' '));
+      GArray *l = g_hash_table_lookup (longer, fl);
+      g_free (fl);
       if (!l)
         continue;
       guint nw = n_words (at->key);
