@@ -1,5 +1,6 @@
 /* article.c - one news article: bytes in, clean text and header fields out. */
 #include "config.h"
+#include <stdio.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 #include "newsgraph/article.h"
@@ -38,10 +39,12 @@ compile_patterns (gpointer unused)
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?i:(?:published|updated|posted|last updated|date)(?:\\s+on)?:?\\s+)?"
-                             "(?:\\p{L}+,\\s+)?"
-                             "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
-                             "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:GMT|UTC|[AP]M|\\+\\d{2}:?\\d{2}))?)?\\s*$", f, 0, NULL);
+  p->datetime = g_regex_new ("^\\s*(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted)|date)(?:\\s+on)?:?\\s+)?"
+                             "(?:\\p{L}+,?\\s+)?"
+                             "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
+                             "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?"
+                             "(?:\\s*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?|\\+\\d{2}:?\\d{2}))?)?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
@@ -468,7 +471,24 @@ static gboolean
 may_be_datetime (const char *l)
 {
   char c = l[strlen (l) - 1];
-  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || c == 'T' || c == 'C' || c == 'M';
+  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || c == 'T' || c == 'C' || c == 'M'
+    || c == 'm' || c == '.';
+}
+
+/* A numeric date "01.04.2025" or "01/04/2025" as ISO: day first (the
+ * dotted form is never month first, and outlets that put the month first
+ * spell it), unless the second number cannot be a month. */
+static char *
+numeric_date_iso (const char *s)
+{
+  int x, y, year;
+  char sep1, sep2;
+  if (sscanf (s, "%d%c%d%c%d", &x, &sep1, &y, &sep2, &year) != 5)
+    return NULL;
+  int day = x, month = y;
+  if (y > 12 && x <= 12)
+    day = y, month = x;
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
 /* If line l matches re, takes the date of its first group; TRUE if it did. */
@@ -480,7 +500,9 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
   if (hit)
     {
       char *d = g_match_info_fetch (m, 1);
-      take_date (a, d, 0);
+      char *iso = strpbrk (d, "./") ? numeric_date_iso (d) : NULL;
+      take_date (a, iso ? iso : d, 0);
+      g_free (iso);
       g_free (d);
     }
   g_match_info_free (m);
@@ -658,6 +680,17 @@ split_lines (char *text, gsize len, guint *n)
   return lines;
 }
 
+/* TRUE if s has a lowercase letter (a credit line "ISTANBUL / DAILY SABAH"
+ * has none). */
+static gboolean
+has_lower (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
@@ -672,6 +705,12 @@ analyse (NgArticle *a, char *text)
   guint n_long = 0;
   const char *prev = NULL;
   gint hdr_end = -1;
+  /* The last line of five words or more: a date line after it is at the
+   * foot, not in the head. */
+  guint last_long = n;
+  while (last_long > 0 && count_words (lines[last_long - 1]) < 5)
+    last_long--;
+  last_long = last_long > 0 ? last_long - 1 : n;
 
   /* Header and body start: a line with a dateline among the first lines
    * (at most the third long one: a headline, maybe repeated, or a lead
@@ -701,8 +740,9 @@ analyse (NgArticle *a, char *text)
       g_match_info_free (m);
       /* A date-time line, or a metadata line: "Source: Xinhua | 2024-10-21
        * 16:05:12 | Editor: ...". */
-      if ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
-          || (strchr (l, '|') && take_date_line (a, p->iso, l)))
+      if (i < last_long
+          && ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
+              || (strchr (l, '|') && take_date_line (a, p->iso, l))))
         {
           l[0] = '\0';
           hdr_end = (gint) i;
@@ -777,10 +817,27 @@ analyse (NgArticle *a, char *text)
           a->headline = g_strdup (lines[i]);
     }
 
+  /* A date line at the foot of the article ("Published on 01.04.2025",
+   * "Last updated: 01/02/2025") when the head gave no full date. */
+  if (!a->date || a->date[0] == '-')
+    for (guint i = n, seen = 0; i-- > start && seen < 6;)
+      {
+        char *l = lines[i];
+        if (!*l)
+          continue;
+        seen++;
+        if (may_be_datetime (l) && take_date_line (a, p->datetime, l))
+          {
+            l[0] = '\0';
+            break;
+          }
+      }
+
   /* Body lines, trailing boilerplate dropped. */
   gint last = (gint) n - 1;
   while (last >= (gint) start && (!*lines[last] || is_boilerplate (lines[last])
-                                  || (count_words (lines[last]) < 4 && !strchr (lines[last], '.'))))
+                                  || ((count_words (lines[last]) < 4 || !has_lower (lines[last]))
+                                      && !strchr (lines[last], '.'))))
     last--;
   GString *out = g_string_sized_new (len + 16);
   if (a->headline)

@@ -198,6 +198,41 @@ test_more_datelines (void)
     }
 }
 
+/* Date lines in the head or at the foot: numeric dates (day first unless
+ * the second number cannot be a month), a weekday without a comma, a time
+ * with "at"; a foot line counts only when the head gave no full date, and
+ * leaves the text. */
+static void
+test_date_lines (void)
+{
+  static const struct { const char *body, *date, *tail; } cases[] = {
+    { "Minister to attend meeting in Brussels\n\nANKARA\n\nThe minister will attend the meeting.\n\n"
+      "Published on 01.04.2025\n", "2025-04-01", "will attend the meeting.\n" },
+    { "Leaders hold summit\n\nHarare, Zimbabwe\n\nLeaders met in Harare on Saturday.\n\n"
+      "Last updated: 01/02/2025\n", "2025-02-01", "on Saturday.\n" },
+    { "Leaders hold summit\n\nLeaders met in Harare on Saturday.\n\nUpdated 03/25/2025\n",
+      "2025-03-25", "on Saturday.\n" },
+    { "Leaders hold summit\n\nLeaders met in Bishkek on Thursday.\n\nISTANBUL / DAILY SABAH\n"
+      "Published November 06, 2024\n", "2024-11-06", "on Thursday.\n" },
+    { "Albanese meets Prabowo in Jakarta\n\nPosted Thu 15 May 2025 at 6:12pm\n\n"
+      "The two leaders held talks on Thursday.\n", "2025-05-15", "on Thursday.\n" },
+    /* a full date in the head wins over the foot */
+    { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
+      "Updated 05.03.2025\n", "2025-03-02", NULL },
+    /* a body line ending in a date is no date line */
+    { "Leaders hold summit\n\nLeaders met in Harare on Saturday.\n\n"
+      "The talks resume on 05.03.2025\n", NULL, "on 05.03.2025\n" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (NgArticle) a = from_string ("d.txt", cases[i].body);
+      check_article (a);
+      g_assert_cmpstr (a->date, ==, cases[i].date);
+      if (cases[i].tail && !g_str_has_suffix (a->text, cases[i].tail))
+        g_error ("case %u: text ends %s", i, a->text);
+    }
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -437,6 +472,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
+  g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
