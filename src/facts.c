@@ -3021,6 +3021,20 @@ people_held (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* TRUE if token i is an ordinal in digits ("27th", "19th", "3rd"). */
+static gboolean
+ordinal_at (Ctx *c, guint i)
+{
+  const NgToken *t = tk (c, i);
+  const char *p = c->art->text + t->start;
+  guint n = ng_token_len (t);
+  if (t->kind == NG_TOK_PUNCT || n < 3 || !g_ascii_isdigit (p[0]))
+    return FALSE;
+  const char *suf = p + n - 2;
+  return g_ascii_isdigit (suf[-1]) && (!g_ascii_strncasecmp (suf, "st", 2) || !g_ascii_strncasecmp (suf, "nd", 2)
+                                       || !g_ascii_strncasecmp (suf, "rd", 2) || !g_ascii_strncasecmp (suf, "th", 2));
+}
+
 /* TRUE if the meeting word k is part of an event's own name, which no
  * organization in the lexicon holds: "the COP29 climate conference",
  * "the Raisina Dialogue" (a capitalized word or one with digits just
@@ -3028,6 +3042,9 @@ people_held (Ctx *c, guint k, guint first)
 static gboolean
 named_event (Ctx *c, guint k, guint first)
 {
+  /* "the 27th China-ASEAN Summit": a capitalized meeting word inside the
+   * sentence names the event even after a compound of two names */
+  gboolean cap_word = k > first && (tk (c, k)->flags & NG_TF_CAP);
   for (guint b = k; b > first && b + 3 > k; b--)
     {
       const NgToken *t = tk (c, b - 1);
@@ -3039,7 +3056,7 @@ named_event (Ctx *c, guint k, guint first)
           digits = digits || g_ascii_isdigit (c->art->text[p]);
           dash = dash || c->art->text[p] == '-';
         }
-      if (dash)
+      if (dash && !cap_word)
         return FALSE;   /* "Palestine-Cyprus talks": the countries', not a name */
       if (((t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || digits)
           && !ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t))
@@ -3047,7 +3064,14 @@ named_event (Ctx *c, guint k, guint first)
         {
           for (guint m = 0; m < c->ex->ms->len; m++)
             if (mn (c, m)->first <= b - 1 && b - 1 < mn (c, m)->last)
-              return FALSE;
+              {
+                /* "the 19th East Asia Summit": a region's name after an
+                 * ordinal names the event, not where it is held */
+                NgMentionSpan *x = mn (c, m);
+                gint id = g_array_index (c->ex->ment_ent, gint, m);
+                return cap_word && x->first > first && id >= 0
+                  && ent (c, id)->kind == NG_KIND_PLACE && ordinal_at (c, x->first - 1);
+              }
           return b - 1 > first;   /* not the sentence's first word */
         }
       if (!strcmp (kw (c, b - 1), "the") || !strcmp (kw (c, b - 1), "a"))

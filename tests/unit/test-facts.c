@@ -891,6 +891,22 @@ test_named_event (gconstpointer data)
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
   g_assert_cmpstr (m->date, ==, "2024-07-11");
+  /* an ordinal and a capitalized meeting word, after a compound of two
+   * names or a region's name */
+  static const char *const texts[] = {
+    DATED "Premier attends summit\n\n"
+    "Chinese Premier Li Qiang attended the 27th China-ASEAN Summit in Vientiane on July 11.\n",
+    DATED "Premier attends summit\n\n"
+    "Chinese Premier Li Qiang attended the 19th East Asia Summit in Vientiane on July 11.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (NgDoc) d = extract (data, texts[i]);
+      const NgAttendance *li = expect_status (d, person (d, "Li Qiang"), -1, NG_STATUS_ATTENDED);
+      const NgMeeting *lm = meeting (d, li->meeting);
+      g_assert_cmpint (lm->place, ==, find_lex (d, NG_KIND_CITY, "city-vientiane"));
+      g_assert_cmpstr (lm->date, ==, "2024-07-11");
+    }
 }
 
 /* "BRICS summit opens" then "Leaders ... opened a three-day summit on
