@@ -3505,6 +3505,14 @@ extract_meetings (Ctx *c, guint first, guint end)
               date_ahead = has_word (c, k + 1, pos, planned_words);
               for (guint j = k + 1; j + 1 < pos && !date_ahead; j++)
                 date_ahead = !strcmp (kw (c, j), "to") && !strcmp (kw (c, j + 1), "be");
+              /* "the summit, which opens on Thursday", a day after the
+               * article's */
+              if (!date_ahead && c->have_date && c->adate.year && date[0] != '-'
+                  && !has_word (c, k + 1, pos, past_words))
+                {
+                  g_autofree char *today = ng_date_format (&c->adate);
+                  date_ahead = strcmp (date, today) > 0;
+                }
               break;
             }
         }
@@ -3705,6 +3713,13 @@ extract_meetings (Ctx *c, guint first, guint end)
             continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
+          /* "During the two-day meeting, X is expected to discuss ...": a
+           * plan said of the person after the meeting word */
+          if (pst == NG_STATUS_ATTENDED && x->first > k && x->last + 1 < end
+              && (!strcmp (kw (c, x->last), "is") || !strcmp (kw (c, x->last), "are")
+                  || !strcmp (kw (c, x->last), "will"))
+              && has_word (c, x->last, MIN (end, x->last + 2), planned_words))
+            pst = NG_STATUS_PLANNED;
           gboolean chair = FALSE;
           guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
           while (xf > first && mn_is_demonym_at (c, xf - 1))

@@ -909,6 +909,26 @@ test_named_event (gconstpointer data)
     }
 }
 
+/* Plans said after the meeting word: "During the meeting, X is expected to
+ * discuss ..."; "to attend the summit, which opens on Thursday", a day
+ * after the article's. */
+static void
+test_plan_after_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister to attend NATO meeting\n\n"
+    "Turkish Foreign Minister Hakan Fidan will attend the NATO foreign ministers' meeting in Brussels on Friday.\n"
+    "During the two-day meeting, Fidan is expected to discuss the war in Ukraine.\n");
+  gint nato = find_lex (doc, NG_KIND_ORG, "org-nato");
+  expect_status (doc, person (doc, "Hakan Fidan"), nato, NG_STATUS_PLANNED);
+  g_autoptr (NgDoc) ots = extract (data,
+    DATED "President arrives for summit\n\n"
+    "President Recep Tayyip Erdogan arrived in Bishkek on Wednesday to attend the summit of the Organization "
+    "of Turkic States, which opens on Thursday.\n");
+  const NgAttendance *a = expect_status (ots, person (ots, "Recep Tayyip Erdogan"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (ots, a->meeting)->date, ==, "2024-07-04");
+}
+
 /* "BRICS summit opens" then "Leaders ... opened a three-day summit on
  * Tuesday": the summit already named, with that day. */
 static void
@@ -1909,6 +1929,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/host-speaks-planned-by", lex, test_host_speaks_planned_by);
   g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
+  g_test_add_data_func ("/facts/status/plan-after-meeting", lex, test_plan_after_meeting);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
