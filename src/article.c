@@ -190,6 +190,18 @@ count_words (const char *s)
   return n;
 }
 
+/* TRUE for a byline: "By Jane Porter, BBC News", "By political reporter
+ * Jane Norman", "BY KIM SOO-YEON" (the writer is no one the story is
+ * about). */
+static gboolean
+is_byline (const char *l)
+{
+  if (!(l[0] == 'B' && (l[1] == 'y' || l[1] == 'Y') && l[2] == ' '))
+    return FALSE;
+  gsize n = strlen (l);
+  return count_words (l) <= 10 && l[n - 1] != '.' && !strchr (l, '"');
+}
+
 /* Title-cases an all-caps dateline city ("NUR-SULTAN" -> "Nur-Sultan"). */
 static char *
 title_case (const char *s)
@@ -648,7 +660,7 @@ headline_like (const char *l)
 {
   guint w = count_words (l);
   gsize ll = strlen (l);
-  return w >= 2 && w <= 25 && ll && l[ll - 1] != '.';
+  return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l);
 }
 
 /* Splits text at its line ends in place into lines stripped of blanks, as
@@ -785,7 +797,7 @@ analyse (NgArticle *a, char *text)
       for (guint i = head >= 0 ? (guint) head + 1 : from; i < start; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 3
+          if (!*l || is_boilerplate (l) || count_words (l) < 3 || is_byline (l)
               || (a->headline && g_ascii_strcasecmp (l, a->headline) == 0))
             continue;
           g_ptr_array_add (keep, l);
@@ -858,6 +870,9 @@ analyse (NgArticle *a, char *text)
       if (!*l || is_boilerplate (l))
         continue;
       if (a->headline && g_ascii_strcasecmp (l, a->headline) == 0)
+        continue;
+      /* (a byline among the first lines) */
+      if (i < (gint) start + 4 && is_byline (l))
         continue;
       g_string_append (out, l);
       g_string_append_c (out, '\n');

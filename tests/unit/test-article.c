@@ -233,6 +233,34 @@ test_date_lines (void)
     }
 }
 
+/* A byline is neither the headline nor text: its writer is no one the
+ * story is about. */
+static void
+test_byline (void)
+{
+  static const char *const texts[] = {
+    "Albanese meets Prabowo in Jakarta\n\nBy political reporter Jane Norman\n\n"
+    "Posted Thu 15 May 2025 at 6:12pm\n\nThe two leaders held talks on Thursday.\n",
+    "Albanese meets Prabowo in Jakarta\n\nBy Kim Soo-yeon\n\n"
+    "JAKARTA, May 15 (Yonhap) -- The two leaders held talks on Thursday.\n",
+    "Albanese meets Prabowo in Jakarta\n\nBY JANE NORMAN, ABC NEWS\n"
+    "The two leaders held talks on Thursday.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (NgArticle) a = from_string ("b.txt", texts[i]);
+      check_article (a);
+      g_assert_cmpstr (a->headline, ==, "Albanese meets Prabowo in Jakarta");
+      g_assert_null (strstr (a->text, "Norman"));
+      g_assert_null (strstr (a->text, "NORMAN"));
+      g_assert_null (strstr (a->text, "Soo-yeon"));
+      g_assert_nonnull (strstr (a->text, "The two leaders held talks on Thursday."));
+    }
+  /* a sentence that starts with "By" stays */
+  g_autoptr (NgArticle) b = from_string ("b2.txt", "Leaders meet\n\nBy Thursday the leaders had agreed.\n");
+  g_assert_nonnull (strstr (b->text, "By Thursday the leaders had agreed."));
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -473,6 +501,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
+  g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);
