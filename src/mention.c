@@ -768,6 +768,21 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
         }
     }
+  /* "her Indonesian counterpart Sugiono": a name right after a
+   * counterpart is a person's, even of one word. */
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_DESCRIPTION || x->last == 0 || strcmp (key (sc, x->last - 1), "counterpart")
+          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0)
+        continue;
+      guint g = x->last;
+      if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+        g++;
+      if (g == y->first)
+        y->strong = TRUE;
+    }
   /* "X ... as the organization's chief": the title of the person before it. */
   for (guint m = from; m < out->len; m++)
     {

@@ -446,6 +446,13 @@ test_unknown_person (gconstpointer data)
     g_assert_true (at (s, p)->speaker);
     g_assert_false (at (s, p)->strong);
   }
+  {
+    /* One word after a counterpart: a person of one name. */
+    g_autoptr (Scan) s = scan (data, "Penny Wong also met her Indonesian counterpart Vilsk.");
+    g_assert_true (at (s, person (s, "Vilsk"))->strong);
+    g_autoptr (Scan) s2 = scan (data, "Penny Wong also met her Indonesian counterpart, Vilsk, on Friday.");
+    g_assert_true (at (s2, person (s2, "Vilsk"))->strong);
+  }
 }
 
 /* Capitalized stopwords at the start of a sentence are not names. */
