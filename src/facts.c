@@ -4111,7 +4111,11 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
   NgMeeting *o = &g_array_index (c->doc->meetings, NgMeeting, j);
   if (!m->date && o->date)
     m->date = g_strdup (o->date);
-  if (m->place < 0)
+  /* (the body's city is more exact than the headline's: "Albanese meets
+   * Prabowo in Jakarta" ... "at the palace in Bogor, south of Jakarta") */
+  if (m->place < 0
+      || (m->where.sentence == 0 && o->where.sentence > 0 && o->place >= 0 && o->place != m->place
+          && c->doc->headline && ent (c, o->place)->kind == NG_KIND_CITY && ent (c, m->place)->kind == NG_KIND_CITY))
     m->place = o->place;
   m->ahead = m->ahead || o->ahead;
   m->remote = m->remote || o->remote;

@@ -1321,4 +1321,24 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       if (is_speech (sc, t, x->last, end))
         x->speaker = TRUE;
     }
+  /* "at the palace in Bogor, south of Jakarta": one unknown word after
+   * "in", placed against a known place, is a town. */
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      guint f = x->first, l = x->last;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
+          || l != f + 1 || f < first + 1 || strcmp (key (sc, f - 1), "in") || l + 2 >= end
+          || tok (t, l)->kind != NG_TOK_PUNCT || t->text[tok (t, l)->start] != ',')
+        continue;
+      guint d = l + 1;
+      gboolean placed = !strcmp (key (sc, d), "near") ? y->first == d + 1
+        : d + 2 < end && !strcmp (key (sc, d + 1), "of") && y->first == d + 2
+          && (is_direction (sc, d) || !strcmp (key (sc, d), "northeast") || !strcmp (key (sc, d), "northwest")
+              || !strcmp (key (sc, d), "southeast") || !strcmp (key (sc, d), "southwest"));
+      if (placed && y->role == NG_MS_ENTITY
+          && (y->kind == NG_KIND_CITY || y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_PLACE))
+        x->kind = NG_KIND_CITY;
+    }
 }

@@ -909,6 +909,24 @@ test_named_event (gconstpointer data)
     }
 }
 
+/* "in Bogor, south of Jakarta": a town no lexicon knows, placed against a
+ * known city, is where the body says the talks were, not the headline's
+ * city. */
+static void
+test_town_south_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Albanese meets Prabowo in Jakarta\n\n"
+    "Prime Minister Anthony Albanese has met Indonesian President Prabowo Subianto at the presidential "
+    "palace in Bogor, south of Jakarta, on his first overseas visit.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Anthony Albanese"), -1, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, >=, 0);
+  const NgEntity *e = &g_array_index (doc->entities, NgEntity, m->place);
+  g_assert_cmpint (e->kind, ==, NG_KIND_CITY);
+  g_assert_cmpstr (e->name, ==, "Bogor");
+}
+
 /* Plans said after the meeting word: "During the meeting, X is expected to
  * discuss ..."; "to attend the summit, which opens on Thursday", a day
  * after the article's. */
@@ -1930,6 +1948,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/particle-topic", lex, test_talks_particle_topic);
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/status/plan-after-meeting", lex, test_plan_after_meeting);
+  g_test_add_data_func ("/facts/meeting/town-south-of", lex, test_town_south_of);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
