@@ -74,6 +74,7 @@ typedef struct {
   guint links_seen[2];
   GHashTable *kept;       /* sentence numbers already kept as evidence */
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
+  GHashTable *named_countries;  /* lexicon countries the article names by name */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
@@ -754,6 +755,24 @@ desc_names_next (Ctx *c, guint m)
 }
 
 /* Turns the sentence's mentions into doc entities (ment_ent). */
+/* The country of a demonym two countries share ("Congolese"): the one
+ * the article names by name, else the lexicon's first. */
+static const NgLexEntry *
+shared_demonym (Ctx *c, const NgMentionSpan *x)
+{
+  const GArray *hits = ng_lexicon_lookup (c->ex->lex, kw (c, x->first));
+  if (!hits || hits->len < 2)
+    return x->lex;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const NgLexHit *h = &g_array_index (hits, NgLexHit, i);
+      if (h->how == NG_LEXHIT_DEMONYM && h->entry->cls == NG_LEX_COUNTRY && c->named_countries
+          && g_hash_table_contains (c->named_countries, h->entry))
+        return h->entry;
+    }
+  return x->lex;
+}
+
 static void
 resolve_mentions (Ctx *c)
 {
@@ -763,6 +782,8 @@ resolve_mentions (Ctx *c)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = -1;
+      if ((x->role == NG_MS_DEMONYM || x->role == NG_MS_DESCRIPTION) && x->lex && x->lex->cls == NG_LEX_COUNTRY)
+        x->lex = shared_demonym (c, x);
       NgWhere w = where_of (c, x->start, x->end);
       if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
         {
@@ -4523,6 +4544,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.att_index = g_hash_table_new_full (hash_u64, g_int64_equal, g_free, NULL);
   c.kept = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.named_countries = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -4561,6 +4583,12 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       ng_mention_scan (ex->scanner, ex->text, s, ex->ms);
       sentence_bits (&c, s);
       keep_scanned (&c);
+      for (guint m = 0; m < ex->ms->len; m++)
+        {
+          const NgMentionSpan *x = &g_array_index (ex->ms, NgMentionSpan, m);
+          if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && x->lex)
+            g_hash_table_add (c.named_countries, (gpointer) x->lex);
+        }
       if (ex->ms->len)
         resolve_mentions (&c);
       if (c.have_date && !c.adate.year)
@@ -4614,6 +4642,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       g_hash_table_destroy (c.link_set[k]);
   g_hash_table_destroy (c.kept);
   g_hash_table_destroy (c.by_lex);
+  g_hash_table_destroy (c.named_countries);
   /* Documents wait for resolution in great numbers. */
   ng_doc_pack (c.doc);
   return c.doc;

@@ -909,6 +909,25 @@ test_named_event (gconstpointer data)
     }
 }
 
+/* "Congolese", which two countries share: the one the article names, else
+ * the Democratic Republic. */
+static void
+test_shared_demonym (gconstpointer data)
+{
+  g_autoptr (NgDoc) dr = extract (data,
+    DATED "Leaders meet\n\n"
+    "SADC leaders discussed the fighting in the eastern Democratic Republic of Congo. "
+    "Congolese President Felix Tshisekedi joined the meeting virtually.\n");
+  g_assert_cmpint (ent (dr, person (dr, "Felix Tshisekedi"))->country, ==,
+                   find_lex (dr, NG_KIND_COUNTRY, "country-dr-congo"));
+  g_assert_cmpint (find_lex (dr, NG_KIND_COUNTRY, "country-congo"), <, 0);
+  g_autoptr (NgDoc) rc = extract (data,
+    DATED "Leaders meet\n\n"
+    "The Republic of Congo hosted the forum. Congolese President Denis Sassou Nguesso met the envoy.\n");
+  g_assert_cmpint (ent (rc, person (rc, "Denis Sassou Nguesso"))->country, ==,
+                   find_lex (rc, NG_KIND_COUNTRY, "country-congo"));
+}
+
 /* "in Bogor, south of Jakarta": a town no lexicon knows, placed against a
  * known city, is where the body says the talks were, not the headline's
  * city. */
@@ -1949,6 +1968,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-event", lex, test_named_event);
   g_test_add_data_func ("/facts/status/plan-after-meeting", lex, test_plan_after_meeting);
   g_test_add_data_func ("/facts/meeting/town-south-of", lex, test_town_south_of);
+  g_test_add_data_func ("/facts/posts/shared-demonym", lex, test_shared_demonym);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
