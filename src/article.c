@@ -38,13 +38,14 @@ compile_patterns (gpointer unused)
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
-  p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(?:[—–-]+|--|:)?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted)|date)(?:\\s+on)?:?\\s+)?"
+  p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
+  p->datetime = g_regex_new ("^\\s*(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
+                             "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted)|date)(?:\\s+on)?:?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
-                             "(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}|\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "(?<date>\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
-                             "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?"
-                             "(?:\\s*(?:GMT|UTC|[AaPp]\\.?[Mm]\\.?|\\+\\d{2}:?\\d{2}))?)?\\s*$", f, 0, NULL);
+                             "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
+                             "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}\\)?))?)?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
@@ -420,13 +421,19 @@ parse_dateline (NgArticle *a, const char *line)
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->bare, line, 0, &m)))
     {
       char *city = g_match_info_fetch (m, 1), *inner = g_match_info_fetch (m, 2);
+      char *dash = g_match_info_fetch (m, 3);
       /* Only an all-caps city counts: "MOSCOW (Sputnik)"; and only a
        * parenthesis naming sources, not "NATO (North Atlantic Treaty
-       * Organization) said". */
+       * Organization) said".  A city in title case needs one agency's
+       * name and a dash: "Tegucigalpa (EFE).-", "Moscow (Reuters) -". */
       gboolean caps = TRUE;
       for (const char *c = city; *c; c = g_utf8_next_char (c))
         if (g_unichar_islower (g_utf8_get_char (c)))
           caps = FALSE;
+      if (!caps && dash && *dash && count_words (city) <= 3 && !strchr (inner, ' ')
+          && g_unichar_isupper (g_utf8_get_char (inner)))
+        caps = TRUE;
+      g_free (dash);
       gboolean sources = strchr (inner, '/') || strstr (inner, " - ") || count_words (inner) <= 2;
       if (caps && sources && g_utf8_strlen (g_strstrip (city), -1) >= 3)
         {
@@ -483,8 +490,7 @@ static gboolean
 may_be_datetime (const char *l)
 {
   char c = l[strlen (l) - 1];
-  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || c == 'T' || c == 'C' || c == 'M'
-    || c == 'm' || c == '.';
+  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')';
 }
 
 /* A numeric date "01.04.2025" or "01/04/2025" as ISO: day first (the
@@ -511,9 +517,18 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
   gboolean hit = g_regex_match (re, l, 0, &m);
   if (hit)
     {
-      char *d = g_match_info_fetch (m, 1);
-      char *iso = strpbrk (d, "./") ? numeric_date_iso (d) : NULL;
+      char *d = g_match_info_fetch_named (m, "date");
+      if (!d)
+        d = g_match_info_fetch (m, 1);   /* (the iso pattern) */
+      char *iso = strpbrk (d, "/") || (strchr (d, '.') && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0])
+                                       && strchr (d, ' ') == NULL) ? numeric_date_iso (d) : NULL;
       take_date (a, iso ? iso : d, 0);
+      /* "NEW DELHI, July 02, 2025 09:14 IST": the dateline's city */
+      char *city = g_match_info_fetch_named (m, "city");
+      if (city && *city && !a->dateline && !ng_date_weekday_of_word (city, strlen (city))
+          && !ng_date_month (city, strlen (city)))
+        a->dateline = title_case (g_strstrip (city));
+      g_free (city);
       g_free (iso);
       g_free (d);
     }

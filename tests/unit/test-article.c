@@ -216,6 +216,12 @@ test_date_lines (void)
       "Published November 06, 2024\n", "2024-11-06", "on Thursday.\n" },
     { "Albanese meets Prabowo in Jakarta\n\nPosted Thu 15 May 2025 at 6:12pm\n\n"
       "The two leaders held talks on Thursday.\n", "2025-05-15", "on Thursday.\n" },
+    { "Jaishankar attends Quad meeting\n\nAnirudh Bhattacharyya\nNEW DELHI, July 02, 2025 09:14 IST\n\n"
+      "External Affairs Minister S. Jaishankar on Tuesday attended the meeting.\n", "2025-07-02", "the meeting.\n" },
+    { "El-Sisi arrives in Riyadh for summit\n\nAhram Online , Sunday 10 Nov 2024\n\n"
+      "President Abdel-Fattah El-Sisi arrived in Riyadh on Sunday.\n", "2024-11-10", "on Sunday.\n" },
+    { "Summit closes\n\nTegucigalpa (EFE).- The ninth summit of the bloc ended on Wednesday.\n\n09 Apr. 2025\n",
+      "2025-04-09", "\nThe ninth summit of the bloc ended on Wednesday.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },
@@ -230,6 +236,12 @@ test_date_lines (void)
       g_assert_cmpstr (a->date, ==, cases[i].date);
       if (cases[i].tail && !g_str_has_suffix (a->text, cases[i].tail))
         g_error ("case %u: text ends %s", i, a->text);
+      if (i == 5)
+        g_assert_cmpstr (a->dateline, ==, "New Delhi");
+      if (i == 6)
+        g_assert_null (a->dateline);
+      if (i == 7)
+        g_assert_cmpstr (a->dateline, ==, "Tegucigalpa");
     }
 }
 
