@@ -1958,6 +1958,15 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   /* "the summit", "the opening session": the organized meeting, not talks on its side. */
   if ((kind == NG_MEETING_SUMMIT || kind == NG_MEETING_SESSION) && c->last_org_meeting >= 0)
     last = c->last_org_meeting;
+  /* "the summit" after a welcome at the airport: the summit said before */
+  else if (kind == NG_MEETING_SUMMIT && anaphora && last >= 0
+           && g_array_index (mt, NgMeeting, last).kind != NG_MEETING_SUMMIT)
+    for (gint i = last - 1; i >= 0; i--)
+      if (g_array_index (mt, NgMeeting, i).kind == NG_MEETING_SUMMIT && g_array_index (mt, NgMeeting, i).organizer >= -1)
+        {
+          last = i;
+          break;
+        }
   if (org < 0 && anaphora && last >= 0)
     {
       NgMeeting *m = &g_array_index (mt, NgMeeting, last);
@@ -2926,6 +2935,23 @@ own_banquet (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if the verb k is that of a clause about the meeting word just
+ * before: "the summit, which will convene on Monday" (no meeting of its
+ * own; its date is the summit's). */
+static gboolean
+clause_verb_of_meeting (Ctx *c, guint k, guint first)
+{
+  if (k < first + 3)
+    return FALSE;
+  guint b = k - 1;
+  if (!strcmp (kw (c, b), "will") || !strcmp (kw (c, b), "would") || !strcmp (kw (c, b), "is")
+      || !strcmp (kw (c, b), "was"))
+    b--;
+  return (!strcmp (kw (c, b), "which") || !strcmp (kw (c, b), "that")) && b >= first + 2
+    && tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ','
+    && tok_in (c, b - 2, triggers);
+}
+
 /* TRUE if someone of the sentence goes to, or stays away from, a summit
  * with no organizer named: "X has pulled out of a regional summit in
  * Kinshasa on Saturday", "X will attend an emergency summit in Cairo". */
@@ -2934,16 +2960,32 @@ goes_to_summit (Ctx *c, guint first, guint k)
 {
   if (kind_of_trigger (kw (c, k)) != NG_MEETING_SUMMIT || !c->ex->people->len)
     return FALSE;
-  gboolean indef = FALSE;
-  for (guint b = k; b > first && b + 4 > k && !indef; b--)
+  /* "a regional summit"; or "the extraordinary joint Arab-Islamic
+   * summit": a summit described by the names of its members */
+  gboolean indef = FALSE, def = FALSE, named_by = FALSE;
+  for (guint b = k; b > first && b + 5 > k && !indef && !def; b--)
     {
       const char *w = kw (c, b - 1);
       if (!strcmp (w, "a") || !strcmp (w, "an"))
         indef = TRUE;
-      else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+      else if (!strcmp (w, "the"))
+        def = TRUE;
+      else if (tk (c, b - 1)->kind != NG_TOK_WORD)
         return FALSE;
+      else if (tk (c, b - 1)->flags & NG_TF_CAP)
+        {
+          if (indef || b - 1 == first)
+            return FALSE;
+          /* (not a name the article knows: "the EU summit" is the EU's) */
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            if (mn (c, m)->first <= b - 1 && b - 1 < mn (c, m)->last && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+              return FALSE;
+          named_by = TRUE;
+        }
     }
-  if (!indef)
+  if (!indef && !(def && named_by))
+    return FALSE;
+  if (indef && named_by)
     return FALSE;
   for (guint b = first; b < k; b++)
     if (tok_in (c, b, attend_verbs) || tok_in (c, b, absent_words) || tok_in (c, b, part_words)
@@ -3200,7 +3242,8 @@ extract_meetings (Ctx *c, guint first, guint end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
-        && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE)))
+        && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
+        && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
   /* Speakers whose speech verb comes after a relative clause or apposition. */
@@ -3383,6 +3426,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first))
         continue;
       if (!trigger_here (c, k, first, end, verb))
+        continue;
+      if (verb && clause_verb_of_meeting (c, k, first))
         continue;
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */

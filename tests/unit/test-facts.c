@@ -909,6 +909,27 @@ test_named_event (gconstpointer data)
     }
 }
 
+/* "arrived ... to take part in the extraordinary joint Arab-Islamic summit,
+ * which will convene on Monday": a summit named by its members' names, its
+ * date in a clause of its own verb; "The summit" after a welcome at the
+ * airport is that summit. */
+static void
+test_summit_clause_date (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-11-10 Example.com\n"
+    "Egyptian president arrives for summit\n\n"
+    "President Abdel-Fattah El-Sisi arrived in Riyadh on Sunday to take part in the extraordinary joint "
+    "Arab-Islamic summit, which will convene on Monday to discuss the war.\n"
+    "El-Sisi was received at the airport by Riyadh Governor Prince Faisal bin Bandar.\n"
+    "The summit is hosted by Crown Prince Mohammed bin Salman.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Abdel-Fattah El-Sisi"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-11-11");
+  const NgAttendance *h = attendance (doc, person (doc, "Mohammed bin Salman"), -1);
+  g_assert_nonnull (h);
+  g_assert_cmpint (h->meeting, ==, a->meeting);
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -1969,6 +1990,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/plan-after-meeting", lex, test_plan_after_meeting);
   g_test_add_data_func ("/facts/meeting/town-south-of", lex, test_town_south_of);
   g_test_add_data_func ("/facts/posts/shared-demonym", lex, test_shared_demonym);
+  g_test_add_data_func ("/facts/meeting/summit-clause-date", lex, test_summit_clause_date);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
