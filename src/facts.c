@@ -1187,18 +1187,58 @@ extract_posts (Ctx *c)
             }
           g_free (k);
         }
+      /* "Saudi Crown Prince and Prime Minister X", "Qatari Prime Minister
+       * and Minister of Foreign Affairs X": two posts, one country */
+      NgMentionSpan *t2 = NULL;
+      gint of2 = -1;
+      if (x->title > 0)
+        {
+          NgMentionSpan *pv = mn (c, (guint) x->title - 1);
+          /* (not a name's last word taken for a title: "Angela E. King and
+           * Defense Minister X") */
+          gboolean clear = pv->first == 0 || tk (c, pv->first - 1)->kind != NG_TOK_WORD
+                           || !(tk (c, pv->first - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS));
+          for (guint q = 0; q + 1 < (guint) x->title && !clear; q++)
+            {
+              NgMentionSpan *o = mn (c, q);
+              clear = o->last == pv->first && (o->role == NG_MS_DEMONYM
+                                               || (o->role == NG_MS_ENTITY && o->kind != NG_KIND_PERSON));
+            }
+          if (clear && pv->role == NG_MS_TITLE && pv->last + 1 == ti->first && !strcmp (kw (c, pv->last), "and"))
+            {
+              t2 = pv;
+              of2 = post_of (c, t2);
+              if (of2 == person)
+                of2 = -1;
+              if (of < 0)
+                of = of2;
+              if (of2 < 0)
+                of2 = of;
+            }
+        }
       p.of = of;
       p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
-      /* Skip exact repeats. */
-      if (post_seen (c, person, of, p.title))
+      for (int k = 0; k < 2; k++)
         {
-          g_free (p.title);
-          continue;
+          if (k == 1)
+            {
+              if (!t2)
+                break;
+              p.title = post_title (t2->name);
+              p.of = of = of2;
+              p.where = where_of (c, MIN (t2->start, x->start), MAX (t2->end, x->end));
+            }
+          /* Skip exact repeats. */
+          if (post_seen (c, person, of, p.title))
+            {
+              g_free (p.title);
+              continue;
+            }
+          g_array_append_val (c->doc->posts, p);
+          keep_sentence (c);
+          if (of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY && ent (c, person)->country < 0)
+            ent (c, person)->country = of;
         }
-      g_array_append_val (c->doc->posts, p);
-      keep_sentence (c);
-      if (of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY && ent (c, person)->country < 0)
-        ent (c, person)->country = of;
     }
   /* "met his Turkish counterpart, Hakan Fidan": the post of the one met,
    * in the named person's country. */

@@ -664,6 +664,16 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             {
               NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
               guint gap = x->first - y->last;
+              /* "Organisation of Islamic Cooperation (OIC) Secretary-General":
+               * the expansion before its acronym in parentheses */
+              if (y->role == NG_MS_ACRONYM && gap == 1 && p > (gint) from
+                  && tok (t, y->last)->kind == NG_TOK_PUNCT && t->text[tok (t, y->last)->start] == ')')
+                {
+                  NgMentionSpan *e = &g_array_index (out, NgMentionSpan, p - 1);
+                  if (e->role == NG_MS_ENTITY && e->kind == NG_KIND_ORG && e->last + 1 == y->first)
+                    x->of = p - 1;
+                  break;
+                }
               gboolean adjacent = gap == 0;
               /* "CSTO's new Secretary General": up to two lowercase words between. */
               if (!adjacent && y->possessive && gap <= 2)

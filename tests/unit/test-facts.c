@@ -930,6 +930,45 @@ test_summit_clause_date (gconstpointer data)
   g_assert_cmpint (h->meeting, ==, a->meeting);
 }
 
+/* TRUE if doc has the post title of person in entity of. */
+static gboolean
+has_post (const NgDoc *doc, gint person, const char *title, gint of)
+{
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (doc->posts, NgPost, i);
+      if (p->person == person && !strcmp (p->title, title) && p->of == of)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two titles joined by "and" before a name are two posts in one country;
+ * an expansion with its acronym in parentheses is the post's organization;
+ * a name's last word is no title ("Angela E. King and Defense Minister"). */
+static void
+test_two_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "The summit was called by Saudi Crown Prince and Prime Minister Mohammed bin Salman. "
+    "Qatari Prime Minister and Minister of Foreign Affairs Mohammed bin Abdulrahman Al Thani attended. "
+    "Organisation of Islamic Cooperation (OIC) Secretary-General Hissein Brahim Taha also attended.\n");
+  gint sa = find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia");
+  gint qa = find_lex (doc, NG_KIND_COUNTRY, "country-qatar");
+  gint mbs = person (doc, "Mohammed bin Salman"), mba = person (doc, "Mohammed bin Abdulrahman Al Thani");
+  g_assert_true (has_post (doc, mbs, "Crown Prince", sa));
+  g_assert_true (has_post (doc, mbs, "Prime Minister", sa));
+  g_assert_true (has_post (doc, mba, "Prime Minister", qa));
+  g_assert_true (has_post (doc, mba, "Minister of Foreign Affairs", qa));
+  g_assert_cmpint (post (doc, person (doc, "Hissein Brahim Taha"))->of, ==, find_lex (doc, NG_KIND_ORG, "org-oic"));
+  g_autoptr (NgDoc) k = extract (data,
+    DATED "Ministers meet\n\n"
+    "Angela E. King and Defense Minister Prabowo Ocampo of Indonesia held talks on May 4.\n");
+  for (guint i = 0; i < k->posts->len; i++)
+    g_assert_cmpstr (g_array_index (k->posts, NgPost, i).title, !=, "E. King");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -1991,6 +2030,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/town-south-of", lex, test_town_south_of);
   g_test_add_data_func ("/facts/posts/shared-demonym", lex, test_shared_demonym);
   g_test_add_data_func ("/facts/meeting/summit-clause-date", lex, test_summit_clause_date);
+  g_test_add_data_func ("/facts/posts/two-posts", lex, test_two_posts);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
