@@ -99,6 +99,35 @@ static const char *const desc_heads[] = {
 };
 
 
+/* Words of the portfolios of ministers and secretaries ("Minister of State
+ * for External Affairs"): after the first word of a portfolio, a
+ * capitalized word not among them starts the holder's name. */
+static const char *const portfolio_words[] = {
+  "affairs", "foreign", "external", "internal", "home", "interior", "defence", "defense", "finance",
+  "finances", "economy", "economic", "economics", "trade", "industry", "industries", "investment",
+  "investments", "commerce", "development", "regional", "rural", "urban", "health", "education", "science",
+  "sciences", "technology", "technologies", "culture", "cultural", "tourism", "sport", "sports", "youth",
+  "labour", "labor", "employment", "social", "welfare", "justice", "energy", "mining", "mines", "oil",
+  "petroleum", "gas", "water", "resources", "natural", "mineral", "environment", "environmental", "climate",
+  "agriculture", "agricultural", "fisheries", "food", "transport", "transportation", "infrastructure",
+  "communications", "communication", "information", "digital", "state", "emergency", "emergencies",
+  "situations", "planning", "public", "works", "housing", "security", "national", "territorial",
+  "administration", "overseas", "european", "integration", "relations", "international", "cooperation",
+  "diaspora", "heritage", "arts", "women", "family", "families", "children", "veterans", "religious",
+  "endowments", "electricity", "telecommunications", "aviation", "maritime", "ports", "railways", "roads",
+  "budget", "treasury", "revenue", "customs", "population", "migration", "refugees", "reconstruction",
+  "human", "rights", "gender", "equality", "local", "government", "municipal", "land", "lands", "forestry",
+  "forests", "livestock", "irrigation", "statistics", "innovation", "research", "higher", "vocational",
+  "training", "enterprise", "enterprises", "small", "medium", "business", "competition", "consumer",
+  "protection", "civil", "service", "services", "parliamentary", "legal", "constitutional", "armed",
+  "forces", "military", "police", "federal", "affair", "development", "foreign", "cabinet", "general",
+  "commonwealth", "africa", "asia", "pacific", "middle", "east", "americas", "europe", "co-operation",
+  "media", "broadcasting", "press", "ecology", "ecological", "nature", "wildlife", "solidarity",
+  "humanitarian", "aid", "disaster", "disasters", "management", "reform", "reforms", "modernization",
+  "modernisation", "entrepreneurship", "industrial", "policy", "policies", "strategic", "strategy",
+  "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", NULL
+};
+
 /* Particles of personal names. */
 static const char *const particles[] = {
   "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
@@ -127,6 +156,7 @@ enum {
   LIST_particles,
   LIST_function_words,
   LIST_appoint,
+  LIST_portfolio_words,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -141,6 +171,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_particles] = particles,
   [LIST_function_words] = function_words,
   [LIST_appoint] = appoint,
+  [LIST_portfolio_words] = portfolio_words,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -997,7 +1028,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     {
                       guint c = b + 1;
                       while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
-                             && !tok_in (sc, c, org_heads))
+                             && !tok_in (sc, c, org_heads)
+                             /* (a name after the portfolio: "for External
+                              * Affairs Pabitra Margherita") */
+                             && (c == b + 1 || tok_in (sc, c, portfolio_words)))
                         {
                           c++;
                           /* "Minister of Foreign Affairs and Trade Peter

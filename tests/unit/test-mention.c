@@ -453,6 +453,14 @@ test_unknown_person (gconstpointer data)
     g_autoptr (Scan) s2 = scan (data, "Penny Wong also met her Indonesian counterpart, Vilsk, on Friday.");
     g_assert_true (at (s2, person (s2, "Vilsk"))->strong);
   }
+  {
+    /* A portfolio ends where a name no lexicon knows starts. */
+    g_autoptr (Scan) s = scan (data, "He sent Minister of State for External Affairs Quentaro Vilsk instead.");
+    gint p = person (s, "Quentaro Vilsk");
+    g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "Minister of State for External Affairs");
+    g_autoptr (Scan) s2 = scan (data, "Minister of Regional Development and Infrastructure Quentaro Vilsk spoke.");
+    g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Quentaro Vilsk"), >=, 0);
+  }
 }
 
 /* Capitalized stopwords at the start of a sentence are not names. */
