@@ -128,6 +128,12 @@ static const char *const portfolio_words[] = {
   "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", NULL
 };
 
+/* Words that start a body's own name before an organization's ("Supreme
+ * State Council", "High Council"). */
+static const char *const org_modifiers[] = {
+  "supreme", "high", "higher", "grand", "federal", "joint", NULL
+};
+
 /* Particles of personal names. */
 static const char *const particles[] = {
   "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
@@ -157,6 +163,7 @@ enum {
   LIST_function_words,
   LIST_appoint,
   LIST_portfolio_words,
+  LIST_org_modifiers,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -172,6 +179,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_function_words] = function_words,
   [LIST_appoint] = appoint,
   [LIST_portfolio_words] = portfolio_words,
+  [LIST_org_modifiers] = org_modifiers,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1178,6 +1186,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       i = r;
                       continue;
                     }
+                }
+            }
+          /* "Supreme State Council": a body of its own whose name ends
+           * with a lexicon organization's (a word taken for a name before) */
+          if (kind == NG_KIND_ORG && out->len > from)
+            {
+              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (pv->role == NG_MS_ENTITY && pv->kind == NG_KIND_PERSON && pv->last == i && pv->first + 1 == i
+                  && !pv->strong && pv->title < 0 && tok_in (sc, pv->first, org_modifiers)
+                  && tok_in (sc, b - 1, org_heads))
+                {
+                  guint a0 = pv->first;
+                  g_free (pv->name);
+                  g_array_set_size (out, out->len - 1);
+                  add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a0, b, NULL, surface (t, a0, b));
+                  i = b;
+                  continue;
                 }
             }
           add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
