@@ -1314,6 +1314,22 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * Park", "said Hall" (it may still be a name, below). */
       if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads))))
         {
+          /* "King Khalid International Airport", "Queen Alia ...": a
+           * title of one word just before is part of the name */
+          if (out->len > from)
+            {
+              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (pv->role == NG_MS_TITLE && pv->last == a && pv->first + 1 == a && is_cap (t, pv->first)
+                  && (!strcmp (key (sc, pv->first), "king") || !strcmp (key (sc, pv->first), "queen")
+                      || !strcmp (key (sc, pv->first), "prince") || !strcmp (key (sc, pv->first), "princess")
+                      || !strcmp (key (sc, pv->first), "sultan") || !strcmp (key (sc, pv->first), "sheikh")
+                      || !strcmp (key (sc, pv->first), "emir")))
+                {
+                  a = pv->first;
+                  g_free (pv->name);
+                  g_array_set_size (out, out->len - 1);
+                }
+            }
           add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;
@@ -1347,6 +1363,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's'
               && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
                   || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
+            ok = FALSE;
+        }
+      /* "Crown Prince Receives Qatari Emir": in Title Case, a verb before
+       * a demonym, a country or a title */
+      if (ok && words == 1 && r < end && is_cap (t, r) && a > first && tok (t, a - 1)->kind == NG_TOK_WORD)
+        {
+          const char *w = key (sc, a);
+          gsize wl = strlen (w);
+          const NgLexHit *hn;
+          if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && hit_at (sc, r, &hn)
+              && (hn->how == NG_LEXHIT_DEMONYM || hn->entry->cls == NG_LEX_TITLE || hn->entry->cls == NG_LEX_COUNTRY)
+              && out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
+              && g_array_index (out, NgMentionSpan, out->len - 1).last == a)
             ok = FALSE;
         }
       if (ok)
