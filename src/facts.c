@@ -46,6 +46,8 @@ typedef struct {
   gboolean have_date;
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
+  gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
+  guint group_sent;       /* its sentence */
   gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
   gint last_place;        /* most recent country or place */
@@ -2975,6 +2977,27 @@ own_banquet (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if someone of the sentence hosts a group for the meeting word k:
+ * "X hosted European leaders in London on Sunday for talks". */
+static gboolean
+hosts_group (Ctx *c, guint first, guint k)
+{
+  static const char *const groups[] = {
+    "leaders", "ministers", "counterparts", "heads", "officials", "delegations", "envoys", "presidents",
+    "premiers", "representatives", NULL
+  };
+  if (!c->ex->people->len)
+    return FALSE;
+  for (guint b = first; b + 1 < k; b++)
+    if (!strcmp (kw (c, b), "hosted") || !strcmp (kw (c, b), "hosts") || !strcmp (kw (c, b), "hosting")
+        || !strcmp (kw (c, b), "host"))
+      for (guint g = b + 1; g < k && g <= b + 4; g++)
+        for (const char *const *w = groups; *w; w++)
+          if (!strcmp (kw (c, g), *w))
+            return TRUE;
+  return FALSE;
+}
+
 /* TRUE if the verb k is that of a clause about the meeting word just
  * before: "the summit, which will convene on Monday" (no meeting of its
  * own; its date is the summit's). */
@@ -3652,6 +3675,18 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (mi < 0 && with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);
+      /* "X hosted European leaders in London for talks." "The Prime
+       * Minister welcomed Y and Z to Lancaster House": the guests of that
+       * meeting, welcomed by a subject without a name */
+      if (mi < 0 && verb && with >= 0 && org < 0 && c->group_meeting >= 0 && c->sent <= c->group_sent + 2
+          && c->sent > c->group_sent)
+        {
+          gboolean named_subject = FALSE;
+          for (guint p = 0; p < people->len && !named_subject; p++)
+            named_subject = mn (c, g_array_index (c->ex->people_m, guint, p))->first < k;
+          if (!named_subject)
+            mi = c->group_meeting;
+        }
       if (mi < 0)
         {
           if (org < 0 && !anaphora && with < 0 && !verb)
@@ -3676,7 +3711,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
-              && !goes_to_summit (c, first, k))
+              && !goes_to_summit (c, first, k) && !hosts_group (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one. */
@@ -3718,6 +3753,11 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       sent_mi = mi;
       sent_k = k;
+      if (org < 0 && !verb && hosts_group (c, first, k))
+        {
+          c->group_meeting = mi;
+          c->group_sent = c->sent;
+        }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
       gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
@@ -3746,6 +3786,16 @@ extract_meetings (Ctx *c, guint first, guint end)
                   || !strcmp (w, "while") || !strcmp (w, "as"))
                 later_verb = TRUE;
             }
+        }
+      /* "The summit came two days after X's clash with Y in the Oval
+       * Office": what follows is another event */
+      for (guint b = k + 1; anaphora && !later_verb && b < end && b <= k + 6; b++)
+        {
+          const char *w = kw (c, b);
+          if (tk (c, b)->kind == NG_TOK_PUNCT)
+            break;
+          if (!strcmp (w, "after") || !strcmp (w, "before") || !strcmp (w, "since") || !strcmp (w, "following"))
+            later_verb = TRUE;
         }
       gint pl = later_verb ? -1 : sentence_place (c, first, end);
       /* "travelled to Kyiv from Poland, where he met Tusk": the place
@@ -4616,7 +4666,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc = ng_doc_new (art->key, art->identifier ? art->identifier : art->source);
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
-  c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = -1;
+  c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   /* Names recur across articles: their keys are kept, up to a bound. */
   if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)

@@ -969,6 +969,28 @@ test_two_posts (gconstpointer data)
     g_assert_cmpstr (g_array_index (k->posts, NgPost, i).title, !=, "E. King");
 }
 
+/* "X hosted European leaders in London on Sunday for talks": a meeting of
+ * the host; "The Prime Minister welcomed Y and Z to Lancaster House": its
+ * guests; "The summit came two days after Y's clash with W in the Oval
+ * Office": W is at another event. */
+static void
+test_hosted_group (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Starmer hosts European leaders\n\n"
+    "Keir Starmer hosted European leaders in London on Sunday for talks on Ukraine.\n"
+    "The Prime Minister welcomed Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron "
+    "to Lancaster House.\n"
+    "The summit came two days after Zelensky's clash with US President Donald Trump in the Oval Office.\n");
+  const NgAttendance *s = expect_status (doc, person (doc, "Keir Starmer"), -1, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, s->meeting);
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-london"));
+  g_assert_cmpstr (m->date, ==, "2024-06-30");
+  const NgAttendance *z = expect_status (doc, person (doc, "Volodymyr Zelensky"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (z->meeting, ==, s->meeting);
+  g_assert_null (attendance (doc, person (doc, "Donald Trump"), -1));
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2031,6 +2053,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/shared-demonym", lex, test_shared_demonym);
   g_test_add_data_func ("/facts/meeting/summit-clause-date", lex, test_summit_clause_date);
   g_test_add_data_func ("/facts/posts/two-posts", lex, test_two_posts);
+  g_test_add_data_func ("/facts/meeting/hosted-group", lex, test_hosted_group);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
