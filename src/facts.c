@@ -1283,6 +1283,21 @@ extract_posts (Ctx *c)
     }
 }
 
+/* TRUE for a word of direction before a place: "east China", "northern Iraq". */
+static gboolean
+is_direction_word (const char *w)
+{
+  static const char *const dirs[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", NULL
+  };
+  for (const char *const *d = dirs; *d; d++)
+    if (!strcmp (w, *d))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if links (the doc's members or contained) has a link from a to b. */
 static gboolean
 has_link (Ctx *c, GArray *links, gint a, gint b)
@@ -1480,6 +1495,26 @@ extract_contained (Ctx *c, guint first, guint end)
               && x->last + 3 < end && tk (c, x->last)->kind == NG_TOK_PUNCT
               && !strcmp (kw (c, x->last + 1), "the") && !strcmp (kw (c, x->last + 2), "capital"))
             add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+          /* "Qingdao, a coastal city in east China's Shandong Province" */
+          else if (yi >= 0 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY && y->first - x->last <= 8
+                   && x->last + 3 < y->first && tk (c, x->last)->kind == NG_TOK_PUNCT
+                   && c->art->text[tk (c, x->last)->start] == ','
+                   && (!strcmp (kw (c, x->last + 1), "a") || !strcmp (kw (c, x->last + 1), "an")))
+            {
+              gboolean head = FALSE, ok = TRUE;
+              for (guint i = x->last + 2; i < y->first && ok; i++)
+                {
+                  const char *w = kw (c, i);
+                  if (tk (c, i)->kind != NG_TOK_WORD || (tk (c, i)->flags & NG_TF_CAP))
+                    ok = FALSE;
+                  else if (!strcmp (w, "city") || !strcmp (w, "town") || !strcmp (w, "port") || !strcmp (w, "village"))
+                    head = TRUE;
+                  else if (head && strcmp (w, "in") && strcmp (w, "of") && !is_direction_word (w))
+                    ok = FALSE;
+                }
+              if (ok && head && (!strcmp (kw (c, y->first - 1), "in") || is_direction_word (kw (c, y->first - 1))))
+                add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+            }
         }
     }
   /* "the Russian city of Kazan", "the Kazakh capital, Astana". */

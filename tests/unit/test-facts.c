@@ -704,6 +704,12 @@ test_places_in_countries (gconstpointer data)
   g_assert_true (has_link (doc->contained, as, kz));
   g_assert_false (has_link (doc->contained, du, kz));
   g_assert_false (has_link (doc->contained, as, tj));
+  /* "CITY, a coastal city in east COUNTRY's PROVINCE" */
+  g_autoptr (NgDoc) q = extract (data,
+    DATED "Ministers meet\n\n"
+    "The meeting opened in Qingdao, a coastal city in east China's Shandong Province.\n");
+  g_assert_true (has_link (q->contained, find_lex (q, NG_KIND_CITY, "city-qingdao"),
+                           find_lex (q, NG_KIND_COUNTRY, "country-china")));
 }
 
 /* "X said Y would attend": Y plans to attend, X the speaker does not. */
