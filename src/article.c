@@ -347,6 +347,14 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
   };
   char *city = g_match_info_fetch (m, 1);
   g_strstrip (city);
+  /* "ASTANA. KAZINFORM –": the city, then the agency */
+  char *dot = strstr (city, ". ");
+  if (dot && dot - city >= 3 && !strchr (dot + 2, ' '))
+    {
+      if (!a->publisher && dot[2])
+        a->publisher = title_case (g_strstrip (dot + 2));
+      *dot = '\0';
+    }
   gboolean ok = g_utf8_strlen (city, -1) >= 3;
   for (const char *const *w = not_places; *w && ok; w++)
     ok = g_ascii_strcasecmp (city, *w) != 0;

@@ -178,6 +178,9 @@ test_more_datelines (void)
     { "SINGAPORE - Prime Minister Lawrence Wong met envoys.\n", "Singapore", NULL, NULL,
       "\n\nPrime Minister Lawrence Wong met envoys.\n" },
     { "ST. GEORGE'S (AFP) - Leaders met.\n", "St. George's", NULL, NULL, "\n\nLeaders met.\n" },
+    { "ASTANA. KAZINFORM \u2013 President Kassym-Jomart Tokayev opened the summit.\n", "Astana", NULL, NULL,
+      "\n\nPresident Kassym-Jomart Tokayev opened the summit.\n" },
+    { "ST. PETERSBURG - Leaders met.\n", "St. Petersburg", NULL, NULL, "\n\nLeaders met.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
     /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
     { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
