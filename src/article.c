@@ -39,12 +39,12 @@ compile_patterns (gpointer unused)
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
+  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
                              "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted)|date)(?:\\s+on)?:?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
-                             "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
+                             "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}\\)?))?)?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
@@ -476,6 +476,18 @@ parse_dateline (NgArticle *a, const char *line)
               gint end;
               g_match_info_fetch_pos (m, 0, NULL, &end);
               cut = (gsize) end;
+              /* "KYIV, March 15, 2025. Ukrinform.": the agency after the
+               * date ends the line */
+              const char *rest = line + cut;
+              gsize rl = strlen (rest);
+              while (rl && (rest[rl - 1] == '.' || g_ascii_isspace (rest[rl - 1])))
+                rl--;
+              if (rl >= 2 && rl <= 20 && !memchr (rest, ' ', rl) && g_ascii_isupper (rest[0]))
+                {
+                  if (!a->publisher)
+                    a->publisher = g_strndup (rest, rl);
+                  cut = strlen (line);
+                }
             }
           g_free (city); g_free (region); g_free (date); g_free (year); g_free (agency);
         }

@@ -181,6 +181,8 @@ test_more_datelines (void)
     { "ASTANA. KAZINFORM \u2013 President Kassym-Jomart Tokayev opened the summit.\n", "Astana", NULL, NULL,
       "\n\nPresident Kassym-Jomart Tokayev opened the summit.\n" },
     { "ST. PETERSBURG - Leaders met.\n", "St. Petersburg", NULL, NULL, "\n\nLeaders met.\n" },
+    { "KYIV, March 15, 2025. Ukrinform.\n\nPresident Volodymyr Zelensky held a call.\n", "Kyiv", NULL, "2025-03-15",
+      "\n\nPresident Volodymyr Zelensky held a call.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
     /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
     { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
@@ -225,6 +227,10 @@ test_date_lines (void)
       "President Abdel-Fattah El-Sisi arrived in Riyadh on Sunday.\n", "2024-11-10", "on Sunday.\n" },
     { "Summit closes\n\nTegucigalpa (EFE).- The ninth summit of the bloc ended on Wednesday.\n\n09 Apr. 2025\n",
       "2025-04-09", "\nThe ninth summit of the bloc ended on Wednesday.\n" },
+    { "Modi holds talks\n\nTNN | Jun 17, 2025, 23.45 IST\n\nKANANASKIS: Prime Minister Narendra Modi held talks.\n",
+      "2025-06-17", "held talks.\n" },
+    { "Ministers meet\n\nEU foreign ministers gathered in Luxembourg on Monday.\n\nUpdated: 23/06/2025 - 17:02\n",
+      "2025-06-23", "on Monday.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },
