@@ -72,6 +72,7 @@ ng_article_free (NgArticle *a)
   g_free (a->agency);
   g_free (a->dateline);
   g_free (a->dateline_region);
+  g_free (a->place_line);
   g_free (a->identifier);
   g_free (a->url);
   g_free (a->warning);
@@ -738,6 +739,39 @@ has_lower (const char *s)
   return FALSE;
 }
 
+/* TRUE for a site's breadcrumb trail: "Home > News > Politics". */
+static gboolean
+is_breadcrumb (const char *l)
+{
+  return strstr (l, " > ") || strstr (l, " \u00bb ") || strstr (l, " \u203a ");
+}
+
+/* TRUE for a line that may be a place's name alone: one to three
+ * capitalized words of letters ("Doha", "Abu Dhabi"). */
+static gboolean
+place_like (const char *l)
+{
+  guint words = count_words (l);
+  if (words < 1 || words > 3 || strlen (l) > 40)
+    return FALSE;
+  gboolean start = TRUE;
+  for (const char *p = l; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+      if (ch == ' ' || ch == '-')
+        {
+          start = TRUE;
+          continue;
+        }
+      if (!g_unichar_isalpha (ch) && ch != '\'')
+        return FALSE;
+      if (start && !g_unichar_isupper (ch))
+        return FALSE;
+      start = FALSE;
+    }
+  return TRUE;
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
@@ -823,7 +857,7 @@ analyse (NgArticle *a, char *text)
         {
           guint lo = pass < 2 ? from : 0, hi = pass < 2 ? start : MIN (from, start);
           for (guint i = lo; i < hi && head < 0; i++)
-            if (*lines[i] && !is_boilerplate (lines[i])
+            if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i])
                 && count_words (lines[i]) >= (pass % 2 == 0 ? 3u : 2u))
               head = (gint) i;
         }
@@ -848,7 +882,7 @@ analyse (NgArticle *a, char *text)
       for (guint i = from; i < n; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 2)
+          if (!*l || is_boilerplate (l) || count_words (l) < 2 || is_breadcrumb (l))
             continue;
           if (headline_like (l))
             {
@@ -860,8 +894,22 @@ analyse (NgArticle *a, char *text)
           break;
         }
       for (guint i = MIN (from, start); !a->headline && i-- > 0;)
-        if (*lines[i] && !is_boilerplate (lines[i]) && headline_like (lines[i]))
+        if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i]) && headline_like (lines[i]))
           a->headline = g_strdup (lines[i]);
+      /* A place's name alone on the first line after the headline
+       * ("Doha"): maybe the dateline (the extractor asks its lexicons) */
+      for (guint i = start; i < n && i < start + 3; i++)
+        {
+          char *l = lines[i];
+          if (!*l)
+            continue;
+          if (place_like (l))
+            {
+              a->place_line = g_strdup (l);
+              l[0] = '\0';
+            }
+          break;
+        }
     }
 
   /* A date line at the foot of the article ("Published on 01.04.2025",

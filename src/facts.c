@@ -4661,6 +4661,18 @@ header_entities (Ctx *c)
         }
       g_free (k);
     }
+  /* a place's name alone after the headline ("Doha"): the dateline, if a
+   * city the lexicons know */
+  if (!a->dateline && a->place_line)
+    {
+      g_autofree char *k = ng_fold_plain (a->place_line);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+      if (h && h->how == NG_LEXHIT_LABEL)
+        {
+          c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->place_line, w);
+          c->dateline_country = h->entry->country;
+        }
+    }
   if (a->dateline)
     {
       char *k = ng_fold_plain (a->dateline);

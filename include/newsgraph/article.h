@@ -36,6 +36,7 @@ typedef struct {
   char *agency;       /* a second source named in the dateline (Sputnik), or NULL */
   char *dateline;     /* dateline city, title-cased, or NULL */
   char *dateline_region; /* the country or state after it ("JAKARTA, Indonesia (AP)"), or NULL */
+  char *place_line;   /* a line of a place's name alone after the headline ("Doha"), or NULL */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */
   char *warning;      /* a repair that was made (invalid UTF-8), or NULL */

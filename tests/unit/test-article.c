@@ -254,6 +254,28 @@ test_date_lines (void)
     }
 }
 
+/* A place's name alone after the headline is kept apart (the extractor
+ * asks its lexicons whether it is the dateline); a breadcrumb trail is no
+ * headline. */
+static void
+test_place_line_breadcrumb (void)
+{
+  g_autoptr (NgArticle) a = from_string ("p.txt",
+    "HH the Amir meets Syrian President\n\nDoha\n\nThe Amir met the president at the Amiri Diwan.\n");
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "HH the Amir meets Syrian President");
+  g_assert_cmpstr (a->place_line, ==, "Doha");
+  g_assert_null (strstr (a->text, "Doha"));
+  g_autoptr (NgArticle) b = from_string ("b.txt",
+    "Home > News > Politics\nSociety\n\nMinister to attend ASEAN meeting\n\n"
+    "VIENTIANE (Kazinform) - The minister took part in the meeting.\n");
+  check_article (b);
+  g_assert_cmpstr (b->headline, ==, "Minister to attend ASEAN meeting");
+  /* a sentence is no place line */
+  g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nLeaders met in Doha on Friday.\n");
+  g_assert_null (c->place_line);
+}
+
 /* A byline is neither the headline nor text: its writer is no one the
  * story is about. */
 static void
@@ -523,6 +545,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
+  g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);
   g_test_add_func ("/article/decode/binary-empty", test_binary_empty);

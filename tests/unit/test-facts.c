@@ -997,6 +997,19 @@ test_hosted_group (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Donald Trump"), -1));
 }
 
+/* A city's name alone after the headline is the dateline: the meeting's
+ * place when the text names only a venue. */
+static void
+test_place_line_dateline (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "HH the Amir meets Syrian President\n\nDoha\n\n"
+    "The Amir Sheikh Tamim bin Hamad Al Thani met at the Amiri Diwan on Tuesday with President Ahmed al-Sharaa.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Ahmed al-Sharaa"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2060,6 +2073,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/summit-clause-date", lex, test_summit_clause_date);
   g_test_add_data_func ("/facts/posts/two-posts", lex, test_two_posts);
   g_test_add_data_func ("/facts/meeting/hosted-group", lex, test_hosted_group);
+  g_test_add_data_func ("/facts/meeting/place-line-dateline", lex, test_place_line_dateline);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
