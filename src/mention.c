@@ -1231,12 +1231,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               if (is_cap (t, r))
                 names += !tok_in (sc, r, particles);
+              else if (r > b && has_inner_cap (t, r))
+                names++;   /* "al-Thani" */
               else if (!(r > b && r + 1 < end && is_particle (t, sc, r)
                          && (is_cap (t, r + 1) || is_particle (t, sc, r + 1))))
                 break;
               r++;
             }
-          while (r > b && !is_cap (t, r - 1))
+          while (r > b && !is_cap (t, r - 1) && !has_inner_cap (t, r - 1))
             r--;
           if (r > b)
             {

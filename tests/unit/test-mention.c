@@ -428,6 +428,8 @@ test_name_particles (gconstpointer data)
     { "Ursula von der Leyen spoke first at the meeting.", "Ursula von der Leyen" },
     { "Mohammed bin Salman hosted the dinner.", "Mohammed bin Salman" },
     { "Ahmed al-Sharaa visited Riyadh on Sunday.", "Ahmed al-Sharaa" },
+    /* after an honorific, a lowercase particle joined by a hyphen */
+    { "Sheikh Tamim bin Hamad al-Thani met the envoy.", "Tamim bin Hamad al-Thani" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
