@@ -1480,10 +1480,15 @@ extract_contained (Ctx *c, guint first, guint end)
         {
           NgMentionSpan *y = mn (c, m + 1);
           gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
-          if (yi >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first == x->last + 1
+          /* (or a state or region the lexicon knows: "Anchorage, Alaska") */
+          gboolean region = y->kind == NG_KIND_PLACE && y->lex && y->lex->kind
+                            && (!strcmp (y->lex->kind, "state") || !strcmp (y->lex->kind, "region")
+                                || !strcmp (y->lex->kind, "province") || !strcmp (y->lex->kind, "republic"));
+          if (yi >= 0 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || region) && y->first == x->last + 1
               && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
               && (y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT)
-              && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex))
+              && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex
+                  || (region && x->lex->country == y->lex->country)))
             add_link (c, c->doc->contained, xi, yi, x->start, y->end);
         }
       /* CITY, the capital of COUNTRY */

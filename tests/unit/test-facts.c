@@ -710,6 +710,21 @@ test_places_in_countries (gconstpointer data)
     "The meeting opened in Qingdao, a coastal city in east China's Shandong Province.\n");
   g_assert_true (has_link (q->contained, find_lex (q, NG_KIND_CITY, "city-qingdao"),
                            find_lex (q, NG_KIND_COUNTRY, "country-china")));
+  /* "Anchorage, Alaska" (a state the lexicon knows); "in Kananaskis,
+   * Canada." (a town it does not) */
+  g_autoptr (NgDoc) a = extract (data,
+    DATED "Leaders meet\n\n"
+    "The two presidents met at a base in Anchorage, Alaska, on Friday. "
+    "Their aides met again in Kananaskis, Canada.\n");
+  g_assert_true (has_link (a->contained, find_lex (a, NG_KIND_CITY, "city-anchorage"),
+                           find_lex (a, NG_KIND_PLACE, "place-alaska")));
+  gint kan = -1;
+  for (guint i = 0; i < a->entities->len; i++)
+    if (!strcmp (g_array_index (a->entities, NgEntity, i).name, "Kananaskis"))
+      kan = (gint) i;
+  g_assert_cmpint (kan, >=, 0);
+  g_assert_cmpint (g_array_index (a->entities, NgEntity, kan).kind, ==, NG_KIND_CITY);
+  g_assert_true (has_link (a->contained, kan, find_lex (a, NG_KIND_COUNTRY, "country-canada")));
 }
 
 /* "X said Y would attend": Y plans to attend, X the speaker does not. */
