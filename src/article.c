@@ -45,7 +45,8 @@ compile_patterns (gpointer unused)
                              "(?<date>\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
-                             "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}\\)?))?)?\\s*$", f, 0, NULL);
+                             "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}\\)?))?)?"
+                             "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
@@ -893,15 +894,35 @@ analyse (NgArticle *a, char *text)
             start = i;
           break;
         }
-      for (guint i = MIN (from, start); !a->headline && i-- > 0;)
+      /* Before the date line: the first line of three words or more that
+       * looks like a headline; a standfirst after it stays as a lead
+       * ("Erdogan to attend BRICS summit in Russia's Kazan as guest",
+       * then "Communications director says ...", then the date line). */
+      guint top = MIN (from, start);
+      for (guint i = 0; i < top && !a->headline; i++)
+        if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i]) && headline_like (lines[i])
+            && count_words (lines[i]) >= 3)
+          {
+            a->headline = g_strdup (lines[i]);
+            for (guint j = i + 1; j < top; j++)
+              if (*lines[j] && !is_boilerplate (lines[j]) && !is_byline (lines[j]) && count_words (lines[j]) >= 5
+                  && g_ascii_strcasecmp (lines[j], lines[i]) != 0)
+                g_ptr_array_add (keep, lines[j]);
+          }
+      for (guint i = top; !a->headline && i-- > 0;)
         if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i]) && headline_like (lines[i]))
           a->headline = g_strdup (lines[i]);
       /* A place's name alone on the first line after the headline
        * ("Doha"): maybe the dateline (the extractor asks its lexicons) */
-      for (guint i = start; i < n && i < start + 3; i++)
+      guint pfrom = MIN (from, start);
+      if (a->headline)
+        for (guint i = pfrom; i < start; i++)
+          if (lines[i] == NULL || g_strcmp0 (lines[i], a->headline) == 0)
+            pfrom = i + 1;
+      for (guint i = pfrom; i < n && i < start + 3; i++)
         {
           char *l = lines[i];
-          if (!*l)
+          if (!*l || is_boilerplate (l))
             continue;
           if (place_like (l))
             {

@@ -2273,8 +2273,9 @@ infinitive_plan (Ctx *c, guint first, guint end)
                                 || !strcmp (kw (c, i + 1), "meet") || tok_in (c, i + 1, host_verbs)))
         to_verb = TRUE;
       if (tok_in (c, i, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
-          || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives"))
-        return FALSE;
+          || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives")
+          || tok_in (c, i, past_words))
+        return FALSE;   /* (a finite verb: "had a meeting ... on his trip to attend") */
     }
   return to_verb;
 }
@@ -2562,7 +2563,8 @@ absent_after (Ctx *c, guint from, guint stop)
           {
             const char *v = kw (c, j);
             if (!strcmp (v, "attend") || !strcmp (v, "participate") || !strcmp (v, "take")
-                || !strcmp (v, "join") || !strcmp (v, "come") || !strcmp (v, "travel") || !strcmp (v, "invited"))
+                || !strcmp (v, "join") || !strcmp (v, "come") || !strcmp (v, "travel") || !strcmp (v, "invited")
+                || (j == i + 1 && !strcmp (v, "present")))   /* "was not present" */
               return TRUE;
             /* "will not be at the meetings", not "must not be a spectator". */
             if (!strcmp (v, "be") && j + 1 < stop
@@ -3035,6 +3037,24 @@ hosts_group (Ctx *c, guint first, guint k)
         for (const char *const *w = groups; *w; w++)
           if (!strcmp (kw (c, g), *w))
             return TRUE;
+  return FALSE;
+}
+
+/* TRUE if the verb k is denied: "had no plans to meet", "will not meet",
+ * "refused to meet". */
+static gboolean
+negated_verb (Ctx *c, guint k, guint first)
+{
+  for (guint b = k; b > first && b + 4 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      if (!strcmp (w, "not") || !strcmp (w, "never") || !strcmp (w, "refused") || !strcmp (w, "declined")
+          || (!strcmp (w, "no") && b < k && (!strcmp (kw (c, b), "plans") || !strcmp (kw (c, b), "plan")
+                                              || !strcmp (kw (c, b), "intention"))))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -3532,6 +3552,9 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       if (verb && clause_verb_of_meeting (c, k, first))
         continue;
+      /* "he had no plans to meet Lavrov", "will not meet": no meeting */
+      if (verb && negated_verb (c, k, first))
+        continue;
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = named_for_context (c, k, first) && !gerund;
@@ -3979,11 +4002,18 @@ extract_meetings (Ctx *c, guint first, guint end)
         if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
           continue;
         gboolean taken = FALSE;
-        if (attending && x->first >= first + 2)
+        /* (a body after its organization's name: "attended the OSCE
+         * Ministerial Council") */
+        guint xf = x->first;
+        if (m > 0 && mn (c, m - 1)->last == xf && mn (c, m - 1)->role == NG_MS_ENTITY
+            && mn (c, m - 1)->kind == NG_KIND_ORG && g_hash_table_lookup (c->parents, GINT_TO_POINTER (id)))
+          xf = mn (c, m - 1)->first;
+        if (attending && xf >= first + 2)
           {
-            const char *p1 = kw (c, x->first - 1), *p2 = kw (c, x->first - 2);
-            taken = (!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")))
-              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend");
+            const char *p1 = kw (c, xf - 1), *p2 = kw (c, xf - 2);
+            taken = (!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")
+                                            || !strcmp (p2, "attended") || !strcmp (p2, "attends") || !strcmp (p2, "attending")))
+              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend") || !strcmp (p1, "attended");
           }
         gboolean opens = FALSE;
         if (!taken)

@@ -271,6 +271,18 @@ test_place_line_breadcrumb (void)
     "VIENTIANE (Kazinform) - The minister took part in the meeting.\n");
   check_article (b);
   g_assert_cmpstr (b->headline, ==, "Minister to attend ASEAN meeting");
+  /* Anadolu: headline, standfirst, writer and date, then the city alone */
+  g_autoptr (NgArticle) d = from_string ("aa.txt",
+    "Erdogan to attend BRICS summit in Russia's Kazan as guest\n\n"
+    "Communications director says Turkish president will hold bilateral meetings\n\n"
+    "Burak Demirtas   |21.10.2024 - Update : 21.10.2024\n\nANKARA\n\n"
+    "Turkish President Recep Tayyip Erdogan will attend the summit as a guest.\n");
+  check_article (d);
+  g_assert_cmpstr (d->headline, ==, "Erdogan to attend BRICS summit in Russia's Kazan as guest");
+  g_assert_cmpstr (d->date, ==, "2024-10-21");
+  g_assert_cmpstr (d->place_line, ==, "ANKARA");
+  g_assert_nonnull (strstr (d->text, "Communications director says"));
+  g_assert_null (strstr (d->text, "Demirtas"));
   /* a sentence is no place line */
   g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nLeaders met in Doha on Friday.\n");
   g_assert_null (c->place_line);

@@ -1025,6 +1025,35 @@ test_place_line_dateline (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
 }
 
+/* "had a meeting with X ... on his trip to attend Y" is done (a finite
+ * verb); "had no plans to meet Z" is no meeting; "was not present" is an
+ * absence. */
+static void
+test_negations_and_purpose (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Prime Minister Pham Minh Chinh had a meeting with Chinese Premier Li Qiang in Tianjin on July 2 on the "
+    "occasion of his trip to attend the annual meeting of the World Economic Forum.\n");
+  expect_status (doc, person (doc, "Li Qiang"), -1, NG_STATUS_ATTENDED);
+  g_autoptr (NgDoc) o = extract (data,
+    DATED "Ministers meet in Valletta\n\n"
+    "Russian Foreign Minister Sergey Lavrov attended the OSCE Ministerial Council in Valletta on Thursday.\n"
+    "U.S. Secretary of State Antony Blinken also attended the meeting, but the State Department said he had "
+    "no plans to meet Lavrov.\n"
+    "OSCE Secretary General Helga Maria Schmid was not present.\n");
+  gint osce = find_lex (o, NG_KIND_ORG, "org-osce");
+  const NgAttendance *b = expect_status (o, person (o, "Antony Blinken"), osce, NG_STATUS_ATTENDED);
+  for (guint i = 0; i < o->attendance->len; i++)
+    {
+      const NgAttendance *x = &g_array_index (o->attendance, NgAttendance, i);
+      if (x->person == person (o, "Antony Blinken"))
+        g_assert_cmpint (x->meeting, ==, b->meeting);
+    }
+  const NgAttendance *h = attendance (o, person (o, "Helga Maria Schmid"), osce);
+  g_assert_true (h == NULL || h->status == NG_STATUS_ABSENT);
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2089,6 +2118,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/two-posts", lex, test_two_posts);
   g_test_add_data_func ("/facts/meeting/hosted-group", lex, test_hosted_group);
   g_test_add_data_func ("/facts/meeting/place-line-dateline", lex, test_place_line_dateline);
+  g_test_add_data_func ("/facts/status/negations-and-purpose", lex, test_negations_and_purpose);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
