@@ -47,6 +47,7 @@ typedef struct {
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
+  char *last_date;        /* the last date a sentence said, or NULL */
   guint group_sent;       /* its sentence */
   gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
@@ -3354,8 +3355,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   for (guint i = first; i + 1 < end; i++)
     if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
       video = FALSE;
-  if (phone_call (c, first, end))
-    return;
+  gboolean phoned = phone_call (c, first, end);
 
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
@@ -3534,6 +3534,24 @@ extract_meetings (Ctx *c, guint first, guint end)
       i += used - 1;
     }
 
+  /* "Later that day", "Earlier the same day": the day said last before */
+  if (!dates->len && c->last_date)
+    for (guint i = first; i + 1 < end; i++)
+      if (!strcmp (kw (c, i + 1), "day")
+          && (!strcmp (kw (c, i), "that") || (!strcmp (kw (c, i), "same") && i > first && !strcmp (kw (c, i - 1), "the"))))
+        {
+          g_ptr_array_add (dates, g_strdup (c->last_date));
+          g_array_append_val (date_pos, i);
+          break;
+        }
+  if (dates->len)
+    {
+      g_free (c->last_date);
+      c->last_date = g_strdup (g_ptr_array_index (dates, dates->len - 1));
+    }
+  /* (a phone call is no meeting, but its day may be a later sentence's) */
+  if (phoned)
+    return;
   gboolean any_trigger = FALSE;
   const char *pending_date = NULL;
   gint sent_mi = -1;    /* the sentence's last meeting, and its word */
@@ -4838,6 +4856,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (ex->debug)
     debug_meetings (&c);
   g_array_unref (c.bodies);
+  g_free (c.last_date);
   g_array_unref (c.att_count);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);

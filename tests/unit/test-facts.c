@@ -1054,6 +1054,27 @@ test_negations_and_purpose (gconstpointer data)
   g_assert_true (h == NULL || h->status == NG_STATUS_ABSENT);
 }
 
+/* "Later that day", "Earlier the same day": the day a sentence before
+ * said, even one of a phone call. */
+static void
+test_that_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Zelensky joins video meeting\n\n"
+    "President Volodymyr Zelensky had a phone conversation with French President Emmanuel Macron on July 1.\n"
+    "Later that day, Zelensky took part via video link in a virtual meeting of leaders, convened by British "
+    "Prime Minister Keir Starmer.\n");
+  const NgAttendance *z = expect_status (doc, person (doc, "Volodymyr Zelensky"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, z->meeting)->date, ==, "2024-07-01");
+  g_assert_null (attendance (doc, person (doc, "Emmanuel Macron"), -1));
+  g_autoptr (NgDoc) v = extract (data,
+    DATED "Premier meets leaders\n\n"
+    "Prime Minister Pham Minh Chinh met Chinese Premier Li Qiang in Tianjin on June 25.\n"
+    "Earlier the same day, Chinh received Ma Xingrui, Secretary of the Xinjiang Party Committee.\n");
+  const NgAttendance *m = expect_status (v, person (v, "Ma Xingrui"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (v, m->meeting)->date, ==, "2024-06-25");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2119,6 +2140,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosted-group", lex, test_hosted_group);
   g_test_add_data_func ("/facts/meeting/place-line-dateline", lex, test_place_line_dateline);
   g_test_add_data_func ("/facts/status/negations-and-purpose", lex, test_negations_and_purpose);
+  g_test_add_data_func ("/facts/date/that-day", lex, test_that_day);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
