@@ -48,6 +48,9 @@ typedef struct {
   gint last_meeting;      /* most recent meeting */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
   char *last_date;        /* the last date a sentence said, or NULL */
+  gint prev_person;       /* the person a sentence named first, or -1 */
+  guint prev_person_sent; /* that sentence */
+  guint sent_first;       /* the current sentence's first token */
   guint group_sent;       /* its sentence */
   gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
@@ -797,6 +800,15 @@ resolve_mentions (Ctx *c)
              * acronym used alone ("CSTO" after "... (CSTO)") is one. */
             id = ng_doc_add_entity (c->doc, x->kind, x->name, &w);
         }
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
+               && (!strcmp (x->name, "He") || !strcmp (x->name, "She")))
+        {
+          /* "Zelensky was not invited. He is due to meet Trump on Monday":
+           * a pronoun opening a sentence is the person the sentence before
+           * named first */
+          if (!c->first_pass && x->first == c->sent_first && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
+            id = c->prev_person;
+        }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {
           id = find_person (c, x->name);
@@ -848,6 +860,11 @@ resolve_mentions (Ctx *c)
       g_array_index (c->ex->ment_ent, gint, m) = id;
       if (c->first_pass)
         continue;
+      if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && c->prev_person_sent != c->sent)
+        {
+          c->prev_person = id;
+          c->prev_person_sent = c->sent;
+        }
       if (id >= 0 && x->role != NG_MS_DESCRIPTION)
         {
           NgEntity *e = ent (c, id);
@@ -4767,6 +4784,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
+  c.prev_person = -1;
+  c.prev_person_sent = G_MAXUINT;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   /* Names recur across articles: their keys are kept, up to a bound. */
   if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)
@@ -4839,6 +4858,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     {
       const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
       c.sent = s;
+      c.sent_first = sp->first;
       restore_sentence (&c, s);
       resolve_mentions (&c);
       if (ex->debug)

@@ -1075,6 +1075,25 @@ test_that_day (gconstpointer data)
   g_assert_cmpstr (meeting (v, m->meeting)->date, ==, "2024-06-25");
 }
 
+/* "He" or "She" opening a sentence is the person the sentence before
+ * named first; not further back, and not inside a sentence. */
+static void
+test_pronoun_subject (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lukashenko urges gas market\n\n"
+    "Belarusian President Aleksandr Lukashenko called on the partners to finish the rules for a gas market. "
+    "He made the statement at a meeting of the Supreme Eurasian Economic Council in Minsk on July 1.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Aleksandr Lukashenko"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  g_autoptr (NgDoc) far = extract (data,
+    DATED "Lukashenko urges gas market\n\n"
+    "Belarusian President Aleksandr Lukashenko called on the partners to finish the rules for a gas market. "
+    "The rules are due next year. "
+    "He made the statement at a meeting of the Supreme Eurasian Economic Council in Minsk on July 1.\n");
+  g_assert_null (attendance (far, person (far, "Aleksandr Lukashenko"), -1));
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2141,6 +2160,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/place-line-dateline", lex, test_place_line_dateline);
   g_test_add_data_func ("/facts/status/negations-and-purpose", lex, test_negations_and_purpose);
   g_test_add_data_func ("/facts/date/that-day", lex, test_that_day);
+  g_test_add_data_func ("/facts/people/pronoun-subject", lex, test_pronoun_subject);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
