@@ -48,6 +48,8 @@ typedef struct {
   gint last_meeting;      /* most recent meeting */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
   char *last_date;        /* the last date a sentence said, or NULL */
+  GPtrArray *lex_org_names;  /* names the article gives lexicon organizations */
+  GPtrArray *lex_orgs;       /* their entries */
   gint prev_person;       /* the person a sentence named first, or -1 */
   guint prev_person_sent; /* that sentence */
   guint sent_first;       /* the current sentence's first token */
@@ -779,6 +781,31 @@ shared_demonym (Ctx *c, const NgMentionSpan *x)
   return x->lex;
 }
 
+/* The lexicon organization the article calls by a name ending with name
+ * (two words or more): "General Assembly" of "United Nations General
+ * Assembly"; NULL if none, or more than one. */
+static const NgLexEntry *
+whole_org_of (Ctx *c, const char *name)
+{
+  if (!strchr (name, ' '))
+    return NULL;
+  gsize n = strlen (name);
+  const NgLexEntry *found = NULL;
+  for (guint i = 0; i < c->lex_org_names->len; i++)
+    {
+      const char *full = g_ptr_array_index (c->lex_org_names, i);
+      gsize f = strlen (full);
+      const NgLexEntry *e = g_ptr_array_index (c->lex_orgs, i);
+      if (f > n + 1 && full[f - n - 1] == ' ' && !g_ascii_strcasecmp (full + f - n, name))
+        {
+          if (found && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
 static void
 resolve_mentions (Ctx *c)
 {
@@ -793,8 +820,26 @@ resolve_mentions (Ctx *c)
       NgWhere w = where_of (c, x->start, x->end);
       if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
         {
+          const NgLexEntry *whole = NULL;
           if (x->lex)
-            id = entity_for_lex (c, x->lex, x->kind, x->name, w);
+            {
+              id = entity_for_lex (c, x->lex, x->kind, x->name, w);
+              /* (the names by which the article calls lexicon
+               * organizations, for their short forms below) */
+              if (c->first_pass && x->kind == NG_KIND_ORG && strchr (x->name, ' '))
+                {
+                  g_ptr_array_add (c->lex_org_names, g_strdup (x->name));
+                  g_ptr_array_add (c->lex_orgs, (gpointer) x->lex);
+                }
+            }
+          /* (organizations no lexicon knows are made in the second pass,
+           * once every lexicon organization's name is known) */
+          else if (x->kind == NG_KIND_ORG && c->first_pass)
+            id = -1;
+          /* "General Assembly" in an article that names the "United
+           * Nations General Assembly": the same body */
+          else if (x->kind == NG_KIND_ORG && (whole = whole_org_of (c, x->name)))
+            id = entity_for_lex (c, whole, NG_KIND_ORG, NULL, w);
           else
             /* The entity of that kind with this form, if any: a known
              * acronym used alone ("CSTO" after "... (CSTO)") is one. */
@@ -2020,7 +2065,7 @@ kind_of_trigger (const char *k)
 {
   if (g_str_has_prefix (k, "summit"))
     return NG_MEETING_SUMMIT;
-  if (g_str_has_prefix (k, "session"))
+  if (g_str_has_prefix (k, "session") || !strcmp (k, "debate"))
     return NG_MEETING_SESSION;
   if (!strcmp (k, "talks") || !strcmp (k, "consultations") || !strcmp (k, "negotiations"))
     return NG_MEETING_TALKS;
@@ -3037,6 +3082,17 @@ own_banquet (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE for a debate that is an assembly's sitting: "the general debate",
+ * "the debate of the Security Council" (not "a debate over tariffs"). */
+static gboolean
+assembly_debate (Ctx *c, guint k, guint first, guint end)
+{
+  if (strcmp (kw (c, k), "debate"))
+    return FALSE;
+  return (k > first && !strcmp (kw (c, k - 1), "general"))
+    || (k + 2 < end && !strcmp (kw (c, k + 1), "of") && !strcmp (kw (c, k + 2), "the"));
+}
+
 /* TRUE if someone of the sentence hosts a group for the meeting word k:
  * "X hosted European leaders in London on Sunday for talks". */
 static gboolean
@@ -3379,7 +3435,8 @@ extract_meetings (Ctx *c, guint first, guint end)
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
-                                          || courtesy_call (c, k, first) || hosts_person (c, k, end))
+                                          || courtesy_call (c, k, first) || hosts_person (c, k, end)
+                                          || assembly_debate (c, k, first, end))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
@@ -3581,7 +3638,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean gerund = meeting_gerund (c, k, first, end);
       gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund;
       gboolean sub = tok_in (c, k, sub_events);
-      if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first))
+      if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end))
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;
@@ -4785,6 +4842,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.prev_person = -1;
+  c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
+  c.lex_orgs = g_ptr_array_new ();
   c.prev_person_sent = G_MAXUINT;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   /* Names recur across articles: their keys are kept, up to a bound. */
@@ -4877,6 +4936,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     debug_meetings (&c);
   g_array_unref (c.bodies);
   g_free (c.last_date);
+  g_ptr_array_unref (c.lex_org_names);
+  g_ptr_array_unref (c.lex_orgs);
   g_array_unref (c.att_count);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);

@@ -1094,6 +1094,28 @@ test_pronoun_subject (gconstpointer data)
   g_assert_null (attendance (far, person (far, "Aleksandr Lukashenko"), -1));
 }
 
+/* "the annual general debate of the United Nations General Assembly" is a
+ * meeting; "the General Assembly's eightieth session" in the same article
+ * is that body's, and the headline's "General Assembly" no other
+ * organization. */
+static void
+test_general_debate (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "General Assembly debate opens\n\n"
+    "Brazilian President Luiz Inacio Lula da Silva opened the annual general debate of the United Nations "
+    "General Assembly in New York on July 2.\n"
+    "Annalena Baerbock, President of the General Assembly's eightieth session, presided over the opening.\n");
+  const NgAttendance *l = expect_status (doc, person (doc, "Luiz Inacio Lula da Silva"), -1, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, l->meeting);
+  g_assert_cmpint (m->organizer, >=, 0);
+  g_assert_nonnull (g_array_index (doc->entities, NgEntity, m->organizer).lex_key);
+  const NgAttendance *b = attendance (doc, person (doc, "Annalena Baerbock"), m->organizer);
+  g_assert_nonnull (b);
+  for (guint i = 0; i < doc->entities->len; i++)
+    g_assert_cmpstr (g_array_index (doc->entities, NgEntity, i).name, !=, "General Assembly");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2161,6 +2183,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/negations-and-purpose", lex, test_negations_and_purpose);
   g_test_add_data_func ("/facts/date/that-day", lex, test_that_day);
   g_test_add_data_func ("/facts/people/pronoun-subject", lex, test_pronoun_subject);
+  g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
