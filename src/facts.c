@@ -1547,7 +1547,11 @@ extract_contained (Ctx *c, guint first, guint end)
           gboolean region = y->kind == NG_KIND_PLACE && y->lex && y->lex->kind
                             && (!strcmp (y->lex->kind, "state") || !strcmp (y->lex->kind, "region")
                                 || !strcmp (y->lex->kind, "province") || !strcmp (y->lex->kind, "republic"));
-          if (yi >= 0 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || region) && y->first == x->last + 1
+          /* (with "the": "in Abu Dhabi, the United Arab Emirates, on July 10") */
+          guint yf = y->first;
+          if (yf == x->last + 2 && !strcmp (kw (c, x->last + 1), "the"))
+            yf--;
+          if (yi >= 0 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || region) && yf == x->last + 1
               && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
               && (y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT)
               && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex

@@ -724,6 +724,10 @@ test_places_in_countries (gconstpointer data)
       kan = (gint) i;
   g_assert_cmpint (kan, >=, 0);
   g_assert_cmpint (g_array_index (a->entities, NgEntity, kan).kind, ==, NG_KIND_CITY);
+  g_autoptr (NgDoc) ad = extract (data,
+    DATED "Leaders meet\n\nThe two leaders met in Abu Dhabi, the United Arab Emirates, on July 2.\n");
+  g_assert_true (has_link (ad->contained, find_lex (ad, NG_KIND_CITY, "city-abu-dhabi"),
+                           find_lex (ad, NG_KIND_COUNTRY, "country-united-arab-emirates")));
   g_assert_true (has_link (a->contained, kan, find_lex (a, NG_KIND_COUNTRY, "country-canada")));
 }
 

@@ -430,6 +430,8 @@ test_name_particles (gconstpointer data)
     { "Ahmed al-Sharaa visited Riyadh on Sunday.", "Ahmed al-Sharaa" },
     /* after an honorific, a lowercase particle joined by a hyphen */
     { "Sheikh Tamim bin Hamad al-Thani met the envoy.", "Tamim bin Hamad al-Thani" },
+    /* Oman's honorific */
+    { "Omani Foreign Minister Sayyid Badr Albusaidi met the envoy.", "Badr Albusaidi" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
