@@ -2,6 +2,7 @@
 #include "config.h"
 #include <string.h>
 #include "newsgraph/hash.h"
+#include "newsgraph/date.h"
 #include "newsgraph/mention.h"
 #include "newsgraph/fold.h"
 #include "newsgraph/words.h"
@@ -658,6 +659,11 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           while (k < end && tok (t, k)->kind == NG_TOK_WORD && tok_in (sc, k, connectors)
                  && strcmp (key (sc, k), "and") != 0)
             k++;
+          /* (not a day: "Board of Governors on Thursday") */
+          if (k < end && is_cap (t, k)
+              && (ng_date_weekday_of_word (t->text + tok (t, k)->start, ng_token_len (tok (t, k)))
+                  || ng_date_month (t->text + tok (t, k)->start, ng_token_len (tok (t, k)))))
+            break;
           if (k < end && is_cap (t, k))
             {
               /* "of" + a known organization: stop (the parent body). */
@@ -765,7 +771,9 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   continue;
                 }
               /* "Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": where the envoy serves */
-              if (x->of >= 0 && gap == 1 && x->last < end && strcmp (key (sc, x->last), "to") == 0
+              /* ("Iran's ambassador to the IAEA, Reza Najafi,") */
+              if (x->of >= 0 && x->last < end && strcmp (key (sc, x->last), "to") == 0
+                  && (gap == 1 || (gap == 2 && strcmp (key (sc, x->last + 1), "the") == 0))
                   && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG))
                 {
                   x->last = y->last;

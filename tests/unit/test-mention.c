@@ -317,6 +317,18 @@ test_org_head_words (gconstpointer data)
     g_assert_cmpuint (count_people (s), ==, 0);
   }
   {
+    /* an organization's name stops before a day */
+    g_autoptr (Scan) s = scan (data, "The Board of Governors on Thursday declared the state in breach of the rules.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Board of Governors"), >=, 0);
+  }
+  {
+    /* an envoy's title, where the envoy serves, then the name after a comma */
+    g_autoptr (Scan) s = scan (data, "Iran's ambassador to the IAEA, Quentaro Vilsk, was present at the meeting.");
+    gint p = person (s, "Quentaro Vilsk");
+    g_assert_cmpint (at (s, p)->title, >=, 0);
+    g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "ambassador");
+  }
+  {
     /* a body of its own whose name ends with a lexicon organization's */
     g_autoptr (Scan) s = scan (data, "Leaders took part in a meeting of the Supreme State Council in Minsk.");
     gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Supreme State Council");
