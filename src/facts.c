@@ -124,7 +124,7 @@ static const char *const attend_verbs[] = {
   "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
   "participated", "participate", "participates", "participating", "welcomed", "welcomes",
   "greeted", "greets", "hosted", "hosts", "host", "chaired", "chairs", "opened", "opens", "sent", "sends",
-  "dispatched", "led", "addressed", "addresses", NULL
+  "dispatched", "led", "addressed", "addresses", "addressing", NULL
 };
 static const char *const sub_events[] = {
   "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL

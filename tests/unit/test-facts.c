@@ -1109,13 +1109,15 @@ test_general_debate (gconstpointer data)
     DATED "General Assembly debate opens\n\n"
     "Brazilian President Luiz Inacio Lula da Silva opened the annual general debate of the United Nations "
     "General Assembly in New York on July 2.\n"
-    "Annalena Baerbock, President of the General Assembly's eightieth session, presided over the opening.\n");
+    "Annalena Baerbock, President of the General Assembly's eightieth session, presided over the opening.\n"
+    "Secretary-General Antonio Guterres, addressing the Assembly before the speakers, warned of a crisis.\n");
   const NgAttendance *l = expect_status (doc, person (doc, "Luiz Inacio Lula da Silva"), -1, NG_STATUS_ATTENDED);
   const NgMeeting *m = meeting (doc, l->meeting);
   g_assert_cmpint (m->organizer, >=, 0);
   g_assert_nonnull (g_array_index (doc->entities, NgEntity, m->organizer).lex_key);
   const NgAttendance *b = attendance (doc, person (doc, "Annalena Baerbock"), m->organizer);
   g_assert_nonnull (b);
+  g_assert_nonnull (attendance (doc, person (doc, "Antonio Guterres"), m->organizer));
   for (guint i = 0; i < doc->entities->len; i++)
     g_assert_cmpstr (g_array_index (doc->entities, NgEntity, i).name, !=, "General Assembly");
 }
