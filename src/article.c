@@ -31,7 +31,7 @@ compile_patterns (gpointer unused)
   GRegexCompileFlags f = G_REGEX_OPTIMIZE;
   p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
   p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
-  p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
+  p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
@@ -41,6 +41,7 @@ compile_patterns (gpointer unused)
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
                              "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted)|date)(?:\\s+on)?:?\\s+)?"
+                             "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
@@ -397,6 +398,10 @@ parse_dateline (NgArticle *a, const char *line)
     {
       char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
       char *inner = g_match_info_fetch (m, 3);
+      /* "LONDON/MOSCOW, July 5 (Reuters) -": the first city */
+      char *slash_c = strchr (city, '/');
+      if (slash_c)
+        *slash_c = '\0';
       a->dateline = title_case (g_strstrip (city));
       NgDate d;
       char *comma = strrchr (mid, ',');

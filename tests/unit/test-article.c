@@ -183,6 +183,10 @@ test_more_datelines (void)
     { "ST. PETERSBURG - Leaders met.\n", "St. Petersburg", NULL, NULL, "\n\nLeaders met.\n" },
     { "KYIV, March 15, 2025. Ukrinform.\n\nPresident Volodymyr Zelensky held a call.\n", "Kyiv", NULL, "2025-03-15",
       "\n\nPresident Volodymyr Zelensky held a call.\n" },
+    { "Buenos Aires, Jul 3 (EFE).- The presidents met on Thursday.\n", "Buenos Aires", NULL, "--07-03",
+      "\n\nThe presidents met on Thursday.\n" },
+    { "LONDON/MOSCOW, July 5 (Reuters) - OPEC+ agreed on Saturday.\n", "London", NULL, "--07-05",
+      "\n\nOPEC+ agreed on Saturday.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
     /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
     { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
@@ -231,6 +235,8 @@ test_date_lines (void)
       "2025-06-17", "held talks.\n" },
     { "Ministers meet\n\nEU foreign ministers gathered in Luxembourg on Monday.\n\nUpdated: 23/06/2025 - 17:02\n",
       "2025-06-23", "on Monday.\n" },
+    { "Xi and Putin hold talks\n\nPublished: 9:30pm, 8 May 2025\n\nThe two leaders held talks on Thursday.\n",
+      "2025-05-08", "on Thursday.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },
