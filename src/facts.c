@@ -1953,6 +1953,9 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
                 if (tk (c, g)->kind != NG_TOK_WORD || (tk (c, g)->flags & NG_TF_CAP))
                   ok = FALSE;
             }
+          /* (a seat of government names where, not who: "Kremlin talks") */
+          if (ok && x->lex && x->lex->kind && !strcmp (x->lex->kind, "government"))
+            ok = FALSE;
           if (ok && g_array_index (c->ex->ment_ent, gint, m) >= 0)
             found = g_array_index (c->ex->ment_ent, gint, m);
           break;
@@ -1998,9 +2001,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
           /* "held talks in the Kremlin": a seat of government as a venue */
-          if (x->lex && x->lex->kind && !strcmp (x->lex->kind, "government") && x->first >= first + 2
-              && !strcmp (kw (c, x->first - 1), "the")
-              && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "at")))
+          if (x->lex && x->lex->kind && !strcmp (x->lex->kind, "government")
+              && ((x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "the")
+                   && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "at")))
+                  || x->last == k))   /* ("Kremlin talks", "White House meeting") */
             continue;
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
@@ -2535,9 +2539,10 @@ after_meeting (Ctx *c, guint first, guint end)
         const char *n = kw (c, i + 1);
         if (meeting_gerund (c, i + 1, first, end)
             || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with"))
-            || ((!strcmp (n, "holding") || !strcmp (n, "his") || !strcmp (n, "her"))
-                && (!strcmp (kw (c, i + 2), "talks") || !strcmp (kw (c, i + 2), "meeting"))))
-          return TRUE;
+            || ((!strcmp (n, "holding") || !strcmp (n, "his") || !strcmp (n, "her") || !strcmp (n, "the"))
+                && (!strcmp (kw (c, i + 2), "talks") || !strcmp (kw (c, i + 2), "meeting")
+                    || !strcmp (kw (c, i + 2), "summit"))))
+          return TRUE;   /* ("told reporters after the meeting") */
       }
   return FALSE;
 }
@@ -3119,18 +3124,23 @@ hosts_group (Ctx *c, guint first, guint k)
 }
 
 /* TRUE if the verb k is denied: "had no plans to meet", "will not meet",
- * "refused to meet". */
+ * "refused to meet"; or the meeting word k ("did not hold a meeting"). */
 static gboolean
-negated_verb (Ctx *c, guint k, guint first)
+negated_verb (Ctx *c, guint k, guint first, gboolean verb)
 {
-  for (guint b = k; b > first && b + 4 > k; b--)
+  for (guint b = k; b > first && b + (verb ? 4 : 6) > k; b--)
     {
       const char *w = kw (c, b - 1);
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         return FALSE;
-      if (!strcmp (w, "not") || !strcmp (w, "never") || !strcmp (w, "refused") || !strcmp (w, "declined")
-          || (!strcmp (w, "no") && b < k && (!strcmp (kw (c, b), "plans") || !strcmp (kw (c, b), "plan")
-                                              || !strcmp (kw (c, b), "intention"))))
+      if (verb && (!strcmp (w, "not") || !strcmp (w, "never") || !strcmp (w, "refused") || !strcmp (w, "declined")
+                   || (!strcmp (w, "no") && b < k && (!strcmp (kw (c, b), "plans") || !strcmp (kw (c, b), "plan")
+                                                      || !strcmp (kw (c, b), "intention")))))
+        return TRUE;
+      /* a meeting word: "did not hold a bilateral meeting", "no talks" */
+      if (!verb && (((!strcmp (w, "not") || !strcmp (w, "never")) && b < k
+                     && (!strcmp (kw (c, b), "hold") || !strcmp (kw (c, b), "have") || !strcmp (kw (c, b), "held")))
+                    || (!strcmp (w, "no") && b + 2 >= k)))
         return TRUE;
     }
   return FALSE;
@@ -3648,8 +3658,9 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       if (verb && clause_verb_of_meeting (c, k, first))
         continue;
-      /* "he had no plans to meet Lavrov", "will not meet": no meeting */
-      if (verb && negated_verb (c, k, first))
+      /* "he had no plans to meet Lavrov", "will not meet", "did not hold a
+       * bilateral meeting": no meeting */
+      if (negated_verb (c, k, first, verb))
         continue;
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
@@ -3707,6 +3718,17 @@ extract_meetings (Ctx *c, guint first, guint end)
                 }
               c->last_org_meeting = mi;
             }
+          /* "X told reporters after the meeting": X was at the meeting
+           * said before */
+          else if (c->last_meeting >= 0 && k >= first + 2 && !strcmp (kw (c, k - 1), "the")
+                   && !strcmp (kw (c, k - 2), "after"))
+            for (guint p = 0; p < people->len; p++)
+              {
+                NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+                if (x->speaker && x->last < k)
+                  attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
+                          NG_STATUS_ATTENDED, FALSE, x->start, x->end);
+              }
           continue;
         }
       any_trigger = TRUE;
@@ -3817,6 +3839,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             {
               gint oi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
               g_array_index (c->doc->meetings, NgMeeting, oi).place = sentence_place_after (c, k, end);
+              g_array_index (c->doc->meetings, NgMeeting, oi).other = TRUE;
             }
           continue;
         }
@@ -4529,7 +4552,8 @@ finish_meetings (Ctx *c)
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
       if (m->organizer < 0)
         continue;
-      char *key = g_strdup_printf ("%d/%d", m->organizer, g_array_index (c->bodies, gint, i));
+      /* (the next or the previous meeting stays apart) */
+      char *key = g_strdup_printf ("%d/%d%s", m->organizer, g_array_index (c->bodies, gint, i), m->other ? "/other" : "");
       group_add (groups, key, (gint) i);
     }
   merge_groups (c, &mg, groups);
@@ -4555,7 +4579,8 @@ finish_meetings (Ctx *c)
       for (guint j = 0; j < d->meetings->len; j++)
         {
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-          if (j == i || o->organizer != m->organizer)
+          /* (not the next or the previous meeting) */
+          if (j == i || o->organizer != m->organizer || o->other || m->other)
             continue;
           /* "the two-day OSCE meeting opens today" beside "the Ministerial
            * Council of the OSCE": the dated one names the other's day. */
@@ -4696,10 +4721,11 @@ finish_meetings (Ctx *c)
           if (city >= 0)
             m->place = city;
         }
-      if (m->place < 0)
+      if (m->place < 0 && !m->other)
         {
           /* Another meeting of the same organizer, the article's first placed
-           * meeting, then the dateline. */
+           * meeting, then the dateline (not for the next or the previous
+           * meeting, held elsewhere as likely as not). */
           for (guint j = 0; j < d->meetings->len && m->place < 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);

@@ -69,6 +69,7 @@ typedef struct {
   gboolean ahead;      /* said to be still to come ("will open on 1 September") */
   gboolean remote;     /* held online ("a virtual summit"): everyone by video link */
   gboolean named;      /* an event with a name of its own ("the COP29 climate conference") */
+  gboolean other;      /* another instance than the article's ("the next meeting ... on August 3") */
 } NgMeeting;
 
 typedef enum { NG_MODE_IN_PERSON, NG_MODE_VIDEO } NgMode;

@@ -1122,6 +1122,45 @@ test_general_debate (gconstpointer data)
     g_assert_cmpstr (g_array_index (doc->entities, NgEntity, i).name, !=, "General Assembly");
 }
 
+/* "Kremlin talks" have no organizer; "did not hold a bilateral meeting" is
+ * none; "X told reporters after the meeting" was there; "The next OPEC+
+ * meeting is scheduled for August 3" stays apart from the article's. */
+static void
+test_meeting_edges (gconstpointer data)
+{
+  g_autoptr (NgDoc) k = extract (data,
+    DATED "Xi and Putin pledge deeper ties at Kremlin talks\n\n"
+    "Chinese President Xi Jinping and Russian President Vladimir Putin held talks on July 2.\n");
+  for (guint i = 0; i < k->meetings->len; i++)
+    g_assert_cmpint (g_array_index (k->meetings, NgMeeting, i).organizer, <, 0);
+  g_autoptr (NgDoc) n = extract (data,
+    DATED "Summit opens\n\n"
+    "Mercosur presidents met in Buenos Aires on July 2, hosted by Argentine President Javier Milei.\n"
+    "Brazilian President Luiz Inacio Lula da Silva took part.\n"
+    "Lula and Milei did not hold a bilateral meeting.\n");
+  const NgAttendance *l = expect_status (n, person (n, "Luiz Inacio Lula da Silva"), -1, NG_STATUS_ATTENDED);
+  for (guint i = 0; i < n->attendance->len; i++)
+    {
+      const NgAttendance *x = &g_array_index (n->attendance, NgAttendance, i);
+      if (x->person == l->person)
+        g_assert_cmpint (x->meeting, ==, l->meeting);
+    }
+  g_autoptr (NgDoc) a = extract (data,
+    DATED "Leaders meet in Helsinki\n\n"
+    "Finnish President Alexander Stubb hosted the summit of Baltic Sea leaders in Helsinki on July 2.\n"
+    "Swedish Prime Minister Ulf Kristersson told reporters after the meeting that patrols would increase.\n");
+  const NgAttendance *st = expect_status (a, person (a, "Alexander Stubb"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *kr = expect_status (a, person (a, "Ulf Kristersson"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (kr->meeting, ==, st->meeting);
+  g_autoptr (NgDoc) o = extract (data,
+    DATED "OPEC+ agrees to raise output\n\n"
+    "OPEC+ agreed on July 2 to raise output after an online meeting.\n"
+    "Saudi Energy Minister Prince Abdulaziz bin Salman took part in the video conference.\n"
+    "The next OPEC+ meeting is scheduled for August 3.\n");
+  const NgAttendance *ab = expect_status (o, person (o, "Abdulaziz bin Salman"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (o, ab->meeting)->date, !=, "2024-08-03");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2190,6 +2229,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/that-day", lex, test_that_day);
   g_test_add_data_func ("/facts/people/pronoun-subject", lex, test_pronoun_subject);
   g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
+  g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
