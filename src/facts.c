@@ -2209,6 +2209,16 @@ sentence_place (Ctx *c, guint first, guint end)
           city = entity_for_lex (c, x->lex->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           continue;
         }
+      /* "held talks at the Kremlin": a seat of government is in its
+       * country's capital */
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->lex && x->lex->kind
+          && !strcmp (x->lex->kind, "government") && x->lex->country && x->lex->country->capital && city < 0
+          && x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "the")
+          && (!strcmp (kw (c, x->first - 2), "at") || !strcmp (kw (c, x->first - 2), "in")))
+        {
+          city = entity_for_lex (c, x->lex->country->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
+          continue;
+        }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
       /* "to Europe": a continent is no meeting's place */
@@ -3691,6 +3701,14 @@ extract_meetings (Ctx *c, guint first, guint end)
               const char *cdate = NULL;
               for (guint d = 0; d < dates->len && !cdate; d++)
                 if (g_array_index (date_pos, guint, d) > k)
+                  cdate = g_ptr_array_index (dates, d);
+              /* "OPEC+ agreed on Saturday ... after a brief online
+               * meeting": the day of what followed the meeting */
+              gboolean after = FALSE;
+              for (guint b = k > first + 5 ? k - 5 : first; b < k; b++)
+                after = after || !strcmp (kw (c, b), "after");
+              for (guint d = dates->len; after && !cdate && d-- > 0;)
+                if (g_array_index (date_pos, guint, d) < k)
                   cdate = g_ptr_array_index (dates, d);
               gint mi = meeting_for (c, org, body, kind_of_trigger (tw), cdate, FALSE, tk (c, k)->start, tk (c, k)->end);
               NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
