@@ -983,6 +983,9 @@ analyse (NgArticle *a, char *text)
       /* (a byline among the first lines) */
       if (i < (gint) start + 4 && is_byline (l))
         continue;
+      /* the lead: the text after a dateline that gave a date */
+      if (i == body && a->date && prefix_cut)
+        a->lead = out->len + 1;
       g_string_append (out, l);
       g_string_append_c (out, '\n');
     }

@@ -1772,6 +1772,32 @@ vote_weekdays (Ctx *c, guint s, GArray *votes)
     }
 }
 
+/* The first weekday sentence s names as a day of its own (not "last
+ * Tuesday", "next Monday", "since Friday"), 0 if none. */
+static gint
+lead_weekday (Ctx *c, guint s)
+{
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, s);
+  for (guint i = sp->first; i < sp->first + sp->n; i++)
+    {
+      const NgToken *t = tk (c, i);
+      if (t->kind != NG_TOK_WORD)
+        continue;
+      gint wd = ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t));
+      if (!wd)
+        continue;
+      if (i > sp->first)
+        {
+          const char *p = kw (c, i - 1);
+          if (!strcmp (p, "last") || !strcmp (p, "next") || !strcmp (p, "since") || !strcmp (p, "until")
+              || !strcmp (p, "by") || !strcmp (p, "previous") || !strcmp (p, "following") || !strcmp (p, "coming"))
+            return 0;
+        }
+      return wd;
+    }
+  return 0;
+}
+
 /* The weekday of an article without a year that makes the weekdays it names
  * nearest to its day, given their tenses; 0 if it names none. */
 static gint
@@ -4937,6 +4963,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
    * bits and mentions are kept for the second pass. */
   c.first_pass = TRUE;
   GArray *votes = g_array_new (FALSE, FALSE, sizeof (gint));
+  gint lead_wd = 0;
   for (guint s = 0; s < nsent; s++)
     {
       c.sent = s;
@@ -4953,11 +4980,22 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       if (ex->ms->len)
         resolve_mentions (&c);
       if (c.have_date && !c.adate.year)
-        vote_weekdays (&c, s, votes);
+        {
+          vote_weekdays (&c, s, votes);
+          /* the lead's weekday: the sentence after a dated dateline */
+          const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
+          if (!lead_wd && art->lead && sp->n && tk (&c, sp->first)->start <= art->lead - 1
+              && tk (&c, sp->first + sp->n - 1)->end > art->lead - 1)
+            lead_wd = lead_weekday (&c, s);
+        }
     }
   c.first_pass = FALSE;
+  /* Without a year, the weekday of the lead is the dateline's day (wire
+   * copy reports the day's news: "TOKYO, Aug. 23 -- X and Y held a summit
+   * on Saturday", "MOSCOW, November 30. Putin on Thursday will pay a
+   * visit"); else the weekdays the article names vote. */
   if (c.have_date && !c.adate.year)
-    c.anchor_wd = pick_anchor (votes);
+    c.anchor_wd = lead_wd ? lead_wd : pick_anchor (votes);
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
   g_hash_table_remove_all (c.org_count);

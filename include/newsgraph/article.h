@@ -37,6 +37,7 @@ typedef struct {
   char *dateline;     /* dateline city, title-cased, or NULL */
   char *dateline_region; /* the country or state after it ("JAKARTA, Indonesia (AP)"), or NULL */
   char *place_line;   /* a line of a place's name alone after the headline ("Doha"), or NULL */
+  gsize lead;         /* 1 + byte offset in text of the lead after a dated dateline, or 0 */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */
   char *warning;      /* a repair that was made (invalid UTF-8), or NULL */

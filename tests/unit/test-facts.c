@@ -1165,6 +1165,28 @@ test_meeting_edges (gconstpointer data)
   g_assert_cmpstr (meeting (o, ab->meeting)->date, ==, "2024-07-02");
 }
 
+/* Without a year, the weekday of the lead (the text after a dated
+ * dateline) is the dateline's day; a standfirst's weekday is not. */
+static void
+test_lead_weekday (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Lee, Ishiba agree to deepen cooperation\n\n"
+    "TOKYO, Aug. 23 (Yonhap) -- President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held a summit "
+    "in Tokyo on Saturday.\n"
+    "Lee will leave for Washington on Sunday for talks with U.S. President Donald Trump on Monday.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Shigeru Ishiba"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "--08-23");
+  g_autoptr (NgDoc) t = extract (data,
+    "Putin to take part in council meeting in Minsk\n"
+    "On Tuesday, Putin received the bloc's new Secretary General Yuri Khachaturov\n"
+    "MOSCOW, November 30. /TASS/. Russian President Vladimir Putin on Thursday will pay a working visit to Minsk "
+    "to take part in the meeting of the Collective Security Council of the CSTO.\n");
+  const NgAttendance *p = expect_status (t, person (t, "Vladimir Putin"), find_lex (t, NG_KIND_ORG, "org-csto"),
+                                         NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (t, p->meeting)->date, ==, "--11-30");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2234,6 +2256,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/people/pronoun-subject", lex, test_pronoun_subject);
   g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
+  g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
