@@ -2934,8 +2934,21 @@ person_before (Ctx *c, guint b)
  * two or more countries, and nothing else: "The foreign ministers of Iran
  * and Saudi Arabia met", "Iranian and Saudi foreign ministers met",
  * "Leaders of Vietnam, Laos and Cambodia met".  Fills d (post, countries). */
+static gboolean described_subject_scan (Ctx *c, guint first, guint k, Described *d);
+
 static gboolean
 described_subject (Ctx *c, guint first, guint k, Described *d)
+{
+  /* (the post is the caller's only when the answer is TRUE) */
+  d->post = NULL;
+  if (described_subject_scan (c, first, k, d))
+    return TRUE;
+  g_clear_pointer (&d->post, g_free);
+  return FALSE;
+}
+
+static gboolean
+described_subject_scan (Ctx *c, guint first, guint k, Described *d)
 {
   static const char *const plurals[] = {
     "ministers", "leaders", "presidents", "premiers", "chiefs", "heads", NULL
