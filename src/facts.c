@@ -1749,6 +1749,7 @@ complete_year (Ctx *c, NgDate *d)
 static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
 #define has_word(c, first, end, list) has_word_bits ((c), (first), (end), LIST_BIT (list))
 static gboolean is_past (Ctx *c, guint first, guint end);
+static gboolean ordinal_at (Ctx *c, guint i);
 
 /* Records the weekdays a sentence names, with its tense, as wd * 4 + tense. */
 static void
@@ -2891,6 +2892,25 @@ another_instance (Ctx *c, guint k, guint first)
   /* "the sides will meet again next month" */
   if (!strcmp (kw (c, k + 1), "again"))
     return TRUE;
+  /* "The third summit will be held in China in 2027": an ordinal, a plan
+   * and a year not the article's */
+  if (k > first && ordinal_at (c, k - 1))
+    {
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      gboolean will = FALSE, year = FALSE;
+      for (guint i = k + 1; i < sp->first + sp->n; i++)
+        {
+          will = will || !strcmp (kw (c, i), "will");
+          const NgToken *t = tk (c, i);
+          if (t->kind == NG_TOK_NUMBER && ng_token_len (t) == 4)
+            {
+              gint y = atoi (c->art->text + t->start);
+              year = year || (y >= 1900 && y != c->adate.year);
+            }
+        }
+      if (will && year)
+        return TRUE;
+    }
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);
@@ -3348,7 +3368,16 @@ people_held (Ctx *c, guint k, guint first)
 static gboolean
 ordinal_at (Ctx *c, guint i)
 {
+  static const char *const spelled[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", NULL
+  };
   const NgToken *t = tk (c, i);
+  if (t->kind == NG_TOK_WORD)
+    for (const char *const *w = spelled; *w; w++)
+      if (!strcmp (kw (c, i), *w))
+        return TRUE;
   const char *p = c->art->text + t->start;
   guint n = ng_token_len (t);
   if (t->kind == NG_TOK_PUNCT || n < 3 || !g_ascii_isdigit (p[0]))
@@ -3393,7 +3422,12 @@ named_event (Ctx *c, guint k, guint first)
                 NgMentionSpan *x = mn (c, m);
                 gint id = g_array_index (c->ex->ment_ent, gint, m);
                 return cap_word && x->first > first && id >= 0
-                  && ent (c, id)->kind == NG_KIND_PLACE && ordinal_at (c, x->first - 1);
+                  && ent (c, id)->kind == NG_KIND_PLACE
+                  && (ordinal_at (c, x->first - 1)
+                      /* ("the second China-Central Asia Summit") */
+                      || (x->first > first + 1 && memchr (c->art->text + tk (c, x->first - 1)->start, '-',
+                                                          ng_token_len (tk (c, x->first - 1)))
+                          && ordinal_at (c, x->first - 2)));
               }
           return b - 1 > first;   /* not the sentence's first word */
         }
@@ -3953,8 +3987,23 @@ extract_meetings (Ctx *c, guint first, guint end)
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
-               * in the meeting"): its date goes to the next one. */
+               * in the meeting"): its date goes to the next one; or, after
+               * a comma, to the sentence's meeting it names again ("held
+               * talks in Dublin on Wednesday, the first UK-Ireland summit") */
               pending_date = date;
+              if (date && sent_mi >= 0 && k >= first + 2 && tk (c, k - 1)->kind == NG_TOK_WORD)
+                {
+                  gboolean appos = FALSE;
+                  for (guint b = k; b > sent_k + 1 && b + 6 > k && !appos; b--)
+                    appos = tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ','
+                            && !strcmp (kw (c, b), "the");
+                  NgMeeting *sm = &g_array_index (c->doc->meetings, NgMeeting, sent_mi);
+                  if (appos && !sm->date)
+                    {
+                      sm->date = g_strdup (date);
+                      pending_date = NULL;
+                    }
+                }
               continue;
             }
           if (anaphora && org < 0 && c->last_meeting >= 0 && c->last_org_meeting >= 0

@@ -237,6 +237,8 @@ test_date_lines (void)
       "2025-06-23", "on Monday.\n" },
     { "Xi and Putin hold talks\n\nPublished: 9:30pm, 8 May 2025\n\nThe two leaders held talks on Thursday.\n",
       "2025-05-08", "on Thursday.\n" },
+    { "Leaders meet\n\nThe leaders met in Dublin on Wednesday.\n\nWed Mar 12 2025 - 18:45\n",
+      "2025-03-12", "on Wednesday.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },

@@ -1187,6 +1187,35 @@ test_lead_weekday (gconstpointer data)
   g_assert_cmpstr (meeting (t, p->meeting)->date, ==, "--11-30");
 }
 
+/* "held talks in Dublin on Wednesday, the first UK-Ireland summit": the
+ * day is the talks'; "the second China-Central Asia Summit" is an event
+ * of its own; "The third summit will be held in China in 2027" is
+ * another. */
+static void
+test_summit_apposition_ordinals (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Dublin\n\n"
+    "Taoiseach Micheal Martin and British Prime Minister Keir Starmer held talks at Farmleigh House in Dublin "
+    "on July 2, the first UK-Ireland summit under a new format.\n"
+    "Tanaiste Simon Harris also attended the meeting.\n");
+  const NgAttendance *m = expect_status (doc, person (doc, "Micheal Martin"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, m->meeting)->date, ==, "2024-07-02");
+  const NgAttendance *h = expect_status (doc, person (doc, "Simon Harris"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (h->meeting, ==, m->meeting);
+  g_assert_cmpstr (post (doc, person (doc, "Simon Harris"))->title, ==, "Tanaiste");
+  g_autoptr (NgDoc) x = extract (data,
+    DATED "Xi attends summit\n\n"
+    "Chinese President Xi Jinping attended the second China-Central Asia Summit in Astana on July 2.\n"
+    "The summit was chaired by Kazakh President Kassym-Jomart Tokayev.\n"
+    "The third summit will be held in China in 2027.\n");
+  const NgAttendance *xi = expect_status (x, person (x, "Xi Jinping"), -1, NG_STATUS_ATTENDED);
+  const NgMeeting *xm = meeting (x, xi->meeting);
+  g_assert_cmpint (xm->place, ==, find_lex (x, NG_KIND_CITY, "city-astana"));
+  const NgAttendance *t = expect_status (x, person (x, "Kassym-Jomart Tokayev"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (t->meeting, ==, xi->meeting);
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2257,6 +2286,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
+  g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
