@@ -2971,7 +2971,8 @@ static gboolean
 described_subject_scan (Ctx *c, guint first, guint k, Described *d)
 {
   static const char *const plurals[] = {
-    "ministers", "leaders", "presidents", "premiers", "chiefs", "heads", NULL
+    "ministers", "leaders", "presidents", "premiers", "chiefs", "heads", "officials", "delegations",
+    "negotiators", "envoys", "diplomats", NULL
   };
   if (k < first + 3 || k > first + 16)
     return FALSE;
@@ -2990,6 +2991,14 @@ described_subject_scan (Ctx *c, guint first, guint k, Described *d)
             continue;
           gint id = g_array_index (c->ex->ment_ent, gint, m);
           gint country = -1;
+          /* ("Senior US and Russian officials": a capitalized first word
+           * that names nobody) */
+          if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && id < 0 && i == first && x->last == i + 1)
+            {
+              i = x->last;
+              in_mention = TRUE;
+              break;
+            }
           if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && id >= 0)
             country = id;
           else if (x->role == NG_MS_DEMONYM && x->lex && x->lex->cls == NG_LEX_COUNTRY)
@@ -3041,6 +3050,9 @@ described_subject_scan (Ctx *c, guint first, guint k, Described *d)
             }
           else if (!strcmp (w, "presidents") || !strcmp (w, "premiers"))
             g_string_append (post, !strcmp (w, "presidents") ? "president" : "premier");
+          /* ("US and Russian officials": nobody by a post) */
+          else if (strcmp (w, "leaders") && strcmp (w, "chiefs") && strcmp (w, "heads"))
+            g_string_append (post, "-");
           d->post = g_string_free (post, FALSE);
           i++;
           continue;
@@ -3158,6 +3170,25 @@ own_banquet (Ctx *c, guint first, guint k)
     if (!attends (c, c->last_meeting, g_array_index (c->ex->people, gint, p)))
       return TRUE;
   return FALSE;
+}
+
+/* TRUE if every person of the sentence comes after meeting word k as its
+ * host: "met ..., hosted by X" (none at all will do). */
+static gboolean
+only_hosts (Ctx *c, guint k)
+{
+  GArray *people = c->ex->people;
+  for (guint p = 0; p < people->len; p++)
+    {
+      NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+      guint f = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
+      while (f > k + 1 && mn_is_demonym_at (c, f - 1))
+        f--;
+      if (f < k + 3 || strcmp (kw (c, f - 1), "by")
+          || (strcmp (kw (c, f - 2), "hosted") && strcmp (kw (c, f - 2), "chaired")))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* TRUE for a debate that is an assembly's sitting: "the general debate",
@@ -3671,8 +3702,9 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "landed") || !strcmp (w, "flew"))
             other = TRUE;
         }
-      /* "who arrived in Hiroshima on Friday": the day of a journey. */
-      for (guint b = i >= first + 5 ? i - 5 : first; b < i && !other; b++)
+      /* "who arrived in Hiroshima on Friday", "arrived in Khankendi,
+       * Azerbaijan, on Thursday": the day of a journey. */
+      for (guint b = i >= first + 8 ? i - 8 : first; b < i && !other; b++)
         {
           const char *w = kw (c, b);
           if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "arriving")
@@ -3680,7 +3712,9 @@ extract_meetings (Ctx *c, guint first, guint end)
             {
               other = TRUE;
               for (guint j = b + 1; j < i; j++)
-                if (tok_in (c, j, triggers) || tk (c, j)->kind == NG_TOK_PUNCT)
+                if (tok_in (c, j, triggers)
+                    || (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] != ',')
+                    || (j > b + 5 && tk (c, j)->kind == NG_TOK_PUNCT))
                   other = FALSE;
             }
         }
@@ -3908,11 +3942,13 @@ extract_meetings (Ctx *c, guint first, guint end)
                 date_ahead = !strcmp (kw (c, j), "to") && !strcmp (kw (c, j + 1), "be");
               /* "the summit, which opens on Thursday", a day after the
                * article's */
-              if (!date_ahead && c->have_date && c->adate.year && date[0] != '-'
-                  && !has_word (c, k + 1, pos, past_words))
+              if (!date_ahead && c->have_date && !has_word (c, k + 1, pos, past_words)
+                  && (c->adate.year ? date[0] != '-' : date[0] == '-'))
                 {
                   g_autofree char *today = ng_date_format (&c->adate);
-                  date_ahead = strcmp (date, today) > 0;
+                  /* (without a year, within the next months) */
+                  date_ahead = strcmp (date, today) > 0
+                               && (c->adate.year || atoi (date + 2) - c->adate.month < 6);
                 }
               break;
             }
@@ -3969,10 +4005,18 @@ extract_meetings (Ctx *c, guint first, guint end)
               && joined_for (c, first, k))
             /* "The two leaders were joined by X for a trilateral meeting" */
             mi = c->last_meeting;
-          else if (org < 0 && !anaphora && with < 0 && verb && people->len == 0 && c->sent > 0
+          else if (org < 0 && !anaphora && with < 0 && verb && only_hosts (c, k) && c->sent > 0
               && described_subject (c, first, k, &desc))
             {
               mi = new_meeting (c, -1, -1, NG_MEETING_TALKS, date, tk (c, k)->start, tk (c, k)->end);
+              /* "Senior US and Russian officials met ..., hosted by X": X
+               * hosts them */
+              for (guint p = 0; p < people->len; p++)
+                {
+                  NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+                  attend (c, mi, g_array_index (people, gint, p), NG_MODE_IN_PERSON, NG_STATUS_ATTENDED, TRUE,
+                          x->start, x->end);
+                }
               desc.meeting = mi;
               gboolean pl_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
                                  || date_ahead;

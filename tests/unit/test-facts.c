@@ -1216,6 +1216,29 @@ test_summit_apposition_ordinals (gconstpointer data)
   g_assert_cmpint (t->meeting, ==, xi->meeting);
 }
 
+/* "Senior US and Russian officials met ..., hosted by X": a meeting of
+ * officials no post names, with its host; "arrived in Khankendi,
+ * Azerbaijan, on Thursday to attend the summit, which opens on Friday":
+ * the journey's day is not the summit's, and the summit is to come even
+ * without a year. */
+static void
+test_officials_and_journey (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Officials meet in Riyadh\n\n"
+    "Senior US and Russian officials met in the Saudi capital on July 2 for their first talks, hosted by Saudi "
+    "Foreign Minister Prince Faisal bin Farhan.\n");
+  const NgAttendance *f = expect_status (doc, person (doc, "Faisal bin Farhan"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (f->chair);
+  g_assert_cmpstr (meeting (doc, f->meeting)->date, ==, "2024-07-02");
+  g_autoptr (NgDoc) e = extract (data,
+    "Pezeshkian arrives for summit\n\n"
+    "TEHRAN, July 3 (IRNA) - Iranian President Masoud Pezeshkian arrived in Khankendi, Azerbaijan, on Thursday "
+    "to attend the summit of the Economic Cooperation Organization, which opens on Friday.\n");
+  const NgAttendance *p = expect_status (e, person (e, "Masoud Pezeshkian"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (e, p->meeting)->date, ==, "--07-04");
+}
+
 /* "Congolese", which two countries share: the one the article names, else
  * the Democratic Republic. */
 static void
@@ -2287,6 +2310,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
+  g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
   g_test_add_data_func ("/facts/meeting/agency-no-organizer", lex, test_agency_no_organizer);
   g_test_add_data_func ("/facts/meeting/city-state-empty", lex, test_city_state_empty_meeting);
   g_test_add_data_func ("/facts/meeting/possessive-organizer", lex, test_possessive_organizer);
