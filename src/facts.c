@@ -3172,6 +3172,33 @@ own_banquet (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if meeting word k is held by video: "held a meeting with ... via
+ * videoconference" (a holding verb before it, the video after it in the
+ * clause). */
+static gboolean
+held_by_video (Ctx *c, guint k, guint first, guint end)
+{
+  gboolean held = FALSE;
+  for (guint b = k > first + 4 ? k - 4 : first; b < k; b++)
+    {
+      const char *w = kw (c, b);
+      held = held || !strcmp (w, "held") || !strcmp (w, "holds") || !strcmp (w, "hold") || !strcmp (w, "chaired")
+             || !strcmp (w, "convened") || !strcmp (w, "chairs");
+    }
+  if (!held)
+    return FALSE;
+  for (guint i = k + 1; i + 1 < end && i < k + 14; i++)
+    {
+      if (tk (c, i)->kind == NG_TOK_PUNCT && strchr (",;", c->art->text[tk (c, i)->start]))
+        return FALSE;
+      const char *w = kw (c, i), *n = kw (c, i + 1);
+      if ((!strcmp (w, "via") || !strcmp (w, "by"))
+          && (!strcmp (n, "videoconference") || !strcmp (n, "video") || !strcmp (n, "videolink")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if every person of the sentence comes after meeting word k as its
  * host: "met ..., hosted by X" (none at all will do). */
 static gboolean
@@ -3568,6 +3595,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
+        /* (nor a word that is no meeting here: "during his state visit") */
+        && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, FALSE))
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
@@ -4154,6 +4183,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "held a virtual summit", "an online meeting" */
       if (k > first && (!strcmp (kw (c, k - 1), "virtual") || !strcmp (kw (c, k - 1), "online")))
         mt->remote = TRUE;
+      /* "held an operational meeting with ... via videoconference": the
+       * meeting held by video (not "X joined the meeting by video link") */
+      if (held_by_video (c, k, first, end))
+        mt->remote = TRUE;
       if (mt->organizer < 0 && !verb && named_event (c, k, first))
         mt->named = TRUE;
       /* Present tense without a date: the article's day ("the summit opens
@@ -4610,7 +4643,9 @@ merge_into (Ctx *c, Merge *mg, gint i, gint j)
    * Prabowo in Jakarta" ... "at the palace in Bogor, south of Jakarta") */
   if (m->place < 0
       || (m->where.sentence == 0 && o->where.sentence > 0 && o->place >= 0 && o->place != m->place
-          && c->doc->headline && ent (c, o->place)->kind == NG_KIND_CITY && ent (c, m->place)->kind == NG_KIND_CITY))
+          && c->doc->headline && ent (c, o->place)->kind == NG_KIND_CITY)
+      /* (a city beats a venue or a country) */
+      || (o->place >= 0 && ent (c, o->place)->kind == NG_KIND_CITY && ent (c, m->place)->kind != NG_KIND_CITY))
     m->place = o->place;
   m->ahead = m->ahead || o->ahead;
   m->remote = m->remote || o->remote;

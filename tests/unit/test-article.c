@@ -239,6 +239,12 @@ test_date_lines (void)
       "2025-05-08", "on Thursday.\n" },
     { "Leaders meet\n\nThe leaders met in Dublin on Wednesday.\n\nWed Mar 12 2025 - 18:45\n",
       "2025-03-12", "on Wednesday.\n" },
+    { "Leaders meet\n\nPublished : Oct. 30, 2025 - 17:21\n\nThe leaders held a summit on Thursday.\n",
+      "2025-10-30", "on Thursday.\n" },
+    { "Leaders meet\n\nThe leaders met on Friday.\n\nLast modified: 4 April 2025, 19:40\n", "2025-04-04",
+      "on Friday.\n" },
+    { "Leaders meet\n\nThe leaders met on May 10.\n\nBy Vu Anh   May 10, 2025 | 08:12 pm GMT+7\n", "2025-05-10",
+      "on May 10.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },

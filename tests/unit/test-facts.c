@@ -1237,6 +1237,23 @@ test_officials_and_journey (gconstpointer data)
     "to attend the summit of the Economic Cooperation Organization, which opens on Friday.\n");
   const NgAttendance *p = expect_status (e, person (e, "Masoud Pezeshkian"), -1, NG_STATUS_PLANNED);
   g_assert_cmpstr (meeting (e, p->meeting)->date, ==, "--07-04");
+  /* "held a meeting with ... via videoconference": everyone by video */
+  g_autoptr (NgDoc) v = extract (data,
+    DATED "Putin holds meeting\n\n"
+    "Russian President Vladimir Putin held an operational meeting with members of the Security Council via "
+    "videoconference on July 2.\n"
+    "Prime Minister Mikhail Mishustin took part in the meeting.\n");
+  const NgAttendance *mm = expect_status (v, person (v, "Mikhail Mishustin"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (mm->mode, ==, NG_MODE_VIDEO);
+  /* "received X at Qasr Al Watan in Abu Dhabi on Saturday, during his state
+   * visit": the day is the reception's; the city beats the venue */
+  g_autoptr (NgDoc) r = extract (data,
+    DATED "UAE President receives Indonesian leader\n\n"
+    "President Sheikh Mohamed bin Zayed received Indonesian President Prabowo Subianto at Qasr Al Watan in Abu "
+    "Dhabi on July 2, during his state visit to the UAE.\n");
+  const NgAttendance *pr = expect_status (r, person (r, "Prabowo Subianto"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (r, pr->meeting)->date, ==, "2024-07-02");
+  g_assert_cmpint (meeting (r, pr->meeting)->place, ==, find_lex (r, NG_KIND_CITY, "city-abu-dhabi"));
 }
 
 /* "Congolese", which two countries share: the one the article names, else
