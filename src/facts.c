@@ -4030,7 +4030,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (org < 0 && !anaphora && with < 0 && !verb)
             with = partner (c, first, end);
           Described desc;
-          if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
+          /* "took part in an expanded session", "talks in a narrow format":
+           * a format of the meeting said before */
+          if (org < 0 && with < 0 && !verb && c->last_meeting >= 0 && k > first
+              && (!strcmp (kw (c, k - 1), "expanded") || !strcmp (kw (c, k - 1), "restricted")
+                  || !strcmp (kw (c, k - 1), "enlarged") || !strcmp (kw (c, k - 1), "narrow")
+                  || !strcmp (kw (c, k - 1), "plenary")))
+            mi = c->last_meeting;
+          else if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
               && joined_for (c, first, k))
             /* "The two leaders were joined by X for a trilateral meeting" */
             mi = c->last_meeting;

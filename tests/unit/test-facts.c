@@ -1251,6 +1251,15 @@ test_officials_and_journey (gconstpointer data)
     DATED "UAE President receives Indonesian leader\n\n"
     "President Sheikh Mohamed bin Zayed received Indonesian President Prabowo Subianto at Qasr Al Watan in Abu "
     "Dhabi on July 2, during his state visit to the UAE.\n");
+  /* "took part in an expanded session": a format of the talks said before */
+  g_autoptr (NgDoc) x = extract (data,
+    DATED "Macron receives Tebboune\n\n"
+    "French President Emmanuel Macron received Algerian President Abdelmadjid Tebboune in Paris on July 2.\n"
+    "Algerian Foreign Minister Ahmed Attaf and his French counterpart Jean-Noel Barrot took part in an "
+    "expanded session.\n");
+  const NgAttendance *tb = expect_status (x, person (x, "Abdelmadjid Tebboune"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *at = expect_status (x, person (x, "Ahmed Attaf"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (at->meeting, ==, tb->meeting);
   const NgAttendance *pr = expect_status (r, person (r, "Prabowo Subianto"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (r, pr->meeting)->date, ==, "2024-07-02");
   g_assert_cmpint (meeting (r, pr->meeting)->place, ==, find_lex (r, NG_KIND_CITY, "city-abu-dhabi"));
