@@ -1252,6 +1252,46 @@ extract_posts (Ctx *c)
             }
           g_free (k);
         }
+      /* "X, Vice President, Deputy Prime Minister and Chairman of the
+       * Presidential Court,": more titles in the apposition after the name */
+      if (ti->first > x->first)
+        {
+          guint prev_last = ti->last;
+          for (guint q = (guint) x->title + 1; q < c->ex->ms->len; q++)
+            {
+              NgMentionSpan *tq = mn (c, q);
+              if (tq->role != NG_MS_TITLE)
+                break;
+              gboolean joined = FALSE;
+              guint g = prev_last;
+              if (g < tq->first && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+                g++;
+              if (g < tq->first && !strcmp (kw (c, g), "and"))
+                g++;
+              joined = g == tq->first && g > prev_last;
+              /* (not the title of the next person: "X, President of Congo,
+               * and President of Liberia Y") */
+              for (guint r = 0; r < c->ex->ms->len && joined; r++)
+                if (mn (c, r)->role == NG_MS_ENTITY && mn (c, r)->kind == NG_KIND_PERSON && mn (c, r)->title == (gint) q)
+                  joined = FALSE;
+              if (joined && tq->last < c->ex->text->tokens->len && tq->last + 1 < c->ex->text->tokens->len
+                  && tk (c, tq->last)->kind == NG_TOK_WORD && (tk (c, tq->last)->flags & NG_TF_CAP))
+                joined = FALSE;
+              if (!joined)
+                break;
+              gint oq = post_of (c, tq);
+              if (oq == person)
+                oq = -1;
+              g_autofree char *tt = post_title (tq->name);
+              if (!post_seen (c, person, oq, tt))
+                {
+                  NgPost pq = { person, g_steal_pointer (&tt), oq, where_of (c, MIN (tq->start, x->start), MAX (tq->end, x->end)) };
+                  g_array_append_val (c->doc->posts, pq);
+                  keep_sentence (c);
+                }
+              prev_last = tq->last;
+            }
+        }
       /* "Saudi Crown Prince and Prime Minister X", "Qatari Prime Minister
        * and Minister of Foreign Affairs X": two posts, one country */
       NgMentionSpan *t2 = NULL;

@@ -987,6 +987,21 @@ test_two_posts (gconstpointer data)
   g_assert_true (has_post (doc, mba, "Prime Minister", qa));
   g_assert_true (has_post (doc, mba, "Minister of Foreign Affairs", qa));
   g_assert_cmpint (post (doc, person (doc, "Hissein Brahim Taha"))->of, ==, find_lex (doc, NG_KIND_ORG, "org-oic"));
+  /* three titles in one apposition after the name; not the next person's */
+  g_autoptr (NgDoc) ap = extract (data,
+    DATED "Leaders meet\n\n"
+    "Sheikh Mansour bin Zayed, Vice President, Deputy Prime Minister and Chairman of the Presidential Court, "
+    "attended the talks.\n"
+    "Adam Vilsk, President of Chad, and President of Liberia Joseph Boakai met on July 2.\n");
+  gint mz = person (ap, "Mansour bin Zayed");
+  g_assert_true (has_post (ap, mz, "Vice President", -1));
+  g_assert_true (has_post (ap, mz, "Deputy Prime Minister", -1));
+  for (guint i = 0; i < ap->posts->len; i++)
+    {
+      const NgPost *po = &g_array_index (ap->posts, NgPost, i);
+      if (po->person == person (ap, "Adam Vilsk"))
+        g_assert_cmpint (po->of, !=, find_lex (ap, NG_KIND_COUNTRY, "country-liberia"));
+    }
   g_autoptr (NgDoc) k = extract (data,
     DATED "Ministers meet\n\n"
     "Angela E. King and Defense Minister Prabowo Ocampo of Indonesia held talks on May 4.\n");
