@@ -2654,6 +2654,10 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
 {
   for (guint i = x->last; i < stop && i < x->last + 16; i++)
     {
+      /* (another clause: "X refused to back the text, while Y addressed
+       * the leaders by video link") */
+      if (!strcmp (kw (c, i), "while") || !strcmp (kw (c, i), "whereas"))
+        return NG_MODE_IN_PERSON;
       if (tok_in (c, i, video_words))
         return NG_MODE_VIDEO;
       if (!strcmp (kw (c, i), "in") && i + 1 < stop && !strcmp (kw (c, i + 1), "person"))
@@ -2693,6 +2697,18 @@ absent_after (Ctx *c, guint from, guint stop)
         reported = TRUE;
       /* (after a speech verb, only skipping and boycotting: "said he would
        * skip the summit", not "said ... frozen Russian assets") */
+      /* ("refused to back a joint text" is no absence: refusing and
+       * declining are only of coming) */
+      gboolean refusal = !strcmp (k, "refused") || !strcmp (k, "declined");
+      if (refusal)
+        {
+          gboolean come = FALSE;
+          for (guint j = i + 1; j < stop && j < i + 4 && !come; j++)
+            come = tok_in (c, j, attend_verbs) || tok_in (c, j, part_words) || tok_in (c, j, move_words)
+                   || !strcmp (kw (c, j), "invitation");
+          if (!come)
+            continue;
+        }
       if (tok_in (c, i, absent_words)
           && (!reported || !strncmp (k, "skip", 4) || !strncmp (k, "boycott", 7)))
         return TRUE;
@@ -4053,6 +4069,29 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (mi < 0 && with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);
+      /* "EU leaders met in Brussels on Thursday for a two-day European
+       * Council summit": the meeting the verb said, named; its organizer
+       * is the name's */
+      if (mi < 0 && !verb && sent_mi >= 0 && sent_k < k && tok_in (c, sent_k, verb_triggers))
+        {
+          guint b = k;
+          while (b > sent_k + 1 && b + 8 > k && strcmp (kw (c, b - 1), "for")
+                 && tk (c, b - 1)->kind != NG_TOK_PUNCT)
+            b--;
+          if (b > sent_k + 1 && !strcmp (kw (c, b - 1), "for")
+              && (!strcmp (kw (c, b), "a") || !strcmp (kw (c, b), "an") || !strcmp (kw (c, b), "the")))
+            {
+              mi = sent_mi;
+              NgMeeting *vm = &g_array_index (c->doc->meetings, NgMeeting, mi);
+              if (org >= 0 && vm->organizer != org)
+                {
+                  vm->organizer = org;
+                  g_array_index (c->bodies, gint, mi) = body;
+                }
+              if (kind_of_trigger (tw) == NG_MEETING_SUMMIT)
+                vm->kind = NG_MEETING_SUMMIT;
+            }
+        }
       /* "X hosted European leaders in London for talks." "The Prime
        * Minister welcomed Y and Z to Lancaster House": the guests of that
        * meeting, welcomed by a subject without a name */

@@ -1173,6 +1173,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (!(hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE))
                 {
                   guint r = scan_run (sc, t, b, end);
+                  /* "Ramstein Air Base", "Incirlik Air Base": a city's name
+                   * and a place's head (of two words at most) */
+                  if (kind == NG_KIND_CITY && r > b && r <= b + 2 && ends_with_head (sc, b, r, place_heads)
+                      && !ends_with_head (sc, b, r, org_heads))
+                    {
+                      add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, r, NULL, surface (t, i, r));
+                      i = r;
+                      continue;
+                    }
                   if (r > b && ends_with_head (sc, b, r, org_heads))
                     {
                       guint a0 = i;

@@ -245,6 +245,8 @@ test_date_lines (void)
       "on Friday.\n" },
     { "Leaders meet\n\nThe leaders met on May 10.\n\nBy Vu Anh   May 10, 2025 | 08:12 pm GMT+7\n", "2025-05-10",
       "on May 10.\n" },
+    { "Leaders meet\n\nThe leaders met on Saturday.\n\nPublished Sat, Nov 30th 2024 at 18:02\n", "2024-11-30",
+      "on Saturday.\n" },
     /* a full date in the head wins over the foot */
     { "Leaders hold summit\n\nPublished 2 March 2025\n\nLeaders met in Harare on Saturday.\n\n"
       "Updated 05.03.2025\n", "2025-03-02", NULL },

@@ -1176,6 +1176,18 @@ test_meeting_edges (gconstpointer data)
     "OPEC+ agreed on July 2 to raise output after an online meeting.\n"
     "Saudi Energy Minister Prince Abdulaziz bin Salman took part in the video conference.\n"
     "The next OPEC+ meeting is scheduled for August 3.\n");
+  /* "met ... for a two-day European Council summit": one meeting, the
+   * council's; "refused to back a text" is no absence; "while Y addressed
+   * the leaders by video link" is Y's video only */
+  g_autoptr (NgDoc) eu = extract (data,
+    DATED "EU leaders meet\n\n"
+    "EU leaders met in Brussels on July 2 for a two-day European Council summit.\n"
+    "Hungarian Prime Minister Viktor Orban again refused to back a joint text, while Ukrainian President "
+    "Volodymyr Zelenskyy addressed the leaders by video link.\n");
+  gint euco = find_lex (eu, NG_KIND_ORG, "org-european-council");
+  const NgAttendance *vo = expect_status (eu, person (eu, "Viktor Orban"), euco, NG_STATUS_ATTENDED);
+  g_assert_cmpint (vo->mode, ==, NG_MODE_IN_PERSON);
+  g_assert_cmpstr (meeting (eu, vo->meeting)->date, ==, "2024-07-02");
   const NgAttendance *ab = expect_status (o, person (o, "Abdulaziz bin Salman"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (o, ab->meeting)->date, ==, "2024-07-02");
 }

@@ -374,6 +374,11 @@ static void
 test_place_head_words (gconstpointer data)
 {
   {
+    /* a city's name and a place's head */
+    g_autoptr (Scan) r = scan (data, "Ministers were due to meet at Ramstein Air Base in Germany.");
+    g_assert_cmpint (find (r, NG_MS_ENTITY, NG_KIND_PLACE, "Ramstein Air Base"), >=, 0);
+  }
+  {
     /* a royal's title before the name of an airport is part of it */
     g_autoptr (Scan) k = scan (data, "The president was received at King Khalid International Airport by the governor.");
     g_assert_cmpint (find (k, NG_MS_ENTITY, NG_KIND_PLACE, "King Khalid International Airport"), >=, 0);
