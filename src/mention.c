@@ -565,6 +565,22 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           if (hit_at (sc, i, &g) && g->entry->cls == NG_LEX_GIVEN)
             return j + 1;
         }
+      /* "Hassan Sheikh Mohamud": an honorific inside a name, between two
+       * capitalized words */
+      const NgLexHit *hg;
+      if (j == i + 1 && hl && h->entry->cls == NG_LEX_HONORIFIC && j + hl < end && is_cap (t, j + hl)
+          && is_cap (t, j) && !(tok (t, i)->flags & NG_TF_POSS)
+          && hit_at (sc, i, &hg) && hg->entry->cls == NG_LEX_GIVEN
+          && !(i > sc->base && strcmp (key (sc, i - 1), "the") == 0))
+        {
+          const NgLexHit *hn;
+          guint ln = hit_at (sc, j + hl, &hn);
+          if (!ln || hn->entry->cls == NG_LEX_GIVEN)
+            {
+              j += hl;
+              continue;
+            }
+        }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;

@@ -449,6 +449,8 @@ test_name_particles (gconstpointer data)
     { "Sheikh Tamim bin Hamad al-Thani met the envoy.", "Tamim bin Hamad al-Thani" },
     /* Oman's honorific */
     { "Omani Foreign Minister Sayyid Badr Albusaidi met the envoy.", "Badr Albusaidi" },
+    /* an honorific inside a name, after a given name */
+    { "Somalia's President Hassan Sheikh Mohamud met the envoy.", "Hassan Sheikh Mohamud" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
