@@ -46,6 +46,7 @@ typedef struct {
   gboolean have_date;
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
+  guint last_meeting_sent; /* the sentence that said it */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
   char *last_date;        /* the last date a sentence said, or NULL */
   GPtrArray *lex_org_names;  /* names the article gives lexicon organizations */
@@ -3228,6 +3229,26 @@ own_banquet (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if a person named before meeting word k chairs or hosts it: "X
+ * chaired the Gulf Cooperation Council-United States summit in Riyadh,
+ * attended by Y" (a meeting of its own, though no organizer is named). */
+static gboolean
+chaired_by_person (Ctx *c, guint first, guint k)
+{
+  for (guint b = k > first + 8 ? k - 8 : first; b < k; b++)
+    {
+      const char *w = kw (c, b);
+      if (strcmp (w, "chaired") && strcmp (w, "chairs") && strcmp (w, "hosted") && strcmp (w, "hosts")
+          && strcmp (w, "convened") && strcmp (w, "opened") && strcmp (w, "presided"))
+        continue;
+      for (guint p = 0; p < c->ex->people->len; p++)
+        if (mn (c, g_array_index (c->ex->people_m, guint, p))->last <= b
+            && mn (c, g_array_index (c->ex->people_m, guint, p))->last + 2 >= b)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if meeting word k is held by video: "held a meeting with ... via
  * videoconference" (a holding verb before it, the video after it in the
  * clause). */
@@ -4143,7 +4164,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
-              && !goes_to_summit (c, first, k) && !hosts_group (c, first, k))
+              && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one; or, after
@@ -4200,6 +4221,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       sent_mi = mi;
       sent_k = k;
+      c->last_meeting_sent = c->sent;
       if (org < 0 && !verb && hosts_group (c, first, k))
         {
           c->group_meeting = mi;
@@ -4245,6 +4267,16 @@ extract_meetings (Ctx *c, guint first, guint end)
             later_verb = TRUE;
         }
       gint pl = later_verb ? -1 : sentence_place (c, first, end);
+      /* "travelled to Marseille, a day after co-chairing a summit in
+       * Paris": the city right after the meeting word is its own */
+      if (!later_verb && !verb && k + 2 < end && !strcmp (kw (c, k + 1), "in"))
+        for (guint m = 0; m < ms->len; m++)
+          {
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            if (mn (c, m)->first == k + 2 && id >= 0 && mn (c, m)->role == NG_MS_ENTITY
+                && mn (c, m)->kind == NG_KIND_CITY)
+              pl = id;
+          }
       /* "travelled to Kyiv from Poland, where he met Tusk": the place
        * before ", where" */
       if (verb && k >= first + 3 && !strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
@@ -4380,6 +4412,21 @@ extract_meetings (Ctx *c, guint first, guint end)
   /* "take part in the Ministerial Council of the OSCE": a body's meeting;
    * "The 54th General Assembly of the OAS opened in Asuncion": one said by
    * its opening, with or without people. */
+  /* "The prime minister was accompanied by X, Y and Z": the people with
+   * whoever the meeting said just before had */
+  if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
+    for (guint i = first; i + 1 < end; i++)
+      if (!strcmp (kw (c, i), "accompanied") && !strcmp (kw (c, i + 1), "by"))
+        {
+          for (guint p = 0; p < people->len; p++)
+            {
+              NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+              if (x->first > i)
+                attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
+                        NG_STATUS_ATTENDED, FALSE, x->start, x->end);
+            }
+          break;
+        }
   gboolean attending = people->len && (has_word (c, first, end, attend_verbs)
                                        || has_word (c, first, end, part_arrive_words));
   if (!any_trigger)

@@ -1188,6 +1188,32 @@ test_meeting_edges (gconstpointer data)
   const NgAttendance *vo = expect_status (eu, person (eu, "Viktor Orban"), euco, NG_STATUS_ATTENDED);
   g_assert_cmpint (vo->mode, ==, NG_MODE_IN_PERSON);
   g_assert_cmpstr (meeting (eu, vo->meeting)->date, ==, "2024-07-02");
+  /* "X chaired the Gulf Cooperation Council-United States summit in Riyadh
+   * on July 2, attended by Y": a summit of its own without an organizer */
+  g_autoptr (NgDoc) g = extract (data,
+    DATED "Crown Prince chairs summit\n\n"
+    "Crown Prince Mohammed bin Salman chaired the Gulf Cooperation Council-United States summit in Riyadh on "
+    "July 2, attended by US President Donald Trump.\n");
+  const NgAttendance *mbs = expect_status (g, person (g, "Mohammed bin Salman"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (mbs->chair);
+  g_assert_nonnull (attendance (g, person (g, "Donald Trump"), -1));
+  /* "The prime minister was accompanied by X and Y" */
+  g_autoptr (NgDoc) sh = extract (data,
+    DATED "PM meets Erdogan\n\n"
+    "Prime Minister Shehbaz Sharif on July 2 called on Turkish President Recep Tayyip Erdogan in Istanbul.\n"
+    "The prime minister was accompanied by Foreign Minister Ishaq Dar and Field Marshal Asim Munir.\n");
+  const NgAttendance *er = expect_status (sh, person (sh, "Recep Tayyip Erdogan"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *dar = expect_status (sh, person (sh, "Ishaq Dar"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (dar->meeting, ==, er->meeting);
+  /* "travelled to Marseille ..., a day after co-chairing a summit in Paris" */
+  g_autoptr (NgDoc) mp = extract (data,
+    DATED "Leaders visit Marseille\n\n"
+    "French President Emmanuel Macron and Indian Prime Minister Narendra Modi travelled to Marseille on July 2, "
+    "a day after co-chairing an artificial intelligence summit in Paris.\n");
+  gboolean paris = FALSE;
+  for (guint i = 0; i < mp->meetings->len; i++)
+    paris = paris || g_array_index (mp->meetings, NgMeeting, i).place == find_lex (mp, NG_KIND_CITY, "city-paris");
+  g_assert_true (paris);
   const NgAttendance *ab = expect_status (o, person (o, "Abdulaziz bin Salman"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (o, ab->meeting)->date, ==, "2024-07-02");
 }
