@@ -3249,6 +3249,30 @@ chaired_by_person (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* The person mention a relative clause holding meeting word k is said
+ * of ("Rubio, who was in Istanbul for a NATO meeting, met Fidan"), or -1
+ * (k not in such a clause). */
+static gint
+relative_owner (Ctx *c, guint first, guint k)
+{
+  for (guint b = k; b > first + 1 && b + 12 > k; b--)
+    {
+      const NgToken *t = tk (c, b - 1);
+      if (t->kind == NG_TOK_PUNCT && c->art->text[t->start] == ',')
+        return -1;   /* the clause closed before k */
+      if (strcmp (kw (c, b - 1), "who") || b - 1 < first + 1)
+        continue;
+      const NgToken *comma = tk (c, b - 2);
+      if (comma->kind != NG_TOK_PUNCT || c->art->text[comma->start] != ',')
+        return -1;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->last == b - 2 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)
+          return (gint) m;
+      return -1;
+    }
+  return -1;
+}
+
 /* TRUE if meeting word k is held by video: "held a meeting with ... via
  * videoconference" (a holding verb before it, the video after it in the
  * clause). */
@@ -3741,7 +3765,18 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
         && (!strcmp (kw (c, f - 2), "chairmanship") || !strcmp (kw (c, f - 2), "participation")
             || !strcmp (kw (c, f - 2), "presence"));
-      if (f > first && !of_taking_part
+      /* (but "on behalf of X, who was attending the G20 summit": the
+       * relative clause is X's own) */
+      gboolean own_clause = FALSE;
+      if (x->last + 2 < end && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+          && !strcmp (kw (c, x->last + 1), "who"))
+        for (guint j = x->last + 2; j < end && j < x->last + 12 && !own_clause; j++)
+          {
+            if (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] == ',')
+              break;
+            own_clause = tok_in (c, j, triggers);
+          }
+      if (f > first && !of_taking_part && !own_clause
           && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
               || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
               || !strcmp (kw (c, f - 1), "from")))
@@ -4335,6 +4370,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* ("boycotted the summit" stays an absence, said below) */
       if (opinion && !strcmp (kw (c, k - 2), "boycotted"))
         opinion = FALSE;
+      gint rel_owner = relative_owner (c, first, k);
       for (guint p = 0; p < people->len; p++)
         {
           gint id = g_array_index (people, gint, p);
@@ -4343,6 +4379,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "X, who is in Tianjin to take part in the summit, held talks
            * with Y": the purpose is X's alone. */
           if (purpose && with < 0 && x->first > k)
+            continue;
+          /* "Rubio, who was in Istanbul for a NATO meeting, met Fidan": a
+           * meeting in a relative clause is its person's alone */
+          if (rel_owner >= 0 && (gint) m != rel_owner)
             continue;
           if (later_verb && x->first > k)
             continue;

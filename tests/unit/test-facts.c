@@ -1214,6 +1214,14 @@ test_meeting_edges (gconstpointer data)
   for (guint i = 0; i < mp->meetings->len; i++)
     paris = paris || g_array_index (mp->meetings, NgMeeting, i).place == find_lex (mp, NG_KIND_CITY, "city-paris");
   g_assert_true (paris);
+  /* a meeting in a relative clause is its person's alone */
+  g_autoptr (NgDoc) rc = extract (data,
+    DATED "Council meets\n\n"
+    "Assistant Secretary-General Khaled Khiari briefed the council on behalf of Secretary-General Antonio "
+    "Guterres, who was attending the G20 summit in Bali on July 2.\n");
+  gint g20 = find_lex (rc, NG_KIND_ORG, "org-g20");
+  g_assert_nonnull (attendance (rc, person (rc, "Antonio Guterres"), g20));
+  g_assert_null (attendance (rc, person (rc, "Khaled Khiari"), g20));
   const NgAttendance *ab = expect_status (o, person (o, "Abdulaziz bin Salman"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (o, ab->meeting)->date, ==, "2024-07-02");
 }
