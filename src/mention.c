@@ -827,7 +827,11 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                           for (guint q = g + 1; q < x->first && ok; q++)
                             if (tok (t, q)->kind != NG_TOK_WORD)
                               ok = FALSE;
-                          if (ok && x->first - g <= 6 && y->title < 0)
+                          /* (not "Chequers, the prime minister's country
+                           * residence": a title in the possessive is
+                           * another's) */
+                          if (ok && x->first - g <= 6 && y->title < 0
+                              && (!(tok (t, x->last - 1)->flags & NG_TF_POSS) || x->of >= 0))
                             {
                               y->title = (gint) m;
                               y->strong = TRUE;
@@ -1395,7 +1399,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* "Prime Minister Arrives in Bishkek": a headline's verb, not a name. */
           const char *w = key (sc, a), *nx = key (sc, r);
           gsize wl = strlen (w);
+          const NgLexHit *hgv;
+          /* (not a given name: "hosted by King Charles for a banquet") */
           if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's'
+              && !(hit_at (sc, a, &hgv) && hgv->entry->cls == NG_LEX_GIVEN)
               && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
                   || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
             ok = FALSE;
