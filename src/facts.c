@@ -1792,6 +1792,16 @@ static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
 static gboolean is_past (Ctx *c, guint first, guint end);
 static gboolean ordinal_at (Ctx *c, guint i);
 
+/* The weekday token i names (1-7), or 0. */
+static gint
+weekday_at (Ctx *c, guint i)
+{
+  const NgToken *t = tk (c, i);
+  if (t->kind != NG_TOK_WORD)
+    return 0;
+  return ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t));
+}
+
 /* Records the weekdays a sentence names, with its tense, as wd * 4 + tense. */
 static void
 vote_weekdays (Ctx *c, guint s, GArray *votes)
@@ -1801,10 +1811,7 @@ vote_weekdays (Ctx *c, guint s, GArray *votes)
   gint tense = -1;
   for (guint i = first; i < end; i++)
     {
-      const NgToken *t = tk (c, i);
-      if (t->kind != NG_TOK_WORD)
-        continue;
-      gint wd = ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t));
+      gint wd = weekday_at (c, i);
       if (!wd)
         continue;
       if (tense < 0)
@@ -1822,10 +1829,7 @@ lead_weekday (Ctx *c, guint s)
   const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, s);
   for (guint i = sp->first; i < sp->first + sp->n; i++)
     {
-      const NgToken *t = tk (c, i);
-      if (t->kind != NG_TOK_WORD)
-        continue;
-      gint wd = ng_date_weekday_of_word (c->art->text + t->start, ng_token_len (t));
+      gint wd = weekday_at (c, i);
       if (!wd)
         continue;
       if (i > sp->first)
