@@ -405,6 +405,15 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     pick = x;
                 }
             }
+          /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
+           * capitals */
+          gboolean lower = FALSE;
+          for (guint q = k->start; q < k->end && !lower; q++)
+            lower = g_ascii_islower (t->text[q]);
+          if (pick && L == 1 && ng_token_len (k) <= 3 && lower && pick->how == NG_LEXHIT_LABEL
+              && pick->entry->notation && strlen (pick->entry->notation) == ng_token_len (k)
+              && !g_ascii_strncasecmp (pick->entry->notation, t->text + k->start, ng_token_len (k)))
+            pick = NULL;
           if (pick && L == 1 && (pick->entry->cls == NG_LEX_TITLE || pick->entry->cls == NG_LEX_HONORIFIC)
               && ng_token_len (k) <= 4 && t->text[k->end - 1] != '.' && pick->entry->pref
               && !(ng_token_len (k) >= 2 && (k->flags & NG_TF_ALLCAPS)))
