@@ -2972,6 +2972,26 @@ another_instance (Ctx *c, guint k, guint first)
       if (will && year)
         return TRUE;
     }
+  /* "the agreements reached at the summit between X and Y last June": a
+   * summit named with a past month or year of its own (not "since last
+   * year", not "met ... last June", which may be the article's meeting) */
+  if (!tok_in (c, k, verb_triggers))
+    {
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      guint stop = MIN (sp->first + sp->n, k + 10);
+      for (guint i = k + 1; i + 1 < stop; i++)
+        {
+          const char *w = kw (c, i);
+          if (!strcmp (w, "said") || !strcmp (w, "says") || !strcmp (w, "which") || !strcmp (w, "where"))
+            break;
+          if (strcmp (w, "last") || !strcmp (kw (c, i - 1), "since") || !strcmp (kw (c, i - 1), "than"))
+            continue;
+          const NgToken *n = tk (c, i + 1);
+          if (!strcmp (kw (c, i + 1), "year") || !strcmp (kw (c, i + 1), "month")
+              || ng_date_month (c->art->text + n->start, ng_token_len (n)) > 0)
+            return TRUE;
+        }
+    }
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);

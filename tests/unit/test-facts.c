@@ -1224,6 +1224,21 @@ test_meeting_edges (gconstpointer data)
   g_assert_null (attendance (rc, person (rc, "Khaled Khiari"), g20));
   const NgAttendance *ab = expect_status (o, person (o, "Abdulaziz bin Salman"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (o, ab->meeting)->date, ==, "2024-07-02");
+  /* "the agreements reached at the summit between X and Y last June" is
+   * another meeting than the talks of the article */
+  g_autoptr (NgDoc) lj = extract (data,
+    DATED "Shoigu holds talks in Pyongyang\n\n"
+    "Russian Security Council Secretary Sergei Shoigu was received in Pyongyang on July 2 by North Korean leader "
+    "Kim Jong Un.\n"
+    "The two sides discussed the agreements reached at the summit between Vladimir Putin and Kim Jong Un last "
+    "June.\n");
+  const NgAttendance *sg = expect_status (lj, person (lj, "Sergei Shoigu"), -1, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (lj, person (lj, "Kim Jong Un"), -1));
+  for (guint i = 0; i < lj->attendance->len; i++)
+    {
+      const NgAttendance *x = &g_array_index (lj->attendance, NgAttendance, i);
+      g_assert_true (x->meeting != sg->meeting || x->person != person (lj, "Vladimir Putin"));
+    }
 }
 
 /* Without a year, the weekday of the lead (the text after a dated
