@@ -2879,6 +2879,19 @@ named_for_context (Ctx *c, guint k, guint first)
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     if (tok_in (c, b, context_words))
       return TRUE;
+  /* "on the eve of the emergency Arab summit", "ahead of next week's
+   * informal EU summit": a longer name after "eve of" or "ahead of" */
+  for (guint b = k >= first + 8 ? k - 8 : first; b + 5 <= k; b++)
+    {
+      const char *w = kw (c, b);
+      if ((strcmp (w, "eve") && strcmp (w, "ahead") && strcmp (w, "run-up")) || strcmp (kw (c, b + 1), "of"))
+        continue;
+      gboolean plain = TRUE;
+      for (guint i = b + 2; i < k && plain; i++)
+        plain = tk (c, i)->kind != NG_TOK_PUNCT || !strcmp (kw (c, i), "'s");
+      if (plain)
+        return TRUE;
+    }
   return FALSE;
 }
 

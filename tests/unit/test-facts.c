@@ -1521,6 +1521,17 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpint (cis, >=, 0);
   expect_status (doc, person (doc, "Alexander Lukashenko"), cis, NG_STATUS_PLANNED);
   g_assert_null (attendance (doc, person (doc, "Murat Nurtleu"), -1));
+  /* "on the eve of the emergency Arab summit on Gaza": a long name after
+   * "eve of"; "The meeting" after it is the talks */
+  g_autoptr (NgDoc) eve = extract (data,
+    DATED "Abbas meets Sisi in Cairo\n\n"
+    "President Mahmoud Abbas met on July 2 with Egyptian President Abdel Fattah el-Sisi in Cairo, on the eve of "
+    "the emergency Arab summit on Gaza.\n"
+    "The meeting was attended by head of the General Intelligence Service Majed Faraj.\n");
+  const NgAttendance *ab = expect_status (eve, person (eve, "Mahmoud Abbas"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *mf = expect_status (eve, person (eve, "Majed Faraj"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (ab->meeting, ==, mf->meeting);
+  g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
 /* "hosted a separate reception on October 10": a meeting of its own;
