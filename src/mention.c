@@ -786,6 +786,14 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                 break;
             }
           gboolean ok = gap == 0 || (g == y->first && y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON);
+          /* "Secretary General of the PLO Executive Committee Hussein
+           * al-Sheikh": a body of the post's organization, then the person */
+          if (gap == 0 && x->of >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG
+              && y->parent == x->of && (guint) x->of + 1 == p)
+            {
+              x->last = y->last;
+              continue;
+            }
           /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
           if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)
             {
@@ -1002,7 +1010,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* "General Assembly", "General Council": a title word that starts the
        * name of a body is no title */
       if (hl == 1 && cap && h->entry->cls == NG_LEX_TITLE && i + 1 < end && is_cap (t, i + 1)
-          && tok_in (sc, i + 1, org_heads) && !hit_at (sc, i + 1, &h2_unused))
+          && !hit_at (sc, i + 1, &h2_unused)
+          && (tok_in (sc, i + 1, org_heads)
+              /* ("the General Intelligence Service") */
+              || (strcmp (key (sc, i), "general") == 0 && i + 2 < end && is_cap (t, i + 2)
+                  && tok_in (sc, i + 2, org_heads) && !hit_at (sc, i + 2, &h2_unused))))
         {
           hl = 0;
           h = NULL;

@@ -193,6 +193,26 @@ test_title_of_country (gconstpointer data)
   g_assert_cmpuint (count_people (s), ==, 1);
 }
 
+/* "Secretary General of the PLO Executive Committee Hussein al-Sheikh": a
+ * body of the organization between the title and the name; "head of the
+ * General Intelligence Service Majed Faraj": "General" starts the body. */
+static void
+test_title_of_body (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting was attended by Secretary General of the PLO Executive Committee "
+                                   "Hussein al-Sheikh and head of the General Intelligence Service Majed Faraj.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Secretary General");
+  gint p = person (s, "Hussein al-Sheikh");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_cmpint (at (s, ti)->of, ==, find (s, NG_MS_ENTITY, NG_KIND_ORG, "PLO"));
+  gint gis = find (s, NG_MS_ENTITY, NG_KIND_ORG, "General Intelligence Service");
+  g_assert_cmpint (gis, >=, 0);
+  gint mf = person (s, "Majed Faraj");
+  g_assert_cmpint (at (s, mf)->title, >=, 0);
+  g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -602,6 +622,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
+  g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
