@@ -126,7 +126,8 @@ static const char *const portfolio_words[] = {
   "media", "broadcasting", "press", "ecology", "ecological", "nature", "wildlife", "solidarity",
   "humanitarian", "aid", "disaster", "disasters", "management", "reform", "reforms", "modernization",
   "modernisation", "entrepreneurship", "industrial", "policy", "policies", "strategic", "strategy",
-  "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", NULL
+  "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", "overseas",
+  "territories", "territory", "regions", "unification", "reunification", NULL
 };
 
 /* Words that start a body's own name before an organization's ("Supreme
@@ -1102,6 +1103,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       if (c > b + 1)
                         b = c;
                     }
+                }
+              /* "Minister for the Overseas Territories Stephen Doughty":
+               * after "the", words of portfolios only, no body's head */
+              else if (b + 3 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
+                       && strcmp (key (sc, b + 1), "the") == 0)
+                {
+                  const NgLexHit *h2;
+                  guint c = b + 2;
+                  while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2) && tok_in (sc, c, portfolio_words)
+                         && !tok_in (sc, c, org_heads))
+                    c++;
+                  /* (a known given name must follow) */
+                  if (c > b + 2 && c < end && is_cap (t, c) && hit_at (sc, c, &h2) && h2->entry->cls == NG_LEX_GIVEN)
+                    b = c;
                 }
             }
           /* A lowercase title needs a name nearby to be a post; keep it anyway. */

@@ -213,6 +213,20 @@ test_title_of_body (gconstpointer data)
   g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
 }
 
+/* "Minister for the Overseas Territories Stephen Doughty": a portfolio
+ * after "the"; not "Chief of the General Staff X" nor "Minister of the
+ * Foreign Ministry". */
+static void
+test_title_portfolio_the (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Minister for the Overseas Territories Stephen Doughty also joined the meeting.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister for the Overseas Territories");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, person (s, "Stephen Doughty"))->title, ==, ti);
+  g_autoptr (Scan) g = scan (data, "Chief of the General Staff Omar Haddad met the delegation.");
+  g_assert_cmpint (find (g, NG_MS_TITLE, NG_KIND_PERSON, "Chief of the General"), <, 0);
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -623,6 +637,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
+  g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
