@@ -56,6 +56,10 @@ static const char *const place_heads[] = {
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle",
   NULL
 };
+/* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */
+static const char *const region_heads[] = {
+  "oblast", "region", "province", "krai", "district", "county", "state", "governorate", NULL
+};
 /* Names of things that are not people, organizations or places. */
 static const char *const thing_heads[] = {
   "treaty", "agreement", "declaration", "charter", "accord", "convention", "protocol", "war",
@@ -166,6 +170,7 @@ enum {
   LIST_appoint,
   LIST_portfolio_words,
   LIST_org_modifiers,
+  LIST_region_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -182,6 +187,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_appoint] = appoint,
   [LIST_portfolio_words] = portfolio_words,
   [LIST_org_modifiers] = org_modifiers,
+  [LIST_region_heads] = region_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -597,12 +603,16 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
       /* "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a given
-       * name after an organization's head word starts a person */
+       * name after an organization's head word starts a person; so after a
+       * place's head that ends a name ("Nizhny Novgorod Oblast Gleb
+       * Nikitin", not "Park Jin") */
       if (j > i && hl && h->entry->cls == NG_LEX_GIVEN && is_cap (t, j))
         {
           gboolean org = FALSE;
           for (guint q = i; q < j && !org; q++)
-            org = tok_in (sc, q, org_heads);
+            org = tok_in (sc, q, org_heads)
+                  || (tok_in (sc, q, place_heads)
+                      && (q > i || (i > sc->base && is_cap (t, i - 1) && tok_in (sc, q, region_heads))));
           if (org)
             break;
         }
@@ -794,6 +804,19 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             {
               x->last = y->last;
               continue;
+            }
+          /* "Governor of Russia's Nizhny Novgorod Oblast Gleb Nikitin": a
+           * region of the country, where the post is */
+          if (gap == 0 && x->of >= 0 && (guint) x->of + 1 == p && y->role == NG_MS_ENTITY
+              && (y->kind == NG_KIND_PLACE || y->kind == NG_KIND_CITY))
+            {
+              const NgMentionSpan *o = &g_array_index (out, NgMentionSpan, x->of);
+              if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_COUNTRY && o->possessive)
+                {
+                  x->of = (gint) p;
+                  x->last = y->last;
+                  continue;
+                }
             }
           /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
           if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)

@@ -227,6 +227,24 @@ test_title_portfolio_the (gconstpointer data)
   g_assert_cmpint (find (g, NG_MS_TITLE, NG_KIND_PERSON, "Chief of the General"), <, 0);
 }
 
+/* "Governor of Russia's Nizhny Novgorod Oblast Gleb Nikitin": the region
+ * ends before the given name and is where the post is; "Foreign Minister
+ * Park Jin" stays a name. */
+static void
+test_title_of_region (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Belarusian President Aleksandr Lukashenko met with Governor of Russia's "
+                                   "Nizhny Novgorod Oblast Gleb Nikitin in Minsk.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Governor");
+  gint p = person (s, "Gleb Nikitin");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_cmpint (at (s, ti)->of, >=, 0);
+  g_assert_cmpstr (at (s, at (s, ti)->of)->name, ==, "Nizhny Novgorod Oblast");
+  g_autoptr (Scan) k = scan (data, "South Korean Foreign Minister Park Jin met Wang Yi.");
+  g_assert_cmpint (person (k, "Park Jin"), >=, 0);
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -638,6 +656,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
+  g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
