@@ -852,7 +852,10 @@ resolve_mentions (Ctx *c)
           /* "Zelensky was not invited. He is due to meet Trump on Monday":
            * a pronoun opening a sentence is the person the sentence before
            * named first */
-          if (!c->first_pass && x->first == c->sent_first && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
+          /* (or "The same day he held talks": the scanner keeps a
+           * lowercase one only after an opening phrase) */
+          gboolean subject = x->first == c->sent_first || g_ascii_islower (c->art->text[x->start]);
+          if (!c->first_pass && subject && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
             id = c->prev_person;
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)

@@ -1153,6 +1153,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       if (!cap)
         {
+          /* "The same day he held talks with X": a pronoun after an
+           * opening phrase of time, before any name, is the sentence's
+           * subject ("He"; facts.c resolves it) */
+          if (out->len == from && i > first && i < first + 6 && i + 1 < end
+              && (strcmp (key (sc, i), "he") == 0 || strcmp (key (sc, i), "she") == 0)
+              && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1))
+            {
+              gboolean opening = TRUE;
+              for (guint q = first; q < i && opening; q++)
+                opening = tok (t, q)->kind == NG_TOK_WORD && !is_cap (t, q == first ? q + 1 : q)
+                          && !tok_in (sc, q, speech) && strcmp (key (sc, q), "that") != 0;
+              if (opening)
+                add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL,
+                     g_strdup (strcmp (key (sc, i), "he") == 0 ? "He" : "She"));
+            }
           /* "the Russian leader": description handled with demonyms below. */
           i++;
           continue;

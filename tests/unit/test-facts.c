@@ -1111,6 +1111,20 @@ test_pronoun_subject (gconstpointer data)
     "The rules are due next year. "
     "He made the statement at a meeting of the Supreme Eurasian Economic Council in Minsk on July 1.\n");
   g_assert_null (attendance (far, person (far, "Aleksandr Lukashenko"), -1));
+  /* "The same day he held talks with X": after an opening phrase of time */
+  g_autoptr (NgDoc) day = extract (data,
+    DATED "Governor visits Minsk\n\n"
+    "Governor Gleb Nikitin arrived in Belarus on a working visit on July 1. "
+    "The same day he held talks with Prime Minister of Belarus Aleksandr Turchin in Minsk.\n");
+  const NgAttendance *gn = expect_status (day, person (day, "Gleb Nikitin"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *at = expect_status (day, person (day, "Aleksandr Turchin"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (gn->meeting, ==, at->meeting);
+  /* (not after a speech verb: "X said that he met Y") */
+  g_autoptr (NgDoc) said = extract (data,
+    DATED "Governor visits Minsk\n\n"
+    "Governor Gleb Nikitin arrived in Belarus on a working visit on July 1. "
+    "Officials said that he held talks with Prime Minister of Belarus Aleksandr Turchin in Minsk.\n");
+  g_assert_null (attendance (said, person (said, "Gleb Nikitin"), -1));
 }
 
 /* "the annual general debate of the United Nations General Assembly" is a
