@@ -110,7 +110,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations",
-  "negotiations", "event", "events", NULL
+  "negotiations", "event", "events", "forum", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -2506,6 +2506,11 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       for (const char *const *v = venue; *v; v++)
         if (!strcmp (n, *v))
           return FALSE;
+      /* "at the World Forum conference center" */
+      if (k + 2 < end && (!strcmp (n, "conference") || !strcmp (n, "convention") || !strcmp (n, "exhibition")))
+        for (const char *const *v = venue; *v; v++)
+          if (!strcmp (kw (c, k + 2), *v))
+            return FALSE;
     }
   for (guint b = k; b > first && b + 4 > k; b--)
     {
@@ -2879,7 +2884,14 @@ plans_to_come (Ctx *c, guint first, guint end)
 static gboolean
 named_for_context (Ctx *c, guint k, guint first)
 {
-  for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
+  /* ("on the sidelines of the Asia-Pacific Economic Cooperation forum":
+   * the organization's name counts as one word) */
+  guint k0 = k;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->last == k && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+        && mn (c, m)->first >= first)
+      k0 = mn (c, m)->first + 1;
+  for (guint b = k0 >= first + 4 ? k0 - 4 : first; b < k; b++)
     if (tok_in (c, b, context_words))
       return TRUE;
   /* "on the eve of the emergency Arab summit", "ahead of next week's

@@ -1548,6 +1548,35 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "are expected to take part in the forum": a forum is a meeting; "at the
+ * World Forum conference center" is a venue; "on the sidelines of the
+ * Asia-Pacific Economic Cooperation forum" names it for context however
+ * long the organization's name. */
+static void
+test_forum (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lukashenko meets governor\n\n"
+    "Belarusian President Aleksandr Lukashenko met Russian Governor Gleb Nikitin in Minsk on July 2.\n"
+    "The 12th Forum of Regions of Belarus and Russia will be held on July 26.\n"
+    "Chairperson of the Federation Council Valentina Matviyenko is expected to take part in the forum.\n");
+  const NgAttendance *al = expect_status (doc, person (doc, "Aleksandr Lukashenko"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *vm = expect_status (doc, person (doc, "Valentina Matviyenko"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpint (al->meeting, !=, vm->meeting);
+  g_assert_cmpstr (meeting (doc, vm->meeting)->date, ==, "2024-07-26");
+  g_autoptr (NgDoc) venue = extract (data,
+    DATED "NATO leaders meet\n\n"
+    "NATO Secretary General Mark Rutte hosted the leaders at the World Forum conference center in The Hague on "
+    "July 2.\n");
+  g_assert_cmpuint (venue->meetings->len, ==, 1);
+  g_autoptr (NgDoc) apec = extract (data,
+    DATED "Lee and Carney meet\n\n"
+    "South Korean President Lee Jae Myung held a summit with Canadian Prime Minister Mark Carney in Gyeongju on "
+    "Tuesday on the sidelines of the Asia-Pacific Economic Cooperation forum.\n");
+  const NgAttendance *lee = expect_status (apec, person (apec, "Lee Jae Myung"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (apec, lee->meeting)->date, ==, "2024-07-02");
+}
+
 /* "hosted a separate reception on October 10": a meeting of its own;
  * "all attended" after it is the summit's. */
 static void
@@ -2435,6 +2464,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/people/pronoun-subject", lex, test_pronoun_subject);
   g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
+  g_test_add_data_func ("/facts/meeting/forum", lex, test_forum);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
