@@ -236,6 +236,10 @@ test_bundled (void)
   g_assert_cmpuint (ng_lexicon_n_entries (lex), >, 100);
   g_assert_nonnull (find (lex, "Belarus", NG_LEX_COUNTRY));
   g_assert_nonnull (find (lex, "TASS", NG_LEX_AGENCY));
+  /* "the Foreign Office" is Pakistan's in Dawn and the UK's in the BBC:
+   * only "British Foreign Office" names the UK's */
+  g_assert_null (find (lex, "Foreign Office", NG_LEX_ORG));
+  g_assert_nonnull (find (lex, "British Foreign Office", NG_LEX_ORG));
 }
 
 int
