@@ -801,9 +801,9 @@ analyse (NgArticle *a, char *text)
   last_long = last_long > 0 ? last_long - 1 : n;
 
   /* Header and body start: a line with a dateline among the first lines
-   * (at most the third long one: a headline, maybe repeated, or a lead
-   * may come before it). */
-  for (guint i = 0; i < n && n_long < 3; i++)
+   * (at most the fourth long one: a headline, maybe repeated, a byline
+   * with its dates, a photo caption or a lead may come before it). */
+  for (guint i = 0; i < n && n_long < 4; i++)
     {
       char *l = lines[i];
       if (!*l)

@@ -207,6 +207,21 @@ test_more_datelines (void)
     }
 }
 
+/* A dateline after a headline, a byline with its dates and a photo
+ * caption (Dawn): the fourth long line. */
+static void
+test_dateline_after_caption (void)
+{
+  g_autoptr (NgArticle) a = from_string ("d.txt",
+    "Pakistan, Iran agree to expand border markets as Araghchi visits Islamabad\n\n"
+    "Sana Qureshi Published November 12, 2025 Updated 4 hours ago\n\n"
+    "Deputy Prime Minister Ishaq Dar and Iranian Foreign Minister Abbas Araghchi shake hands before talks "
+    "in Islamabad on Tuesday. \u2014 Photo courtesy Foreign Office\n\n"
+    "ISLAMABAD: Pakistan and Iran on Tuesday agreed to open two more border markets.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "Islamabad");
+}
+
 /* Date lines in the head or at the foot: numeric dates (day first unless
  * the second number cannot be a month), a weekday without a comma, a time
  * with "at"; a foot line counts only when the head gave no full date, and
@@ -571,6 +586,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/not-a-dateline", test_not_dateline);
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
+  g_test_add_func ("/article/wire/dateline-after-caption", test_dateline_after_caption);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
