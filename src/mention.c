@@ -1468,6 +1468,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           ok = FALSE;
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
         ok = FALSE;   /* an unknown acronym alone */
+      /* "at PM House", "the President Office": a building after a title */
+      if (ok && words == 1 && out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
+          && g_array_index (out, NgMentionSpan, out->len - 1).last == a)
+        {
+          const char *w = key (sc, a);
+          if (!strcmp (w, "house") || !strcmp (w, "office") || !strcmp (w, "palace") || !strcmp (w, "secretariat")
+              || !strcmp (w, "building") || !strcmp (w, "residence"))
+            ok = FALSE;
+        }
       if (ok && words == 1 && r < end && tok (t, r)->kind == NG_TOK_WORD && !is_cap (t, r))
         {
           /* "Prime Minister Arrives in Bishkek": a headline's verb, not a name. */

@@ -245,6 +245,16 @@ test_title_of_region (gconstpointer data)
   g_assert_cmpint (person (k, "Park Jin"), >=, 0);
 }
 
+/* "at PM House": a building after a title is no person; "President Hall"
+ * would be. */
+static void
+test_title_building (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The minister called on Prime Minister Shehbaz Sharif at PM House on Tuesday.");
+  g_assert_cmpuint (count_people (s), ==, 1);
+  g_assert_true (no_person_holds (s, "House"));
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -657,6 +667,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
+  g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
