@@ -709,6 +709,27 @@ title_anaphors (Ctx *c)
           if (dem ? (lk && !strcmp (lk, dem->key)) : po->of == of)
             who = po->person;
         }
+      /* "the Iranian minister" after "Iranian Foreign Minister X": the one
+       * person whose post of that country ends in the word */
+      for (guint p = 0; p < c->doc->posts->len && who < 0 && !strchr (title, ' '); p++)
+        {
+          NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+          const char *sp2 = strrchr (po->title, ' ');
+          if (po->of < 0 || !sp2 || g_ascii_strcasecmp (sp2 + 1, title) != 0)
+            continue;
+          const char *lk = ent (c, po->of)->lex_key;
+          if (!(dem ? (lk && !strcmp (lk, dem->key)) : po->of == of))
+            continue;
+          gboolean alone = TRUE;
+          for (guint q = 0; q < c->doc->posts->len && alone; q++)
+            {
+              NgPost *pq = &g_array_index (c->doc->posts, NgPost, q);
+              const char *sq = strrchr (pq->title, ' ');
+              alone = pq->person == po->person || pq->of != po->of || !sq || g_ascii_strcasecmp (sq + 1, title) != 0;
+            }
+          if (alone)
+            who = po->person;
+        }
       g_free (title);
       g_array_index (c->ex->ment_ent, gint, m) = who;
     }

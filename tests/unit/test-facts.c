@@ -1125,6 +1125,20 @@ test_pronoun_subject (gconstpointer data)
     "Governor Gleb Nikitin arrived in Belarus on a working visit on July 1. "
     "Officials said that he held talks with Prime Minister of Belarus Aleksandr Turchin in Minsk.\n");
   g_assert_null (attendance (said, person (said, "Gleb Nikitin"), -1));
+  /* "the Iranian minister" after "Iranian Foreign Minister X": X */
+  g_autoptr (NgDoc) min = extract (data,
+    DATED "Araghchi visits Islamabad\n\n"
+    "Iranian Foreign Minister Abbas Araghchi held talks with Deputy Prime Minister Ishaq Dar on July 2.\n"
+    "Later in the day, the Iranian minister called on Prime Minister Shehbaz Sharif.\n");
+  const NgAttendance *ss = expect_status (min, person (min, "Shehbaz Sharif"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *aa = NULL;
+  for (guint i = 0; i < min->attendance->len; i++)
+    {
+      const NgAttendance *x = &g_array_index (min->attendance, NgAttendance, i);
+      if (x->meeting == ss->meeting && x->person == person (min, "Abbas Araghchi"))
+        aa = x;
+    }
+  g_assert_nonnull (aa);
 }
 
 /* "the annual general debate of the United Nations General Assembly" is a
