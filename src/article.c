@@ -779,6 +779,28 @@ place_like (const char *l)
   return TRUE;
 }
 
+/* TRUE if the line is a photo caption: a short line with a credit ("...
+ * at Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
+ * Photo courtesy Foreign Office", "Photo courtesy of the press service"). */
+static gboolean
+is_caption (const char *l)
+{
+  gsize len = strnlen (l, 401);
+  if (len > 400)
+    return FALSE;
+  for (gsize i = 0; i + 5 <= len; i++)
+    {
+      if ((l[i] != 'p' && l[i] != 'P') || g_ascii_strncasecmp (l + i, "photo", 5) != 0
+          || (i > 0 && g_ascii_isalpha (l[i - 1])))
+        continue;
+      const char *r = l + i + 5;
+      if (*r == ':' || g_ascii_strncasecmp (r, " courtesy", 9) == 0 || g_ascii_strncasecmp (r, " credit", 7) == 0
+          || g_ascii_strncasecmp (r, "graph:", 6) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
@@ -787,6 +809,10 @@ analyse (NgArticle *a, char *text)
   gsize len = strlen (text);
   guint n;
   char **lines = split_lines (text, len, &n);
+  /* Photo captions say again what the text says, and are no headline */
+  for (guint i = 0; i < n; i++)
+    if (is_caption (lines[i]))
+      lines[i][0] = '\0';
   GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
   gsize prefix_cut = 0;
   gint body = -1;

@@ -222,6 +222,30 @@ test_dateline_after_caption (void)
   g_assert_cmpstr (a->dateline, ==, "Islamabad");
 }
 
+/* Photo captions ("... at Parliament on Friday. Photo: RNZ / Tom
+ * Hartley", "PHOTO: MCI", "Photo courtesy of ...") are neither headline
+ * nor text; a photo in a sentence stays. */
+static void
+test_captions (void)
+{
+  g_autoptr (NgArticle) a = from_string ("c.txt",
+    "Peters and Wong talk Pacific security at Wellington meeting\n\n"
+    "Hannah Ritchie, Political Reporter\n\n"
+    "5:12 pm on 1 August 2025\n\n"
+    "Foreign Minister Winston Peters and Australian Foreign Minister Penny Wong at Parliament on Friday. "
+    "Photo: RNZ / Tom Hartley\n\n"
+    "Foreign Minister Winston Peters has hosted Penny Wong in Wellington today.\n\n"
+    "The leaders posed for a photo at the end. PHOTO: MCI\n\n"
+    "Photo courtesy of the press service\n\n"
+    "They posed for a photo after the talks.\n");
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "Peters and Wong talk Pacific security at Wellington meeting");
+  g_assert_null (strstr (a->text, "Tom Hartley"));
+  g_assert_null (strstr (a->text, "MCI"));
+  g_assert_null (strstr (a->text, "press service"));
+  g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks."));
+}
+
 /* Date lines in the head or at the foot: numeric dates (day first unless
  * the second number cannot be a month), a weekday without a comma, a time
  * with "at"; a foot line counts only when the head gave no full date, and
@@ -587,6 +611,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/wire/dateline-after-caption", test_dateline_after_caption);
+  g_test_add_func ("/article/wire/captions", test_captions);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
