@@ -2692,6 +2692,12 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
        * the leaders by video link") */
       if (!strcmp (kw (c, i), "while") || !strcmp (kw (c, i), "whereas"))
         return NG_MODE_IN_PERSON;
+      /* ("X also took part in the talks, but Y did not travel, joining
+       * by video link"; not "X took part, but only by video") */
+      if (!strcmp (kw (c, i), "but") && i > x->last && tk (c, i - 1)->kind == NG_TOK_PUNCT && i + 1 < stop
+          && strcmp (kw (c, i + 1), "by") && strcmp (kw (c, i + 1), "via") && strcmp (kw (c, i + 1), "only")
+          && strcmp (kw (c, i + 1), "virtually") && strcmp (kw (c, i + 1), "remotely"))
+        return NG_MODE_IN_PERSON;
       if (tok_in (c, i, video_words))
         return NG_MODE_VIDEO;
       if (!strcmp (kw (c, i), "in") && i + 1 < stop && !strcmp (kw (c, i + 1), "person"))
@@ -5203,6 +5209,10 @@ finish_meetings (Ctx *c)
       /* a meeting held online: everyone took part by video link */
       if (m->remote)
         a->mode = NG_MODE_VIDEO;
+      /* "X did not travel, joining by video link from Canberra": there,
+       * by video */
+      if (a->status == NG_STATUS_ABSENT && a->mode == NG_MODE_VIDEO)
+        a->status = m->ahead ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
     }
 }
 

@@ -1562,6 +1562,23 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "X also took part in the talks, but Y did not travel, joining by video
+ * link": X in person; Y there by video, not absent. */
+static void
+test_video_but (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign Minister Winston Peters hosted Australian Foreign Minister Penny Wong in Wellington on July 2 for "
+    "annual consultations.\n"
+    "Defence Minister Judith Collins also took part in the talks, but Australia's Defence Minister, Richard "
+    "Marles, did not travel, joining by video link from Canberra.\n");
+  const NgAttendance *jc = expect_status (doc, person (doc, "Judith Collins"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (jc->mode, ==, NG_MODE_IN_PERSON);
+  const NgAttendance *rm = expect_status (doc, person (doc, "Richard Marles"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (rm->mode, ==, NG_MODE_VIDEO);
+}
+
 /* "are expected to take part in the forum": a forum is a meeting; "at the
  * World Forum conference center" is a venue; "on the sidelines of the
  * Asia-Pacific Economic Cooperation forum" names it for context however
@@ -2479,6 +2496,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/general-debate", lex, test_general_debate);
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
   g_test_add_data_func ("/facts/meeting/forum", lex, test_forum);
+  g_test_add_data_func ("/facts/meeting/video-but", lex, test_video_but);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
