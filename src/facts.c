@@ -3938,6 +3938,13 @@ extract_meetings (Ctx *c, guint first, guint end)
                   other = FALSE;
             }
         }
+      /* "arrived in the capital yesterday and met X": the same day */
+      if (other && i + used + 1 < end && !strcmp (kw (c, i + used), "and"))
+        {
+          const char *v = kw (c, i + used + 1);
+          if (!strcmp (v, "met") || !strcmp (v, "held") || !strcmp (v, "received") || !strcmp (v, "hosted"))
+            other = FALSE;
+        }
       char *ds = NULL;
       if (!other && rel)
         {

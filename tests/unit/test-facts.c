@@ -1562,6 +1562,25 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "arrived in the capital yesterday and met X": the journey's day is the
+ * meeting's too; "arrived on Monday and will meet X" gives no day. */
+static void
+test_arrived_and_met (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Wong in Wellington\n\n"
+    "Australian Foreign Minister Penny Wong arrived in the capital yesterday and met Prime Minister Christopher "
+    "Luxon at Parliament.\n");
+  const NgAttendance *pw = expect_status (doc, person (doc, "Penny Wong"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, pw->meeting)->date, ==, "2024-07-02");
+  g_autoptr (NgDoc) will = extract (data,
+    DATED "Wong in Wellington\n\n"
+    "Australian Foreign Minister Penny Wong arrived in the capital yesterday and will meet Prime Minister "
+    "Christopher Luxon.\n");
+  const NgAttendance *pl = expect_status (will, person (will, "Penny Wong"), -1, NG_STATUS_PLANNED);
+  g_assert_null (meeting (will, pl->meeting)->date);
+}
+
 /* "X also took part in the talks, but Y did not travel, joining by video
  * link": X in person; Y there by video, not absent. */
 static void
@@ -2497,6 +2516,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/edges", lex, test_meeting_edges);
   g_test_add_data_func ("/facts/meeting/forum", lex, test_forum);
   g_test_add_data_func ("/facts/meeting/video-but", lex, test_video_but);
+  g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
