@@ -19,6 +19,7 @@ typedef struct {
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
   GRegex *caps_date;  /* "BAKU, Azerbaijan, March 4. ", "YEREVAN, FEBRUARY 21, ARMENPRESS. " */
+  GRegex *agency_dash; /* "Accra, June 23, GNA - " */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
 } Patterns;
@@ -38,6 +39,9 @@ compile_patterns (gpointer unused)
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->agency_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+"
+                                "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
+                                ",\\s+(\\p{Lu}{2,10})\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"
@@ -498,6 +502,30 @@ parse_dateline (NgArticle *a, const char *line)
                 }
             }
           g_free (city); g_free (region); g_free (date); g_free (year); g_free (agency);
+        }
+    }
+  if (!cut && !a->dateline && strchr (line, ','))
+    {
+      /* "Accra, June 23, GNA - President ...": a city, a date and an
+       * agency in capitals, then a dash */
+      g_match_info_free (m);
+      m = NULL;
+      if (g_regex_match (p->agency_dash, line, 0, &m))
+        {
+          char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
+          char *year = g_match_info_fetch (m, 3), *agency = g_match_info_fetch (m, 4);
+          NgDate d;
+          if (ng_date_parse (date, &d))
+            {
+              a->dateline = title_case (g_strstrip (city));
+              take_date (a, date, year && *year ? atoi (year) : 0);
+              if (!a->publisher)
+                a->publisher = g_strdup (agency);
+              gint end;
+              g_match_info_fetch_pos (m, 0, NULL, &end);
+              cut = (gsize) end;
+            }
+          g_free (city); g_free (date); g_free (year); g_free (agency);
         }
     }
   if (!cut && !a->dateline)

@@ -194,6 +194,11 @@ test_more_datelines (void)
     { "YEREVAN, FEBRUARY 21, ARMENPRESS. Prime Minister Nikol Pashinyan met envoys.\n", "Yerevan", NULL,
       "--02-21", "\n\nPrime Minister Nikol Pashinyan met envoys.\n" },
     { "NATO, Russia. Leaders met.\n", NULL, NULL, NULL, "\n\nNATO, Russia. Leaders met.\n" },
+    /* GNA: a city, a date, the agency in capitals and a dash */
+    { "Accra, June 23, GNA - President John Mahama has returned to Accra.\n", "Accra", NULL, "--06-23",
+      "\n\nPresident John Mahama has returned to Accra.\n" },
+    { "Accra, June 23, 2025, GNA - The President returned.\n", "Accra", NULL, "2025-06-23",
+      "\n\nThe President returned.\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
