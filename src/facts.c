@@ -1827,6 +1827,27 @@ weekday_at (Ctx *c, guint i)
 }
 
 /* Records the weekdays a sentence names, with its tense, as wd * 4 + tense. */
+/* A weekday vote of a day before the article's: "X has returned home
+ * after attending the summit held in Abuja on Sunday". */
+#define VOTE_BEFORE 3
+
+/* TRUE if "returned" (or "returns", "returning") and then "after" come
+ * before token i of the sentence. */
+static gboolean
+returned_after (Ctx *c, guint first, guint i)
+{
+  gboolean ret = FALSE;
+  for (guint b = first; b < i; b++)
+    {
+      const char *w = kw (c, b);
+      if (!strcmp (w, "returned") || !strcmp (w, "returns") || !strcmp (w, "returning"))
+        ret = TRUE;
+      else if (ret && !strcmp (w, "after"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 vote_weekdays (Ctx *c, guint s, GArray *votes)
 {
@@ -1840,7 +1861,7 @@ vote_weekdays (Ctx *c, guint s, GArray *votes)
         continue;
       if (tense < 0)
         tense = has_word (c, first, end, planned_words) ? NG_TENSE_FUTURE : is_past (c, first, end) ? NG_TENSE_PAST : NG_TENSE_ANY;
-      gint v = wd * 4 + tense;
+      gint v = wd * 4 + (returned_after (c, first, i) ? VOTE_BEFORE : tense);
       g_array_append_val (votes, v);
     }
 }
@@ -1856,6 +1877,8 @@ lead_weekday (Ctx *c, guint s)
       gint wd = weekday_at (c, i);
       if (!wd)
         continue;
+      if (returned_after (c, sp->first, i))
+        return 0;
       if (i > sp->first)
         {
           const char *p = kw (c, i - 1);
@@ -1887,6 +1910,8 @@ pick_anchor (GArray *votes)
             cost += 3 * fwd;
           else if (tense == NG_TENSE_PAST)
             cost += back;
+          else if (tense == VOTE_BEFORE)
+            cost += fwd ? back : 7;
           else
             cost += 2 * MIN (fwd, back);
         }

@@ -1289,6 +1289,14 @@ test_lead_weekday (gconstpointer data)
   const NgAttendance *p = expect_status (t, person (t, "Vladimir Putin"), find_lex (t, NG_KIND_ORG, "org-csto"),
                                          NG_STATUS_PLANNED);
   g_assert_cmpstr (meeting (t, p->meeting)->date, ==, "--11-30");
+  /* "has returned to Accra after attending the session held in Abuja on
+   * Sunday": a day before the dateline's */
+  g_autoptr (NgDoc) r = extract (data,
+    "President returns home after summit\n\n"
+    "Accra, June 23, GNA - President John Dramani Mahama has returned to Accra after attending the Ordinary "
+    "Session of the ECOWAS Authority held in Abuja, Nigeria, on Sunday.\n");
+  const NgAttendance *jm = expect_status (r, person (r, "John Dramani Mahama"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (r, jm->meeting)->date, ==, "--06-22");
 }
 
 /* "held talks in Dublin on Wednesday, the first UK-Ireland summit": the
