@@ -1121,6 +1121,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                           if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
                               && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
                             c += 2;
+                          /* "Minister of Investment, Industry and Trade
+                           * Laziz Kudratov": portfolios listed with commas */
+                          else if (c + 3 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
+                                   && is_cap (t, c + 1) && !hit_at (sc, c + 1, &h2) && tok_in (sc, c + 1, portfolio_words)
+                                   && strcmp (key (sc, c + 2), "and") == 0)
+                            c += 1;
                         }
                       /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
                       if (c > b + 1)

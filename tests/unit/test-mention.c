@@ -255,6 +255,18 @@ test_title_building (gconstpointer data)
   g_assert_true (no_person_holds (s, "House"));
 }
 
+/* "Minister of Investment, Industry and Trade Laziz Kudratov": portfolios
+ * listed with a comma and "and" are one title. */
+static void
+test_title_portfolio_list (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The delegation included Minister of Investment, Industry and Trade Laziz Kudratov.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister of Investment, Industry and Trade");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, person (s, "Laziz Kudratov"))->title, ==, ti);
+  g_assert_true (no_person_holds (s, "Industry"));
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -668,6 +680,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
+  g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
