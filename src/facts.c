@@ -3017,6 +3017,9 @@ presence_said (Ctx *c, guint first, guint end)
               || !strcmp (n, "guests"))
             return TRUE;
         }
+      /* "The Cuban delegation also included X and Y" */
+      if ((!strcmp (w, "included") || !strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
+        return TRUE;
       /* "is also due in Kazan", as "expected in" */
       if (!strcmp (w, "due") && i + 1 < end && (!strcmp (kw (c, i + 1), "in") || !strcmp (kw (c, i + 1), "at")))
         return TRUE;

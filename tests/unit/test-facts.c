@@ -1570,6 +1570,20 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "The Cuban delegation also included X and Y": at the talks said before. */
+static void
+test_delegation_included (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Cuba and Russia hold talks\n\n"
+    "Cuban Foreign Minister Bruno Rodriguez and Russian Foreign Minister Sergei Lavrov held talks in Moscow on "
+    "July 2.\n"
+    "The Cuban delegation also included Deputy Foreign Minister Carlos Fernandez de Cossio.\n");
+  const NgAttendance *br = expect_status (doc, person (doc, "Bruno Rodriguez"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *cf = expect_status (doc, person (doc, "Carlos Fernandez de Cossio"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (br->meeting, ==, cf->meeting);
+}
+
 /* "arrived in the capital yesterday and met X": the journey's day is the
  * meeting's too; "arrived on Monday and will meet X" gives no day. */
 static void
@@ -2525,6 +2539,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/forum", lex, test_forum);
   g_test_add_data_func ("/facts/meeting/video-but", lex, test_video_but);
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
+  g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
