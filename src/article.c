@@ -14,7 +14,7 @@ typedef struct {
   GRegex *header;     /* " date 2021-09-15 UrduPoint.com" */
   GRegex *tass;       /* "DUSHANBE, September 15. /TASS/." */
   GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
-  GRegex *paren_plain; /* "New Delhi, May 20 (PTI) Prime Minister ..." */
+  GRegex *paren_plain; /* "New Delhi, May 20 (PTI) Prime Minister ...", "MOSCOW, May 14 (Prensa Latina) Cuban ..." */
   GRegex *paren_dot;  /* "MOSCOW. April 18 (Interfax) -" */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
@@ -33,7 +33,7 @@ compile_patterns (gpointer unused)
   p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
   p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
-  p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"

@@ -194,6 +194,9 @@ test_more_datelines (void)
     { "YEREVAN, FEBRUARY 21, ARMENPRESS. Prime Minister Nikol Pashinyan met envoys.\n", "Yerevan", NULL,
       "--02-21", "\n\nPrime Minister Nikol Pashinyan met envoys.\n" },
     { "NATO, Russia. Leaders met.\n", NULL, NULL, NULL, "\n\nNATO, Russia. Leaders met.\n" },
+    /* Prensa Latina: the agency's name in parentheses, no dash */
+    { "MOSCOW, May 14 (Prensa Latina) Cuban Foreign Minister Bruno Rodriguez held talks.\n", "Moscow", NULL,
+      "--05-14", "\n\nCuban Foreign Minister Bruno Rodriguez held talks.\n" },
     /* GNA: a city, a date, the agency in capitals and a dash */
     { "Accra, June 23, GNA - President John Mahama has returned to Accra.\n", "Accra", NULL, "--06-23",
       "\n\nPresident John Mahama has returned to Accra.\n" },
