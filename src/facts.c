@@ -3312,6 +3312,60 @@ pair_subject (Ctx *c, guint first, guint k)
   return count && person;
 }
 
+/* TRUE if person holds a post whose title has the word (lowercase), not
+ * a deputy's ("Both ministers" are not their deputies). */
+static gboolean
+holds_post_word (Ctx *c, gint person, const char *word)
+{
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->person != person)
+        continue;
+      g_autofree char *t = g_ascii_strdown (po->title, -1);
+      if (strstr (t, word) && !strstr (t, "deputy") && !strstr (t, "vice") && !strstr (t, "assistant"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The post word "Both ministers" or "The two presidents" at token first
+ * name ("minister", "president"), or NULL ("The two leaders"). */
+static const char *
+pair_post (Ctx *c, guint first)
+{
+  guint i = first;
+  if (!strcmp (kw (c, i), "the"))
+    i++;
+  const char *noun = kw (c, i + 1);
+  if (!strcmp (noun, "foreign") || !strcmp (noun, "defence") || !strcmp (noun, "defense"))
+    noun = kw (c, i + 2);
+  return !strcmp (noun, "ministers") ? "minister" : !strcmp (noun, "presidents") ? "president" : NULL;
+}
+
+/* The meeting whose people "Both ministers" are: the latest before
+ * `before` (from prev back) where two or more people hold such a post;
+ * prev if none, or for "The two leaders". */
+static gint
+pair_meeting (Ctx *c, const char *post, gint prev, gint before)
+{
+  if (!post)
+    return prev;
+  for (gint m = MIN (prev, before - 1); m >= 0; m--)
+    {
+      guint posted = 0;
+      for (guint a = 0; a < c->doc->attendance->len; a++)
+        {
+          const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+          if (at->meeting == m && at->status != NG_STATUS_ABSENT && holds_post_word (c, at->person, post))
+            posted++;
+        }
+      if (posted >= 2)
+        return m;
+    }
+  return prev;
+}
+
 /* TRUE if the sub-event word k is an event of its own: indefinite ("a
  * state banquet"), given by a host (a host verb before it), and someone
  * of the sentence is not at the article's last meeting ("King Charles III
@@ -4547,12 +4601,18 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "The two leaders co-chaired a meeting of the council": the people
        * of the meeting before */
       if (people->len == 0 && with < 0 && prev_meeting >= 0 && prev_meeting != mi && pair_subject (c, first, k))
-        for (guint a = 0, n = c->doc->attendance->len; a < n; a++)
-          {
-            NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
-            if (at->meeting == prev_meeting && at->status != NG_STATUS_ABSENT)
-              attend (c, mi, at->person, mode, st, FALSE, tk (c, first)->start, tk (c, k)->end);
-          }
+        {
+          const char *post = pair_post (c, first);
+          gint pm = pair_meeting (c, post, prev_meeting, mi);
+          gboolean only = post && pm != prev_meeting;
+          for (guint a = 0, n = c->doc->attendance->len; a < n; a++)
+            {
+              NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+              if (at->meeting == pm && at->status != NG_STATUS_ABSENT
+                  && (!only || holds_post_word (c, at->person, post)))
+                attend (c, mi, at->person, mode, st, FALSE, tk (c, first)->start, tk (c, k)->end);
+            }
+        }
       /* "the Russian leader will attend": descriptions. */
       for (guint m = 0; m < ms->len; m++)
         {

@@ -1584,6 +1584,27 @@ test_delegation_included (gconstpointer data)
   g_assert_cmpint (br->meeting, ==, cf->meeting);
 }
 
+/* "Both ministers agreed to meet again on the sidelines of the summit":
+ * the two ministers of the talks, not the people of the last meeting
+ * said (a minister's call on the speaker of parliament). */
+static void
+test_both_ministers (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Cuba and Russia hold talks\n\n"
+    "Cuban Foreign Minister Bruno Rodriguez and Russian Foreign Minister Sergei Lavrov held talks in Moscow on "
+    "July 2.\n"
+    "The Cuban delegation also included Deputy Foreign Minister Carlos Fernandez de Cossio.\n"
+    "Rodriguez will be received later today by the Speaker of the State Duma, Vyacheslav Volodin.\n"
+    "Both ministers agreed to meet again at the BRICS summit in Rio de Janeiro on July 26.\n");
+  gint brics = find_lex (doc, NG_KIND_ORG, "org-brics");
+  g_assert_cmpint (brics, >=, 0);
+  expect_status (doc, person (doc, "Sergei Lavrov"), brics, NG_STATUS_PLANNED);
+  expect_status (doc, person (doc, "Bruno Rodriguez"), brics, NG_STATUS_PLANNED);
+  g_assert_null (attendance (doc, person (doc, "Vyacheslav Volodin"), brics));
+  g_assert_null (attendance (doc, person (doc, "Carlos Fernandez de Cossio"), brics));
+}
+
 /* "arrived in the capital yesterday and met X": the journey's day is the
  * meeting's too; "arrived on Monday and will meet X" gives no day. */
 static void
@@ -2540,6 +2561,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/video-but", lex, test_video_but);
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
+  g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
