@@ -886,6 +886,30 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
         }
     }
+  /* "at Seri Perdana, the Malaysian leader's official residence": a name
+   * described as a building is a place's */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      guint g = y->last;
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || g + 3 >= end
+          || tok (t, g)->kind != NG_TOK_PUNCT || t->text[tok (t, g)->start] != ','
+          || strcmp (key (sc, g + 1), "the") != 0 || y->first <= sc->base
+          || (strcmp (key (sc, y->first - 1), "at") != 0 && strcmp (key (sc, y->first - 1), "in") != 0))
+        continue;
+      for (guint q = g + 2; q < end && q < g + 9 && tok (t, q)->kind == NG_TOK_WORD; q++)
+        {
+          const char *w = key (sc, q);
+          if (!strcmp (w, "residence") || !strcmp (w, "palace") || !strcmp (w, "headquarters")
+              || !strcmp (w, "building") || !strcmp (w, "compound") || !strcmp (w, "complex"))
+            {
+              y->kind = NG_KIND_PLACE;
+              y->strong = FALSE;
+              y->title = -1;
+              break;
+            }
+        }
+    }
   /* "her Indonesian counterpart Sugiono": a name right after a
    * counterpart is a person's, even of one word. */
   for (guint m = from; m + 1 < out->len; m++)

@@ -267,6 +267,17 @@ test_title_portfolio_list (gconstpointer data)
   g_assert_true (no_person_holds (s, "Industry"));
 }
 
+/* "at Seri Perdana, the Malaysian leader's official residence": a name
+ * described as a residence is a place, even with an honorific's word. */
+static void
+test_residence_place (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Mr Wong had dinner with Datuk Seri Anwar at Seri Perdana, the Malaysian leader's "
+                                   "official residence.");
+  g_assert_true (no_person_holds (s, "Perdana"));
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Seri Perdana"), >=, 0);
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -681,6 +692,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
+  g_test_add_data_func ("/mention/place/residence", lex, test_residence_place);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
