@@ -5050,6 +5050,21 @@ merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
 }
 
 
+/* TRUE if two meeting days (maybe NULL, maybe without a year) are more
+ * than a month apart: not on one trip ("The previous retreat was held in
+ * Singapore on Oct 30, 2023"). */
+static gboolean
+far_apart (const char *a, const char *b)
+{
+  NgDate x, y;
+  if (!a || !b || !ng_date_parse (a, &x) || !ng_date_parse (b, &y) || !x.month || !y.month)
+    return FALSE;
+  if (x.year && y.year && x.year != y.year)
+    return TRUE;
+  gint dx = x.month * 31 + x.day, dy = y.month * 31 + y.day;
+  return ABS (dx - dy) > 31;
+}
+
 /* Final touches on meetings: organizers are top-level organizations (a
  * body named first becomes the body), duplicates merge, places fall back. */
 static void
@@ -5281,7 +5296,7 @@ finish_meetings (Ctx *c)
           for (gint j = (gint) i - 1; j >= 0 && j + 8 >= (gint) i && m->place < 0 && m->organizer == -1; j--)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (o->place >= 0 && o->organizer == -1
+              if (o->place >= 0 && o->organizer == -1 && !far_apart (m->date, o->date)
                   && share_attendee (people_of_meetings (d, &people_of), (gint) i, j))
                 m->place = o->place;
             }

@@ -1605,6 +1605,33 @@ test_both_ministers (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Carlos Fernandez de Cossio"), brics));
 }
 
+/* A dinner without a place is where its people's talks of the same trip
+ * were, not where they met two years before. */
+static void
+test_trip_not_years_before (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders hold retreat\n\n"
+    "PUTRAJAYA - Prime Minister Lawrence Wong and Malaysian Prime Minister Anwar Ibrahim held talks in Putrajaya "
+    "on July 3.\n"
+    "The previous retreat was held in Singapore on Oct 30, 2022, when Anwar was hosted by Senior Minister Lee "
+    "Hsien Loong.\n"
+    "On Tuesday, Mr Wong had dinner with Anwar.\n");
+  gint putrajaya = find (doc, NG_KIND_CITY, "Putrajaya");
+  g_assert_cmpint (putrajaya, >=, 0);
+  gboolean dinner = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
+      if (m->date && !strcmp (m->date, "2024-07-02"))
+        {
+          dinner = TRUE;
+          g_assert_cmpint (m->place, ==, putrajaya);
+        }
+    }
+  g_assert_true (dinner);
+}
+
 /* "arrived in the capital yesterday and met X": the journey's day is the
  * meeting's too; "arrived on Monday and will meet X" gives no day. */
 static void
@@ -2562,6 +2589,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
+  g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
   g_test_add_data_func ("/facts/meeting/officials-and-journey", lex, test_officials_and_journey);
