@@ -2397,6 +2397,9 @@ sentence_place (Ctx *c, guint first, guint end)
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
         {
           place = id;
+          /* "received X at the Planalto Palace": the building's city */
+          if (city < 0 && x->lex && x->lex->city)
+            city = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           /* "welcomed X to the Elysee Palace" under a Paris dateline: a
            * building in the dateline's country is in the dateline city */
           if (city < 0 && x->lex && x->lex->kind && !strcmp (x->lex->kind, "building")

@@ -24,7 +24,8 @@ struct NgLexicon {
 
 typedef struct {
   NgLexEntry *entry;
-  gboolean capital;          /* else inCountry */
+  gboolean capital;          /* else inCountry or inCity */
+  gboolean city;
   char *target;
 } PendingRef;
 
@@ -187,11 +188,12 @@ on_statement (void *user_data, raptor_statement *st)
           if (c != NG_LEX_N)
             e->cls = c;
         }
-      else if (strcmp (p, NG_NG_INCOUNTRY) == 0 || strcmp (p, NG_NG_CAPITAL) == 0)
+      else if (strcmp (p, NG_NG_INCOUNTRY) == 0 || strcmp (p, NG_NG_CAPITAL) == 0 || strcmp (p, NG_NG_INCITY) == 0)
         {
           PendingRef *r = g_new0 (PendingRef, 1);
           r->entry = e;
           r->capital = strcmp (p, NG_NG_CAPITAL) == 0;
+          r->city = strcmp (p, NG_NG_INCITY) == 0;
           r->target = g_strdup (o);
           g_ptr_array_add (lex->pending, r);
         }
@@ -249,7 +251,7 @@ drop_classless (NgLexicon *lex)
     }
 }
 
-/* Resolves inCountry/capital references collected so far. */
+/* Resolves inCountry/capital/inCity references collected so far. */
 static void
 resolve_pending (NgLexicon *lex)
 {
@@ -262,6 +264,8 @@ resolve_pending (NgLexicon *lex)
         {
           if (r->capital)
             r->entry->capital = t;
+          else if (r->city)
+            r->entry->city = t;
           else
             r->entry->country = t;
           g_free (r->target);

@@ -45,6 +45,7 @@ struct NgLexEntry {
   const char *notation;   /* skos:notation (acronym), or NULL */
   const NgLexEntry *country;  /* ng:inCountry, or NULL */
   const NgLexEntry *capital;  /* ng:capital, or NULL */
+  const NgLexEntry *city;     /* ng:inCity (a building's city), or NULL */
 };
 
 /* How a label found an entry. */

@@ -125,6 +125,7 @@
 #define NG_NG_LEXAGENCY        NG_NS_NG "LexNewsAgency"
 #define NG_NG_LEXSTOPWORD      NG_NS_NG "LexStopword"
 #define NG_NG_INCOUNTRY        NG_NS_NG "inCountry"
+#define NG_NG_INCITY           NG_NS_NG "inCity"
 
 /* Prefix table used by the writers: NULL-terminated pairs. */
 typedef struct {

@@ -1632,6 +1632,19 @@ test_trip_not_years_before (gconstpointer data)
   g_assert_true (dinner);
 }
 
+/* "received X at the Planalto Palace": the building's city is the
+ * meeting's place, with no dateline to tell it. */
+static void
+test_building_city (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lula and Boric sign agreements\n\n"
+    "President Luiz Inacio Lula da Silva received Chile's President Gabriel Boric at the Planalto Palace on "
+    "July 2.\n");
+  const NgAttendance *gb = expect_status (doc, person (doc, "Gabriel Boric"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, gb->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-brasilia"));
+}
+
 /* "arrived in the capital yesterday and met X": the journey's day is the
  * meeting's too; "arrived on Monday and will meet X" gives no day. */
 static void
@@ -2589,6 +2602,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
+  g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);

@@ -236,6 +236,12 @@ test_bundled (void)
   g_assert_cmpuint (ng_lexicon_n_entries (lex), >, 100);
   g_assert_nonnull (find (lex, "Belarus", NG_LEX_COUNTRY));
   g_assert_nonnull (find (lex, "TASS", NG_LEX_AGENCY));
+  /* a seat of government knows its city */
+  const NgLexEntry *pl = find (lex, "Planalto Palace", NG_LEX_PLACE);
+  g_assert_nonnull (pl);
+  g_assert_nonnull (pl->city);
+  g_assert_cmpstr (pl->city->key, ==, "city-brasilia");
+  g_assert_nonnull (find (lex, "Elysee Palace", NG_LEX_PLACE)->city);
   /* "the Foreign Office" is Pakistan's in Dawn and the UK's in the BBC:
    * only "British Foreign Office" names the UK's */
   g_assert_null (find (lex, "Foreign Office", NG_LEX_ORG));
