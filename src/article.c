@@ -52,7 +52,8 @@ compile_patterns (gpointer unused)
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
-                             "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?\\s*$", f, 0, NULL);
+                             "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
+                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
@@ -541,12 +542,16 @@ parse_dateline (NgArticle *a, const char *line)
 
 /* FALSE if a line (stripped, not empty) cannot be a date-time line: the
  * datetime pattern ends with a digit, "GMT", "UTC", "AM" or "PM", and
- * then only blanks, which are not ASCII here. */
+ * then only blanks, which are not ASCII here; or a "Published" line goes
+ * on with a byline. */
 static gboolean
 may_be_datetime (const char *l)
 {
   char c = l[strlen (l) - 1];
-  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')';
+  return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')'
+         /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência
+          * Brasil reporter - Brasília" */
+         || ((l[0] == 'P' || l[0] == 'U') && strstr (l, " By "));
 }
 
 /* A numeric date "01.04.2025" or "01/04/2025" as ISO: day first (the
