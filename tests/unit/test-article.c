@@ -299,7 +299,8 @@ test_date_lines (void)
       "Updated 05.03.2025\n", "2025-03-02", NULL },
     /* a body line ending in a date is no date line */
     { "Leaders hold summit\n\nLeaders met in Harare on Saturday.\n\n"
-      "The talks resume on 05.03.2025\n", NULL, "on 05.03.2025\n" },    /* a "Published" line that goes on with a byline (Agência Brasil) */
+      "The talks resume on 05.03.2025\n", NULL, "on 05.03.2025\n" },
+    /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
       "on Tuesday.\n" },
