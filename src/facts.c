@@ -5319,13 +5319,13 @@ finish_meetings (Ctx *c)
       const NgMeeting *m = &g_array_index (d->meetings, NgMeeting, a->meeting);
       if (a->status == NG_STATUS_ATTENDED && m->ahead)
         a->status = NG_STATUS_PLANNED;
+      /* "X did not travel, joining by video link from Canberra": there,
+       * by video (not "did not attend" a summit held online) */
+      if (a->status == NG_STATUS_ABSENT && a->mode == NG_MODE_VIDEO && !m->remote)
+        a->status = m->ahead ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       /* a meeting held online: everyone took part by video link */
       if (m->remote)
         a->mode = NG_MODE_VIDEO;
-      /* "X did not travel, joining by video link from Canberra": there,
-       * by video */
-      if (a->status == NG_STATUS_ABSENT && a->mode == NG_MODE_VIDEO)
-        a->status = m->ahead ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
     }
 }
 

@@ -1679,6 +1679,14 @@ test_video_but (gconstpointer data)
   g_assert_cmpint (jc->mode, ==, NG_MODE_IN_PERSON);
   const NgAttendance *rm = expect_status (doc, person (doc, "Richard Marles"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (rm->mode, ==, NG_MODE_VIDEO);
+  /* (a summit held online: who "did not attend" stays absent) */
+  g_autoptr (NgDoc) v = extract (data,
+    DATED "Lula and Boric sign agreements\n\n"
+    "Chilean president's visit follows BRICS virtual summit hosted by Brazil\n\n"
+    "Last week, on Monday, Lula hosted a virtual BRICS summit to discuss trade tariffs.\n"
+    "Chinese President Xi Jinping took part via video link. India's Prime Minister Narendra Modi did not attend "
+    "and was represented by External Affairs Minister Subrahmanyam Jaishankar.\n");
+  expect_status (v, person (v, "Narendra Modi"), -1, NG_STATUS_ABSENT);
 }
 
 /* "are expected to take part in the forum": a forum is a meeting; "at the
