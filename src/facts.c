@@ -1751,6 +1751,27 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           return 0;
         }
       gint wd = ng_date_weekday_of_word (txt + t->start, ng_token_len (t));
+      /* "on Monday (8)", "on Wednesday (17)": the day of the month in
+       * parentheses (Agência Brasil), the month nearest the article's */
+      if (wd && c->have_date && c->adate.month && i + 3 < end && txt[tk (c, i + 1)->start] == '('
+          && tk (c, i + 2)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, i + 2)) <= 2
+          && txt[tk (c, i + 3)->start] == ')')
+        {
+          gint day = atoi (txt + tk (c, i + 2)->start), best = G_MAXINT;
+          for (gint dm = -1; dm <= 1 && day >= 1 && day <= 31; dm++)
+            {
+              NgDate r = { c->adate.year, c->adate.month + dm, day };
+              if (r.month < 1)
+                r.month = 12, r.year = r.year ? r.year - 1 : 0;
+              else if (r.month > 12)
+                r.month = 1, r.year = r.year ? r.year + 1 : 0;
+              gint dist = ABS ((c->adate.month + dm) * 31 + day - (c->adate.month * 31 + c->adate.day));
+              if (ng_date_valid (&r) && dist < best)
+                best = dist, *out = r;
+            }
+          if (best != G_MAXINT)
+            return 4;
+        }
       if (wd)
         {
           *relative = TRUE;

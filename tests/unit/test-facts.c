@@ -1632,6 +1632,22 @@ test_trip_not_years_before (gconstpointer data)
   g_assert_true (dinner);
 }
 
+/* "Last week, on Monday (8), X hosted a summit": the day of the month in
+ * parentheses, in the month nearest the article's. */
+static void
+test_weekday_day_number (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lula hosts summit\n\n"
+    "Last week, on Thursday (27), President Luiz Inacio Lula da Silva hosted Chilean President Gabriel Boric in "
+    "Brasilia.\n"
+    "On Monday (1), Lula met Argentine President Javier Milei in Brasilia.\n");
+  const NgAttendance *gb = expect_status (doc, person (doc, "Gabriel Boric"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, gb->meeting)->date, ==, "2024-06-27");
+  const NgAttendance *jm = expect_status (doc, person (doc, "Javier Milei"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, jm->meeting)->date, ==, "2024-07-01");
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2611,6 +2627,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
+  g_test_add_data_func ("/facts/date/weekday-day-number", lex, test_weekday_day_number);
   g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
   g_test_add_data_func ("/facts/meeting/apposition-ordinals", lex, test_summit_apposition_ordinals);
