@@ -300,6 +300,10 @@ test_date_lines (void)
     /* a body line ending in a date is no date line */
     { "Leaders hold summit\n\nLeaders met in Harare on Saturday.\n\n"
       "The talks resume on 05.03.2025\n", NULL, "on 05.03.2025\n" },
+    /* a bullet between the date and the time (Kathimerini), after a
+     * writer's name */
+    { "Mitsotakis and Erdogan set to meet\n\nNikos Stathopoulos\n\n23.06.2025 \u2022 15:40\n\n"
+      "The two leaders will meet on Wednesday.\n", "2025-06-23", "on Wednesday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
