@@ -2929,6 +2929,24 @@ held_before (Ctx *c, guint k, guint pos)
   return FALSE;
 }
 
+/* TRUE if a relative clause between the meeting word k and a date at pos
+ * says something being done to the meeting ("which they were still
+ * finalizing", "which both sides are preparing"). */
+static gboolean
+clause_doing (Ctx *c, guint k, guint pos)
+{
+  gboolean rel = FALSE;
+  for (guint i = k + 1; i < pos && i < k + 12; i++)
+    {
+      const char *w = kw (c, i);
+      if (!strcmp (w, "which") || !strcmp (w, "that"))
+        rel = TRUE;
+      else if (rel && strlen (w) > 5 && g_str_has_suffix (w, "ing"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if the sentence says someone is still to come: a planned word
  * ("will", "expected") before any speech verb, or after one when a verb of
  * coming follows ("said he would attend"), not a plan of what was said
@@ -4252,6 +4270,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (bestd == G_MAXUINT)
             best = near;
           if (best != k)
+            continue;
+          /* "The meeting, which Athens and Ankara were still finalizing on
+           * Monday": the day of the clause's own doing */
+          if (pos > k && !held_before (c, k, pos) && clause_doing (c, k, pos))
             continue;
           if (!date)
             {

@@ -1648,6 +1648,27 @@ test_weekday_day_number (gconstpointer data)
   g_assert_cmpstr (meeting (doc, jm->meeting)->date, ==, "2024-07-01");
 }
 
+/* "The meeting, which Athens and Ankara were still finalizing on Monday":
+ * the day is the clause's, not the meeting's. */
+static void
+test_clause_doing_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders to meet\n\n"
+    "Prime Minister Kyriakos Mitsotakis is expected to meet Turkish President Recep Tayyip Erdogan on the "
+    "sidelines of the NATO summit in The Hague on Friday, government sources said, in what would be the two "
+    "leaders' first face-to-face encounter in several months.\n"
+    "The meeting, which Athens and Ankara were still finalizing on Monday, is not expected to produce concrete "
+    "deliverables.\n");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const char *d = g_array_index (doc->meetings, NgMeeting, i).date;
+      g_assert_true (d == NULL || !strcmp (d, "2024-07-05"));
+    }
+  const NgAttendance *km = expect_status (doc, person (doc, "Kyriakos Mitsotakis"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, km->meeting)->date, ==, "2024-07-05");
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2627,6 +2648,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
+  g_test_add_data_func ("/facts/date/clause-doing", lex, test_clause_doing_day);
   g_test_add_data_func ("/facts/date/weekday-day-number", lex, test_weekday_day_number);
   g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
   g_test_add_data_func ("/facts/date/lead-weekday", lex, test_lead_weekday);
