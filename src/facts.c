@@ -3069,6 +3069,18 @@ presence_said (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if the meeting verb k says the last meeting of its people: "Lai
+ * last hosted X in Taipei on June 5", "the two ministers last met in
+ * Tianjin": a meeting of its own, kept apart from the article's. */
+static gboolean
+last_met (Ctx *c, guint k, guint first)
+{
+  if (k <= first || strcmp (kw (c, k - 1), "last"))
+    return FALSE;
+  const char *w = kw (c, k);
+  return tok_in (c, k, verb_triggers) || !strcmp (w, "hosted") || !strcmp (w, "welcomed");
+}
+
 /* TRUE if the meeting word k is another instance than the one the article
  * reports: "the next meeting", "the previous summit", "last year's
  * session". */
@@ -3122,9 +3134,10 @@ another_instance (Ctx *c, guint k, guint first)
       const char *w = kw (c, b);
       if (!strcmp (w, "next") || !strcmp (w, "previous") || !strcmp (w, "upcoming"))
         return TRUE;
-      /* "the last summit", "last year's summit"; not "the last day of the summit" */
+      /* "the last summit", "last year's summit"; not "the last day of the
+       * summit", nor "X last met Y", a meeting of its own (last_met) */
       if ((!strcmp (w, "last") || !strcmp (w, "past"))
-          && (b + 1 == k || !strcmp (kw (c, b + 1), "year")))
+          && ((b + 1 == k && !last_met (c, k, first)) || !strcmp (kw (c, b + 1), "year")))
         return TRUE;
     }
   return FALSE;
@@ -4465,6 +4478,11 @@ extract_meetings (Ctx *c, guint first, guint end)
                   mi = c->last_meeting;
                 }
             }
+          if (mi < 0 && last_met (c, k, first))
+            {
+              mi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
+              g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;
+            }
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
@@ -5202,7 +5220,8 @@ finish_meetings (Ctx *c)
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
-      if (m->organizer != -1)
+      /* (the people's last meeting stays apart: "X last met Y in ...") */
+      if (m->organizer != -1 || m->other)
         continue;
       char *key = people_key (c, &mg, (gint) i);
       if (!key)
@@ -5228,7 +5247,7 @@ finish_meetings (Ctx *c)
         {
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
           GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
-          if (j == i || o->organizer != -1 || theirs->len <= mine->len)
+          if (j == i || o->organizer != -1 || theirs->len <= mine->len || o->other || m->other)
             continue;
           gboolean all = TRUE;
           for (guint a = 0; a < mine->len && all; a++)

@@ -1669,6 +1669,30 @@ test_clause_doing_day (gconstpointer data)
   g_assert_cmpstr (meeting (doc, km->meeting)->date, ==, "2024-07-05");
 }
 
+/* "Lai last hosted X in Taipei on June 5": the people's last meeting is
+ * a meeting of its own, with them, kept apart from the article's. */
+static void
+test_last_met (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lai receives Guatemalan minister\n\n"
+    "President Lai Ching-te received Guatemalan President Bernardo Arevalo in Taipei.\n"
+    "Lai last hosted Arevalo in Taipei on June 5.\n");
+  guint n = 0;
+  gboolean june = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+      if (a->person != person (doc, "Bernardo Arevalo"))
+        continue;
+      n++;
+      const char *d = meeting (doc, a->meeting)->date;
+      june = june || (d && !strcmp (d, "2024-06-05"));
+    }
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (june);
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2648,6 +2672,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
+  g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
   g_test_add_data_func ("/facts/date/clause-doing", lex, test_clause_doing_day);
   g_test_add_data_func ("/facts/date/weekday-day-number", lex, test_weekday_day_number);
   g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
