@@ -4113,6 +4113,36 @@ extract_meetings (Ctx *c, guint first, guint end)
           g_array_append_val (date_pos, i);
           break;
         }
+  /* "held talks a day earlier", "the day before": a day before the day
+   * said last (not "a day before the summit") */
+  if (!dates->len && c->last_date)
+    for (guint i = first; i + 2 < end; i++)
+      {
+        const char *a = kw (c, i), *b = kw (c, i + 1), *n = kw (c, i + 2);
+        gint delta = 0;
+        if ((!strcmp (a, "a") || !strcmp (a, "the")) && !strcmp (b, "day")
+            && (!strcmp (n, "earlier") || !strcmp (n, "before")))
+          delta = -1;
+        else if (!strcmp (a, "a") && !strcmp (b, "day") && !strcmp (n, "later"))
+          delta = 1;
+        NgDate ld;
+        if (!delta || !ng_date_parse (c->last_date, &ld) || !ld.month || !ld.day
+            || (i + 3 < end && tk (c, i + 3)->kind == NG_TOK_WORD && strcmp (kw (c, i + 3), "with")
+                && strcmp (kw (c, i + 3), "and") && strcmp (kw (c, i + 3), "in") && strcmp (kw (c, i + 3), "at")))
+          continue;
+        NgDate r = ld;
+        if (ld.year)
+          r = ng_date_add_days (&ld, delta);
+        else
+          {
+            NgDate tmp = { 2001, ld.month, ld.day };   /* (a year without Feb 29 is enough) */
+            tmp = ng_date_add_days (&tmp, delta);
+            r.month = tmp.month, r.day = tmp.day;
+          }
+        g_ptr_array_add (dates, ng_date_format (&r));
+        g_array_append_val (date_pos, i);
+        break;
+      }
   if (dates->len)
     {
       g_free (c->last_date);
@@ -4622,6 +4652,16 @@ extract_meetings (Ctx *c, guint first, guint end)
            * closely": an opinion of the meeting, not a part in it */
           if (opinion && x->first < k)
             continue;
+          /* "MOFA spokesman X said the visit showed ...": a spokesperson
+           * speaking of the meeting had no part in it */
+          if (x->first < k && x->title >= 0 && strstr (mn (c, (guint) x->title)->name, "pokes"))
+            {
+              gboolean said = FALSE;
+              for (guint b = x->last; b < k && !said; b++)
+                said = !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says") || !strcmp (kw (c, b), "told");
+              if (said)
+                continue;
+            }
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           /* "During the two-day meeting, X is expected to discuss ...": a
@@ -5328,7 +5368,14 @@ finish_meetings (Ctx *c)
                   && has_link (c, d->contained, o->place, m->place))
                 city = o->place;
             }
-          if (city < 0 && d->dateline >= 0 && has_link (c, d->contained, d->dateline, m->place))
+          /* (the dateline's country in the lexicon: "arrived in Taiwan"
+           * under a Taipei dateline) */
+          if (city < 0 && d->dateline >= 0
+              && (has_link (c, d->contained, d->dateline, m->place)
+                  || (c->dateline_country && ent (c, m->place)->lex_key
+                      && !strcmp (ent (c, m->place)->lex_key, c->dateline_country->key)
+                      /* (not a city-state's: "in Singapore", "in Kuwait") */
+                      && !g_str_has_prefix (ent (c, d->dateline)->name, ent (c, m->place)->name))))
             city = d->dateline;
           if (city >= 0)
             m->place = city;

@@ -1693,6 +1693,36 @@ test_last_met (gconstpointer data)
   g_assert_true (june);
 }
 
+/* "X, who arrived in Taiwan on Monday, held talks a day earlier with Y":
+ * the day before the day said last, in the dateline's city rather than
+ * its country; a spokesman who said the visit showed something was not
+ * at it. */
+static void
+test_day_earlier (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "President Lai receives Guatemalan foreign minister\n\n"
+    "10/15/2025 08:47 PM\n\n"
+    "Taipei, Oct. 15 (CNA) President Lai Ching-te (賴清德) on Wednesday received Guatemalan Foreign Minister"
+    " Carlos Ramiro Martinez at the Presidential Office in Taipei.\n"
+    "Martinez, who arrived in Taiwan on Monday at the head of a six-member delegation, held talks a day "
+    "earlier with Minister of Foreign Affairs Lin Chia-lung (林佳龍) at the ministry.\n"
+    "Speaking at a regular news briefing Tuesday, Ministry of Foreign Affairs (MOFA) spokesman Hsiao "
+    "Kuang-wei (蕭光偉) said the visit showed that \"Taiwan-Guatemala relations remain rock solid\" despite "
+    "pressure from Beijing.\n");
+  const NgAttendance *lin = expect_status (doc, person (doc, "Lin Chia-lung"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, lin->meeting)->date, ==, "2025-10-14");
+  g_assert_cmpint (meeting (doc, lin->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-taipei"));
+  g_assert_null (attendance (doc, person (doc, "Hsiao Kuang-wei"), -1));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Lai receives Guatemalan minister\n\n"
+    "President Lai Ching-te on Wednesday received Guatemalan Foreign Minister Carlos Ramiro Martinez.\n"
+    "Martinez, who arrived in Taiwan on Monday, held talks a day earlier with Minister of Foreign Affairs Lin "
+    "Chia-lung at the ministry.\n");
+  const NgAttendance *l2 = expect_status (d2, person (d2, "Lin Chia-lung"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (d2, l2->meeting)->date, ==, "2024-07-02");
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2673,6 +2703,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
+  g_test_add_data_func ("/facts/date/day-earlier", lex, test_day_earlier);
   g_test_add_data_func ("/facts/date/clause-doing", lex, test_clause_doing_day);
   g_test_add_data_func ("/facts/date/weekday-day-number", lex, test_weekday_day_number);
   g_test_add_data_func ("/facts/meeting/trip-not-years-before", lex, test_trip_not_years_before);
