@@ -4173,6 +4173,19 @@ extract_meetings (Ctx *c, guint first, guint end)
        * bilateral meeting": no meeting */
       if (negated_verb (c, k, first, verb))
         continue;
+      /* "renewed his offer to host peace talks", "is ready to host a
+       * summit": a meeting offered, not held nor planned */
+      gboolean offered = FALSE;
+      for (guint b = k >= first + 5 ? k - 5 : first; b + 1 < k && !offered; b++)
+        {
+          const char *w = kw (c, b);
+          offered = (!strcmp (w, "offer") || !strcmp (w, "offered") || !strcmp (w, "offers")
+                     || !strcmp (w, "offering") || !strcmp (w, "ready") || !strcmp (w, "willing")
+                     || !strcmp (w, "readiness") || !strcmp (w, "willingness"))
+                    && !strcmp (kw (c, b + 1), "to");
+        }
+      if (offered)
+        continue;
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = named_for_context (c, k, first) && !gerund;
@@ -4433,6 +4446,14 @@ extract_meetings (Ctx *c, guint first, guint end)
               && joined_for (c, first, k))
             /* "The two leaders were joined by X for a trilateral meeting" */
             mi = c->last_meeting;
+          else if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
+                   && k >= first + 2 && (!strcmp (kw (c, k - 1), "a") || !strcmp (kw (c, k - 1), "one"))
+                   && (!strcmp (kw (c, k - 2), "co chaired") || !strcmp (kw (c, k - 2), "chaired")
+                       || !strcmp (kw (c, k - 2), "moderated") || !strcmp (kw (c, k - 2), "addressed"))
+                   && !strcmp (tw, "session"))
+            /* "X, who co-chaired a session on private investment": a
+             * session of the meeting said before, so X was there */
+            mi = c->last_meeting;
           else if (org < 0 && !anaphora && with < 0 && verb && only_hosts (c, k) && c->sent > 0
               && described_subject (c, first, k, &desc))
             {
@@ -4632,6 +4653,12 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* ("boycotted the summit" stays an absence, said below) */
       if (opinion && !strcmp (kw (c, k - 2), "boycotted"))
         opinion = FALSE;
+      /* "X, in a message to the conference, said": a written word, not a
+       * part ("in a video message" is one, by video) */
+      for (guint b = k >= first + 4 ? k - 4 : first; b < k && !opinion; b++)
+        if ((!strcmp (kw (c, b), "message") || !strcmp (kw (c, b), "letter"))
+            && !(b > first && !strcmp (kw (c, b - 1), "video")))
+          opinion = TRUE;
       gint rel_owner = relative_owner (c, first, k);
       for (guint p = 0; p < people->len; p++)
         {

@@ -1574,15 +1574,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       if (is_speech (sc, t, x->last, end))
         x->speaker = TRUE;
     }
-  /* "at the palace in Bogor, south of Jakarta": one unknown word after
-   * "in", placed against a known place, is a town. */
+  /* "at the palace in Bogor, south of Jakarta", "in Castel Gandolfo,
+   * south of Rome": one or two unknown words after "in", placed against
+   * a known place, are a town. */
   for (guint m = from; m + 1 < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
       guint f = x->first, l = x->last;
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
-          || l != f + 1 || f < first + 1 || strcmp (key (sc, f - 1), "in") || l + 2 >= end
+          || l > f + 2 || f < first + 1 || strcmp (key (sc, f - 1), "in") || l + 2 >= end
           || tok (t, l)->kind != NG_TOK_PUNCT || t->text[tok (t, l)->start] != ',')
         continue;
       guint d = l + 1;

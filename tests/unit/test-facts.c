@@ -1723,6 +1723,43 @@ test_day_earlier (gconstpointer data)
   g_assert_cmpstr (meeting (d2, l2->meeting)->date, ==, "2024-07-02");
 }
 
+/* A conference in the style of ANSA: "X, who co-chaired a session on Y,"
+ * was there; "in a message to the conference" is no part in it; "renewed
+ * his offer to host peace talks" is no meeting; "in Castel Gandolfo,
+ * south of Rome" is a town. */
+static void
+test_conference_edges (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Meloni, Zelensky open Ukraine Recovery Conference in Rome\n\n"
+    "10 July 2025 16:47\n\n"
+    "ROME, July 10 (ANSA) - Premier Giorgia Meloni and Ukrainian President Volodymyr Zelensky on Thursday"
+    " opened the fourth Ukraine Recovery Conference (URC2025) in Rome, which drew some 5,000 delegates "
+    "including heads of State and government, ministers and business leaders.\n"
+    "Foreign Minister Antonio Tajani, who co-chaired a session on private investment, said Italian firms "
+    "were ready to play \"a leading role\" in rebuilding Ukraine's energy grid.\n"
+    "On Wednesday Zelensky was received by Pope Leo XIV at the papal summer residence in Castel Gandolfo,"
+    " south of Rome, where the pontiff renewed his offer to host peace talks at the Vatican.\n"
+    "President Sergio Mattarella, in a message to the conference, said Europe's security \"is at stake in"
+    " Ukraine\".\n");
+  const NgAttendance *gm = expect_status (doc, person (doc, "Giorgia Meloni"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *at = expect_status (doc, person (doc, "Antonio Tajani"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (gm->meeting, ==, at->meeting);
+  g_assert_null (attendance (doc, person (doc, "Sergio Mattarella"), -1));
+  gint pope = person (doc, "Leo XIV");
+  guint n = 0;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    if (g_array_index (doc->attendance, NgAttendance, i).person == pope)
+      {
+        n++;
+        gint pl = meeting (doc, g_array_index (doc->attendance, NgAttendance, i).meeting)->place;
+        g_assert_cmpint (pl, >=, 0);
+        g_assert_cmpstr (g_array_index (doc->entities, NgEntity, pl).name, ==, "Castel Gandolfo");
+      }
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (doc->meetings->len, ==, 2);
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2703,6 +2740,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
+  g_test_add_data_func ("/facts/meeting/conference-edges", lex, test_conference_edges);
   g_test_add_data_func ("/facts/date/day-earlier", lex, test_day_earlier);
   g_test_add_data_func ("/facts/date/clause-doing", lex, test_clause_doing_day);
   g_test_add_data_func ("/facts/date/weekday-day-number", lex, test_weekday_day_number);
