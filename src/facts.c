@@ -1175,6 +1175,10 @@ counterpart_title (const char *title)
     { "Defense Secretary", "Defense Minister" }, { "Defence Secretary", "Defence Minister" },
     { "Secretary of Defense", "Defense Minister" }, { "Treasury Secretary", "Finance Minister" },
     { "Secretary of the Treasury", "Finance Minister" }, { "Home Secretary", "Interior Minister" },
+    { "International Relations Minister", "Foreign Minister" },
+    { "International Relations and Cooperation Minister", "Foreign Minister" },
+    { "Minister of International Relations and Cooperation", "Foreign Minister" },
+    { "Minister of External Affairs", "Foreign Minister" }, { "Minister for Foreign Affairs", "Foreign Minister" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (map); i++)
     if (g_ascii_strcasecmp (title, map[i][0]) == 0)

@@ -1771,6 +1771,24 @@ test_building_city (gconstpointer data)
     "July 2.\n");
   const NgAttendance *gb = expect_status (doc, person (doc, "Gabriel Boric"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (doc, gb->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-brasilia"));
+  /* "received X at the Union Buildings, where the two discussed the G20
+   * summit in Johannesburg": Pretoria; "his German counterpart" of an
+   * international relations minister is a foreign minister */
+  g_autoptr (NgDoc) sa = extract (data,
+    DATED "Lamola and Wadephul meet\n\n"
+    "International Relations Minister Ronald Lamola and his German counterpart, Johann Wadephul, held talks on "
+    "July 2.\n"
+    "Later on Tuesday, President Cyril Ramaphosa received Wadephul at the Union Buildings, where the two "
+    "discussed preparations for the G20 Leaders' Summit in Johannesburg.\n");
+  const NgAttendance *cr = expect_status (sa, person (sa, "Cyril Ramaphosa"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (sa, cr->meeting)->place, ==, find_lex (sa, NG_KIND_CITY, "city-pretoria"));
+  gboolean fm = FALSE;
+  for (guint i = 0; i < sa->posts->len; i++)
+    {
+      const NgPost *po = &g_array_index (sa->posts, NgPost, i);
+      fm = fm || (po->person == person (sa, "Johann Wadephul") && !strcmp (po->title, "Foreign Minister"));
+    }
+  g_assert_true (fm);
 }
 
 /* "arrived in the capital yesterday and met X": the journey's day is the
