@@ -915,13 +915,18 @@ resolve_mentions (Ctx *c)
               NgEntity *ce = ent (c, e->country);
               if (ce->lex_key && strcmp (ce->lex_key, x->lex->key) == 0)
                 {
+                  /* ("the Iraqi top diplomat": its foreign minister) */
+                  gboolean diplomat = g_str_has_suffix (x->name, "diplomat");
                   for (guint p = 0; p < c->doc->posts->len; p++)
                     {
                       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
-                      if (po->person == i && (g_ascii_strcasecmp (po->title, "President") == 0
-                                              || strstr (po->title, "Prime Minister")
-                                              || strstr (po->title, "Chancellor")
-                                              || strstr (po->title, "King")))
+                      if (po->person == i
+                          && (diplomat ? (strstr (po->title, "Foreign") || strstr (po->title, "External")
+                                          || strstr (po->title, "Secretary of State"))
+                                       : (g_ascii_strcasecmp (po->title, "President") == 0
+                                          || strstr (po->title, "Prime Minister")
+                                          || strstr (po->title, "Chancellor")
+                                          || strstr (po->title, "King"))))
                         id = i;
                     }
                 }
@@ -4329,7 +4334,13 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           if (bestd == G_MAXUINT)
             best = near;
-          if (best != k)
+          /* "attend the SCO meeting in Tianjin on July 15, where he will
+           * also meet X": the day is the meeting's before "where" too */
+          gboolean where_after = FALSE;
+          if (best != k && k < pos && best > pos && best <= pos + 12)
+            for (guint b = pos; b < best && !where_after; b++)
+              where_after = !strcmp (kw (c, b), "where") && b > 0 && tk (c, b - 1)->kind == NG_TOK_PUNCT;
+          if (best != k && !where_after)
             continue;
           /* "The meeting, which Athens and Ankara were still finalizing on
            * Monday": the day of the clause's own doing */

@@ -100,7 +100,7 @@ static const char *const lower_not_titles[] = {
 /* Description heads: "the Russian leader". */
 static const char *const desc_heads[] = {
   "leader", "president", "premier", "prime minister", "head of state", "king", "host",
-  "counterpart", "chancellor", "monarch", "emir", NULL
+  "counterpart", "chancellor", "monarch", "emir", "top diplomat", "chief diplomat", NULL
 };
 
 

@@ -1760,6 +1760,35 @@ test_conference_edges (gconstpointer data)
   g_assert_cmpuint (doc->meetings->len, ==, 2);
 }
 
+/* "received the Iraqi top diplomat": the Iraqi foreign minister said
+ * before; "is expected to attend the SCO meeting in Tianjin on July 15,
+ * where he is also scheduled to meet X": the day is both meetings'. */
+static void
+test_top_diplomat_where (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Araghchi, Iraqi counterpart hold talks\n\n"
+    "Iranian Foreign Minister Abbas Araghchi held talks with his Iraqi counterpart Fuad Hussein in Tehran on "
+    "Monday.\n"
+    "On Tuesday, President Masoud Pezeshkian received the Iraqi top diplomat.\n"
+    "Araghchi is expected to attend the meeting of the Council of Foreign Ministers of the Shanghai Cooperation "
+    "Organization (SCO) in Tianjin on July 15, where he is also scheduled to meet his Chinese counterpart Wang "
+    "Yi.\n");
+  const NgAttendance *mp = expect_status (doc, person (doc, "Masoud Pezeshkian"), -1, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (doc, person (doc, "Fuad Hussein"), meeting (doc, mp->meeting)->organizer));
+  gboolean both = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+      if (a->meeting == mp->meeting && a->person == person (doc, "Fuad Hussein"))
+        both = TRUE;
+    }
+  g_assert_true (both);
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  const NgAttendance *sa = expect_status (doc, person (doc, "Abbas Araghchi"), sco, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, sa->meeting)->date, ==, "2024-07-15");
+}
+
 /* "received X at the Planalto Palace": the building's city is the
  * meeting's place, with no dateline to tell it. */
 static void
@@ -2758,6 +2787,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
+  g_test_add_data_func ("/facts/meeting/top-diplomat-where", lex, test_top_diplomat_where);
   g_test_add_data_func ("/facts/meeting/conference-edges", lex, test_conference_edges);
   g_test_add_data_func ("/facts/date/day-earlier", lex, test_day_earlier);
   g_test_add_data_func ("/facts/date/clause-doing", lex, test_clause_doing_day);
