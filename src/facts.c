@@ -2033,6 +2033,21 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
   *body = -1;
   GArray *ms = c->ex->ms;
   gint found = -1;
+  /* "a trade forum organized by the Taiwan External Trade Development
+   * Council (TAITRA)": the organization named after the participle */
+  if (k + 3 < end && !strcmp (kw (c, k + 2), "by")
+      && (!strcmp (kw (c, k + 1), "organized") || !strcmp (kw (c, k + 1), "organised")
+          || !strcmp (kw (c, k + 1), "convened") || !strcmp (kw (c, k + 1), "sponsored")))
+    {
+      guint o = k + 3 + (!strcmp (kw (c, k + 3), "the") ? 1 : 0);
+      for (guint m = 0; m < ms->len; m++)
+        if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG)
+          {
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            if (id >= 0)
+              return id;
+          }
+    }
   /* Right: "of [the] ORG" */
   guint j = k + 1;
   if (j < end && (!strcmp (kw (c, j), "of") || !strcmp (kw (c, j), "between")))

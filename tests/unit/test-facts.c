@@ -1891,6 +1891,15 @@ test_forum (gconstpointer data)
     "Tuesday on the sidelines of the Asia-Pacific Economic Cooperation forum.\n");
   const NgAttendance *lee = expect_status (apec, person (apec, "Lee Jae Myung"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (apec, lee->meeting)->date, ==, "2024-07-02");
+  /* "a trade forum organized by the Taiwan External Trade Development
+   * Council (TAITRA)": the council's forum */
+  g_autoptr (NgDoc) org = extract (data,
+    DATED "Minister visits Taiwan\n\n"
+    "Guatemalan Foreign Minister Carlos Ramiro Martinez is scheduled to attend a trade forum organized by the "
+    "Taiwan External Trade Development Council (TAITRA) in Kaohsiung on Friday.\n");
+  gint taitra = find (org, NG_KIND_ORG, "Taiwan External Trade Development Council");
+  g_assert_cmpint (taitra, >=, 0);
+  expect_status (org, person (org, "Carlos Ramiro Martinez"), taitra, NG_STATUS_PLANNED);
 }
 
 /* "hosted a separate reception on October 10": a meeting of its own;
