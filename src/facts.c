@@ -4127,11 +4127,15 @@ extract_meetings (Ctx *c, guint first, guint end)
       i += used - 1;
     }
 
-  /* "Later that day", "Earlier the same day": the day said last before */
+  /* "Later that day", "Earlier the same day", "Later in the day": the day
+   * said last before */
   if (!dates->len && c->last_date)
     for (guint i = first; i + 1 < end; i++)
       if (!strcmp (kw (c, i + 1), "day")
-          && (!strcmp (kw (c, i), "that") || (!strcmp (kw (c, i), "same") && i > first && !strcmp (kw (c, i - 1), "the"))))
+          && (!strcmp (kw (c, i), "that") || (!strcmp (kw (c, i), "same") && i > first && !strcmp (kw (c, i - 1), "the"))
+              /* "Later in the day", "Earlier in the day" */
+              || (!strcmp (kw (c, i), "the") && i >= first + 2 && !strcmp (kw (c, i - 1), "in")
+                  && (!strcmp (kw (c, i - 2), "later") || !strcmp (kw (c, i - 2), "earlier")))))
         {
           g_ptr_array_add (dates, g_strdup (c->last_date));
           g_array_append_val (date_pos, i);
