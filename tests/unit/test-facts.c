@@ -1714,6 +1714,13 @@ test_day_earlier (gconstpointer data)
   g_assert_cmpstr (meeting (doc, lin->meeting)->date, ==, "2025-10-14");
   g_assert_cmpint (meeting (doc, lin->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-taipei"));
   g_assert_null (attendance (doc, person (doc, "Hsiao Kuang-wei"), -1));
+  /* "Later in the day, X called on Y": the day said last */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Araghchi in Islamabad\n\n"
+    "Iranian Foreign Minister Abbas Araghchi held talks with Deputy Prime Minister Ishaq Dar on Monday.\n"
+    "Later in the day, Araghchi called on Prime Minister Shehbaz Sharif.\n");
+  const NgAttendance *ss = expect_status (d3, person (d3, "Shehbaz Sharif"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (d3, ss->meeting)->date, ==, "2024-07-01");
   g_autoptr (NgDoc) d2 = extract (data,
     DATED "Lai receives Guatemalan minister\n\n"
     "President Lai Ching-te on Wednesday received Guatemalan Foreign Minister Carlos Ramiro Martinez.\n"
