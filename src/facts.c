@@ -4723,6 +4723,19 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (said)
                 continue;
             }
+          /* "X said in a statement in Accra yesterday that the President
+           * had used the meeting to ...": a statement of the meeting */
+          if (x->first < k)
+            {
+              gboolean said = FALSE, statement = FALSE;
+              for (guint b = x->last; b < k && b < x->last + 20; b++)
+                {
+                  said = said || !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says");
+                  statement = statement || (said && !strcmp (kw (c, b), "statement"));
+                }
+              if (statement)
+                continue;
+            }
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT : st;
           /* "During the two-day meeting, X is expected to discuss ...": a

@@ -1753,6 +1753,15 @@ test_conference_edges (gconstpointer data)
   const NgAttendance *at = expect_status (doc, person (doc, "Antonio Tajani"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (gm->meeting, ==, at->meeting);
   g_assert_null (attendance (doc, person (doc, "Sergio Mattarella"), -1));
+  /* "X, Minister of State, said in a statement that the President had
+   * used the meeting to ...": no part in it */
+  g_autoptr (NgDoc) st = extract (data,
+    DATED "President returns home\n\n"
+    "President John Dramani Mahama attended the ECOWAS summit in Abuja on July 2.\n"
+    "Mr Felix Kwakye Ofosu, Minister of State in charge of Government Communications, said in a statement in "
+    "Accra yesterday that the President had used the meeting to push for a regional response.\n");
+  g_assert_nonnull (attendance (st, person (st, "John Dramani Mahama"), -1));
+  g_assert_null (attendance (st, person (st, "Felix Kwakye Ofosu"), -1));
   gint pope = person (doc, "Leo XIV");
   guint n = 0;
   for (guint i = 0; i < doc->attendance->len; i++)
