@@ -212,6 +212,34 @@ is_byline (const char *l)
   return count_words (l) <= 10 && l[n - 1] != '.' && !strchr (l, '"');
 }
 
+/* TRUE if the line is a short run of capitalized words and nothing else,
+ * as a writer's name under the headline ("Derek Koh Jia Hao"): no lead. */
+static gboolean
+is_name_line (const char *l)
+{
+  guint words = 0;
+  gboolean start = TRUE;
+  for (const char *p = l; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == ' ')
+        {
+          start = TRUE;
+          continue;
+        }
+      if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != '.')
+        return FALSE;
+      if (start)
+        {
+          if (!g_unichar_isupper (c))
+            return FALSE;
+          words++;
+          start = FALSE;
+        }
+    }
+  return words >= 2 && words <= 5;
+}
+
 /* Title-cases an all-caps dateline city ("NUR-SULTAN" -> "Nur-Sultan"). */
 static char *
 title_case (const char *s)
@@ -932,7 +960,7 @@ analyse (NgArticle *a, char *text)
       for (guint i = head >= 0 ? (guint) head + 1 : from; i < start; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 3 || is_byline (l)
+          if (!*l || is_boilerplate (l) || count_words (l) < 3 || is_byline (l) || is_name_line (l)
               || (a->headline && g_ascii_strcasecmp (l, a->headline) == 0))
             continue;
           g_ptr_array_add (keep, l);

@@ -230,6 +230,21 @@ test_dateline_after_caption (void)
   g_assert_cmpstr (a->dateline, ==, "Islamabad");
 }
 
+/* A writer's name and role between the headline and a dated dateline
+ * (The Straits Times) are no lead; a standfirst is. */
+static void
+test_name_line (void)
+{
+  g_autoptr (NgArticle) a = from_string ("n.txt",
+    "Singapore, Malaysia ink zone deal as leaders hold retreat\n\n"
+    "Both sides also agreed to keep the rail link on track\n\n"
+    "Derek Koh Jia Hao\n\nPolitical Correspondent\n\n"
+    "PUTRAJAYA, Jan 7 (ST) - The two prime ministers held talks.\n");
+  check_article (a);
+  g_assert_null (strstr (a->text, "Derek"));
+  g_assert_nonnull (strstr (a->text, "Both sides also agreed"));
+}
+
 /* Photo captions ("... at Parliament on Friday. Photo: RNZ / Tom
  * Hartley", "PHOTO: MCI", "Photo courtesy of ...") are neither headline
  * nor text; a photo in a sentence stays. */
@@ -628,6 +643,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/wire/dateline-after-caption", test_dateline_after_caption);
   g_test_add_func ("/article/wire/captions", test_captions);
+  g_test_add_func ("/article/wire/name-line", test_name_line);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
