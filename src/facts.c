@@ -3705,6 +3705,23 @@ joined_for (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if a relative clause right after a speaker puts the speaker in a
+ * delegation: "X, who was part of the Singapore delegation, said". */
+static gboolean
+delegate_clause (Ctx *c, guint from, guint end)
+{
+  if (from + 2 >= end || tk (c, from)->kind != NG_TOK_PUNCT || strcmp (kw (c, from + 1), "who"))
+    return FALSE;
+  for (guint i = from + 2; i < end && i < from + 10; i++)
+    {
+      if (tk (c, i)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      if (tok_in (c, i, delegation_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if a speaker's verb is said at or during a meeting: "said at the
  * summit", "told reporters during the talks" (not "told reporters at
  * Haneda airport"). */
@@ -3982,7 +3999,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
         continue;
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
-          && !addresses_meeting (c, x->last, end))
+          && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end))
         continue;
       if (x->possessive)
         continue;

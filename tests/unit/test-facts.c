@@ -1570,6 +1570,21 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "X, who was part of the Singapore delegation, said ...": a speaker in
+ * the delegation was at the talks. */
+static void
+test_delegate_speaker (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Prime Minister Lawrence Wong and Malaysian Prime Minister Anwar Ibrahim held talks in Putrajaya on July 2.\n"
+    "Foreign Minister Vivian Balakrishnan, who was part of the Singapore delegation, said both sides had also "
+    "discussed water issues.\n");
+  const NgAttendance *lw = expect_status (doc, person (doc, "Lawrence Wong"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *vb = expect_status (doc, person (doc, "Vivian Balakrishnan"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (lw->meeting, ==, vb->meeting);
+}
+
 /* "The Cuban delegation also included X and Y": at the talks said before. */
 static void
 test_delegation_included (gconstpointer data)
@@ -2809,6 +2824,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/video-but", lex, test_video_but);
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
+  g_test_add_data_func ("/facts/meeting/delegate-speaker", lex, test_delegate_speaker);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
