@@ -1326,6 +1326,42 @@ extract_posts (Ctx *c)
               prev_last = tq->last;
             }
         }
+      /* "Deputy Prime Minister X, who is also Minister for Trade and
+       * Industry,", "who also serves as Iraq's deputy prime minister": one
+       * more post */
+      {
+        guint g = x->last;
+        if (g + 3 < c->ex->text->tokens->len && tk (c, g)->kind == NG_TOK_PUNCT && !strcmp (kw (c, g + 1), "who"))
+          {
+            guint v = g + 2;
+            if ((!strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "was")) && !strcmp (kw (c, v + 1), "also"))
+              v += 2;
+            else if (!strcmp (kw (c, v), "also") && (!strcmp (kw (c, v + 1), "serves") || !strcmp (kw (c, v + 1), "served"))
+                     && !strcmp (kw (c, v + 2), "as"))
+              v += 3;
+            else
+              v = 0;
+            for (guint q = m + 1; v && q < c->ex->ms->len; q++)
+              {
+                NgMentionSpan *tq = mn (c, q);
+                if (tq->first > v + 3)
+                  break;
+                if (tq->role != NG_MS_TITLE || tq->first < v)
+                  continue;
+                gint oq = post_of (c, tq);
+                if (oq == person)
+                  oq = -1;
+                g_autofree char *tt = post_title (tq->name);
+                if (!post_seen (c, person, oq, tt))
+                  {
+                    NgPost pq = { person, g_steal_pointer (&tt), oq, where_of (c, x->start, tq->end) };
+                    g_array_append_val (c->doc->posts, pq);
+                    keep_sentence (c);
+                  }
+                break;
+              }
+          }
+      }
       /* "Saudi Crown Prince and Prime Minister X", "Qatari Prime Minister
        * and Minister of Foreign Affairs X": two posts, one country */
       NgMentionSpan *t2 = NULL;

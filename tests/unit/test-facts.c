@@ -1570,6 +1570,29 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "Deputy Prime Minister X, who is also Minister for Trade and Industry,"
+ * and "Y, who also serves as Iraq's deputy prime minister,": two posts. */
+static void
+test_who_is_also (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "The agreement was signed by Deputy Prime Minister Gan Kim Yong, who is also Minister for Trade and "
+    "Industry, on July 2.\n"
+    "Iraqi Foreign Minister Fuad Hussein, who also serves as Iraq's deputy prime minister, arrived in Tehran.\n");
+  guint gan = 0, fh = 0;
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *po = &g_array_index (doc->posts, NgPost, i);
+      if (po->person == person (doc, "Gan Kim Yong"))
+        gan++;
+      if (po->person == person (doc, "Fuad Hussein"))
+        fh++;
+    }
+  g_assert_cmpuint (gan, ==, 2);
+  g_assert_cmpuint (fh, ==, 2);
+}
+
 /* "X, who was part of the Singapore delegation, said ...": a speaker in
  * the delegation was at the talks. */
 static void
@@ -2825,6 +2848,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/arrived-and-met", lex, test_arrived_and_met);
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/delegate-speaker", lex, test_delegate_speaker);
+  g_test_add_data_func ("/facts/posts/who-is-also", lex, test_who_is_also);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
