@@ -4051,8 +4051,15 @@ extract_meetings (Ctx *c, guint first, guint end)
         if (mn (c, q)->last == f && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_COUNTRY
             && mn (c, q)->first < f && mn (c, q)->first > first)
           fc = mn (c, q)->first;
-      if (fc < f && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
-                     || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
+      /* (but "X took over as chairman of the bloc from Nigeria's President
+       * Y": Y handed over, there) */
+      gboolean handed = FALSE;
+      for (guint b = fc > first + 12 ? fc - 12 : first; b + 1 < fc && !handed; b++)
+        handed = (!strcmp (kw (c, b), "took") || !strcmp (kw (c, b), "takes") || !strcmp (kw (c, b), "taking"))
+                 && !strcmp (kw (c, b + 1), "over");
+      if (fc < f && !(handed && !strcmp (kw (c, fc - 1), "from"))
+          && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
+              || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
         continue;
       /* (but "under the chairmanship of X", "with the participation of X") */
       gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
@@ -4072,7 +4079,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (f > first && !of_taking_part && !own_clause
           && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
               || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
-              || !strcmp (kw (c, f - 1), "from")))
+              || (!strcmp (kw (c, f - 1), "from") && !handed)))
         continue;
       /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */
       if (f > first + 1 && tk (c, f - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, f - 1)->start] == ',')
@@ -4807,7 +4814,9 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint b = xf >= first + 3 ? xf - 3 : first; b < xf; b++)
             if (((!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "hosted"))
                  && b + 1 < xf && !strcmp (kw (c, b + 1), "by"))
-                || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "chairmanship") || !strcmp (kw (c, b), "chairing"))
+                || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "chairing")
+                /* (not "took over the chairmanship from X") */
+                || (!strcmp (kw (c, b), "chairmanship") && strcmp (kw (c, b + 1), "from")))
               chair = TRUE;
           if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last), "hosted")
                                     || !strcmp (kw (c, x->last), "hosts") || !strcmp (kw (c, x->last + 1), "chair")

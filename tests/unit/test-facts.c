@@ -1570,6 +1570,22 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "At the summit, X took over as chairman of the bloc from Nigeria's
+ * President Y": Y handed over, at the summit, and does not chair it. */
+static void
+test_took_over_from (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "ECOWAS summit\n\n"
+    "ECOWAS leaders met in Abuja on July 2.\n"
+    "At the summit, Sierra Leone's President Julius Maada Bio took over the rotating chairmanship from Nigeria's "
+    "President Bola Ahmed Tinubu, whose tenure ended.\n");
+  const NgAttendance *jb = expect_status (doc, person (doc, "Julius Maada Bio"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *bt = expect_status (doc, person (doc, "Bola Ahmed Tinubu"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (jb->meeting, ==, bt->meeting);
+  g_assert_false (bt->chair);
+}
+
 /* "Deputy Prime Minister X, who is also Minister for Trade and Industry,"
  * and "Y, who also serves as Iraq's deputy prime minister,": two posts. */
 static void
@@ -2849,6 +2865,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-included", lex, test_delegation_included);
   g_test_add_data_func ("/facts/meeting/delegate-speaker", lex, test_delegate_speaker);
   g_test_add_data_func ("/facts/posts/who-is-also", lex, test_who_is_also);
+  g_test_add_data_func ("/facts/meeting/took-over-from", lex, test_took_over_from);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
