@@ -3119,6 +3119,12 @@ presence_said (Ctx *c, guint first, guint end)
               || !strcmp (n, "guests"))
             return TRUE;
         }
+      /* "The ECOWAS Commission President, X, presented the annual report
+       * of the Commission" to the meeting said before */
+      if ((!strcmp (w, "presented") || !strcmp (w, "presents")) && c->last_meeting_sent + 2 >= c->sent)
+        for (guint j = i + 1; j < end && j < i + 5; j++)
+          if (!strcmp (kw (c, j), "report"))
+            return TRUE;
       /* "The Cuban delegation also included X and Y" */
       if ((!strcmp (w, "included") || !strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
         return TRUE;

@@ -1584,6 +1584,13 @@ test_took_over_from (gconstpointer data)
   const NgAttendance *bt = expect_status (doc, person (doc, "Bola Ahmed Tinubu"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (jb->meeting, ==, bt->meeting);
   g_assert_false (bt->chair);
+  /* "X, President of the ECOWAS Commission, presented the annual report":
+   * to the summit said before */
+  g_autoptr (NgDoc) rep = extract (data,
+    DATED "ECOWAS summit\n\n"
+    "ECOWAS leaders met in Abuja on July 2.\n"
+    "Dr Omar Alieu Touray, President of the ECOWAS Commission, presented the annual report of the Commission.\n");
+  expect_status (rep, person (rep, "Omar Alieu Touray"), -1, NG_STATUS_ATTENDED);
 }
 
 /* "Deputy Prime Minister X, who is also Minister for Trade and Industry,"
