@@ -3796,6 +3796,18 @@ people_held (Ctx *c, guint k, guint first)
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         break;
     }
+  /* "Meloni, Merz and Zelensky took part via video link in a meeting of
+   * the coalition": the people who took part in it */
+  for (guint b = k; b > first + 1 && b + 9 > k; b--)
+    {
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        break;
+      const char *w = kw (c, b - 1);
+      if ((!strcmp (w, "part") && (!strcmp (kw (c, b - 2), "took") || !strcmp (kw (c, b - 2), "take")
+                                   || !strcmp (kw (c, b - 2), "takes")))
+          || !strcmp (w, "participated") || !strcmp (w, "participate"))
+        return person_before (c, b - 1);
+    }
   /* "X hosted Y for talks", "X received Y for a meeting" */
   guint lim = 4;
   /* ("for talks", "for a meeting", "for a state visit") */
@@ -4247,6 +4259,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     return;
   gboolean any_trigger = FALSE;
   const char *pending_date = NULL;
+  const char *frame_date = NULL;   /* the day of a meeting named for context */
   gint sent_mi = -1;    /* the sentence's last meeting, and its word */
   guint sent_k = 0;
   for (guint k = first; k < end; k++)
@@ -4355,6 +4368,10 @@ extract_meetings (Ctx *c, guint first, guint end)
                   attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
                           NG_STATUS_ATTENDED, FALSE, x->start, x->end);
               }
+          /* "On the margins of the conference, X and Y took part in a
+           * meeting": that meeting is on the conference's day */
+          if (org < 0 && c->last_meeting >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
+            frame_date = g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).date;
           continue;
         }
       any_trigger = TRUE;
@@ -4735,6 +4752,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           && has_word (c, first, end, present_words)
           && (!purpose || has_word (c, first, k, perfect_words)))
         mt->date = ng_date_format (&c->adate);
+      if (!mt->date && frame_date)
+        mt->date = g_strdup (frame_date);
       gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
                               || date_ahead || will_be_attended (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;

@@ -1823,6 +1823,19 @@ test_conference_edges (gconstpointer data)
     "Accra yesterday that the President had used the meeting to push for a regional response.\n");
   g_assert_nonnull (attendance (st, person (st, "John Dramani Mahama"), -1));
   g_assert_null (attendance (st, person (st, "Felix Kwakye Ofosu"), -1));
+  /* "On the margins of the conference, X, Y and Z took part via video
+   * link in a meeting of the coalition, co-chaired by A and B": a meeting
+   * of its own, on the conference's day */
+  g_autoptr (NgDoc) cw = extract (data,
+    DATED "Conference opens\n\n"
+    "Premier Giorgia Meloni and Ukrainian President Volodymyr Zelensky opened the Ukraine Recovery Conference in "
+    "Rome on July 2.\n"
+    "On the margins of the conference, Meloni, Merz and Zelensky took part via video link in a meeting of the "
+    "so-called coalition of the willing, co-chaired by British Prime Minister Keir Starmer and French President "
+    "Emmanuel Macron.\n");
+  const NgAttendance *ks = expect_status (cw, person (cw, "Keir Starmer"), -1, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (cw, person (cw, "Giorgia Meloni"), meeting (cw, ks->meeting)->organizer));
+  g_assert_cmpstr (meeting (cw, ks->meeting)->date, ==, "2024-07-02");
   gint pope = person (doc, "Leo XIV");
   guint n = 0;
   for (guint i = 0; i < doc->attendance->len; i++)
