@@ -1379,7 +1379,12 @@ extract_posts (Ctx *c)
               clear = o->last == pv->first && (o->role == NG_MS_DEMONYM
                                                || (o->role == NG_MS_ENTITY && o->kind != NG_KIND_PERSON));
             }
-          if (clear && pv->role == NG_MS_TITLE && pv->last + 1 == ti->first && !strcmp (kw (c, pv->last), "and"))
+          /* (or a post, then a rank: "Chief of Army Staff Field Marshal
+           * Asim Munir") */
+          gboolean rank = pv->role == NG_MS_TITLE && pv->last == ti->first && ti->lex && ti->lex->kind
+                          && !strcmp (ti->lex->kind, "military") && pv->lex && pv->lex != ti->lex;
+          if (clear && pv->role == NG_MS_TITLE
+              && ((pv->last + 1 == ti->first && !strcmp (kw (c, pv->last), "and")) || rank))
             {
               t2 = pv;
               of2 = post_of (c, t2);

@@ -1105,7 +1105,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     b = q;
                     break;
                   }
-                if (r < end && is_cap (t, r))
+                /* (not "Chief of Army Staff", a title of the lexicon
+                 * whose last word heads no body) */
+                if (r < end && is_cap (t, r) && tok_in (sc, b - 1, org_heads))
                   {
                     b = q;
                     break;
@@ -1116,6 +1118,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               const NgLexHit *h2;
               guint l2 = hit_at (sc, b, &h2);
+              /* (a rank after a title of several words is a title of its
+               * own: "Chief of Army Staff Field Marshal X") */
+              if (l2 && h2->entry->cls == NG_LEX_TITLE && b > i + 2 && h2->entry->kind
+                  && !strcmp (h2->entry->kind, "military"))
+                break;
               if (l2 && h2->entry->cls == NG_LEX_TITLE)
                 b += l2;
               else
@@ -1172,6 +1179,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     b = c;
                 }
             }
+          /* "Minister of Investment, Industry and Trade X" after a title of
+           * the lexicon: more portfolios listed with a comma and "and" */
+          {
+            const NgLexHit *h4;
+            if (b + 4 < end && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ','
+                && is_cap (t, b + 1) && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words)
+                && strcmp (key (sc, b + 2), "and") == 0 && is_cap (t, b + 3) && tok_in (sc, b + 3, portfolio_words)
+                && !hit_at (sc, b + 3, &h4) && is_cap (t, b + 4))
+              b += 4;
+            /* ("Minister of Regional Development and Infrastructure X") */
+            else if (b + 2 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
+                     && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words) && is_cap (t, b + 2)
+                     && !tok_in (sc, b + 2, portfolio_words))
+              b += 2;
+          }
           /* A lowercase title needs a name nearby to be a post; keep it anyway. */
           char *name = surface (t, a, b);
           /* Remove the modifiers "former", "new", "top"? Keep the title as written. */

@@ -1570,6 +1570,34 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "Chief of Army Staff Field Marshal X": a title of the lexicon whose
+ * last word heads no body stays whole ("Speaker of the National Assembly
+ * X" is the assembly's), and a rank after it is a second post. */
+static void
+test_title_then_rank (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Araghchi in Rawalpindi\n\n"
+    "Iranian Foreign Minister Abbas Araghchi met Chief of Army Staff Field Marshal Asim Munir in Rawalpindi on "
+    "July 2.\n"
+    "He also met Speaker of the National Assembly Ayaz Sadiq.\n");
+  gboolean cas = FALSE, fm = FALSE, sp = FALSE;
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *po = &g_array_index (doc->posts, NgPost, i);
+      if (po->person == person (doc, "Asim Munir"))
+        {
+          cas = cas || !strcmp (po->title, "Chief of Army Staff");
+          fm = fm || !strcmp (po->title, "Field Marshal");
+        }
+      if (po->person == person (doc, "Ayaz Sadiq"))
+        sp = !strcmp (po->title, "Speaker") && po->of == find (doc, NG_KIND_ORG, "National Assembly");
+    }
+  g_assert_true (cas);
+  g_assert_true (fm);
+  g_assert_true (sp);
+}
+
 /* "At the summit, X took over as chairman of the bloc from Nigeria's
  * President Y": Y handed over, at the summit, and does not chair it. */
 static void
@@ -2886,6 +2914,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegate-speaker", lex, test_delegate_speaker);
   g_test_add_data_func ("/facts/posts/who-is-also", lex, test_who_is_also);
   g_test_add_data_func ("/facts/meeting/took-over-from", lex, test_took_over_from);
+  g_test_add_data_func ("/facts/posts/title-then-rank", lex, test_title_then_rank);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
