@@ -756,8 +756,9 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   break;
                 }
               gboolean adjacent = gap == 0;
-              /* "CSTO's new Secretary General": up to two lowercase words between. */
-              if (!adjacent && y->possessive && gap <= 2)
+              /* "CSTO's new Secretary General": up to two lowercase words
+               * between; "the Russian diplomatic spokeswoman" */
+              if (!adjacent && (y->possessive || y->role == NG_MS_DEMONYM) && gap <= 2)
                 {
                   adjacent = TRUE;
                   for (guint g = y->last; g < x->first; g++)

@@ -278,6 +278,22 @@ test_residence_place (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Seri Perdana"), >=, 0);
 }
 
+/* "the Russian diplomatic spokeswoman, Maria Zakharova", "Pakistani
+ * caretaker Prime Minister X": a demonym two lowercase words before the
+ * title is its country. */
+static void
+test_demonym_words_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Russian diplomatic spokeswoman, Maria Zakharova, said so.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "spokeswoman");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, ==, find (s, NG_MS_DEMONYM, NG_KIND_COUNTRY, "Russian"));
+  g_autoptr (Scan) k = scan (data, "Pakistani caretaker Prime Minister Anwaar-ul-Haq Kakar arrived.");
+  gint tk2 = find (k, NG_MS_TITLE, NG_KIND_PERSON, "Prime Minister");
+  g_assert_cmpint (tk2, >=, 0);
+  g_assert_cmpint (at (k, tk2)->of, >=, 0);
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -693,6 +709,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
   g_test_add_data_func ("/mention/place/residence", lex, test_residence_place);
+  g_test_add_data_func ("/mention/title/demonym-words", lex, test_demonym_words_title);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
