@@ -43,7 +43,7 @@ compile_patterns (gpointer unused)
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
+  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"
                              "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)|date)(?:\\s+on)?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
@@ -53,7 +53,7 @@ compile_patterns (gpointer unused)
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
                              "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
-                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100})?\\s*$", f, 0, NULL);
+                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   return p;
 }
@@ -579,7 +579,9 @@ may_be_datetime (const char *l)
   return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')'
          /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência
           * Brasil reporter - Brasília" */
-         || ((l[0] == 'P' || l[0] == 'U') && strstr (l, " By "));
+         || ((l[0] == 'P' || l[0] == 'U') && strstr (l, " By "))
+         /* "KYODO NEWS - Mar 22, 2025 - 20:47 | World, All" */
+         || strstr (l, " | ") != NULL;
 }
 
 /* A numeric date "01.04.2025" or "01/04/2025" as ISO: day first (the
@@ -849,6 +851,9 @@ is_caption (const char *l)
   gsize len = strnlen (l, 401);
   if (len > 400)
     return FALSE;
+  /* "[Photo caption] South Korean Foreign Minister ..." */
+  if (l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
+    return TRUE;
   for (gsize i = 0; i + 5 <= len; i++)
     {
       if ((l[i] != 'p' && l[i] != 'P') || g_ascii_strncasecmp (l + i, "photo", 5) != 0

@@ -319,6 +319,11 @@ test_date_lines (void)
      * writer's name */
     { "Mitsotakis and Erdogan set to meet\n\nNikos Stathopoulos\n\n23.06.2025 \u2022 15:40\n\n"
       "The two leaders will meet on Wednesday.\n", "2025-06-23", "on Wednesday.\n" },
+    /* an agency, the date, the time and the sections after a bar (Kyodo),
+     * and a caption in brackets */
+    { "Ministers agree to work toward early summit\n\nKYODO NEWS - Mar 22, 2025 - 20:47 | World, All\n\n"
+      "TOKYO (Kyodo) -- The ministers met Saturday.\n\n[Photo caption] The ministers pose in Tokyo.\n",
+      "2025-03-22", "met Saturday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
