@@ -4814,14 +4814,22 @@ extract_meetings (Ctx *c, guint first, guint end)
                 continue;
             }
           /* "X said in a statement in Accra yesterday that the President
-           * had used the meeting to ...": a statement of the meeting */
+           * had used the meeting to ...", "X said at a press conference
+           * that the government hoped the gathering would help": what the
+           * speaker said of the meeting, not a part in it */
           if (x->first < k)
             {
               gboolean said = FALSE, statement = FALSE;
               for (guint b = x->last; b < k && b < x->last + 20; b++)
                 {
                   said = said || !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says");
-                  statement = statement || (said && !strcmp (kw (c, b), "statement"));
+                  /* (a that-clause with a subject of its own: "that the
+                   * government hoped", not "that he had raised at the
+                   * meeting") */
+                  statement = statement || (said && (!strcmp (kw (c, b), "statement")
+                                                     || (!strcmp (kw (c, b), "that") && b + 2 < k
+                                                         && (!strcmp (kw (c, b + 1), "the")
+                                                             || (tk (c, b + 1)->flags & NG_TF_CAP)))));
                 }
               if (statement)
                 continue;

@@ -1570,6 +1570,22 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "Y said at a press conference Friday that the government hoped the
+ * gathering would help": a that-clause with a subject of its own says
+ * nothing of Y's part in the gathering. */
+static void
+test_press_conference (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Japanese Foreign Minister Takeshi Iwaya hosted Chinese Foreign Minister Wang Yi for talks in Tokyo on "
+    "Wednesday.\n"
+    "Chief Cabinet Secretary Yoshimasa Hayashi said at a press conference Tuesday that the government hoped the "
+    "gathering would help stabilize relations.\n");
+  expect_status (doc, person (doc, "Wang Yi"), -1, NG_STATUS_ATTENDED);
+  g_assert_null (attendance (doc, person (doc, "Yoshimasa Hayashi"), -1));
+}
+
 /* "Chief of Army Staff Field Marshal X": a title of the lexicon whose
  * last word heads no body stays whole ("Speaker of the National Assembly
  * X" is the assembly's), and a rank after it is a second post. */
@@ -2915,6 +2931,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/who-is-also", lex, test_who_is_also);
   g_test_add_data_func ("/facts/meeting/took-over-from", lex, test_took_over_from);
   g_test_add_data_func ("/facts/posts/title-then-rank", lex, test_title_then_rank);
+  g_test_add_data_func ("/facts/meeting/press-conference", lex, test_press_conference);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
