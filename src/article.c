@@ -842,6 +842,20 @@ place_like (const char *l)
   return TRUE;
 }
 
+/* TRUE if the line is a place's name, or a venue or a city and where it
+ * is: "The Kremlin, Moscow", "Harare, Zimbabwe". */
+static gboolean
+place_line_like (const char *l)
+{
+  const char *comma = strchr (l, ',');
+  if (!comma)
+    return place_like (l);
+  if (strchr (comma + 1, ',') || comma[1] != ' ' || strlen (l) > 60)
+    return FALSE;
+  g_autofree char *head = g_strndup (l, (gsize) (comma - l));
+  return place_like (head) && place_like (comma + 2);
+}
+
 /* TRUE if the line is a photo caption: a short line with a credit ("...
  * at Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
  * Photo courtesy Foreign Office", "Photo courtesy of the press service"). */
@@ -983,6 +997,14 @@ analyse (NgArticle *a, char *text)
           char *l = lines[i];
           if (!*l || is_boilerplate (l) || count_words (l) < 2 || is_breadcrumb (l))
             continue;
+          /* "The Kremlin, Moscow" after the date line: the place, and the
+           * headline is before */
+          if (hdr_end >= 0 && strchr (l, ',') && place_line_like (l) && !a->place_line)
+            {
+              a->place_line = g_strdup (l);
+              l[0] = '\0';
+              continue;
+            }
           if (headline_like (l))
             {
               a->headline = g_strdup (l);

@@ -5659,12 +5659,22 @@ header_entities (Ctx *c)
    * city the lexicons know */
   if (!a->dateline && a->place_line)
     {
-      g_autofree char *k = ng_fold_plain (a->place_line);
-      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
-      if (h && h->how == NG_LEXHIT_LABEL)
+      /* ("The Kremlin, Moscow": the city after the comma, unless the
+       * first part is one: "Harare, Zimbabwe") */
+      const char *comma = strchr (a->place_line, ',');
+      g_autofree char *first = comma ? g_strndup (a->place_line, (gsize) (comma - a->place_line)) : g_strdup (a->place_line);
+      for (int part = 0; part < 2 && c->doc->dateline < 0; part++)
         {
-          c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->place_line, w);
-          c->dateline_country = h->entry->country;
+          const char *name = part == 0 ? first : comma ? comma + 2 : NULL;
+          if (!name)
+            break;
+          g_autofree char *k = ng_fold_plain (name);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+          if (h && h->how == NG_LEXHIT_LABEL)
+            {
+              c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, name, w);
+              c->dateline_country = h->entry->country;
+            }
         }
     }
   if (a->dateline)

@@ -230,6 +230,20 @@ test_dateline_after_caption (void)
   g_assert_cmpstr (a->dateline, ==, "Islamabad");
 }
 
+/* A Kremlin readout: a headline of two words, the date line, then "The
+ * Kremlin, Moscow", the place and no headline. */
+static void
+test_venue_city_line (void)
+{
+  g_autoptr (NgArticle) a = from_string ("k.txt",
+    "Russian-Uzbekistani talks\n\nNovember 13, 2025 15:20\n\nThe Kremlin, Moscow\n\n"
+    "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev.\n");
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "Russian-Uzbekistani talks");
+  g_assert_cmpstr (a->place_line, ==, "The Kremlin, Moscow");
+  g_assert_cmpstr (a->date, ==, "2025-11-13");
+}
+
 /* A writer's name and role between the headline and a dated dateline
  * (The Straits Times) are no lead; a standfirst is. */
 static void
@@ -649,6 +663,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/dateline-after-caption", test_dateline_after_caption);
   g_test_add_func ("/article/wire/captions", test_captions);
   g_test_add_func ("/article/wire/name-line", test_name_line);
+  g_test_add_func ("/article/wire/venue-city-line", test_venue_city_line);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);

@@ -1042,6 +1042,13 @@ test_place_line_dateline (gconstpointer data)
   const NgAttendance *a = expect_status (doc, person (doc, "Ahmed al-Sharaa"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (doc, a->meeting)->place, >=, 0);
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
+  /* "The Kremlin, Moscow" under the date line: the city after the comma */
+  g_autoptr (NgDoc) k = extract (data,
+    "Russian-Uzbekistani talks\n\nNovember 13, 2025 15:20\n\nThe Kremlin, Moscow\n\n"
+    "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev, who is in Russia on an official "
+    "visit.\n");
+  const NgAttendance *sm = expect_status (k, person (k, "Shavkat Mirziyoyev"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (k, sm->meeting)->place, ==, find_lex (k, NG_KIND_CITY, "city-moscow"));
 }
 
 /* "had a meeting with X ... on his trip to attend Y" is done (a finite
