@@ -2327,6 +2327,15 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
           last = i;
           break;
         }
+  /* "The talks were attended by X" after "Y held talks with Z, who is in
+   * Russia on an official visit": the talks, not the visit said last */
+  if (kind == NG_MEETING_TALKS && anaphora && last > 0 && g_array_index (mt, NgMeeting, last).kind == NG_MEETING_VISIT)
+    for (gint i = last - 1; i >= 0 && i + 3 > last; i--)
+      if (g_array_index (mt, NgMeeting, i).kind == NG_MEETING_TALKS && g_array_index (mt, NgMeeting, i).organizer >= -1)
+        {
+          last = i;
+          break;
+        }
   if (org < 0 && anaphora && last >= 0)
     {
       NgMeeting *m = &g_array_index (mt, NgMeeting, last);
