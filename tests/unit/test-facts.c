@@ -1577,6 +1577,21 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "The talks were attended by X" after "Putin held talks with Y, who is in
+ * Russia on an official visit": the talks, not Y's visit. */
+static void
+test_talks_after_visit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Russian-Uzbekistani talks\n\n"
+    "Vladimir Putin held talks in a narrow format and then in an expanded format with President of the Republic "
+    "of Uzbekistan Shavkat Mirziyoyev, who is in Russia on an official visit.\n"
+    "The talks in expanded format were attended by Minister of Foreign Affairs of Russia Sergei Lavrov.\n");
+  const NgAttendance *vp = expect_status (doc, person (doc, "Vladimir Putin"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *sl = expect_status (doc, person (doc, "Sergei Lavrov"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (vp->meeting, ==, sl->meeting);
+}
+
 /* "Y said at a press conference Friday that the government hoped the
  * gathering would help": a that-clause with a subject of its own says
  * nothing of Y's part in the gathering. */
@@ -2939,6 +2954,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/took-over-from", lex, test_took_over_from);
   g_test_add_data_func ("/facts/posts/title-then-rank", lex, test_title_then_rank);
   g_test_add_data_func ("/facts/meeting/press-conference", lex, test_press_conference);
+  g_test_add_data_func ("/facts/meeting/talks-after-visit", lex, test_talks_after_visit);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
