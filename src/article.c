@@ -43,7 +43,7 @@ compile_patterns (gpointer unused)
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+)?"
+  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"
                              "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)|date)(?:\\s+on)?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
@@ -616,6 +616,12 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
       take_date (a, iso ? iso : d, 0);
       /* "NEW DELHI, July 02, 2025 09:14 IST": the dateline's city */
       char *city = g_match_info_fetch_named (m, "city");
+      /* ("Jakarta ● Fri, May 16, 2025": the city before a bullet) */
+      if (!city || !*city)
+        {
+          g_free (city);
+          city = g_match_info_fetch_named (m, "bcity");
+        }
       if (city && *city && !a->dateline && !ng_date_weekday_of_word (city, strlen (city))
           && !ng_date_month (city, strlen (city)))
         a->dateline = title_case (g_strstrip (city));

@@ -338,6 +338,9 @@ test_date_lines (void)
     { "Ministers agree to work toward early summit\n\nKYODO NEWS - Mar 22, 2025 - 20:47 | World, All\n\n"
       "TOKYO (Kyodo) -- The ministers met Saturday.\n\n[Photo caption] The ministers pose in Tokyo.\n",
       "2025-03-22", "met Saturday.\n" },
+    /* the city, a bullet and the date (The Jakarta Post) */
+    { "Prabowo, Albanese pledge closer ties\n\nJakarta \u25cf Fri, May 16, 2025\n\n"
+      "President Prabowo Subianto received Albanese on Thursday.\n", "2025-05-16", "on Thursday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
@@ -356,6 +359,8 @@ test_date_lines (void)
         g_assert_null (a->dateline);
       if (i == 7)
         g_assert_cmpstr (a->dateline, ==, "Tegucigalpa");
+      if (strstr (cases[i].body, "Jakarta \u25cf"))
+        g_assert_cmpstr (a->dateline, ==, "Jakarta");
     }
 }
 
