@@ -5428,7 +5428,10 @@ finish_meetings (Ctx *c)
           o->ahead = o->ahead || m->ahead;
           o->remote = o->remote || m->remote;
           o->named = o->named || m->named;
-          if (o->place < 0)
+          /* (a city beats a country: "session in Kuwait" in the headline,
+           * "held in Kuwait City" in the text) */
+          if (o->place < 0
+              || (m->place >= 0 && ent (c, m->place)->kind == NG_KIND_CITY && ent (c, o->place)->kind != NG_KIND_CITY))
             o->place = m->place;
           if (m->kind == NG_MEETING_SUMMIT)
             o->kind = m->kind;

@@ -1577,6 +1577,19 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "UAE takes part in GCC Ministerial Council session in Kuwait" in the
+ * headline, "held in Kuwait City on Sunday" in the text: the city. */
+static void
+test_headline_country_body_city (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "UAE takes part in 164th GCC Ministerial Council session in Kuwait\n\n"
+    "The UAE was represented by Khalifa Shaheen Al Marar, Minister of State, at the 164th session of the GCC "
+    "Ministerial Council, held in Kuwait City on Sunday.\n");
+  const NgAttendance *km = expect_status (doc, person (doc, "Khalifa Shaheen Al Marar"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, km->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-kuwait-city"));
+}
+
 /* "The talks were attended by X" after "Putin held talks with Y, who is in
  * Russia on an official visit": the talks, not Y's visit. */
 static void
@@ -2955,6 +2968,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/title-then-rank", lex, test_title_then_rank);
   g_test_add_data_func ("/facts/meeting/press-conference", lex, test_press_conference);
   g_test_add_data_func ("/facts/meeting/talks-after-visit", lex, test_talks_after_visit);
+  g_test_add_data_func ("/facts/meeting/headline-country-body-city", lex, test_headline_country_body_city);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
