@@ -22,6 +22,7 @@ typedef struct {
   GRegex *agency_dash; /* "Accra, June 23, GNA - " */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
+  GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -55,6 +56,7 @@ compile_patterns (gpointer unused)
                              "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
+  p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
   return p;
 }
 
@@ -613,6 +615,13 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
         d = g_match_info_fetch (m, 1);   /* (the iso pattern) */
       char *iso = strpbrk (d, "/") || (strchr (d, '.') && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0])
                                        && strchr (d, ' ') == NULL) ? numeric_date_iso (d) : NULL;
+      /* ("2025.06.24": the year first) */
+      if (strlen (d) == 10 && d[4] == '.' && d[7] == '.')
+        {
+          g_free (iso);
+          iso = g_strdup (d);
+          iso[4] = iso[7] = '-';
+        }
       take_date (a, iso ? iso : d, 0);
       /* "NEW DELHI, July 02, 2025 09:14 IST": the dateline's city */
       char *city = g_match_info_fetch_named (m, "city");
@@ -942,7 +951,8 @@ analyse (NgArticle *a, char *text)
        * 16:05:12 | Editor: ...". */
       if (i < last_long
           && ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
-              || (strchr (l, '|') && take_date_line (a, p->iso, l))))
+              || (strchr (l, '|') && take_date_line (a, p->iso, l))
+              || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))))
         {
           l[0] = '\0';
           hdr_end = (gint) i;

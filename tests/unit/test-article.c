@@ -338,6 +338,9 @@ test_date_lines (void)
     { "Ministers agree to work toward early summit\n\nKYODO NEWS - Mar 22, 2025 - 20:47 | World, All\n\n"
       "TOKYO (Kyodo) -- The ministers met Saturday.\n\n[Photo caption] The ministers pose in Tokyo.\n",
       "2025-03-22", "met Saturday.\n" },
+    /* a writer, then the date with the year first (Hungary Today) */
+    { "Szijjarto holds talks in Belgrade\n\nLevente Szab\u00f3 2025.06.24.\n\n"
+      "The minister held talks on Monday.\n", "2025-06-24", "on Monday.\n" },
     /* the city, a bullet and the date (The Jakarta Post) */
     { "Prabowo, Albanese pledge closer ties\n\nJakarta \u25cf Fri, May 16, 2025\n\n"
       "President Prabowo Subianto received Albanese on Thursday.\n", "2025-05-16", "on Thursday.\n" },
