@@ -19,7 +19,7 @@ typedef struct {
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
   GRegex *caps_date;  /* "BAKU, Azerbaijan, March 4. ", "YEREVAN, FEBRUARY 21, ARMENPRESS. " */
-  GRegex *agency_dash; /* "Accra, June 23, GNA - " */
+  GRegex *agency_dash; /* "Accra, June 23, GNA - ", "Baku, September 10, AZERTAC" on a line of its own */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
@@ -42,7 +42,7 @@ compile_patterns (gpointer unused)
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?\\.\\s+(?=\\p{Lu})", f, 0, NULL);
   p->agency_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+"
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
-                                ",\\s+(\\p{Lu}{2,10})\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
+                                ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"

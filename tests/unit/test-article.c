@@ -202,6 +202,9 @@ test_more_datelines (void)
       "\n\nPresident John Mahama has returned to Accra.\n" },
     { "Accra, June 23, 2025, GNA - The President returned.\n", "Accra", NULL, "2025-06-23",
       "\n\nThe President returned.\n" },
+    /* AZERTAC: the same on a line of its own */
+    { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
+      "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
