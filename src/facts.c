@@ -677,12 +677,34 @@ title_anaphors (Ctx *c)
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
-      if (x->role != NG_MS_TITLE || x->of < 0 || g_array_index (c->ex->ment_ent, gint, m) >= 0)
+      if (x->role != NG_MS_TITLE || g_array_index (c->ex->ment_ent, gint, m) >= 0)
         continue;
       gboolean named = FALSE;
       for (guint q = 0; q < ms->len && !named; q++)
         named = mn (c, q)->title == (gint) m;
       if (named)
+        continue;
+      /* "EAM called on X": a title's acronym alone is the one person who
+       * holds that post in the article */
+      if (x->of < 0 && x->lex && x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS))
+        {
+          gint who = -1;
+          gboolean one = TRUE;
+          for (guint p = 0; p < c->doc->posts->len && one; p++)
+            {
+              NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+              g_autofree char *k = ng_fold_plain (po->title);
+              const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+              if (!h || h->entry != x->lex || po->person == who)
+                continue;
+              one = who < 0;
+              who = po->person;
+            }
+          if (one && who >= 0)
+            g_array_index (c->ex->ment_ent, gint, m) = who;
+          continue;
+        }
+      if (x->of < 0)
         continue;
       /* "the" before the title, or before the demonym that precedes it */
       NgMentionSpan *o = mn (c, (guint) x->of);

@@ -1577,6 +1577,20 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "On Tuesday, EAM and Prince Faisal co-chaired the meeting": the title's
+ * acronym alone is the one person holding that post. */
+static void
+test_title_acronym_alone (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Visit of External Affairs Minister to Saudi Arabia\n\n"
+    "External Affairs Minister Dr. S. Jaishankar paid an official visit to Riyadh on July 1-2.\n"
+    "On Tuesday, EAM and Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia, co-chaired "
+    "the third Ministerial Meeting of the Strategic Partnership Council.\n");
+  const NgAttendance *ff = expect_status (doc, person (doc, "Faisal bin Farhan Al Saud"), -1, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (doc, person (doc, "S. Jaishankar"), meeting (doc, ff->meeting)->organizer));
+}
+
 /* "UAE takes part in GCC Ministerial Council session in Kuwait" in the
  * headline, "held in Kuwait City on Sunday" in the text: the city. */
 static void
@@ -2969,6 +2983,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/press-conference", lex, test_press_conference);
   g_test_add_data_func ("/facts/meeting/talks-after-visit", lex, test_talks_after_visit);
   g_test_add_data_func ("/facts/meeting/headline-country-body-city", lex, test_headline_country_body_city);
+  g_test_add_data_func ("/facts/people/title-acronym-alone", lex, test_title_acronym_alone);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
