@@ -4091,8 +4091,16 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end))
         continue;
+      /* (but "President Trump's meeting with President Zelenskyy": the
+       * meeting's own) */
       if (x->possessive)
-        continue;
+        {
+          gboolean own = FALSE;
+          for (guint q = x->last; q < end && q < x->last + 3 && !own; q++)
+            own = tok_in (c, q, triggers) && strcmp (kw (c, q), "visit");
+          if (!own)
+            continue;
+        }
       guint f = x->first;
       if (x->title >= 0)
         f = MIN (f, mn (c, (guint) x->title)->first);

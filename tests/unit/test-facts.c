@@ -1577,6 +1577,19 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "President Trump's meeting with President Zelenskyy on Tuesday": the
+ * possessor is at the meeting. */
+static void
+test_possessive_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Readout\n\n"
+    "Building on President Donald Trump's meeting with President Volodymyr Zelenskyy in New York on Tuesday, "
+    "the ministers discussed the next steps.\n");
+  const NgAttendance *vz = expect_status (doc, person (doc, "Volodymyr Zelenskyy"), -1, NG_STATUS_ATTENDED);
+  g_assert_nonnull (attendance (doc, person (doc, "Donald Trump"), meeting (doc, vz->meeting)->organizer));
+}
+
 /* "On Tuesday, EAM and Prince Faisal co-chaired the meeting": the title's
  * acronym alone is the one person holding that post. */
 static void
@@ -2984,6 +2997,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/talks-after-visit", lex, test_talks_after_visit);
   g_test_add_data_func ("/facts/meeting/headline-country-body-city", lex, test_headline_country_body_city);
   g_test_add_data_func ("/facts/people/title-acronym-alone", lex, test_title_acronym_alone);
+  g_test_add_data_func ("/facts/meeting/possessive-meeting", lex, test_possessive_meeting);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
