@@ -249,6 +249,9 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
       m.place = ent_of (&g, obj (&g, q->s, v->location));
       m.date = g_strdup (val (&g, obj (&g, q->s, v->startdate)));
       m.where.sentence = evidence_of (&g, q->s);
+      /* (an event in the graph passed the build's test of a meeting of
+       * its own: one person at an event with a name is one too) */
+      m.named = TRUE;
       g_array_append_val (d->meetings, m);
       g_hash_table_insert (g.meeting, GUINT_TO_POINTER (q->s), GINT_TO_POINTER ((gint) d->meetings->len));
       /* The article reported this event in several places: one report each. */
