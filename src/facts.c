@@ -4758,13 +4758,24 @@ extract_meetings (Ctx *c, guint first, guint end)
           }
       /* "travelled to Kyiv from Poland, where he met Tusk": the place
        * before ", where" */
-      if (verb && k >= first + 3 && !strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
+      /* (or "travel to Minsk, where she will hold talks with X") */
+      guint wh = 0;
+      for (guint b = k >= first + 6 ? k - 5 : first + 1; b + 1 < k && !wh; b++)
+        if (!strcmp (kw (c, b), "where") && b > first && tk (c, b - 1)->kind == NG_TOK_PUNCT
+            && c->art->text[tk (c, b - 1)->start] == ',')
+          wh = b;
+      if (!wh && verb && k >= first + 3 && !strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
           && c->art->text[tk (c, k - 3)->start] == ',')
+        wh = k - 2;
+      if (wh)
         for (guint m = 0; m < ms->len; m++)
           {
             gint id = g_array_index (c->ex->ment_ent, gint, m);
-            if (mn (c, m)->last == k - 3 && id >= 0 && mn (c, m)->role == NG_MS_ENTITY
-                && (mn (c, m)->kind == NG_KIND_CITY || mn (c, m)->kind == NG_KIND_COUNTRY || mn (c, m)->kind == NG_KIND_PLACE))
+            if (mn (c, m)->last == wh - 1 && id >= 0 && mn (c, m)->role == NG_MS_ENTITY
+                && (mn (c, m)->kind == NG_KIND_CITY || mn (c, m)->kind == NG_KIND_COUNTRY || mn (c, m)->kind == NG_KIND_PLACE)
+                /* (not "Arbil, the capital of the Kurdistan region, where":
+                 * the city said before stays) */
+                && (wh + 2 == k || mn (c, m)->kind == NG_KIND_CITY || pl < 0 || ent (c, pl)->kind != NG_KIND_CITY))
               pl = id;
           }
       if (pl >= 0)

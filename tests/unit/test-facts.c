@@ -1577,6 +1577,22 @@ test_ahead_of_summit (gconstpointer data)
   g_assert_cmpstr (meeting (eve, mf->meeting)->date, ==, "2024-07-02");
 }
 
+/* "is expected to travel to Minsk, where she will hold talks with X on
+ * Wednesday": in Minsk; "visit Arbil, the capital of the Kurdistan
+ * region, where he is to meet X": in Arbil. */
+static void
+test_where_will_meet (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lavrov and Choe hold talks\n\n"
+    "North Korean Foreign Minister Choe Son Hui held talks with Russian Foreign Minister Sergey Lavrov in Moscow on "
+    "Monday.\n"
+    "After Moscow, Choe is expected to travel to Minsk, where she will hold talks with Belarusian Foreign "
+    "Minister Maxim Ryzhenkov on Wednesday.\n");
+  const NgAttendance *mr = expect_status (doc, person (doc, "Maxim Ryzhenkov"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpint (meeting (doc, mr->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-minsk"));
+}
+
 /* "President Trump's meeting with President Zelenskyy on Tuesday": the
  * possessor is at the meeting. */
 static void
@@ -2998,6 +3014,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/headline-country-body-city", lex, test_headline_country_body_city);
   g_test_add_data_func ("/facts/people/title-acronym-alone", lex, test_title_acronym_alone);
   g_test_add_data_func ("/facts/meeting/possessive-meeting", lex, test_possessive_meeting);
+  g_test_add_data_func ("/facts/meeting/where-will-meet", lex, test_where_will_meet);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
