@@ -1094,7 +1094,7 @@ post_of (Ctx *c, NgMentionSpan *title)
       return -1;
     }
   NgMentionSpan *o = mn (c, (guint) title->of);
-  if (o->role == NG_MS_DEMONYM && o->lex)
+  if ((o->role == NG_MS_DEMONYM || o->role == NG_MS_DESCRIPTION) && o->lex)
     return entity_for_lex (c, o->lex, NG_KIND_COUNTRY, NULL, where_of (c, o->start, o->end));
   gint id = g_array_index (c->ex->ment_ent, gint, title->of);
   if (id < 0)

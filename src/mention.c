@@ -756,6 +756,14 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   break;
                 }
               gboolean adjacent = gap == 0;
+              /* "her Indonesian counterpart, Foreign Minister Sugiono": the
+               * description's country */
+              if (y->role == NG_MS_DESCRIPTION && y->lex && gap == 1 && tok (t, y->last)->kind == NG_TOK_PUNCT
+                  && t->text[tok (t, y->last)->start] == ',')
+                {
+                  x->of = p;
+                  break;
+                }
               /* "CSTO's new Secretary General": up to two lowercase words
                * between; "the Russian diplomatic spokeswoman" */
               if (!adjacent && (y->possessive || y->role == NG_MS_DEMONYM) && gap <= 2)

@@ -294,6 +294,20 @@ test_demonym_words_title (gconstpointer data)
   g_assert_cmpint (at (k, tk2)->of, >=, 0);
 }
 
+/* "her Indonesian counterpart, Foreign Minister Sugiono": the post is of
+ * the description's country. */
+static void
+test_counterpart_comma_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Penny Wong joined the talks alongside her Indonesian counterpart, Foreign "
+                                   "Minister Sugiono.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Foreign Minister");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, ti)->of, >=, 0);
+  g_assert_cmpint (at (s, at (s, ti)->of)->role, ==, NG_MS_DESCRIPTION);
+  g_assert_cmpstr (at (s, at (s, ti)->of)->lex->key, ==, "country-indonesia");
+}
+
 /* "President Kassym-Jomart Tokayev of Kazakhstan": the country follows the name. */
 static void
 test_title_name_of_country (gconstpointer data)
@@ -710,6 +724,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
   g_test_add_data_func ("/mention/place/residence", lex, test_residence_place);
   g_test_add_data_func ("/mention/title/demonym-words", lex, test_demonym_words_title);
+  g_test_add_data_func ("/mention/title/counterpart-comma", lex, test_counterpart_comma_title);
   g_test_add_data_func ("/mention/title/of-country", lex, test_title_of_country);
   g_test_add_data_func ("/mention/title/name-of-country", lex, test_title_name_of_country);
   g_test_add_data_func ("/mention/title/not-in-name", lex, test_title_not_in_name);
