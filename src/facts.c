@@ -5201,6 +5201,30 @@ typedef struct {
   GPtrArray *by_meeting;   /* meeting -> GArray of attendance indexes */
 } Merge;
 
+/* TRUE if meeting i has someone said to have been there. */
+static gboolean
+held_by_someone (Ctx *c, Merge *mg, gint i)
+{
+  GArray *mine = g_ptr_array_index (mg->by_meeting, i);
+  for (guint a = 0; a < mine->len; a++)
+    if (g_array_index (c->doc->attendance, NgAttendance, g_array_index (mine, guint, a)).status == NG_STATUS_ATTENDED)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE if two meetings of one organizer are two: in two cities, one held
+ * and the other still to come ("took part in the meeting of the CIS
+ * Council of Heads of State held in Dushanbe" and "is expected to attend
+ * the informal meeting of the CIS leaders in St. Petersburg"). */
+static gboolean
+apart_cities (Ctx *c, Merge *mg, gint i, gint j)
+{
+  const NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
+  const NgMeeting *o = &g_array_index (c->doc->meetings, NgMeeting, j);
+  return m->place >= 0 && o->place >= 0 && m->place != o->place && ent (c, m->place)->kind == NG_KIND_CITY
+         && ent (c, o->place)->kind == NG_KIND_CITY && held_by_someone (c, mg, i) != held_by_someone (c, mg, j);
+}
+
 /* Moves the attendance of meeting `from` to meeting `to`, joining repeats. */
 static void
 move_attendance (Ctx *c, Merge *mg, gint from, gint to)
@@ -5367,6 +5391,8 @@ merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
               NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
               if (o->date && m->date && strcmp (o->date, m->date))
                 continue;
+              if (apart_cities (c, mg, i, j))
+                continue;
               merge_into (c, mg, i, j);
               merged = TRUE;
             }
@@ -5454,8 +5480,8 @@ finish_meetings (Ctx *c)
       for (guint j = 0; j < d->meetings->len; j++)
         {
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-          /* (not the next or the previous meeting) */
-          if (j == i || o->organizer != m->organizer || o->other || m->other)
+          /* (not the next or the previous meeting, nor one elsewhere) */
+          if (j == i || o->organizer != m->organizer || o->other || m->other || apart_cities (c, &mg, (gint) i, (gint) j))
             continue;
           /* "the two-day OSCE meeting opens today" beside "the Ministerial
            * Council of the OSCE": the dated one names the other's day. */

@@ -1593,6 +1593,29 @@ test_where_will_meet (gconstpointer data)
   g_assert_cmpint (meeting (doc, mr->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-minsk"));
 }
 
+/* "took part in the meeting of the CIS Council of Heads of State held in
+ * Dushanbe" and "is expected to attend the informal meeting of the CIS
+ * leaders in St. Petersburg on 22 December": two meetings of one body,
+ * one held and one to come, in two cities. */
+static void
+test_same_org_two_cities (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Head of State takes part in the meeting of the CIS Council of Heads of State\n\n"
+    "10 October 2025\n\n"
+    "Kassym-Jomart Tokayev took part in the meeting of the Council of Heads of State of the Commonwealth "
+    "of Independent States held in Dushanbe.\n"
+    "The summit, chaired by President of Tajikistan Emomali Rahmon, brought together the leaders of the "
+    "Commonwealth countries, including Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev. Prime "
+    "Minister of Armenia Nikol Pashinyan did not attend the meeting; Armenia was represented by the "
+    "country's Deputy Prime Minister, Mher Grigoryan.\n"
+    "The Head of State is expected to attend the informal meeting of the CIS leaders in St. Petersburg on"
+    " 22 December.\n");
+  const NgAttendance *er = expect_status (doc, person (doc, "Emomali Rahmon"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, er->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-dushanbe"));
+  g_assert_cmpstr (meeting (doc, er->meeting)->date, !=, "2025-12-22");
+}
+
 /* "President Trump's meeting with President Zelenskyy on Tuesday": the
  * possessor is at the meeting. */
 static void
@@ -3015,6 +3038,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/people/title-acronym-alone", lex, test_title_acronym_alone);
   g_test_add_data_func ("/facts/meeting/possessive-meeting", lex, test_possessive_meeting);
   g_test_add_data_func ("/facts/meeting/where-will-meet", lex, test_where_will_meet);
+  g_test_add_data_func ("/facts/meeting/same-org-two-cities", lex, test_same_org_two_cities);
   g_test_add_data_func ("/facts/meeting/both-ministers", lex, test_both_ministers);
   g_test_add_data_func ("/facts/meeting/building-city", lex, test_building_city);
   g_test_add_data_func ("/facts/meeting/last-met", lex, test_last_met);
