@@ -684,6 +684,19 @@ title_anaphors (Ctx *c)
         named = mn (c, q)->title == (gint) m;
       if (named)
         continue;
+      /* "The Head of State is expected to attend": the article's first
+       * person (press releases of a head of state's office, BelTA, AZERTAC
+       * call their own president so) */
+      if (x->of < 0 && x->lex && !strcmp (x->lex->key, "title-head-of-state") && x->first > 0
+          && !strcmp (kw (c, x->first - 1), "the"))
+        {
+          gint first = -1;
+          for (guint e = 0; e < c->doc->entities->len && first < 0; e++)
+            if (ent (c, (gint) e)->kind == NG_KIND_PERSON)
+              first = (gint) e;
+          g_array_index (c->ex->ment_ent, gint, m) = first;
+          continue;
+        }
       /* "EAM called on X": a title's acronym alone is the one person who
        * holds that post in the article */
       if (x->of < 0 && x->lex && x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS))

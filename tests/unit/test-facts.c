@@ -1614,6 +1614,16 @@ test_same_org_two_cities (gconstpointer data)
   const NgAttendance *er = expect_status (doc, person (doc, "Emomali Rahmon"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (doc, er->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-dushanbe"));
   g_assert_cmpstr (meeting (doc, er->meeting)->date, !=, "2025-12-22");
+  /* ("The Head of State is expected to attend": the article's first person) */
+  gboolean planned = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+      const char *d = meeting (doc, a->meeting)->date;
+      planned = planned || (a->person == person (doc, "Kassym-Jomart Tokayev") && a->status == NG_STATUS_PLANNED
+                            && d && !strcmp (d, "2025-12-22"));
+    }
+  g_assert_true (planned);
 }
 
 /* "President Trump's meeting with President Zelenskyy on Tuesday": the
