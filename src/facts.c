@@ -1258,6 +1258,22 @@ desc_post (Ctx *c, guint m)
   if (ent (c, who)->country < 0)
     ent (c, who)->country = of;
 }
+
+/* Adds the post of title mention tq to person, said at w, unless known. */
+static void
+more_post (Ctx *c, gint person, NgMentionSpan *tq, NgWhere w)
+{
+  gint oq = post_of (c, tq);
+  if (oq == person)
+    oq = -1;
+  g_autofree char *tt = post_title (tq->name);
+  if (post_seen (c, person, oq, tt))
+    return;
+  NgPost pq = { person, g_steal_pointer (&tt), oq, w };
+  g_array_append_val (c->doc->posts, pq);
+  keep_sentence (c);
+}
+
 /* Records posts from titles linked to people. */
 static void
 extract_posts (Ctx *c)
@@ -1348,16 +1364,7 @@ extract_posts (Ctx *c)
                 joined = FALSE;
               if (!joined)
                 break;
-              gint oq = post_of (c, tq);
-              if (oq == person)
-                oq = -1;
-              g_autofree char *tt = post_title (tq->name);
-              if (!post_seen (c, person, oq, tt))
-                {
-                  NgPost pq = { person, g_steal_pointer (&tt), oq, where_of (c, MIN (tq->start, x->start), MAX (tq->end, x->end)) };
-                  g_array_append_val (c->doc->posts, pq);
-                  keep_sentence (c);
-                }
+              more_post (c, person, tq, where_of (c, MIN (tq->start, x->start), MAX (tq->end, x->end)));
               prev_last = tq->last;
             }
         }
@@ -1383,16 +1390,7 @@ extract_posts (Ctx *c)
                   break;
                 if (tq->role != NG_MS_TITLE || tq->first < v)
                   continue;
-                gint oq = post_of (c, tq);
-                if (oq == person)
-                  oq = -1;
-                g_autofree char *tt = post_title (tq->name);
-                if (!post_seen (c, person, oq, tt))
-                  {
-                    NgPost pq = { person, g_steal_pointer (&tt), oq, where_of (c, x->start, tq->end) };
-                    g_array_append_val (c->doc->posts, pq);
-                    keep_sentence (c);
-                  }
+                more_post (c, person, tq, where_of (c, x->start, tq->end));
                 break;
               }
           }
