@@ -90,6 +90,7 @@ typedef struct {
   gboolean first_pass;    /* collecting entities only */
   const NgLexEntry *dateline_country;  /* the dateline city's country in the lexicon, or NULL */
   GArray *described;      /* Described: meetings whose people are said by post and country */
+  GArray *sent_dated;     /* gboolean per sentence: it said a day */
   GArray *att_count;      /* guint per meeting: attendance records made for it; G_MAXUINT:
                            * none yet, and named only as a frame ("within the
                            * framework of the council's meeting") */
@@ -4308,6 +4309,9 @@ extract_meetings (Ctx *c, guint first, guint end)
     {
       g_free (c->last_date);
       c->last_date = g_strdup (g_ptr_array_index (dates, dates->len - 1));
+      if (c->sent_dated->len <= c->sent)
+        g_array_set_size (c->sent_dated, c->sent + 1);
+      g_array_index (c->sent_dated, gboolean, c->sent) = TRUE;
     }
   /* (a phone call is no meeting, but its day may be a later sentence's) */
   if (phoned)
@@ -5682,6 +5686,28 @@ finish_meetings (Ctx *c)
     }
   if (people_of)
     g_ptr_array_unref (people_of);
+  /* A readout under a date line and a place line ("November 13, 2025
+   * 15:20", "The Kremlin, Moscow"): its first meeting said without a day,
+   * held, is on the date line's day. */
+  if (c->have_date && c->adate.year && c->adate.day && c->art->place_line && !c->art->lead)
+    {
+      gint first = -1;
+      for (guint i = 0; i < d->meetings->len; i++)
+        {
+          NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+          if (m->organizer >= -1 && m->where.sentence > 0
+              && (first < 0 || m->where.sentence < g_array_index (d->meetings, NgMeeting, first).where.sentence))
+            first = (gint) i;
+        }
+      NgMeeting *m = first >= 0 ? &g_array_index (d->meetings, NgMeeting, first) : NULL;
+      gboolean said = m && m->where.sentence < c->sent_dated->len && g_array_index (c->sent_dated, gboolean, m->where.sentence);
+      gboolean done = FALSE;
+      for (guint a = 0; m && a < d->attendance->len; a++)
+        done = done || (g_array_index (d->attendance, NgAttendance, a).meeting == first
+                        && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED);
+      if (m && !m->date && !m->other && !m->ahead && done && !said)
+        m->date = ng_date_format (&c->adate);
+    }
   /* Once the article's meetings are joined: nobody has yet attended a
    * meeting said to be still to come ("X, who is in Tianjin to take part
    * in the summit" ... "The summit will open on 1 September"), and
@@ -5828,6 +5854,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
+  c.sent_dated = g_array_new (FALSE, TRUE, sizeof (gboolean));
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
     {
       c.adate.year = 0;
@@ -5918,6 +5945,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_ptr_array_unref (c.lex_org_names);
   g_ptr_array_unref (c.lex_orgs);
   g_array_unref (c.att_count);
+  g_array_unref (c.sent_dated);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);

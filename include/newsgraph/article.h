@@ -36,7 +36,8 @@ typedef struct {
   char *agency;       /* a second source named in the dateline (Sputnik), or NULL */
   char *dateline;     /* dateline city, title-cased, or NULL */
   char *dateline_region; /* the country or state after it ("JAKARTA, Indonesia (AP)"), or NULL */
-  char *place_line;   /* a line of a place's name alone after the headline ("Doha"), or NULL */
+  char *place_line;   /* a line of a place alone after the headline ("Doha"), or of a venue
+                       * and its city after the date line ("The Kremlin, Moscow"), or NULL */
   gsize lead;         /* 1 + byte offset in text of the lead after a dated dateline, or 0 */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */

@@ -1049,6 +1049,8 @@ test_place_line_dateline (gconstpointer data)
     "visit.\n");
   const NgAttendance *sm = expect_status (k, person (k, "Shavkat Mirziyoyev"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (k, sm->meeting)->place, ==, find_lex (k, NG_KIND_CITY, "city-moscow"));
+  /* (a readout's talks said without a day: the date line's day) */
+  g_assert_cmpstr (meeting (k, sm->meeting)->date, ==, "2025-11-13");
 }
 
 /* "had a meeting with X ... on his trip to attend Y" is done (a finite
