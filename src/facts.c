@@ -1237,9 +1237,28 @@ desc_post (Ctx *c, guint m)
     { "chancellor", "Chancellor" }, { "king", "King" }, { "emir", "Emir" },
   };
   NgMentionSpan *d = mn (c, m);
-  if (!desc_names_next (c, m))
-    return;
-  gint who = g_array_index (c->ex->ment_ent, gint, m + 1);
+  gint who = -1;
+  NgWhere w;
+  if (desc_names_next (c, m))
+    {
+      who = g_array_index (c->ex->ment_ent, gint, m + 1);
+      w = where_of (c, d->start, mn (c, m + 1)->end);
+    }
+  else if (m > 0)
+    {
+      /* "Vladimir Putin, the Russian president, said": the apposition
+       * after the name, up to a comma or the sentence's end */
+      NgMentionSpan *y = mn (c, m - 1);
+      guint ntok = c->ex->text->tokens->len;
+      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->last + 2 == d->first
+          && tk (c, y->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, y->last)->start] == ','
+          && !strcmp (kw (c, y->last + 1), "the") && d->last < ntok && tk (c, d->last)->kind == NG_TOK_PUNCT
+          && strchr (",.;)", c->art->text[tk (c, d->last)->start]))
+        {
+          who = g_array_index (c->ex->ment_ent, gint, m - 1);
+          w = where_of (c, y->start, d->end);
+        }
+    }
   if (who < 0)
     return;
   char *head = g_ascii_strdown (d->name, -1);
@@ -1253,7 +1272,7 @@ desc_post (Ctx *c, guint m)
   gint of = entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
   if (post_seen (c, who, of, title))
     return;
-  NgPost p = { who, g_strdup (title), of, where_of (c, d->start, mn (c, m + 1)->end) };
+  NgPost p = { who, g_strdup (title), of, w };
   g_array_append_val (c->doc->posts, p);
   keep_sentence (c);
   if (ent (c, who)->country < 0)
@@ -1456,7 +1475,7 @@ extract_posts (Ctx *c)
     }
   /* "met his Turkish counterpart, Hakan Fidan": the post of the one met,
    * in the named person's country. */
-  for (guint m = 0; m + 1 < c->ex->ms->len; m++)
+  for (guint m = 0; m < c->ex->ms->len; m++)
     {
       NgMentionSpan *d = mn (c, m);
       if (d->role != NG_MS_DESCRIPTION || !d->lex)
@@ -1466,6 +1485,8 @@ extract_posts (Ctx *c)
           desc_post (c, m);
           continue;
         }
+      if (m + 1 >= c->ex->ms->len)
+        continue;
       NgMentionSpan *y = mn (c, m + 1);
       gint who = g_array_index (c->ex->ment_ent, gint, m + 1);
       if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || who < 0 || y->first > d->last + 1)

@@ -968,6 +968,25 @@ has_post (const NgDoc *doc, gint person, const char *title, gint of)
   return FALSE;
 }
 
+/* "Vladimir Putin, the Russian president," (last in its sentence, or
+ * not): the apposition's description is the post; "the former French
+ * president" is none. */
+static void
+test_description_apposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Vladimir Putin, the Russian president, has said he will not attend. "
+    "Emmanuel Macron, the French president, met Keir Starmer, the British prime minister, in London. "
+    "Nicolas Sarkozy, the former French president, was there.\n");
+  g_assert_true (has_post (doc, person (doc, "Vladimir Putin"), "President", find_lex (doc, NG_KIND_COUNTRY, "country-russia")));
+  g_assert_true (has_post (doc, person (doc, "Emmanuel Macron"), "President", find_lex (doc, NG_KIND_COUNTRY, "country-france")));
+  g_assert_true (has_post (doc, person (doc, "Keir Starmer"), "Prime Minister", find_lex (doc, NG_KIND_COUNTRY, "country-united-kingdom")));
+  gint ns = person (doc, "Nicolas Sarkozy");
+  for (guint i = 0; i < doc->posts->len; i++)
+    g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3089,6 +3108,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
