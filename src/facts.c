@@ -2122,6 +2122,25 @@ in_relative_clause (Ctx *c, guint first, guint at, guint k)
       return TRUE;
   return FALSE;
 }
+/* TRUE if the words from token at (before k) are an organization's
+ * members: "Nato's foreign ministers", "the bloc's leaders". */
+static gboolean
+members_of (Ctx *c, guint at, guint k)
+{
+  static const char *const groups[] = {
+    "ministers", "leaders", "members", "allies", "envoys", "delegates", "chiefs", "heads", NULL
+  };
+  for (guint j = at; j < k && j < at + 3; j++)
+    {
+      if (tk (c, j)->kind != NG_TOK_WORD || (tk (c, j)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+        return FALSE;
+      for (const char *const *g = groups; *g; g++)
+        if (!strcmp (kw (c, j), *g))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
@@ -2239,7 +2258,7 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (x->role == NG_MS_TITLE && x->of >= 0)
             continue;
           if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || id == c->doc->publisher
-              || x->possessive || x->last > k)
+              || (x->possessive && !members_of (c, x->last, k)) || x->last > k)
             continue;
           /* "received Member of the Political Bureau of the CPC Central
            * Committee, Minister X": an organization of someone's role (after
@@ -2817,6 +2836,23 @@ meeting_gerund (Ctx *c, guint k, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if meeting word k follows "after the", "after an informal", "after
+ * their" (words that are no names between). */
+static gboolean
+after_the (Ctx *c, guint k, guint first)
+{
+  for (guint b = k; b > first + 1 && b + 4 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+        return FALSE;
+      if (!strcmp (kw (c, b - 2), "after"))
+        return !strcmp (w, "the") || !strcmp (w, "a") || !strcmp (w, "an") || !strcmp (w, "his")
+               || !strcmp (w, "her") || !strcmp (w, "their");
+    }
+  return FALSE;
+}
+
 /* TRUE if the sentence says its speaker spoke after meeting someone:
  * "X said after meeting Y", "Speaking after talks with Y, X said". */
 static gboolean
@@ -2827,11 +2863,21 @@ after_meeting (Ctx *c, guint first, guint end)
       {
         const char *n = kw (c, i + 1);
         if (meeting_gerund (c, i + 1, first, end)
-            || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with"))
-            || ((!strcmp (n, "holding") || !strcmp (n, "his") || !strcmp (n, "her") || !strcmp (n, "the"))
-                && (!strcmp (kw (c, i + 2), "talks") || !strcmp (kw (c, i + 2), "meeting")
-                    || !strcmp (kw (c, i + 2), "summit"))))
-          return TRUE;   /* ("told reporters after the meeting") */
+            || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with")))
+          return TRUE;
+        /* ("told reporters after the meeting", "said after an informal
+         * meeting in Antalya": up to two words that are no names between) */
+        if (strcmp (n, "holding") && strcmp (n, "his") && strcmp (n, "her") && strcmp (n, "the")
+            && strcmp (n, "a") && strcmp (n, "an") && strcmp (n, "their"))
+          continue;
+        for (guint j = i + 2; j < end && j <= i + 4; j++)
+          {
+            const char *w = kw (c, j);
+            if (!strcmp (w, "talks") || !strcmp (w, "meeting") || !strcmp (w, "summit"))
+              return TRUE;
+            if (tk (c, j)->kind != NG_TOK_WORD || (tk (c, j)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+              break;
+          }
       }
   return FALSE;
 }
@@ -4438,14 +4484,15 @@ extract_meetings (Ctx *c, guint first, guint end)
               c->last_org_meeting = mi;
             }
           /* "X told reporters after the meeting": X was at the meeting
-           * said before */
-          else if (c->last_meeting >= 0 && k >= first + 2 && !strcmp (kw (c, k - 1), "the")
-                   && !strcmp (kw (c, k - 2), "after"))
+           * said before; "X said after an informal meeting of NATO
+           * foreign ministers": at that one */
+          gint spoke_after = org >= 0 ? c->last_org_meeting : c->last_meeting;
+          if (spoke_after >= 0 && after_the (c, k, first))
             for (guint p = 0; p < people->len; p++)
               {
                 NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
                 if (x->speaker && x->last < k)
-                  attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
+                  attend (c, spoke_after, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
                           NG_STATUS_ATTENDED, FALSE, x->start, x->end);
               }
           /* "On the margins of the conference, X and Y took part in a

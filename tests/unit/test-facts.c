@@ -987,6 +987,23 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* "Nato's foreign ministers have moved closer ..., Mark Rutte said after
+ * an informal meeting in Antalya": the meeting is the organization's, and
+ * the speaker was at it. */
+static void
+test_speaker_after_org_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Allies edge closer\n\n"
+    "NATO's foreign ministers have moved closer to a spending goal, the alliance's secretary general, "
+    "Mark Rutte, said after an informal meeting in Antalya on Thursday.\n");
+  gint r = person (doc, "Mark Rutte");
+  g_assert_cmpuint (count_attendance (doc, r), ==, 1);
+  const NgMeeting *mt = meeting (doc, attendance (doc, r, -1)->meeting);
+  g_assert_cmpint (mt->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-nato"));
+  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-antalya"));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3108,6 +3125,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
