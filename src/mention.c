@@ -947,15 +947,33 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (bound)
         continue;
       guint q = x->first - 1;
+      /* (or before the title's country: "as US secretary of state") */
+      if (x->of >= (gint) from && (guint) x->of < out->len
+          && g_array_index (out, NgMentionSpan, x->of).last == x->first
+          && g_array_index (out, NgMentionSpan, x->of).first > sc->base + 1)
+        q = g_array_index (out, NgMentionSpan, x->of).first - 1;
       while (q > sc->base && (strcmp (key (sc, q), "the") == 0 || (tok (t, q)->flags & NG_TF_POSS)))
         q--;
       if (strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
         continue;
+      guint reach = 6;
       {
         gboolean verb = FALSE;
         for (guint v = q > sc->base + 3 ? q - 3 : sc->base; v < q; v++)
           if (tok_in (sc, v, appoint))
             verb = TRUE;
+        /* "attending his second Nato meeting as US secretary of state",
+         * "on her first trip as foreign minister": the role the person
+         * has there */
+        for (guint v = q > sc->base + 6 ? q - 6 : sc->base; v < q && !verb; v++)
+          if (strcmp (key (sc, v), "his") == 0 || strcmp (key (sc, v), "her") == 0)
+            {
+              verb = TRUE;
+              reach = 10;
+              for (guint w = v; w < q; w++)
+                if (tok (t, w)->kind == NG_TOK_PUNCT || strcmp (key (sc, w), "former") == 0)
+                  verb = FALSE;
+            }
         if (!verb)
           continue;
       }
@@ -964,7 +982,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
           if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON)
             {
-              if (y->title < 0 && q - y->last <= 6)
+              if (y->title < 0 && q - y->last <= reach)
                 y->title = (gint) m, y->strong = TRUE;
               break;
             }

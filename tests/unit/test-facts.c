@@ -1004,6 +1004,20 @@ test_speaker_after_org_meeting (gconstpointer data)
   g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-antalya"));
 }
 
+/* "attending his second NATO meeting as US secretary of state", "on her
+ * first trip as foreign minister": the post of the person before "as". */
+static void
+test_as_post (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Allies meet\n\n"
+    "Marco Rubio, attending his second NATO meeting as US secretary of state, urged allies to act.\n"
+    "Penny Wong arrived in Beijing on her first trip as foreign minister.\n");
+  g_assert_true (has_post (doc, person (doc, "Marco Rubio"), "Secretary of state",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
+  g_assert_true (has_post (doc, person (doc, "Penny Wong"), "Foreign minister", -1));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3125,6 +3139,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
