@@ -102,7 +102,7 @@ static const char *const boilerplate[] = {
 /* Prefixes of the folded keys of boilerplate lines. */
 static const char *const boilerplate_prefixes[] = {
   "recent news from", "follow us", "reporting by", "editing by", "writing by", "copyright",
-  "all rights reserved", "flag ",
+  "all rights reserved", "flag ", "edited by", "additional reporting", "translated by",
   NULL
 };
 
@@ -883,6 +883,20 @@ is_caption (const char *l)
   /* "[Photo caption] South Korean Foreign Minister ..." */
   if (l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
     return TRUE;
+  /* "... on Monday (10 March). [EPA-EFE/MARTA KOWALCZYK]", "(Xinhua/Liu
+   * Yang)": an agency's credit, a slash and the photographer, closing the
+   * line */
+  if (len > 2 && (l[len - 1] == ']' || l[len - 1] == ')'))
+    {
+      const char *open = NULL;
+      for (gsize i = len - 1; i-- > 0 && !open;)
+        if (l[i] == (l[len - 1] == ']' ? '[' : '('))
+          open = l + i;
+      const char *slash = open ? memchr (open, '/', (gsize) (l + len - open)) : NULL;
+      if (slash && slash - open >= 3 && g_ascii_isupper (open[1]) && g_ascii_isupper (open[2])
+          && slash[1] != ' ' && !memchr (open, ' ', (gsize) (slash - open)))
+        return TRUE;
+    }
   for (gsize i = 0; i + 5 <= len; i++)
     {
       if ((l[i] != 'p' && l[i] != 'P') || g_ascii_strncasecmp (l + i, "photo", 5) != 0

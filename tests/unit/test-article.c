@@ -263,7 +263,8 @@ test_name_line (void)
 }
 
 /* Photo captions ("... at Parliament on Friday. Photo: RNZ / Tom
- * Hartley", "PHOTO: MCI", "Photo courtesy of ...") are neither headline
+ * Hartley", "PHOTO: MCI", "Photo courtesy of ...", "...
+ * [EPA-EFE/MARTA KOWALCZYK]") and an editor's line are neither headline
  * nor text; a photo in a sentence stays. */
 static void
 test_captions (void)
@@ -277,13 +278,17 @@ test_captions (void)
     "Foreign Minister Winston Peters has hosted Penny Wong in Wellington today.\n\n"
     "The leaders posed for a photo at the end. PHOTO: MCI\n\n"
     "Photo courtesy of the press service\n\n"
-    "They posed for a photo after the talks.\n");
+    "Eurogroup President Paschal Donohoe speaks to the press in Brussels. [EPA-EFE/MARTA KOWALCZYK]\n\n"
+    "They posed for a photo after the talks (in Wellington/Te Whanganui-a-Tara).\n\n"
+    "[Edited by Anna Brunetti]\n");
   check_article (a);
   g_assert_cmpstr (a->headline, ==, "Peters and Wong talk Pacific security at Wellington meeting");
   g_assert_null (strstr (a->text, "Tom Hartley"));
   g_assert_null (strstr (a->text, "MCI"));
   g_assert_null (strstr (a->text, "press service"));
-  g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks."));
+  g_assert_null (strstr (a->text, "KOWALCZYK"));
+  g_assert_null (strstr (a->text, "Brunetti"));
+  g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks (in Wellington"));
 }
 
 /* Date lines in the head or at the foot: numeric dates (day first unless
