@@ -4980,10 +4980,15 @@ extract_meetings (Ctx *c, guint first, guint end)
           guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
           while (xf > first && mn_is_demonym_at (c, xf - 1))
             xf--;
-          /* "chaired by X", "under the chairmanship of X", "hosted by X";
-           * not "X hosted Y", where Y is the guest */
+          /* (and the title's body: "presided over by Eurogroup President X") */
+          if (x->title >= 0 && mn (c, (guint) x->title)->of >= 0
+              && mn (c, (guint) mn (c, (guint) x->title)->of)->last == xf)
+            xf = mn (c, (guint) mn (c, (guint) x->title)->of)->first;
+          /* "chaired by X", "under the chairmanship of X", "hosted by X",
+           * "presided over by X"; not "X hosted Y", where Y is the guest */
           for (guint b = xf >= first + 3 ? xf - 3 : first; b < xf; b++)
-            if (((!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "hosted"))
+            if (((!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "hosted")
+                  || (!strcmp (kw (c, b), "over") && b > first && !strcmp (kw (c, b - 1), "presided")))
                  && b + 1 < xf && !strcmp (kw (c, b + 1), "by"))
                 || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "chairing")
                 /* (not "took over the chairmanship from X") */
@@ -5504,10 +5509,46 @@ far_apart (const char *a, const char *b)
 
 /* Final touches on meetings: organizers are top-level organizations (a
  * body named first becomes the body), duplicates merge, places fall back. */
+/* "The meeting in Brussels, presided over by Eurogroup President
+ * Paschal Donohoe": a meeting no organizer is said of is the body's that
+ * its chair presides over (not talks, visits or receptions). */
+static void
+chair_organizers (Ctx *c)
+{
+  static const char *const chairs[] = {
+    "president", "chair", "chairman", "chairperson", "chairwoman", "secretary general", NULL
+  };
+  NgDoc *d = c->doc;
+  for (guint a = 0; a < d->attendance->len; a++)
+    {
+      const NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
+      if (!at->chair || at->meeting < 0)
+        continue;
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, at->meeting);
+      if (m->organizer >= 0 || m->kind == NG_MEETING_TALKS || m->kind == NG_MEETING_VISIT
+          || m->kind == NG_MEETING_RECEPTION)
+        continue;
+      gint org = -1;
+      for (guint p = 0; p < d->posts->len && org < 0; p++)
+        {
+          const NgPost *po = &g_array_index (d->posts, NgPost, p);
+          if (po->person != at->person || po->of < 0 || ent (c, po->of)->kind != NG_KIND_ORG
+              || po->of == d->publisher)
+            continue;
+          g_autofree char *t = ng_fold_plain (po->title);
+          for (const char *const *ch = chairs; *ch && org < 0; ch++)
+            if (!strcmp (t, *ch))
+              org = po->of;
+        }
+      m->organizer = org;
+    }
+}
+
 static void
 finish_meetings (Ctx *c)
 {
   NgDoc *d = c->doc;
+  chair_organizers (c);
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);

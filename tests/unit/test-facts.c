@@ -1018,6 +1018,22 @@ test_as_post (gconstpointer data)
   g_assert_true (has_post (doc, person (doc, "Penny Wong"), "Foreign minister", -1));
 }
 
+/* "The meeting in Brussels, presided over by Eurogroup President X":
+ * X chairs it, and a meeting no organizer is said of is the body's its
+ * chair presides over. */
+static void
+test_chair_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers back plan\n\n"
+    "The meeting in Brussels, presided over by Eurogroup President Paschal Donohoe, was the first since March.\n"
+    "Lithuania's Finance Minister Rimantas Sadzius took part via video link.\n");
+  gint d = person (doc, "Paschal Donohoe");
+  const NgAttendance *at = attendance (doc, d, -1);
+  g_assert_true (at->chair);
+  g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eurogroup"));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3139,6 +3155,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
