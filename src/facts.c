@@ -1877,6 +1877,23 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           if (best != G_MAXINT)
             return 4;
         }
+      /* "on Monday, February 17", "on Monday 17 February": the date
+       * written out is the day */
+      if (wd)
+        {
+          guint j = i + 1;
+          if (j < end && txt[tk (c, j)->start] == ',')
+            j++;
+          gboolean rel;
+          gint wd2;
+          NgDate r;
+          guint used = j + 1 < end ? date_at (c, j, end, &r, &rel, &wd2) : 0;
+          if (used && !rel)
+            {
+              *out = r;
+              return j - i + used;
+            }
+        }
       if (wd)
         {
           *relative = TRUE;

@@ -163,7 +163,8 @@ test_plain_dateline (void)
 }
 
 /* "ARUSHA, Tanzania, Nov 30 (Reuters) -", "MOSCOW. April 18 (Interfax) -",
- * "ISLAMABAD: ...", "SINGAPORE - ...", "BAKU, Azerbaijan, March 4. ...";
+ * "ISLAMABAD: ...", "SINGAPORE - ...", "BAKU, Azerbaijan, March 4. ...",
+ * "NAIROBI, Kenya, February 9, 2025 - ...";
  * not "BREAKING: ..." nor "ST. GEORGE'S" taken apart at its dot, nor a
  * line of capitals and a dot without a date. */
 static void
@@ -202,6 +203,9 @@ test_more_datelines (void)
       "\n\nPresident John Mahama has returned to Accra.\n" },
     { "Accra, June 23, 2025, GNA - The President returned.\n", "Accra", NULL, "2025-06-23",
       "\n\nThe President returned.\n" },
+    /* the Nation: a date and a dash, no agency */
+    { "NAIROBI, Kenya, February 9, 2025 - Leaders met in Dar es Salaam.\n", "Nairobi", "Kenya", "2025-02-09",
+      "\n\nLeaders met in Dar es Salaam.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },

@@ -466,6 +466,9 @@ test_weekday_dates (gconstpointer data)
     { DATED "Ministers to meet\n\nThe Council of Foreign Ministers of the CSTO will meet in Astana on Friday.\n", "2024-07-05" },
     { DATED "Ministers met\n\nThe Council of Foreign Ministers of the CSTO met in Astana on Friday.\n", "2024-06-28" },
     { DATED "Ministers met\n\nForeign ministers of the CSTO gathered in Astana on Friday.\n", "2024-06-28" },
+    /* (a weekday with its date written out is that date) */
+    { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday, July 15.\n", "2024-07-15" },
+    { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday 15 July.\n", "2024-07-15" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
