@@ -873,18 +873,19 @@ place_line_like (const char *l)
   return place_like (head) && place_like (comma + 2);
 }
 
-/* TRUE if the line is a photo caption: a short line with a credit ("...
- * at Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
- * Photo courtesy Foreign Office", "Photo courtesy of the press service"). */
-static gboolean
-is_caption (const char *l)
+/* If the line is a photo caption, a short line with a credit ("... at
+ * Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
+ * Photo courtesy Foreign Office", "Photo courtesy of the press service"),
+ * the byte offset where its credit starts (its length if none); else -1. */
+static gssize
+caption_credit (const char *l)
 {
   gsize len = strnlen (l, 401);
   if (len > 400)
-    return FALSE;
+    return -1;
   /* "[Photo caption] South Korean Foreign Minister ..." */
   if (l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
-    return TRUE;
+    return (gssize) len;
   /* "... on Monday (10 March). [EPA-EFE/MARTA KOWALCZYK]", "(Xinhua/Liu
    * Yang)": an agency's credit, a slash and the photographer, closing the
    * line */
@@ -897,7 +898,7 @@ is_caption (const char *l)
       const char *slash = open ? memchr (open, '/', (gsize) (l + len - open)) : NULL;
       if (slash && slash - open >= 3 && g_ascii_isupper (open[1]) && g_ascii_isupper (open[2])
           && slash[1] != ' ' && !memchr (open, ' ', (gsize) (slash - open)))
-        return TRUE;
+        return open - l;
     }
   for (gsize i = 0; i + 5 <= len; i++)
     {
@@ -907,9 +908,60 @@ is_caption (const char *l)
       const char *r = l + i + 5;
       if (*r == ':' || g_ascii_strncasecmp (r, " courtesy", 9) == 0 || g_ascii_strncasecmp (r, " credit", 7) == 0
           || g_ascii_strncasecmp (r, "graph:", 6) == 0)
-        return TRUE;
+        return (gssize) i;
     }
-  return FALSE;
+  return -1;
+}
+
+/* Appends to asides the words of caption l without its credit, a
+ * "[Photo caption]" tag or a closing "(Kyodo)": the names it gives
+ * ("President William Ruto (left) and ..."), if it has some words. */
+static void
+add_caption (GString *asides, const char *l, gssize credit)
+{
+  const char *s = l, *e = l + credit;
+  if (*s == '[')
+    {
+      const char *close = strchr (s, ']');
+      s = close && close < e ? close + 1 : s;
+    }
+  while (e > s && (g_ascii_isspace (e[-1]) || strchr ("([|-", e[-1]) || (guchar) e[-1] >= 0x80))
+    {
+      /* (an em dash before "Photo courtesy") */
+      if ((guchar) e[-1] >= 0x80)
+        {
+          const char *prev = g_utf8_find_prev_char (s, e);
+          gunichar ch = prev ? g_utf8_get_char (prev) : 0;
+          if (ch != 0x2014 && ch != 0x2013)
+            break;
+          e = prev;
+          continue;
+        }
+      e--;
+    }
+  /* a closing credit in parentheses: "(Kyodo)", "(Presidential Secretariat/Handout)" */
+  if (e > s && e[-1] == ')')
+    {
+      const char *open = e - 1;
+      while (open > s && *open != '(')
+        open--;
+      if (*open == '(' && e - open < 48 && open > s && (open[-1] == ' ' || open[-1] == '.')
+          && (open[-1] == '.' || open[-2] == '.'))
+        {
+          e = open;
+          while (e > s && g_ascii_isspace (e[-1]))
+            e--;
+        }
+    }
+  while (s < e && g_ascii_isspace (*s))
+    s++;
+  g_autofree char *words = g_strndup (s, (gsize) (e - s));
+  if (count_words (words) < 4)
+    return;
+  g_string_append_len (asides, s, e - s);
+  if (e[-1] != '.')
+    g_string_append_c (asides, '.');
+  g_string_append (asides, "\n\n");
 }
 
 /* Builds the article from decoded text: header fields, boilerplate, body. */
@@ -920,10 +972,17 @@ analyse (NgArticle *a, char *text)
   gsize len = strlen (text);
   guint n;
   char **lines = split_lines (text, len, &n);
-  /* Photo captions say again what the text says, and are no headline */
+  /* Photo captions say again what the text says, and are no headline;
+   * they are kept apart, after the text, for the full names they give */
+  GString *asides = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
-    if (is_caption (lines[i]))
+    {
+      gssize credit = caption_credit (lines[i]);
+      if (credit < 0)
+        continue;
+      add_caption (asides, lines[i], credit);
       lines[i][0] = '\0';
+    }
   GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
   gsize prefix_cut = 0;
   gint body = -1;
@@ -1136,6 +1195,13 @@ analyse (NgArticle *a, char *text)
       g_string_append (out, l);
       g_string_append_c (out, '\n');
     }
+  if (asides->len)
+    {
+      g_string_append_c (out, '\n');
+      a->aside = out->len + 1;
+      g_string_append_len (out, asides->str, (gssize) asides->len - 1);
+    }
+  g_string_free (asides, TRUE);
   a->len = out->len;
   a->text = g_string_free (out, FALSE);
   g_ptr_array_unref (keep);
@@ -1280,6 +1346,11 @@ ng_article_from_json (const char *source, guint line, const char *json, gsize le
           g_free (a->text);
           a->text = t;
           a->len = strlen (t);
+          /* (the offsets into the text move with it) */
+          if (a->lead)
+            a->lead += strlen (title) + 2;
+          if (a->aside)
+            a->aside += strlen (title) + 2;
         }
     }
   if (date && *date)

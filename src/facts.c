@@ -5949,6 +5949,14 @@ header_entities (Ctx *c)
     }
 }
 
+/* TRUE if sentence s is among the photo captions after the body. */
+static gboolean
+in_aside (Ctx *c, guint s)
+{
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, s);
+  return c->art->aside && sp->n && tk (c, sp->first)->start >= c->art->aside - 1;
+}
+
 NgDoc *
 ng_extractor_run (NgExtractor *ex, const NgArticle *art)
 {
@@ -6025,7 +6033,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         }
       if (ex->ms->len)
         resolve_mentions (&c);
-      if (c.have_date && !c.adate.year)
+      if (c.have_date && !c.adate.year && !in_aside (&c, s))
         {
           vote_weekdays (&c, s, votes);
           /* the lead's weekday: the sentence after a dated dateline */
@@ -6055,6 +6063,9 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       if (ex->debug)
         debug_sentence (&c, sp);
       extract_posts (&c);
+      /* (a photo caption gives names and posts, no more) */
+      if (in_aside (&c, s))
+        continue;
       extract_contained (&c, sp->first, sp->first + sp->n);
       extract_members (&c, sp->first, sp->first + sp->n);
       extract_meetings (&c, sp->first, sp->first + sp->n);

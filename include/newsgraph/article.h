@@ -39,6 +39,8 @@ typedef struct {
   char *place_line;   /* a line of a place alone after the headline ("Doha"), or of a venue
                        * and its city after the date line ("The Kremlin, Moscow"), or NULL */
   gsize lead;         /* 1 + byte offset in text of the lead after a dated dateline, or 0 */
+  gsize aside;        /* 1 + byte offset in text of the photo captions put after the
+                       * body (for the names they give, not for facts), or 0 */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */
   char *warning;      /* a repair that was made (invalid UTF-8), or NULL */

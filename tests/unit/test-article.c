@@ -269,7 +269,8 @@ test_name_line (void)
 /* Photo captions ("... at Parliament on Friday. Photo: RNZ / Tom
  * Hartley", "PHOTO: MCI", "Photo courtesy of ...", "...
  * [EPA-EFE/MARTA KOWALCZYK]") and an editor's line are neither headline
- * nor text; a photo in a sentence stays. */
+ * nor body; a photo in a sentence stays. The captions, without their
+ * credits, follow the body for the names they give. */
 static void
 test_captions (void)
 {
@@ -292,6 +293,13 @@ test_captions (void)
   g_assert_null (strstr (a->text, "press service"));
   g_assert_null (strstr (a->text, "KOWALCZYK"));
   g_assert_null (strstr (a->text, "Brunetti"));
+  /* the captions' names come after the body, without their credits */
+  g_assert_cmpuint (a->aside, >, 0);
+  g_assert_cmpstr (a->text + a->aside - 1, ==,
+                   "Foreign Minister Winston Peters and Australian Foreign Minister Penny Wong at Parliament on Friday.\n\n"
+                   "The leaders posed for a photo at the end.\n\n"
+                   "Eurogroup President Paschal Donohoe speaks to the press in Brussels.\n");
+  g_assert_nonnull (strstr (a->text, "talks (in Wellington/Te Whanganui-a-Tara).\n\nForeign Minister Winston"));
   g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks (in Wellington"));
 }
 
@@ -366,8 +374,10 @@ test_date_lines (void)
       g_autoptr (NgArticle) a = from_string ("d.txt", cases[i].body);
       check_article (a);
       g_assert_cmpstr (a->date, ==, cases[i].date);
-      if (cases[i].tail && !g_str_has_suffix (a->text, cases[i].tail))
-        g_error ("case %u: text ends %s", i, a->text);
+      /* (the body: photo captions come after it and a blank line) */
+      g_autofree char *body = g_strndup (a->text, a->aside ? a->aside - 2 : a->len);
+      if (cases[i].tail && !g_str_has_suffix (body, cases[i].tail))
+        g_error ("case %u: text ends %s", i, body);
       if (i == 5)
         g_assert_cmpstr (a->dateline, ==, "New Delhi");
       if (i == 6)
@@ -618,6 +628,9 @@ test_json_record (void)
   g_assert_cmpstr (a->identifier, ==, "Wire 42/A");
   g_assert_cmpstr (a->key, ==, "wire-42-a");
   g_assert_cmpstr (a->dateline, ==, "Dushanbe");
+  /* (the lead moves with the title put before the text) */
+  g_assert_cmpuint (a->lead, >, 0);
+  g_assert_true (g_str_has_prefix (a->text + a->lead - 1, "Leaders met today."));
 
   /* Without an id the url names the record; a text that repeats the title
    * keeps it once. */

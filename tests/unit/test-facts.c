@@ -1037,6 +1037,27 @@ test_chair_organizer (gconstpointer data)
   g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eurogroup"));
 }
 
+/* A photo caption gives the full name of a person the body names by
+ * surname, and posts; its meeting is none. */
+static void
+test_caption_names (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders demand ceasefire\n\n"
+    "President William Ruto (left) and Zimbabwe's President Emmerson Mnangagwa at the summit in Dar es Salaam "
+    "on July 1. Photo credit: PCS\n\n"
+    "The summit was co-chaired by President Ruto and Zimbabwe's President Mnangagwa on Tuesday.\n\n"
+    "Foreign Minister Winston Peters met Penny Wong in Wellington on Monday. Photo: RNZ / Tom Hartley\n");
+  gint r = person (doc, "William Ruto"), m = person (doc, "Emmerson Mnangagwa");
+  g_assert_true (has_post (doc, m, "President", find_lex (doc, NG_KIND_COUNTRY, "country-zimbabwe")));
+  g_assert_cmpuint (count_attendance (doc, r), ==, 1);
+  g_assert_cmpstr (meeting (doc, attendance (doc, r, -1)->meeting)->date, ==, "2024-07-02");
+  g_assert_true (has_post (doc, person (doc, "Winston Peters"), "Foreign Minister", -1));
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Winston Peters")), ==, 0);
+  for (guint i = 0; i < doc->entities->len; i++)
+    g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name, !=, "Tom Hartley");
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3158,6 +3179,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/caption-names", lex, test_caption_names);
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
