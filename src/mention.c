@@ -1649,4 +1649,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           && (y->kind == NG_KIND_CITY || y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_PLACE))
         x->kind = NG_KIND_CITY;
     }
+  /* "in the Norwegian city of Tromsø", "the Black Sea resort of Sochi",
+   * "the island of Nusa Dua": one to three unknown words after a noun of
+   * a place and "of" are that place. */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      guint f = x->first;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
+          || x->last > f + 3 || f < first + 3 || strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
+        continue;
+      const char *n = key (sc, f - 2);
+      if (!strcmp (n, "city") || !strcmp (n, "town") || !strcmp (n, "resort") || !strcmp (n, "village")
+          || !strcmp (n, "port"))
+        x->kind = NG_KIND_CITY;
+      else if (!strcmp (n, "island") || !strcmp (n, "province") || !strcmp (n, "region"))
+        x->kind = NG_KIND_PLACE;
+    }
 }

@@ -1058,6 +1058,25 @@ test_caption_names (gconstpointer data)
     g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name, !=, "Tom Hartley");
 }
 
+/* "in the Norwegian city of Hammerfjord", "the Turkish resort of
+ * Belekoy": a town no lexicon knows, after a noun of a place and "of", is
+ * where they met; not "the capital of X". */
+static void
+test_city_of_unknown (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Elina Valtonen and Espen Barth Eide met in the Norwegian city of Hammerfjord on Monday.\n"
+    "Recep Tayyip Erdogan and Viktor Orban held talks in the Turkish resort of Belekoy on Tuesday.\n");
+  const NgMeeting *a = meeting (doc, attendance (doc, person (doc, "Elina Valtonen"), -1)->meeting);
+  const NgMeeting *b = meeting (doc, attendance (doc, person (doc, "Viktor Orban"), -1)->meeting);
+  g_assert_cmpint (a->place, >=, 0);
+  g_assert_cmpint (b->place, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->name, ==, "Hammerfjord");
+  g_assert_cmpint (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->kind, ==, NG_KIND_CITY);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, b->place))->name, ==, "Belekoy");
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3179,6 +3198,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/place/city-of-unknown", lex, test_city_of_unknown);
   g_test_add_data_func ("/facts/person/caption-names", lex, test_caption_names);
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
