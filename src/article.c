@@ -53,7 +53,7 @@ compile_patterns (gpointer unused)
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
-                             "(?:\\s*[-–]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
+                             "(?:\\s*[-–•·|]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
@@ -902,10 +902,18 @@ caption_credit (const char *l)
     }
   for (gsize i = 0; i + 5 <= len; i++)
     {
-      if ((l[i] != 'p' && l[i] != 'P') || g_ascii_strncasecmp (l + i, "photo", 5) != 0
-          || (i > 0 && g_ascii_isalpha (l[i - 1])))
+      if ((i > 0 && g_ascii_isalpha (l[i - 1])))
         continue;
-      const char *r = l + i + 5;
+      const char *r = NULL;
+      if ((l[i] == 'p' || l[i] == 'P') && g_ascii_strncasecmp (l + i, "photo", 5) == 0)
+        r = l + i + 5;
+      /* ("... on Monday. Image: Kari Solheim / NTB", "Picture: PA") */
+      else if ((l[i] == 'i' || l[i] == 'I') && g_ascii_strncasecmp (l + i, "image", 5) == 0)
+        r = l + i + 5;
+      else if ((l[i] == 'p' || l[i] == 'P') && i + 7 <= len && g_ascii_strncasecmp (l + i, "picture", 7) == 0)
+        r = l + i + 7;
+      if (!r)
+        continue;
       if (*r == ':' || g_ascii_strncasecmp (r, " courtesy", 9) == 0 || g_ascii_strncasecmp (r, " credit", 7) == 0
           || g_ascii_strncasecmp (r, "graph:", 6) == 0)
         return (gssize) i;

@@ -358,6 +358,11 @@ test_date_lines (void)
     { "Ministers agree to work toward early summit\n\nKYODO NEWS - Mar 22, 2025 - 20:47 | World, All\n\n"
       "TOKYO (Kyodo) -- The ministers met Saturday.\n\n[Photo caption] The ministers pose in Tokyo.\n",
       "2025-03-22", "met Saturday.\n" },
+    /* the date, the time, a bullet and the update (Yle), and a caption
+     * with an "Image:" credit */
+    { "Ministers meet in the north\n\nYle News\n12.5.2025 18:24 \u2022 Updated 12.5.2025 19:02\n\n"
+      "Ministers at the meeting in Troms\u00f8 on Monday. Image: Kari Solheim / NTB\n\n"
+      "The ministers met on Monday.\n", "2025-05-12", "on Monday.\n" },
     /* a writer, then the date with the year first (Hungary Today) */
     { "Szijjarto holds talks in Belgrade\n\nLevente Szab\u00f3 2025.06.24.\n\n"
       "The minister held talks on Monday.\n", "2025-06-24", "on Monday.\n" },
