@@ -2158,6 +2158,30 @@ members_of (Ctx *c, guint at, guint k)
   return FALSE;
 }
 
+/* The organization of "the council's foreign ministers gathered", "the
+ * bloc's leaders met" before meeting word k: the article's organization
+ * (the one it names most), or -1. */
+static gint
+members_anaphor (Ctx *c, guint first, guint k)
+{
+  static const char *const nouns[] = {
+    "organization", "organisation", "alliance", "bloc", "union", "group", "grouping", "council",
+    "community", "forum", "association", NULL
+  };
+  gint org = c->main_org >= 0 ? c->main_org : c->last_org;
+  if (org < 0)
+    return -1;
+  for (guint j = k > first + 8 ? k - 8 : first + 1; j < k; j++)
+    {
+      if (!(tk (c, j)->flags & NG_TF_POSS) || strcmp (kw (c, j - 1), "the") || !members_of (c, j + 1, k))
+        continue;
+      for (const char *const *n = nouns; *n; n++)
+        if (!strcmp (kw (c, j), *n))
+          return org;
+    }
+  return -1;
+}
+
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
@@ -2296,6 +2320,15 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           for (guint q = 0; q < ms->len; q++)
             if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
               post = TRUE;
+          /* (nor a speaker's: "X, a researcher at the Finnish Institute of
+           * International Affairs, said the meeting ...") */
+          for (guint q = 0; q < m && !aside; q++)
+            {
+              NgMentionSpan *y = mn (c, q);
+              aside = y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->speaker && y->last < x->first
+                      && x->first <= y->last + 8 && tk (c, y->last)->kind == NG_TOK_PUNCT
+                      && c->art->text[tk (c, y->last)->start] == ',';
+            }
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
           /* "held talks in the Kremlin": a seat of government as a venue */
@@ -4329,7 +4362,20 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           NgDate r;
           NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
-          if (resolve_weekday (c, wd, tense, &r))
+          /* "will continue to Washington next week, where she is due to
+           * meet Rubio on Tuesday": that weekday of the week after the
+           * article's (or before it: "last week") */
+          gint week = 0;   /* +1 next week, -1 last week */
+          for (guint b = i > first + 12 ? i - 12 : first; b + 1 < end && b < i + 3 && !week; b++)
+            if (!strcmp (kw (c, b + 1), "week"))
+              week = !strcmp (kw (c, b), "next") ? 1 : !strcmp (kw (c, b), "last") ? -1 : 0;
+          gint awd = c->have_date && c->adate.year ? ng_date_weekday (&c->adate) : 0;
+          if (week && awd)
+            {
+              r = ng_date_add_days (&c->adate, 7 * week - awd + wd);
+              ds = ng_date_format (&r);
+            }
+          else if (resolve_weekday (c, wd, tense, &r))
             ds = ng_date_format (&r);
         }
       else if (!other)
@@ -4448,6 +4494,8 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (tok_in (c, b, host_verbs))
               org = subject_org (c, first, b);
         }
+      if (org < 0)
+        org = members_anaphor (c, first, k);
       /* a news agency reports meetings, it holds none ("MOSCOW. April 18
        * (Interfax) - X and Y held talks") */
       if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher

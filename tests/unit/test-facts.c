@@ -469,6 +469,9 @@ test_weekday_dates (gconstpointer data)
     /* (a weekday with its date written out is that date) */
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday, July 15.\n", "2024-07-15" },
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday 15 July.\n", "2024-07-15" },
+    /* (a weekday of next week or last week: the article is a Wednesday) */
+    { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet next week in Astana, on Thursday.\n", "2024-07-11" },
+    { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana on Monday last week.\n", "2024-06-24" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -1075,6 +1078,22 @@ test_city_of_unknown (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->name, ==, "Hammerfjord");
   g_assert_cmpint (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->kind, ==, NG_KIND_CITY);
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, b->place))->name, ==, "Belekoy");
+}
+
+/* "where the council's foreign ministers gathered for a ministerial
+ * meeting": the article's organization; an organization in a speaker's
+ * apposition organizes nothing. */
+static void
+test_members_anaphor (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arctic Council ministers meet\n\n"
+    "Foreign Minister Elina Valtonen said the Arctic Council remained vital.\n"
+    "Valtonen was speaking in Tromso, where the council's foreign ministers gathered for a ministerial meeting.\n"
+    "Laura Heikkinen, a researcher at the Finnish Institute of International Affairs (FIIA), said the "
+    "low-key meeting was a good sign.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpint (meeting (doc, 0)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-arctic-council"));
 }
 
 /* Two titles joined by "and" before a name are two posts in one country;
@@ -3198,6 +3217,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/members-anaphor", lex, test_members_anaphor);
   g_test_add_data_func ("/facts/place/city-of-unknown", lex, test_city_of_unknown);
   g_test_add_data_func ("/facts/person/caption-names", lex, test_caption_names);
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
