@@ -1640,9 +1640,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         : d + 2 < end && !strcmp (key (sc, d + 1), "of") && y->first == d + 2
           && (is_direction (sc, d) || !strcmp (key (sc, d), "northeast") || !strcmp (key (sc, d), "northwest")
               || !strcmp (key (sc, d), "southeast") || !strcmp (key (sc, d), "southwest"));
-      /* "in Kananaskis, Canada.": the country after a comma, ending the
-       * clause */
-      if (!placed && y->first == d && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && !y->possessive
+      /* "in Kananaskis, Canada.", "in Tromsø, northern Norway,": the
+       * country after a comma, ending the clause */
+      if (!placed && (y->first == d || (y->first == d + 1 && !is_cap (t, d) && is_direction (sc, d)))
+          && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && !y->possessive
           && (y->last >= end || tok (t, y->last)->kind == NG_TOK_PUNCT))
         placed = TRUE;
       if (placed && y->role == NG_MS_ENTITY

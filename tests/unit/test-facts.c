@@ -1063,14 +1063,15 @@ test_caption_names (gconstpointer data)
 
 /* "in the Norwegian city of Hammerfjord", "the Turkish resort of
  * Belekoy": a town no lexicon knows, after a noun of a place and "of", is
- * where they met; not "the capital of X". */
+ * where they met; so is "in Kirkeby, northern Norway,". */
 static void
 test_city_of_unknown (gconstpointer data)
 {
   g_autoptr (NgDoc) doc = extract (data,
     DATED "Ministers meet\n\n"
     "Elina Valtonen and Espen Barth Eide met in the Norwegian city of Hammerfjord on Monday.\n"
-    "Recep Tayyip Erdogan and Viktor Orban held talks in the Turkish resort of Belekoy on Tuesday.\n");
+    "Recep Tayyip Erdogan and Viktor Orban held talks in the Turkish resort of Belekoy on Tuesday.\n"
+    "Emmanuel Macron and Olaf Scholz met in Kirkeby, northern Norway, on Friday.\n");
   const NgMeeting *a = meeting (doc, attendance (doc, person (doc, "Elina Valtonen"), -1)->meeting);
   const NgMeeting *b = meeting (doc, attendance (doc, person (doc, "Viktor Orban"), -1)->meeting);
   g_assert_cmpint (a->place, >=, 0);
@@ -1078,6 +1079,9 @@ test_city_of_unknown (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->name, ==, "Hammerfjord");
   g_assert_cmpint (((NgEntity *) &g_array_index (doc->entities, NgEntity, a->place))->kind, ==, NG_KIND_CITY);
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, b->place))->name, ==, "Belekoy");
+  const NgMeeting *k = meeting (doc, attendance (doc, person (doc, "Olaf Scholz"), -1)->meeting);
+  g_assert_cmpint (k->place, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, k->place))->name, ==, "Kirkeby");
 }
 
 /* "where the council's foreign ministers gathered for a ministerial
