@@ -46,10 +46,10 @@ compile_patterns (gpointer unused)
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"
-                             "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)|date)(?:\\s+on)?\\s*:?\\s+)?"
+                             "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+on)?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
-                             "(?<date>\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
@@ -1174,6 +1174,25 @@ analyse (NgArticle *a, char *text)
                                   || ((count_words (lines[last]) < 4 || !has_lower (lines[last]))
                                       && !strchr (lines[last], '.'))))
     last--;
+  /* "RELATED STORIES" and the headlines of other stories under it, at the
+   * foot: no sentence of this one ends there */
+  for (gint h = last; h >= (gint) start && h + 12 > last; h--)
+    {
+      g_autofree char *k = ng_fold_plain (lines[h]);
+      if (strcmp (k, "related stories") && strcmp (k, "related articles") && strcmp (k, "more stories")
+          && strcmp (k, "also read") && strcmp (k, "read also") && strcmp (k, "see also")
+          && strcmp (k, "you may also like") && strcmp (k, "more on this story") && strcmp (k, "related"))
+        continue;
+      gboolean headlines = TRUE;
+      for (gint i = h + 1; i <= last && headlines; i++)
+        {
+          gsize ll = strlen (lines[i]);
+          headlines = !ll || (lines[i][ll - 1] != '.' && lines[i][ll - 1] != '"');
+        }
+      if (headlines)
+        last = h - 1;
+      break;
+    }
   GString *out = g_string_sized_new (len + 16);
   if (a->headline)
     {

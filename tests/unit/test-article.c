@@ -303,6 +303,22 @@ test_captions (void)
   g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks (in Wellington"));
 }
 
+/* "RELATED STORIES" and the other stories' headlines under it, at the
+ * foot, are no text. */
+static void
+test_related_stories (void)
+{
+  g_autoptr (NgArticle) a = from_string ("r.txt",
+    "Museveni takes over NAM chairmanship\n\n"
+    "KAMPALA - President Yoweri Museveni took over the chairmanship on Friday.\n\n"
+    "Security was tight around Munyonyo.\n\n"
+    "RELATED STORIES\n"
+    "NAM summit: Kampala roads to be closed\n"
+    "Uganda ready for NAM, G77 summits - Odongo\n");
+  check_article (a);
+  g_assert_true (g_str_has_suffix (a->text, "Security was tight around Munyonyo.\n"));
+}
+
 /* Date lines in the head or at the foot: numeric dates (day first unless
  * the second number cannot be a month), a weekday without a comma, a time
  * with "at"; a foot line counts only when the head gave no full date, and
@@ -363,6 +379,9 @@ test_date_lines (void)
     { "Ministers meet in the north\n\nYle News\n12.5.2025 18:24 \u2022 Updated 12.5.2025 19:02\n\n"
       "Ministers at the meeting in Troms\u00f8 on Monday. Image: Kari Solheim / NTB\n\n"
       "The ministers met on Monday.\n", "2025-05-12", "on Monday.\n" },
+    /* "Added", and an ordinal day (New Vision) */
+    { "Museveni takes over\n\nBy Brian Ssekandi\n\nAdded 20th January 2024 04:12 PM\n\n"
+      "KAMPALA - President Yoweri Museveni met envoys on Friday.\n", "2024-01-20", "on Friday.\n" },
     /* a writer, then the date with the year first (Hungary Today) */
     { "Szijjarto holds talks in Belgrade\n\nLevente Szab\u00f3 2025.06.24.\n\n"
       "The minister held talks on Monday.\n", "2025-06-24", "on Monday.\n" },
@@ -699,6 +718,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/plain-dateline", test_plain_dateline);
   g_test_add_func ("/article/wire/more-datelines", test_more_datelines);
   g_test_add_func ("/article/wire/dateline-after-caption", test_dateline_after_caption);
+  g_test_add_func ("/article/foot/related-stories", test_related_stories);
   g_test_add_func ("/article/wire/captions", test_captions);
   g_test_add_func ("/article/wire/name-line", test_name_line);
   g_test_add_func ("/article/wire/venue-city-line", test_venue_city_line);
