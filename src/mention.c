@@ -1299,12 +1299,34 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       /* A city that is also a given name, before a capitalized word the
        * lexicon does not know: a person ("Paraguay's Santiago Peña"). */
-      if (hl == 1 && h->entry->cls == NG_LEX_CITY && h->entry->kind && !strcmp (h->entry->kind, "ambiguous")
+      /* (or any city after a title: "Vice President Salvador Valdés Mesa") */
+      gboolean after_title = out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
+                             && g_array_index (out, NgMentionSpan, out->len - 1).last == i;
+      if (hl == 1 && h->entry->cls == NG_LEX_CITY
+          && ((h->entry->kind && !strcmp (h->entry->kind, "ambiguous")) || after_title)
           && i + 1 < end && is_cap (t, i + 1) && !(tok (t, i)->flags & NG_TF_POSS))
         {
           const NgLexHit *hn;
           if (!hit_at (sc, i + 1, &hn) || hn->entry->cls == NG_LEX_GIVEN)
             hl = 0;   /* read as an unknown run below */
+        }
+      /* "on the shores of Lake Victoria", "Mount Kenya": a place of its
+       * own, not the city or country */
+      if (hl && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && out->len > from && i > first
+          && (!strcmp (key (sc, i - 1), "lake") || !strcmp (key (sc, i - 1), "mount")) && is_cap (t, i - 1))
+        {
+          NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+          if (pv->role == NG_MS_ENTITY && pv->first == i - 1 && pv->last == i)
+            {
+              pv->kind = NG_KIND_PLACE;
+              pv->last = i + hl;
+              pv->end = tok (t, i + hl - 1)->end;
+              g_free (pv->name);
+              pv->name = surface (t, i - 1, i + hl);
+              pv->possessive = (tok (t, i + hl - 1)->flags & NG_TF_POSS) != 0;
+              i += hl;
+              continue;
+            }
         }
       if (hl && kind_of_lex (h->entry->cls) >= 0)
         {

@@ -1100,6 +1100,21 @@ test_members_anaphor (gconstpointer data)
   g_assert_cmpint (meeting (doc, 0)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-arctic-council"));
 }
 
+/* A city's name after a title starts a person's ("Vice President
+ * Salvador Valdés Mesa"); "Lake Victoria" is a place, not the city. */
+static void
+test_city_names_in_names (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Cuba's Vice President Salvador Vald\u00e9s Mesa attended the summit of the Non-Aligned Movement at a "
+    "resort on the shores of Lake Victoria on Friday.\n");
+  gint v = person (doc, "Salvador Vald\u00e9s Mesa");
+  g_assert_true (has_post (doc, v, "Vice President", find_lex (doc, NG_KIND_COUNTRY, "country-cuba")));
+  g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-victoria"), <, 0);
+  g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-salvador-brazil"), <, 0);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3221,6 +3236,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
   g_test_add_data_func ("/facts/meeting/members-anaphor", lex, test_members_anaphor);
   g_test_add_data_func ("/facts/place/city-of-unknown", lex, test_city_of_unknown);
   g_test_add_data_func ("/facts/person/caption-names", lex, test_caption_names);
