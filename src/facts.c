@@ -4252,6 +4252,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
               || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
         continue;
+      /* "Bayramov, who represented President Ilham Aliyev,", "on behalf
+       * of X": X is not there (unless a clause of X's own says where X
+       * is: "on behalf of Guterres, who was attending the G20 summit") */
+      if (fc > first && (!strcmp (kw (c, fc - 1), "represented") || !strcmp (kw (c, fc - 1), "representing")
+                         || !strcmp (kw (c, fc - 1), "represents")
+                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "behalf")))
+          && !(x->last + 1 < end && !strcmp (kw (c, x->last + 1), "who")))
+        continue;
       /* (but "under the chairmanship of X", "with the participation of X") */
       gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
         && (!strcmp (kw (c, f - 2), "chairmanship") || !strcmp (kw (c, f - 2), "participation")

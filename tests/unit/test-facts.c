@@ -1115,6 +1115,22 @@ test_city_names_in_names (gconstpointer data)
   g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-salvador-brazil"), <, 0);
 }
 
+/* "X, who represented President Y," and "on behalf of Y": Y is not at
+ * the meeting, unless a clause of Y's own puts Y at one. */
+static void
+test_represented_not_there (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit opens\n\n"
+    "The chairmanship was handed over at the NAM summit in Kampala on Friday by Azerbaijan's Foreign "
+    "Minister Jeyhun Bayramov, who represented President Ilham Aliyev.\n"
+    "Khaled Khiari addressed the Security Council meeting in New York on behalf of Secretary-General "
+    "Antonio Guterres, who was attending the G20 summit in Rio.\n");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Jeyhun Bayramov")), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Ilham Aliyev")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Antonio Guterres")), >=, 1);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3236,6 +3252,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
   g_test_add_data_func ("/facts/meeting/members-anaphor", lex, test_members_anaphor);
   g_test_add_data_func ("/facts/place/city-of-unknown", lex, test_city_of_unknown);
