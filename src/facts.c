@@ -1434,7 +1434,13 @@ extract_posts (Ctx *c)
             }
           /* (or a post, then a rank: "Chief of Army Staff Field Marshal
            * Asim Munir") */
-          gboolean rank = pv->role == NG_MS_TITLE && pv->last == ti->first && ti->lex && ti->lex->kind
+          /* (or a comma between: "Uganda's Minister of Foreign Affairs, Gen.
+           * Jeje Odongo") */
+          gboolean rank = pv->role == NG_MS_TITLE
+                          && (pv->last == ti->first
+                              || (pv->last + 1 == ti->first && tk (c, pv->last)->kind == NG_TOK_PUNCT
+                                  && c->art->text[tk (c, pv->last)->start] == ','))
+                          && ti->lex && ti->lex->kind
                           && !strcmp (ti->lex->kind, "military") && pv->lex && pv->lex != ti->lex;
           if (clear && pv->role == NG_MS_TITLE
               && ((pv->last + 1 == ti->first && !strcmp (kw (c, pv->last), "and")) || rank))

@@ -1131,6 +1131,18 @@ test_represented_not_there (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Antonio Guterres")), >=, 1);
 }
 
+/* "chaired by Uganda's Minister of Foreign Affairs, Gen. Jeje Odongo": the
+ * post before the rank and its comma is his too. */
+static void
+test_post_comma_rank (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The ministerial meeting was chaired by Uganda's Minister of Foreign Affairs, Gen. Jeje Odongo.\n");
+  g_assert_true (has_post (doc, person (doc, "Jeje Odongo"), "Minister of Foreign Affairs",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-uganda")));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3252,6 +3264,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
   g_test_add_data_func ("/facts/meeting/members-anaphor", lex, test_members_anaphor);
