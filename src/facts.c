@@ -864,6 +864,27 @@ whole_org_of (Ctx *c, const char *name)
   return found;
 }
 
+/* The person of mention m-1 if mention m is their other name: "X, alias
+ * Y", "X, also known as Y", "X (aka Y)"; else -1. */
+static gint
+alias_of (Ctx *c, guint m)
+{
+  if (m == 0)
+    return -1;
+  NgMentionSpan *x = mn (c, m), *y = mn (c, m - 1);
+  gint id = g_array_index (c->ex->ment_ent, gint, m - 1);
+  if (id < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || x->first < y->last + 2
+      || x->first > y->last + 5 || tk (c, y->last)->kind != NG_TOK_PUNCT)
+    return -1;
+  const char *a = kw (c, y->last + 1);
+  guint n = x->first - y->last - 1;
+  if ((n == 1 && (!strcmp (a, "alias") || !strcmp (a, "aka")))
+      || (n == 3 && (!strcmp (a, "also") || !strcmp (a, "better") || !strcmp (a, "popularly"))
+          && !strcmp (kw (c, y->last + 2), "known") && !strcmp (kw (c, y->last + 3), "as")))
+    return id;
+  return -1;
+}
+
 static void
 resolve_mentions (Ctx *c)
 {
@@ -914,6 +935,14 @@ resolve_mentions (Ctx *c)
           gboolean subject = x->first == c->sent_first || g_ascii_islower (c->art->text[x->start]);
           if (!c->first_pass && subject && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
             id = c->prev_person;
+        }
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && alias_of (c, m) >= 0)
+        {
+          /* "Robert Kyagulanyi, alias Bobi Wine, said": one person, who
+           * speaks */
+          id = alias_of (c, m);
+          add_form (c, id, x->name);
+          mn (c, m - 1)->speaker = mn (c, m - 1)->speaker || x->speaker;
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         {

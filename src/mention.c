@@ -44,6 +44,7 @@ static const char *const org_heads[] = {
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service",
+  "platform", "coalition", "initiative",
   NULL
 };
 /* Place head words. */

@@ -1143,6 +1143,26 @@ test_post_comma_rank (gconstpointer data)
                            find_lex (doc, NG_KIND_COUNTRY, "country-uganda")));
 }
 
+/* "National Unity Platform (NUP) president Robert Kyagulanyi, alias Bobi
+ * Wine, said ...": one person, by both names, who speaks (and is at no
+ * meeting); the party is an organization. */
+static void
+test_alias (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit criticised\n\n"
+    "Uganda will host the summit of the Group of 77 in Kampala on Sunday.\n"
+    "National Unity Platform (NUP) president Robert Kyagulanyi, alias Bobi Wine, said the money spent on "
+    "the summit would have been better used on health.\n");
+  gint k = person (doc, "Robert Kyagulanyi");
+  g_assert_cmpint (person (doc, "Bobi Wine"), ==, k);
+  g_assert_cmpuint (count_attendance (doc, k), ==, 0);
+  const NgPost *p = post (doc, k);
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->of, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, p->of))->name, ==, "National Unity Platform");
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3264,6 +3284,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
