@@ -151,7 +151,8 @@ static const char *const part_arrive_words[] = { "part", "arrived", "arrives", N
 static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
   "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended",
-  "gathered", "convened", NULL
+  "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "joined", "addressed",
+  NULL
 };
 static const char *const planned_words[] = {
   "will", "would", "shall", "expected", "scheduled", "plans", "planned", "planning", "set",
@@ -5788,6 +5789,38 @@ finish_meetings (Ctx *c)
         }
       if (n_into == 1)
         merge_into (c, &mg, into, (gint) i);
+    }
+  /* The headline's "Scholz hosts Macron, Tusk for Weimar Triangle talks"
+   * and the body's talks of the same kind, people and no organizer are
+   * one meeting, the organization's. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      GArray *mine = g_ptr_array_index (mg.by_meeting, i);
+      if (m->organizer < 0 || m->date || m->where.sentence != 0 || m->other || mine->len < 2)
+        continue;
+      gint into = -1;
+      guint n_into = 0;
+      for (guint j = 0; j < d->meetings->len; j++)
+        {
+          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
+          if (j == i || o->organizer != -1 || o->kind != m->kind || o->other || theirs->len < mine->len)
+            continue;
+          gboolean all = TRUE;
+          for (guint a = 0; a < mine->len && all; a++)
+            {
+              guint64 key = pair_key ((gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
+              all = g_hash_table_contains (c->att_index, &key);
+            }
+          if (all)
+            into = (gint) j, n_into++;
+        }
+      if (n_into == 1)
+        {
+          g_array_index (d->meetings, NgMeeting, into).organizer = m->organizer;
+          merge_into (c, &mg, into, (gint) i);
+        }
     }
   /* A meeting of nobody and no organizer says nothing ("Singapore PM
    * meets Malaysian counterpart", with neither named): dropped too. */

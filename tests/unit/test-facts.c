@@ -1163,6 +1163,20 @@ test_alias (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, p->of))->name, ==, "National Unity Platform");
 }
 
+/* The headline's "Weimar Triangle talks" and the body's talks of the
+ * same people are one meeting, the organization's, on the body's day. */
+static void
+test_headline_org_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Scholz hosts Macron, Tusk for Weimar Triangle talks\n\n"
+    "German Chancellor Olaf Scholz hosted French President Emmanuel Macron and Polish Prime Minister "
+    "Donald Tusk in Berlin on Friday for talks on Ukraine.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpint (meeting (doc, 0)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-weimar-triangle"));
+  g_assert_cmpstr (meeting (doc, 0)->date, ==, "2024-06-28");
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3284,6 +3298,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
