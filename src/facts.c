@@ -151,7 +151,7 @@ static const char *const part_arrive_words[] = { "part", "arrived", "arrives", N
 static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
   "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended",
-  "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "joined", "addressed",
+  "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "addressed",
   NULL
 };
 static const char *const planned_words[] = {
