@@ -46,7 +46,7 @@ compile_patterns (gpointer unused)
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
                              "(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?\\s+)?"
-                             "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+on)?\\s*:?\\s+)?"
+                             "(?i:(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+(?:on|at))?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
@@ -883,8 +883,10 @@ caption_credit (const char *l)
   gsize len = strnlen (l, 401);
   if (len > 400)
     return -1;
-  /* "[Photo caption] South Korean Foreign Minister ..." */
-  if (l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
+  /* "[Photo caption] South Korean Foreign Minister ...", "Photo caption:
+   * ..." */
+  if ((l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
+      || g_ascii_strncasecmp (l, "photo caption:", 14) == 0 || g_ascii_strncasecmp (l, "caption:", 8) == 0)
     return (gssize) len;
   /* "... on Monday (10 March). [EPA-EFE/MARTA KOWALCZYK]", "(Xinhua/Liu
    * Yang)": an agency's credit, a slash and the photographer, closing the
@@ -933,6 +935,12 @@ add_caption (GString *asides, const char *l, gssize credit)
       const char *close = strchr (s, ']');
       s = close && close < e ? close + 1 : s;
     }
+  else if (g_ascii_strncasecmp (s, "photo caption:", 14) == 0 || g_ascii_strncasecmp (s, "caption:", 8) == 0)
+    s = strchr (s, ':') + 1;
+  /* (a credit after the caption: "... on Tuesday. Courtesy: MoFA") */
+  const char *cr = g_strstr_len (s, e - s, " Courtesy:");
+  if (cr)
+    e = cr;
   while (e > s && (g_ascii_isspace (e[-1]) || strchr ("([|-", e[-1]) || (guchar) e[-1] >= 0x80))
     {
       /* (an em dash before "Photo courtesy") */
@@ -1181,7 +1189,8 @@ analyse (NgArticle *a, char *text)
       g_autofree char *k = ng_fold_plain (lines[h]);
       if (strcmp (k, "related stories") && strcmp (k, "related articles") && strcmp (k, "more stories")
           && strcmp (k, "also read") && strcmp (k, "read also") && strcmp (k, "see also")
-          && strcmp (k, "you may also like") && strcmp (k, "more on this story") && strcmp (k, "related"))
+          && strcmp (k, "you may also like") && strcmp (k, "more on this story") && strcmp (k, "related")
+          && strcmp (k, "related news"))
         continue;
       gboolean headlines = TRUE;
       for (gint i = h + 1; i <= last && headlines; i++)
@@ -1189,9 +1198,13 @@ analyse (NgArticle *a, char *text)
           gsize ll = strlen (lines[i]);
           headlines = !ll || (lines[i][ll - 1] != '.' && lines[i][ll - 1] != '"');
         }
-      if (headlines)
-        last = h - 1;
-      break;
+      if (!headlines)
+        break;
+      /* (and a block of the same above it) */
+      last = h - 1;
+      while (last >= (gint) start && !*lines[last])
+        last--;
+      h = last + 1;
     }
   GString *out = g_string_sized_new (len + 16);
   if (a->headline)

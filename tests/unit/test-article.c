@@ -312,11 +312,16 @@ test_related_stories (void)
     "Museveni takes over NAM chairmanship\n\n"
     "KAMPALA - President Yoweri Museveni took over the chairmanship on Friday.\n\n"
     "Security was tight around Munyonyo.\n\n"
+    "Photo caption: President Yoweri Museveni and envoys at Munyonyo on Friday. Courtesy: PPU\n\n"
+    "Related News\n"
+    "Nepal, India to hold Joint Commission meeting in Kathmandu\n\n"
     "RELATED STORIES\n"
     "NAM summit: Kampala roads to be closed\n"
     "Uganda ready for NAM, G77 summits - Odongo\n");
   check_article (a);
-  g_assert_true (g_str_has_suffix (a->text, "Security was tight around Munyonyo.\n"));
+  g_assert_true (g_str_has_suffix (a->text, "Security was tight around Munyonyo.\n\n"
+                                  "President Yoweri Museveni and envoys at Munyonyo on Friday.\n"));
+  g_assert_null (strstr (a->text, "Joint Commission"));
 }
 
 /* Date lines in the head or at the foot: numeric dates (day first unless
@@ -379,6 +384,10 @@ test_date_lines (void)
     { "Ministers meet in the north\n\nYle News\n12.5.2025 18:24 \u2022 Updated 12.5.2025 19:02\n\n"
       "Ministers at the meeting in Troms\u00f8 on Monday. Image: Kari Solheim / NTB\n\n"
       "The ministers met on Monday.\n", "2025-05-12", "on Monday.\n" },
+    /* "Published at :" (The Kathmandu Post) */
+    { "Deuba meets Saarc chief\n\nBibek Raj Timalsina\n\nPublished at : June 18, 2025\n"
+      "Updated at : June 18, 2025 07:45\n\nThe minister met the secretary general on Tuesday.\n", "2025-06-18",
+      "on Tuesday.\n" },
     /* "Added", and an ordinal day (New Vision) */
     { "Museveni takes over\n\nBy Brian Ssekandi\n\nAdded 20th January 2024 04:12 PM\n\n"
       "KAMPALA - President Yoweri Museveni met envoys on Friday.\n", "2024-01-20", "on Friday.\n" },
