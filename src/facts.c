@@ -700,8 +700,19 @@ title_anaphors (Ctx *c)
           continue;
         }
       /* "EAM called on X": a title's acronym alone is the one person who
-       * holds that post in the article */
-      if (x->of < 0 && x->lex && x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS))
+       * holds that post in the article; so is "the secretary general
+       * called on X" (not before a name) */
+      const NgSentenceSpan *tsp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      gboolean the_title = x->first > tsp->first && !strcmp (kw (c, x->first - 1), "the")
+                           && (x->last >= tsp->first + tsp->n || !(tk (c, x->last)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+                               || tk (c, x->last)->kind != NG_TOK_WORD)
+                           /* (nor a speaker: "The president noted that ...",
+                            * nor "the head of the Ministry of Agriculture, X") */
+                           && !(x->last < tsp->first + tsp->n
+                                && (tok_in (c, x->last, speech_words) || !strcmp (kw (c, x->last), "of")
+                                    || tk (c, x->last)->kind == NG_TOK_PUNCT));
+      if (x->of < 0 && x->lex
+          && ((x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS)) || the_title))
         {
           gint who = -1;
           gboolean one = TRUE;
@@ -2798,7 +2809,8 @@ partner (Ctx *c, guint first, guint end)
 static gboolean
 trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 {
-  static const char *const venue[] = { "center", "centre", "hall", "room", "building", "venue", "palace", NULL };
+  static const char *const venue[] = { "center", "centre", "hall", "room", "building", "venue", "palace",
+                                       "process", NULL };   /* (and "the dormant summit process") */
   static const char *const after_meet[] = {
     "with", "by", "in", "on", "at", "for", "again", "today", "tomorrow", "to", "behind", "this", "next",
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
@@ -3394,6 +3406,27 @@ another_instance (Ctx *c, guint k, guint first)
           if (!strcmp (kw (c, i + 1), "year") || !strcmp (kw (c, i + 1), "month")
               || ng_date_month (c->art->text + n->start, ng_token_len (n)) > 0)
             return TRUE;
+        }
+      /* "hosted the 18th summit in Kathmandu in November 2014", "its
+       * session in Pokhara in March 2016": a year before the article's */
+      stop = MIN (sp->first + sp->n, k + 14);
+      for (guint i = k + 1; i + 1 < stop && c->have_date && c->adate.year; i++)
+        {
+          const char *w = kw (c, i);
+          if (!strcmp (w, "said") || !strcmp (w, "says"))
+            break;
+          if (strcmp (w, "in"))
+            continue;
+          guint y = i + 1;
+          const NgToken *n = tk (c, y);
+          if (ng_date_month (c->art->text + n->start, ng_token_len (n)) > 0 && y + 1 < stop)
+            n = tk (c, ++y);
+          if (n->kind == NG_TOK_NUMBER && ng_token_len (n) == 4)
+            {
+              gint year = atoi (c->art->text + n->start);
+              if (year >= 1900 && year < c->adate.year)
+                return TRUE;
+            }
         }
     }
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
@@ -4516,16 +4549,25 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "renewed his offer to host peace talks", "is ready to host a
        * summit": a meeting offered, not held nor planned */
       gboolean offered = FALSE;
-      for (guint b = k >= first + 5 ? k - 5 : first; b + 1 < k && !offered; b++)
+      for (guint b = k >= first + 8 ? k - 8 : first; b + 1 < k && !offered; b++)
         {
           const char *w = kw (c, b);
-          offered = (!strcmp (w, "offer") || !strcmp (w, "offered") || !strcmp (w, "offers")
-                     || !strcmp (w, "offering") || !strcmp (w, "ready") || !strcmp (w, "willing")
-                     || !strcmp (w, "readiness") || !strcmp (w, "willingness"))
-                    && !strcmp (kw (c, b + 1), "to");
+          offered = ((!strcmp (w, "offer") || !strcmp (w, "offered") || !strcmp (w, "offers")
+                      || !strcmp (w, "offering") || !strcmp (w, "ready") || !strcmp (w, "willing")
+                      || !strcmp (w, "readiness") || !strcmp (w, "willingness"))
+                     && !strcmp (kw (c, b + 1), "to"))
+                    /* "has called for the summit to be held in Islamabad",
+                     * "will keep pushing for stalled summit": asked for */
+                    || ((!strcmp (w, "called") || !strcmp (w, "calls") || !strcmp (w, "calling")
+                         || !strcmp (w, "pushing") || !strcmp (w, "push") || !strcmp (w, "pressed")
+                         || !strcmp (w, "pressing"))
+                        && !strcmp (kw (c, b + 1), "for"));
         }
       if (offered)
-        continue;
+        {
+          any_trigger = TRUE;   /* (and the people asking attend no other) */
+          continue;
+        }
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = named_for_context (c, k, first) && !gerund;

@@ -1177,6 +1177,32 @@ test_headline_org_talks (gconstpointer data)
   g_assert_cmpstr (meeting (doc, 0)->date, ==, "2024-06-28");
 }
 
+/* "received X, the secretary general of SAARC, ... where the two
+ * discussed the dormant summit process": one meeting (a summit process is
+ * none); "the secretary general called on Y": X; "has called for the
+ * summit to be held": no attendance; "hosted the 18th summit in
+ * Kathmandu in November 2014": another meeting than the article's. */
+static void
+test_summit_asked_and_past (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Deuba meets SAARC chief\n\n"
+    "Foreign Minister Arzu Rana Deuba on Tuesday received Md Golam Sarwar, the secretary general of the South "
+    "Asian Association for Regional Cooperation (SAARC), where the two discussed the regional body's dormant "
+    "summit process.\n"
+    "Nepal has held the chair of SAARC since it hosted the 18th summit in Kathmandu in November 2014.\n"
+    "Earlier on Tuesday, the secretary general called on Prime Minister KP Sharma Oli in Kathmandu.\n"
+    "Pakistan's Prime Minister Shehbaz Sharif has called for the summit to be held in Islamabad.\n");
+  gint s = person (doc, "Md Golam Sarwar");
+  g_assert_cmpuint (count_attendance (doc, s), ==, 2);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Shehbaz Sharif")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "KP Sharma Oli")), ==, 1);
+  gint saarc = find_lex (doc, NG_KIND_ORG, "org-saarc");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (meeting (doc, (gint) i)->organizer == saarc)
+      g_assert_true (meeting (doc, (gint) i)->other);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3298,6 +3324,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
