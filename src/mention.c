@@ -414,13 +414,15 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                 }
             }
           /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
-           * capitals */
+           * capitals, or as its notation is written ("UfM") */
           gboolean lower = FALSE;
           for (guint q = k->start; q < k->end && !lower; q++)
             lower = g_ascii_islower (t->text[q]);
           if (pick && L == 1 && ng_token_len (k) <= 3 && lower && pick->how == NG_LEXHIT_LABEL
               && pick->entry->notation && strlen (pick->entry->notation) == ng_token_len (k)
-              && !g_ascii_strncasecmp (pick->entry->notation, t->text + k->start, ng_token_len (k)))
+              && !g_ascii_strncasecmp (pick->entry->notation, t->text + k->start, ng_token_len (k))
+              /* (but "UfM" as the acronym is written) */
+              && strncmp (pick->entry->notation, t->text + k->start, ng_token_len (k)))
             pick = NULL;
           if (pick && L == 1 && (pick->entry->cls == NG_LEX_TITLE || pick->entry->cls == NG_LEX_HONORIFIC)
               && ng_token_len (k) <= 4 && t->text[k->end - 1] != '.' && pick->entry->pref
@@ -1221,6 +1223,34 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                      && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words) && is_cap (t, b + 2)
                      && !tok_in (sc, b + 2, portfolio_words))
               b += 2;
+            /* ("Minister of Foreign Affairs, African Cooperation, and
+             * Moroccan Expatriates Nasser Bourita": capitalized words
+             * listed with commas and "and", up to a known given name) */
+            else if (b + 5 < end && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ',')
+              {
+                gboolean listed = FALSE;
+                for (guint c = b + 1; c + 1 < end && c < b + 12; c++)
+                  {
+                    if (tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ',')
+                      continue;
+                    if (strcmp (key (sc, c), "and") == 0)
+                      {
+                        listed = TRUE;
+                        continue;
+                      }
+                    if (!is_cap (t, c))
+                      break;
+                    guint lx = hit_at (sc, c, &h4);
+                    if (lx && h4->entry->cls == NG_LEX_GIVEN && listed && is_cap (t, c + 1)
+                        && tok (t, c - 1)->kind == NG_TOK_WORD)
+                      {
+                        b = c;
+                        break;
+                      }
+                    if (lx && h4->how != NG_LEXHIT_DEMONYM && !tok_in (sc, c, portfolio_words))
+                      break;
+                  }
+              }
           }
           /* A lowercase title needs a name nearby to be a post; keep it anyway. */
           char *name = surface (t, a, b);
@@ -1310,6 +1340,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           const NgLexHit *hn;
           if (!hit_at (sc, i + 1, &hn) || hn->entry->cls == NG_LEX_GIVEN)
             hl = 0;   /* read as an unknown run below */
+        }
+      /* "the Palau de Pedralbes", "Palacio de la Moneda": a venue with a
+       * country's or city's name before "de" */
+      if (hl == 1 && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && i + 2 < end
+          && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1)
+          && (!strcmp (key (sc, i + 1), "de") || !strcmp (key (sc, i + 1), "del")) && is_cap (t, i + 2))
+        {
+          guint r = i + 2;
+          while (r < end && r < i + 5 && is_cap (t, r))
+            r++;
+          add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, r, NULL, surface (t, i, r));
+          i = r;
+          continue;
         }
       /* "on the shores of Lake Victoria", "Mount Kenya": a place of its
        * own, not the city or country */
@@ -1591,6 +1634,25 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
                   || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
             ok = FALSE;
+        }
+      /* "Bourita Calls for Concrete Agenda", "Wong Meets Anwar": a
+       * headline's verb closing a name */
+      if (ok && words >= 2 && r < end && tok (t, r)->kind == NG_TOK_WORD)
+        {
+          static const char *const hverbs[] = {
+            "calls", "urges", "meets", "holds", "says", "tells", "hosts", "visits", "receives", "arrives",
+            "pledges", "vows", "warns", "seeks", "backs", "welcomes", "slams", "signs", "discusses", "heads",
+            "leaves", "opens", "joins", "attends", "skips", "chairs", "rejects", "denies", "hails", "stresses",
+            "lands", "departs", "wraps", "concludes", "begins", "launches", "greets", "thanks", NULL
+          };
+          const char *w = key (sc, r - 1);
+          for (const char *const *v = hverbs; *v; v++)
+            if (!strcmp (w, *v))
+              {
+                r--;
+                words--;
+                break;
+              }
         }
       /* "Crown Prince Receives Qatari Emir": in Title Case, a verb before
        * a demonym, a country or a title */

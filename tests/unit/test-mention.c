@@ -151,6 +151,28 @@ test_title_name_split (gconstpointer data)
   g_assert_cmpuint (at (s, p)->end - at (s, p)->start, ==, strlen ("Jeenbek Kulubaev"));
 }
 
+/* Morocco's long portfolio ("Minister of Foreign Affairs, African
+ * Cooperation, and Moroccan Expatriates Nasser Bourita") is one title;
+ * "UfM" as its notation is written is the organization; "the Palau de
+ * Pedralbes" is a place, not Palau; "Bourita Calls for" ends the name
+ * before the headline's verb. */
+static void
+test_long_portfolio_and_venues (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates "
+                                   "Nasser Bourita addressed the UfM forum at the Palau de Pedralbes.");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates");
+  gint p = person (s, "Nasser Bourita");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, p)->title, ==, ti);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "UfM"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Palau de Pedralbes"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Palau"), <, 0);
+  g_autoptr (Scan) h = scan (data, "Bourita Calls for Concrete Agenda at Forum in Barcelona");
+  g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita Calls"), <, 0);
+  g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita"), >=, 0);
+}
+
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
 static void
 test_title_apposition (gconstpointer data)
@@ -716,6 +738,7 @@ main (int argc, char *argv[])
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
+  g_test_add_data_func ("/mention/title/long-portfolio-and-venues", lex, test_long_portfolio_and_venues);
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
