@@ -272,6 +272,7 @@ take_date (NgArticle *a, const char *s, gint year_hint)
   NgDate d;
   if (!ng_date_parse (s, &d))
     return;
+
   if (!d.year && year_hint)
     d.year = year_hint;
   /* A full date already known beats a month-day. */
@@ -353,10 +354,23 @@ parse_paren_sources (NgArticle *a, const char *inner)
  * paren_dot: "MOSCOW. April 18 (Interfax) -".  Only with a date before the
  * parenthesis, so that "Smith, the minister (PM) Said" and "ST. GEORGE'S
  * (AFP)" are not taken so.  Sets *cut past it; FALSE if it is none. */
+/* "August 29/2025" (ENA) as "August 29, 2025"; takes s. */
+static char *
+slash_year (char *s)
+{
+  gsize n = strlen (s);
+  if (n < 6 || s[n - 5] != '/' || !g_ascii_isdigit (s[n - 4]) || !g_ascii_isdigit (s[n - 1])
+      || !g_ascii_isalpha (s[0]))
+    return s;
+  char *r = g_strdup_printf ("%.*s, %s", (int) (n - 5), s, s + n - 4);
+  g_free (s);
+  return r;
+}
+
 static gboolean
 plain_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
 {
-  char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
+  char *city = g_match_info_fetch (m, 1), *mid = slash_year (g_match_info_fetch (m, 2));
   char *inner = g_match_info_fetch (m, 3);
   NgDate d;
   gboolean ok = ng_date_parse (mid, &d);

@@ -2584,6 +2584,15 @@ sentence_place (Ctx *c, guint first, guint end)
 {
   gint city = -1, country = -1, place = -1;
   GArray *ms = c->ex->ms;
+  /* "was held here today", "opened here on Monday": the dateline's city */
+  for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)
+    if (!strcmp (kw (c, i), "here"))
+      {
+        const char *v = kw (c, i - 1);
+        if (!strcmp (v, "held") || !strcmp (v, "met") || !strcmp (v, "opened") || !strcmp (v, "convened")
+            || !strcmp (v, "gathered") || !strcmp (v, "place") || !strcmp (v, "arrived") || !strcmp (v, "meet"))
+          return c->doc->dateline;
+      }
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
@@ -3323,6 +3332,10 @@ presence_said (Ctx *c, guint first, guint end)
           && i + 1 < end && !strcmp (kw (c, i + 1), "away"))
         return TRUE;
       if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
+        return TRUE;
+      /* "Among them were X, Y and Z" (them: the people said to attend) */
+      if (!strcmp (w, "among") && i == first && i + 2 < end && !strcmp (kw (c, i + 1), "them")
+          && (!strcmp (kw (c, i + 2), "were") || !strcmp (kw (c, i + 2), "was")))
         return TRUE;
       /* "were among the delegates", "among the participants" */
       if (!strcmp (w, "among") && i + 2 < end && !strcmp (kw (c, i + 1), "the"))

@@ -123,7 +123,7 @@ static const char *const portfolio_words[] = {
   "endowments", "electricity", "telecommunications", "aviation", "maritime", "ports", "railways", "roads",
   "budget", "treasury", "revenue", "customs", "population", "migration", "refugees", "reconstruction",
   "human", "rights", "gender", "equality", "local", "government", "municipal", "land", "lands", "forestry",
-  "forests", "livestock", "irrigation", "statistics", "innovation", "research", "higher", "vocational",
+  "forests", "livestock", "irrigation", "sanitation", "statistics", "innovation", "research", "higher", "vocational",
   "training", "enterprise", "enterprises", "small", "medium", "business", "competition", "consumer",
   "protection", "civil", "service", "services", "parliamentary", "legal", "constitutional", "armed",
   "forces", "military", "police", "federal", "affair", "development", "foreign", "cabinet", "general",
@@ -1182,6 +1182,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                           if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
                               && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
                             c += 2;
+                          /* (or before the name's comma: "Minister of Water
+                           * and Environment, Sam Cheptoris,") */
+                          else if (c + 3 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
+                                   && tok_in (sc, c + 1, portfolio_words)
+                                   && tok (t, c + 2)->kind == NG_TOK_PUNCT && t->text[tok (t, c + 2)->start] == ','
+                                   && is_cap (t, c + 3))
+                            c += 2;
                           /* "Minister of Investment, Industry and Trade
                            * Laziz Kudratov": portfolios listed with commas */
                           else if (c + 3 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
@@ -1222,6 +1229,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             else if (b + 2 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
                      && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words) && is_cap (t, b + 2)
                      && !tok_in (sc, b + 2, portfolio_words))
+              b += 2;
+            /* ("Minister of Water and Environment, Sam Cheptoris,") */
+            else if (b + 3 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
+                     && tok_in (sc, b + 1, portfolio_words) && tok (t, b + 2)->kind == NG_TOK_PUNCT
+                     && t->text[tok (t, b + 2)->start] == ',' && is_cap (t, b + 3))
               b += 2;
             /* ("Minister of Foreign Affairs, African Cooperation, and
              * Moroccan Expatriates Nasser Bourita": capitalized words
@@ -1376,6 +1388,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           gint kind = kind_of_lex (h->entry->cls);
           guint b = i + hl;
+          /* Place + org run: "Nile Council of Ministers", "Mekong River
+           * Commission": one organization named for the place */
+          if (kind == NG_KIND_PLACE && b < end && is_cap (t, b))
+            {
+              const NgLexHit *ht;
+              guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
+              gboolean head = r > b && (ends_with_head (sc, b, r, org_heads) || tok_in (sc, b, org_heads));
+              /* ("... Council of Ministers") */
+              if (head && r + 1 < end && strcmp (key (sc, r), "of") == 0 && is_cap (t, r + 1))
+                r = scan_run (sc, t, r + 1, end);
+              if (head)
+                {
+                  add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
+                  i = r;
+                  continue;
+                }
+            }
           /* Org + org run: "CSTO Collective Security Council" -> the body, parent CSTO. */
           if (kind == NG_KIND_ORG && b < end && is_cap (t, b))
             {

@@ -1203,6 +1203,33 @@ test_summit_asked_and_past (gconstpointer data)
       g_assert_true (meeting (doc, (gint) i)->other);
 }
 
+/* ENA: "Addis Ababa, August 29/2025(ENA) The 33rd Annual Meeting of the
+ * Nile Council of Ministers ... was held here today": the council (a
+ * place's name and an organization's head are one organization) meets
+ * in the dateline's city that day; "Among them were X and Y" attend;
+ * "Minister of Water and Environment, Sam Cheptoris," is his post. */
+static void
+test_council_held_here (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Nile ministers meet\n\n"
+    "Addis Ababa, August 29/2025(ENA) The 33rd Annual Meeting of the Nile Council of Ministers was held here "
+    "today.\n\n"
+    "Ministers from Kenya and Uganda attended the meeting. Among them were Uganda's Minister of Water and "
+    "Environment, Sam Cheptoris, and Tanzania's Minister of Water, Jumaa Aweso.\n");
+  g_assert_cmpstr (doc->date, ==, "2025-08-29");
+  gint s = person (doc, "Sam Cheptoris");
+  g_assert_cmpuint (count_attendance (doc, s), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Jumaa Aweso")), ==, 1);
+  const NgMeeting *mt = meeting (doc, attendance (doc, s, -1)->meeting);
+  g_assert_cmpstr (mt->date, ==, "2025-08-29");
+  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-addis-ababa"));
+  g_assert_cmpint (mt->organizer, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, mt->organizer))->name, ==,
+                   "Nile Council of Ministers");
+  g_assert_true (has_post (doc, s, "Minister of Water and Environment", find_lex (doc, NG_KIND_COUNTRY, "country-uganda")));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3324,6 +3351,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
