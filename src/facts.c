@@ -2312,7 +2312,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           guint gap = k - x->last;
           gboolean ok = gap <= 2;
           for (guint g = x->last; g < k && ok; g++)
-            if (tk (c, g)->kind != NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_DASH))
+            if ((tk (c, g)->kind != NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_DASH))
+                /* (not "told ERR News after the meeting") */
+                || !strcmp (kw (c, g), "after") || !strcmp (kw (c, g), "before") || !strcmp (kw (c, g), "during")
+                || !strcmp (kw (c, g), "at") || !strcmp (kw (c, g), "since"))
               ok = FALSE;
           /* "the Shanghai Cooperation Organisation's heads of state summit" */
           if (!ok && x->possessive && gap <= 5)
@@ -2367,6 +2370,9 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           for (guint q = 0; q < ms->len; q++)
             if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
               post = TRUE;
+          /* (nor the outlet told: "X told ERR News after the meeting") */
+          if ((x->first > first && !strcmp (kw (c, x->first - 1), "told")) || g_str_has_suffix (x->name, " News"))
+            continue;
           /* (nor a speaker's: "X, a researcher at the Finnish Institute of
            * International Affairs, said the meeting ...") */
           for (guint q = 0; q < m && !aside; q++)
@@ -2578,6 +2584,24 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
   keep_sentence (c);
 }
 
+/* TRUE if token at lies within quotation marks of the sentence (first,
+ * end): an odd number of them before it, or, none open before, after it
+ * (a quotation begun in the sentence before). */
+static gboolean
+in_quotes (Ctx *c, guint first, guint end, guint at)
+{
+  guint before = 0, after = 0;
+  for (guint j = first; j < end; j++)
+    if (tk (c, j)->flags & NG_TF_QUOTE)
+      {
+        if (j < at)
+          before++;
+        else
+          after++;
+      }
+  return (before & 1) || (!before && (after & 1));
+}
+
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
 static gint
 sentence_place (Ctx *c, guint first, guint end)
@@ -2597,10 +2621,16 @@ sentence_place (Ctx *c, guint first, guint end)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
-      /* "in the Ethiopian capital": the country's capital in the lexicon */
+      /* ("Nobody in Brussels will take it seriously," X said after the
+       * meeting: quoted words name no venue) */
+      if (x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
+        continue;
+      /* "in the Ethiopian capital", "traveled to the Lithuanian capital":
+       * the country's capital in the lexicon */
       if (x->role == NG_MS_DEMONYM && x->lex && x->lex->capital && city < 0 && x->last < end
           && !strcmp (kw (c, x->last), "capital") && x->first >= first + 2
-          && !strcmp (kw (c, x->first - 1), "the") && !strcmp (kw (c, x->first - 2), "in"))
+          && !strcmp (kw (c, x->first - 1), "the")
+          && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "to")))
         {
           city = entity_for_lex (c, x->lex->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           continue;
@@ -2772,6 +2802,11 @@ sentence_place_after (Ctx *c, guint k, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (x->first <= k || id < 0 || x->role != NG_MS_ENTITY || x->possessive)
         continue;
+      {
+        const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+        if (x->first < sp->first + sp->n && in_quotes (c, sp->first, sp->first + sp->n, x->first))
+          continue;
+      }
       if (x->kind == NG_KIND_CITY)
         return id;
       if ((x->kind == NG_KIND_COUNTRY || x->kind == NG_KIND_PLACE) && other < 0 && x->first > 0
@@ -4452,6 +4487,24 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           NgDate r;
           NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
+          /* (both said: the word nearer the weekday, "on Thursday evening,
+           * X and Y held a meeting ..., where they discussed the planned
+           * rail link") */
+          if (planned && past)
+            {
+              guint dp = G_MAXUINT, df = G_MAXUINT;
+              for (guint j = first; j < end; j++)
+                {
+                  guint dist = j > i ? j - i : i - j;
+                  /* (not "will be held", "to be hosted") */
+                  if (tok_in (c, j, past_words) && dist < dp && !(j > first && !strcmp (kw (c, j - 1), "be")))
+                    dp = dist;
+                  if (tok_in (c, j, planned_words) && dist < df)
+                    df = dist;
+                }
+              if (dp < df)
+                tense = NG_TENSE_PAST;
+            }
           /* "will continue to Washington next week, where she is due to
            * meet Rubio on Tuesday": that weekday of the week after the
            * article's (or before it: "last week") */

@@ -1353,6 +1353,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           if (!hit_at (sc, i + 1, &hn) || hn->entry->cls == NG_LEX_GIVEN)
             hl = 0;   /* read as an unknown run below */
         }
+      /* "the Istanbul Convention", "the Minsk Agreements", "the Astana
+       * Process": a city's name in a treaty's or a format's, no place */
+      if (hl == 1 && h->entry->cls == NG_LEX_CITY && i + 1 < end && is_cap (t, i + 1))
+        {
+          static const char *const named[] = {
+            "convention", "conventions", "agreement", "agreements", "accord", "accords", "protocol",
+            "process", "declaration", "treaty", "charter", "format", "consensus", "principles", NULL
+          };
+          gboolean treaty = FALSE;
+          for (const char *const *w = named; *w && !treaty; w++)
+            treaty = !strcmp (key (sc, i + 1), *w);
+          if (treaty)
+            {
+              i += 2;
+              continue;
+            }
+        }
       /* "the Palau de Pedralbes", "Palacio de la Moneda": a venue with a
        * country's or city's name before "de" */
       if (hl == 1 && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && i + 2 < end

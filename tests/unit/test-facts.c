@@ -1230,6 +1230,48 @@ test_council_held_here (gconstpointer data)
   g_assert_true (has_post (doc, s, "Minister of Water and Environment", find_lex (doc, NG_KIND_COUNTRY, "country-uganda")));
 }
 
+/* ERR: the Baltic Council's meeting is where "traveled to the Lithuanian
+ * capital" says, not in "the Istanbul Convention" nor in a quote
+ * ("Nobody in Brussels ..."); "told ERR News after the meeting" makes the
+ * outlet no organizer; "on Thursday evening, X and Y held a meeting ...,
+ * where they discussed the planned rail link" is the Thursday before. */
+static void
+test_council_quotes_and_tense (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-11-21 Example.com\n"
+    "Baltic prime ministers agree\n\n"
+    "Prime Minister Kristen Michal traveled to the Lithuanian capital for the annual meeting of the Baltic "
+    "Council of Ministers, hosted this year by Lithuanian Prime Minister Inga Ruginiene.\n"
+    "Latvian Prime Minister Evika Silina, whose coalition has been shaken by a dispute over the Istanbul "
+    "Convention, joined the meeting by video link.\n"
+    "\"We build one wall,\" Michal told ERR News after the meeting. \"Nobody in Brussels will take three "
+    "requests seriously.\"\n"
+    "The day before the meeting, on Thursday evening, Michal and Ruginiene held a bilateral meeting over dinner, "
+    "where they discussed the planned rail link.\n");
+  gint m = person (doc, "Kristen Michal");
+  gint council = find_lex (doc, NG_KIND_ORG, "org-baltic-council-of-ministers");
+  gint vilnius = find_lex (doc, NG_KIND_CITY, "city-vilnius");
+  gboolean dinner = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+      if (a->person != m)
+        continue;
+      const NgMeeting *mt = meeting (doc, a->meeting);
+      if (mt->organizer == council)
+        g_assert_cmpint (mt->place, ==, vilnius);
+      else if (mt->organizer < 0)
+        {
+          dinner = TRUE;
+          g_assert_cmpstr (mt->date, ==, "2025-11-20");
+        }
+      else
+        g_assert_not_reached ();
+    }
+  g_assert_true (dinner);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3351,6 +3393,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
