@@ -52,7 +52,7 @@ compile_patterns (gpointer unused)
                              "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
-                             "(?:\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
+                             "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
                              "(?:\\s*[-–•·|]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
@@ -916,13 +916,16 @@ caption_credit (const char *l)
           && slash[1] != ' ' && !memchr (open, ' ', (gsize) (slash - open)))
         return open - l;
     }
-  for (gsize i = 0; i + 5 <= len; i++)
+  gssize label = -1;   /* "Image: Sir Keir Starmer is welcomed ... Pic: PA": a label first */
+  for (gsize i = 0; i + 4 <= len; i++)
     {
       if ((i > 0 && g_ascii_isalpha (l[i - 1])))
         continue;
       const char *r = NULL;
-      if ((l[i] == 'p' || l[i] == 'P') && g_ascii_strncasecmp (l + i, "photo", 5) == 0)
+      if ((l[i] == 'p' || l[i] == 'P') && i + 5 <= len && g_ascii_strncasecmp (l + i, "photo", 5) == 0)
         r = l + i + 5;
+      else if ((l[i] == 'p' || l[i] == 'P') && g_ascii_strncasecmp (l + i, "pic:", 4) == 0)
+        r = l + i + 3;
       /* ("... on Monday. Image: Kari Solheim / NTB", "Picture: PA") */
       else if ((l[i] == 'i' || l[i] == 'I') && g_ascii_strncasecmp (l + i, "image", 5) == 0)
         r = l + i + 5;
@@ -932,9 +935,13 @@ caption_credit (const char *l)
         continue;
       if (*r == ':' || g_ascii_strncasecmp (r, " courtesy", 9) == 0 || g_ascii_strncasecmp (r, " credit", 7) == 0
           || g_ascii_strncasecmp (r, "graph:", 6) == 0)
-        return (gssize) i;
+        {
+          if (i > 0 || *r != ':' || len < 40)
+            return (gssize) i;
+          label = (gssize) len;
+        }
     }
-  return -1;
+  return label;
 }
 
 /* Appends to asides the words of caption l without its credit, a
@@ -949,7 +956,8 @@ add_caption (GString *asides, const char *l, gssize credit)
       const char *close = strchr (s, ']');
       s = close && close < e ? close + 1 : s;
     }
-  else if (g_ascii_strncasecmp (s, "photo caption:", 14) == 0 || g_ascii_strncasecmp (s, "caption:", 8) == 0)
+  else if (g_ascii_strncasecmp (s, "photo caption:", 14) == 0 || g_ascii_strncasecmp (s, "caption:", 8) == 0
+           || g_ascii_strncasecmp (s, "image:", 6) == 0 || g_ascii_strncasecmp (s, "photo:", 6) == 0)
     s = strchr (s, ':') + 1;
   /* (a credit after the caption: "... on Tuesday. Courtesy: MoFA") */
   const char *cr = g_strstr_len (s, e - s, " Courtesy:");

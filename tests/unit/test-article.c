@@ -384,6 +384,12 @@ test_date_lines (void)
     { "Ministers meet in the north\n\nYle News\n12.5.2025 18:24 \u2022 Updated 12.5.2025 19:02\n\n"
       "Ministers at the meeting in Troms\u00f8 on Monday. Image: Kari Solheim / NTB\n\n"
       "The ministers met on Monday.\n", "2025-05-12", "on Monday.\n" },
+    /* a time zone after a comma (Sky News), and a caption labelled
+     * "Image:" with its credit after "Pic:" */
+    { "Starmer joins European leaders in Albania\n\nTom Gardner\nPolitical reporter\n\n"
+      "Friday 16 May 2025 18:41, UK\n\nSir Keir Starmer has joined leaders in Tirana.\n\n"
+      "Image: Sir Keir Starmer is welcomed by Edi Rama in Tirana. Pic: Jamie Harlow/PA\n\n"
+      "The leaders met on Friday.\n", "2025-05-16", "on Friday.\n" },
     /* "Published at :" (The Kathmandu Post) */
     { "Deuba meets Saarc chief\n\nBibek Raj Timalsina\n\nPublished at : June 18, 2025\n"
       "Updated at : June 18, 2025 07:45\n\nThe minister met the secretary general on Tuesday.\n", "2025-06-18",
@@ -411,6 +417,9 @@ test_date_lines (void)
       g_autofree char *body = g_strndup (a->text, a->aside ? a->aside - 2 : a->len);
       if (cases[i].tail && !g_str_has_suffix (body, cases[i].tail))
         g_error ("case %u: text ends %s", i, body);
+      g_assert_null (strstr (a->text, "Harlow"));
+      if (strstr (cases[i].body, "Harlow"))
+        g_assert_nonnull (strstr (a->text, "\nSir Keir Starmer is welcomed by Edi Rama in Tirana.\n"));
       if (i == 5)
         g_assert_cmpstr (a->dateline, ==, "New Delhi");
       if (i == 6)
