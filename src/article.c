@@ -959,6 +959,8 @@ add_caption (GString *asides, const char *l, gssize credit)
   else if (g_ascii_strncasecmp (s, "photo caption:", 14) == 0 || g_ascii_strncasecmp (s, "caption:", 8) == 0
            || g_ascii_strncasecmp (s, "image:", 6) == 0 || g_ascii_strncasecmp (s, "photo:", 6) == 0)
     s = strchr (s, ':') + 1;
+  if (s >= e)
+    return;   /* (a credit alone: "Photo: President.az") */
   /* (a credit after the caption: "... on Tuesday. Courtesy: MoFA") */
   const char *cr = g_strstr_len (s, e - s, " Courtesy:");
   if (cr)

@@ -283,6 +283,7 @@ test_captions (void)
     "Foreign Minister Winston Peters has hosted Penny Wong in Wellington today.\n\n"
     "The leaders posed for a photo at the end. PHOTO: MCI\n\n"
     "Photo courtesy of the press service\n\n"
+    "Photo: President.az\n\n"
     "Eurogroup President Paschal Donohoe speaks to the press in Brussels. [EPA-EFE/MARTA KOWALCZYK]\n\n"
     "They posed for a photo after the talks (in Wellington/Te Whanganui-a-Tara).\n\n"
     "[Edited by Anna Brunetti]\n");
