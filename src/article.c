@@ -916,6 +916,13 @@ caption_credit (const char *l)
           && slash[1] != ' ' && !memchr (open, ' ', (gsize) (slash - open)))
         return open - l;
     }
+  /* "Keystone / Nicole Brändli": an agency and a photographer alone */
+  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6)
+    return 0;
+  /* "... at Garden Island on Wednesday. Credit: Sam Halloran" */
+  const char *cr = strstr (l, ". Credit: ");
+  if (cr)
+    return cr - l + 1;
   gssize label = -1;   /* "Image: Sir Keir Starmer is welcomed ... Pic: PA": a label first */
   for (gsize i = 0; i + 4 <= len; i++)
     {
@@ -934,7 +941,7 @@ caption_credit (const char *l)
       if (!r)
         continue;
       if (*r == ':' || g_ascii_strncasecmp (r, " courtesy", 9) == 0 || g_ascii_strncasecmp (r, " credit", 7) == 0
-          || g_ascii_strncasecmp (r, "graph:", 6) == 0)
+          || g_ascii_strncasecmp (r, "graph:", 6) == 0 || g_ascii_strncasecmp (r, " by ", 4) == 0)
         {
           if (i > 0 || *r != ':' || len < 40)
             return (gssize) i;
@@ -1229,6 +1236,26 @@ analyse (NgArticle *a, char *text)
       while (last >= (gint) start && !*lines[last])
         last--;
       h = last + 1;
+    }
+  /* "Tom Lambert is a defence and national security correspondent based
+   * in Canberra.": the writer's line at the foot */
+  if (last >= (gint) start && count_words (lines[last]) <= 25)
+    {
+      g_autofree char *k = ng_fold_plain (lines[last]);
+      const char *is = strstr (k, " is a ");
+      if (!is)
+        is = strstr (k, " is an ");
+      if (!is)
+        is = strstr (k, " is the ");
+      gboolean writer = is && is - k < 40
+                        && (strstr (is, "correspondent") || strstr (is, "reporter") || strstr (is, "editor")
+                            || strstr (is, "writer") || strstr (is, "journalist") || strstr (is, "columnist"));
+      if (writer)
+        {
+          last--;
+          while (last >= (gint) start && !*lines[last])
+            last--;
+        }
     }
   GString *out = g_string_sized_new (len + 16);
   if (a->headline)

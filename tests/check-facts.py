@@ -24,6 +24,12 @@ XXXX-MM-DD (any year, or a gMonthDay); mode is attended, planned or remote.
 Names match after folding case, accents, punctuation, spacing and a
 leading "the".
 
+NOT-A and NOT-E are claims of one article: when the graph holds the
+article whose schema:identifier is the case's name, only what that
+article says counts (participations derived from it, entities it
+mentions); another article may well say the opposite. Without it they
+hold for the whole graph.
+
 Output is TAP; the exit status is 1 when an expectation fails. With
 --summary, pass counts per record type and overall are printed instead
 and the exit status is 0.
@@ -45,6 +51,7 @@ except ImportError:  # pragma: no cover
 SCHEMA = Namespace("http://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 NG = Namespace("https://w3id.org/newsgraph/ns#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 
 NAME_PREDICATES = (SCHEMA.name, SCHEMA.alternateName, RDFS.label,
                    SKOS.prefLabel, SKOS.altLabel)
@@ -183,6 +190,12 @@ class Checker:
 
     def __init__(self, graph):
         self.gr = graph
+        self.article = None   # the article node of the case being checked, if any
+
+    def set_case(self, stem):
+        """Scope NOT-A and NOT-E to the article whose identifier is STEM."""
+        found = list(self.gr.g.subjects(SCHEMA.identifier, Literal(stem)))
+        self.article = found[0] if len(found) == 1 else None
 
     def check(self, rec):
         """Return (ok, reason) for one record (a list: tag then fields)."""
@@ -210,6 +223,8 @@ class Checker:
     def check_not_e(self, kind, name):
         """No entity of KIND is named NAME."""
         found = self.gr.find(name, kind)
+        if self.article is not None:
+            found = {s for s in found if (self.article, SCHEMA.mentions, s) in self.gr.g}
         if found:
             return False, "found %s" % " ".join(sorted(str(s) for s in found))
         return True, ""
@@ -274,6 +289,13 @@ class Checker:
         if not persons:
             return True, ""
         events = self._events(persons, organizer)
+        if self.article is not None:
+            g = self.gr.g
+            events = {e for e in events
+                      if any(set(g.objects(p, NG.participant)) & persons
+                             and (p, PROV.wasDerivedFrom, self.article) in g
+                             and (p, NG.status, NG.Absent) not in g
+                             for p in g.objects(e, NG.participation))}
         if events:
             return False, "attendee of %s" % " ".join(sorted(str(e) for e in events))
         return True, ""
@@ -400,6 +422,10 @@ def main(argv):
     checker = Checker(graph)
     results = []
     for case, number, rec in records:
+        stem = os.path.basename(case)
+        if stem.endswith(".expect.tsv"):
+            stem = stem[:-len(".expect.tsv")]
+        checker.set_case(stem)
         ok, why = checker.check(rec)
         results.append((case, number, rec, ok, why))
 

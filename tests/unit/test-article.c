@@ -284,6 +284,9 @@ test_captions (void)
     "The leaders posed for a photo at the end. PHOTO: MCI\n\n"
     "Photo courtesy of the press service\n\n"
     "Photo: President.az\n\n"
+    "Keystone / Nicole Br\u00e4ndli\n\n"
+    "The ministers at Garden Island on Wednesday. Credit: Sam Halloran\n\n"
+    "Leaders pose at the summit in Kuala Lumpur on May 26. (Photo by Hiroshi Kondo)\n\n"
     "Eurogroup President Paschal Donohoe speaks to the press in Brussels. [EPA-EFE/MARTA KOWALCZYK]\n\n"
     "They posed for a photo after the talks (in Wellington/Te Whanganui-a-Tara).\n\n"
     "[Edited by Anna Brunetti]\n");
@@ -293,12 +296,17 @@ test_captions (void)
   g_assert_null (strstr (a->text, "MCI"));
   g_assert_null (strstr (a->text, "press service"));
   g_assert_null (strstr (a->text, "KOWALCZYK"));
+  g_assert_null (strstr (a->text, "Br\u00e4ndli"));
+  g_assert_null (strstr (a->text, "Halloran"));
+  g_assert_null (strstr (a->text, "Kondo"));
   g_assert_null (strstr (a->text, "Brunetti"));
   /* the captions' names come after the body, without their credits */
   g_assert_cmpuint (a->aside, >, 0);
   g_assert_cmpstr (a->text + a->aside - 1, ==,
                    "Foreign Minister Winston Peters and Australian Foreign Minister Penny Wong at Parliament on Friday.\n\n"
                    "The leaders posed for a photo at the end.\n\n"
+                   "The ministers at Garden Island on Wednesday.\n\n"
+                   "Leaders pose at the summit in Kuala Lumpur on May 26.\n\n"
                    "Eurogroup President Paschal Donohoe speaks to the press in Brussels.\n");
   g_assert_nonnull (strstr (a->text, "talks (in Wellington/Te Whanganui-a-Tara).\n\nForeign Minister Winston"));
   g_assert_nonnull (strstr (a->text, "They posed for a photo after the talks (in Wellington"));
@@ -313,6 +321,7 @@ test_related_stories (void)
     "Museveni takes over NAM chairmanship\n\n"
     "KAMPALA - President Yoweri Museveni took over the chairmanship on Friday.\n\n"
     "Security was tight around Munyonyo.\n\n"
+    "Brian Ssekandi is a senior reporter covering diplomacy.\n\n"
     "Photo caption: President Yoweri Museveni and envoys at Munyonyo on Friday. Courtesy: PPU\n\n"
     "Related News\n"
     "Nepal, India to hold Joint Commission meeting in Kathmandu\n\n"
