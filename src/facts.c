@@ -4452,6 +4452,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
+      /* "holds the rotating presidency until June 30": the end of a
+       * term, no meeting's day */
+      if (i > first && (!strcmp (kw (c, i - 1), "until") || !strcmp (kw (c, i - 1), "till")
+                        || !strcmp (kw (c, i - 1), "through")))
+        other = TRUE;
       /* "X on Tuesday arrived in Astana": the day of a journey. */
       if (i + used < end)
         {

@@ -469,6 +469,9 @@ test_weekday_dates (gconstpointer data)
     /* (a weekday with its date written out is that date) */
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday, July 15.\n", "2024-07-15" },
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet in Astana on Monday 15 July.\n", "2024-07-15" },
+    /* (not the end of a term: "holds the presidency until July 20") */
+    { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana on Monday.\n"
+      "The meeting of the CSTO was hosted by Kazakhstan, which holds the presidency until July 20.\n", "2024-07-01" },
     /* (a weekday of next week or last week: the article is a Wednesday) */
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet next week in Astana, on Thursday.\n", "2024-07-11" },
     { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana on Monday last week.\n", "2024-06-24" },
