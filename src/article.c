@@ -23,6 +23,7 @@ typedef struct {
   GRegex *datetime;   /* "28 November 2024, 11:38" */
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
+  GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -56,6 +57,7 @@ compile_patterns (gpointer unused)
                              "(?:\\s*[-–•·|]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
+  p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
   return p;
 }
@@ -581,6 +583,13 @@ parse_dateline (NgArticle *a, const char *line)
       m = NULL;
       if (g_regex_match (p->caps, line, 0, &m))
         caps_dateline (a, m, &cut);
+      else
+        {
+          g_match_info_free (m);
+          m = NULL;
+          if (g_regex_match (p->caps_dot_dash, line, 0, &m))
+            caps_dateline (a, m, &cut);
+        }
     }
   g_match_info_free (m);
   return cut;

@@ -3154,6 +3154,21 @@ absent_after (Ctx *c, guint from, guint stop)
   return FALSE;
 }
 
+/* TRUE if "by X and" before token fc follows "founding", "founded",
+ * "created" or "established": Y in "its founding by X and Y". */
+static gboolean
+handed_founders (Ctx *c, guint first, guint fc)
+{
+  for (guint b = fc; b > first + 2 && b + 6 > fc; b--)
+    if (!strcmp (kw (c, b - 1), "by"))
+      {
+        const char *v = kw (c, b - 2);
+        return !strcmp (v, "founding") || !strcmp (v, "founded") || !strcmp (v, "created")
+               || !strcmp (v, "established");
+      }
+  return FALSE;
+}
+
 /* Organization that is the subject before token k ("the Council held a meeting"), or -1. */
 static gint
 subject_org (Ctx *c, guint first, guint k)
@@ -4374,7 +4389,13 @@ extract_meetings (Ctx *c, guint first, guint end)
        * is: "on behalf of Guterres, who was attending the G20 summit") */
       if (fc > first && (!strcmp (kw (c, fc - 1), "represented") || !strcmp (kw (c, fc - 1), "representing")
                          || !strcmp (kw (c, fc - 1), "represents")
-                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "behalf")))
+                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "behalf"))
+                         /* ("the 20th anniversary of its founding by Fidel and
+                          * Chávez": founders of the body, not at its summit) */
+                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "by")
+                             && (!strcmp (kw (c, fc - 2), "founding") || !strcmp (kw (c, fc - 2), "founded")
+                                 || !strcmp (kw (c, fc - 2), "created") || !strcmp (kw (c, fc - 2), "established")))
+                         || (fc > first + 4 && !strcmp (kw (c, fc - 1), "and") && handed_founders (c, first, fc)))
           && !(x->last + 1 < end && !strcmp (kw (c, x->last + 1), "who")))
         continue;
       /* (but "under the chairmanship of X", "with the participation of X") */

@@ -1275,6 +1275,21 @@ test_council_quotes_and_tense (gconstpointer data)
   g_assert_true (dinner);
 }
 
+/* "CARACAS.—" is a dateline; the summit "held on the 20th anniversary of
+ * its founding by Fidel and Chávez" has neither founder. */
+static void
+test_founders_not_there (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Caracas\n\n"
+    "CARACAS.—President Miguel Diaz-Canel took part on Saturday in the 24th Summit of the ALBA, held on the "
+    "20th anniversary of its founding by Fidel Castro and Hugo Chavez.\n");
+  g_assert_cmpint (meeting (doc, attendance (doc, person (doc, "Miguel Diaz-Canel"), -1)->meeting)->place, ==,
+                   find_lex (doc, NG_KIND_CITY, "city-caracas"));
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Fidel Castro")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Hugo Chavez")), ==, 0);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3396,6 +3411,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
