@@ -4474,10 +4474,17 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
       /* "holds the rotating presidency until June 30": the end of a
-       * term, no meeting's day */
+       * term, no meeting's day; nor "since the former army commander was
+       * elected head of state on Jan. 9" */
       if (i > first && (!strcmp (kw (c, i - 1), "until") || !strcmp (kw (c, i - 1), "till")
                         || !strcmp (kw (c, i - 1), "through")))
         other = TRUE;
+      for (guint b = i; b > first && b + 12 > i && !other; b--)
+        {
+          if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+            break;
+          other = !strcmp (kw (c, b - 1), "since");
+        }
       /* "X on Tuesday arrived in Astana": the day of a journey. */
       if (i + used < end)
         {

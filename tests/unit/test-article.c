@@ -400,6 +400,9 @@ test_date_lines (void)
       "Friday 16 May 2025 18:41, UK\n\nSir Keir Starmer has joined leaders in Tirana.\n\n"
       "Image: Sir Keir Starmer is welcomed by Edi Rama in Tirana. Pic: Jamie Harlow/PA\n\n"
       "The leaders met on Friday.\n", "2025-05-16", "on Friday.\n" },
+    /* an outlet's initials, the writer and the date (L'Orient Today) */
+    { "Quintet ambassadors press Aoun\n\nOLJ / By Rayane KHOURY, 28 January 2025 18:05\n\n"
+      "BEIRUT \u2014 The ambassadors were received Tuesday morning.\n", "2025-01-28", "Tuesday morning.\n" },
     /* "This content was published on" (Swissinfo) */
     { "Assembly adopts agreement\n\nThis content was published on May 20, 2025 - 15:20\n4 minutes\n\n"
       "Delegates applauded on Tuesday.\n", "2025-05-20", "on Tuesday.\n" },

@@ -472,6 +472,9 @@ test_weekday_dates (gconstpointer data)
     /* (not the end of a term: "holds the presidency until July 20") */
     { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana on Monday.\n"
       "The meeting of the CSTO was hosted by Kazakhstan, which holds the presidency until July 20.\n", "2024-07-01" },
+    /* (nor the day of a clause after "since") */
+    { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana in their first meeting since the new "
+      "secretary general took office on May 2.\n", NULL },
     /* (a weekday of next week or last week: the article is a Wednesday) */
     { DATED "Ministers to meet\n\nForeign ministers of the CSTO will meet next week in Astana, on Thursday.\n", "2024-07-11" },
     { DATED "Ministers met\n\nForeign ministers of the CSTO met in Astana on Monday last week.\n", "2024-06-24" },
