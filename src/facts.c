@@ -2602,12 +2602,41 @@ in_quotes (Ctx *c, guint first, guint end, guint at)
   return (before & 1) || (!before && (after & 1));
 }
 
+/* The token after which the sentence tells of another, earlier or later
+ * event ("... their first in-person meeting, days after X and Y agreed in
+ * Geneva to ..."): "after" or "before" after "days", "weeks", "months",
+ * "hours" or a single "day" or "week"; end if none. */
+static guint
+time_phrase_at (Ctx *c, guint first, guint end)
+{
+  for (guint i = first + 1; i < end; i++)
+    {
+      const char *w = kw (c, i);
+      if (strcmp (w, "after") && strcmp (w, "before"))
+        continue;
+      const char *b = kw (c, i - 1);
+      if (strcmp (b, "days") && strcmp (b, "weeks") && strcmp (b, "months") && strcmp (b, "hours")
+          && strcmp (b, "day") && strcmp (b, "week") && strcmp (b, "month"))
+        continue;
+      /* (unless the other event is a meeting of its own: "six weeks after
+       * Modi met Putin in Moscow") */
+      for (guint j = i + 1; j < end; j++)
+        if (tk (c, j)->kind == NG_TOK_WORD && (tok_in (c, j, triggers) || tok_in (c, j, verb_triggers)))
+          return end;
+      return i;
+    }
+  return end;
+}
+
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
 static gint
 sentence_place (Ctx *c, guint first, guint end)
 {
   gint city = -1, country = -1, place = -1;
   GArray *ms = c->ex->ms;
+  /* (not in the other event: "... days after X and Y agreed in Geneva") */
+  guint other_event = time_phrase_at (c, first, end);
+  end = other_event;
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)
     if (!strcmp (kw (c, i), "here"))
@@ -2624,6 +2653,8 @@ sentence_place (Ctx *c, guint first, guint end)
       /* ("Nobody in Brussels will take it seriously," X said after the
        * meeting: quoted words name no venue) */
       if (x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
+        continue;
+      if (x->first >= other_event && x->first > first)
         continue;
       /* "in the Ethiopian capital", "traveled to the Lithuanian capital":
        * the country's capital in the lexicon */
@@ -2805,6 +2836,10 @@ sentence_place_after (Ctx *c, guint k, guint end)
       {
         const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
         if (x->first < sp->first + sp->n && in_quotes (c, sp->first, sp->first + sp->n, x->first))
+          continue;
+        /* (nor the place of another event: "talks ... days after the
+         * Geneva truce") */
+        if (x->first > time_phrase_at (c, k, sp->first + sp->n))
           continue;
       }
       if (x->kind == NG_KIND_CITY)
@@ -4343,11 +4378,19 @@ extract_meetings (Ctx *c, guint first, guint end)
   GArray *people_m = c->ex->people_m;
   g_array_set_size (people, 0);
   g_array_set_size (people_m, 0);
+  /* (nor the people of another event after a meeting word: "their first
+   * in-person meeting, days after X and Y agreed in Geneva") */
+  guint other_event = time_phrase_at (c, first, end);
+  gboolean trigger_before = FALSE;
+  for (guint k = first; k < other_event && k < end && !trigger_before; k++)
+    trigger_before = tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers));
+  if (!trigger_before)
+    other_event = end;
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
-      if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON)
+      if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON || x->first > other_event)
         continue;
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end))

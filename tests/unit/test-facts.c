@@ -1293,6 +1293,23 @@ test_founders_not_there (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Hugo Chavez")), ==, 0);
 }
 
+/* "X sat down with Y on the sidelines on Thursday, their first in-person
+ * meeting, days after Z and W agreed in Geneva ...": Z, W and Geneva are
+ * of another event. */
+static void
+test_days_after_other_event (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Trade ministers meet\n\n"
+    "Trade Representative Jamieson Greer sat down with Wang Wentao in Jeju on Tuesday, their first in-person meeting, days after "
+    "Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed in Geneva to cut tariffs.\n");
+  gint g = person (doc, "Jamieson Greer");
+  g_assert_cmpuint (count_attendance (doc, g), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Scott Bessent")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "He Lifeng")), ==, 0);
+  g_assert_cmpint (meeting (doc, attendance (doc, g, -1)->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-geneva"));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3414,6 +3431,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/days-after-other-event", lex, test_days_after_other_event);
   g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
