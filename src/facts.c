@@ -5837,6 +5837,23 @@ chair_organizers (Ctx *c)
     }
 }
 
+/* TRUE if every person of the attendances mine (indices into the doc's)
+ * attends meeting j, and is not absent there if present is set. */
+static gboolean
+all_attend (Ctx *c, GArray *mine, gint j, gboolean present)
+{
+  GArray *at = c->doc->attendance;
+  for (guint a = 0; a < mine->len; a++)
+    {
+      guint64 key = pair_key (j, g_array_index (at, NgAttendance, g_array_index (mine, guint, a)).person);
+      gpointer found;
+      if (!g_hash_table_lookup_extended (c->att_index, &key, NULL, &found)
+          || (present && g_array_index (at, NgAttendance, GPOINTER_TO_UINT (found)).status == NG_STATUS_ABSENT))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 finish_meetings (Ctx *c)
 {
@@ -5959,16 +5976,8 @@ finish_meetings (Ctx *c)
           GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
           if (j == i || o->organizer != -1 || theirs->len <= mine->len || o->other || m->other)
             continue;
-          gboolean all = TRUE;
-          for (guint a = 0; a < mine->len && all; a++)
-            {
-              guint64 key = pair_key ((gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
-              gpointer found;
-              /* there, and not absent */
-              all = g_hash_table_lookup_extended (c->att_index, &key, NULL, &found)
-                    && g_array_index (d->attendance, NgAttendance, GPOINTER_TO_UINT (found)).status != NG_STATUS_ABSENT;
-            }
-          if (all)
+          /* (there, and not absent) */
+          if (all_attend (c, mine, (gint) j, TRUE))
             into = (gint) j, n_into++;
         }
       if (n_into == 1)
@@ -5991,13 +6000,7 @@ finish_meetings (Ctx *c)
           GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
           if (j == i || o->organizer != -1 || o->kind != m->kind || o->other || theirs->len < mine->len)
             continue;
-          gboolean all = TRUE;
-          for (guint a = 0; a < mine->len && all; a++)
-            {
-              guint64 key = pair_key ((gint) j, g_array_index (d->attendance, NgAttendance, g_array_index (mine, guint, a)).person);
-              all = g_hash_table_contains (c->att_index, &key);
-            }
-          if (all)
+          if (all_attend (c, mine, (gint) j, FALSE))
             into = (gint) j, n_into++;
         }
       if (n_into == 1)
