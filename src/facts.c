@@ -2584,6 +2584,16 @@ attend (Ctx *c, gint meeting, gint person, NgMode mode, NgStatus status, gboolea
   keep_sentence (c);
 }
 
+/* TRUE if tokens first to end hold a quotation mark. */
+static gboolean
+has_quotes (Ctx *c, guint first, guint end)
+{
+  for (guint j = first; j < end; j++)
+    if (tk (c, j)->flags & NG_TF_QUOTE)
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if token at lies within quotation marks of the sentence (first,
  * end): an odd number of them before it, or, none open before, after it
  * (a quotation begun in the sentence before). */
@@ -2611,6 +2621,11 @@ time_phrase_at (Ctx *c, guint first, guint end)
 {
   for (guint i = first + 1; i < end; i++)
     {
+      const NgToken *t = tk (c, i);
+      gsize len = ng_token_len (t);
+      char c0 = (char) (c->art->text[t->start] | 0x20);
+      if ((len != 5 && len != 6) || (c0 != 'a' && c0 != 'b'))
+        continue;
       const char *w = kw (c, i);
       if (strcmp (w, "after") && strcmp (w, "before"))
         continue;
@@ -2637,6 +2652,7 @@ sentence_place (Ctx *c, guint first, guint end)
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   guint other_event = time_phrase_at (c, first, end);
   end = other_event;
+  gboolean quotes = has_quotes (c, first, end);
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)
     if (!strcmp (kw (c, i), "here"))
@@ -2652,7 +2668,7 @@ sentence_place (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       /* ("Nobody in Brussels will take it seriously," X said after the
        * meeting: quoted words name no venue) */
-      if (x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
+      if (quotes && x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
         continue;
       if (x->first >= other_event && x->first > first)
         continue;
@@ -2827,21 +2843,22 @@ static gint
 sentence_place_after (Ctx *c, guint k, guint end)
 {
   gint other = -1;
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint s_end = sp->first + sp->n;
+  gboolean quotes = has_quotes (c, sp->first, s_end);
+  /* (nor the place of another event: "talks ... days after the Geneva
+   * truce") */
+  guint other_event = k < s_end ? time_phrase_at (c, k, s_end) : s_end;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (x->first <= k || id < 0 || x->role != NG_MS_ENTITY || x->possessive)
         continue;
-      {
-        const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-        if (x->first < sp->first + sp->n && in_quotes (c, sp->first, sp->first + sp->n, x->first))
-          continue;
-        /* (nor the place of another event: "talks ... days after the
-         * Geneva truce") */
-        if (x->first > time_phrase_at (c, k, sp->first + sp->n))
-          continue;
-      }
+      if (quotes && x->first < s_end && in_quotes (c, sp->first, s_end, x->first))
+        continue;
+      if (x->first > other_event)
+        continue;
       if (x->kind == NG_KIND_CITY)
         return id;
       if ((x->kind == NG_KIND_COUNTRY || x->kind == NG_KIND_PLACE) && other < 0 && x->first > 0
@@ -4382,7 +4399,7 @@ extract_meetings (Ctx *c, guint first, guint end)
    * in-person meeting, days after X and Y agreed in Geneva") */
   guint other_event = time_phrase_at (c, first, end);
   gboolean trigger_before = FALSE;
-  for (guint k = first; k < other_event && k < end && !trigger_before; k++)
+  for (guint k = first; other_event < end && k < other_event && !trigger_before; k++)
     trigger_before = tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers));
   if (!trigger_before)
     other_event = end;
