@@ -5871,6 +5871,31 @@ all_attend (Ctx *c, GArray *mine, gint j, gboolean present)
   return TRUE;
 }
 
+/* The one other meeting without an organizer whose people include every
+ * person of meeting i: with more people, each there and not absent; or,
+ * with same_kind, of i's kind, with as many people or more, each there.
+ * -1 if none or several. */
+static gint
+sole_superset (Ctx *c, Merge *mg, guint i, gboolean same_kind)
+{
+  NgDoc *d = c->doc;
+  const NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+  GArray *mine = g_ptr_array_index (mg->by_meeting, i);
+  gint into = -1;
+  guint n_into = 0;
+  for (guint j = 0; j < d->meetings->len; j++)
+    {
+      const NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+      GArray *theirs = g_ptr_array_index (mg->by_meeting, j);
+      if (j == i || o->organizer != -1 || o->other
+          || (same_kind ? (o->kind != m->kind || theirs->len < mine->len) : theirs->len <= mine->len))
+        continue;
+      if (all_attend (c, mine, (gint) j, !same_kind))
+        into = (gint) j, n_into++;
+    }
+  return n_into == 1 ? into : -1;
+}
+
 static void
 finish_meetings (Ctx *c)
 {
@@ -5983,21 +6008,11 @@ finish_meetings (Ctx *c)
       GArray *mine = g_ptr_array_index (mg.by_meeting, i);
       /* (one person will do for the headline's: "Saudi crown prince
        * receives Ukraine's Zelenskiy") */
-      if (m->organizer != -1 || m->date || mine->len < (m->where.sentence == 0 ? 1u : 2u))
+      if (m->organizer != -1 || m->date || m->other || mine->len < (m->where.sentence == 0 ? 1u : 2u))
         continue;
-      gint into = -1;
-      guint n_into = 0;
-      for (guint j = 0; j < d->meetings->len; j++)
-        {
-          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-          GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
-          if (j == i || o->organizer != -1 || theirs->len <= mine->len || o->other || m->other)
-            continue;
-          /* (there, and not absent) */
-          if (all_attend (c, mine, (gint) j, TRUE))
-            into = (gint) j, n_into++;
-        }
-      if (n_into == 1)
+      /* (there, and not absent) */
+      gint into = sole_superset (c, &mg, i, FALSE);
+      if (into >= 0)
         merge_into (c, &mg, into, (gint) i);
     }
   /* The headline's "Scholz hosts Macron, Tusk for Weimar Triangle talks"
@@ -6009,18 +6024,8 @@ finish_meetings (Ctx *c)
       GArray *mine = g_ptr_array_index (mg.by_meeting, i);
       if (m->organizer < 0 || m->date || m->where.sentence != 0 || m->other || mine->len < 2)
         continue;
-      gint into = -1;
-      guint n_into = 0;
-      for (guint j = 0; j < d->meetings->len; j++)
-        {
-          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-          GArray *theirs = g_ptr_array_index (mg.by_meeting, j);
-          if (j == i || o->organizer != -1 || o->kind != m->kind || o->other || theirs->len < mine->len)
-            continue;
-          if (all_attend (c, mine, (gint) j, FALSE))
-            into = (gint) j, n_into++;
-        }
-      if (n_into == 1)
+      gint into = sole_superset (c, &mg, i, TRUE);
+      if (into >= 0)
         {
           g_array_index (d->meetings, NgMeeting, into).organizer = m->organizer;
           merge_into (c, &mg, into, (gint) i);
