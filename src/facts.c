@@ -4136,6 +4136,19 @@ speaks_at_meeting (Ctx *c, guint from, guint end)
 static gboolean
 people_held (Ctx *c, guint k, guint first)
 {
+  /* "Expert talks were led by X and Y", "talks ran in parallel, led by X
+   * ... and Y": the people after "led by" held them */
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  for (guint j = k + 1; j + 2 < sp->first + sp->n && j < k + 8; j++)
+    if ((!strcmp (kw (c, j), "led") || !strcmp (kw (c, j), "headed")) && !strcmp (kw (c, j + 1), "by"))
+      {
+        guint n = 0;
+        for (guint m = 0; m < c->ex->ms->len; m++)
+          if (mn (c, m)->first > j + 1 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON
+              && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+            n++;
+        return n >= 2;
+      }
   /* "X and Y signed a deal after talks in Doha", "during talks" */
   for (guint b = k; b > first && b + 3 > k; b--)
     {

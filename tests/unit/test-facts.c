@@ -1310,6 +1310,18 @@ test_days_after_other_event (gconstpointer data)
   g_assert_cmpint (meeting (doc, attendance (doc, g, -1)->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-geneva"));
 }
 
+/* "Expert talks were led by X and Y": the two held the talks. */
+static void
+test_talks_led_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks\n\n"
+    "Expert talks were led by Deputy Foreign Minister Majid Takht-Ravanchi and Director Michael Anton on Monday.\n");
+  gint a = person (doc, "Michael Anton"), t = person (doc, "Majid Takht-Ravanchi");
+  g_assert_cmpuint (count_attendance (doc, a), ==, 1);
+  g_assert_cmpint (attendance (doc, a, -1)->meeting, ==, attendance (doc, t, -1)->meeting);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3431,6 +3443,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/talks/led-by", lex, test_talks_led_by);
   g_test_add_data_func ("/facts/meeting/days-after-other-event", lex, test_days_after_other_event);
   g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
