@@ -5192,6 +5192,19 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (date && !mt->date && !later_verb)
         mt->date = g_strdup (date);
+      /* "expert-level talks ran in parallel": where and when the meeting
+       * said before was held */
+      gboolean parallel = FALSE;
+      for (guint j = k + 1; j + 1 < end && j <= k + 4 && !parallel; j++)
+        parallel = !strcmp (kw (c, j), "in") && !strcmp (kw (c, j + 1), "parallel");
+      if (parallel && prev_meeting >= 0 && prev_meeting != mi)
+        {
+          const NgMeeting *pm = &g_array_index (c->doc->meetings, NgMeeting, prev_meeting);
+          if (mt->place < 0)
+            mt->place = pm->place;
+          if (!mt->date && pm->date)
+            mt->date = g_strdup (pm->date);
+        }
       if (date_ahead)
         mt->ahead = TRUE;
       /* "held a virtual summit", "an online meeting" */

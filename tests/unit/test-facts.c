@@ -1310,7 +1310,8 @@ test_days_after_other_event (gconstpointer data)
   g_assert_cmpint (meeting (doc, attendance (doc, g, -1)->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-geneva"));
 }
 
-/* "Expert talks were led by X and Y": the two held the talks. */
+/* "Expert talks were led by X and Y": the two held the talks; "ran in
+ * parallel" to the talks before, where and when those were held. */
 static void
 test_talks_led_by (gconstpointer data)
 {
@@ -1320,6 +1321,14 @@ test_talks_led_by (gconstpointer data)
   gint a = person (doc, "Michael Anton"), t = person (doc, "Majid Takht-Ravanchi");
   g_assert_cmpuint (count_attendance (doc, a), ==, 1);
   g_assert_cmpint (attendance (doc, a, -1)->meeting, ==, attendance (doc, t, -1)->meeting);
+  /* "talks ran in parallel": the place and day of the talks said before */
+  g_autoptr (NgDoc) par = extract (data,
+    DATED "Talks\n\n"
+    "Foreign Minister Abbas Araghchi and Steve Witkoff held talks in Muscat on Monday.\n"
+    "Expert-level talks ran in parallel, led by Director Michael Anton and Deputy Foreign Minister Majid Takht-Ravanchi.\n");
+  const NgMeeting *e = meeting (par, attendance (par, person (par, "Michael Anton"), -1)->meeting);
+  g_assert_cmpint (e->place, ==, find_lex (par, NG_KIND_CITY, "city-muscat"));
+  g_assert_cmpstr (e->date, ==, "2024-07-01");
 }
 
 /* Two titles joined by "and" before a name are two posts in one country;
