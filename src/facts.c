@@ -3426,7 +3426,8 @@ presence_said (Ctx *c, guint first, guint end)
           if (!strcmp (b, "those") || !strcmp (b, "was") || !strcmp (b, "were") || !strcmp (b, "is")
               || !strcmp (b, "are") || (!strcmp (b, "also") && i == first + 1))
             return TRUE;
-          for (guint j = i >= first + 4 ? i - 4 : first; j < i; j++)
+          /* ("Among the heads of state present were X, Y and Z") */
+          for (guint j = i >= first + 6 ? i - 6 : first; j < i; j++)
             if (!strcmp (kw (c, j), "among"))
               return TRUE;
         }

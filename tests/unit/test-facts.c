@@ -1222,11 +1222,13 @@ test_council_held_here (gconstpointer data)
     "Addis Ababa, August 29/2025(ENA) The 33rd Annual Meeting of the Nile Council of Ministers was held here "
     "today.\n\n"
     "Ministers from Kenya and Uganda attended the meeting. Among them were Uganda's Minister of Water and "
-    "Environment, Sam Cheptoris, and Tanzania's Minister of Water, Jumaa Aweso.\n");
+    "Environment, Sam Cheptoris, and Tanzania's Minister of Water, Jumaa Aweso.\n"
+    "Among the heads of state present were Moldovan President Maia Sandu and Estonia's Alar Karis.\n");
   g_assert_cmpstr (doc->date, ==, "2025-08-29");
   gint s = person (doc, "Sam Cheptoris");
   g_assert_cmpuint (count_attendance (doc, s), ==, 1);
   g_assert_cmpuint (count_attendance (doc, person (doc, "Jumaa Aweso")), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Maia Sandu")), ==, 1);
   const NgMeeting *mt = meeting (doc, attendance (doc, s, -1)->meeting);
   g_assert_cmpstr (mt->date, ==, "2025-08-29");
   g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-addis-ababa"));
