@@ -3004,7 +3004,9 @@ static gboolean
 phone_call (Ctx *c, guint first, guint end)
 {
   for (guint i = first; i < end; i++)
-    if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first))
+    if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first)
+        /* (not an appeal: "opened the summit with a call for unity") */
+        && !(i + 1 < end && !strcmp (kw (c, i), "call") && !strcmp (kw (c, i + 1), "for")))
       return TRUE;
   return FALSE;
 }

@@ -1333,6 +1333,20 @@ test_talks_led_by (gconstpointer data)
   g_assert_cmpstr (e->date, ==, "2024-07-01");
 }
 
+/* "X opened the summit with a call for unity": an appeal, no phone call;
+ * X was at the summit. */
+static void
+test_call_for_no_phone (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit\n\n"
+    "President Emmanuel Macron welcomed leaders to the Francophonie summit in Paris on Friday.\n"
+    "Louise Mushikiwabo, secretary general of the Francophonie, opened the summit with a call for unity.\n");
+  gint l = person (doc, "Louise Mushikiwabo");
+  g_assert_cmpuint (count_attendance (doc, l), ==, 1);
+  g_assert_cmpint (attendance (doc, l, -1)->meeting, ==, attendance (doc, person (doc, "Emmanuel Macron"), -1)->meeting);
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3454,6 +3468,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/meeting/call-for-no-phone", lex, test_call_for_no_phone);
   g_test_add_data_func ("/facts/talks/led-by", lex, test_talks_led_by);
   g_test_add_data_func ("/facts/meeting/days-after-other-event", lex, test_days_after_other_event);
   g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
