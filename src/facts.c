@@ -1429,6 +1429,48 @@ extract_posts (Ctx *c)
               prev_last = tq->last;
             }
         }
+      /* "President Ruto, the EAC chairperson,": a second title in an
+       * apposition after a name with a title before it */
+      if (ti->first < x->first && x->last + 2 < c->ex->text->tokens->len
+          && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+          && !strcmp (kw (c, x->last + 1), "the"))
+        for (guint q = m + 1; q < c->ex->ms->len && q <= m + 2; q++)
+          {
+            NgMentionSpan *tq = mn (c, q);
+            if (tq->role != NG_MS_TITLE)
+              continue;
+            gboolean bound = FALSE;
+            for (guint r = 0; r < c->ex->ms->len && !bound; r++)
+              bound = mn (c, r)->role == NG_MS_ENTITY && mn (c, r)->title == (gint) q;
+            guint start = tq->of >= 0 && mn (c, (guint) tq->of)->last == tq->first ? mn (c, (guint) tq->of)->first
+                                                                                   : tq->first;
+            if (!bound && start == x->last + 2 && tq->last < c->ex->text->tokens->len
+                && tk (c, tq->last)->kind == NG_TOK_PUNCT)
+              more_post (c, person, tq, where_of (c, x->start, tq->end));
+            break;
+          }
+      /* "Zimbabwe's President Mnangagwa, who chairs SADC": the body's chair */
+      if (x->last + 3 < c->ex->text->tokens->len && tk (c, x->last)->kind == NG_TOK_PUNCT
+          && !strcmp (kw (c, x->last + 1), "who")
+          && (!strcmp (kw (c, x->last + 2), "chairs") || !strcmp (kw (c, x->last + 2), "heads")))
+        for (guint q = m + 1; q < c->ex->ms->len; q++)
+          {
+            NgMentionSpan *o = mn (c, q);
+            gint oid = g_array_index (c->ex->ment_ent, gint, q);
+            if (o->first < x->last + 3)
+              continue;
+            if (o->first == x->last + 3 && o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && oid >= 0)
+              {
+                const char *t = !strcmp (kw (c, x->last + 2), "chairs") ? "Chair" : "Head";
+                if (!post_seen (c, person, oid, t))
+                  {
+                    NgPost pq = { person, g_strdup (t), oid, where_of (c, x->start, o->end) };
+                    g_array_append_val (c->doc->posts, pq);
+                    keep_sentence (c);
+                  }
+              }
+            break;
+          }
       /* "Deputy Prime Minister X, who is also Minister for Trade and
        * Industry,", "who also serves as Iraq's deputy prime minister": one
        * more post */

@@ -1347,6 +1347,21 @@ test_call_for_no_phone (gconstpointer data)
   g_assert_cmpint (attendance (doc, l, -1)->meeting, ==, attendance (doc, person (doc, "Emmanuel Macron"), -1)->meeting);
 }
 
+/* "co-chaired by President Ruto, the EAC chairperson, and Zimbabwe's
+ * President Mnangagwa, who chairs SADC": both hold two posts. */
+static void
+test_second_post_after_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit\n\n"
+    "The summit was co-chaired by President William Ruto, the EAC chairperson, and Zimbabwe's President "
+    "Emmerson Mnangagwa, who chairs SADC.\n");
+  gint r = person (doc, "William Ruto"), m = person (doc, "Emmerson Mnangagwa");
+  g_assert_true (has_post (doc, r, "Chairperson", find_lex (doc, NG_KIND_ORG, "org-eac")));
+  g_assert_true (has_post (doc, m, "Chair", find_lex (doc, NG_KIND_ORG, "org-sadc")));
+  g_assert_true (has_post (doc, m, "President", find_lex (doc, NG_KIND_COUNTRY, "country-zimbabwe")));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3468,6 +3483,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/second-post-after-name", lex, test_second_post_after_name);
   g_test_add_data_func ("/facts/meeting/call-for-no-phone", lex, test_call_for_no_phone);
   g_test_add_data_func ("/facts/talks/led-by", lex, test_talks_led_by);
   g_test_add_data_func ("/facts/meeting/days-after-other-event", lex, test_days_after_other_event);
