@@ -1335,6 +1335,65 @@ more_post (Ctx *c, gint person, NgMentionSpan *tq, NgWhere w)
   keep_sentence (c);
 }
 
+/* "Holness, who took over the rotating chairmanship of CARICOM", "X
+ * assumed the chairmanship of the Non-Aligned Movement": the chair of
+ * that organization. */
+static void
+chair_taken (Ctx *c)
+{
+  GArray *ms = c->ex->ms;
+  guint ntok = c->ex->text->tokens->len;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint person = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || person < 0)
+        continue;
+      guint v = x->last;
+      if (v + 1 < ntok && tk (c, v)->kind == NG_TOK_PUNCT && !strcmp (kw (c, v + 1), "who"))
+        v += 2;
+      if (v + 4 >= ntok)
+        continue;
+      const char *w = kw (c, v);
+      guint a;
+      if ((!strcmp (w, "took") || !strcmp (w, "takes") || !strcmp (w, "has")) && !strcmp (kw (c, v + 1), "over"))
+        a = v + 2;
+      else if (!strcmp (w, "assumed") || !strcmp (w, "assumes"))
+        a = v + 1;
+      else if (!strcmp (w, "has") && !strcmp (kw (c, v + 1), "assumed"))
+        a = v + 2;
+      else
+        continue;
+      if (strcmp (kw (c, a), "the"))
+        continue;
+      for (guint j = a + 1; j + 2 < ntok && j <= a + 3; j++)
+        {
+          if (strcmp (kw (c, j), "chairmanship") && strcmp (kw (c, j), "chair"))
+            continue;
+          if (strcmp (kw (c, j + 1), "of"))
+            break;
+          guint o = j + 2 + (!strcmp (kw (c, j + 2), "the") ? 1 : 0);
+          for (guint q = m + 1; q < ms->len; q++)
+            {
+              NgMentionSpan *y = mn (c, q);
+              gint oid = g_array_index (c->ex->ment_ent, gint, q);
+              /* (the text's word: "chairmanship", the Chairman) */
+              const char *t = !strcmp (kw (c, j), "chairmanship") ? "Chairman" : "Chair";
+              if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && oid >= 0
+                  && !post_seen (c, person, oid, t))
+                {
+                  NgPost pq = { person, g_strdup (t), oid, where_of (c, x->start, y->end) };
+                  g_array_append_val (c->doc->posts, pq);
+                  keep_sentence (c);
+                }
+              if (y->first >= o)
+                break;
+            }
+          break;
+        }
+    }
+}
+
 /* Records posts from titles linked to people. */
 static void
 extract_posts (Ctx *c)
@@ -1562,6 +1621,7 @@ extract_posts (Ctx *c)
             ent (c, person)->country = of;
         }
     }
+  chair_taken (c);
   /* "met his Turkish counterpart, Hakan Fidan": the post of the one met,
    * in the named person's country. */
   for (guint m = 0; m < c->ex->ms->len; m++)

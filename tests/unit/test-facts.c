@@ -1362,6 +1362,19 @@ test_second_post_after_name (gconstpointer data)
   g_assert_true (has_post (doc, m, "President", find_lex (doc, NG_KIND_COUNTRY, "country-zimbabwe")));
 }
 
+/* "X, who took over the rotating chairmanship of CARICOM", "Y has
+ * assumed the chairmanship of the Non-Aligned Movement": their chairs. */
+static void
+test_chair_taken (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit\n\n"
+    "Prime Minister Andrew Holness, who took over the rotating chairmanship of CARICOM on July 1, opened the summit.\n"
+    "President Yoweri Museveni has assumed the chairmanship of the Non-Aligned Movement.\n");
+  g_assert_true (has_post (doc, person (doc, "Andrew Holness"), "Chairman", find_lex (doc, NG_KIND_ORG, "org-caricom")));
+  g_assert_true (has_post (doc, person (doc, "Yoweri Museveni"), "Chairman", find_lex (doc, NG_KIND_ORG, "org-nam")));
+}
+
 /* Two titles joined by "and" before a name are two posts in one country;
  * an expansion with its acronym in parentheses is the post's organization;
  * a name's last word is no title ("Angela E. King and Defense Minister"). */
@@ -3483,6 +3496,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/surnames", lex, test_surnames);
   g_test_add_data_func ("/facts/person/many-people", lex, test_many_people);
   g_test_add_data_func ("/facts/person/description", lex, test_description);
+  g_test_add_data_func ("/facts/person/chair-taken", lex, test_chair_taken);
   g_test_add_data_func ("/facts/person/second-post-after-name", lex, test_second_post_after_name);
   g_test_add_data_func ("/facts/meeting/call-for-no-phone", lex, test_call_for_no_phone);
   g_test_add_data_func ("/facts/talks/led-by", lex, test_talks_led_by);
