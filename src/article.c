@@ -896,6 +896,14 @@ place_line_like (const char *l)
   return place_like (head) && place_like (comma + 2);
 }
 
+/* TRUE if the line starts with a caption's label: "Photo caption:",
+ * "Caption:". */
+static gboolean
+caption_label (const char *l)
+{
+  return g_ascii_strncasecmp (l, "photo caption:", 14) == 0 || g_ascii_strncasecmp (l, "caption:", 8) == 0;
+}
+
 /* If the line is a photo caption, a short line with a credit ("... at
  * Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
  * Photo courtesy Foreign Office", "Photo courtesy of the press service"),
@@ -908,8 +916,7 @@ caption_credit (const char *l)
     return -1;
   /* "[Photo caption] South Korean Foreign Minister ...", "Photo caption:
    * ..." */
-  if ((l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0)
-      || g_ascii_strncasecmp (l, "photo caption:", 14) == 0 || g_ascii_strncasecmp (l, "caption:", 8) == 0)
+  if ((l[0] == '[' && g_ascii_strncasecmp (l + 1, "photo", 5) == 0) || caption_label (l))
     return (gssize) len;
   /* "... on Monday (10 March). [EPA-EFE/MARTA KOWALCZYK]", "(Xinhua/Liu
    * Yang)": an agency's credit, a slash and the photographer, closing the
@@ -972,8 +979,7 @@ add_caption (GString *asides, const char *l, gssize credit)
       const char *close = strchr (s, ']');
       s = close && close < e ? close + 1 : s;
     }
-  else if (g_ascii_strncasecmp (s, "photo caption:", 14) == 0 || g_ascii_strncasecmp (s, "caption:", 8) == 0
-           || g_ascii_strncasecmp (s, "image:", 6) == 0 || g_ascii_strncasecmp (s, "photo:", 6) == 0)
+  else if (caption_label (s) || g_ascii_strncasecmp (s, "image:", 6) == 0 || g_ascii_strncasecmp (s, "photo:", 6) == 0)
     s = strchr (s, ':') + 1;
   if (s >= e)
     return;   /* (a credit alone: "Photo: President.az") */

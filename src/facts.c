@@ -948,11 +948,10 @@ resolve_mentions (Ctx *c)
           if (!c->first_pass && subject && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
             id = c->prev_person;
         }
-      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && alias_of (c, m) >= 0)
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && (id = alias_of (c, m)) >= 0)
         {
           /* "Robert Kyagulanyi, alias Bobi Wine, said": one person, who
            * speaks */
-          id = alias_of (c, m);
           add_form (c, id, x->name);
           mn (c, m - 1)->speaker = mn (c, m - 1)->speaker || x->speaker;
         }
@@ -1268,6 +1267,19 @@ counterpart_title (const char *title)
   return title;
 }
 
+/* Adds the post title (copied) of person in entity of, said at w, unless
+ * the document has it; TRUE if added. */
+static gboolean
+add_post (Ctx *c, gint person, const char *title, gint of, NgWhere w)
+{
+  if (post_seen (c, person, of, title))
+    return FALSE;
+  NgPost p = { person, g_strdup (title), of, w };
+  g_array_append_val (c->doc->posts, p);
+  keep_sentence (c);
+  return TRUE;
+}
+
 /* "The German chancellor, Olaf Scholz": a description right before a
  * name whose head is a post gives that person the post in the country. */
 static void
@@ -1311,12 +1323,7 @@ desc_post (Ctx *c, guint m)
   if (!title)
     return;
   gint of = entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
-  if (post_seen (c, who, of, title))
-    return;
-  NgPost p = { who, g_strdup (title), of, w };
-  g_array_append_val (c->doc->posts, p);
-  keep_sentence (c);
-  if (ent (c, who)->country < 0)
+  if (add_post (c, who, title, of, w) && ent (c, who)->country < 0)
     ent (c, who)->country = of;
 }
 
@@ -1328,11 +1335,7 @@ more_post (Ctx *c, gint person, NgMentionSpan *tq, NgWhere w)
   if (oq == person)
     oq = -1;
   g_autofree char *tt = post_title (tq->name);
-  if (post_seen (c, person, oq, tt))
-    return;
-  NgPost pq = { person, g_steal_pointer (&tt), oq, w };
-  g_array_append_val (c->doc->posts, pq);
-  keep_sentence (c);
+  add_post (c, person, tt, oq, w);
 }
 
 /* "Holness, who took over the rotating chairmanship of CARICOM", "X
@@ -1379,13 +1382,8 @@ chair_taken (Ctx *c)
               gint oid = g_array_index (c->ex->ment_ent, gint, q);
               /* (the text's word: "chairmanship", the Chairman) */
               const char *t = !strcmp (kw (c, j), "chairmanship") ? "Chairman" : "Chair";
-              if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && oid >= 0
-                  && !post_seen (c, person, oid, t))
-                {
-                  NgPost pq = { person, g_strdup (t), oid, where_of (c, x->start, y->end) };
-                  g_array_append_val (c->doc->posts, pq);
-                  keep_sentence (c);
-                }
+              if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && oid >= 0)
+                add_post (c, person, t, oid, where_of (c, x->start, y->end));
               if (y->first >= o)
                 break;
             }
@@ -1521,12 +1519,7 @@ extract_posts (Ctx *c)
             if (o->first == x->last + 3 && o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && oid >= 0)
               {
                 const char *t = !strcmp (kw (c, x->last + 2), "chairs") ? "Chair" : "Head";
-                if (!post_seen (c, person, oid, t))
-                  {
-                    NgPost pq = { person, g_strdup (t), oid, where_of (c, x->start, o->end) };
-                    g_array_append_val (c->doc->posts, pq);
-                    keep_sentence (c);
-                  }
+                add_post (c, person, t, oid, where_of (c, x->start, o->end));
               }
             break;
           }
@@ -1655,12 +1648,7 @@ extract_posts (Ctx *c)
         continue;
       gint of = entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
       const char *title = counterpart_title (theirs->title);
-      if (post_seen (c, who, of, title))
-        continue;
-      NgPost p = { who, g_strdup (title), of, where_of (c, d->start, y->end) };
-      g_array_append_val (c->doc->posts, p);
-      keep_sentence (c);
-      if (ent (c, who)->country < 0)
+      if (add_post (c, who, title, of, where_of (c, d->start, y->end)) && ent (c, who)->country < 0)
         ent (c, who)->country = of;
     }
 }
@@ -2752,8 +2740,7 @@ sentence_place (Ctx *c, guint first, guint end)
   gint city = -1, country = -1, place = -1;
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
-  guint other_event = time_phrase_at (c, first, end);
-  end = other_event;
+  end = time_phrase_at (c, first, end);
   gboolean quotes = has_quotes (c, first, end);
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)
@@ -2772,7 +2759,7 @@ sentence_place (Ctx *c, guint first, guint end)
        * meeting: quoted words name no venue) */
       if (quotes && x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
         continue;
-      if (x->first >= other_event && x->first > first)
+      if (x->first >= end && x->first > first)
         continue;
       /* "in the Ethiopian capital", "traveled to the Lithuanian capital":
        * the country's capital in the lexicon */
@@ -3135,9 +3122,10 @@ meeting_gerund (Ctx *c, guint k, guint first, guint end)
 }
 
 /* TRUE if meeting word k follows "after the", "after an informal", "after
- * their" (words that are no names between). */
+ * their" (words that are no names between), or, with holding set, "after
+ * holding (bilateral) talks". */
 static gboolean
-after_the (Ctx *c, guint k, guint first)
+after_the (Ctx *c, guint k, guint first, gboolean holding)
 {
   for (guint b = k; b > first + 1 && b + 4 > k; b--)
     {
@@ -3146,7 +3134,7 @@ after_the (Ctx *c, guint k, guint first)
         return FALSE;
       if (!strcmp (kw (c, b - 2), "after"))
         return !strcmp (w, "the") || !strcmp (w, "a") || !strcmp (w, "an") || !strcmp (w, "his")
-               || !strcmp (w, "her") || !strcmp (w, "their");
+               || !strcmp (w, "her") || !strcmp (w, "their") || (holding && !strcmp (w, "holding"));
     }
   return FALSE;
 }
@@ -3164,17 +3152,13 @@ after_meeting (Ctx *c, guint first, guint end)
             || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with")))
           return TRUE;
         /* ("told reporters after the meeting", "said after an informal
-         * meeting in Antalya": up to two words that are no names between) */
-        if (strcmp (n, "holding") && strcmp (n, "his") && strcmp (n, "her") && strcmp (n, "the")
-            && strcmp (n, "a") && strcmp (n, "an") && strcmp (n, "their"))
-          continue;
+         * meeting in Antalya") */
         for (guint j = i + 2; j < end && j <= i + 4; j++)
           {
             const char *w = kw (c, j);
-            if (!strcmp (w, "talks") || !strcmp (w, "meeting") || !strcmp (w, "summit"))
+            if ((!strcmp (w, "talks") || !strcmp (w, "meeting") || !strcmp (w, "summit"))
+                && after_the (c, j, first, TRUE))
               return TRUE;
-            if (tk (c, j)->kind != NG_TOK_WORD || (tk (c, j)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
-              break;
           }
       }
   return FALSE;
@@ -4915,7 +4899,7 @@ extract_meetings (Ctx *c, guint first, guint end)
            * said before; "X said after an informal meeting of NATO
            * foreign ministers": at that one */
           gint spoke_after = org >= 0 ? c->last_org_meeting : c->last_meeting;
-          if (spoke_after >= 0 && after_the (c, k, first))
+          if (spoke_after >= 0 && after_the (c, k, first, FALSE))
             for (guint p = 0; p < people->len; p++)
               {
                 NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
