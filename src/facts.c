@@ -646,6 +646,26 @@ find_person (Ctx *c, const char *name)
             }
         }
     }
+  if (best < 0 && !single && k[1] == ' ' && !strchr (k + 2, ' '))
+    {
+      /* An initial and a surname, "A.Rudenko" or "A. Rudenko": the one
+       * person with a full name of that surname and initial. */
+      const char *sn = k + 2;
+      GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, sn) : NULL;
+      guint n = c->by_surname ? (l ? l->len : 0) : c->doc->entities->len;
+      for (guint j = 0; j < n; j++)
+        {
+          gint i = l ? g_array_index (l, gint, j) : (gint) j;
+          if (ent (c, i)->kind != NG_KIND_PERSON || i == best)
+            continue;
+          const char *ek = entity_name_key (c, (guint) i);
+          if (ek[0] != k[0] || ek[1] == ' ' || strcmp (last_word (ek), sn) != 0 || !strchr (ek, ' '))
+            continue;
+          if (best >= 0)
+            return -1;
+          best = i;
+        }
+    }
   if (best < 0 && single)
     {
       /* A name alone that is a word other than the last of exactly one

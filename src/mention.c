@@ -1542,6 +1542,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             }
           while (r > b && !is_cap (t, r - 1) && !has_inner_cap (t, r - 1))
             r--;
+          {
+            /* "Mr President, friends": a title after the honorific is no name. */
+            const NgLexHit *ht;
+            guint lt = r > b ? hit_at (sc, b, &ht) : 0;
+            if (lt && ht->entry->cls == NG_LEX_TITLE && b + lt >= r)
+              {
+                i = r;
+                continue;
+              }
+          }
           if (r > b)
             {
               gint m = add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, b, r, NULL, surface (t, b, r));

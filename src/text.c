@@ -219,6 +219,17 @@ scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
   return i;
 }
 
+/* "A.Rudenko": an initial glued to a name (Mongolian style); its last
+ * part is a word, so a dot after it ends the sentence (unlike "U.S."). */
+static gboolean
+long_last_part (const char *w, gsize wl)
+{
+  gsize k = wl;
+  while (k > 0 && w[k - 1] != '.')
+    k--;
+  return k > 0 && wl - k > 2;
+}
+
 void
 ng_text_tokenize (NgText *t, const char *s, gsize len)
 {
@@ -318,7 +329,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
                   flags |= NG_TF_INITIAL | NG_TF_ABBREV;
                   end++;
                 }
-              else if ((flags & NG_TF_ABBREV) || is_abbrev (s + i, wl))
+              else if (((flags & NG_TF_ABBREV) && !long_last_part (s + i, wl)) || is_abbrev (s + i, wl))
                 {
                   /* U.S. at a sentence end: keep the dot, and end the sentence
                    * if what follows starts one. */

@@ -1169,6 +1169,22 @@ test_alias (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, p->of))->name, ==, "National Unity Platform");
 }
 
+/* "Deputy Minister A.Rudenko" after "Andrei Rudenko" is the same person
+ * (an initial glued to the surname); "Mr President," is nobody. */
+static void
+test_initial_surname (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Dialogue opens\n\n"
+    "Among the guests is Deputy Minister of Foreign Affairs of Russia Andrei Rudenko.\n"
+    "On the sidelines, Minister B.Battsetseg received Deputy Minister A.Rudenko.\n"
+    "\"Mr President, friends, welcome,\" she said.\n");
+  gint r = person (doc, "Andrei Rudenko");
+  g_assert_cmpint (r, >=, 0);
+  g_assert_cmpint (person (doc, "A.Rudenko"), ==, r);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
+}
+
 /* The headline's "Weimar Triangle talks" and the body's talks of the
  * same people are one meeting, the organization's, on the body's day. */
 static void
@@ -3507,6 +3523,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
+  g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);

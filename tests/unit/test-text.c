@@ -197,6 +197,13 @@ test_abbrev_at_end (void)
   tokenize (t, "They discussed trade, energy, etc. The talks ended.");
   g_autofree char *s3 = join_sentences (t);
   g_assert_cmpstr (s3, ==, "They discussed trade, energy, etc. // The talks ended.");
+  /* An initial glued to a name ("A.Rudenko") is no abbreviation: the dot
+   * after it ends the sentence and is not part of the name. */
+  tokenize (t, "Minister B.Battsetseg received A.Rudenko. The sides talked.");
+  g_autofree char *s5 = join_sentences (t);
+  g_assert_cmpstr (s5, ==, "Minister B.Battsetseg received A.Rudenko. // The sides talked.");
+  g_autofree char *g5 = join_tokens (t);
+  g_assert_true (strstr (g5, "|A.Rudenko|.|") != NULL);
 }
 
 /* A line break always ends a sentence; ?, ! and . do too. */
