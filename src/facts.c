@@ -6150,6 +6150,28 @@ finish_meetings (Ctx *c)
       if (into >= 0)
         merge_into (c, &mg, into, (gint) i);
     }
+  /* "The ambassadors of the Quintet Committee were received Tuesday
+   * morning by X ..., in their first joint visit": the reception and the
+   * organization's visit of one sentence are one meeting, on the
+   * reception's day. */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      GArray *mine = g_ptr_array_index (mg.by_meeting, i);
+      if (m->organizer != -1 || m->other || m->kind == NG_MEETING_SUMMIT || m->kind == NG_MEETING_SESSION
+          || mine->len == 0)
+        continue;
+      for (guint j = 0; j < d->meetings->len; j++)
+        {
+          NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          if (j == i || o->organizer < 0 || o->kind != NG_MEETING_VISIT || o->other
+              || o->where.sentence != m->where.sentence || (o->date && m->date && strcmp (o->date, m->date))
+              || apart_cities (c, &mg, (gint) i, (gint) j) || !all_attend (c, mine, (gint) j, TRUE))
+            continue;
+          merge_into (c, &mg, (gint) j, (gint) i);
+          break;
+        }
+    }
   /* The headline's "Scholz hosts Macron, Tusk for Weimar Triangle talks"
    * and the body's talks of the same kind, people and no organizer are
    * one meeting, the organization's. */

@@ -47,6 +47,11 @@ static const char *const org_heads[] = {
   "platform", "coalition", "initiative",
   NULL
 };
+/* Words whose possessive goes on in the names of bodies ("Supreme
+ * People's Assembly", "Workers' Party"). */
+static const char *const collective_owners[] = {
+  "people", "peoples", "workers", "women", "farmers", "veterans", NULL
+};
 /* Place head words. */
 static const char *const place_heads[] = {
   "palace", "square", "hall", "airport", "stadium", "center", "centre", "hotel", "cathedral",
@@ -172,6 +177,7 @@ enum {
   LIST_portfolio_words,
   LIST_org_modifiers,
   LIST_region_heads,
+  LIST_collective_owners,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -189,6 +195,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_portfolio_words] = portfolio_words,
   [LIST_org_modifiers] = org_modifiers,
   [LIST_region_heads] = region_heads,
+  [LIST_collective_owners] = collective_owners,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -568,7 +575,7 @@ has_inner_cap (const NgText *t, guint i)
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
 static guint
-scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
+scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
 {
   guint j = i;
   while (j < end)
@@ -631,6 +638,10 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             }
           gboolean poss = (tok (t, j)->flags & NG_TF_POSS) != 0;
           j++;
+          /* "Supreme People's Assembly", "Workers' Party": a possessive
+           * of such a word inside a body's name */
+          if (poss && j - 1 > i && j < end && is_cap (t, j) && tok_in (sc, j - 1, collective_owners))
+            continue;
           if (poss)
             break;
           continue;
@@ -720,6 +731,38 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       break;
     }
   return j;
+}
+
+/* Scans a run of unknown capitalized words from i, as scan_run_words does,
+ * and returns its end (exclusive) without what cannot end a name: a
+ * connector ("Atlantic Initiative for" before the place "Sahel"), or the
+ * person named after a ministry's portfolio ("Press Service Department of
+ * the Ministry of Foreign Affairs Aykhan Hajizada told ..."). */
+static guint
+scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
+{
+  guint r = scan_run_words (sc, t, i, end);
+  while (r > i + 1 && tok (t, r - 1)->kind == NG_TOK_WORD && !is_cap (t, r - 1) && tok_in (sc, r - 1, connectors))
+    r--;
+  /* "of ... Affairs" + two or three capitalized words, none a head word
+   * or known to a lexicon but as a given name: a person after the body */
+  for (guint q = MAX (i + 2, r > 3 ? r - 3 : 0); q + 2 <= r; q++)
+    {
+      if (strcmp (key (sc, q - 1), "affairs") != 0)
+        continue;
+      gboolean of = FALSE, name = TRUE;
+      for (guint u = i; u + 1 < q && !of; u++)
+        of = strcmp (key (sc, u), "of") == 0 && tok_in (sc, i, org_heads);
+      for (guint u = q; u < r && name; u++)
+        {
+          const NgLexHit *h;
+          name = is_cap (t, u) && !(tok (t, u)->flags & NG_TF_ALLCAPS) && !tok_in (sc, u, org_heads)
+                 && !tok_in (sc, u, place_heads) && (!hit_at (sc, u, &h) || h->entry->cls == NG_LEX_GIVEN);
+        }
+      if (of && name)
+        return q;
+    }
+  return r;
 }
 
 /* TRUE if token i is a speech verb (or "according"). */
@@ -1451,13 +1494,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   continue;
                 }
             }
-          /* Place + org run: "Baltic Fisheries Council", "Ukraine Defense Contact Group". */
+          /* Place + org run: "Baltic Fisheries Council", "Ukraine Defense
+           * Contact Group", "Haiti's Transitional Presidential Council"
+           * (the country's own body) */
           if ((kind == NG_KIND_PLACE || kind == NG_KIND_CITY || kind == NG_KIND_COUNTRY) && b < end && is_cap (t, b))
             {
               const NgLexHit *ht;
               if (!(hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE))
                 {
                   guint r = scan_run (sc, t, b, end);
+                  /* (not "Myanmar's Union Minister for Foreign Affairs X":
+                   * words before a title are the title's) */
+                  const NgLexHit *hr;
+                  if ((tok (t, b - 1)->flags & NG_TF_POSS) && r < end && hit_at (sc, r, &hr) && hr->entry->cls == NG_LEX_TITLE)
+                    r = b;
                   /* "Ramstein Air Base", "Incirlik Air Base": a city's name
                    * and a place's head (of two words at most) */
                   if (kind == NG_KIND_CITY && r > b && r <= b + 2 && ends_with_head (sc, b, r, place_heads)

@@ -1185,6 +1185,30 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
 }
 
+/* "The ambassadors of the Quintet Committee ... were received Tuesday
+ * morning by President X ..., in their first joint visit since ...": one
+ * meeting, the committee's, on Tuesday. */
+static void
+test_reception_visit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Envoys press Aoun\n\n"
+    "The ambassadors of the so-called Quintet Committee on Lebanon, French Ambassador Herve Magro and "
+    "Saudi Ambassador Walid Bukhari, were received Tuesday morning by President Joseph Aoun at the Baabda "
+    "Presidential Palace, in their first joint visit since the former army commander was elected head of "
+    "state on Jan. 9.\n");
+  gint a = person (doc, "Joseph Aoun");
+  g_assert_cmpuint (count_attendance (doc, a), ==, 1);
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      if (at->person != a)
+        continue;
+      g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, find (doc, NG_KIND_ORG, "Quintet Committee"));
+      g_assert_cmpstr (meeting (doc, at->meeting)->date, ==, "2024-07-02");
+    }
+}
+
 /* The headline's "Weimar Triangle talks" and the body's talks of the
  * same people are one meeting, the organization's, on the body's day. */
 static void
@@ -3524,6 +3548,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
+  g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);

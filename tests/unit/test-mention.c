@@ -173,6 +173,25 @@ test_long_portfolio_and_venues (gconstpointer data)
   g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita"), >=, 0);
 }
 
+/* Names of bodies: no connector at the end ("Atlantic Initiative for" before
+ * the place "Sahel"); a person named after a ministry's portfolio is not
+ * part of it; "People's" goes on inside a name; the words before a title
+ * after a possessive country are the title's ("Myanmar's Union Minister"). */
+static void
+test_org_name_ends (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Bourita said Morocco's Atlantic Initiative for Sahel countries was ready.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Morocco's Atlantic Initiative"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Spokesman of the Ministry of Foreign Affairs Aykhan Hajizada told reporters.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Foreign Affairs"), >=, 0);
+  g_assert_cmpint (person (s2, "Aykhan Hajizada"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "He met the chairman of the Standing Committee of the Supreme People's Assembly.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Standing Committee of the Supreme People's Assembly"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "Myanmar's Union Minister for Foreign Affairs U Than Swe attended.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Myanmar's Union"), <, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_COUNTRY, "Myanmar"), >=, 0);
+}
+
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
 static void
 test_title_apposition (gconstpointer data)
@@ -759,6 +778,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/dotted-abbreviation", lex, test_org_dotted_abbreviation);
   g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
+  g_test_add_data_func ("/mention/org/name-ends", lex, test_org_name_ends);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
   g_test_add_data_func ("/mention/place/head-alone", lex, test_place_head_alone);
   g_test_add_data_func ("/mention/person/honorific", lex, test_honorific);
