@@ -1185,6 +1185,20 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
 }
 
+/* "Prime Minister-designate Nawaf Salam held talks with X": the title
+ * with its suffix, then the name. */
+static void
+test_designate_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Beirut\n\n"
+    "Prime Minister-designate Nawaf Salam held talks with Saudi Ambassador Walid Bukhari in Beirut on Tuesday.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Prime Minister-designate Nawaf Salam"), <, 0);
+  gint p = person (doc, "Nawaf Salam");
+  g_assert_true (has_post (doc, p, "Prime Minister-designate", -1));
+  g_assert_cmpuint (count_attendance (doc, p), ==, 1);
+}
+
 /* "The ambassadors of the Quintet Committee ... were received Tuesday
  * morning by President X ..., in their first joint visit since ...": one
  * meeting, the committee's, on Tuesday. */
@@ -3549,6 +3563,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
+  g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
