@@ -44,7 +44,7 @@ static const char *const org_heads[] = {
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service",
-  "platform", "coalition", "initiative",
+  "platform", "coalition", "initiative", "studies", "academy", "school",
   NULL
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
@@ -731,6 +731,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       break;
     }
   return j;
+}
+
+/* TRUE if tokens a..r are "Centre for Security Policy", "Center for
+ * Strategic and International Studies": a centre for something is a body,
+ * not a place. */
+static gboolean
+centre_for (NgMentionScanner *sc, guint a, guint r)
+{
+  return r >= a + 3 && (!strcmp (key (sc, a), "centre") || !strcmp (key (sc, a), "center"))
+         && !strcmp (key (sc, a + 1), "for");
 }
 
 /* Scans a run of unknown capitalized words from i, as scan_run_words does,
@@ -1517,7 +1527,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       i = r;
                       continue;
                     }
-                  if (r > b && ends_with_head (sc, b, r, org_heads))
+                  if (r > b && (ends_with_head (sc, b, r, org_heads) || centre_for (sc, b, r)))
                     {
                       guint a0 = i;
                       /* "Supreme Arctic Fisheries Council": capitalized words just before. */
@@ -1668,6 +1678,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       for (guint q = a; q + 1 < r && !head_of; q++)
         if (tok_in (sc, q, org_heads) && !strcmp (key (sc, q + 1), "of"))
           head_of = TRUE;
+      if (centre_for (sc, a, r))
+        head_of = TRUE;
       if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of)
         {
           add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));

@@ -190,6 +190,11 @@ test_org_name_ends (gconstpointer data)
   g_autoptr (Scan) s4 = scan (data, "Myanmar's Union Minister for Foreign Affairs U Than Swe attended.");
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Myanmar's Union"), <, 0);
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_COUNTRY, "Myanmar"), >=, 0);
+  /* a centre for something, a school, an academy: bodies, not places */
+  g_autoptr (Scan) s5 = scan (data, "Dragan Ilic, a researcher at the Belgrade Centre for Security Policy, and "
+                                    "John Smith of the Center for Strategic and International Studies agreed.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Belgrade Centre for Security Policy"), >=, 0);
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Center for Strategic and International Studies"), >=, 0);
 }
 
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
