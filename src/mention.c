@@ -44,8 +44,17 @@ static const char *const org_heads[] = {
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service",
-  "platform", "coalition", "initiative", "studies", "academy", "school",
+  "platform", "coalition", "initiative", "studies", "academy", "school", "institutes",
   NULL
+};
+/* A headline's verbs, which close no name: "Bourita Calls for ...",
+ * "Kim Jong Un Has Talks with ...". */
+static const char *const headline_verbs[] = {
+  "calls", "urges", "meets", "holds", "says", "tells", "hosts", "visits", "receives", "arrives",
+  "pledges", "vows", "warns", "seeks", "backs", "welcomes", "slams", "signs", "discusses", "heads",
+  "leaves", "opens", "joins", "attends", "skips", "chairs", "rejects", "denies", "hails", "stresses",
+  "lands", "departs", "wraps", "concludes", "begins", "launches", "greets", "thanks", "has", "sends",
+  "gives", "leads", "plans", "eyes", "expects", "accepts", NULL
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
@@ -178,6 +187,7 @@ enum {
   LIST_org_modifiers,
   LIST_region_heads,
   LIST_collective_owners,
+  LIST_headline_verbs,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -196,6 +206,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_org_modifiers] = org_modifiers,
   [LIST_region_heads] = region_heads,
   [LIST_collective_owners] = collective_owners,
+  [LIST_headline_verbs] = headline_verbs,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1591,6 +1602,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           guint r = b, names = 0;
           while (r < end && names < 4)
             {
+              if (names >= 2 && tok_in (sc, r, headline_verbs))
+                break;
               if (is_cap (t, r))
                 names += !tok_in (sc, r, particles);
               else if (r > b && has_inner_cap (t, r))
@@ -1757,20 +1770,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * headline's verb closing a name */
       if (ok && words >= 2 && r < end && tok (t, r)->kind == NG_TOK_WORD)
         {
-          static const char *const hverbs[] = {
-            "calls", "urges", "meets", "holds", "says", "tells", "hosts", "visits", "receives", "arrives",
-            "pledges", "vows", "warns", "seeks", "backs", "welcomes", "slams", "signs", "discusses", "heads",
-            "leaves", "opens", "joins", "attends", "skips", "chairs", "rejects", "denies", "hails", "stresses",
-            "lands", "departs", "wraps", "concludes", "begins", "launches", "greets", "thanks", NULL
-          };
-          const char *w = key (sc, r - 1);
-          for (const char *const *v = hverbs; *v; v++)
-            if (!strcmp (w, *v))
-              {
-                r--;
-                words--;
-                break;
-              }
+          if (tok_in (sc, r - 1, headline_verbs))
+            {
+              r--;
+              words--;
+            }
         }
       /* "Crown Prince Receives Qatari Emir": in Title Case, a verb before
        * a demonym, a country or a title */

@@ -195,6 +195,13 @@ test_org_name_ends (gconstpointer data)
                                     "John Smith of the Center for Strategic and International Studies agreed.");
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Belgrade Centre for Security Policy"), >=, 0);
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Center for Strategic and International Studies"), >=, 0);
+  g_autoptr (Scan) s6 = scan (data, "Chen Fengying, a researcher at the China Institutes of Contemporary "
+                                    "International Relations, said Western Balkan leaders agreed.");
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PERSON, "Contemporary International Relations"), <, 0);
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PERSON, "Western Balkan"), <, 0);
+  /* a headline's "Has" closes no name */
+  g_autoptr (Scan) s7 = scan (data, "Respected Comrade Kim Jong Un Has Talks with Premier of State Council of China");
+  g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_PERSON, "Kim Jong Un"), >=, 0);
 }
 
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
