@@ -2813,6 +2813,16 @@ sentence_place (Ctx *c, guint first, guint end)
       const char *prev = pf > first ? kw (c, pf - 1) : "";
       if (!strcmp (prev, "from"))
         continue;
+      /* "talks on the Arab League summit that Baghdad is due to host":
+       * the host of another meeting */
+      if (!strcmp (prev, "that") || !strcmp (prev, "which"))
+        {
+          gboolean hosts = FALSE;
+          for (guint q = x->last; q < end && q < x->last + 4 && !hosts; q++)
+            hosts = g_str_has_prefix (kw (c, q), "host");
+          if (hosts)
+            continue;
+        }
       /* "to discuss the situation in Afghanistan": a topic, not the place */
       if (!strcmp (prev, "in") && pf > first + 1)
         {
@@ -4550,6 +4560,13 @@ extract_meetings (Ctx *c, guint first, guint end)
       while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!strcmp (kw (c, f - 1), "the")
                                                                 || mn_is_demonym_at (c, f - 1)))
         f--;
+      /* ("represented His Highness Sheikh X": over the honorifics) */
+      for (guint n = 0; n < 4 && f > first + 1 && tk (c, f - 1)->kind == NG_TOK_WORD && (tk (c, f - 1)->flags & NG_TF_CAP)
+                        && (ng_lexicon_find (c->ex->lex, kw (c, f - 1), NG_LEX_HONORIFIC)
+                            || ((!strcmp (kw (c, f - 2), "his") || !strcmp (kw (c, f - 2), "her"))
+                                && (tk (c, f - 2)->flags & NG_TF_CAP)));
+           n++)
+        f -= (!strcmp (kw (c, f - 2), "his") || !strcmp (kw (c, f - 2), "her")) ? 2 : 1;
       /* "pressure from U.S. President X": a country before the title */
       guint fc = f;
       for (guint q = 0; q < m && x->title >= 0; q++)
@@ -4565,6 +4582,11 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (fc < f && !(handed && !strcmp (kw (c, fc - 1), "from"))
           && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
               || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
+        continue;
+      /* "sent its ambassador, X, rather than Foreign Minister Y", "instead
+       * of Y": Y stayed away */
+      if (fc > first + 1 && ((!strcmp (kw (c, fc - 1), "than") && !strcmp (kw (c, fc - 2), "rather"))
+                             || (!strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "instead"))))
         continue;
       /* "Bayramov, who represented President Ilham Aliyev,", "on behalf
        * of X": X is not there (unless a clause of X's own says where X

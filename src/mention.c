@@ -146,7 +146,8 @@ static const char *const portfolio_words[] = {
   "humanitarian", "aid", "disaster", "disasters", "management", "reform", "reforms", "modernization",
   "modernisation", "entrepreneurship", "industrial", "policy", "policies", "strategic", "strategy",
   "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", "overseas",
-  "territories", "territory", "regions", "unification", "reunification", NULL
+  "territories", "territory", "regions", "unification", "reunification", "expatriates", "emigrants",
+  "nationals", "abroad", "worship", "awqaf", "hajj", "islamic", "sciences", "culture", NULL
 };
 
 /* Words that start a body's own name before an organization's ("Supreme
@@ -742,6 +743,27 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       break;
     }
   return j;
+}
+
+/* TRUE if "(ACRONYM)" follows tokens a..r and its letters are the
+ * initials of their capitalized words: "Asean Regional Forum (ARF)". */
+static gboolean
+acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end)
+{
+  if (r + 2 >= end || t->text[tok (t, r)->start] != '(' || t->text[tok (t, r + 2)->start] != ')'
+      || tok (t, r + 1)->kind != NG_TOK_WORD)
+    return FALSE;
+  const char *acr = key (sc, r + 1);
+  gsize n = 0, al = strlen (acr);
+  for (guint q = a; q < r; q++)
+    {
+      if (!is_cap (t, q))
+        continue;
+      if (n >= al || g_ascii_tolower (t->text[tok (t, q)->start]) != acr[n])
+        return FALSE;
+      n++;
+    }
+  return n == al && n >= 2;
 }
 
 /* TRUE if tokens a..r are "Centre for Security Policy", "Center for
@@ -1491,11 +1513,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               const NgLexHit *ht;
               guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
-              if (r > b && ends_with_head (sc, b, r, org_heads))
+              if (r > b && (ends_with_head (sc, b, r, org_heads) || acronym_follows (sc, t, i, r, end)))
                 {
                   gint par = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, b, h->entry, surface (t, i, b));
-                  /* "African Union Commission": a one-word body keeps the whole name. */
-                  guint bs = r - b == 1 ? i : b;
+                  /* "African Union Commission": a one-word body keeps the
+                   * whole name; so does one whose acronym follows: "Asean
+                   * Regional Forum (ARF)" */
+                  guint bs = r - b == 1 || acronym_follows (sc, t, i, r, end) ? i : b;
                   gint body = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, bs, r, NULL, surface (t, bs, r));
                   g_array_index (out, NgMentionSpan, body).parent = par;
                   i = r;

@@ -1185,6 +1185,34 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
 }
 
+/* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
+ * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
+ * of two portfolios, then the name); talks "on the summit that Baghdad is
+ * due to host" are not in Baghdad; "sent its ambassador, Z, rather than
+ * Foreign Minister W" (W stayed away). */
+static void
+test_stand_in_forms (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arab ministers meet in Cairo\n\n"
+    "CAIRO, July 2 (Reuters) - Arab foreign ministers met in Cairo on Tuesday for the 162nd session of the "
+    "Arab League Council.\n"
+    "The UAE delegation was headed by Khalifa Shaheen Almarar, Minister of State, who represented His "
+    "Highness Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs.\n"
+    "The session was chaired by Yemen's Minister of Foreign Affairs and Expatriates, Shaya Mohsen Al Zindani.\n"
+    "Almarar also held talks on Tuesday with Iraq's Deputy Foreign Minister, Karim Al Naqshabandi, on "
+    "preparations for the Arab League summit that Baghdad is due to host in May next year.\n"
+    "North Korea sent its ambassador, Ri Song Chol, rather than Foreign Minister Choe Son Hui.\n");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Abdullah bin Zayed Al Nahyan")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Choe Son Hui")), ==, 0);
+  gint z = person (doc, "Shaya Mohsen Al Zindani");
+  g_assert_true (has_post (doc, z, "Minister of Foreign Affairs and Expatriates",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-yemen")));
+  const NgAttendance *a = attendance (doc, person (doc, "Karim Al Naqshabandi"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-baghdad"));
+}
+
 /* "Prime Minister-designate Nawaf Salam held talks with X": the title
  * with its suffix, then the name. */
 static void
@@ -3564,6 +3592,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
+  g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);

@@ -202,6 +202,9 @@ test_org_name_ends (gconstpointer data)
   /* a headline's "Has" closes no name */
   g_autoptr (Scan) s7 = scan (data, "Respected Comrade Kim Jong Un Has Talks with Premier of State Council of China");
   g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_PERSON, "Kim Jong Un"), >=, 0);
+  /* a body whose acronym follows keeps its whole name */
+  g_autoptr (Scan) s8 = scan (data, "Ministers met at the Asean Regional Forum (ARF) in Vientiane.");
+  g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Asean Regional Forum"), >=, 0);
 }
 
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
