@@ -52,6 +52,7 @@ typedef struct {
   GPtrArray *lex_org_names;  /* names the article gives lexicon organizations */
   GPtrArray *lex_orgs;       /* their entries */
   gint prev_person;       /* the person a sentence named first, or -1 */
+  gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
   guint prev_person_sent; /* that sentence */
   guint sent_first;       /* the current sentence's first token */
   guint group_sent;       /* its sentence */
@@ -3256,6 +3257,20 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
               && c->art->text[tk (c, i - 2)->start] == ','))
         return NG_MODE_IN_PERSON;
     }
+  /* Said after the person in another clause: "X was represented by Y,
+   * while Z joined by video link". */
+  gboolean before = FALSE;
+  for (guint i = first; sentence_mode == NG_MODE_VIDEO && i < x->first && !before; i++)
+    before = tok_in (c, i, video_words);
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  for (guint i = stop; sentence_mode == NG_MODE_VIDEO && !before && i < sp->first + sp->n; i++)
+    {
+      if (tok_in (c, i, video_words))
+        break;
+      if (!strcmp (kw (c, i), "while") || !strcmp (kw (c, i), "whereas")
+          || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ';'))
+        return NG_MODE_IN_PERSON;
+    }
   return sentence_mode;
 }
 
@@ -3319,6 +3334,12 @@ absent_after (Ctx *c, guint from, guint stop)
       if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
         break;
       if (!strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas") || !strcmp (k, "although"))
+        break;
+      /* ("Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay away",
+       * "... after Meloni pulled out": another subject's clause) */
+      if (i > from && (!strcmp (k, "after") || !strcmp (k, "when")
+                       || (!strcmp (k, "as") && i + 1 < stop && strcmp (kw (c, i + 1), "well") != 0
+                           && strcmp (kw (c, i - 1), "such") != 0 && strcmp (kw (c, i - 1), "attended") != 0)))
         break;
     }
   return FALSE;
@@ -5419,10 +5440,17 @@ extract_meetings (Ctx *c, guint first, guint end)
            * speaker said of the meeting, not a part in it */
           if (x->first < k)
             {
-              gboolean said = FALSE, statement = FALSE;
+              gboolean said = FALSE, statement = FALSE, told = FALSE;
               for (guint b = x->last; b < k && b < x->last + 20; b++)
                 {
                   said = said || !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says");
+                  /* ("told PUNCH that the summit had shown", "told
+                   * reporters that": an interview, whatever its that-clause
+                   * says; not "told the leaders that") */
+                  told = told || (!strcmp (kw (c, b), "told") && b + 1 < k
+                                  && (((tk (c, b + 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && strcmp (kw (c, b + 1), "the"))
+                                      || !strcmp (kw (c, b + 1), "reporters") || !strcmp (kw (c, b + 1), "journalists")));
+                  statement = statement || (told && !strcmp (kw (c, b), "that"));
                   /* (a that-clause with a subject of its own: "that the
                    * government hoped", not "that he had raised at the
                    * meeting") */
@@ -6172,6 +6200,32 @@ finish_meetings (Ctx *c)
       if (into >= 0)
         merge_into (c, &mg, into, (gint) i);
     }
+  /* "ECOWAS summit: Tinubu, Faye, Bio meet in Abuja": the headline's
+   * meeting of three people or more is its organization's meeting, when
+   * the headline names one and no context ("on the sidelines of", "ahead
+   * of") */
+  if (d->headline)
+    {
+      gboolean context = c->headline_context;
+      gint org0 = -1, n_org0 = 0;
+      for (guint j = 0; j < d->meetings->len && !context; j++)
+        {
+          const NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+          if (o->organizer >= 0 && !o->other && o->where.sentence == 0)
+            org0 = (gint) j, n_org0++;
+        }
+      for (guint i = 0; i < d->meetings->len && n_org0 == 1; i++)
+        {
+          NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+          GArray *mine = g_ptr_array_index (mg.by_meeting, i);
+          /* (three people or more: "Modi attends BIMSTEC summit in
+           * Bangkok, meets Yunus" is a meeting of two of its own) */
+          if (m->organizer != -1 || m->other || m->date || m->where.sentence != 0 || mine->len < 3
+              || apart_cities (c, &mg, (gint) i, org0) || !all_attend (c, mine, org0, TRUE))
+            continue;
+          merge_into (c, &mg, org0, (gint) i);
+        }
+    }
   /* "The ambassadors of the Quintet Committee were received Tuesday
    * morning by X ..., in their first joint visit": the reception and the
    * organization's visit of one sentence are one meeting, on the
@@ -6580,6 +6634,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         continue;
       extract_contained (&c, sp->first, sp->first + sp->n);
       extract_members (&c, sp->first, sp->first + sp->n);
+      if (s == 0)
+        c.headline_context = has_word_bits (&c, sp->first, sp->first + sp->n, LIST_BIT (context_words));
       extract_meetings (&c, sp->first, sp->first + sp->n);
     }
   ng_mention_clear (ex->ms);

@@ -1185,6 +1185,36 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
 }
 
+/* "ECOWAS summit: Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay
+ * away": the three are at the summit (the juntas stay away, not they), in
+ * one meeting; "X was represented by Y, while Z joined by video link": X is
+ * absent, not by video; a lecturer who "told PUNCH that the summit had
+ * shown" an opinion was not there. */
+static void
+test_headline_summit_people (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "ECOWAS summit: Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay away\n\n"
+    "President Bola Tinubu on Tuesday chaired the ECOWAS summit in Abuja, attended by Senegal's "
+    "President Bassirou Diomaye Faye and President Julius Maada Bio of Sierra Leone.\n"
+    "Cote d'Ivoire's President, Alassane Ouattara, was represented by his Vice President, Tiemoko Meyliet "
+    "Kone, while The Gambia's President, Adama Barrow, joined the deliberations by video link.\n"
+    "A lecturer at the University of Lagos, Dr Chidinma Okafor, told PUNCH that the summit had shown "
+    "a bloc trying to save face.\n");
+  gint org = find_lex (doc, NG_KIND_ORG, "org-ecowas");
+  const char *names[] = { "Bola Tinubu", "Bassirou Diomaye Faye", "Julius Maada Bio" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gint p = person (doc, names[i]);
+      expect_status (doc, p, org, NG_STATUS_ATTENDED);
+      g_assert_cmpuint (count_attendance (doc, p), ==, 1);
+    }
+  const NgAttendance *a = expect_status (doc, person (doc, "Alassane Ouattara"), org, NG_STATUS_ABSENT);
+  g_assert_cmpint (a->mode, ==, NG_MODE_IN_PERSON);
+  g_assert_cmpint (expect_status (doc, person (doc, "Adama Barrow"), org, NG_STATUS_ATTENDED)->mode, ==, NG_MODE_VIDEO);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Chidinma Okafor")), ==, 0);
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -3593,6 +3623,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
+  g_test_add_data_func ("/facts/meeting/headline-summit-people", lex, test_headline_summit_people);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
