@@ -128,6 +128,13 @@ boilerplate_key (const char *k)
   for (const char *const *b = boilerplate_prefixes; *b; b++)
     if (k[0] == (*b)[0] && g_str_has_prefix (k, *b))
       return TRUE;
+  /* a reading time: "4 min", "5 min read", "3 minute read" */
+  const char *w = k;
+  while (g_ascii_isdigit (*w))
+    w++;
+  if (w > k && (!strcmp (w, " min") || !strcmp (w, " min read") || !strcmp (w, " mins read")
+                || !strcmp (w, " minute read") || !strcmp (w, " minutes read") || !strcmp (w, " mins")))
+    return TRUE;
   return FALSE;
 }
 
@@ -226,7 +233,8 @@ is_name_line (const char *l)
   for (const char *p = l; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (c == ' ')
+      /* ("Louise Tremblay · CBC News ·": a writer and the outlet) */
+      if (c == ' ' || c == 0x00B7 || c == '|')
         {
           start = TRUE;
           continue;
@@ -904,6 +912,39 @@ caption_label (const char *l)
   return g_ascii_strncasecmp (l, "photo caption:", 14) == 0 || g_ascii_strncasecmp (l, "caption:", 8) == 0;
 }
 
+/* TRUE if the text from s to e is a photo credit of names between
+ * slashes, each of one to four capitalized words: "Michael Reinholt/AFP/
+ * Getty Images", "AP Photo/Evan Vucci". */
+static gboolean
+slash_credit (const char *s, const char *e)
+{
+  guint parts = 0;
+  while (s < e)
+    {
+      const char *end = memchr (s, '/', (gsize) (e - s));
+      if (!end)
+        end = e;
+      guint words = 0;
+      for (const char *w = s; w < end;)
+        {
+          while (w < end && *w == ' ')
+            w++;
+          if (w >= end)
+            break;
+          if (!g_ascii_isupper (*w) && !(*w & 0x80))
+            return FALSE;
+          words++;
+          while (w < end && *w != ' ')
+            w++;
+        }
+      if (words == 0 || words > 4)
+        return FALSE;
+      parts++;
+      s = end + 1;
+    }
+  return parts >= 2;
+}
+
 /* If the line is a photo caption, a short line with a credit ("... at
  * Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
  * Photo courtesy Foreign Office", "Photo courtesy of the press service"),
@@ -930,6 +971,10 @@ caption_credit (const char *l)
       const char *slash = open ? memchr (open, '/', (gsize) (l + len - open)) : NULL;
       if (slash && slash - open >= 3 && g_ascii_isupper (open[1]) && g_ascii_isupper (open[2])
           && slash[1] != ' ' && !memchr (open, ' ', (gsize) (slash - open)))
+        return open - l;
+      /* "(Michael Reinholt/AFP/Getty Images)", "(AP Photo/Evan Vucci)":
+       * names of a few capitalized words each, between slashes */
+      if (slash && open > l && slash_credit (open + 1, l + len - 1))
         return open - l;
     }
   /* "Keystone / Nicole Brändli": an agency and a photographer alone */
@@ -1119,12 +1164,14 @@ analyse (NgArticle *a, char *text)
        * maybe a lead after it, which is kept. */
       start = (guint) body;
       gint head = -1;
+      /* (a line of three words or more before any of two: "Listen / 4
+       * min / Share" between a date line and the dateline is no headline) */
       for (guint pass = 0; pass < 4 && head < 0; pass++)
         {
-          guint lo = pass < 2 ? from : 0, hi = pass < 2 ? start : MIN (from, start);
+          guint lo = pass % 2 == 0 ? from : 0, hi = pass % 2 == 0 ? start : MIN (from, start);
           for (guint i = lo; i < hi && head < 0; i++)
             if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i])
-                && count_words (lines[i]) >= (pass % 2 == 0 ? 3u : 2u))
+                && count_words (lines[i]) >= (pass < 2 ? 3u : 2u))
               head = (gint) i;
         }
       if (head >= 0)
@@ -1179,7 +1226,7 @@ analyse (NgArticle *a, char *text)
             a->headline = g_strdup (lines[i]);
             for (guint j = i + 1; j < top; j++)
               if (*lines[j] && !is_boilerplate (lines[j]) && !is_byline (lines[j]) && count_words (lines[j]) >= 5
-                  && g_ascii_strcasecmp (lines[j], lines[i]) != 0)
+                  && !is_name_line (lines[j]) && g_ascii_strcasecmp (lines[j], lines[i]) != 0)
                 g_ptr_array_add (keep, lines[j]);
           }
       for (guint i = top; !a->headline && i-- > 0;)

@@ -6490,11 +6490,14 @@ header_entities (Ctx *c)
       char *k = ng_fold_plain (a->dateline);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
       /* a dateline is a city: "SINGAPORE -", "KUWAIT (KUNA)" name the capital */
-      const NgLexHit *hc = h ? NULL : ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
+      const NgLexHit *hc = h ? NULL : ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY), *ho = NULL;
       if (h)
         c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->dateline, w);
       else if (hc && hc->entry->capital)
         c->doc->dateline = entity_for_lex (c, hc->entry->capital, NG_KIND_CITY, NULL, w);
+      /* "UNITED NATIONS (Reuters) -": the city of the organization's seat */
+      else if ((ho = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG)) && ho->entry->city)
+        c->doc->dateline = entity_for_lex (c, ho->entry->city, NG_KIND_CITY, NULL, w);
       else if (!ng_lexicon_lookup (c->ex->lex, k))
         c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
       c->dateline_country = h ? h->entry->country : hc && hc->entry->capital ? hc->entry : NULL;

@@ -1783,9 +1783,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           const char *w = key (sc, a), *nx = key (sc, r);
           gsize wl = strlen (w);
           const NgLexHit *hgv;
-          /* (not a given name: "hosted by King Charles for a banquet") */
+          /* (not a given name: "hosted by King Charles for a banquet"; nor a
+           * name after a lowercase word: "met with Guterres to discuss") */
           if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's'
               && !(hit_at (sc, a, &hgv) && hgv->entry->cls == NG_LEX_GIVEN)
+              && (a == first || is_cap (t, a - 1) || tok (t, a - 1)->kind != NG_TOK_WORD)
               && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
                   || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
             ok = FALSE;

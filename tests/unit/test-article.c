@@ -509,6 +509,35 @@ test_byline (void)
   g_assert_nonnull (strstr (b->text, "By Thursday the leaders had agreed."));
 }
 
+/* A newspaper page: section label, headline, standfirst, byline, date
+ * line, a photo caption with a credit of names between slashes, a reading
+ * time and share buttons, then the dateline: the headline is the
+ * headline (not the caption, nor "4 min"), the caption no text; a writer
+ * and outlet line "Name · Outlet ·" is no lead. */
+static void
+test_page_furniture (void)
+{
+  g_autoptr (NgArticle) a = from_string ("p.txt",
+    "World\n\nAt U.N., a grim tally as Security Council debates protection\n\n"
+    "The foreign minister chaired an open debate that drew 70 speakers.\n\n"
+    "By Karen Whitfield\nOctober 22, 2024 at 6:48 p.m. EDT\n\n"
+    "Foreign Minister Ignazio Cassis chairs a council debate in New York on Tuesday. (Michael Reinholt/AFP/Getty Images)\n\n"
+    "Listen\n4 min\nShare\nComment\n\n"
+    "UNITED NATIONS — The Security Council heard on Tuesday that aid workers were killed.\n");
+  check_article (a);
+  g_assert_cmpstr (a->headline, ==, "At U.N., a grim tally as Security Council debates protection");
+  g_assert_cmpstr (a->dateline, ==, "United Nations");
+  g_assert_null (strstr (a->text, "Getty"));
+  g_assert_null (strstr (a->text, "4 min"));
+  g_autoptr (NgArticle) b = from_string ("q.txt",
+    "Trudeau joins Francophonie leaders in France\n\nPrime minister to hold talks with Macron on Saturday\n\n"
+    "Louise Tremblay · CBC News ·\nPosted: Oct 04, 2024 4:12 PM EDT\n\n"
+    "Prime Minister Justin Trudeau joined leaders from across the French-speaking world on Friday.\n");
+  check_article (b);
+  g_assert_cmpstr (b->headline, ==, "Trudeau joins Francophonie leaders in France");
+  g_assert_null (strstr (b->text, "Tremblay"));
+}
+
 /* CRLF and lone CR line ends become LF; a UTF-8 byte-order mark goes. */
 static void
 test_line_ends_bom (void)
@@ -758,6 +787,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/venue-city-line", test_venue_city_line);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
+  g_test_add_func ("/article/wire/page-furniture", test_page_furniture);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
   g_test_add_func ("/article/decode/utf16", test_utf16);

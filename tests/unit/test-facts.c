@@ -142,6 +142,19 @@ count_status (const NgDoc *doc, gint person, NgStatus status)
   return n;
 }
 
+/* TRUE if person attends meeting i. */
+static gboolean
+attends_doc (const NgDoc *doc, guint i, gint person)
+{
+  for (guint a = 0; a < doc->attendance->len; a++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, a);
+      if (at->person == person && at->meeting == (gint) i)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Number of attendance records of person. */
 static guint
 count_attendance (const NgDoc *doc, gint person)
@@ -1183,6 +1196,27 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (r, >=, 0);
   g_assert_cmpint (person (doc, "A.Rudenko"), ==, r);
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
+}
+
+/* "UNITED NATIONS -": the city of the UN's seat; "Cassis met privately
+ * with Guterres to discuss": a surname ending in "s" before "to" is no
+ * headline's verb. */
+static void
+test_un_dateline_partner (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council debates protection\n\n"
+    "UNITED NATIONS (Reuters) - Swiss Foreign Minister Ignazio Cassis chaired a Security Council debate on "
+    "Tuesday, which Secretary-General Antonio Guterres opened.\n"
+    "On the sidelines, Cassis met privately with Guterres to discuss Geneva's role.\n");
+  g_assert_cmpint (doc->dateline, >=, 0);
+  g_assert_cmpint (doc->dateline, ==, find_lex (doc, NG_KIND_CITY, "city-new-york"));
+  gint c = person (doc, "Ignazio Cassis"), g = person (doc, "Antonio Guterres");
+  guint pair = 0;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (meeting (doc, i)->organizer == -1 && attends_doc (doc, i, c) && attends_doc (doc, i, g))
+      pair++;
+  g_assert_cmpuint (pair, ==, 1);
 }
 
 /* "ECOWAS summit: Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay
@@ -3624,6 +3658,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
   g_test_add_data_func ("/facts/meeting/headline-summit-people", lex, test_headline_summit_people);
+  g_test_add_data_func ("/facts/meeting/un-dateline-partner", lex, test_un_dateline_partner);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
