@@ -1785,7 +1785,10 @@ extract_members (Ctx *c, guint first, guint end)
             {
               const char *w = kw (c, j);
               if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
-                  || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "grouping") || !strcmp (w, "group"))
+                  || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "grouping") || !strcmp (w, "group")
+                  /* ("The format brings together Denmark, Estonia, ...") */
+                  || !strcmp (w, "format") || !strcmp (w, "forum") || !strcmp (w, "body")
+                  || !strcmp (w, "community") || !strcmp (w, "initiative") || !strcmp (w, "commission"))
                 org = c->main_org >= 0 ? c->main_org : c->last_org;
             }
     }
@@ -1793,11 +1796,18 @@ extract_members (Ctx *c, guint first, guint end)
     org = org_after;
   if (org < 0 || (ncountries < 2 && !member_of))
     return;
+  /* (not the countries after "their dialogue partners, including",
+   * "observers", "guests") */
+  guint partners = end;
+  for (guint i = (guint) trig + 1; i < end && partners == end; i++)
+    if (!strcmp (kw (c, i), "partners") || !strcmp (kw (c, i), "partner") || !strcmp (kw (c, i), "observers")
+        || !strcmp (kw (c, i), "observer") || !strcmp (kw (c, i), "guests") || !strcmp (kw (c, i), "invitees"))
+      partners = i;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
-      if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !x->possessive)
+      if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !x->possessive && x->first < partners)
         add_link (c, c->doc->members, id, org, x->start, x->end);
     }
 }

@@ -20,6 +20,7 @@ struct NgMentionScanner {
   GHashTable *words;    /* folded word -> WordInfo (the word inside), for every word met */
   GPtrArray *info;      /* const WordInfo* per token of the sentence (NULL: no key) */
   const NgWordLists *user_lists;  /* the caller's word lists, or NULL */
+  GHashTable *acronyms; /* keys of the acronyms the text defined so far ("Mekong River Commission (MRC)") */
 };
 
 /* What the scanner needs to know of one folded word, looked up once. */
@@ -254,6 +255,7 @@ ng_mention_scanner_new (const NgLexicon *lex)
   sc->phrase = g_string_sized_new (128);
   sc->words = g_hash_table_new_full (ng_str_hash, g_str_equal, NULL, g_free);
   sc->info = g_ptr_array_new ();
+  sc->acronyms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return sc;
 }
 
@@ -270,6 +272,7 @@ ng_mention_scanner_free (NgMentionScanner *sc)
   g_string_free (sc->phrase, TRUE);
   g_hash_table_destroy (sc->words);
   g_ptr_array_unref (sc->info);
+  g_hash_table_destroy (sc->acronyms);
   g_free (sc);
 }
 
@@ -1100,6 +1103,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
 {
   const NgSentenceSpan *sp = &g_array_index (t->sentences, NgSentenceSpan, s);
   guint first = sp->first, end = sp->first + sp->n;
+  /* (a new text: no acronym defined yet) */
+  if (s == 0)
+    g_hash_table_remove_all (sc->acronyms);
   /* Folded keys of the sentence's tokens. */
   sc->base = first;
   sc->n = sp->n;
@@ -1158,7 +1164,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (prev->role == NG_MS_ENTITY && prev->last == i && prev->kind != NG_KIND_PERSON)
                 {
                   gint pi = (gint) out->len - 1;
-                  gint a = add (out, NG_MS_ACRONYM, prev->kind, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
+                  NgKind pk = prev->kind;
+                  gint a = add (out, NG_MS_ACRONYM, pk, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
+                  if (pk == NG_KIND_ORG)
+                    g_hash_table_add (sc->acronyms, g_strdup (key (sc, i + 1)));
                   g_array_index (out, NgMentionSpan, a).partner = pi;
                   g_array_index (out, NgMentionSpan, pi).partner = a;
                   i += 3;
@@ -1767,7 +1776,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             && !has_inner_cap (t, q))
           ok = FALSE;
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
-        ok = FALSE;   /* an unknown acronym alone */
+        {
+          /* an unknown acronym alone, unless the text defined it: "the
+           * MRC" after "the Mekong River Commission (MRC)" */
+          if (g_hash_table_contains (sc->acronyms, key (sc, a)))
+            {
+              add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
+              i = r;
+              continue;
+            }
+          ok = FALSE;
+        }
       /* "at PM House", "the President Office": a building after a title */
       if (ok && words == 1 && out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
           && g_array_index (out, NgMentionSpan, out->len - 1).last == a)

@@ -709,6 +709,34 @@ test_memberships (gconstpointer data)
   g_assert_cmpuint (doc->members->len, ==, 3);
 }
 
+/* Members named after an acronym the article defined ("the Mekong Water
+ * Board (MWB) ... The MWB groups A, B and C") or after "the
+ * format"; not the dialogue partners named after the members. */
+static void
+test_memberships_acronym_format (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "River body meets\n\n"
+    "Ministers of the Mekong Water Board (MWB) met in Vientiane on Tuesday.\n"
+    "The MWB groups Cambodia, Laos and Thailand, which share the river.\n"
+    "Foreign ministers of the Northern Dimension Group met in Oslo on Monday.\n"
+    "The format brings together Denmark, Finland, Iceland, Norway and Sweden.\n"
+    "The forum brought together the members of the Association of Southeast Asian Nations and their "
+    "dialogue partners, including the United States and Japan.\n");
+  gint board = find (doc, NG_KIND_ORG, "Mekong Water Board");
+  g_assert_cmpint (board, >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "MWB"), ==, board);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-cambodia"), board));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-thailand"), board));
+  gint five = find (doc, NG_KIND_ORG, "Northern Dimension Group");
+  g_assert_cmpint (five, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-iceland"), five));
+  gint us = find_lex (doc, NG_KIND_COUNTRY, "country-united-states");
+  g_assert_cmpint (us, >=, 0);
+  for (guint i = 0; i < doc->members->len; i++)
+    g_assert_cmpint (g_array_index (doc->members, NgLink, i).a, !=, us);
+}
+
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
 static void
 test_places_in_countries (gconstpointer data)
@@ -3659,6 +3687,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
   g_test_add_data_func ("/facts/meeting/headline-summit-people", lex, test_headline_summit_people);
   g_test_add_data_func ("/facts/meeting/un-dateline-partner", lex, test_un_dateline_partner);
+  g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
