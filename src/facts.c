@@ -6528,6 +6528,91 @@ header_entities (Ctx *c)
     }
 }
 
+/* The country of the outlet that wrote the article: its publisher's in the
+ * lexicon, else that of the one country of the news outlets it names (a
+ * footer's "Copyright PUNCH", "told Gulf News"); NULL if none is known or
+ * the outlet is an international wire (Reuters, AFP write "President
+ * Trump"). */
+static const NgLexEntry *
+home_country (Ctx *c)
+{
+  const NgLexEntry *home = NULL;
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, c->by_lex);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      const NgLexEntry *e = k;
+      gboolean publisher = GPOINTER_TO_INT (v) - 1 == c->doc->publisher;
+      if (e->cls != NG_LEX_AGENCY || !e->country)
+        continue;
+      if (e->kind && !strcmp (e->kind, "international"))
+        {
+          if (publisher)
+            return NULL;
+          continue;
+        }
+      if (publisher)
+        return e->country;
+      /* (an outlet named in the head or the foot: "Special to Gulf News",
+       * "Copyright PUNCH"; not one the text cites: "Xinhua reported") */
+      guint32 sent = ent (c, GPOINTER_TO_INT (v) - 1)->where.sentence;
+      if (sent > 2 && sent + 3 < c->ex->text->sentences->len)
+        continue;
+      if (home && home != e->country)
+        return NULL;
+      home = e->country;
+    }
+  return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
+}
+
+/* A national post without a country ("Foreign Minister Bogdan Aurescu")
+ * is of the person's country where the article gives it, else of the
+ * outlet's country (a Romanian outlet's foreign minister is Romania's). */
+static void
+home_posts (Ctx *c)
+{
+  const NgLexEntry *home = NULL;
+  gboolean looked = FALSE;
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->of >= 0)
+        continue;
+      g_autofree char *k = ng_fold_plain (po->title);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+      const char *kind = h ? h->entry->kind : NULL;
+      if (!kind || (strcmp (kind, "head-of-state") && strcmp (kind, "head-of-government") && strcmp (kind, "minister")
+                    && strcmp (kind, "legislator") && strcmp (kind, "military")))
+        continue;
+      /* the person's own country, where the article gives it: "Sri Lankan
+       * Prime Minister Harini Amarasuriya" before "Prime Minister
+       * Amarasuriya" in an Indian outlet */
+      gint pc = ent (c, po->person)->country;
+      for (guint q = 0; q < c->doc->posts->len && pc < 0; q++)
+        {
+          const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+          if (o->person == po->person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY)
+            pc = o->of;
+        }
+      if (pc >= 0)
+        {
+          po->of = pc;
+          continue;
+        }
+      /* (not under a dateline abroad: "COLOMBO - ... Mr. Jaishankar also
+       * met Prime Minister Harini Amarasuriya" in an Indian outlet) */
+      if (!looked)
+        {
+          home = home_country (c), looked = TRUE;
+          if (home && c->doc->dateline >= 0 && c->dateline_country != home)
+            home = NULL;
+        }
+      if (home)
+        po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
+    }
+}
+
 /* TRUE if sentence s is among the photo captions after the body. */
 static gboolean
 in_aside (Ctx *c, guint s)
@@ -6655,6 +6740,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   attend_described (&c);
   if (c.described)
     g_array_unref (c.described);
+  home_posts (&c);
   finish_meetings (&c);
   if (ex->debug)
     debug_meetings (&c);

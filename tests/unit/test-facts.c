@@ -1277,6 +1277,36 @@ test_headline_summit_people (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Chidinma Okafor")), ==, 0);
 }
 
+/* A national post without a country: the person's country where another
+ * mention gives it, else the outlet's (a Romanian agency's foreign
+ * minister is Romania's), but not under a dateline abroad, and not after
+ * an international wire. */
+static void
+test_home_country_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in Bucharest\n\n"
+    "Bucharest, Feb 22 /Agerpres/ - Foreign Minister Bogdan Aurescu met Latvian Foreign Minister Edgars "
+    "Rinkevics on Wednesday.\n"
+    "Later, Foreign Minister Rinkevics met the press.\n");
+  gint ro = find_lex (doc, NG_KIND_COUNTRY, "country-romania");
+  g_assert_cmpint (ro, >=, 0);
+  g_assert_true (has_post (doc, person (doc, "Bogdan Aurescu"), "Foreign Minister", ro));
+  gint rk = person (doc, "Edgars Rinkevics");
+  for (guint i = 0; i < doc->posts->len; i++)
+    if (g_array_index (doc->posts, NgPost, i).person == rk)
+      g_assert_cmpint (g_array_index (doc->posts, NgPost, i).of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-latvia"));
+  /* abroad, or a wire: no country guessed */
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Ministers meet in Riga\n\n"
+    "Riga, Feb 22 /Agerpres/ - Foreign Minister Bogdan Aurescu met officials on Wednesday.\n");
+  g_assert_true (has_post (d2, person (d2, "Bogdan Aurescu"), "Foreign Minister", -1));
+  g_autoptr (NgDoc) d3 = extract (data,
+    "Ministers meet\n\n"
+    "BUCHAREST, Feb 22 (Reuters) - Foreign Minister Bogdan Aurescu met officials on Wednesday.\n");
+  g_assert_true (has_post (d3, person (d3, "Bogdan Aurescu"), "Foreign Minister", -1));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -3688,6 +3718,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/headline-summit-people", lex, test_headline_summit_people);
   g_test_add_data_func ("/facts/meeting/un-dateline-partner", lex, test_un_dateline_partner);
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
+  g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
