@@ -1301,6 +1301,56 @@ add_post (Ctx *c, gint person, const char *title, gint of, NgWhere w)
   return TRUE;
 }
 
+/* "attended by Estonian Foreign Minister Margus Tsahkna, Latvia's Baiba
+ * Braže and Finland's Elina Valtonen": in a list, a person after a
+ * possessive country holds the post of the first, in that country. */
+static void
+list_posts (Ctx *c)
+{
+  const char *title = NULL;   /* the list's post so far (borrowed from a mention's name) */
+  guint prev_end = 0;         /* the token after the list's last person */
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint person = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || person < 0)
+        continue;
+      if (x->title >= 0)
+        {
+          NgMentionSpan *ti = mn (c, (guint) x->title);
+          /* (a title before the name, of a country: "Estonian Foreign
+           * Minister X"; a minister's or a head's, which every country has:
+           * not "U.S. Secretary of State X, Japan's Y") */
+          const char *kind = ti->lex ? ti->lex->kind : NULL;
+          title = ti->last <= x->first && ti->of >= 0 && kind
+                  && (strstr (ti->name, "inister") || !strcmp (kind, "head-of-state") || !strcmp (kind, "head-of-government"))
+                  ? ti->name : NULL;
+          prev_end = x->last;
+          continue;
+        }
+      NgMentionSpan *cm = m > 0 ? mn (c, m - 1) : NULL;
+      gint country = cm ? g_array_index (c->ex->ment_ent, gint, m - 1) : -1;
+      if (!title || !cm || cm->role != NG_MS_ENTITY || cm->kind != NG_KIND_COUNTRY || !cm->possessive
+          || cm->last != x->first || country < 0)
+        {
+          title = NULL;
+          continue;
+        }
+      /* (joined to the list by a comma or "and" only) */
+      gboolean joined = cm->first > prev_end;
+      for (guint i = prev_end; i < cm->first && joined; i++)
+        joined = (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',') || !strcmp (kw (c, i), "and");
+      if (!joined)
+        {
+          title = NULL;
+          continue;
+        }
+      g_autofree char *t = post_title (title);
+      add_post (c, person, t, country, where_of (c, x->start, x->end));
+      prev_end = x->last;
+    }
+}
+
 /* "The German chancellor, Olaf Scholz": a description right before a
  * name whose head is a post gives that person the post in the country. */
 static void
@@ -6727,6 +6777,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       if (ex->debug)
         debug_sentence (&c, sp);
       extract_posts (&c);
+      list_posts (&c);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;

@@ -1277,6 +1277,26 @@ test_headline_summit_people (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Chidinma Okafor")), ==, 0);
 }
 
+/* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
+ * Y and Z are their countries' foreign ministers; not after "U.S.
+ * Secretary of State X, Japan's Y" (a post only one country has). */
+static void
+test_list_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The meeting was attended by Estonian Foreign Minister Margus Tsahkna, Latvia's Baiba Braze and "
+    "Finland's Elina Valtonen.\n"
+    "The talks were joined by U.S. Secretary of State Antony Blinken and Japan's Yoko Kamikawa.\n");
+  g_assert_true (has_post (doc, person (doc, "Baiba Braze"), "Foreign Minister",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-latvia")));
+  g_assert_true (has_post (doc, person (doc, "Elina Valtonen"), "Foreign Minister",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-finland")));
+  gint k = person (doc, "Yoko Kamikawa");
+  for (guint i = 0; i < doc->posts->len; i++)
+    g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, k);
+}
+
 /* A national post without a country: the person's country where another
  * mention gives it, else the outlet's (a Romanian agency's foreign
  * minister is Romania's), but not under a dateline abroad, and not after
@@ -3719,6 +3739,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/un-dateline-partner", lex, test_un_dateline_partner);
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
+  g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
