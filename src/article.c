@@ -24,6 +24,7 @@ typedef struct {
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
+  GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA) */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -58,6 +59,8 @@ compile_patterns (gpointer unused)
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
+  p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,30}?)"
+                                "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
   return p;
 }
@@ -597,6 +600,21 @@ parse_dateline (NgArticle *a, const char *line)
           m = NULL;
           if (g_regex_match (p->caps_dot_dash, line, 0, &m))
             caps_dateline (a, m, &cut);
+          else
+            {
+              g_match_info_free (m);
+              m = NULL;
+              if (g_regex_match (p->caps_region, line, 0, &m))
+                {
+                  caps_dateline (a, m, &cut);
+                  if (cut && !a->dateline_region)
+                    {
+                      char *region = g_match_info_fetch (m, 2);
+                      a->dateline_region = title_case (g_strstrip (region));
+                      g_free (region);
+                    }
+                }
+            }
         }
     }
   g_match_info_free (m);

@@ -2765,6 +2765,18 @@ has_quotes (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if an odd number of quotation marks come between first and at: a
+ * quotation opened in the sentence and not closed before at. */
+static gboolean
+opened_quote (Ctx *c, guint first, guint at)
+{
+  guint n = 0;
+  for (guint j = first; j < at; j++)
+    if (tk (c, j)->flags & NG_TF_QUOTE)
+      n++;
+  return n % 2 == 1;
+}
+
 /* TRUE if token at lies within quotation marks of the sentence (first,
  * end): an odd number of them before it, or, none open before, after it
  * (a quotation begun in the sentence before). */
@@ -2919,6 +2931,11 @@ sentence_place (Ctx *c, guint first, guint end)
           gboolean acting = FALSE;
           for (const char *const *a = acts; *a && !acting; a++)
             acting = !strcmp (kw (c, x->last), *a);
+          /* ("Washington was represented by X", "Moscow sent its envoy") */
+          acting = acting || !strcmp (kw (c, x->last), "sent") || !strcmp (kw (c, x->last), "sends")
+                   || ((!strcmp (kw (c, x->last), "was") || !strcmp (kw (c, x->last), "is")
+                        || !strcmp (kw (c, x->last), "will")) && x->last + 1 < end
+                       && (!strcmp (kw (c, x->last + 1), "represented") || !strcmp (kw (c, x->last + 1), "be")));
           if (acting)
             continue;
         }
@@ -4558,6 +4575,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
       video = FALSE;
   gboolean phoned = phone_call (c, first, end);
+  gboolean quoted_sentence = has_quotes (c, first, end);
 
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
@@ -4923,6 +4941,12 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end))
         continue;
       if (!trigger_here (c, k, first, end, verb))
+        continue;
+      /* ("members that want a forum," said X: a quoted word after "a" is
+       * no meeting; "The talks have been productive," X said stays the
+       * talks X had) */
+      if (quoted_sentence && k > first && (!strcmp (kw (c, k - 1), "a") || !strcmp (kw (c, k - 1), "an"))
+          && opened_quote (c, first, k))
         continue;
       if (verb && clause_verb_of_meeting (c, k, first))
         continue;
@@ -5644,6 +5668,22 @@ extract_meetings (Ctx *c, guint first, guint end)
                 && mn (c, m + 1)->kind == NG_KIND_ORG && mn (c, m + 1)->first <= v + 2)
               v = mn (c, m + 1)->last;
             opens = v < end && tok_in (c, v, open_verbs);
+            /* "ministers opened the annual General Assembly of the OAS":
+             * the verb before the body */
+            guint b = xf;
+            for (guint n = 0; n < 4 && b > first + 1; n++)
+              {
+                const char *w = kw (c, b - 1);
+                if (!strcmp (w, "the") || !strcmp (w, "annual") || !strcmp (w, "regular") || !strcmp (w, "ordinary")
+                    || !strcmp (w, "extraordinary") || !strcmp (w, "special") || !strcmp (w, "its")
+                    || tk (c, b - 1)->kind == NG_TOK_NUMBER || ordinal_at (c, b - 1))
+                  b--;
+                else
+                  break;
+              }
+            if (!opens && b < xf && b > first && (!strcmp (kw (c, b - 1), "opened") || !strcmp (kw (c, b - 1), "opens")
+                                                  || !strcmp (kw (c, b - 1), "convened") || !strcmp (kw (c, b - 1), "inaugurated")))
+              opens = TRUE;
           }
         if (!taken && !opens)
           continue;

@@ -1277,6 +1277,35 @@ test_headline_summit_people (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Chidinma Okafor")), ==, 0);
 }
 
+/* "ASUNCION, PARAGUAY - Ministers opened the annual General Assembly of
+ * the OAS Wednesday": the organization's meeting, in the dateline's city
+ * (in its country); "Washington was represented by X, who held talks
+ * with Y": the talks are not in Washington; "members that want a forum,"
+ * said an analyst: no meeting of hers. */
+static void
+test_assembly_opened (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "OAS assembly divided\n\n"
+    "ASUNCION, PARAGUAY - Foreign ministers opened the annual General Assembly of the Organization of "
+    "American States in the Paraguayan capital on Tuesday.\n"
+    "President Santiago Pena welcomed delegations at the opening ceremony.\n"
+    "Washington was represented by Brian Nichols, who held talks on the sidelines on Tuesday with "
+    "Argentine Foreign Minister Diana Mondino.\n"
+    "\"The OAS is stuck between members that want a watchdog and members that want a forum,\" said "
+    "Laura Quintana, an analyst at the Inter-American Dialogue in Washington.\n");
+  gint oas = find_lex (doc, NG_KIND_ORG, "org-oas");
+  gint asu = find_lex (doc, NG_KIND_CITY, "city-asuncion");
+  g_assert_cmpint (asu, >=, 0);
+  g_assert_cmpint (doc->dateline, ==, asu);
+  const NgAttendance *a = expect_status (doc, person (doc, "Santiago Pena"), oas, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, asu);
+  const NgAttendance *b = attendance (doc, person (doc, "Diana Mondino"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-washington"));
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Laura Quintana")), ==, 0);
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3740,6 +3769,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
+  g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
