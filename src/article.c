@@ -88,6 +88,8 @@ ng_article_free (NgArticle *a)
   g_free (a->dateline);
   g_free (a->dateline_region);
   g_free (a->place_line);
+  g_free (a->credits);
+  g_free (a->edges);
   g_free (a->identifier);
   g_free (a->url);
   g_free (a->warning);
@@ -1030,6 +1032,18 @@ caption_credit (const char *l)
   return label;
 }
 
+/* Appends a credit or a line of the head or foot to credits, a line each. */
+static void
+add_credit (GString *credits, const char *l)
+{
+  while (*l == ' ' || *l == '(' || *l == '[' || *l == '|' || *l == '-')
+    l++;
+  if (!*l || strlen (l) > 120)
+    return;
+  g_string_append (credits, l);
+  g_string_append_c (credits, '\n');
+}
+
 /* Appends to asides the words of caption l without its credit, a
  * "[Photo caption]" tag or a closing "(Kyodo)": the names it gives
  * ("President William Ruto (left) and ..."), if it has some words. */
@@ -1100,12 +1114,14 @@ analyse (NgArticle *a, char *text)
   /* Photo captions say again what the text says, and are no headline;
    * they are kept apart, after the text, for the full names they give */
   GString *asides = g_string_new (NULL);
+  GString *credits = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     {
       gssize credit = caption_credit (lines[i]);
       if (credit < 0)
         continue;
       add_caption (asides, lines[i], credit);
+      add_credit (credits, lines[i] + credit);
       lines[i][0] = '\0';
     }
   GPtrArray *keep = g_ptr_array_new ();   /* borrowed line pointers */
@@ -1337,6 +1353,24 @@ analyse (NgArticle *a, char *text)
             last--;
         }
     }
+  /* Short lines of the head that are no text (a masthead "Voice of
+   * America", an agency "KYODO") and the lines of the foot ("BNS,
+   * LRT.lt", "Copyright PUNCH."): where the article's outlets are named */
+  GString *edges = g_string_new (NULL);
+  for (guint i = 0; i < start && i < n; i++)
+    if (*lines[i] && count_words (lines[i]) <= 8 && !(a->headline && !strcmp (lines[i], a->headline)))
+      add_credit (edges, lines[i]);
+  for (guint i = last >= 0 ? (guint) last + 1 : 0; i < n; i++)
+    if (*lines[i] && count_words (lines[i]) <= 12)
+      add_credit (edges, lines[i]);
+  if (credits->len)
+    a->credits = g_string_free (credits, FALSE);
+  else
+    g_string_free (credits, TRUE);
+  if (edges->len)
+    a->edges = g_string_free (edges, FALSE);
+  else
+    g_string_free (edges, TRUE);
   GString *out = g_string_sized_new (len + 16);
   if (a->headline)
     {

@@ -53,6 +53,7 @@ typedef struct {
   GPtrArray *lex_orgs;       /* their entries */
   gint prev_person;       /* the person a sentence named first, or -1 */
   gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
+  GHashTable *photo_agencies; /* lexicon agencies named only in photo credits (set) */
   guint prev_person_sent; /* that sentence */
   guint sent_first;       /* the current sentence's first token */
   guint group_sent;       /* its sentence */
@@ -1299,6 +1300,40 @@ add_post (Ctx *c, gint person, const char *title, gint of, NgWhere w)
   g_array_append_val (c->doc->posts, p);
   keep_sentence (c);
   return TRUE;
+}
+
+/* "Vietnam was represented by Deputy Minister of Foreign Affairs Do Hung
+ * Viet": the stand-in's post is of the country represented. */
+static void
+represented_posts (Ctx *c)
+{
+  for (guint m = 1; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint person = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || person < 0)
+        continue;
+      NgMentionSpan *ti = mn (c, (guint) x->title);
+      if (ti->last > x->first || ti->of >= 0)
+        continue;
+      /* back over "its", "his", "her" to "by", "represented", "was" */
+      guint b = ti->first;
+      if (b > 0 && (!strcmp (kw (c, b - 1), "its") || !strcmp (kw (c, b - 1), "his") || !strcmp (kw (c, b - 1), "her")))
+        b--;
+      if (b < 4 || strcmp (kw (c, b - 1), "by") || strcmp (kw (c, b - 2), "represented")
+          || (strcmp (kw (c, b - 3), "was") && strcmp (kw (c, b - 3), "were") && strcmp (kw (c, b - 3), "is")))
+        continue;
+      for (guint q = 0; q < m; q++)
+        {
+          NgMentionSpan *cm = mn (c, q);
+          gint country = g_array_index (c->ex->ment_ent, gint, q);
+          if (cm->role == NG_MS_ENTITY && cm->kind == NG_KIND_COUNTRY && country >= 0 && cm->last == b - 3)
+            {
+              g_autofree char *t = post_title (ti->name);
+              add_post (c, person, t, country, where_of (c, x->start, x->end));
+            }
+        }
+    }
 }
 
 /* "attended by Estonian Foreign Minister Margus Tsahkna, Latvia's Baiba
@@ -6520,6 +6555,21 @@ finish_meetings (Ctx *c)
     }
 }
 
+/* Number of words (runs of non-blanks) in s. */
+static guint
+count_words_str (const char *s)
+{
+  guint n = 0;
+  for (gboolean in = FALSE; *s; s++)
+    {
+      gboolean blank = *s == ' ' || *s == '\t';
+      if (!blank && !in)
+        n++;
+      in = !blank;
+    }
+  return n;
+}
+
 /* Adds the article's publisher, agency and dateline city. */
 static void
 header_entities (Ctx *c)
@@ -6562,6 +6612,38 @@ header_entities (Ctx *c)
             add_form (c, c->doc->publisher, a->agency);
         }
       g_free (k);
+    }
+  /* the outlets named in photo credits and the head and foot lines:
+   * "(Michael Reinholt/AFP/Getty Images)", "KYODO", "Copyright PUNCH." */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      const char *lines = pass == 0 ? a->edges : a->credits;
+      if (!lines)
+        continue;
+      g_auto (GStrv) parts = g_regex_split_simple ("\\s*(?:/|\\||,|;|·|\\n| via | and | - |: )\\s*", lines, 0, 0);
+      for (guint i = 0; parts[i]; i++)
+        {
+          char *p = g_strstrip (parts[i]);
+          /* ("AP Photo", "Copyright PUNCH.", "© 1996-2024 The Washington Post") */
+          while (*p && (g_str_has_prefix (p, "Copyright ") || g_str_has_prefix (p, "©") || g_ascii_isdigit (*p)
+                        || *p == '-' || *p == ' '))
+            p = g_str_has_prefix (p, "Copyright ") ? p + 10 : g_str_has_prefix (p, "©") ? p + strlen ("©") : p + 1;
+          gsize pl = strlen (p);
+          while (pl && (p[pl - 1] == '.' || p[pl - 1] == ')' || p[pl - 1] == ' '))
+            p[--pl] = '\0';
+          if (g_str_has_suffix (p, " Photo"))
+            p[pl - 6] = '\0';
+          if (!*p || count_words_str (p) > 5)
+            continue;
+          g_autofree char *k = ng_fold_plain (p);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+          if (!h || (h->how != NG_LEXHIT_LABEL && strlen (k) < 3))
+            continue;
+          /* (a photo agency tells nothing of where the article is from) */
+          if (pass == 1 && !g_hash_table_contains (c->by_lex, h->entry))
+            g_hash_table_add (c->photo_agencies, (gpointer) h->entry);
+          entity_for_lex (c, h->entry, NG_KIND_ORG, p, w);
+        }
     }
   /* a place's name alone after the headline ("Doha"): the dateline, if a
    * city the lexicons know */
@@ -6634,7 +6716,7 @@ home_country (Ctx *c)
     {
       const NgLexEntry *e = k;
       gboolean publisher = GPOINTER_TO_INT (v) - 1 == c->doc->publisher;
-      if (e->cls != NG_LEX_AGENCY || !e->country)
+      if (e->cls != NG_LEX_AGENCY || !e->country || g_hash_table_contains (c->photo_agencies, e))
         continue;
       if (e->kind && !strcmp (e->kind, "international"))
         {
@@ -6741,6 +6823,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.named_countries = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.photo_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
   c.sent_dated = g_array_new (FALSE, TRUE, sizeof (gboolean));
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
@@ -6818,6 +6901,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         debug_sentence (&c, sp);
       extract_posts (&c);
       list_posts (&c);
+      represented_posts (&c);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;
@@ -6842,6 +6926,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.att_count);
   g_array_unref (c.sent_dated);
   g_hash_table_destroy (c.parents);
+  g_hash_table_destroy (c.photo_agencies);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);

@@ -41,6 +41,10 @@ typedef struct {
   gsize lead;         /* 1 + byte offset in text of the lead after a dated dateline, or 0 */
   gsize aside;        /* 1 + byte offset in text of the photo captions put after the
                        * body (for the names they give, not for facts), or 0 */
+  char *credits;      /* photo credits ("AP Photo/Jane Doe"), a line each, or NULL */
+  char *edges;        /* the short lines of the head and foot that are no text
+                       * ("Voice of America", "KYODO", "Copyright PUNCH."), a line
+                       * each, for the outlets that wrote the article; or NULL */
   char *identifier;   /* file name stem or JSON id, or NULL */
   char *url;          /* JSON url, or NULL */
   char *warning;      /* a repair that was made (invalid UTF-8), or NULL */

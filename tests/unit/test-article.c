@@ -526,6 +526,10 @@ test_page_furniture (void)
     "UNITED NATIONS — The Security Council heard on Tuesday that aid workers were killed.\n");
   check_article (a);
   g_assert_cmpstr (a->headline, ==, "At U.N., a grim tally as Security Council debates protection");
+  g_assert_nonnull (a->credits);
+  g_assert_nonnull (strstr (a->credits, "Michael Reinholt/AFP/Getty Images"));
+  g_assert_nonnull (a->edges);
+  g_assert_nonnull (strstr (a->edges, "World"));
   g_assert_cmpstr (a->dateline, ==, "United Nations");
   g_assert_null (strstr (a->text, "Getty"));
   g_assert_null (strstr (a->text, "4 min"));

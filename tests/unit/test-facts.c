@@ -1306,6 +1306,26 @@ test_assembly_opened (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Laura Quintana")), ==, 0);
 }
 
+/* The outlets of the head, the foot and the photo credits are entities
+ * ("Voice of America" over the headline, "(AP Photo/Jane Doe)", "Copyright
+ * PUNCH."); "Vietnam was represented by Deputy Minister X": X's post is
+ * Vietnam's. */
+static void
+test_outlets_and_stand_in_post (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Voice of America\n\nMekong ministers meet in Anning\n\n"
+    "Foreign ministers met in Anning on Thursday. (AP Photo/Jane Doe)\n\n"
+    "ANNING, China - Foreign ministers of the Mekong countries met on Thursday. Vietnam was represented "
+    "by Deputy Minister of Foreign Affairs Nguyen Minh Vu.\n\n"
+    "Copyright PUNCH.\n");
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "agency-voa"), >=, 0);
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "agency-ap"), >=, 0);
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "agency-punch"), >=, 0);
+  g_assert_true (has_post (doc, person (doc, "Nguyen Minh Vu"), "Deputy Minister of Foreign Affairs",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-vietnam")));
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3770,6 +3790,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
+  g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
