@@ -2921,6 +2921,23 @@ sentence_place (Ctx *c, guint first, guint end)
       const char *prev = pf > first ? kw (c, pf - 1) : "";
       if (!strcmp (prev, "from"))
         continue;
+      /* "the lakeside town west of the Lithuanian capital, Vilnius": not
+       * there (but "on the outskirts of Bengaluru" is Bengaluru's) */
+      if (strcmp (prev, "in") && strcmp (prev, "at"))
+        {
+          gboolean away = FALSE;
+          for (guint j = pf; j > first && j + 7 > pf && !away; j--)
+            {
+              const char *w = kw (c, j - 1);
+              if (!strcmp (w, "in") || !strcmp (w, "at"))
+                break;
+              away = (!strcmp (w, "west") || !strcmp (w, "east") || !strcmp (w, "north") || !strcmp (w, "south")
+                      || !strcmp (w, "northwest") || !strcmp (w, "northeast") || !strcmp (w, "southwest")
+                      || !strcmp (w, "southeast")) && !strcmp (kw (c, j), "of");
+            }
+          if (away)
+            continue;
+        }
       /* "talks on the Arab League summit that Baghdad is due to host":
        * the host of another meeting */
       if (!strcmp (prev, "that") || !strcmp (prev, "which"))
@@ -2981,6 +2998,16 @@ sentence_place (Ctx *c, guint first, guint end)
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
         {
           place = id;
+          /* "met at Trakai Island Castle" after "meet in Trakai": a venue
+           * named for a town of the article is in it */
+          if (city < 0 && !x->lex)
+            for (guint e = 0; e < c->doc->entities->len && city < 0; e++)
+              {
+                const NgEntity *ce = ent (c, (gint) e);
+                gsize cl = strlen (ce->name);
+                if (ce->kind == NG_KIND_CITY && g_str_has_prefix (x->name, ce->name) && x->name[cl] == ' ')
+                  city = (gint) e;
+              }
           /* "received X at the Planalto Palace": the building's city */
           if (city < 0 && x->lex && x->lex->city)
             city = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));

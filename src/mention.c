@@ -57,6 +57,11 @@ static const char *const headline_verbs[] = {
   "lands", "departs", "wraps", "concludes", "begins", "launches", "greets", "thanks", "has", "sends",
   "gives", "leads", "plans", "eyes", "expects", "accepts", NULL
 };
+/* Words after which "in X" names where a meeting is: "meet in Trakai". */
+static const char *const meeting_in[] = {
+  "meet", "meets", "met", "meeting", "summit", "talks", "held", "gather", "gathered", "convene", "convened",
+  "session", "conference", "forum", NULL
+};
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
 static const char *const collective_owners[] = {
@@ -190,6 +195,7 @@ enum {
   LIST_region_heads,
   LIST_collective_owners,
   LIST_headline_verbs,
+  LIST_meeting_in,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -209,6 +215,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_region_heads] = region_heads,
   [LIST_collective_owners] = collective_owners,
   [LIST_headline_verbs] = headline_verbs,
+  [LIST_meeting_in] = meeting_in,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1775,6 +1782,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))
           ok = FALSE;
+      /* "ministers meet in Trakai", "talks held in Kananaskis": an unknown
+       * word after a meeting's "in" is its town */
+      if (ok && words == 1 && a >= first + 2 && !strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
+          && tok_in (sc, a - 2, meeting_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
+        {
+          const NgLexHit *hm;
+          if (!hit_at (sc, a, &hm) && !ng_date_weekday_of_word (t->text + tok (t, a)->start, ng_token_len (tok (t, a)))
+              && !ng_date_month (t->text + tok (t, a)->start, ng_token_len (tok (t, a))))
+            {
+              add (out, NG_MS_ENTITY, NG_KIND_CITY, t, a, r, NULL, surface (t, a, r));
+              i = r;
+              continue;
+            }
+        }
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
         {
           /* an unknown acronym alone, unless the text defined it: "the

@@ -1326,6 +1326,32 @@ test_outlets_and_stand_in_post (gconstpointer data)
                            find_lex (doc, NG_KIND_COUNTRY, "country-vietnam")));
 }
 
+/* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
+ * Trakai Island Castle", "The meeting in the lakeside town west of the
+ * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
+ * "at a resort on the outskirts of Bengaluru" is in Bengaluru. */
+static void
+test_unknown_town (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nordic-Baltic ministers meet in Trakai, pledge air defence\n\n"
+    "Foreign ministers of the Nordic-Baltic Eight met at Trakai Island Castle on Tuesday.\n"
+    "The meeting in the lakeside town west of the Lithuanian capital, Vilnius, was attended by Estonian "
+    "Foreign Minister Margus Tsahkna.\n");
+  gint trakai = find (doc, NG_KIND_CITY, "Trakai");
+  g_assert_cmpint (trakai, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Margus Tsahkna"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, trakai);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Finance chiefs meet\n\n"
+    "Finance Minister Nirmala Sitharaman chaired the two-day gathering at a resort on the outskirts of "
+    "Bengaluru on Tuesday.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Nirmala Sitharaman"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-bengaluru"));
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3791,6 +3817,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
+  g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
