@@ -46,7 +46,7 @@ compile_patterns (gpointer unused)
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
+  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
                              "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+)?"
                              "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+(?:on|at))?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
@@ -683,6 +683,18 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
         {
           g_free (city);
           city = g_match_info_fetch_named (m, "bcity");
+        }
+      /* ("Cuenca - NOV 16, 2024 - 05:30 CET": the city before a dash) */
+      if (!city || !*city)
+        {
+          g_free (city);
+          city = g_match_info_fetch_named (m, "dcity");
+          static const char *const not_cities[] = {
+            "Published", "Updated", "Posted", "Modified", "Added", "Date", "Last", "First", "By", NULL
+          };
+          for (const char *const *w = not_cities; city && *w; w++)
+            if (g_str_has_prefix (city, *w))
+              city[0] = '\0';
         }
       if (city && *city && !a->dateline && !ng_date_weekday_of_word (city, strlen (city))
           && !ng_date_month (city, strlen (city)))

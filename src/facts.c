@@ -2457,6 +2457,15 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
               return id;
           }
     }
+  /* The meeting word in the organization's name: "the XXIX Ibero-American
+   * Summit closed" */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first < k && k < x->last
+          && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+        return g_array_index (c->ex->ment_ent, gint, m);
+    }
   /* Right: "of [the] ORG" */
   guint j = k + 1;
   if (j < end && (!strcmp (kw (c, j), "of") || !strcmp (kw (c, j), "between")))
@@ -3445,6 +3454,18 @@ absent_after (Ctx *c, guint from, guint stop)
       if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
           && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
         return TRUE;
+      /* "remained in Spain to coordinate the response", "stayed at home":
+       * at home, not at the meeting */
+      if ((!strcmp (k, "stayed") || !strcmp (k, "remained")) && i + 1 < stop)
+        {
+          const char *n1 = kw (c, i + 1), *n2 = i + 2 < stop ? kw (c, i + 2) : "";
+          if (!strcmp (n1, "home") || (!strcmp (n1, "at") && !strcmp (n2, "home")))
+            return TRUE;
+          if (!strcmp (n1, "in"))
+            for (guint q = 0; q < c->ex->ms->len; q++)
+              if (mn (c, q)->first == i + 2 && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_COUNTRY)
+                return TRUE;
+        }
       /* "cancelled his trip", "was represented at the summit by X" (X is
        * the next person: this one stayed away) */
       if ((!strcmp (k, "cancelled") || !strcmp (k, "canceled")) && i + 1 < stop
@@ -5729,6 +5750,17 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (v < end && !strcmp (kw (c, v), "of") && m + 1 < ms->len && mn (c, m + 1)->role == NG_MS_ENTITY
                 && mn (c, m + 1)->kind == NG_KIND_ORG && mn (c, m + 1)->first <= v + 2)
               v = mn (c, m + 1)->last;
+            /* ("The XXIX Ibero-American Summit of Heads of State and
+             * Government closed on Friday") */
+            if (v < end && !strcmp (kw (c, v), "of"))
+              {
+                guint w = v + 1;
+                while (w < end && w < v + 8 && ((tk (c, w)->flags & NG_TF_CAP) || !strcmp (kw (c, w), "of")
+                                                || !strcmp (kw (c, w), "and")))
+                  w++;
+                if (w > v + 1 && w < end && tok_in (c, w, open_verbs))
+                  v = w;
+              }
             opens = v < end && tok_in (c, v, open_verbs);
             /* "ministers opened the annual General Assembly of the OAS":
              * the verb before the body */
@@ -5752,7 +5784,11 @@ extract_meetings (Ctx *c, guint first, guint end)
         gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
         const char *nm = ent (c, id)->name;
         gboolean meets = is_body_name (nm) || g_str_has_suffix (nm, "Council") || g_str_has_suffix (nm, "Assembly")
-          || g_str_has_suffix (nm, "Conference") || g_str_has_suffix (nm, "Summit");
+          || g_str_has_suffix (nm, "Conference") || g_str_has_suffix (nm, "Summit")
+          /* ("The XXIX Ibero-American Summit ... closed on Friday": the
+           * name as written, of an organization the lexicon calls
+           * otherwise) */
+          || g_str_has_suffix (x->name, "Summit") || g_str_has_suffix (x->name, "Conference");
         /* (a body said to open is one that meets, not a ministry) */
         if (!meets && (opens || !par))
           continue;

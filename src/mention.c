@@ -1895,6 +1895,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         x->speaker = TRUE;
       if (is_speech (sc, t, x->last, end))
         x->speaker = TRUE;
+      /* '"The summit survived," said X': the verb before the speaker,
+       * after a quotation or a comma (not "told X": X is spoken to); but
+       * not a side's words, '"We discussed ... and agreed," said X' */
+      if (f >= first + 2 && tok (t, f - 2)->kind == NG_TOK_PUNCT
+          && (!strcmp (key (sc, f - 1), "said") || !strcmp (key (sc, f - 1), "says") || !strcmp (key (sc, f - 1), "added")
+              || !strcmp (key (sc, f - 1), "noted") || !strcmp (key (sc, f - 1), "argued")
+              || !strcmp (key (sc, f - 1), "explained")))
+        {
+          gboolean we = FALSE;
+          for (guint q = first; q + 2 < f && !we; q++)
+            we = !strcmp (key (sc, q), "we") || !strcmp (key (sc, q), "our") || !strcmp (key (sc, q), "us");
+          x->speaker = x->speaker || !we;
+        }
     }
   /* "at the palace in Bogor, south of Jakarta", "in Castel Gandolfo,
    * south of Rome": one or two unknown words after "in", placed against

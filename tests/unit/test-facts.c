@@ -1352,6 +1352,34 @@ test_unknown_town (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-bengaluru"));
 }
 
+/* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
+ * the date line's dash); "The XXIX Ibero-American Summit of Heads of
+ * State and Government closed on Friday" (the meeting word inside the
+ * organization's name); "remained in Spain" (absent); '"The summit
+ * survived," said X, a political scientist' (no part in it). */
+static void
+test_named_summit_page (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ibero-American Summit closes with empty chairs\n\n"
+    "Cuenca - NOV 16, 2024 - 05:30 CET\n\n"
+    "The XXIX Ibero-American Summit of Heads of State and Government closed on Friday in Cuenca, Ecuador.\n"
+    "Ecuadorian President Daniel Noboa hosted the meeting. Spanish Prime Minister Pedro Sanchez remained in "
+    "Spain to coordinate the response to the floods, and the Spanish delegation at the summit was led by "
+    "King Felipe VI.\n"
+    "\"The summit survived, but it showed how fragile the community has become,\" said Lucia Mantilla, a "
+    "political scientist at the University of Cuenca.\n");
+  gint cuenca = find (doc, NG_KIND_CITY, "Cuenca");
+  g_assert_cmpint (cuenca, >=, 0);
+  g_assert_cmpint (doc->dateline, ==, cuenca);
+  const NgAttendance *a = attendance (doc, person (doc, "Daniel Noboa"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, >=, 0);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-11-15");
+  g_assert_cmpuint (count_status (doc, person (doc, "Pedro Sanchez"), NG_STATUS_ATTENDED), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Lucia Mantilla")), ==, 0);
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3818,6 +3846,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
+  g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
