@@ -127,8 +127,8 @@ static const char *const verb_triggers[] = {
 static const char *const attend_verbs[] = {
   "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
   "participated", "participate", "participates", "participating", "welcomed", "welcomes",
-  "greeted", "greets", "hosted", "hosts", "host", "chaired", "chairs", "opened", "opens", "sent", "sends",
-  "dispatched", "led", "addressed", "addresses", "addressing", NULL
+  "greeted", "greets", "hosted", "hosts", "host", "hosting", "welcoming", "chaired", "chairs", "chairing",
+  "opened", "opens", "sent", "sends", "dispatched", "led", "addressed", "addresses", "addressing", NULL
 };
 static const char *const sub_events[] = {
   "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
@@ -2930,6 +2930,19 @@ sentence_place (Ctx *c, guint first, guint end)
       const char *prev = pf > first ? kw (c, pf - 1) : "";
       if (!strcmp (prev, "from"))
         continue;
+      /* "talks in Quebec's Charlevoix region": the region, not the city
+       * (but "in Beijing's Great Hall of the People" is in Beijing) */
+      if (x->kind == NG_KIND_CITY && x->possessive && x->last + 1 < end && tk (c, x->last)->kind == NG_TOK_WORD
+          && (tk (c, x->last)->flags & NG_TF_CAP)
+          && (!strcmp (kw (c, x->last + 1), "region") || !strcmp (kw (c, x->last + 1), "province")
+              || !strcmp (kw (c, x->last + 1), "district") || !strcmp (kw (c, x->last + 1), "county")
+              || !strcmp (kw (c, x->last + 1), "valley")))
+        continue;
+      /* "Canada's trade war with Washington", "between Quito and Mexico
+       * City": a capital for its government */
+      if (x->kind == NG_KIND_CITY && (!strcmp (prev, "with") || !strcmp (prev, "against") || !strcmp (prev, "between")
+                                      || !strcmp (prev, "toward") || !strcmp (prev, "towards")))
+        continue;
       /* "the lakeside town west of the Lithuanian capital, Vilnius": not
        * there (but "on the outskirts of Bengaluru" is Bengaluru's) */
       if (strcmp (prev, "in") && strcmp (prev, "at"))
@@ -3842,6 +3855,24 @@ another_instance (Ctx *c, guint k, guint first)
               if (year >= 1900 && year < c->adate.year)
                 return TRUE;
             }
+        }
+    }
+  /* "will host the leaders' summit in Kananaskis, Alta., in June": a
+   * plan for a month not the article's */
+  if (c->have_date && c->adate.month)
+    {
+      gboolean will = FALSE;
+      for (guint b = k >= first + 5 ? k - 5 : first; b < k && !will; b++)
+        will = !strcmp (kw (c, b), "will");
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 10; i++)
+        {
+          if (strcmp (kw (c, i), "in"))
+            continue;
+          const NgToken *n = tk (c, i + 1);
+          gint mo = ng_date_month (c->art->text + n->start, ng_token_len (n));
+          if (mo > 0 && mo != c->adate.month)
+            return TRUE;
         }
     }
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
@@ -5852,6 +5883,19 @@ extract_meetings (Ctx *c, guint first, guint end)
           NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
           if (pl >= 0 && pl != mt->place)
             mi = -1;
+        }
+      else if (mi >= 0)
+        {
+          /* "Ms. Joly is hosting X, Y and Z at the Fairmont Le Manoir
+           * Richelieu, a resort in La Malbaie": the town of a meeting known
+           * only by its region */
+          NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+          if (mt->place >= 0 && ent (c, mt->place)->kind == NG_KIND_PLACE)
+            {
+              gint pl = sentence_place (c, first, end);
+              if (pl >= 0 && ent (c, pl)->kind == NG_KIND_CITY)
+                mt->place = pl;
+            }
         }
       for (guint p = 0; mi >= 0 && p < people->len; p++)
         {

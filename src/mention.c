@@ -60,7 +60,7 @@ static const char *const headline_verbs[] = {
 /* Words after which "in X" names where a meeting is: "meet in Trakai". */
 static const char *const meeting_in[] = {
   "meet", "meets", "met", "meeting", "summit", "talks", "held", "gather", "gathered", "convene", "convened",
-  "session", "conference", "forum", NULL
+  "session", "conference", "forum", "resort", "hotel", NULL
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
@@ -1782,13 +1782,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))
           ok = FALSE;
-      /* "ministers meet in Trakai", "talks held in Kananaskis": an unknown
-       * word after a meeting's "in" is its town */
-      if (ok && words == 1 && a >= first + 2 && !strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
+      /* "ministers meet in Trakai", "talks held in Kananaskis", "a resort
+       * in La Malbaie": an unknown word (or a particle and one) after a
+       * meeting's or a resort's "in" is its town */
+      if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
+          && !strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
           && tok_in (sc, a - 2, meeting_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
         {
           const NgLexHit *hm;
-          if (!hit_at (sc, a, &hm) && !ng_date_weekday_of_word (t->text + tok (t, a)->start, ng_token_len (tok (t, a)))
+          if (!hit_at (sc, r - 1, &hm) && !ng_date_weekday_of_word (t->text + tok (t, a)->start, ng_token_len (tok (t, a)))
               && !ng_date_month (t->text + tok (t, a)->start, ng_token_len (tok (t, a))))
             {
               add (out, NG_MS_ENTITY, NG_KIND_CITY, t, a, r, NULL, surface (t, a, r));

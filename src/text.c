@@ -376,7 +376,10 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
           gsize m = k;
           while (m < len && (s[m] == ' ' || s[m] == '\t'))
             m++;
-          if (!(m < len && g_unichar_islower (char_at (s + m))))
+          /* ("Kananaskis, Alta., in June": a dot before a comma is an
+           * abbreviation's) */
+          if (!(m < len && g_unichar_islower (char_at (s + m)))
+              && !(c == '.' && k < len && (s[k] == ',' || s[k] == ';')))
             end_sentence = TRUE;
         }
       i = next;

@@ -1380,6 +1380,42 @@ test_named_summit_page (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Lucia Mantilla")), ==, 0);
 }
 
+/* A Globe and Mail page: the talks "in Quebec's Charlevoix region" (a
+ * region, not the city), "with Canada's trade war with Washington hanging
+ * over the meeting" (no venue), "Ms. Joly is hosting X, Y and Z at ...,
+ * a resort in La Malbaie" (the guests, and the town); "will host the
+ * leaders' summit in Kananaskis, Alta., in June" is another meeting. */
+static void
+test_hosting_in_region (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "G7 foreign ministers back ceasefire push\n\n"
+    "Published March 13, 2025\n\n"
+    "Foreign ministers of the Group of Seven (G7) countries backed the proposal on Thursday, as Foreign "
+    "Affairs Minister Melanie Joly opened two days of talks in Quebec's Charlevoix region with Canada's "
+    "trade war with Washington hanging over the meeting.\n"
+    "Canada holds the G7 presidency this year and will host the leaders' summit in Kananaskis, Alta., in June.\n"
+    "Ms. Joly is hosting British Foreign Secretary David Lammy and German Foreign Minister Annalena Baerbock "
+    "at the Fairmont hotel, a resort in La Malbaie.\n");
+  gint g7 = find_lex (doc, NG_KIND_ORG, "org-g7");
+  const NgAttendance *a = expect_status (doc, person (doc, "David Lammy"), g7, NG_STATUS_ATTENDED);
+  gint lm = find (doc, NG_KIND_CITY, "La Malbaie");
+  g_assert_cmpint (lm, >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, lm);
+  g_assert_cmpint (attendance (doc, person (doc, "Annalena Baerbock"), g7)->meeting, ==, a->meeting);
+  gint kan = find (doc, NG_KIND_CITY, "Kananaskis");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (kan >= 0 && meeting (doc, i)->place == kan)
+      g_assert_true (meeting (doc, i)->other);
+  /* a city's region: "talks in Ottawa's Rideau district" are not in Ottawa */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign Minister Melanie Joly opened two days of talks on Tuesday in Ottawa's Rideau district.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Melanie Joly"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, !=, find_lex (d2, NG_KIND_CITY, "city-ottawa"));
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3847,6 +3883,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
+  g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);

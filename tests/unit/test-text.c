@@ -204,6 +204,9 @@ test_abbrev_at_end (void)
   g_assert_cmpstr (s5, ==, "Minister B.Battsetseg received A.Rudenko. // The sides talked.");
   g_autofree char *g5 = join_tokens (t);
   g_assert_true (strstr (g5, "|A.Rudenko|.|") != NULL);
+  /* A dot before a comma ends no sentence: "Kananaskis, Alta., in June". */
+  tokenize (t, "They will meet in Kananaskis, Alta., in June. Talks follow.");
+  g_assert_cmpuint (t->sentences->len, ==, 2);
 }
 
 /* A line break always ends a sentence; ?, ! and . do too. */
