@@ -648,6 +648,34 @@ find_person (Ctx *c, const char *name)
             }
         }
     }
+  if (best < 0 && !single)
+    {
+      /* "Kyaw Soe Naing" after "U Kyaw Soe Naing": the name without a
+       * short honorific that the scanner kept ("U", "Daw", "Ko") */
+      gsize kl = strlen (k);
+      GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;
+      guint n = c->by_surname ? (l ? l->len : 0) : c->doc->entities->len;
+      for (guint j = 0; j < n; j++)
+        {
+          gint i = l ? g_array_index (l, gint, j) : (gint) j;
+          if (ent (c, i)->kind != NG_KIND_PERSON)
+            continue;
+          const char *ek = entity_name_key (c, (guint) i);
+          gsize el = strlen (ek);
+          if (el > kl + 1 && el <= kl + 4 && ek[el - kl - 1] == ' ' && !strcmp (ek + el - kl, k)
+              && !memchr (ek, ' ', el - kl - 1)
+              && (!strncmp (ek, "u ", 2) || !strncmp (ek, "daw ", 4) || !strncmp (ek, "ko ", 3)
+                  || !strncmp (ek, "dr ", 3) || !strncmp (ek, "sir ", 4)))
+            {
+              if (best >= 0 && best != i)
+                {
+                  best = -1;
+                  break;
+                }
+              best = i;
+            }
+        }
+    }
   if (best < 0 && !single && k[1] == ' ' && !strchr (k + 2, ' '))
     {
       /* An initial and a surname, "A.Rudenko" or "A. Rudenko": the one
@@ -3748,9 +3776,14 @@ presence_said (Ctx *c, guint first, guint end)
         return TRUE;
       if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
         return TRUE;
-      /* "Among them were X, Y and Z" (them: the people said to attend) */
+      /* "Among them were X, Y and Z" (them: the people said to attend);
+       * "Among those at the table were X, Y" */
       if (!strcmp (w, "among") && i == first && i + 2 < end && !strcmp (kw (c, i + 1), "them")
           && (!strcmp (kw (c, i + 2), "were") || !strcmp (kw (c, i + 2), "was")))
+        return TRUE;
+      if (!strcmp (w, "among") && i == first && i + 5 < end && !strcmp (kw (c, i + 1), "those")
+          && (!strcmp (kw (c, i + 2), "at") || !strcmp (kw (c, i + 2), "around") || !strcmp (kw (c, i + 2), "in"))
+          && (!strcmp (kw (c, i + 5), "were") || !strcmp (kw (c, i + 5), "was")))
         return TRUE;
       /* "were among the delegates", "among the participants" */
       if (!strcmp (w, "among") && i + 2 < end && !strcmp (kw (c, i + 1), "the"))

@@ -89,7 +89,7 @@ static const char *const thing_heads[] = {
   "conference", "talks", "operation", "festival", "exhibition", "anniversary", "year",
   "victory", "doctrine", "concept", "project", "order", "medal", "statement", "report",
   "resolution", "memorandum", "code", "constitution", "budget", "index", "covid", "coronavirus",
-  "format", "platform", "dialogue", "road", "belt", "route", "pipeline", "stream",
+  "format", "platform", "dialogue", "road", "belt", "route", "pipeline", "stream", "consensus",
   NULL
 };
 /* Connectors allowed inside a capitalized name. */

@@ -1416,6 +1416,29 @@ test_hosting_in_region (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, !=, find_lex (d2, NG_KIND_CITY, "city-ottawa"));
 }
 
+/* An Irrawaddy page: "the East Asia Summit (EAS)" is the organization
+ * whose summit it is; "Among those at the table were X and Y" attend; the
+ * "Five-Point Consensus" is nobody; "U Kyaw Soe Naing" and later "Kyaw Soe
+ * Naing" are one person. */
+static void
+test_east_asia_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Envoy gets cold shoulder at East Asia Summit\n\n"
+    "Leaders at the East Asia Summit (EAS) in Vientiane on Tuesday urged the regime to implement ASEAN's "
+    "Five-Point Consensus.\n"
+    "Among those at the table were Chinese Premier Li Qiang and Indian Prime Minister Narendra Modi.\n"
+    "The regime was represented by U Kyaw Soe Naing, the permanent secretary of its Ministry of Foreign "
+    "Affairs.\n"
+    "On Monday, Kyaw Soe Naing held talks with Thai Foreign Minister Maris Sangiampongsa.\n");
+  gint eas = find_lex (doc, NG_KIND_ORG, "org-east-asia-summit");
+  g_assert_cmpint (eas, >=, 0);
+  expect_status (doc, person (doc, "Li Qiang"), eas, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Narendra Modi"), eas, NG_STATUS_ATTENDED);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
+  g_assert_cmpint (person (doc, "Kyaw Soe Naing"), ==, person (doc, "U Kyaw Soe Naing"));
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3884,6 +3907,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
+  g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
