@@ -5923,11 +5923,30 @@ extract_meetings (Ctx *c, guint first, guint end)
            * Richelieu, a resort in La Malbaie": the town of a meeting known
            * only by its region */
           NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
-          if (mt->place >= 0 && ent (c, mt->place)->kind == NG_KIND_PLACE)
+          gint pl = sentence_place (c, first, end);
+          if (mt->place >= 0 && ent (c, mt->place)->kind == NG_KIND_PLACE && pl >= 0 && ent (c, pl)->kind == NG_KIND_CITY)
+            mt->place = pl;
+          /* "Modi is expected to host Trump, Ishiba and Albanese in New
+           * Delhi later this year" after a meeting in Washington: another
+           * meeting, in another city */
+          else if (pl >= 0 && mt->place >= 0 && pl != mt->place && ent (c, pl)->kind == NG_KIND_CITY
+                   && ent (c, mt->place)->kind == NG_KIND_CITY)
             {
-              gint pl = sentence_place (c, first, end);
-              if (pl >= 0 && ent (c, pl)->kind == NG_KIND_CITY)
-                mt->place = pl;
+              /* (a city the sentence names, not one a building's lexicon
+               * entry gives: "the Palace of Independence" is in Minsk and
+               * in Astana) */
+              /* (after "in", and not in a relative clause: "attended
+               * without his father, who stayed in Phnom Penh") */
+              for (guint q = 0; q < c->ex->ms->len && mi >= 0; q++)
+                if (g_array_index (c->ex->ment_ent, gint, q) == pl && mn (c, q)->role == NG_MS_ENTITY
+                    && mn (c, q)->first > first && !strcmp (kw (c, mn (c, q)->first - 1), "in"))
+                  {
+                    gboolean rel = FALSE;
+                    for (guint b = first; b < mn (c, q)->first && !rel; b++)
+                      rel = !strcmp (kw (c, b), "who") || !strcmp (kw (c, b), "which");
+                    if (!rel)
+                      mi = -1;
+                  }
             }
         }
       for (guint p = 0; mi >= 0 && p < people->len; p++)

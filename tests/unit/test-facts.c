@@ -1439,6 +1439,28 @@ test_east_asia_summit (gconstpointer data)
   g_assert_cmpint (person (doc, "Kyaw Soe Naing"), ==, person (doc, "U Kyaw Soe Naing"));
 }
 
+/* "India will host the next Quad Leaders' Summit. Prime Minister
+ * Narendra Modi is expected to host US President Donald Trump ... in New
+ * Delhi later this year": not at the ministers' meeting in Washington. */
+static void
+test_host_elsewhere (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Quad ministers meet\n\n"
+    "WASHINGTON, July 2 (Reuters) - Foreign ministers of the Quad met in Washington on Tuesday, hosted by "
+    "Secretary of State Marco Rubio and attended by Indian External Affairs Minister S Jaishankar.\n"
+    "India will host the next Quad Leaders' Summit. Prime Minister Narendra Modi is expected to host US "
+    "President Donald Trump in New Delhi later this year.\n");
+  gint quad = find_lex (doc, NG_KIND_ORG, "org-quad");
+  const NgAttendance *a = expect_status (doc, person (doc, "S Jaishankar"), quad, NG_STATUS_ATTENDED);
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *b = &g_array_index (doc->attendance, NgAttendance, i);
+      if (b->person == person (doc, "Donald Trump"))
+        g_assert_cmpint (b->meeting, !=, a->meeting);
+    }
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3908,6 +3930,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
+  g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
