@@ -2691,6 +2691,26 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         }
       /* News agencies do not hold summits. */
     }
+  /* "The Forum Foreign Ministers Meeting was held yesterday at the PIF
+   * Secretariat", "held at the Arab League's headquarters": the body whose
+   * seat is the venue */
+  if (found < 0)
+    for (guint m = 0; m < ms->len; m++)
+      {
+        NgMentionSpan *x = mn (c, m);
+        gint id = g_array_index (c->ex->ment_ent, gint, m);
+        if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first <= k || x->first > k + 8
+            || x->first < 2 || strcmp (kw (c, x->first - 2), "at") || strcmp (kw (c, x->first - 1), "the"))
+          continue;
+        gboolean seat = x->possessive && x->last < end
+                        && (!strcmp (kw (c, x->last), "headquarters") || !strcmp (kw (c, x->last), "secretariat"));
+        /* ("the PIF Secretariat": the organization, then its secretariat) */
+        if (m + 1 < ms->len && mn (c, m + 1)->parent == (gint) m && g_str_has_suffix (mn (c, m + 1)->name, "Secretariat"))
+          seat = TRUE;
+        if (seat)
+          found = id;
+        break;
+      }
   return found;
 }
 
@@ -2988,6 +3008,21 @@ sentence_place (Ctx *c, guint first, guint end)
           if (away)
             continue;
         }
+      /* "a declaration, which will go to leaders for endorsement in
+       * Honiara next month": a place of the future in a relative clause */
+      {
+        gboolean future = FALSE, rel = FALSE;
+        for (guint j = pf; j > first && j + 12 > pf && !rel; j--)
+          {
+            const char *w = kw (c, j - 1);
+            if (tk (c, j - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j - 1)->start] != ',')
+              break;
+            future = future || !strcmp (w, "will") || !strcmp (w, "would");
+            rel = !strcmp (w, "which") || !strcmp (w, "who");
+          }
+        if (rel && future)
+          continue;
+      }
       /* "talks on the Arab League summit that Baghdad is due to host":
        * the host of another meeting */
       if (!strcmp (prev, "that") || !strcmp (prev, "which"))

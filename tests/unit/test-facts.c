@@ -1461,6 +1461,27 @@ test_host_elsewhere (gconstpointer data)
     }
 }
 
+/* An RNZ page: "a declaration, which will go to leaders for endorsement
+ * in Honiara, Solomon Islands, next month" names no venue of the
+ * ministers' meeting; "The Forum Foreign Ministers Meeting was held
+ * yesterday at the PIF Secretariat in Suva": the Pacific Islands Forum's
+ * meeting (the body whose secretariat is the venue), in Suva, yesterday. */
+static void
+test_secretariat_venue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Pacific ministers back declaration\n\n"
+    "Pacific Islands Forum (PIF) foreign ministers have agreed on a declaration, which will go to leaders "
+    "for endorsement in Honiara, Solomon Islands, next month.\n"
+    "The Forum Foreign Ministers Meeting was held yesterday at the PIF Secretariat in Suva, Fiji, and was "
+    "chaired by Solomon Islands Foreign Minister Peter Shanel Agovaka.\n");
+  gint pif = find_lex (doc, NG_KIND_ORG, "org-pif");
+  g_assert_cmpint (pif, >=, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Peter Shanel Agovaka"), pif, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-suva"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3931,6 +3952,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
+  g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
