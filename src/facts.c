@@ -183,6 +183,13 @@ static const char *const move_words[] = {
   "arrived", "arrives", "arrive", "arriving", "landed", "reached", "expected", "travel", "travels",
   "travelled", "traveled", "flew", "flies", "spoke", "speaks", NULL
 };
+/* Points of the compass: "west of the Lithuanian capital, Vilnius". */
+static const char *const compass_words[] = {
+  "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast", NULL
+};
+/* Words of a clause that looks ahead from a relative pronoun: "which will
+ * go to leaders ... in Honiara". */
+static const char *const clause_words[] = { "which", "who", "will", "would", NULL };
 
 /* Every word list of this module, so membership is one hash lookup.  A
  * list's bit is 1 << its index here. */
@@ -210,6 +217,8 @@ enum {
   LIST_open_verbs,
   LIST_delegation_words,
   LIST_past_words,
+  LIST_compass_words,
+  LIST_clause_words,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -236,6 +245,8 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_open_verbs] = open_verbs,
   [LIST_delegation_words] = delegation_words,
   [LIST_past_words] = past_words,
+  [LIST_compass_words] = compass_words,
+  [LIST_clause_words] = clause_words,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -2998,12 +3009,10 @@ sentence_place (Ctx *c, guint first, guint end)
           gboolean away = FALSE;
           for (guint j = pf; j > first && j + 7 > pf && !away; j--)
             {
-              const char *w = kw (c, j - 1);
-              if (!strcmp (w, "in") || !strcmp (w, "at"))
+              if (tok_in (c, j - 1, compass_words))
+                away = !strcmp (kw (c, j), "of");
+              else if (!strcmp (kw (c, j - 1), "in") || !strcmp (kw (c, j - 1), "at"))
                 break;
-              away = (!strcmp (w, "west") || !strcmp (w, "east") || !strcmp (w, "north") || !strcmp (w, "south")
-                      || !strcmp (w, "northwest") || !strcmp (w, "northeast") || !strcmp (w, "southwest")
-                      || !strcmp (w, "southeast")) && !strcmp (kw (c, j), "of");
             }
           if (away)
             continue;
@@ -3014,11 +3023,13 @@ sentence_place (Ctx *c, guint first, guint end)
         gboolean future = FALSE, rel = FALSE;
         for (guint j = pf; j > first && j + 12 > pf && !rel; j--)
           {
-            const char *w = kw (c, j - 1);
             if (tk (c, j - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j - 1)->start] != ',')
               break;
-            future = future || !strcmp (w, "will") || !strcmp (w, "would");
-            rel = !strcmp (w, "which") || !strcmp (w, "who");
+            if (!tok_in (c, j - 1, clause_words))
+              continue;
+            const char *w = kw (c, j - 1);
+            future = future || (w[0] == 'w' && w[1] != 'h');
+            rel = w[1] == 'h';
           }
         if (rel && future)
           continue;
@@ -6749,6 +6760,21 @@ finish_meetings (Ctx *c)
     }
 }
 
+/* The separators of the names in a credit line ("Michael Reinholt/AFP/
+ * Getty Images", "BNS, LRT.lt"), compiled once for every thread. */
+static GRegex *
+credit_separators (void)
+{
+  static gsize once = 0;
+  static GRegex *re;
+  if (g_once_init_enter (&once))
+    {
+      re = g_regex_new ("\\s*(?:/|\\||,|;|·|\\n| via | and | - |: )\\s*", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re;
+}
+
 /* Number of words (runs of non-blanks) in s. */
 static guint
 count_words_str (const char *s)
@@ -6814,7 +6840,7 @@ header_entities (Ctx *c)
       const char *lines = pass == 0 ? a->edges : a->credits;
       if (!lines)
         continue;
-      g_auto (GStrv) parts = g_regex_split_simple ("\\s*(?:/|\\||,|;|·|\\n| via | and | - |: )\\s*", lines, 0, 0);
+      g_auto (GStrv) parts = g_regex_split (credit_separators (), lines, 0);
       for (guint i = 0; parts[i]; i++)
         {
           char *p = g_strstrip (parts[i]);
