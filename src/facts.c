@@ -1136,6 +1136,29 @@ post_of (Ctx *c, NgMentionSpan *title)
 {
   if (title->of < 0)
     {
+      /* "X, director of operations at the International Committee of the
+       * Red Cross": the organization the post is at */
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      guint send = sp->first + sp->n, a = title->last;
+      if (a + 1 < send && !strcmp (kw (c, a), "of"))
+        {
+          guint b = a + 1;
+          while (b < send && b < a + 4 && tk (c, b)->kind == NG_TOK_WORD && !(tk (c, b)->flags & NG_TF_CAP)
+                 && strcmp (kw (c, b), "at"))
+            b++;
+          a = b;
+        }
+      if (a + 1 < send && !strcmp (kw (c, a), "at"))
+        {
+          guint o = a + 1 + (!strcmp (kw (c, a + 1), "the") ? 1 : 0);
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            {
+              NgMentionSpan *y = mn (c, m);
+              gint id = g_array_index (c->ex->ment_ent, gint, m);
+              if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && id >= 0)
+                return id;
+            }
+        }
       /* "China was represented by Finance Minister X", "Indonesia sent Deputy Finance
        * Minister X": the country that sends. */
       for (gint m = (gint) c->ex->ms->len - 1; m >= 0; m--)
@@ -6958,9 +6981,10 @@ home_country (Ctx *c)
   return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
 }
 
-/* A national post without a country ("Foreign Minister Bogdan Aurescu")
- * is of the person's country where the article gives it, else of the
- * outlet's country (a Romanian outlet's foreign minister is Romania's). */
+/* A national post without a country ("Foreign Minister Bogdan Aurescu":
+ * a head of state or government, a minister, a legislator) is of the
+ * person's country where the article gives it, else of the outlet's
+ * country (a Romanian outlet's foreign minister is Romania's). */
 static void
 home_posts (Ctx *c)
 {
@@ -6974,8 +6998,9 @@ home_posts (Ctx *c)
       g_autofree char *k = ng_fold_plain (po->title);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
       const char *kind = h ? h->entry->kind : NULL;
+      /* (not a rank: "Niger's military leader, Gen. X" in a Nigerian outlet) */
       if (!kind || (strcmp (kind, "head-of-state") && strcmp (kind, "head-of-government") && strcmp (kind, "minister")
-                    && strcmp (kind, "legislator") && strcmp (kind, "military")))
+                    && strcmp (kind, "legislator")))
         continue;
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister

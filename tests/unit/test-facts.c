@@ -1482,6 +1482,27 @@ test_secretariat_venue (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* "X, director of operations at the International Committee of the Red
+ * Cross": the post is at the organization. */
+static void
+test_post_at_org (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council debates protection\n\n"
+    "Hanna Lindqvist, director of operations at the International Committee of the Red Cross, briefed the "
+    "council by video link from Geneva on Tuesday.\n");
+  gint icrc = find (doc, NG_KIND_ORG, "International Committee of the Red Cross");
+  g_assert_cmpint (icrc, >=, 0);
+  gint h = person (doc, "Hanna Lindqvist");
+  gboolean at = FALSE;
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (doc->posts, NgPost, i);
+      at = at || (p->person == h && p->of == icrc);
+    }
+  g_assert_true (at);
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -3953,6 +3974,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
+  g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
