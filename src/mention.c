@@ -690,6 +690,13 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           j++;
           continue;
         }
+      /* "Authority of Heads of State and Government": one name */
+      if (j > i + 1 && j + 1 < end && !strcmp (key (sc, j), "and") && !strcmp (key (sc, j - 1), "state")
+          && !strcmp (key (sc, j + 1), "government") && is_cap (t, j + 1))
+        {
+          j += 2;
+          continue;
+        }
       /* "Peace and Security Council": "and" inside an organization's name. */
       if (j > i && tok (t, j)->kind == NG_TOK_WORD && strcmp (key (sc, j), "and") == 0)
         {

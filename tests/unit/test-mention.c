@@ -205,6 +205,8 @@ test_org_name_ends (gconstpointer data)
   /* a body whose acronym follows keeps its whole name */
   g_autoptr (Scan) s8 = scan (data, "Ministers met at the Asean Regional Forum (ARF) in Vientiane.");
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Asean Regional Forum"), >=, 0);
+  g_autoptr (Scan) s10 = scan (data, "Tinubu chaired the session of the Authority of Heads of State and Government.");
+  g_assert_cmpint (find (s10, NG_MS_ENTITY, NG_KIND_ORG, "Authority of Heads of State and Government"), >=, 0);
   /* a consensus is no one */
   g_autoptr (Scan) s9 = scan (data, "Leaders urged the regime to implement ASEAN's Five-Point Consensus.");
   g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
