@@ -1364,40 +1364,6 @@ add_post (Ctx *c, gint person, const char *title, gint of, NgWhere w)
   return TRUE;
 }
 
-/* "Vietnam was represented by Deputy Minister of Foreign Affairs Do Hung
- * Viet": the stand-in's post is of the country represented. */
-static void
-represented_posts (Ctx *c)
-{
-  for (guint m = 1; m < c->ex->ms->len; m++)
-    {
-      NgMentionSpan *x = mn (c, m);
-      gint person = g_array_index (c->ex->ment_ent, gint, m);
-      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || person < 0)
-        continue;
-      NgMentionSpan *ti = mn (c, (guint) x->title);
-      if (ti->last > x->first || ti->of >= 0)
-        continue;
-      /* back over "its", "his", "her" to "by", "represented", "was" */
-      guint b = ti->first;
-      if (b > 0 && (!strcmp (kw (c, b - 1), "its") || !strcmp (kw (c, b - 1), "his") || !strcmp (kw (c, b - 1), "her")))
-        b--;
-      if (b < 4 || strcmp (kw (c, b - 1), "by") || strcmp (kw (c, b - 2), "represented")
-          || (strcmp (kw (c, b - 3), "was") && strcmp (kw (c, b - 3), "were") && strcmp (kw (c, b - 3), "is")))
-        continue;
-      for (guint q = 0; q < m; q++)
-        {
-          NgMentionSpan *cm = mn (c, q);
-          gint country = g_array_index (c->ex->ment_ent, gint, q);
-          if (cm->role == NG_MS_ENTITY && cm->kind == NG_KIND_COUNTRY && country >= 0 && cm->last == b - 3)
-            {
-              g_autofree char *t = post_title (ti->name);
-              add_post (c, person, t, country, where_of (c, x->start, x->end));
-            }
-        }
-    }
-}
-
 /* "attended by Estonian Foreign Minister Margus Tsahkna, Latvia's Baiba
  * Braže and Finland's Elina Valtonen": in a list, a person after a
  * possessive country holds the post of the first, in that country. */
@@ -7146,7 +7112,6 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         debug_sentence (&c, sp);
       extract_posts (&c);
       list_posts (&c);
-      represented_posts (&c);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;
