@@ -6994,6 +6994,20 @@ home_posts (Ctx *c)
       if (home)
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
     }
+  /* (a post now the same as another of the person's is that one: one
+   * record of it, as a graph read back gives) */
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint p = 0; p < c->doc->posts->len;)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      g_autofree char *t = g_ascii_strdown (po->title, -1);
+      char *k = g_strdup_printf ("%d/%d/%s", po->person, po->of, t);
+      if (g_hash_table_add (seen, k))
+        p++;
+      else
+        g_array_remove_index (c->doc->posts, p);
+    }
+  g_hash_table_destroy (seen);
 }
 
 /* TRUE if sentence s is among the photo captions after the body. */
