@@ -3127,10 +3127,12 @@ addresses_meeting (Ctx *c, guint from, guint end)
   guint i = from;
   while (i < end && tk (c, i)->kind == NG_TOK_PUNCT)
     i++;
-  /* skip an apposition: "X, North Korea's ambassador to the U.N., told" */
-  for (guint j = i; j < end && j < from + 12; j++)
+  /* skip an apposition: "X, North Korea's ambassador to the U.N., told",
+   * "X, director of operations at the International Committee of the Red
+   * Cross, briefed the council" */
+  for (guint j = i; j < end && j < from + 16; j++)
     if (!strcmp (kw (c, j), "told") || !strcmp (kw (c, j), "addressed") || !strcmp (kw (c, j), "confirmed")
-        || !strcmp (kw (c, j), "announced"))
+        || !strcmp (kw (c, j), "announced") || !strcmp (kw (c, j), "briefed"))
       {
         /* "told the council", "told the opening session" */
         for (guint n = j + 2; j + 1 < end && !strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)

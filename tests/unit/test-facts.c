@@ -1501,6 +1501,17 @@ test_post_at_org (gconstpointer data)
       at = at || (p->person == h && p->of == icrc);
     }
   g_assert_true (at);
+  /* ... and she "briefed the council by video link": at its meeting, by video */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Council debates protection\n\n"
+    "UNITED NATIONS (Reuters) - The U.N. Security Council met on Tuesday for an open debate, chaired by "
+    "Swiss Foreign Minister Ignazio Cassis.\n"
+    "Hanna Lindqvist, director of operations at the International Committee of the Red Cross, briefed the "
+    "council by video link from Geneva.\n");
+  const NgAttendance *a = attendance (d2, person (d2, "Hanna Lindqvist"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->mode, ==, NG_MODE_VIDEO);
+  g_assert_cmpint (a->meeting, ==, attendance (d2, person (d2, "Ignazio Cassis"), -1)->meeting);
 }
 
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
