@@ -629,6 +629,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               continue;
             }
         }
+      /* "University of Nairobi", "Central Bank of Kenya": a body's head
+       * word, "of" and a city end one name */
+      if (j > i + 1 && hl && h->entry->cls == NG_LEX_CITY && !strcmp (key (sc, j - 1), "of") && tok_in (sc, i, org_heads)
+          && j == i + 2)
+        {
+          j += hl;
+          break;
+        }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;

@@ -207,6 +207,9 @@ test_org_name_ends (gconstpointer data)
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Asean Regional Forum"), >=, 0);
   g_autoptr (Scan) s10 = scan (data, "Tinubu chaired the session of the Authority of Heads of State and Government.");
   g_assert_cmpint (find (s10, NG_MS_ENTITY, NG_KIND_ORG, "Authority of Heads of State and Government"), >=, 0);
+  /* "a lecturer at the University of Nairobi": a body's head word, "of", a city */
+  g_autoptr (Scan) s11 = scan (data, "Jane Wanjiku, a lecturer at the University of Nairobi, said it was good.");
+  g_assert_cmpint (find (s11, NG_MS_ENTITY, NG_KIND_ORG, "University of Nairobi"), >=, 0);
   /* a consensus is no one */
   g_autoptr (Scan) s9 = scan (data, "Leaders urged the regime to implement ASEAN's Five-Point Consensus.");
   g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
