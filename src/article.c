@@ -1297,6 +1297,16 @@ analyse (NgArticle *a, char *text)
             }
           break;
         }
+      /* "ISTANBUL" alone on a line after a standfirst and a byline: a
+       * place in capitals before the text */
+      for (guint i = pfrom; !a->place_line && i < n && i < pfrom + 8; i++)
+        {
+          char *l = lines[i];
+          if (!*l || !place_like (l) || has_lower (l) || g_utf8_strlen (l, -1) < 4)
+            continue;
+          a->place_line = g_strdup (l);
+          l[0] = '\0';
+        }
     }
 
   /* A date line at the foot of the article ("Published on 01.04.2025",

@@ -54,6 +54,7 @@ typedef struct {
   gint prev_person;       /* the person a sentence named first, or -1 */
   gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
   GHashTable *photo_agencies; /* lexicon agencies named only in photo credits (set) */
+  GHashTable *edge_agencies; /* lexicon agencies named in the first or last three sentences (set) */
   guint prev_person_sent; /* that sentence */
   guint sent_first;       /* the current sentence's first token */
   guint group_sent;       /* its sentence */
@@ -976,6 +977,11 @@ resolve_mentions (Ctx *c)
           if (x->lex)
             {
               id = entity_for_lex (c, x->lex, x->kind, x->name, w);
+              /* (an outlet named in the first or last sentences: "Anadolu
+               * Agency website contains only a portion of the news") */
+              if (x->lex->cls == NG_LEX_AGENCY
+                  && (c->sent < 3 || c->sent + 3 >= c->ex->text->sentences->len))
+                g_hash_table_add (c->edge_agencies, (gpointer) x->lex);
               /* (the names by which the article calls lexicon
                * organizations, for their short forms below) */
               if (c->first_pass && x->kind == NG_KIND_ORG && strchr (x->name, ' '))
@@ -1191,6 +1197,20 @@ post_of (Ctx *c, NgMentionSpan *title)
               return id;
             }
           break;
+        }
+      /* "Azerbaijan was represented by Deputy Foreign Minister X, as
+       * Foreign Minister Y was on a visit to Brussels": every post of a
+       * sentence whose subject is a represented country is its */
+      if (c->ex->ms->len > 0)
+        {
+          NgMentionSpan *y = mn (c, 0);
+          gint id = g_array_index (c->ex->ment_ent, gint, 0);
+          guint v = y->last;
+          if (id >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first <= sp->first + 1
+              && y->last < title->first && v + 1 < send
+              && (!strcmp (kw (c, v), "was") || !strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "will"))
+              && (!strcmp (kw (c, v + 1), "represented") || !strcmp (kw (c, v + 1), "be")))
+            return id;
         }
       /* "Putin, who faces ..., joined by video link and was represented in
        * person by Foreign Minister Sergei Lavrov": the verb just before the
@@ -6940,7 +6960,7 @@ home_country (Ctx *c)
       /* (an outlet named in the head or the foot: "Special to Gulf News",
        * "Copyright PUNCH"; not one the text cites: "Xinhua reported") */
       guint32 sent = ent (c, GPOINTER_TO_INT (v) - 1)->where.sentence;
-      if (sent > 2 && sent + 3 < c->ex->text->sentences->len)
+      if (sent > 2 && sent + 3 < c->ex->text->sentences->len && !g_hash_table_contains (c->edge_agencies, e))
         continue;
       if (home && home != e->country)
         return NULL;
@@ -7051,6 +7071,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.photo_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.edge_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
   c.sent_dated = g_array_new (FALSE, TRUE, sizeof (gboolean));
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
@@ -7153,6 +7174,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.sent_dated);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.photo_agencies);
+  g_hash_table_destroy (c.edge_agencies);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);

@@ -1482,6 +1482,33 @@ test_secretariat_venue (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* An Anadolu page: "ISTANBUL" alone on a line after the standfirst and
+ * the byline is the dateline; the outlet named in the last sentences gives
+ * its country to "Foreign Minister Hakan Fidan"; "Azerbaijan was
+ * represented by Deputy Foreign Minister X, as Foreign Minister Y was on a
+ * visit to Brussels": Y is Azerbaijan's. */
+static void
+test_anadolu_page (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "OIC foreign ministers gather in Istanbul\n\n"
+    "51st session of OIC Council of Foreign Ministers opens\n\n"
+    "Zeynep Aksoy Kilic  |21.06.2025 - 14:52 GUNCELLEME : 21.06.2025 - 16:05\n\n"
+    "ISTANBUL\n\n"
+    "Foreign ministers of the Organization of Islamic Cooperation (OIC) gathered in Istanbul on Saturday.\n"
+    "Foreign Minister Hakan Fidan chaired the session.\n"
+    "Azerbaijan was represented by Deputy Foreign Minister Ruslan Karimzade, as Foreign Minister Jeyhun "
+    "Bayramov was on a visit to Brussels.\n"
+    "Selin Karaca, an analyst, told Anadolu that the session mattered.\n"
+    "The ministers discussed Gaza. They discussed Sudan. They discussed trade. They discussed climate.\n"
+    "Anadolu Agency website contains only a portion of the news stories offered to subscribers.\n");
+  g_assert_cmpint (doc->dateline, ==, find_lex (doc, NG_KIND_CITY, "city-istanbul"));
+  g_assert_true (has_post (doc, person (doc, "Hakan Fidan"), "Foreign Minister",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-turkey")));
+  g_assert_true (has_post (doc, person (doc, "Jeyhun Bayramov"), "Foreign Minister",
+                           find_lex (doc, NG_KIND_COUNTRY, "country-azerbaijan")));
+}
+
 /* "X, director of operations at the International Committee of the Red
  * Cross": the post is at the organization. */
 static void
@@ -3986,6 +4013,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
+  g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
