@@ -159,7 +159,8 @@ static const char *const portfolio_words[] = {
 /* Words that start a body's own name before an organization's ("Supreme
  * State Council", "High Council"). */
 static const char *const org_modifiers[] = {
-  "supreme", "high", "higher", "grand", "federal", "joint", NULL
+  "supreme", "high", "higher", "grand", "federal", "joint", "andean", "nordic", "caribbean", "central",
+  "inter", "pan", NULL
 };
 
 /* Particles of personal names. */
@@ -1616,14 +1617,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     }
                 }
             }
-          /* "Supreme State Council": a body of its own whose name ends
-           * with a lexicon organization's (a word taken for a name before) */
+          /* "Supreme State Council", "Andean Council of Foreign Ministers":
+           * a body of its own whose name ends with a lexicon
+           * organization's (a word taken for a name before) */
           if (kind == NG_KIND_ORG && out->len > from)
             {
               NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
               if (pv->role == NG_MS_ENTITY && pv->kind == NG_KIND_PERSON && pv->last == i && pv->first + 1 == i
                   && !pv->strong && pv->title < 0 && tok_in (sc, pv->first, org_modifiers)
-                  && tok_in (sc, b - 1, org_heads))
+                  && (tok_in (sc, b - 1, org_heads) || tok_in (sc, i, org_heads)))
                 {
                   guint a0 = pv->first;
                   g_free (pv->name);

@@ -210,6 +210,9 @@ test_org_name_ends (gconstpointer data)
   /* "a lecturer at the University of Nairobi": a body's head word, "of", a city */
   g_autoptr (Scan) s11 = scan (data, "Jane Wanjiku, a lecturer at the University of Nairobi, said it was good.");
   g_assert_cmpint (find (s11, NG_MS_ENTITY, NG_KIND_ORG, "University of Nairobi"), >=, 0);
+  /* "the Andean Council of Foreign Ministers": a body of its own */
+  g_autoptr (Scan) s12 = scan (data, "The session of the Andean Council of Foreign Ministers was held in Lima.");
+  g_assert_cmpint (find (s12, NG_MS_ENTITY, NG_KIND_ORG, "Andean Council of Foreign Ministers"), >=, 0);
   /* a consensus is no one */
   g_autoptr (Scan) s9 = scan (data, "Leaders urged the regime to implement ASEAN's Five-Point Consensus.");
   g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
