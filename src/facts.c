@@ -5128,7 +5128,26 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
   /* (a phone call is no meeting, but its day may be a later sentence's) */
   if (phoned)
-    return;
+    {
+      /* "On the margins of the summit, X, Y and Z held a phone call with
+       * W": the callers, named before the call, are at the summit */
+      gboolean margins = FALSE;
+      for (guint i = first; i + 3 < end && i < first + 3 && !margins; i++)
+        margins = (!strcmp (kw (c, i), "margins") || !strcmp (kw (c, i), "sidelines")) && !strcmp (kw (c, i + 1), "of")
+                  && !strcmp (kw (c, i + 2), "the") && tok_in (c, i + 3, triggers);
+      gint mi = c->last_org_meeting;
+      guint call = first;
+      while (call < end && !tok_in (c, call, phone_words))
+        call++;
+      for (guint p = 0; margins && mi >= 0 && p < people->len; p++)
+        {
+          NgMentionSpan *x = mn (c, g_array_index (people_m, guint, p));
+          if (x->last <= call && !(call > first && x->first > call - 1))
+            attend (c, mi, g_array_index (people, gint, p), NG_MODE_IN_PERSON, NG_STATUS_ATTENDED, FALSE,
+                    x->start, x->end);
+        }
+      return;
+    }
   gboolean any_trigger = FALSE;
   const char *pending_date = NULL;
   const char *frame_date = NULL;   /* the day of a meeting named for context */

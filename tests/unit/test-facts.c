@@ -1482,6 +1482,25 @@ test_secretariat_venue (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* "On the margins of the summit, Macron and Merz held a phone call with
+ * US President Donald Trump": the callers are at the summit, the one
+ * called is not, and the call is no meeting. */
+static void
+test_call_at_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "European leaders meet in Tirana\n\n"
+    "TIRANA, July 3 (Reuters) - Leaders of the European Political Community met in Tirana on Wednesday, "
+    "hosted by Albanian Prime Minister Edi Rama.\n"
+    "On the margins of the summit, French President Emmanuel Macron and German Chancellor Friedrich Merz "
+    "held a phone call with US President Donald Trump.\n");
+  gint epc = find_lex (doc, NG_KIND_ORG, "org-epc");
+  g_assert_cmpint (epc, >=, 0);
+  expect_status (doc, person (doc, "Emmanuel Macron"), epc, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Friedrich Merz"), epc, NG_STATUS_ATTENDED);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Donald Trump")), ==, 0);
+}
+
 /* An Anadolu page: "ISTANBUL" alone on a line after the standfirst and
  * the byline is the dateline; the outlet named in the last sentences gives
  * its country to "Foreign Minister Hakan Fidan"; "Azerbaijan was
@@ -4014,6 +4033,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
+  g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
   g_test_add_data_func ("/facts/meeting/represented-not-there", lex, test_represented_not_there);
   g_test_add_data_func ("/facts/person/city-names-in-names", lex, test_city_names_in_names);
