@@ -699,12 +699,20 @@ resolve_meetings (NgCorpus *c)
       g_hash_table_add (taken, iri);
       g_string_free (slug, TRUE);
       GString *label = g_string_new (NULL);
-      if (g->organizer >= 0)
-        g_string_append_printf (label, "%s ", g_array_index (c->globals, Global, g->organizer).name);
+      const char *oname = g->organizer >= 0 ? g_array_index (c->globals, Global, g->organizer).name : NULL;
       const char *kn = g->kind == NG_MEETING_SUMMIT ? "summit" : g->kind == NG_MEETING_TALKS ? "talks"
         : g->kind == NG_MEETING_SESSION ? "session" : g->kind == NG_MEETING_VISIT ? "visit"
         : g->kind == NG_MEETING_RECEPTION ? "reception" : "meeting";
-      g_string_append (label, kn);
+      gsize on = oname ? strlen (oname) : 0, kl = strlen (kn);
+      /* ("China-Central Asia Summit", not "... Summit summit") */
+      if (oname && on > kl && oname[on - kl - 1] == ' ' && !g_ascii_strcasecmp (oname + on - kl, kn))
+        g_string_append (label, oname);
+      else
+        {
+          if (oname)
+            g_string_append_printf (label, "%s ", oname);
+          g_string_append (label, kn);
+        }
       if (g->place >= 0)
         g_string_append_printf (label, ", %s", g_array_index (c->globals, Global, g->place).name);
       if (g->date)

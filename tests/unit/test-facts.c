@@ -1433,6 +1433,11 @@ test_east_asia_summit (gconstpointer data)
     "On Monday, Kyaw Soe Naing held talks with Thai Foreign Minister Maris Sangiampongsa.\n");
   gint eas = find_lex (doc, NG_KIND_ORG, "org-east-asia-summit");
   g_assert_cmpint (eas, >=, 0);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Defence chiefs meet\n\n"
+    "Defence ministers of the Asean Defence Ministers' Meeting (ADMM) met in Vientiane on Tuesday. "
+    "Singapore's Defence Minister Ng Eng Hen attended.\n");
+  g_assert_cmpint (find_lex (d2, NG_KIND_ORG, "org-admm"), >=, 0);
   expect_status (doc, person (doc, "Li Qiang"), eas, NG_STATUS_ATTENDED);
   expect_status (doc, person (doc, "Narendra Modi"), eas, NG_STATUS_ATTENDED);
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
