@@ -1862,6 +1862,14 @@ add_link (Ctx *c, GArray *links, gint a, gint b, guint32 start, guint32 end)
   keep_sentence (c);
 }
 
+/* TRUE if entity e is a news agency of the lexicon. */
+static gboolean
+ent_is_agency (Ctx *c, gint e)
+{
+  const char *k = e >= 0 ? ent (c, e)->lex_key : NULL;
+  return k && g_str_has_prefix (k, "agency-");
+}
+
 /* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
  * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 static void
@@ -1875,7 +1883,16 @@ extract_members (Ctx *c, guint first, guint end)
         continue;
       const char *k = kw (c, i);
       gsize kn = strlen (k);
-      if (tok_in (c, i, member_words) || !strcmp (k, "groups") || !strcmp (k, "grouping")
+      /* ("The MRC groups Cambodia, ...", "IGAD, which groups ..."; not
+       * "armed groups linked to al-Qaeda") */
+      gboolean groups_verb = FALSE;
+      if (!strcmp (k, "groups") && i > first)
+        {
+          groups_verb = !strcmp (kw (c, i - 1), "which");
+          for (guint m = 0; m < c->ex->ms->len && !groups_verb; m++)
+            groups_verb = mn (c, m)->last == i && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG;
+        }
+      if (tok_in (c, i, member_words) || groups_verb || !strcmp (k, "grouping")
           || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
           || (kn >= 8 && memcmp (k + kn - 8, " members", 8) == 0)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
@@ -1895,7 +1912,8 @@ extract_members (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
-      if (x->kind == NG_KIND_ORG && id != c->doc->publisher && x->parent < 0)
+      if (x->kind == NG_KIND_ORG && id != c->doc->publisher && x->parent < 0
+          && !(x->lex && x->lex->cls == NG_LEX_AGENCY))
         {
           gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
           gint o = par ? GPOINTER_TO_INT (par) - 1 : id;
@@ -1922,7 +1940,7 @@ extract_members (Ctx *c, guint first, guint end)
                   /* ("The format brings together Denmark, Estonia, ...") */
                   || !strcmp (w, "format") || !strcmp (w, "forum") || !strcmp (w, "body")
                   || !strcmp (w, "community") || !strcmp (w, "initiative") || !strcmp (w, "commission"))
-                org = c->main_org >= 0 ? c->main_org : c->last_org;
+                org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
             }
     }
   if (org < 0)

@@ -735,6 +735,13 @@ test_memberships_acronym_format (gconstpointer data)
   g_assert_cmpint (us, >=, 0);
   for (guint i = 0; i < doc->members->len; i++)
     g_assert_cmpint (g_array_index (doc->members, NgLink, i).a, !=, us);
+  /* "warned that groups linked to the Islamic State were pushing towards
+   * Benin, Togo and Nigeria": no members */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Council meets\n\n"
+    "Officials warned that groups linked to the Islamic State were now pushing south towards Benin, Togo "
+    "and northern Nigeria.\n");
+  g_assert_cmpuint (d2->members->len, ==, 0);
 }
 
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
