@@ -52,10 +52,10 @@ compile_patterns (gpointer unused)
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-                             "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})"
+                             "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
-                             "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?))?)?"
-                             "(?:\\s*[-–•·|]\\s*(?i:updated?)\\s*:?\\s*[\\d./]{8,10}(?:\\s+\\d{1,2}:\\d{2})?)?"
+                             "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
+                             "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
@@ -222,10 +222,52 @@ count_words (const char *s)
 static gboolean
 is_byline (const char *l)
 {
-  if (!(l[0] == 'B' && (l[1] == 'y' || l[1] == 'Y') && l[2] == ' '))
-    return FALSE;
   gsize n = strlen (l);
-  return count_words (l) <= 10 && l[n - 1] != '.' && !strchr (l, '"');
+  if (!n || l[n - 1] == '.' || strchr (l, '"') || count_words (l) > 10)
+    return FALSE;
+  if (l[0] == 'B' && (l[1] == 'y' || l[1] == 'Y') && l[2] == ' ')
+    return TRUE;
+  /* "Nadia Rahman, Special to Gulf News", "Jane Doe, Staff Reporter",
+   * "Jane Doe | Correspondent": a name of two to four capitalized words,
+   * then the writer's role */
+  guint words = 0;
+  const char *p = l;
+  while (*p && words < 5)
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isupper (c))
+        return FALSE;
+      words++;
+      while (*p && *p != ' ' && *p != ',')
+        p++;
+      if (*p != ' ' || p[1] == '|' || p[1] == '-')
+        break;
+      p++;
+    }
+  if (words < 2 || words > 4)
+    return FALSE;
+  while (*p == ' ' || *p == ',' || *p == '|' || *p == '-')
+    p++;
+  static const char *const roles[] = {
+    "special to ", "staff ", "correspondent", "reporter", "senior reporter", "senior correspondent",
+    "contributor", "contributing ", "writer", "bureau chief", "political ", "diplomatic ", "for ",
+    NULL
+  };
+  for (const char *const *r = roles; *r; r++)
+    if (g_ascii_strncasecmp (p, *r, strlen (*r)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* TRUE for a line of credits of writers and editors: "AGERPRES (RO -
+ * author: Ana Pop, editor: Dan Ionescu; EN - author: ...)" */
+static gboolean
+is_credit_line (const char *l)
+{
+  if (count_words (l) > 30)
+    return FALSE;
+  const char *a = strstr (l, "author: "), *e = strstr (l, "editor: ");
+  return a && e;
 }
 
 /* TRUE if the line is a short run of capitalized words and nothing else,
@@ -255,6 +297,19 @@ is_name_line (const char *l)
         }
     }
   return words >= 2 && words <= 5;
+}
+
+static gboolean headline_like (const char *l);
+
+/* TRUE if a line of three words or more that looks like a headline comes
+ * before line end. */
+static gboolean
+headline_above (char **lines, guint end)
+{
+  for (guint i = 0; i < end; i++)
+    if (*lines[i] && count_words (lines[i]) >= 3 && !is_boilerplate (lines[i]) && headline_like (lines[i]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Title-cases an all-caps dateline city ("NUR-SULTAN" -> "Nur-Sultan"). */
@@ -668,6 +723,9 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
         d = g_match_info_fetch (m, 1);   /* (the iso pattern) */
       char *iso = strpbrk (d, "/") || (strchr (d, '.') && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0])
                                        && strchr (d, ' ') == NULL) ? numeric_date_iso (d) : NULL;
+      /* ("Apr.28.2025": a month's name and dots) */
+      if (g_ascii_isalpha (d[0]) && !strchr (d, ' '))
+        g_strdelimit (d, ".", ' ');
       /* ("2025.06.24": the year first) */
       if (strlen (d) == 10 && d[4] == '.' && d[7] == '.')
         {
@@ -846,7 +904,8 @@ headline_like (const char *l)
 {
   guint w = count_words (l);
   gsize ll = strlen (l);
-  return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l);
+  return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l)
+         && !(l[0] == '-' && l[1] == ' ');   /* (a point of a list of highlights) */
 }
 
 /* Splits text at its line ends in place into lines stripped of blanks, as
@@ -893,7 +952,9 @@ has_lower (const char *s)
 static gboolean
 is_breadcrumb (const char *l)
 {
-  return strstr (l, " > ") || strstr (l, " \u00bb ") || strstr (l, " \u203a ");
+  return strstr (l, " > ") || strstr (l, " \u00bb ") || strstr (l, " \u203a ")
+         /* ("NEWS | EAST AFRICA": a section's label) */
+         || (strstr (l, " | ") && !has_lower (l));
 }
 
 /* TRUE for a line that may be a place's name alone: one to three
@@ -977,6 +1038,49 @@ slash_credit (const char *s, const char *e)
   return parts >= 2;
 }
 
+/* The offset of a credit "Name Name (AGENCY)" closing line l, of length
+ * len, after a sentence's full stop; else -1. */
+static gssize
+name_agency_credit (const char *l, gsize len)
+{
+  if (len < 12 || l[len - 1] != ')')
+    return -1;
+  const char *close = l + len - 1, *open = close;
+  while (open > l && *open != '(')
+    open--;
+  if (*open != '(' || close - open < 3 || close - open > 32 || open - l < 4 || open[-1] != ' ')
+    return -1;
+  /* (the agency: capitalized words, "EFE", "Getty Images") */
+  for (const char *p = open + 1; p < close; p++)
+    if (g_ascii_isdigit (*p) || ((p == open + 1 || p[-1] == ' ') && g_ascii_islower (*p)))
+      return -1;
+  /* (the name: one to four capitalized words, after ". ") */
+  const char *s = open - 1;
+  guint words = 0;
+  while (s > l)
+    {
+      const char *w = s;
+      while (w > l && w[-1] != ' ')
+        w--;
+      if (!g_unichar_isupper (g_utf8_get_char (w)) || w[0] == '(' || memchr (w, '.', (gsize) (s - w)))
+        return -1;
+      words++;
+      if (w - l < 3)
+        return -1;
+      if (w[-2] == '.')
+        {
+          guint before = 0;   /* (words of the caption before it) */
+          for (const char *p = l; p < w; p++)
+            before += *p == ' ';
+          return before >= 4 ? w - l : -1;
+        }
+      if (words >= 4)
+        return -1;
+      s = w - 1;
+    }
+  return -1;
+}
+
 /* If the line is a photo caption, a short line with a credit ("... at
  * Parliament on Friday. Photo: RNZ / Tom Hartley", "PHOTO: MCI", "—
  * Photo courtesy Foreign Office", "Photo courtesy of the press service"),
@@ -1009,6 +1113,11 @@ caption_credit (const char *l)
       if (slash && open > l && slash_credit (open + 1, l + len - 1))
         return open - l;
     }
+  /* "... in Cuenca on Friday. José Jácome (EFE)": after the caption's
+   * last sentence, a photographer and the agency */
+  gssize named = name_agency_credit (l, len);
+  if (named > 0)
+    return named;
   /* "Keystone / Nicole Brändli": an agency and a photographer alone */
   if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6)
     return 0;
@@ -1217,7 +1326,9 @@ analyse (NgArticle *a, char *text)
           guint lo = pass % 2 == 0 ? from : 0, hi = pass % 2 == 0 ? start : MIN (from, start);
           for (guint i = lo; i < hi && head < 0; i++)
             if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i])
-                && count_words (lines[i]) >= (pass < 2 ? 3u : 2u))
+                && count_words (lines[i]) >= (pass < 2 ? 3u : 2u) && !is_byline (lines[i])
+                /* (a point of a list of highlights: "- Council meets ...") */
+                && !(lines[i][0] == '-' && lines[i][1] == ' '))
               head = (gint) i;
         }
       if (head >= 0)
@@ -1238,11 +1349,19 @@ analyse (NgArticle *a, char *text)
        * one, else the start of the body (and then a headline-like line
        * just before the date line is the headline). */
       start = n;
+      gboolean writer = FALSE;   /* (a writer's line after the date line) */
       for (guint i = from; i < n; i++)
         {
           char *l = lines[i];
           if (!*l || is_boilerplate (l) || count_words (l) < 2 || is_breadcrumb (l))
             continue;
+          /* a writer's name under the date line, after a headline above it
+           * ("Rio de Janeiro", "Apr.28.2025 at 8:40PM", "Ricardo Lima") */
+          if (hdr_end >= 0 && (is_byline (l) || is_name_line (l)) && headline_above (lines, (guint) hdr_end))
+            {
+              writer = TRUE;
+              continue;
+            }
           /* "The Kremlin, Moscow" after the date line: the place, and the
            * headline is before */
           if (hdr_end >= 0 && strchr (l, ',') && place_line_like (l) && !a->place_line)
@@ -1251,7 +1370,7 @@ analyse (NgArticle *a, char *text)
               l[0] = '\0';
               continue;
             }
-          if (headline_like (l))
+          if (headline_like (l) && !writer)
             {
               a->headline = g_strdup (l);
               start = i + 1;
@@ -1404,6 +1523,7 @@ analyse (NgArticle *a, char *text)
       g_string_append (out, g_ptr_array_index (keep, i));
       g_string_append (out, "\n\n");
     }
+  gboolean text_begun = FALSE;
   for (gint i = (gint) start; i <= last; i++)
     {
       char *l = lines[i];
@@ -1413,9 +1533,14 @@ analyse (NgArticle *a, char *text)
         continue;
       if (a->headline && g_ascii_strcasecmp (l, a->headline) == 0)
         continue;
-      /* (a byline among the first lines) */
-      if (i < (gint) start + 4 && is_byline (l))
+      /* (a byline among the first lines, before the first paragraph; a
+       * line of the writers' and editors' credits) */
+      if ((i < (gint) start + 4 || !text_begun) && is_byline (l))
         continue;
+      if (is_credit_line (l))
+        continue;
+      if (count_words (l) >= 12)
+        text_begun = TRUE;
       /* the lead: the text after a dateline that gave a date */
       if (i == body && a->date && prefix_cut)
         a->lead = out->len + 1;

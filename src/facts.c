@@ -3029,6 +3029,19 @@ sentence_place (Ctx *c, guint first, guint end)
       if (x->kind == NG_KIND_CITY && (!strcmp (prev, "with") || !strcmp (prev, "against") || !strcmp (prev, "between")
                                       || !strcmp (prev, "toward") || !strcmp (prev, "towards")))
         continue;
+      /* (and the second of them: "between Quito and Mexico City") */
+      if (x->kind == NG_KIND_CITY && !strcmp (prev, "and") && pf >= first + 3)
+        {
+          gboolean between = FALSE;
+          for (guint j = pf - 2; j > first && j + 6 > pf && !between; j--)
+            {
+              if (tk (c, j - 1)->kind == NG_TOK_PUNCT)
+                break;
+              between = !strcmp (kw (c, j - 1), "between");
+            }
+          if (between)
+            continue;
+        }
       /* "the lakeside town west of the Lithuanian capital, Vilnius": not
        * there (but "on the outskirts of Bengaluru" is Bengaluru's) */
       if (strcmp (prev, "in") && strcmp (prev, "at"))
@@ -6896,6 +6909,9 @@ header_entities (Ctx *c)
           while (*p && (g_str_has_prefix (p, "Copyright ") || g_str_has_prefix (p, "©") || g_ascii_isdigit (*p)
                         || *p == '-' || *p == ' '))
             p = g_str_has_prefix (p, "Copyright ") ? p + 10 : g_str_has_prefix (p, "©") ? p + strlen ("©") : p + 1;
+          /* (a byline's outlet: "Jane Doe, Special to Gulf News") */
+          if (g_str_has_prefix (p, "Special to "))
+            p += 11;
           gsize pl = strlen (p);
           while (pl && (p[pl - 1] == '.' || p[pl - 1] == ')' || p[pl - 1] == ' '))
             p[--pl] = '\0';

@@ -509,6 +509,59 @@ test_byline (void)
   g_assert_nonnull (strstr (b->text, "By Thursday the leaders had agreed."));
 }
 
+/* Writers' lines of many outlets' heads and feet are no text: "By A and
+ * B" under highlights and a date line with a time zone of half hours,
+ * "Name, Special to Outlet", a name alone under a date line "Mon.DD.YYYY",
+ * "Name | date - time UPDATE : date - time", a caption closing with
+ * "Name (AGENCY)", and the foot's "author: ..., editor: ..." credits. */
+static void
+test_writer_lines (void)
+{
+  static const struct {
+    const char *text, *headline, *date, *gone;
+  } pages[] = {
+    { "Markets\n\nMinisters Split Over Grain Corridor as Talks Drag On\n\n"
+      "- Kenya's Mutua joins the Nairobi meeting by video link\n\n- Uganda sends a deputy minister\n\n"
+      "By Priya Menon and Oskar Lindqvist\nMarch 3, 2025 at 7:05 PM GMT+5:30\n"
+      "Updated on March 3, 2025 at 9:40 PM GMT+5:30\n\n"
+      "Trade ministers of the bloc argued on Monday over the wording of a joint statement on grain.\n",
+      "Ministers Split Over Grain Corridor as Talks Drag On", "2025-03-03", "Lindqvist" },
+    { "Oman backs regional plan at council session in Muscat\n\n"
+      "Minister of State heads the delegation to the 40th session\n\n"
+      "Published: May 12, 2025 10:15\n\nFarah Qureshi, Special to Coastal Times\n\nHIGHLIGHTS\n"
+      "- Ministers meet at the council headquarters in the old town\n\n"
+      "The ministers on Sunday endorsed a plan for shared ports and customs posts across the region.\n",
+      "Oman backs regional plan at council session in Muscat", "2025-05-12", "Qureshi" },
+    { "PORTO NEWS\n\nWORLD\n\nLisbon hosts ocean ministers as fishing quarrel deepens\n\n"
+      "Two-day meeting prepares the June conference\n\nLisbon\nMay.14.2025 at 9:10AM\nHelena Duarte Costa\n\n"
+      "Portugal's sea minister opened on Wednesday in Lisbon the meeting of ocean ministers of the region.\n",
+      "Lisbon hosts ocean ministers as fishing quarrel deepens", "2025-05-14", "Duarte" },
+    { "Leaders gather in Izmir for the bloc's annual summit\n\nThe host takes over the chair for a year\n\n"
+      "Elif Demir Aydın  |14.05.2025 - 10:20 GÜNCELLEME : 14.05.2025 - 12:05\n\nIZMIR\n\n"
+      "The leaders of the bloc opened their annual summit in the Aegean city on Wednesday with calls for trade.\n"
+      "The presidents at the opening of the summit at the congress hall in Izmir on Wednesday. Mehmet Kaya (AA)\n\n"
+      "The summit ends on Thursday with a declaration on transport and energy links across the region.\n\n"
+      "NEWSWIRE (TR - author: Ayse Kara, editor: Can Oz; EN - author: Elif Demir, editor: Tom Hale)\n",
+      "Leaders gather in Izmir for the bloc's annual summit", "2025-05-14", "Kaya" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr (NgArticle) a = from_string ("w.txt", pages[i].text);
+      check_article (a);
+      g_assert_cmpstr (a->headline, ==, pages[i].headline);
+      g_assert_cmpstr (a->date, ==, pages[i].date);
+      g_assert_null (strstr (a->text, pages[i].gone));
+      g_assert_null (strstr (a->text, "author:"));
+    }
+  /* (the caption keeps its words, without the credit) */
+  g_autoptr (NgArticle) b = from_string ("w.txt", pages[3].text);
+  g_assert_nonnull (strstr (b->text, "at the congress hall in Izmir on Wednesday."));
+  /* a name and a role that is no writer's stays */
+  g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nJohn Smith, Prime Minister\n\n"
+                                          "The leaders met on Thursday in the capital and agreed on a plan.\n");
+  g_assert_nonnull (strstr (c->text, "John Smith, Prime Minister"));
+}
+
 /* A newspaper page: section label, headline, standfirst, byline, date
  * line, a photo caption with a credit of names between slashes, a reading
  * time and share buttons, then the dateline: the headline is the
@@ -791,6 +844,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/venue-city-line", test_venue_city_line);
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
+  g_test_add_func ("/article/wire/writer-lines", test_writer_lines);
   g_test_add_func ("/article/wire/page-furniture", test_page_furniture);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);

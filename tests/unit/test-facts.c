@@ -1387,6 +1387,25 @@ test_named_summit_page (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Lucia Mantilla")), ==, 0);
 }
 
+/* "the rupture between Lima and Mexico City": neither capital is the
+ * meeting's place; "Name, Special to Gulf News" under the date line names
+ * the outlet. */
+static void
+test_between_capitals (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Andean ministers meet with empty seats\n\n"
+    "Published: June 3, 2025\n\nMaria Soto, Special to Gulf News\n\n"
+    "Foreign Minister Elena Quispe chaired the annual meeting of the Andean Council of Foreign Ministers on "
+    "Monday, overshadowed by the rupture between Lima and Mexico City.\n");
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "agency-gulf-news"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Maria Soto"), <, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Elena Quispe"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-mexico-city"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-lima"));
+}
+
 /* A Globe and Mail page: the talks "in Quebec's Charlevoix region" (a
  * region, not the city), "with Canada's trade war with Washington hanging
  * over the meeting" (no venue), "Ms. Joly is hosting X, Y and Z at ...,
@@ -4040,6 +4059,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
+  g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
