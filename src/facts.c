@@ -569,8 +569,8 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   const char *ek = entity_name_key (c, i);
   gboolean eshort = strchr (ek, ' ') == NULL;
   if (single)
-    return !eshort && strcmp (last_word (ek), k) == 0;
-  return eshort && strcmp (last_word (k), ek) == 0;
+    return !eshort && strcmp (last_word (ek), k) == 0 && !ng_fold_key_ends_in_father (ek);
+  return eshort && strcmp (last_word (k), ek) == 0 && !ng_fold_key_ends_in_father (k);
 }
 
 /* TRUE if the name key k starts with a particle of surnames: "al thani",

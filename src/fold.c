@@ -314,3 +314,16 @@ ng_fold_slug (const char *s)
   g_free (plain);
   return g_string_free (out, FALSE);
 }
+
+gboolean
+ng_fold_key_ends_in_father (const char *key)
+{
+  const char *sp = strrchr (key, ' ');
+  if (!sp)
+    return FALSE;
+  const char *b = sp;
+  while (b > key && b[-1] != ' ')
+    b--;
+  gsize l = (gsize) (sp - b);
+  return (l == 3 && (!strncmp (b, "bin", 3) || !strncmp (b, "ibn", 3))) || (l == 4 && !strncmp (b, "bint", 4));
+}

@@ -412,7 +412,8 @@ resolve_entities (NgCorpus *c)
             {
               const char *k = cached_key (name_keys, e->forms[f], ng_fold_name);
               const char *sp = strrchr (k, ' ');
-              if (sp)
+              /* ("Mohammed bin Salman" is no "Salman") */
+              if (sp && !ng_fold_key_ends_in_father (k))
                 {
                   gpointer old;
                   if (g_hash_table_lookup_extended (surname_root, sp + 1, NULL, &old))

@@ -1387,6 +1387,21 @@ test_named_summit_page (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Lucia Mantilla")), ==, 0);
 }
 
+/* "King Salman" and "Crown Prince Mohammed bin Salman" are two people:
+ * "bin Salman" is the crown prince's father's name. */
+static void
+test_father_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Gulf leaders meet\n\n"
+    "The delegation was led by Foreign Minister Prince Faisal bin Farhan, who represented Crown Prince "
+    "Mohammed bin Salman at the summit. Prince Faisal conveyed the greetings of King Salman to the host.\n");
+  gint mbs = person (doc, "Mohammed bin Salman");
+  gint king = find (doc, NG_KIND_PERSON, "Salman");
+  g_assert_cmpint (king, >=, 0);
+  g_assert_cmpint (king, !=, mbs);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4060,6 +4075,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
+  g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);

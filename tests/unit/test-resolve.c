@@ -213,6 +213,21 @@ test_surname_joins (void)
   g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Pashinyan"), ==, 0);
 }
 
+/* A father's name is no surname: "Salman" (the king) does not join
+ * "Mohammed bin Salman" of another document. */
+static void
+test_father_name (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Mohammed bin Salman", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Salman", NULL, NULL);
+  NgDoc *docs[] = { a, b };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 2);
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Salman"), !=, 0);
+}
+
 /* A surname shared by two full names joins neither. */
 static void
 test_surname_ambiguous (void)
@@ -680,6 +695,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/transliteration", test_transliteration);
   g_test_add_func ("/resolve/person/surname-joins", test_surname_joins);
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
+  g_test_add_func ("/resolve/person/father-name", test_father_name);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
   g_test_add_func ("/resolve/meeting/one-person", test_one_person_meetings);
