@@ -1251,6 +1251,7 @@ analyse (NgArticle *a, char *text)
   guint n_long = 0;
   const char *prev = NULL;
   gint hdr_end = -1;
+  GString *dated = g_string_new (NULL);   /* (the date lines of the head) */
   /* The last line of five words or more: a date line after it is at the
    * foot, not in the head. */
   guint last_long = n;
@@ -1291,6 +1292,9 @@ analyse (NgArticle *a, char *text)
               || (strchr (l, '|') && take_date_line (a, p->iso, l))
               || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))))
         {
+          /* (its words stay for the outlets it names: "Ahram Online ,
+           * Thursday 19 Dec 2024") */
+          add_credit (dated, l);
           l[0] = '\0';
           hdr_end = (gint) i;
           continue;
@@ -1497,7 +1501,7 @@ analyse (NgArticle *a, char *text)
   /* Short lines of the head that are no text (a masthead "Voice of
    * America", an agency "KYODO") and the lines of the foot ("BNS,
    * LRT.lt", "Copyright PUNCH."): where the article's outlets are named */
-  GString *edges = g_string_new (NULL);
+  GString *edges = dated;
   for (guint i = 0; i < start && i < n; i++)
     if (*lines[i] && count_words (lines[i]) <= 8 && !(a->headline && !strcmp (lines[i], a->headline)))
       add_credit (edges, lines[i]);

@@ -980,7 +980,13 @@ resolve_mentions (Ctx *c)
               /* (an outlet named in the first or last sentences: "Anadolu
                * Agency website contains only a portion of the news") */
               if (x->lex->cls == NG_LEX_AGENCY
-                  && (c->sent < 3 || c->sent + 3 >= c->ex->text->sentences->len))
+                  && (c->sent < 3 || c->sent + 3 >= c->ex->text->sentences->len
+                      /* (or one a source speaks to: "X told Ahram Online",
+                       * "told The Namibian") */
+                      || (x->first > 0 && tk (c, x->first - 1)->kind == NG_TOK_WORD
+                          && !strcmp (kw (c, x->first - 1), "told"))
+                      || (x->first > 1 && !strcmp (kw (c, x->first - 1), "the")
+                          && !strcmp (kw (c, x->first - 2), "told"))))
                 g_hash_table_add (c->edge_agencies, (gpointer) x->lex);
               /* (the names by which the article calls lexicon
                * organizations, for their short forms below) */
@@ -7066,7 +7072,20 @@ home_posts (Ctx *c)
           if (home && c->doc->dateline >= 0 && c->dateline_country != home)
             home = NULL;
         }
-      if (home)
+      if (!home)
+        continue;
+      /* (not after a post of another country in the sentence: "Pakistan's
+       * Deputy Prime Minister X, who led his country's delegation after
+       * Prime Minister Y canceled" in a Chinese outlet) */
+      gboolean foreign = FALSE;
+      for (guint q = 0; q < c->doc->posts->len && !foreign; q++)
+        {
+          const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+          foreign = o->where.sentence == po->where.sentence && o->where.start < po->where.start && o->of >= 0
+                    && ent (c, o->of)->kind == NG_KIND_COUNTRY
+                    && ent (c, o->of)->lex_key && strcmp (ent (c, o->of)->lex_key, home->key) != 0;
+        }
+      if (!foreign)
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
     }
   /* (a post now the same as another of the person's is that one: one

@@ -1402,6 +1402,33 @@ test_father_name (gconstpointer data)
   g_assert_cmpint (king, !=, mbs);
 }
 
+/* The outlet's country for posts without one, where the outlet is named
+ * in a date line ("Ahram Online , Wednesday 18 Dec 2024") or spoken to
+ * mid-text ("told Ahram Online"); not for a post after one of another
+ * country in its sentence. */
+static void
+test_home_outlet_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Trade ministers gather in the capital\n\nAhram Online , Wednesday 18 Dec 2024\n\n"
+    "Prime Minister Mostafa Madbouly opened the meeting of trade ministers on Wednesday. "
+    "Pakistan's Foreign Minister Ishaq Dar led his country's delegation after Prime Minister Shehbaz Sharif "
+    "canceled his trip.\n");
+  gint egypt = find_lex (doc, NG_KIND_COUNTRY, "country-egypt");
+  g_assert_cmpint (egypt, >=, 0);
+  g_assert_true (has_post (doc, person (doc, "Mostafa Madbouly"), "Prime Minister", egypt));
+  g_assert_false (has_post (doc, person (doc, "Shehbaz Sharif"), "Prime Minister", egypt));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Trade ministers gather in the capital\n\nPublished: June 4, 2025\n\n"
+    "Trade ministers of the bloc met on Wednesday. They discussed tariffs. They discussed ports. "
+    "They discussed visas. \"We expect a deal by June,\" Trade Minister Samir Haddad told Ahram Online. "
+    "They discussed grain. They discussed fuel. They discussed rail links. They ended the talks.\n");
+  gint eg2 = find_lex (d2, NG_KIND_COUNTRY, "country-egypt");
+  g_assert_cmpint (eg2, >=, 0);
+  g_assert_true (has_post (d2, person (d2, "Samir Haddad"), "Trade Minister", eg2));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4076,6 +4103,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
+  g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
