@@ -113,7 +113,7 @@ typedef struct {
 
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
-  "reception", "dinner", "conference", "ceremony", "gathering", "consultations",
+  "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation",
   "negotiations", "event", "events", "forum", NULL
 };
 static const char *const context_words[] = {
@@ -3984,15 +3984,17 @@ another_instance (Ctx *c, guint k, guint first)
             }
         }
     }
-  /* "will host the leaders' summit in Kananaskis, Alta., in June": a
-   * plan for a month not the article's */
+  /* "will host the leaders' summit in Kananaskis, Alta., in June", "he
+   * would host an informal consultation of ASEAN foreign ministers on
+   * Myanmar in the Thai capital, Bangkok, in December": a plan for a
+   * month not the article's */
   if (c->have_date && c->adate.month)
     {
       gboolean will = FALSE;
       for (guint b = k >= first + 5 ? k - 5 : first; b < k && !will; b++)
-        will = !strcmp (kw (c, b), "will");
+        will = !strcmp (kw (c, b), "will") || !strcmp (kw (c, b), "would");
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-      for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 10; i++)
+      for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 16; i++)
         {
           if (strcmp (kw (c, i), "in"))
             continue;

@@ -129,7 +129,7 @@ static const char *const desc_heads[] = {
  * for External Affairs"): after the first word of a portfolio, a
  * capitalized word not among them starts the holder's name. */
 static const char *const portfolio_words[] = {
-  "affairs", "foreign", "external", "internal", "home", "interior", "defence", "defense", "finance",
+  "affairs", "foreign", "migrant", "migrants", "workers", "expatriates", "expatriate", "external", "internal", "home", "interior", "defence", "defense", "finance",
   "finances", "economy", "economic", "economics", "trade", "industry", "industries", "investment",
   "investments", "commerce", "development", "regional", "rural", "urban", "health", "education", "science",
   "sciences", "technology", "technologies", "culture", "cultural", "tourism", "sport", "sports", "youth",
@@ -673,6 +673,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
            * of such a word inside a body's name */
           if (poss && j - 1 > i && j < end && is_cap (t, j) && tok_in (sc, j - 1, collective_owners))
             continue;
+          /* ("Ministry of Expatriates' Welfare and Overseas Employment": a
+           * plural's possessive after "of" in a body's name) */
+          if (poss && j - 1 > i + 1 && j < end && is_cap (t, j) && !strcmp (key (sc, j - 2), "of")
+              && tok_in (sc, i, org_heads))
+            {
+              const char *pe = t->text + tok (t, j - 1)->end;   /* (the possessive's mark) */
+              gsize ml = pe[0] == '\'' ? 1 : !strncmp (pe, "\u2019", 3) ? 3 : 0;
+              if (ml && pe[-1] == 's' && pe[ml] != 's')
+                continue;
+            }
           if (poss)
             break;
           continue;
@@ -730,6 +740,21 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             {
               j = k + 1;
               continue;
+            }
+          /* "Ministry of Expatriates' Welfare and Overseas Employment",
+           * "Department of Trade and Industry": a ministry's portfolios
+           * (the words after "and" no lexicon knows) */
+          if (k > j + 1 && k <= j + 3 && i + 2 < j && !strcmp (key (sc, i + 1), "of")
+              && (!strcmp (key (sc, i), "ministry") || !strcmp (key (sc, i), "department")))
+            {
+              gboolean known = FALSE;
+              for (guint q = j + 1; q < k && !known; q++)
+                known = hit_at (sc, q, &hn) != 0;
+              if (!known)
+                {
+                  j = k;
+                  break;
+                }
             }
           break;
         }
@@ -1235,11 +1260,55 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* Extend left over modifiers ("Deputy", "former", "top"), right over
            * "of/for" + capitalized words that are not a country or org. */
           guint a = i, b = i + hl;
-          while (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
-                 && (tok_in (sc, a - 1, title_mods)
-                     || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)))
-                 && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
-            a--;
+          gboolean office = h->entry->kind && (!strcmp (h->entry->kind, "official") || !strcmp (h->entry->kind, "minister"));
+          for (;;)
+            {
+              if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
+                  && (tok_in (sc, a - 1, title_mods)
+                      || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)))
+                  && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
+                {
+                  a--;
+                  continue;
+                }
+              /* A portfolio before an office: "Labour Secretary" (not the
+               * party), "Migrant Workers Secretary", "Expatriates' Welfare
+               * and Overseas Employment Adviser" */
+              if (!office || a <= first || tok (t, a - 1)->kind != NG_TOK_WORD)
+                break;
+              guint p = a - 1;
+              if (!strcmp (key (sc, p), "and") && p > first && a < i + hl && tok_in (sc, a, portfolio_words)
+                  && is_cap (t, p - 1) && tok_in (sc, p - 1, portfolio_words))
+                p--;
+              if (!is_cap (t, p) || !tok_in (sc, p, portfolio_words))
+                break;
+              if (tok (t, p)->flags & NG_TF_POSS)
+                {
+                  const char *pe = t->text + tok (t, p)->end;   /* (only a plural's: "Expatriates'") */
+                  if (!(pe[0] == '\'' || !strncmp (pe, "\u2019", 3)) || pe[-1] != 's' || (pe[0] == '\'' ? pe[1] : pe[3]) == 's')
+                    break;
+                }
+              const NgLexHit *hp;
+              if (hit_at (sc, p, &hp) && hp->entry->cls != NG_LEX_STOP && hp->entry->cls != NG_LEX_ORG)
+                break;
+              /* (the mentions the scan took its words for: the party, or
+               * an unknown name, "Welfare") */
+              gboolean other = FALSE;
+              for (guint q = out->len; q-- > from && !other && g_array_index (out, NgMentionSpan, q).last > p;)
+                {
+                  const NgMentionSpan *prev = &g_array_index (out, NgMentionSpan, q);
+                  other = prev->first < p || prev->role != NG_MS_ENTITY || prev->last - prev->first > 2
+                          || !(prev->kind == NG_KIND_ORG || (prev->kind == NG_KIND_PERSON && !prev->strong && !prev->lex));
+                }
+              if (other)
+                break;
+              while (out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).last > p)
+                {
+                  g_free (g_array_index (out, NgMentionSpan, out->len - 1).name);
+                  g_array_set_size (out, out->len - 1);
+                }
+              a = p;
+            }
           /* "President of the European Council" is a title and an organization. */
           for (guint q = i + 1; q + 1 < b; q++)
             if (strcmp (key (sc, q), "of") == 0)
@@ -1362,7 +1431,18 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 for (guint c = b + 1; c + 1 < end && c < b + 12; c++)
                   {
                     if (tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ',')
-                      continue;
+                      {
+                        /* (or up to a comma before a name: "Minister of
+                         * Foreign Affairs, Foreign Employment and Tourism,
+                         * Vijitha Herath,") */
+                        if (listed && is_cap (t, c + 1) && tok (t, c - 1)->kind == NG_TOK_WORD
+                            && tok_in (sc, c - 1, portfolio_words) && strcmp (key (sc, c - 2), "and") == 0)
+                          {
+                            b = c;
+                            break;
+                          }
+                        continue;
+                      }
                     if (strcmp (key (sc, c), "and") == 0)
                       {
                         listed = TRUE;

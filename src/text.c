@@ -124,6 +124,24 @@ abbrev_ends_sentence (const char *w, gsize len, const char *s, gsize slen, gsize
          && in_list (starters, s + k, e - k);
 }
 
+/* TRUE if the word w (len bytes, before a dot) that reads as a day's
+ * abbreviation is the last of a name of two words or more before the
+ * sentence's end: "... attended by envoy Kyaw Min Thu.", "Nguyen Thi
+ * Thu." (k: the first character after the dot and blanks). */
+static gboolean
+name_end_day (const NgText *t, const char *w, gsize len, guint flags, const char *s, gsize slen, gsize k)
+{
+  static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  if (!(flags & NG_TF_CAP) || !in_list (days, w, len) || t->tokens->len < 2)
+    return FALSE;
+  if (k < slen && s[k] != '\n' && !g_unichar_isupper (char_at (s + k)))
+    return FALSE;
+  const NgToken *p1 = &g_array_index (t->tokens, NgToken, t->tokens->len - 1);
+  const NgToken *p2 = &g_array_index (t->tokens, NgToken, t->tokens->len - 2);
+  return p1->kind == NG_TOK_WORD && p2->kind == NG_TOK_WORD && (p1->flags & NG_TF_CAP) && (p2->flags & NG_TF_CAP)
+         && !(p1->flags & NG_TF_ABBREV) && s + p1->end + 1 == w && s + p2->end + 1 == s + p1->start;
+}
+
 /* TRUE for apostrophes. */
 static inline gboolean
 is_apos (gunichar c)
@@ -329,6 +347,8 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
                   flags |= NG_TF_INITIAL | NG_TF_ABBREV;
                   end++;
                 }
+              else if (name_end_day (t, s + i, wl, flags, s, len, k))
+                ;   /* (the dot is the sentence's) */
               else if (((flags & NG_TF_ABBREV) && !long_last_part (s + i, wl)) || is_abbrev (s + i, wl))
                 {
                   /* U.S. at a sentence end: keep the dot, and end the sentence

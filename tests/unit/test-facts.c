@@ -1429,6 +1429,37 @@ test_home_outlet_posts (gconstpointer data)
   g_assert_true (has_post (d2, person (d2, "Samir Haddad"), "Trade Minister", eg2));
 }
 
+/* A "consultation" is a meeting; "he would host an informal consultation
+ * of ASEAN foreign ministers ... in Bangkok, in December" is another
+ * meeting than the ASEAN one of the article. */
+static void
+test_consultation (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Labour ministers meet\n\n"
+    "The ministerial consultation of the Colombo Process opened in Dhaka on Tuesday under the chairmanship "
+    "of Adviser Asif Nazrul.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Asif Nazrul"), find_lex (doc, NG_KIND_ORG, "org-colombo-process"));
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-dhaka"));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "ASEAN ministers meet\n\n"
+    "Myanmar's envoy Kyaw Min Thu attended the meeting of ASEAN foreign ministers on Tuesday, said Kyaw Min Thu.\n"
+    "Thai Foreign Minister Maris Sangiampongsa said he would host an informal consultation of ASEAN foreign "
+    "ministers on Myanmar in the Thai capital, Bangkok, in December.\n");
+  gint asean = find_lex (d2, NG_KIND_ORG, "org-asean");
+  gint bkk = find_lex (d2, NG_KIND_CITY, "city-bangkok");
+  const NgAttendance *b = attendance (d2, person (d2, "Kyaw Min Thu"), asean);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, !=, bkk);
+  for (guint i = 0; i < d2->meetings->len; i++)
+    if (meeting (d2, i)->place == bkk && bkk >= 0)
+      g_assert_true (meeting (d2, i)->other);
+  /* (a name ending in a day's abbreviation ends its sentence: "Thu.") */
+  g_assert_cmpint (find (d2, NG_KIND_PERSON, "Kyaw Min Thu."), <, 0);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4103,6 +4134,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
+  g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);

@@ -173,6 +173,35 @@ test_long_portfolio_and_venues (gconstpointer data)
   g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita"), >=, 0);
 }
 
+/* Portfolios: a plural's possessive and "and" inside a ministry's name, a
+ * list of portfolios closed by a comma before the name, and portfolio
+ * words before an office ("Labour Secretary" is no party, "Migrant Workers
+ * Secretary", "Expatriates' Welfare and Overseas Employment Adviser"). */
+static void
+test_portfolios (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting was chaired by Rina Haque Akter, senior secretary of the Ministry of "
+                                   "Expatriates' Welfare and Overseas Employment, officials said.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Expatriates' Welfare and Overseas Employment"), >=, 0);
+  g_assert_cmpint (at (s, person (s, "Rina Haque Akter"))->title, >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Ghana's Minister of Foreign Affairs, Regional Integration and Tourism, Kofi Mensah Boateng, "
+                                    "met him.");
+  gint t2 = find (s2, NG_MS_TITLE, 0, "Minister of Foreign Affairs, Regional Integration and Tourism");
+  g_assert_cmpint (t2, >=, 0);
+  g_assert_cmpint (at (s2, person (s2, "Kofi Mensah Boateng"))->title, ==, t2);
+  g_autoptr (Scan) s3 = scan (data, "Thai Migrant Workers Secretary Somchai Wong joined, and Nepal was represented by "
+                                    "Labour Secretary Ram Bahadur Thapa.");
+  g_assert_cmpint (find (s3, NG_MS_TITLE, 0, "Migrant Workers Secretary"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_TITLE, 0, "Labour Secretary"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), <, 0);
+  g_autoptr (Scan) s4 = scan (data, "Expatriates' Welfare and Overseas Employment Adviser Karim Uddin presided.");
+  g_assert_cmpint (find (s4, NG_MS_TITLE, 0, "Expatriates' Welfare and Overseas Employment Adviser"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Welfare"), <, 0);
+  /* (the party stays a party before another title) */
+  g_autoptr (Scan) s5 = scan (data, "Labour leader Keir Starmer spoke.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
+}
+
 /* Names of bodies: no connector at the end ("Atlantic Initiative for" before
  * the place "Sahel"); a person named after a ministry's portfolio is not
  * part of it; "People's" goes on inside a name; the words before a title
@@ -805,6 +834,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
   g_test_add_data_func ("/mention/org/name-ends", lex, test_org_name_ends);
+  g_test_add_data_func ("/mention/title/portfolios", lex, test_portfolios);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
   g_test_add_data_func ("/mention/place/head-alone", lex, test_place_head_alone);
   g_test_add_data_func ("/mention/person/honorific", lex, test_honorific);
