@@ -3105,6 +3105,20 @@ sentence_place (Ctx *c, guint first, guint end)
           if (topic)
             continue;
         }
+      /* "where the two discussed plans to expand cargo services to
+       * Lusaka": where a topic goes, not the place */
+      if (!strcmp (prev, "to"))
+        {
+          gboolean topic = FALSE;
+          for (guint j = pf - 1; j > first && j + 14 > pf && !topic; j--)
+            {
+              if (tk (c, j - 1)->kind == NG_TOK_PUNCT)
+                break;
+              topic = g_str_has_prefix (kw (c, j - 1), "discuss");
+            }
+          if (topic)
+            continue;
+        }
       gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
         || !strcmp (prev, "capital") || (!strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !strcmp (prev, "for");
       if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
@@ -5025,6 +5039,12 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (i > first && (!strcmp (kw (c, i - 1), "until") || !strcmp (kw (c, i - 1), "till")
                         || !strcmp (kw (c, i - 1), "through")))
         other = TRUE;
+      /* "the two-day meeting that ends on Thursday": the last day, to come,
+       * not the first */
+      if (i > first + 1 && !strcmp (kw (c, i - 1), "on")
+          && (!strcmp (kw (c, i - 2), "ends") || !strcmp (kw (c, i - 2), "closes") || !strcmp (kw (c, i - 2), "concludes")
+              || !strcmp (kw (c, i - 2), "wraps")))
+        other = TRUE;
       for (guint b = i; b > first && b + 12 > i && !other; b--)
         {
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
@@ -5614,6 +5634,12 @@ extract_meetings (Ctx *c, guint first, guint end)
        * own beside the article's, which later sentences do not mean */
       gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
                           || (k > first + 1 && !strcmp (kw (c, k - 2), "separate"));
+      /* (and one before the article's: "It was preceded by a meeting of the
+       * Intergovernmental Committee", "Ahead of the ministers, senior
+       * officials met on Monday") */
+      for (guint b = first; b < k && !separate && c->last_meeting >= 0; b++)
+        separate = !strcmp (kw (c, b), "preceded")
+                   || (b == first && b + 1 < k && !strcmp (kw (c, b), "ahead") && !strcmp (kw (c, b + 1), "of"));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (!separate)
         {

@@ -1412,16 +1412,25 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 && strcmp (key (sc, b + 2), "and") == 0 && is_cap (t, b + 3) && tok_in (sc, b + 3, portfolio_words)
                 && !hit_at (sc, b + 3, &h4) && is_cap (t, b + 4))
               b += 4;
-            /* ("Minister of Regional Development and Infrastructure X") */
+            /* ("Minister of Regional Development and Infrastructure X",
+             * "Minister of Water and Environment, Sam Cheptoris,",
+             * "Minister of Trade and Regional Integration, Kassahun
+             * Gofe"): one to three portfolio words after "and", before a
+             * name or its comma */
             else if (b + 2 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
-                     && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words) && is_cap (t, b + 2)
-                     && !tok_in (sc, b + 2, portfolio_words))
-              b += 2;
-            /* ("Minister of Water and Environment, Sam Cheptoris,") */
-            else if (b + 3 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
-                     && tok_in (sc, b + 1, portfolio_words) && tok (t, b + 2)->kind == NG_TOK_PUNCT
-                     && t->text[tok (t, b + 2)->start] == ',' && is_cap (t, b + 3))
-              b += 2;
+                     && tok_in (sc, b + 1, portfolio_words))
+              {
+                guint c = b + 1;
+                while (c < end && c < b + 4 && is_cap (t, c) && tok_in (sc, c, portfolio_words)
+                       && (c == b + 1 || !hit_at (sc, c, &h4)))
+                  c++;
+                gboolean first_known = hit_at (sc, b + 1, &h4) != 0;
+                if (c < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
+                    && c + 1 < end && is_cap (t, c + 1))
+                  b = c;
+                else if (c < end && c > b + 1 && is_cap (t, c) && !first_known && !tok_in (sc, c, portfolio_words))
+                  b = c;
+              }
             /* ("Minister of Foreign Affairs, African Cooperation, and
              * Moroccan Expatriates Nasser Bourita": capitalized words
              * listed with commas and "and", up to a known given name) */

@@ -1460,6 +1460,40 @@ test_consultation (gconstpointer data)
   g_assert_cmpint (find (d2, NG_KIND_PERSON, "Kyaw Min Thu."), <, 0);
 }
 
+/* A council's page: "the two-day meeting that ends on Thursday" (no
+ * start on a Thursday past), a minister of portfolios joined by "and"
+ * before his name's comma, a meeting "preceded by" another that later
+ * sentences do not mean, and "discussed plans to expand cargo flights to
+ * Lusaka" (a topic's city, no venue). */
+static void
+test_council_page (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Trade ministers open council meeting\n\nPublished: June 11, 2025\n\n"
+    "The 12th meeting of the Council of Ministers of COMESA opened today in Addis Abeba. "
+    "The two-day meeting that ends on Thursday is chaired by Ethiopia's Minister of Trade and Regional "
+    "Integration, Kassahun Gofe. It was preceded by a meeting of the Intergovernmental Committee, which "
+    "convened on Monday under the chairmanship of State Minister Tesfaye Gebremedhin.\n"
+    "Zambia's Minister of Commerce, Chipoka Mulenga, is attending in person.\n"
+    "Prime Minister Abiy Ahmed on Tuesday received Mulenga at his office, where the two discussed plans to "
+    "expand cargo flights to Lusaka.\n");
+  gint comesa = find_lex (doc, NG_KIND_ORG, "org-comesa");
+  gint addis = find_lex (doc, NG_KIND_CITY, "city-addis-ababa");
+  g_assert_cmpint (addis, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Kassahun Gofe"), comesa);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-06-11");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, addis);
+  const NgAttendance *b = attendance (doc, person (doc, "Chipoka Mulenga"), comesa);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, ==, a->meeting);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      g_assert_cmpstr (meeting (doc, i)->date, !=, "2025-06-05");
+      g_assert_cmpint (meeting (doc, i)->place, !=, find_lex (doc, NG_KIND_CITY, "city-lusaka"));
+    }
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4135,6 +4169,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
+  g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
