@@ -24,7 +24,7 @@ typedef struct {
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
-  GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA) */
+  GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -52,14 +52,14 @@ compile_patterns (gpointer unused)
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-                             "|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
+                             "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
-  p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,30}?)"
+  p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
   return p;
@@ -721,8 +721,10 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
       char *d = g_match_info_fetch_named (m, "date");
       if (!d)
         d = g_match_info_fetch (m, 1);   /* (the iso pattern) */
-      char *iso = strpbrk (d, "/") || (strchr (d, '.') && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0])
-                                       && strchr (d, ' ') == NULL) ? numeric_date_iso (d) : NULL;
+      char *iso = strpbrk (d, "/")
+                      || ((strchr (d, '.') || (strchr (d, '-') && strlen (d) >= 4 && d[4] != '-'))
+                          && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0]) && strchr (d, ' ') == NULL)
+                    ? numeric_date_iso (d) : NULL;
       /* ("Apr.28.2025": a month's name and dots) */
       if (g_ascii_isalpha (d[0]) && !strchr (d, ' '))
         g_strdelimit (d, ".", ' ');

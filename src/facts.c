@@ -129,7 +129,7 @@ static const char *const attend_verbs[] = {
   "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
   "participated", "participate", "participates", "participating", "welcomed", "welcomes",
   "greeted", "greets", "hosted", "hosts", "host", "hosting", "welcoming", "chaired", "chairs", "chairing",
-  "opened", "opens", "sent", "sends", "dispatched", "led", "addressed", "addresses", "addressing", NULL
+  "opened", "opens", "sent", "sends", "dispatched", "led", "leads", "leading", "addressed", "addresses", "addressing", NULL
 };
 static const char *const sub_events[] = {
   "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
@@ -3031,8 +3031,9 @@ sentence_place (Ctx *c, guint first, guint end)
               || !strcmp (kw (c, x->last + 1), "valley")))
         continue;
       /* "Canada's trade war with Washington", "between Quito and Mexico
-       * City": a capital for its government */
+       * City", "sought by Ankara": a capital for its government */
       if (x->kind == NG_KIND_CITY && (!strcmp (prev, "with") || !strcmp (prev, "against") || !strcmp (prev, "between")
+                                      || !strcmp (prev, "by")   /* ("members of the PKK sought by Ankara") */
                                       || !strcmp (prev, "toward") || !strcmp (prev, "towards")))
         continue;
       /* (and the second of them: "between Quito and Mexico City") */
@@ -5945,7 +5946,10 @@ extract_meetings (Ctx *c, guint first, guint end)
             const char *p1 = kw (c, xf - 1), *p2 = kw (c, xf - 2);
             taken = (!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")
                                             || !strcmp (p2, "attended") || !strcmp (p2, "attends") || !strcmp (p2, "attending")))
-              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend") || !strcmp (p1, "attended");
+              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend") || !strcmp (p1, "attended")
+              /* "is leading a large delegation to the General Assembly" */
+              || (!strcmp (p1, "the") && !strcmp (p2, "to") && xf >= first + 3
+                  && (!strcmp (kw (c, xf - 3), "delegation") || !strcmp (kw (c, xf - 3), "delegations")));
           }
         gboolean opens = FALSE;
         if (!taken)

@@ -195,6 +195,9 @@ test_more_datelines (void)
     { "YEREVAN, FEBRUARY 21, ARMENPRESS. Prime Minister Nikol Pashinyan met envoys.\n", "Yerevan", NULL,
       "--02-21", "\n\nPrime Minister Nikol Pashinyan met envoys.\n" },
     { "NATO, Russia. Leaders met.\n", NULL, NULL, NULL, "\n\nNATO, Russia. Leaders met.\n" },
+    /* Rudaw: a city in capitals and a region in Title Case, then a dash */
+    { "ERBIL, Kurdistan Region - The minister left for Glasgow.\n", "Erbil", "Kurdistan Region", NULL,
+      "\n\nThe minister left for Glasgow.\n" },
     /* Prensa Latina: the agency's name in parentheses, no dash */
     { "MOSCOW, May 14 (Prensa Latina) Cuban Foreign Minister Bruno Rodriguez held talks.\n", "Moscow", NULL,
       "--05-14", "\n\nCuban Foreign Minister Bruno Rodriguez held talks.\n" },
@@ -526,6 +529,9 @@ test_writer_lines (void)
       "Updated on March 3, 2025 at 9:40 PM GMT+5:30\n\n"
       "Trade ministers of the bloc argued on Monday over the wording of a joint statement on grain.\n",
       "Ministers Split Over Grain Corridor as Talks Drag On", "2025-03-03", "Lindqvist" },
+    { "Minister seeks help at police assembly in Glasgow\n\nRudaw\n05-11-2024 \u2022 1:42 PM\n\n"
+      "By Karwan Faidhi\n\nThe minister told delegates on Monday that thousands of notices were pending.\n",
+      "Minister seeks help at police assembly in Glasgow", "2024-11-05", "Faidhi" },
     { "Oman backs regional plan at council session in Muscat\n\n"
       "Minister of State heads the delegation to the 40th session\n\n"
       "Published: May 12, 2025 10:15\n\nFarah Qureshi, Special to Coastal Times\n\nHIGHLIGHTS\n"
@@ -554,7 +560,7 @@ test_writer_lines (void)
       g_assert_null (strstr (a->text, "author:"));
     }
   /* (the caption keeps its words, without the credit) */
-  g_autoptr (NgArticle) b = from_string ("w.txt", pages[3].text);
+  g_autoptr (NgArticle) b = from_string ("w.txt", pages[4].text);
   g_assert_nonnull (strstr (b->text, "at the congress hall in Izmir on Wednesday."));
   /* a name and a role that is no writer's stays */
   g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nJohn Smith, Prime Minister\n\n"

@@ -1494,6 +1494,29 @@ test_council_page (gconstpointer data)
     }
 }
 
+/* "is leading a large delegation to the General Assembly of Interpol in
+ * Glasgow": the assembly's meeting, there (not at the dateline's Erbil);
+ * "fugitives sought by Ankara": a capital for its government, no venue. */
+static void
+test_delegation_to_assembly (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Minister at police assembly\n\nPublished: November 5, 2024\n\n"
+    "ERBIL, Kurdistan Region - Iraq's Interior Minister Abdul Amir al-Shammari is leading a large delegation "
+    "to the General Assembly of Interpol in Glasgow, Scotland, where Baghdad wants faster action on fugitives.\n"
+    "The session of the assembly opened on Monday at a convention centre.\n"
+    "On the sidelines of the assembly on Monday, Shammari held talks with his Turkish counterpart Ali "
+    "Yerlikaya on members of the PKK sought by Ankara.\n");
+  gint glasgow = find_lex (doc, NG_KIND_CITY, "city-glasgow");
+  g_assert_cmpint (glasgow, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Abdul Amir al-Shammari"), find_lex (doc, NG_KIND_ORG, "org-interpol"));
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, glasgow);
+  const NgAttendance *b = attendance (doc, person (doc, "Ali Yerlikaya"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4170,6 +4193,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
+  g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
