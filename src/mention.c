@@ -64,6 +64,11 @@ static const char *const meeting_in[] = {
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
+/* Head words of bodies of states, which no company has. */
+static const char *const bloc_heads[] = {
+  "organization", "organisation", "commission", "community", "union", "council", "forum",
+  "alliance", "association", NULL
+};
 static const char *const collective_owners[] = {
   "people", "peoples", "workers", "women", "farmers", "veterans", NULL
 };
@@ -197,6 +202,7 @@ enum {
   LIST_collective_owners,
   LIST_headline_verbs,
   LIST_meeting_in,
+  LIST_bloc_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -217,6 +223,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_collective_owners] = collective_owners,
   [LIST_headline_verbs] = headline_verbs,
   [LIST_meeting_in] = meeting_in,
+  [LIST_bloc_heads] = bloc_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1634,6 +1641,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               const NgLexHit *ht;
               guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
+              /* ("Amazon Cooperation Treaty Organization": a company's
+               * name inside an intergovernmental body's, no parent) */
+              if (r > b && h->entry->kind && !strcmp (h->entry->kind, "company") && tok_in (sc, r - 1, bloc_heads))
+                {
+                  add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
+                  i = r;
+                  continue;
+                }
               if (r > b && (ends_with_head (sc, b, r, org_heads) || acronym_follows (sc, t, i, r, end)))
                 {
                   gint par = add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, b, h->entry, surface (t, i, b));

@@ -197,6 +197,12 @@ test_portfolios (gconstpointer data)
   g_autoptr (Scan) s4 = scan (data, "Expatriates' Welfare and Overseas Employment Adviser Karim Uddin presided.");
   g_assert_cmpint (find (s4, NG_MS_TITLE, 0, "Expatriates' Welfare and Overseas Employment Adviser"), >=, 0);
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Welfare"), <, 0);
+  /* a company's name inside a bloc's is no parent of it */
+  g_autoptr (Scan) s6 = scan (data, "Guyana will host ministers of the Amazon Cooperation Treaty Organization (ACTO) in November.");
+  gint acto = find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Amazon Cooperation Treaty Organization");
+  g_assert_cmpint (acto, >=, 0);
+  g_assert_cmpint (at (s6, acto)->parent, <, 0);
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Amazon"), <, 0);
   /* (the party stays a party before another title) */
   g_autoptr (Scan) s5 = scan (data, "Labour leader Keir Starmer spoke.");
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
