@@ -5042,10 +5042,14 @@ extract_meetings (Ctx *c, guint first, guint end)
         other = TRUE;
       /* "the two-day meeting that ends on Thursday": the last day, to come,
        * not the first */
-      if (i > first + 1 && !strcmp (kw (c, i - 1), "on")
-          && (!strcmp (kw (c, i - 2), "ends") || !strcmp (kw (c, i - 2), "closes") || !strcmp (kw (c, i - 2), "concludes")
-              || !strcmp (kw (c, i - 2), "wraps")))
-        other = TRUE;
+      {
+        /* (or "which ends tomorrow in Yokohama") */
+        guint v = i > first + 1 && !strcmp (kw (c, i - 1), "on") ? i - 2 : i - 1;
+        if (v >= first && i > first
+            && (!strcmp (kw (c, v), "ends") || !strcmp (kw (c, v), "closes") || !strcmp (kw (c, v), "concludes")
+                || !strcmp (kw (c, v), "wraps")))
+          other = TRUE;
+      }
       for (guint b = i; b > first && b + 12 > i && !other; b--)
         {
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT)

@@ -79,7 +79,8 @@ static const char *const place_heads[] = {
   "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county",
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
-  "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle",
+  "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
+  "lodge", "resort",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */
@@ -1880,7 +1881,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   g_array_set_size (out, out->len - 1);
                 }
             }
-          add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
+          /* ("the New Administrative Capital", "Ho Chi Minh City": a city) */
+          gboolean city = !strcmp (key (sc, r - 1), "capital") || !strcmp (key (sc, r - 1), "city");
+          add (out, NG_MS_ENTITY, city ? NG_KIND_CITY : NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;
         }

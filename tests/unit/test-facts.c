@@ -1517,6 +1517,35 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "the three-day conference, which ends tomorrow in Yokohama": no start
+ * tomorrow; the Tokyo International Conference on African Development is
+ * its organizer (not Tokyo); "in the New Administrative Capital": a city
+ * the lexicons do not know. */
+static void
+test_conference_page (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Leaders gather for Africa conference\n\nPublished: August 21, 2025\n\n"
+    "President Hage Geingob yesterday addressed the ninth Tokyo International Conference on African "
+    "Development (Ticad 9) in Yokohama. The three-day conference, which ends tomorrow in Yokohama, is "
+    "co-chaired by Japanese prime minister Shigeru Ishiba.\n");
+  gint ticad = find_lex (doc, NG_KIND_ORG, "org-ticad");
+  g_assert_cmpint (ticad, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Shigeru Ishiba"), ticad);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, !=, "2025-08-22");
+  g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-tokyo"), <, 0);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Bloc summit opens\n\n"
+    "President Abdel-Fattah El-Sisi hosted the summit of the D-8 in the New Administrative Capital on Tuesday.\n");
+  gint nac = find (d2, NG_KIND_CITY, "New Administrative Capital");
+  g_assert_cmpint (nac, >=, 0);
+  const NgAttendance *b = attendance (d2, person (d2, "Abdel-Fattah El-Sisi"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, nac);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4193,6 +4222,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
+  g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
