@@ -947,11 +947,23 @@ alias_of (Ctx *c, guint m)
     return -1;
   NgMentionSpan *x = mn (c, m), *y = mn (c, m - 1);
   gint id = g_array_index (c->ex->ment_ent, gint, m - 1);
-  if (id < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || x->first < y->last + 2
+  if (id < 0 || y->role != NG_MS_ENTITY || y->kind != x->kind
+      || (y->kind != NG_KIND_PERSON && y->kind != NG_KIND_ORG) || x->first < y->last + 2
       || x->first > y->last + 5 || tk (c, y->last)->kind != NG_TOK_PUNCT)
     return -1;
   const char *a = kw (c, y->last + 1);
   guint n = x->first - y->last - 1;
+  /* (an organization's: "The Colombo Process, formally the Regional
+   * Consultative Process on ...", "officially", "formerly") */
+  if (y->kind == NG_KIND_ORG)
+    {
+      if (n > 1 && !strcmp (kw (c, x->first - 1), "the"))
+        n--;
+      return (n == 1 && (!strcmp (a, "formally") || !strcmp (a, "officially") || !strcmp (a, "formerly")))
+             || (n == 3 && !strcmp (a, "also") && !strcmp (kw (c, y->last + 2), "known")
+                 && !strcmp (kw (c, y->last + 3), "as"))
+             ? id : -1;
+    }
   if ((n == 1 && (!strcmp (a, "alias") || !strcmp (a, "aka")))
       || (n == 3 && (!strcmp (a, "also") || !strcmp (a, "better") || !strcmp (a, "popularly"))
           && !strcmp (kw (c, y->last + 2), "known") && !strcmp (kw (c, y->last + 3), "as")))
@@ -1000,6 +1012,10 @@ resolve_mentions (Ctx *c)
            * once every lexicon organization's name is known) */
           else if (x->kind == NG_KIND_ORG && c->first_pass)
             id = -1;
+          /* "The Colombo Process, formally the Regional Consultative
+           * Process on ...": one organization */
+          else if (x->kind == NG_KIND_ORG && (id = alias_of (c, m)) >= 0)
+            add_form (c, id, x->name);
           /* "General Assembly" in an article that names the "United
            * Nations General Assembly": the same body */
           else if (x->kind == NG_KIND_ORG && (whole = whole_org_of (c, x->name)))
@@ -1910,7 +1926,8 @@ extract_members (Ctx *c, guint first, guint end)
     }
   if (trig < 0)
     return;
-  gint org = -1, org_after = -1;
+  gint org = -1, org_after = -1, subject = -1;
+  guint org_last = 0;
   guint ncountries = 0;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
@@ -1924,13 +1941,24 @@ extract_members (Ctx *c, guint first, guint end)
           gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
           gint o = par ? GPOINTER_TO_INT (par) - 1 : id;
           if (x->last <= (guint) trig)
-            org = o;
+            {
+              org = o;
+              org_last = x->last;
+              /* (the sentence's subject: "The Colombo Process, formally
+               * the Regional Consultative Process on ... Labour ..., brings
+               * together": not an organization of its apposition) */
+              if (x->first == first || (x->first == first + 1 && !strcmp (kw (c, first), "the")))
+                subject = o;
+            }
           else if (org_after < 0)
             org_after = o;
         }
       if (x->kind == NG_KIND_COUNTRY && !x->possessive)
         ncountries++;
     }
+  if (subject >= 0 && org != subject && org_last < (guint) trig
+      && tk (c, trig - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, trig - 1)->start] == ',')
+    org = subject;
   if (member_of && org_after >= 0)
     org = org_after;
   if (org < 0)

@@ -1546,6 +1546,31 @@ test_conference_page (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, nac);
 }
 
+/* "The X, formally the Y,": one organization of two names; "The Colombo
+ * Process, formally the Regional Consultative Process on Overseas
+ * Employment and Contractual Labour ..., brings together A, B and C": the
+ * members are the subject's, not of a party named in the apposition. */
+static void
+test_formal_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arctic states meet\n\n"
+    "The Arctic Five Group, formally the Polar Shelf States Commission, brings together Canada, Denmark, "
+    "Norway, Russia and the United States.\n");
+  gint a = find (doc, NG_KIND_ORG, "Arctic Five Group");
+  g_assert_cmpint (a, >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Polar Shelf States Commission"), ==, a);
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Labour ministers meet\n\n"
+    "The Colombo Process, formally the Regional Consultative Process on Overseas Employment and Contractual "
+    "Labour for Countries of Origin in Asia, brings together 12 member states: Afghanistan, Bangladesh, "
+    "Cambodia, China and India.\n");
+  gint cp = find_lex (d2, NG_KIND_ORG, "org-colombo-process");
+  g_assert_cmpint (cp, >=, 0);
+  g_assert_true (has_link (d2->members, find_lex (d2, NG_KIND_COUNTRY, "country-cambodia"), cp));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4222,6 +4247,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
+  g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
