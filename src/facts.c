@@ -113,7 +113,7 @@ typedef struct {
 
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
-  "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation",
+  "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
   "negotiations", "event", "events", "forum", NULL
 };
 static const char *const context_words[] = {
@@ -154,7 +154,8 @@ static const char *const part_arrive_words[] = { "part", "arrived", "arrives", N
 static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
   "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended",
-  "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "addressed",
+  "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "addressed", "closed",
+  "ended", "concluded", "signed", "adopted", "agreed",
   NULL
 };
 static const char *const planned_words[] = {

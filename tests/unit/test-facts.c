@@ -1571,6 +1571,30 @@ test_formal_name (gconstpointer data)
   g_assert_true (has_link (d2->members, find_lex (d2, NG_KIND_COUNTRY, "country-cambodia"), cp));
 }
 
+/* "presided over the plenary of the Summit of the Americas" (a plenary is
+ * a meeting); "On Monday, officials closed ... the negotiation of the
+ * declaration that the presidents are due to adopt on Friday": "closed"
+ * is nearer Monday than "due", so the Monday before. */
+static void
+test_plenary_and_closed (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Los Angeles\n\n"
+    "Former Secretary-General Ban Ki-moon presided over the plenary of the Summit of the Americas in Los "
+    "Angeles on Tuesday.\n"
+    "On Monday, vice ministers of the Summit Implementation Review Group closed in Los Angeles the "
+    "negotiation of the declaration that the presidents are due to adopt on Friday; Colombia's team was "
+    "led by Vice Minister Felipe Arango Zuluaga.\n");
+  gint soa = find_lex (doc, NG_KIND_ORG, "org-summit-of-the-americas");
+  g_assert_cmpint (soa, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Ban Ki-moon"), soa);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-los-angeles"));
+  const NgAttendance *b = attendance (doc, person (doc, "Felipe Arango Zuluaga"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-01");
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4247,6 +4271,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
+  g_test_add_data_func ("/facts/meeting/plenary-and-closed", lex, test_plenary_and_closed);
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
