@@ -1147,6 +1147,21 @@ resolve_mentions (Ctx *c)
             p = entity_for_lex (c, h->entry, NG_KIND_ORG, NULL, where_of (c, x->start, x->end));
           g_free (k);
         }
+      else if (!x->lex && strchr (x->name, ' '))
+        {
+          /* "the 24th IORA Council of Ministers" after "the Indian Ocean
+           * Rim Association (IORA)": a body of the organization whose
+           * acronym starts its name */
+          const char *sp = strchr (x->name, ' ');
+          gboolean caps = sp - x->name >= 2 && sp - x->name <= 8;
+          for (const char *q = x->name; q < sp && caps; q++)
+            caps = g_ascii_isupper (*q);
+          if (caps)
+            {
+              g_autofree char *acr = g_strndup (x->name, (gsize) (sp - x->name));
+              p = ng_doc_find_entity (c->doc, NG_KIND_ORG, acr);
+            }
+        }
       if (p < 0 && x->parent < 0 && m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !strcmp (kw (c, x->last), "of"))
         {
           NgMentionSpan *y = mn (c, m + 1);

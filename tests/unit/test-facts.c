@@ -1595,6 +1595,27 @@ test_plenary_and_closed (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-01");
 }
 
+/* "the Sri Lankan capital" is Colombo, where news says the capital is;
+ * "the 24th IORA Council of Ministers meeting" after "the Indian Ocean Rim
+ * Association (IORA)": the association's council, one meeting with the
+ * association's of that day. */
+static void
+test_acronym_body (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ocean ministers meet\n\n"
+    "Foreign ministers of the Indian Ocean Rim Association (IORA) met in the Sri Lankan capital on Tuesday. "
+    "The 24th IORA Council of Ministers meeting was chaired by Foreign Minister Vijitha Herath.\n");
+  gint colombo = find_lex (doc, NG_KIND_CITY, "city-colombo");
+  g_assert_cmpint (colombo, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Vijitha Herath"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, ==, colombo);
+  g_assert_cmpint (m->organizer, ==, find (doc, NG_KIND_ORG, "Indian Ocean Rim Association"));
+  g_assert_cmpstr (m->date, ==, "2024-07-02");
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4273,6 +4294,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
   g_test_add_data_func ("/facts/meeting/plenary-and-closed", lex, test_plenary_and_closed);
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
+  g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
