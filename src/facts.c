@@ -5684,10 +5684,11 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
                           || (k > first + 1 && !strcmp (kw (c, k - 2), "separate"));
       /* (and one before the article's: "It was preceded by a meeting of the
-       * Intergovernmental Committee", "Ahead of the ministers, senior
-       * officials met on Monday") */
+       * Intergovernmental Committee", "The Conference follows the meeting
+       * of the CRGA", "Ahead of the ministers, senior officials met on
+       * Monday") */
       for (guint b = first; b < k && !separate && c->last_meeting >= 0; b++)
-        separate = !strcmp (kw (c, b), "preceded")
+        separate = !strcmp (kw (c, b), "preceded") || !strcmp (kw (c, b), "follows") || !strcmp (kw (c, b), "followed")
                    || (b == first && b + 1 < k && !strcmp (kw (c, b), "ahead") && !strcmp (kw (c, b + 1), "of"));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (!separate)

@@ -605,6 +605,8 @@ has_inner_cap (const NgText *t, guint i)
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
+static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
+
 static guint
 scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
 {
@@ -748,6 +750,13 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             {
               j = k + 1;
               continue;
+            }
+          /* "Committee of Representatives of Governments and
+           * Administrations (CRGA)": the acronym after it spells it */
+          if (k > j + 1 && k < end && acronym_follows (sc, t, i, k, end))
+            {
+              j = k;
+              break;
             }
           /* "Ministry of Expatriates' Welfare and Overseas Employment",
            * "Department of Trade and Industry": a ministry's portfolios

@@ -1474,6 +1474,7 @@ test_council_page (gconstpointer data)
     "The two-day meeting that ends on Thursday is chaired by Ethiopia's Minister of Trade and Regional "
     "Integration, Kassahun Gofe. It was preceded by a meeting of the Intergovernmental Committee, which "
     "convened on Monday under the chairmanship of State Minister Tesfaye Gebremedhin.\n"
+    "The council follows the meeting of the Committee of Permanent Representatives on Sunday.\n"
     "Zambia's Minister of Commerce, Chipoka Mulenga, is attending in person.\n"
     "Prime Minister Abiy Ahmed on Tuesday received Mulenga at his office, where the two discussed plans to "
     "expand cargo flights to Lusaka.\n");

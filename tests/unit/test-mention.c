@@ -203,6 +203,10 @@ test_portfolios (gconstpointer data)
   g_assert_cmpint (acto, >=, 0);
   g_assert_cmpint (at (s6, acto)->parent, <, 0);
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Amazon"), <, 0);
+  /* a name with "and" that its acronym spells */
+  g_autoptr (Scan) s7 = scan (data, "It follows the meeting of the Committee of Representatives of Governments and "
+                                    "Administrations (CRGA) on Monday.");
+  g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Committee of Representatives of Governments and Administrations"), >=, 0);
   /* (the party stays a party before another title) */
   g_autoptr (Scan) s5 = scan (data, "Labour leader Keir Starmer spoke.");
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
