@@ -6475,6 +6475,28 @@ merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
 }
 
 
+/* The one city the headline (sentence 0) says the story is in: "... in
+ * Nicosia ..."; -1 if none or several. */
+static gint
+headline_in_city (Ctx *c)
+{
+  const NgDoc *d = c->doc;
+  gint city = -1;
+  if (!c->art->headline)
+    return -1;
+  for (guint e = 0; e < d->entities->len; e++)
+    {
+      const NgEntity *x = &g_array_index (d->entities, NgEntity, e);
+      if (x->kind != NG_KIND_CITY || x->where.sentence != 0 || x->where.start < 3
+          || strncmp (c->art->text + x->where.start - 3, "in ", 3) != 0)
+        continue;
+      if (city >= 0)
+        return -1;
+      city = (gint) e;
+    }
+  return city;
+}
+
 /* TRUE if two meeting days (maybe NULL, maybe without a year) are more
  * than a month apart: not on one trip ("The previous retreat was held in
  * Singapore on Oct 30, 2023"). */
@@ -6802,6 +6824,7 @@ finish_meetings (Ctx *c)
   g_array_set_size (d->attendance, out);
   g_array_unref (renum);
   GPtrArray *people_of = NULL;
+  gint headline_city = -2;   /* (not looked for yet) */
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
@@ -6862,6 +6885,14 @@ finish_meetings (Ctx *c)
             }
           if (m->place < 0 && d->dateline >= 0)
             m->place = d->dateline;
+          /* (no dateline: the one city the headline says the story is in,
+           * "Nordic Council delegation in Nicosia ahead of ...") */
+          if (m->place < 0 && d->dateline < 0)
+            {
+              if (headline_city == -2)
+                headline_city = headline_in_city (c);
+              m->place = headline_city;
+            }
         }
     }
   if (people_of)

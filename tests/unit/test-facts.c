@@ -1617,6 +1617,26 @@ test_acronym_body (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-07-02");
 }
 
+/* Without a dateline, a meeting no sentence places is in the one city the
+ * headline says the story is in ("... delegation in Nicosia ..."). */
+static void
+test_headline_city (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nordic Council delegation in Nicosia ahead of EU presidency\n\n"
+    "A delegation of the Nordic Council was received by House President Annita Demetriou on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Annita Demetriou"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-nicosia"));
+  /* (two cities in the headline: neither) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "From Athens to Nicosia: a delegation in Nicosia and in Athens\n\n"
+    "A delegation of the Nordic Council was received by House President Annita Demetriou on Tuesday.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Annita Demetriou"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, <, 0);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4296,6 +4316,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/plenary-and-closed", lex, test_plenary_and_closed);
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
+  g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
