@@ -2836,6 +2836,29 @@ new_meeting (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   g_array_append_val (c->bodies, body);
   return (gint) mt->len - 1;
 }
+/* The organization whose invitation a meeting word k is held at, within
+ * 14 words after it: "held at the invitation of the Benelux Union";
+ * -1 if none. */
+static gint
+invited_by (Ctx *c, guint k, guint end)
+{
+  for (guint i = k + 1; i + 3 < end && i < k + 14; i++)
+    {
+      if (strcmp (kw (c, i), "invitation") || strcmp (kw (c, i + 1), "of"))
+        continue;
+      guint o = i + 2 + (!strcmp (kw (c, i + 2), "the") ? 1 : 0);
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        {
+          const NgMentionSpan *x = mn (c, m);
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (x->first == o && x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && id >= 0)
+            return id;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 /* Finds or creates the doc meeting for a mention; returns its index. */
 static gint
 meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, gboolean anaphora,
@@ -3141,7 +3164,8 @@ sentence_place (Ctx *c, guint first, guint end)
           static const char *const topics[] = {
             "situation", "crisis", "war", "conflict", "peace", "security", "developments", "events",
             "fighting", "violence", "elections", "stability", "tensions", "investment", "investments",
-            "settlement", NULL
+            "settlement", "ceasefire", "truce", "hostilities", "escalation", "reconstruction", "offensive",
+            "famine", NULL
           };
           const char *t = kw (c, pf - 2);
           gboolean topic = FALSE;
@@ -5321,6 +5345,10 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (org < 0)
         org = members_anaphor (c, first, k);
+      /* "a Jordanian-Benelux ministerial meeting ..., held at the
+       * invitation of the Benelux Union": its host */
+      if (org < 0 && !verb)
+        org = invited_by (c, k, end);
       /* a news agency reports meetings, it holds none ("MOSCOW. April 18
        * (Interfax) - X and Y held talks") */
       if (org >= 0 && (ent (c, org)->kind != NG_KIND_ORG || org == c->doc->publisher

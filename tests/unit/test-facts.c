@@ -1637,6 +1637,27 @@ test_headline_city (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, <, 0);
 }
 
+/* "a ministerial meeting ..., held at the invitation of the Benelux
+ * Union": its organizer; "focused on efforts to reach a ceasefire in
+ * Gaza": a topic's place, no venue. */
+static void
+test_invitation_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers discuss Gaza\n\n"
+    "Foreign Minister Ayman Safadi on Tuesday took part in a Jordanian-Benelux ministerial meeting, held at the "
+    "invitation of the Benelux Union. The meeting focused on efforts to reach a ceasefire in Gaza.\n");
+  gint benelux = find (doc, NG_KIND_ORG, "Benelux Union");
+  g_assert_cmpint (benelux, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Ayman Safadi"), benelux);
+  g_assert_nonnull (a);
+  gint gaza = find (doc, NG_KIND_PLACE, "Gaza");
+  if (gaza < 0)
+    gaza = find (doc, NG_KIND_CITY, "Gaza");
+  g_assert_cmpint (gaza, >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, gaza);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4317,6 +4338,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
+  g_test_add_data_func ("/facts/meeting/invitation-of", lex, test_invitation_of);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
