@@ -3174,6 +3174,12 @@ sentence_place (Ctx *c, guint first, guint end)
           if (topic)
             continue;
         }
+      /* "Kuwait's Ambassador to Nigeria": where an envoy serves */
+      if (!strcmp (prev, "to") && pf > first + 1
+          && (!strcmp (kw (c, pf - 2), "ambassador") || !strcmp (kw (c, pf - 2), "envoy")
+              || !strcmp (kw (c, pf - 2), "ambassadors") || !strcmp (kw (c, pf - 2), "consul")
+              || !strcmp (kw (c, pf - 2), "representative")))
+        continue;
       /* "where the two discussed plans to expand cargo services to
        * Lusaka": where a topic goes, not the place */
       if (!strcmp (prev, "to"))

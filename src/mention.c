@@ -44,7 +44,7 @@ static const char *const org_heads[] = {
   "federation", "cabinet", "senate", "congress", "duma", "administration", "authority",
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
-  "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service",
+  "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "studies", "academy", "school", "institutes",
   NULL
 };
@@ -1282,7 +1282,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
                   && (tok_in (sc, a - 1, title_mods)
-                      || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)))
+                      || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)
+                          /* (not an acronym the text defined: "LCBC
+                           * Executive Secretary" is the body's) */
+                          && !g_hash_table_contains (sc->acronyms, key (sc, a - 1))))
                   && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
                 {
                   a--;
@@ -1866,6 +1869,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         head_of = TRUE;
       if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of)
         {
+          /* "Lake Chad Basin Commission (LCBC)": a place's name just
+           * before, which the acronym spells with it, is the body's */
+          if (out->len > from)
+            {
+              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (pv->role == NG_MS_ENTITY && pv->last == a && pv->kind != NG_KIND_PERSON && pv->kind != NG_KIND_ORG
+                  && !pv->possessive && acronym_follows (sc, t, pv->first, r, end))
+                {
+                  a = pv->first;
+                  g_free (pv->name);
+                  g_array_set_size (out, out->len - 1);
+                }
+            }
           add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;

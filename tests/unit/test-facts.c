@@ -1658,6 +1658,25 @@ test_invitation_of (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, !=, gaza);
 }
 
+/* "received by X on Monday, together with Kuwait's Ambassador to Nigeria
+ * Y": where the envoy serves is no venue; "LCBC Executive Secretary Z"
+ * after "the Lake Chad Basin Commission (LCBC)": the title is no
+ * "LCBC Executive Secretary". */
+static void
+test_envoy_to_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Fund pledges money for the lake\n\n"
+    "Leaders of the Lake Chad Basin Commission (LCBC) met on Tuesday. Talal Al-Muhanna was received by President "
+    "Mahamat Idriss Deby Itno at the palace on Monday, together with Kuwait's Ambassador to Nigeria Abdulaziz "
+    "Al-Enezi.\n"
+    "\"No water, no peace,\" LCBC Executive Secretary Mamman Nuhu said.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Abdulaziz Al-Enezi"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_COUNTRY, "country-nigeria"));
+  g_assert_false (has_post (doc, person (doc, "Mamman Nuhu"), "LCBC Executive Secretary", -1));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4339,6 +4358,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
   g_test_add_data_func ("/facts/meeting/invitation-of", lex, test_invitation_of);
+  g_test_add_data_func ("/facts/meeting/envoy-to-country", lex, test_envoy_to_country);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);

@@ -207,6 +207,11 @@ test_portfolios (gconstpointer data)
   g_autoptr (Scan) s7 = scan (data, "It follows the meeting of the Committee of Representatives of Governments and "
                                     "Administrations (CRGA) on Monday.");
   g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Committee of Representatives of Governments and Administrations"), >=, 0);
+  /* a place's name that the acronym spells with the body's; a task force */
+  g_autoptr (Scan) s8 = scan (data, "Leaders of the Lake Chad Basin Commission (LCBC) funded the Multinational Joint "
+                                    "Task Force.");
+  g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Lake Chad Basin Commission"), >=, 0);
+  g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Multinational Joint Task Force"), >=, 0);
   /* (the party stays a party before another title) */
   g_autoptr (Scan) s5 = scan (data, "Labour leader Keir Starmer spoke.");
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
