@@ -7003,6 +7003,38 @@ count_words_str (const char *s)
   return n;
 }
 
+/* TRUE if the folded label k names another agency first than hit h's:
+ * then h's entity does not take the label as a name, which would make
+ * one of the two ("CNA" of Taiwan and of Singapore). */
+static gboolean
+shared_label (Ctx *c, const char *k, const NgLexHit *h)
+{
+  const NgLexHit *first = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+  return h && first && first->entry != h->entry;
+}
+
+/* The news agency a folded label names: "Taipei, Oct. 15 (CNA)": of the
+ * agencies that share a label, the one of the dateline's country (Taiwan's
+ * CNA, not Singapore's); else the first. */
+static const NgLexHit *
+dateline_agency (Ctx *c, const char *k)
+{
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+  if (h && c->art->dateline)
+    {
+      g_autofree char *dk = ng_fold_plain (c->art->dateline);
+      const NgLexHit *dc = ng_lexicon_find (c->ex->lex, dk, NG_LEX_CITY);
+      const GArray *hits = ng_lexicon_lookup (c->ex->lex, k);
+      for (guint i = 0; dc && hits && i < hits->len; i++)
+        {
+          const NgLexHit *x = &g_array_index (hits, NgLexHit, i);
+          if (x->entry->cls == NG_LEX_AGENCY && x->entry->country && x->entry->country == dc->entry->country)
+            h = x;
+        }
+    }
+  return h;
+}
+
 /* Adds the article's publisher, agency and dateline city. */
 static void
 header_entities (Ctx *c)
@@ -7012,7 +7044,7 @@ header_entities (Ctx *c)
   if (a->publisher)
     {
       char *k = ng_fold_plain (a->publisher);
-      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+      const NgLexHit *h = dateline_agency (c, k);
       if (!h)
         h = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG);
       /* "UrduPoint.com", "UrduPoint News": the site's name. */
@@ -7029,15 +7061,15 @@ header_entities (Ctx *c)
           g_free (base);
         }
       else
-        c->doc->publisher = entity_for_lex (c, h->entry, NG_KIND_ORG, a->publisher, w);
+        c->doc->publisher = entity_for_lex (c, h->entry, NG_KIND_ORG, shared_label (c, k, h) ? NULL : a->publisher, w);
       g_free (k);
     }
   if (a->agency)
     {
       char *k = ng_fold_plain (a->agency);
-      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+      const NgLexHit *h = dateline_agency (c, k);
       if (h)
-        entity_for_lex (c, h->entry, NG_KIND_ORG, a->agency, w);
+        entity_for_lex (c, h->entry, NG_KIND_ORG, shared_label (c, k, h) ? NULL : a->agency, w);
       else
         {
           /* "UrduPoint News" beside the site: one publisher. */
@@ -7174,6 +7206,23 @@ home_country (Ctx *c)
   return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
 }
 
+/* TRUE if the headline (sentence 0) names entity e. */
+static gboolean
+in_headline (Ctx *c, gint e)
+{
+  if (!c->art->headline)
+    return FALSE;
+  const NgEntity *x = ent (c, e);
+  for (guint f = 0; f < x->n_forms; f++)
+    {
+      const char *hit = strstr (c->art->headline, x->forms[f]);
+      gsize l = strlen (x->forms[f]);
+      if (hit && (hit == c->art->headline || !g_ascii_isalnum (hit[-1])) && !g_ascii_isalnum (hit[l]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A national post without a country ("Foreign Minister Bogdan Aurescu":
  * a head of state or government, a minister, a legislator) is of the
  * person's country where the article gives it, else of the outlet's
@@ -7182,7 +7231,7 @@ static void
 home_posts (Ctx *c)
 {
   const NgLexEntry *home = NULL;
-  gboolean looked = FALSE;
+  gboolean looked = FALSE, abroad = FALSE;
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
@@ -7190,10 +7239,28 @@ home_posts (Ctx *c)
         continue;
       g_autofree char *k = ng_fold_plain (po->title);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+      /* ("Minister for Foreign Trade and Development Cooperation", "Vice
+       * Minister of Multilateral Affairs": the title before its portfolio) */
+      for (const char *cut = k; !h && (cut = strstr (cut, " ")); cut++)
+        if (g_str_has_prefix (cut, " of ") || g_str_has_prefix (cut, " for "))
+          {
+            /* (not "President of Congo": the title names its country) */
+            const char *rest = strchr (cut + 1, ' ') + 1;
+            if (g_str_has_prefix (rest, "the "))
+              rest += 4;
+            if (ng_lexicon_lookup (c->ex->lex, rest))
+              break;
+            g_autofree char *head = g_strndup (k, (gsize) (cut - k));
+            h = ng_lexicon_find (c->ex->lex, head, NG_LEX_TITLE);
+            /* (a minister's portfolio only: "President of Congo" names a
+             * country the lexicons may not know) */
+            if (h && (!h->entry->kind || strcmp (h->entry->kind, "minister")))
+              h = NULL;
+          }
       const char *kind = h ? h->entry->kind : NULL;
       /* (not a rank: "Niger's military leader, Gen. X" in a Nigerian outlet) */
       if (!kind || (strcmp (kind, "head-of-state") && strcmp (kind, "head-of-government") && strcmp (kind, "minister")
-                    && strcmp (kind, "legislator")))
+                    && strcmp (kind, "legislator") && strcmp (h->entry->key, "title-opposition-leader")))
         continue;
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister
@@ -7215,10 +7282,19 @@ home_posts (Ctx *c)
       if (!looked)
         {
           home = home_country (c), looked = TRUE;
+          if (c->ex->debug)
+            fprintf (stderr, "HOME %s dateline-country %s\n", home ? home->key : "-",
+                     c->dateline_country ? c->dateline_country->key : "-");
           if (home && c->doc->dateline >= 0 && c->dateline_country != home)
-            home = NULL;
+            abroad = TRUE;
         }
       if (!home)
+        continue;
+      /* (under a dateline abroad, only the headline's people: "Safadi,
+       * Benelux ministers discuss Gaza" datelined BRUSSELS in the Jordan
+       * Times; not "Prime Minister Harini Amarasuriya", whom an Indian
+       * minister met in Colombo) */
+      if (abroad && !in_headline (c, po->person))
         continue;
       /* (not after a post of another country in the sentence: "Pakistan's
        * Deputy Prime Minister X, who led his country's delegation after

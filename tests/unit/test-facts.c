@@ -1677,6 +1677,37 @@ test_envoy_to_country (gconstpointer data)
   g_assert_false (has_post (doc, person (doc, "Mamman Nuhu"), "LCBC Executive Secretary", -1));
 }
 
+/* The outlet's country for more posts: a title of the lexicon before its
+ * portfolio ("Minister for Foreign Trade and Development Cooperation"),
+ * "Opposition Leader"; under a dateline abroad, the people the headline
+ * names only; "Taipei, Oct. 15 (CNA)": Taiwan's CNA, not Singapore's. */
+static void
+test_home_posts_more (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet on trade\n\nPublished: May 2, 2024\n\n"
+    "Minister for Foreign Trade and Development Cooperation Geoffrey van Leeuwen met envoys on Thursday, "
+    "Opposition Leader Aubrey Norton said in a statement to the Jordan Times.\n");
+  gint jordan = find_lex (doc, NG_KIND_COUNTRY, "country-jordan");
+  g_assert_cmpint (jordan, >=, 0);
+  g_assert_true (has_post (doc, person (doc, "Geoffrey van Leeuwen"), "Minister for Foreign Trade and Development Cooperation", jordan));
+  g_assert_true (has_post (doc, person (doc, "Aubrey Norton"), "Opposition Leader", jordan));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Safadi, Benelux ministers discuss Gaza\n\nPublished: May 19, 2025\n\n"
+    "BRUSSELS \u2014 Foreign Minister Ayman Safadi and Prime Minister Luc Frieden met on Monday, the Jordan "
+    "Times reported.\n");
+  gint j2 = find_lex (d2, NG_KIND_COUNTRY, "country-jordan");
+  g_assert_cmpint (j2, >=, 0);
+  g_assert_true (has_post (d2, person (d2, "Ayman Safadi"), "Foreign Minister", j2));
+  g_assert_false (has_post (d2, person (d2, "Luc Frieden"), "Prime Minister", j2));
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    "President receives minister\n\n10/15/2025 08:47 PM\n\n"
+    "Taipei, Oct. 15 (CNA) President Lai Ching-te on Wednesday received a foreign minister.\n");
+  g_assert_false (has_post (d3, person (d3, "Lai Ching-te"), "President", find_lex (d3, NG_KIND_COUNTRY, "country-singapore")));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4362,6 +4393,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
+  g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
