@@ -939,6 +939,28 @@ whole_org_of (Ctx *c, const char *name)
   return found;
 }
 
+/* "Sheikh Hasina", "King Salman", "Baron Waqa": a person known by one
+ * name after a word of rank is known by the two together too. */
+static void
+honorific_form (Ctx *c, gint id, const NgMentionSpan *x, gboolean single)
+{
+  static const char *const ranks[] = {
+    "sheikh", "sheikha", "sultan", "baron", "king", "queen", "prince", "princess", "emir", "sayyid", NULL
+  };
+  if (!single || x->first == 0 || tk (c, x->first - 1)->kind != NG_TOK_WORD
+      || !(tk (c, x->first - 1)->flags & NG_TF_CAP))
+    return;
+  const char *w = kw (c, x->first - 1);
+  gboolean ok = FALSE;
+  for (const char *const *a = ranks; *a && !ok; a++)
+    ok = !strcmp (w, *a);
+  if (!ok)
+    return;
+  const NgToken *t = tk (c, x->first - 1);
+  g_autofree char *form = g_strdup_printf ("%.*s %s", (int) (t->end - t->start), c->art->text + t->start, x->name);
+  add_form (c, id, form);
+}
+
 /* The person of mention m-1 if mention m is their other name: "X, alias
  * Y", "X, also known as Y", "X (aka Y)"; else -1. */
 static gint
@@ -1059,6 +1081,8 @@ resolve_mentions (Ctx *c)
                    /* "his Syrian counterpart Asaad al-Shaibani" */
                    || (!single && m > 0 && mn (c, m - 1)->role == NG_MS_DESCRIPTION && desc_names_next (c, m - 1)))
             id = ng_doc_add_entity (c->doc, NG_KIND_PERSON, x->name, &w);
+          if (id >= 0)
+            honorific_form (c, id, x, single);
           /* A surname-only person that now has a full name. */
         }
       else if (x->role == NG_MS_ACRONYM && x->partner >= 0)

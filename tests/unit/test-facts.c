@@ -1708,6 +1708,21 @@ test_home_posts_more (gconstpointer data)
   g_assert_false (has_post (d3, person (d3, "Lai Ching-te"), "President", find_lex (d3, NG_KIND_COUNTRY, "country-singapore")));
 }
 
+/* "Prime Minister Sheikh Hasina", "King Salman": a one-name person after
+ * a word of rank is also known by the two words ("Hasina" alone is the
+ * same person). */
+static void
+test_rank_and_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "He will meet Bangladeshi Prime Minister Sheikh Hasina in Dubai on Friday. Hasina arrived on Thursday. "
+    "He conveyed the greetings of King Salman.\n");
+  gint h = person (doc, "Hasina");
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sheikh Hasina"), ==, h);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "King Salman"), >=, 0);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4382,6 +4397,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
   g_test_add_data_func ("/facts/person/father-name", lex, test_father_name);
+  g_test_add_data_func ("/facts/person/rank-and-name", lex, test_rank_and_name);
   g_test_add_data_func ("/facts/meeting/consultation", lex, test_consultation);
   g_test_add_data_func ("/facts/meeting/council-page", lex, test_council_page);
   g_test_add_data_func ("/facts/meeting/plenary-and-closed", lex, test_plenary_and_closed);
