@@ -24,6 +24,7 @@ typedef struct {
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
+  GRegex *city_day;      /* "KATHMANDU, DECEMBER 1" alone on a line (The Himalayan Times) */
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
 } Patterns;
 
@@ -61,6 +62,7 @@ compile_patterns (gpointer unused)
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
   return p;
 }
@@ -310,6 +312,13 @@ headline_above (char **lines, guint end)
     if (*lines[i] && count_words (lines[i]) >= 3 && !is_boilerplate (lines[i]) && headline_like (lines[i]))
       return TRUE;
   return FALSE;
+}
+
+/* TRUE if the line starts with a word of two capitals or more. */
+static gboolean
+has_upper_word (const char *l)
+{
+  return g_unichar_isupper (g_utf8_get_char (l)) && g_unichar_isupper (g_utf8_get_char (g_utf8_next_char (l)));
 }
 
 /* Title-cases an all-caps dateline city ("NUR-SULTAN" -> "Nur-Sultan"). */
@@ -1287,6 +1296,26 @@ analyse (NgArticle *a, char *text)
           continue;
         }
       g_match_info_free (m);
+      /* "KATHMANDU, DECEMBER 1" alone on a line: the dateline, without
+       * the text after it */
+      GMatchInfo *cm = NULL;
+      if (!a->dateline && has_upper_word (l) && g_regex_match (p->city_day, l, 0, &cm))
+        {
+          char *city = g_match_info_fetch (cm, 1), *day = g_match_info_fetch (cm, 2);
+          NgDate d;
+          if (ng_date_parse (day, &d))
+            {
+              take_date (a, day, 0);
+              a->dateline = title_case (g_strstrip (city));
+              l[0] = '\0';
+              hdr_end = (gint) i;
+            }
+          g_free (city);
+          g_free (day);
+        }
+      g_match_info_free (cm);
+      if (!*l)
+        continue;
       /* A date-time line, or a metadata line: "Source: Xinhua | 2024-10-21
        * 16:05:12 | Editor: ...". */
       if (i < last_long

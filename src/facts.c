@@ -1161,9 +1161,11 @@ resolve_mentions (Ctx *c)
       gint p = -1;
       if (x->parent >= 0)
         p = g_array_index (c->ex->ment_ent, gint, x->parent);
-      else if (x->lex && strchr (x->name, ' '))
+      else if (x->lex && strchr (x->name, ' ') && !g_str_has_suffix (x->name, " Conference")
+               && !g_str_has_suffix (x->name, " Summit"))
         {
-          /* A label that starts with another organization's acronym. */
+          /* A label that starts with another organization's acronym (not
+           * a conference's: "UN Climate Change Conference" is its own). */
           const char *sp = strchr (x->name, ' ');
           char *k = ng_fold_plain_len (x->name, sp - x->name);
           const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG);
@@ -3158,7 +3160,7 @@ sentence_place (Ctx *c, guint first, guint end)
       /* "a declaration, which will go to leaders for endorsement in
        * Honiara next month": a place of the future in a relative clause */
       {
-        gboolean future = FALSE, rel = FALSE;
+        gboolean future = FALSE, rel = FALSE, visited = FALSE;
         for (guint j = pf; j > first && j + 12 > pf && !rel; j--)
           {
             if (tk (c, j - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j - 1)->start] != ',')
@@ -3168,8 +3170,13 @@ sentence_place (Ctx *c, guint first, guint end)
             const char *w = kw (c, j - 1);
             future = future || (w[0] == 'w' && w[1] != 'h');
             rel = w[1] == 'h';
+            /* (or a journey of the past: "Guterres, who visited the Everest
+             * region and Kathmandu in late October") */
+            visited = rel && !strcmp (w, "who") && j < pf
+                      && (!strcmp (kw (c, j), "visited") || !strcmp (kw (c, j), "toured")
+                          || !strcmp (kw (c, j), "travelled") || !strcmp (kw (c, j), "traveled"));
           }
-        if (rel && future)
+        if (rel && (future || visited))
           continue;
       }
       /* "talks on the Arab League summit that Baghdad is due to host":

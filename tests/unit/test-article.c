@@ -195,6 +195,9 @@ test_more_datelines (void)
     { "YEREVAN, FEBRUARY 21, ARMENPRESS. Prime Minister Nikol Pashinyan met envoys.\n", "Yerevan", NULL,
       "--02-21", "\n\nPrime Minister Nikol Pashinyan met envoys.\n" },
     { "NATO, Russia. Leaders met.\n", NULL, NULL, NULL, "\n\nNATO, Russia. Leaders met.\n" },
+    /* The Himalayan Times: a city and a day alone on a line */
+    { "KATHMANDU, DECEMBER 1\n\nPrime Minister Pushpa Kamal Dahal today urged leaders to act.\n", "Kathmandu",
+      NULL, "--12-01", "\n\nPrime Minister Pushpa Kamal Dahal today urged leaders to act.\n" },
     /* Rudaw: a city in capitals and a region in Title Case, then a dash */
     { "ERBIL, Kurdistan Region - The minister left for Glasgow.\n", "Erbil", "Kurdistan Region", NULL,
       "\n\nThe minister left for Glasgow.\n" },

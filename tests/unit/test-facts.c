@@ -1723,6 +1723,26 @@ test_rank_and_name (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "King Salman"), >=, 0);
 }
 
+/* "the 28th UN Climate Change Conference (COP28)" organizes its meetings
+ * (not the UN, whose acronym starts its name); "Guterres, who visited the
+ * Everest region and Kathmandu in late October": a journey's city is no
+ * venue of the talks on the sidelines. */
+static void
+test_climate_conference (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders gather in Dubai\n\n"
+    "Prime Minister Pushpa Kamal Dahal on Tuesday addressed world leaders gathered in Dubai for the 28th UN "
+    "Climate Change Conference (COP28). On the sidelines of the conference, Dahal held talks with UN "
+    "Secretary-General Antonio Guterres, who visited the Everest region and Kathmandu in late October.\n");
+  gint cop = find_lex (doc, NG_KIND_ORG, "org-un-climate-change-conference");
+  g_assert_cmpint (cop, >=, 0);
+  g_assert_nonnull (attendance (doc, person (doc, "Pushpa Kamal Dahal"), cop));
+  const NgAttendance *a = attendance (doc, person (doc, "Antonio Guterres"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-kathmandu"));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4404,6 +4424,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
+  g_test_add_data_func ("/facts/meeting/climate-conference", lex, test_climate_conference);
   g_test_add_data_func ("/facts/meeting/invitation-of", lex, test_invitation_of);
   g_test_add_data_func ("/facts/meeting/envoy-to-country", lex, test_envoy_to_country);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
