@@ -2660,6 +2660,19 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           NgMentionSpan *x = mn (c, (guint) m);
           if (x->last > k)
             continue;
+          /* "the European Union–African Union (EU-AU) summit": the
+           * acronym just before the word stands for its organization */
+          if (x->role == NG_MS_ACRONYM && x->last + 1 >= k && x->last < k && k - x->last <= 1
+              && g_array_index (c->ex->ment_ent, gint, m) >= 0
+              && ent (c, g_array_index (c->ex->ment_ent, gint, m))->kind == NG_KIND_ORG)
+            {
+              guint g = x->last;
+              if (g == k || (tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ')'))
+                {
+                  found = g_array_index (c->ex->ment_ent, gint, m);
+                  break;
+                }
+            }
           if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
             {
               if (x->last + 3 >= k)

@@ -1743,6 +1743,21 @@ test_climate_conference (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-kathmandu"));
 }
 
+/* "the sixth European Union–African Union (EU-AU) summit": the summit of
+ * the organizations the acronym just before its word stands for. */
+static void
+test_joint_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Brussels\n\n"
+    "President Muhammadu Buhari on Tuesday joined other African leaders at the opening of the sixth European "
+    "Union\u2013African Union (EU-AU) summit in Brussels.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Muhammadu Buhari"), -1);
+  g_assert_nonnull (a);
+  gint org = meeting (doc, a->meeting)->organizer;
+  g_assert_true (org >= 0 && (org == find_lex (doc, NG_KIND_ORG, "org-eu") || org == find_lex (doc, NG_KIND_ORG, "org-au")));
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4424,6 +4439,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/formal-name", lex, test_formal_name);
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
+  g_test_add_data_func ("/facts/meeting/joint-summit", lex, test_joint_summit);
   g_test_add_data_func ("/facts/meeting/climate-conference", lex, test_climate_conference);
   g_test_add_data_func ("/facts/meeting/invitation-of", lex, test_invitation_of);
   g_test_add_data_func ("/facts/meeting/envoy-to-country", lex, test_envoy_to_country);
