@@ -675,6 +675,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               if (!(j >= 1 && (strcmp (key (sc, j - 1), "of") == 0 || strcmp (key (sc, j - 1), "the") == 0)))
                 break;
               j += hl;
+              /* (a demonym goes on: "Institute of Peruvian Studies",
+               * "International Institute of the Portuguese Language") */
+              if (h->how == NG_LEXHIT_DEMONYM && j < end && is_cap (t, j))
+                {
+                  gboolean body = FALSE;
+                  for (guint q = i; q < j && !body; q++)
+                    body = tok_in (sc, q, org_heads);
+                  if (body)
+                    continue;
+                }
               break;
             }
           gboolean poss = (tok (t, j)->flags & NG_TF_POSS) != 0;

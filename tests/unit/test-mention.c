@@ -212,6 +212,11 @@ test_portfolios (gconstpointer data)
                                     "Task Force.");
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Lake Chad Basin Commission"), >=, 0);
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Multinational Joint Task Force"), >=, 0);
+  /* a demonym inside a body's name after "of" */
+  g_autoptr (Scan) s9 = scan (data, "A study by the Institute of Peruvian Studies and the International Institute of "
+                                    "the Portuguese Language came out.");
+  g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_ORG, "Institute of Peruvian Studies"), >=, 0);
+  g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_ORG, "International Institute of the Portuguese Language"), >=, 0);
   /* (the party stays a party before another title) */
   g_autoptr (Scan) s5 = scan (data, "Labour leader Keir Starmer spoke.");
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
