@@ -3463,8 +3463,10 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
   for (guint b = k; b > first && b + 4 > k; b--)
     {
       const char *w = kw (c, b - 1);
-      /* "his visit", "her trip"; but "held his first talks with X" */
-      if ((!strcmp (w, "his") || !strcmp (w, "her")) && strcmp (kw (c, k + 1), "with"))
+      /* "his visit", "her trip"; but "held his first talks with X", "his
+       * last summit of the trade bloc" */
+      if ((!strcmp (w, "his") || !strcmp (w, "her")) && strcmp (kw (c, k + 1), "with")
+          && !(!strcmp (kw (c, k + 1), "of") && tok_in (c, k, triggers) && strcmp (kw (c, k), "visit")))
         return FALSE;
       if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP) || !strcmp (w, "the")
           || !strcmp (w, "a") || !strcmp (w, "an"))
@@ -4145,7 +4147,10 @@ another_instance (Ctx *c, guint k, guint first)
       /* "the last summit", "last year's summit"; not "the last day of the
        * summit", nor "X last met Y", a meeting of its own (last_met) */
       if ((!strcmp (w, "last") || !strcmp (w, "past"))
-          && ((b + 1 == k && !last_met (c, k, first)) || !strcmp (kw (c, b + 1), "year")))
+          && ((b + 1 == k && !last_met (c, k, first)) || !strcmp (kw (c, b + 1), "year"))
+          /* (not "his last summit of the bloc": his final one, this one) */
+          && !(b > first && (!strcmp (kw (c, b - 1), "his") || !strcmp (kw (c, b - 1), "her")
+                             || !strcmp (kw (c, b - 1), "their"))))
         return TRUE;
     }
   return FALSE;

@@ -64,6 +64,11 @@ static const char *const meeting_in[] = {
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
+/* Words towns' names start with: "Puerto Iguazú", "Ciudad del Este". */
+static const char *const town_prefixes[] = {
+  "puerto", "porto", "port", "san", "santa", "santo", "sao", "saint", "ciudad", "fort", "bandar", "kota",
+  "nueva", "nuevo", "villa", NULL
+};
 /* Head words of bodies of states, which no company has. */
 static const char *const bloc_heads[] = {
   "organization", "organisation", "commission", "community", "union", "council", "forum",
@@ -204,6 +209,7 @@ enum {
   LIST_headline_verbs,
   LIST_meeting_in,
   LIST_bloc_heads,
+  LIST_town_prefixes,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -225,6 +231,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_headline_verbs] = headline_verbs,
   [LIST_meeting_in] = meeting_in,
   [LIST_bloc_heads] = bloc_heads,
+  [LIST_town_prefixes] = town_prefixes,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1956,6 +1963,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               i = r;
               continue;
             }
+        }
+      /* "in Puerto Iguazú", "to Ciudad del Este": a name led by a word
+       * towns' names start with, after a preposition of place, is a town */
+      gboolean known_inside = FALSE;   /* (not "San Marino-Bolivia negotiations": countries' names) */
+      for (guint q = a; q < r && !known_inside && ok && words >= 2; q++)
+        {
+          const NgLexHit *hq;
+          known_inside = (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP)
+                         || memchr (t->text + tok (t, q)->start, '-', ng_token_len (tok (t, q)));
+        }
+      if (ok && !known_inside && words >= 2 && words <= 4 && a >= first + 1 && tok_in (sc, a, town_prefixes)
+          && (!strcmp (key (sc, a - 1), "in") || !strcmp (key (sc, a - 1), "to") || !strcmp (key (sc, a - 1), "from")
+              || !strcmp (key (sc, a - 1), "at")) && !(tok (t, r - 1)->flags & NG_TF_POSS))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_CITY, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
         }
       if (ok && words == 1 && (tok (t, a)->flags & NG_TF_ALLCAPS))
         {

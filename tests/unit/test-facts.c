@@ -1758,6 +1758,26 @@ test_joint_summit (gconstpointer data)
   g_assert_true (org >= 0 && (org == find_lex (doc, NG_KIND_ORG, "org-eu") || org == find_lex (doc, NG_KIND_ORG, "org-au")));
 }
 
+/* "is hosting his Mercosur counterparts in Puerto Iguazú today for what
+ * is likely to be his last summit of the trade bloc": a town no lexicon
+ * knows (its name starts as towns' names do), and his last summit, this
+ * one (not a previous one); "San Marino-Bolivia negotiations" is no town. */
+static void
+test_his_last_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders gather\n\n"
+    "President Alberto Fernandez is hosting his Mercosur counterparts in Puerto Iguazu today for what is likely "
+    "to be his last summit of the South American trade bloc.\n"
+    "Chavez plans to take part in San Marino-Bolivia negotiations.\n");
+  gint town = find (doc, NG_KIND_CITY, "Puerto Iguazu");
+  g_assert_cmpint (town, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Alberto Fernandez"), find_lex (doc, NG_KIND_ORG, "org-mercosur"));
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, town);
+  g_assert_cmpint (find (doc, NG_KIND_CITY, "San Marino-Bolivia"), <, 0);
+}
+
 /* "the rupture between Lima and Mexico City": neither capital is the
  * meeting's place; "Name, Special to Gulf News" under the date line names
  * the outlet. */
@@ -4440,6 +4460,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/acronym-body", lex, test_acronym_body);
   g_test_add_data_func ("/facts/meeting/headline-city", lex, test_headline_city);
   g_test_add_data_func ("/facts/meeting/joint-summit", lex, test_joint_summit);
+  g_test_add_data_func ("/facts/meeting/his-last-summit", lex, test_his_last_summit);
   g_test_add_data_func ("/facts/meeting/climate-conference", lex, test_climate_conference);
   g_test_add_data_func ("/facts/meeting/invitation-of", lex, test_invitation_of);
   g_test_add_data_func ("/facts/meeting/envoy-to-country", lex, test_envoy_to_country);
