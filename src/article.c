@@ -52,7 +52,7 @@ compile_patterns (gpointer unused)
                              "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+(?:on|at))?\\s*:?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
-                             "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
@@ -734,8 +734,8 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
                       || ((strchr (d, '.') || (strchr (d, '-') && strlen (d) >= 4 && d[4] != '-'))
                           && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0]) && strchr (d, ' ') == NULL)
                     ? numeric_date_iso (d) : NULL;
-      /* ("Apr.28.2025": a month's name and dots) */
-      if (g_ascii_isalpha (d[0]) && !strchr (d, ' '))
+      /* ("Apr.28.2025": a month's name and dots; "27. Feb 2024": a day's) */
+      if ((g_ascii_isalpha (d[0]) && !strchr (d, ' ')) || (g_ascii_isdigit (d[0]) && strchr (d, ' ')))
         g_strdelimit (d, ".", ' ');
       /* ("2025.06.24": the year first) */
       if (strlen (d) == 10 && d[4] == '.' && d[7] == '.')
