@@ -5168,6 +5168,9 @@ extract_meetings (Ctx *c, guint first, guint end)
       {
         /* (or "which ends tomorrow in Yokohama") */
         guint v = i > first + 1 && !strcmp (kw (c, i - 1), "on") ? i - 2 : i - 1;
+        /* ("that wraps up Sunday") */
+        if (v > first && !strcmp (kw (c, v), "up"))
+          v--;
         if (v >= first && i > first
             && (!strcmp (kw (c, v), "ends") || !strcmp (kw (c, v), "closes") || !strcmp (kw (c, v), "concludes")
                 || !strcmp (kw (c, v), "wraps")))
@@ -7334,7 +7337,8 @@ home_posts (Ctx *c)
           if (c->ex->debug)
             fprintf (stderr, "HOME %s dateline-country %s\n", home ? home->key : "-",
                      c->dateline_country ? c->dateline_country->key : "-");
-          if (home && c->doc->dateline >= 0 && c->dateline_country != home)
+          /* (a dateline city of no known country is no proof of abroad) */
+          if (home && c->doc->dateline >= 0 && c->dateline_country && c->dateline_country != home)
             abroad = TRUE;
         }
       if (!home)

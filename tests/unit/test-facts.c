@@ -1702,6 +1702,17 @@ test_home_posts_more (gconstpointer data)
   g_assert_true (has_post (d2, person (d2, "Ayman Safadi"), "Foreign Minister", j2));
   g_assert_false (has_post (d2, person (d2, "Luc Frieden"), "Prime Minister", j2));
 
+  /* (a dateline town of no known country is no dateline abroad) */
+  g_autoptr (NgDoc) d4 = extract (data,
+    "Minister speaks at forum\n\nThe Canadian Press\nPosted November 23, 2024 2:47 pm\n\n"
+    "KINGSBRIDGE \u2014 Defence Minister Bill Blair told the security forum, which wraps up Sunday, that "
+    "Canada would pay.\n");
+  gint canada = find_lex (d4, NG_KIND_COUNTRY, "country-canada");
+  g_assert_cmpint (canada, >=, 0);
+  g_assert_true (has_post (d4, person (d4, "Bill Blair"), "Defence Minister", canada));
+  for (guint i = 0; i < d4->meetings->len; i++)
+    g_assert_true (!meeting (d4, i)->date || !strcmp (meeting (d4, i)->date, "2024-11-23"));
+
   g_autoptr (NgDoc) d3 = extract (data,
     "President receives minister\n\n10/15/2025 08:47 PM\n\n"
     "Taipei, Oct. 15 (CNA) President Lai Ching-te on Wednesday received a foreign minister.\n");
