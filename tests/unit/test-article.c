@@ -535,6 +535,10 @@ test_writer_lines (void)
     { "Ministers discuss ceasefire efforts in Brussels\n\nBy JT - May 19,2025 - Last updated at May 19,2025\n\n"
       "BRUSSELS \u2014 The foreign minister on Monday took part in a ministerial meeting in the Belgian capital.\n",
       "Ministers discuss ceasefire efforts in Brussels", "2025-05-19", "JT" },
+    { "EU leaders press Xi on trade at Beijing summit\n\nUpdated / Thursday, 24 Jul 2025 13:52\n\n"
+      "By Grainne Rooney\nEurope Correspondent\n\n"
+      "The European Union urged China to address its trade surplus as a summit got under way in Beijing.\n",
+      "EU leaders press Xi on trade at Beijing summit", "2025-07-24", "Rooney" },
     { "Fico in Prague: leaders agree to disagree\n\nCompiled by Spectator staff\n27. Feb 2024 at 19:05\n\n"
       "Prime Minister Robert Fico met his counterparts in Prague on Tuesday, the office said in a statement.\n",
       "Fico in Prague: leaders agree to disagree", "2024-02-27", "Compiled" },
@@ -569,7 +573,7 @@ test_writer_lines (void)
       g_assert_null (strstr (a->text, "author:"));
     }
   /* (the caption keeps its words, without the credit) */
-  g_autoptr (NgArticle) b = from_string ("w.txt", pages[6].text);
+  g_autoptr (NgArticle) b = from_string ("w.txt", pages[7].text);
   g_assert_nonnull (strstr (b->text, "at the congress hall in Izmir on Wednesday."));
   /* a name and a role that is no writer's stays */
   g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nJohn Smith, Prime Minister\n\n"
