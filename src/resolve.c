@@ -314,6 +314,37 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
       if (root >= 0 && !two && root != find (c->globals, at->gi))
         unite (c->globals, root, at->gi);
     }
+  /* "Faisal bin Farhan" and "Faisal bin Farhan Al Saud", "Mohammed bin
+   * Salman" and "Mohammed bin Salman bin Abdulaziz Al Saud": a name that
+   * ends in a father's name is the start of the one longer name that goes
+   * on after it */
+  GHashTable *starts = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);   /* start -> root + 1, or 0 */
+  for (guint s = 0; s < shorter->len; s++)
+    {
+      const NameAt *at = &g_array_index (shorter, NameAt, s);
+      gint r = find (c->globals, at->gi);
+      for (const char *sp = strchr (at->key, ' '); sp; sp = strchr (sp + 1, ' '))
+        {
+          g_autofree char *start = g_strndup (at->key, (gsize) (sp - at->key));
+          if (n_words (start) < 3 || !ng_fold_key_ends_in_father (start))
+            continue;
+          gpointer old;
+          if (!g_hash_table_lookup_extended (starts, start, NULL, &old))
+            g_hash_table_insert (starts, g_strdup (start), GINT_TO_POINTER (r + 1));
+          else if (GPOINTER_TO_INT (old) != r + 1)
+            g_hash_table_insert (starts, g_strdup (start), GINT_TO_POINTER (0));
+        }
+    }
+  for (guint s = 0; s < shorter->len; s++)
+    {
+      const NameAt *at = &g_array_index (shorter, NameAt, s);
+      if (n_words (at->key) < 3 || !ng_fold_key_ends_in_father (at->key))
+        continue;
+      gint r = GPOINTER_TO_INT (g_hash_table_lookup (starts, at->key)) - 1;
+      if (r >= 0 && find (c->globals, r) != find (c->globals, at->gi))
+        unite (c->globals, find (c->globals, r), at->gi);
+    }
+  g_hash_table_destroy (starts);
   g_array_unref (shorter);
   g_hash_table_destroy (longer);
   g_hash_table_destroy (seen);

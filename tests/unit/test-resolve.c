@@ -228,6 +228,29 @@ test_father_name (void)
   g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Salman"), !=, 0);
 }
 
+/* "Faisal bin Farhan" is the one "Faisal bin Farhan Al Saud" of another
+ * document (a name that ends in a father's name is the start of a longer
+ * one); not when two longer names start so. */
+static void
+test_father_name_start (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Faisal bin Farhan Al Saud", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Faisal bin Farhan", NULL, NULL);
+  add (b, NG_KIND_PERSON, "Salman bin Hamad", NULL, NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_PERSON, "Salman bin Hamad Al Khalifa", NULL, NULL);
+  add (c, NG_KIND_PERSON, "Salman bin Hamad Al Thani", NULL, NULL);
+  NgDoc *docs[] = { a, b, c };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  NgTermId f = named (st, NG_SCHEMA_PERSON, "Faisal bin Farhan Al Saud");
+  g_assert_cmpuint (f, !=, 0);
+  g_assert_true (has_literal (st, f, NG_SCHEMA_ALTNAME, "Faisal bin Farhan"));
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Salman bin Hamad"), !=, 0);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 4);
+}
+
 /* A surname shared by two full names joins neither. */
 static void
 test_surname_ambiguous (void)
@@ -696,6 +719,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/surname-joins", test_surname_joins);
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
   g_test_add_func ("/resolve/person/father-name", test_father_name);
+  g_test_add_func ("/resolve/person/father-name-start", test_father_name_start);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
   g_test_add_func ("/resolve/meeting/one-person", test_one_person_meetings);
