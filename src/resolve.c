@@ -401,6 +401,11 @@ resolve_entities (NgCorpus *c)
                 continue;
               only_single = FALSE;
               g_ptr_array_add (keys, (gpointer) k);
+              /* ("U Than Swe" is "Than Swe" of another article: a short
+               * honorific the scanner kept before a name of two words) */
+              if (e->kind == NG_KIND_PERSON && n_words (k) >= 3
+                  && (!strncmp (k, "u ", 2) || !strncmp (k, "daw ", 4) || !strncmp (k, "sir ", 4)))
+                g_ptr_array_add (keys, (gpointer) (strchr (k, ' ') + 1));
               if (e->kind == NG_KIND_PERSON)
                 {
                   const char *sk = strrchr (k, ' ') + 1;

@@ -230,7 +230,7 @@ test_father_name (void)
 
 /* "Faisal bin Farhan" is the one "Faisal bin Farhan Al Saud" of another
  * document (a name that ends in a father's name is the start of a longer
- * one); not when two longer names start so. */
+ * one); not when two longer names start so.  "U Than Swe" is "Than Swe". */
 static void
 test_father_name_start (void)
 {
@@ -249,6 +249,15 @@ test_father_name_start (void)
   g_assert_true (has_literal (st, f, NG_SCHEMA_ALTNAME, "Faisal bin Farhan"));
   g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Salman bin Hamad"), !=, 0);
   g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 4);
+
+  /* "U Than Swe" and "Than Swe": the short honorific is no part of the name */
+  NgDoc *d = doc_new ("d4", "2024-07-04");
+  add (d, NG_KIND_PERSON, "U Than Swe", NULL, NULL);
+  NgDoc *e = doc_new ("e5", "2024-07-05");
+  add (e, NG_KIND_PERSON, "Than Swe", NULL, NULL);
+  NgDoc *docs2[] = { d, e };
+  g_autoptr (NgStore) st2 = emit (docs2, 2);
+  g_assert_cmpuint (count_type (st2, NG_SCHEMA_PERSON), ==, 1);
 }
 
 /* A surname shared by two full names joins neither. */
