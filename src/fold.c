@@ -251,6 +251,28 @@ ng_fold_word_translit (char *w, gsize len)
   return len;
 }
 
+/* Writes over the plain word w (len bytes) the short form of the given
+ * name it is, if it has one ("joseph" -> "joe"); returns the length. */
+static gsize
+short_given_name (char *w, gsize len)
+{
+  static const char *const pairs[][2] = {
+    { "joseph", "joe" }, { "michael", "mike" }, { "robert", "bob" }, { "william", "bill" },
+    { "thomas", "tom" }, { "anthony", "tony" }, { "james", "jim" }, { "nicholas", "nick" },
+    { "benjamin", "ben" }, { "samuel", "sam" }, { "stephen", "steve" }, { "steven", "steve" },
+    { "christopher", "chris" }, { "matthew", "matt" }, { "timothy", "tim" }, { "andrew", "andy" },
+    { "gregory", "greg" }, { "kenneth", "ken" }, { "ronald", "ron" }, { "jonathan", "jon" },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (strlen (pairs[i][0]) == len && !memcmp (w, pairs[i][0], len))
+      {
+        gsize sl = strlen (pairs[i][1]);
+        memcpy (w, pairs[i][1], sl);
+        return sl;
+      }
+  return len;
+}
+
 char *
 ng_fold_name (const char *s)
 {
@@ -260,6 +282,7 @@ ng_fold_name (const char *s)
   char *plain = ng_fold_plain (s);
   gsize o = 0;
   char *p = plain;
+  gboolean first = strchr (plain, ' ') != NULL;   /* (a given name before a surname) */
   while (*p)
     {
       char *sp = strchr (p, ' ');
@@ -271,6 +294,11 @@ ng_fold_name (const char *s)
           /* the Arabic article written "el" or "al": el-Sissi, al-Sisi */
           if (wl == 2 && p[0] == 'e' && p[1] == 'l')
             p[0] = 'a';
+          /* a given name and its short form are one: "Joseph Biden" and
+           * "Joe Biden" (the short form is never longer) */
+          if (first)
+            wl = short_given_name (p, wl);
+          first = FALSE;
           gsize len = ng_fold_word_translit (p, wl);
           if (o)
             plain[o++] = ' ';

@@ -184,6 +184,25 @@ test_slug (void)
   g_string_free (lng, TRUE);
 }
 
+/* A given name and its short form fold alike before a surname: "Joseph
+ * Biden" and "Joe Biden"; a name alone, or after another word, does not. */
+static void
+test_short_given_names (void)
+{
+  g_autofree char *a = ng_fold_name ("Joseph Biden");
+  g_autofree char *b = ng_fold_name ("Joe Biden");
+  g_assert_cmpstr (a, ==, b);
+  g_autofree char *c = ng_fold_name ("William Ruto");
+  g_autofree char *d = ng_fold_name ("Bill Ruto");
+  g_assert_cmpstr (c, ==, d);
+  g_autofree char *e = ng_fold_name ("Joseph");
+  g_autofree char *f = ng_fold_name ("Joe");
+  g_assert_cmpstr (e, !=, f);
+  g_autofree char *g = ng_fold_name ("Mary Joseph");
+  g_autofree char *h = ng_fold_name ("Mary Joe");
+  g_assert_cmpstr (g, !=, h);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -193,5 +212,6 @@ main (int argc, char **argv)
   g_test_add_func ("/fold/name/variants", test_name_variants);
   g_test_add_func ("/fold/name/words", test_name_words);
   g_test_add_func ("/fold/slug/ascii-bounded", test_slug);
+  g_test_add_func ("/fold/name/short-given-names", test_short_given_names);
   return g_test_run ();
 }
