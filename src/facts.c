@@ -570,8 +570,8 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   const char *ek = entity_name_key (c, i);
   gboolean eshort = strchr (ek, ' ') == NULL;
   if (single)
-    return !eshort && strcmp (last_word (ek), k) == 0 && !ng_fold_key_ends_in_father (ek);
-  return eshort && strcmp (last_word (k), ek) == 0 && !ng_fold_key_ends_in_father (k);
+    return !eshort && ng_strcmp (last_word (ek), k) == 0 && !ng_fold_key_ends_in_father (ek);
+  return eshort && ng_strcmp (last_word (k), ek) == 0 && !ng_fold_key_ends_in_father (k);
 }
 
 /* TRUE if the name key k starts with a particle of surnames: "al thani",
@@ -652,7 +652,7 @@ find_person (Ctx *c, const char *name)
             continue;
           const char *ek = entity_name_key (c, (guint) i);
           gsize el = strlen (ek);
-          if (el <= kl + 1 || strcmp (ek + el - kl, k) != 0 || ek[el - kl - 1] != ' ')
+          if (el <= kl + 1 || ng_strcmp (ek + el - kl, k) != 0 || ek[el - kl - 1] != ' ')
             continue;
           if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
             {
@@ -675,7 +675,7 @@ find_person (Ctx *c, const char *name)
             continue;
           const char *ek = entity_name_key (c, (guint) i);
           gsize el = strlen (ek);
-          if (el > kl + 1 && el <= kl + 4 && ek[el - kl - 1] == ' ' && !strcmp (ek + el - kl, k)
+          if (el > kl + 1 && el <= kl + 4 && ek[el - kl - 1] == ' ' && !ng_strcmp (ek + el - kl, k)
               && !memchr (ek, ' ', el - kl - 1)
               && (!strncmp (ek, "u ", 2) || !strncmp (ek, "daw ", 4) || !strncmp (ek, "ko ", 3)
                   || !strncmp (ek, "dr ", 3) || !strncmp (ek, "sir ", 4)))
@@ -702,7 +702,7 @@ find_person (Ctx *c, const char *name)
           if (ent (c, i)->kind != NG_KIND_PERSON || i == best)
             continue;
           const char *ek = entity_name_key (c, (guint) i);
-          if (ek[0] != k[0] || ek[1] == ' ' || strcmp (last_word (ek), sn) != 0 || !strchr (ek, ' '))
+          if (ek[0] != k[0] || ek[1] == ' ' || ng_strcmp (last_word (ek), sn) != 0 || !strchr (ek, ' '))
             continue;
           if (best >= 0)
             return -1;
@@ -752,8 +752,8 @@ title_anaphors (Ctx *c)
       /* "The Head of State is expected to attend": the article's first
        * person (press releases of a head of state's office, BelTA, AZERTAC
        * call their own president so) */
-      if (x->of < 0 && x->lex && !strcmp (x->lex->key, "title-head-of-state") && x->first > 0
-          && !strcmp (kw (c, x->first - 1), "the"))
+      if (x->of < 0 && x->lex && !ng_strcmp (x->lex->key, "title-head-of-state") && x->first > 0
+          && !ng_strcmp (kw (c, x->first - 1), "the"))
         {
           gint first = -1;
           for (guint e = 0; e < c->doc->entities->len && first < 0; e++)
@@ -766,13 +766,13 @@ title_anaphors (Ctx *c)
        * holds that post in the article; so is "the secretary general
        * called on X" (not before a name) */
       const NgSentenceSpan *tsp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-      gboolean the_title = x->first > tsp->first && !strcmp (kw (c, x->first - 1), "the")
+      gboolean the_title = x->first > tsp->first && !ng_strcmp (kw (c, x->first - 1), "the")
                            && (x->last >= tsp->first + tsp->n || !(tk (c, x->last)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
                                || tk (c, x->last)->kind != NG_TOK_WORD)
                            /* (nor a speaker: "The president noted that ...",
                             * nor "the head of the Ministry of Agriculture, X") */
                            && !(x->last < tsp->first + tsp->n
-                                && (tok_in (c, x->last, speech_words) || !strcmp (kw (c, x->last), "of")
+                                && (tok_in (c, x->last, speech_words) || !ng_strcmp (kw (c, x->last), "of")
                                     || tk (c, x->last)->kind == NG_TOK_PUNCT));
       if (x->of < 0 && x->lex
           && ((x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS)) || the_title))
@@ -800,7 +800,7 @@ title_anaphors (Ctx *c)
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       guint f = o->last <= x->first ? MIN (o->first, x->first) : x->first;
       guint after = MAX (x->last, o->last);
-      if (f <= sp->first || strcmp (kw (c, f - 1), "the") != 0)
+      if (f <= sp->first || ng_strcmp (kw (c, f - 1), "the") != 0)
         continue;
       if (after < sp->first + sp->n && tk (c, after)->kind == NG_TOK_WORD && (tk (c, after)->flags & NG_TF_CAP))
         continue;
@@ -817,7 +817,7 @@ title_anaphors (Ctx *c)
           if (po->of < 0 || g_ascii_strcasecmp (po->title, title) != 0)
             continue;
           const char *lk = ent (c, po->of)->lex_key;
-          if (dem ? (lk && !strcmp (lk, dem->key)) : po->of == of)
+          if (dem ? (lk && !ng_strcmp (lk, dem->key)) : po->of == of)
             who = po->person;
         }
       /* "the Iranian minister" after "Iranian Foreign Minister X": the one
@@ -829,7 +829,7 @@ title_anaphors (Ctx *c)
           if (po->of < 0 || !sp2 || g_ascii_strcasecmp (sp2 + 1, title) != 0)
             continue;
           const char *lk = ent (c, po->of)->lex_key;
-          if (!(dem ? (lk && !strcmp (lk, dem->key)) : po->of == of))
+          if (!(dem ? (lk && !ng_strcmp (lk, dem->key)) : po->of == of))
             continue;
           gboolean alone = TRUE;
           for (guint q = 0; q < c->doc->posts->len && alone; q++)
@@ -863,16 +863,16 @@ met_object (Ctx *c, const NgMentionSpan *x)
     {
       const char *w = kw (c, b - 1);
       for (const char *const *v = verbs; *v; v++)
-        if (!strcmp (w, *v))
+        if (!ng_strcmp (w, *v))
           return TRUE;
       /* "met in Belo Horizonte": a place after a preposition */
-      if (!strcmp (w, "in") || !strcmp (w, "at") || !strcmp (w, "on") || !strcmp (w, "to") || !strcmp (w, "from")
-          || !strcmp (w, "near") || !strcmp (w, "for") || !strcmp (w, "of"))
+      if (!ng_strcmp (w, "in") || !ng_strcmp (w, "at") || !ng_strcmp (w, "on") || !ng_strcmp (w, "to") || !ng_strcmp (w, "from")
+          || !ng_strcmp (w, "near") || !ng_strcmp (w, "for") || !ng_strcmp (w, "of"))
         return FALSE;
-      if (!strcmp (w, "with") && b - 1 > sp->first)
+      if (!ng_strcmp (w, "with") && b - 1 > sp->first)
         {
           const char *p = kw (c, b - 2);
-          return !strcmp (p, "talks") || !strcmp (p, "meeting") || !strcmp (p, "met") || !strcmp (p, "meet");
+          return !ng_strcmp (p, "talks") || !ng_strcmp (p, "meeting") || !ng_strcmp (p, "met") || !ng_strcmp (p, "meet");
         }
       b--;
     }
@@ -953,7 +953,7 @@ honorific_form (Ctx *c, gint id, const NgMentionSpan *x, gboolean single)
   const char *w = kw (c, x->first - 1);
   gboolean ok = FALSE;
   for (const char *const *a = ranks; *a && !ok; a++)
-    ok = !strcmp (w, *a);
+    ok = !ng_strcmp (w, *a);
   if (!ok)
     return;
   const NgToken *t = tk (c, x->first - 1);
@@ -980,16 +980,16 @@ alias_of (Ctx *c, guint m)
    * Consultative Process on ...", "officially", "formerly") */
   if (y->kind == NG_KIND_ORG)
     {
-      if (n > 1 && !strcmp (kw (c, x->first - 1), "the"))
+      if (n > 1 && !ng_strcmp (kw (c, x->first - 1), "the"))
         n--;
-      return (n == 1 && (!strcmp (a, "formally") || !strcmp (a, "officially") || !strcmp (a, "formerly")))
-             || (n == 3 && !strcmp (a, "also") && !strcmp (kw (c, y->last + 2), "known")
-                 && !strcmp (kw (c, y->last + 3), "as"))
+      return (n == 1 && (!ng_strcmp (a, "formally") || !ng_strcmp (a, "officially") || !ng_strcmp (a, "formerly")))
+             || (n == 3 && !ng_strcmp (a, "also") && !ng_strcmp (kw (c, y->last + 2), "known")
+                 && !ng_strcmp (kw (c, y->last + 3), "as"))
              ? id : -1;
     }
-  if ((n == 1 && (!strcmp (a, "alias") || !strcmp (a, "aka")))
-      || (n == 3 && (!strcmp (a, "also") || !strcmp (a, "better") || !strcmp (a, "popularly"))
-          && !strcmp (kw (c, y->last + 2), "known") && !strcmp (kw (c, y->last + 3), "as")))
+  if ((n == 1 && (!ng_strcmp (a, "alias") || !ng_strcmp (a, "aka")))
+      || (n == 3 && (!ng_strcmp (a, "also") || !ng_strcmp (a, "better") || !ng_strcmp (a, "popularly"))
+          && !ng_strcmp (kw (c, y->last + 2), "known") && !ng_strcmp (kw (c, y->last + 3), "as")))
     return id;
   return -1;
 }
@@ -1019,9 +1019,9 @@ resolve_mentions (Ctx *c)
                       /* (or one a source speaks to: "X told Ahram Online",
                        * "told The Namibian") */
                       || (x->first > 0 && tk (c, x->first - 1)->kind == NG_TOK_WORD
-                          && !strcmp (kw (c, x->first - 1), "told"))
-                      || (x->first > 1 && !strcmp (kw (c, x->first - 1), "the")
-                          && !strcmp (kw (c, x->first - 2), "told"))))
+                          && !ng_strcmp (kw (c, x->first - 1), "told"))
+                      || (x->first > 1 && !ng_strcmp (kw (c, x->first - 1), "the")
+                          && !ng_strcmp (kw (c, x->first - 2), "told"))))
                 g_hash_table_add (c->edge_agencies, (gpointer) x->lex);
               /* (the names by which the article calls lexicon
                * organizations, for their short forms below) */
@@ -1049,7 +1049,7 @@ resolve_mentions (Ctx *c)
             id = ng_doc_add_entity (c->doc, x->kind, x->name, &w);
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
-               && (!strcmp (x->name, "He") || !strcmp (x->name, "She")))
+               && (!ng_strcmp (x->name, "He") || !ng_strcmp (x->name, "She")))
         {
           /* "Zelensky was not invited. He is due to meet Trump on Monday":
            * a pronoun opening a sentence is the person the sentence before
@@ -1103,7 +1103,7 @@ resolve_mentions (Ctx *c)
               if (e->kind != NG_KIND_PERSON || e->country < 0)
                 continue;
               NgEntity *ce = ent (c, e->country);
-              if (ce->lex_key && strcmp (ce->lex_key, x->lex->key) == 0)
+              if (ce->lex_key && ng_strcmp (ce->lex_key, x->lex->key) == 0)
                 {
                   /* ("the Iraqi top diplomat": its foreign minister) */
                   gboolean diplomat = g_str_has_suffix (x->name, "diplomat");
@@ -1188,11 +1188,11 @@ resolve_mentions (Ctx *c)
               p = ng_doc_find_entity (c->doc, NG_KIND_ORG, acr);
             }
         }
-      if (p < 0 && x->parent < 0 && m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !strcmp (kw (c, x->last), "of"))
+      if (p < 0 && x->parent < 0 && m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !ng_strcmp (kw (c, x->last), "of"))
         {
           NgMentionSpan *y = mn (c, m + 1);
           guint gap = y->first - x->last;
-          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && (gap == 1 || (gap == 2 && !strcmp (kw (c, x->last + 1), "the"))))
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && (gap == 1 || (gap == 2 && !ng_strcmp (kw (c, x->last + 1), "the"))))
             p = g_array_index (c->ex->ment_ent, gint, m + 1);
         }
       if (p >= 0 && p != id && !g_hash_table_contains (c->parents, GINT_TO_POINTER (p)))
@@ -1210,17 +1210,17 @@ post_of (Ctx *c, NgMentionSpan *title)
        * Red Cross": the organization the post is at */
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       guint send = sp->first + sp->n, a = title->last;
-      if (a + 1 < send && !strcmp (kw (c, a), "of"))
+      if (a + 1 < send && !ng_strcmp (kw (c, a), "of"))
         {
           guint b = a + 1;
           while (b < send && b < a + 4 && tk (c, b)->kind == NG_TOK_WORD && !(tk (c, b)->flags & NG_TF_CAP)
-                 && strcmp (kw (c, b), "at"))
+                 && ng_strcmp (kw (c, b), "at"))
             b++;
           a = b;
         }
-      if (a + 1 < send && !strcmp (kw (c, a), "at"))
+      if (a + 1 < send && !ng_strcmp (kw (c, a), "at"))
         {
-          guint o = a + 1 + (!strcmp (kw (c, a + 1), "the") ? 1 : 0);
+          guint o = a + 1 + (!ng_strcmp (kw (c, a + 1), "the") ? 1 : 0);
           for (guint m = 0; m < c->ex->ms->len; m++)
             {
               NgMentionSpan *y = mn (c, m);
@@ -1245,12 +1245,12 @@ post_of (Ctx *c, NgMentionSpan *title)
           for (guint i = y->last; i < title->first && !verb; i++)
             {
               const char *w = kw (c, i);
-              if (!strcmp (w, "sent") || !strcmp (w, "represented") || !strcmp (w, "delegation")
-                  || !strcmp (w, "dispatched") || !strcmp (w, "sends") || !strcmp (w, "send"))
+              if (!ng_strcmp (w, "sent") || !ng_strcmp (w, "represented") || !ng_strcmp (w, "delegation")
+                  || !ng_strcmp (w, "dispatched") || !ng_strcmp (w, "sends") || !ng_strcmp (w, "send"))
                 verb = TRUE;
-              else if (strcmp (w, "was") && strcmp (w, "is") && strcmp (w, "will") && strcmp (w, "be")
-                       && strcmp (w, "been") && strcmp (w, "has") && strcmp (w, "had") && strcmp (w, "also")
-                       && strcmp (w, "were") && strcmp (w, "are") && strcmp (w, "would"))
+              else if (ng_strcmp (w, "was") && ng_strcmp (w, "is") && ng_strcmp (w, "will") && ng_strcmp (w, "be")
+                       && ng_strcmp (w, "been") && ng_strcmp (w, "has") && ng_strcmp (w, "had") && ng_strcmp (w, "also")
+                       && ng_strcmp (w, "were") && ng_strcmp (w, "are") && ng_strcmp (w, "would"))
                 break;
             }
           if (verb && title->first - y->last <= 6)
@@ -1272,8 +1272,8 @@ post_of (Ctx *c, NgMentionSpan *title)
           guint v = y->last;
           if (id >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first <= sp->first + 1
               && y->last < title->first && v + 1 < send
-              && (!strcmp (kw (c, v), "was") || !strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "will"))
-              && (!strcmp (kw (c, v + 1), "represented") || !strcmp (kw (c, v + 1), "be")))
+              && (!ng_strcmp (kw (c, v), "was") || !ng_strcmp (kw (c, v), "is") || !ng_strcmp (kw (c, v), "will"))
+              && (!ng_strcmp (kw (c, v + 1), "represented") || !ng_strcmp (kw (c, v + 1), "be")))
             return id;
         }
       /* "Putin, who faces ..., joined by video link and was represented in
@@ -1283,7 +1283,7 @@ post_of (Ctx *c, NgMentionSpan *title)
       for (guint b = title->first; b > 0 && b + 5 > title->first && !sent; b--)
         {
           const char *w = kw (c, b - 1);
-          sent = !strcmp (w, "represented") || !strcmp (w, "sent") || !strcmp (w, "dispatched");
+          sent = !ng_strcmp (w, "represented") || !ng_strcmp (w, "sent") || !ng_strcmp (w, "dispatched");
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
             break;
         }
@@ -1303,14 +1303,14 @@ post_of (Ctx *c, NgMentionSpan *title)
         }
       /* "the organization's secretary general", "the republic's head". */
       if (title->first >= 2 && (tk (c, title->first - 1)->flags & NG_TF_POSS)
-          && strcmp (kw (c, title->first - 2), "the") == 0)
+          && ng_strcmp (kw (c, title->first - 2), "the") == 0)
         {
           const char *w = kw (c, title->first - 1);
-          if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
-              || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "group"))
+          if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
+              || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "group"))
             return c->last_org;
-          if (!strcmp (w, "republic") || !strcmp (w, "country") || !strcmp (w, "region")
-              || !strcmp (w, "nation") || !strcmp (w, "kingdom") || !strcmp (w, "state"))
+          if (!ng_strcmp (w, "republic") || !ng_strcmp (w, "country") || !ng_strcmp (w, "region")
+              || !ng_strcmp (w, "nation") || !ng_strcmp (w, "kingdom") || !ng_strcmp (w, "state"))
             return c->last_place;
         }
       return -1;
@@ -1470,7 +1470,7 @@ list_posts (Ctx *c)
            * not "U.S. Secretary of State X, Japan's Y") */
           const char *kind = ti->lex ? ti->lex->kind : NULL;
           title = ti->last <= x->first && ti->of >= 0 && kind
-                  && (strstr (ti->name, "inister") || !strcmp (kind, "head-of-state") || !strcmp (kind, "head-of-government"))
+                  && (strstr (ti->name, "inister") || !ng_strcmp (kind, "head-of-state") || !ng_strcmp (kind, "head-of-government"))
                   ? ti->name : NULL;
           prev_end = x->last;
           continue;
@@ -1486,7 +1486,7 @@ list_posts (Ctx *c)
       /* (joined to the list by a comma or "and" only) */
       gboolean joined = cm->first > prev_end;
       for (guint i = prev_end; i < cm->first && joined; i++)
-        joined = (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',') || !strcmp (kw (c, i), "and");
+        joined = (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',') || !ng_strcmp (kw (c, i), "and");
       if (!joined)
         {
           title = NULL;
@@ -1523,7 +1523,7 @@ desc_post (Ctx *c, guint m)
       guint ntok = c->ex->text->tokens->len;
       if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->last + 2 == d->first
           && tk (c, y->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, y->last)->start] == ','
-          && !strcmp (kw (c, y->last + 1), "the") && d->last < ntok && tk (c, d->last)->kind == NG_TOK_PUNCT
+          && !ng_strcmp (kw (c, y->last + 1), "the") && d->last < ntok && tk (c, d->last)->kind == NG_TOK_PUNCT
           && strchr (",.;)", c->art->text[tk (c, d->last)->start]))
         {
           who = g_array_index (c->ex->ment_ent, gint, m - 1);
@@ -1571,35 +1571,35 @@ chair_taken (Ctx *c)
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || person < 0)
         continue;
       guint v = x->last;
-      if (v + 1 < ntok && tk (c, v)->kind == NG_TOK_PUNCT && !strcmp (kw (c, v + 1), "who"))
+      if (v + 1 < ntok && tk (c, v)->kind == NG_TOK_PUNCT && !ng_strcmp (kw (c, v + 1), "who"))
         v += 2;
       if (v + 4 >= ntok)
         continue;
       const char *w = kw (c, v);
       guint a;
-      if ((!strcmp (w, "took") || !strcmp (w, "takes") || !strcmp (w, "has")) && !strcmp (kw (c, v + 1), "over"))
+      if ((!ng_strcmp (w, "took") || !ng_strcmp (w, "takes") || !ng_strcmp (w, "has")) && !ng_strcmp (kw (c, v + 1), "over"))
         a = v + 2;
-      else if (!strcmp (w, "assumed") || !strcmp (w, "assumes"))
+      else if (!ng_strcmp (w, "assumed") || !ng_strcmp (w, "assumes"))
         a = v + 1;
-      else if (!strcmp (w, "has") && !strcmp (kw (c, v + 1), "assumed"))
+      else if (!ng_strcmp (w, "has") && !ng_strcmp (kw (c, v + 1), "assumed"))
         a = v + 2;
       else
         continue;
-      if (strcmp (kw (c, a), "the"))
+      if (ng_strcmp (kw (c, a), "the"))
         continue;
       for (guint j = a + 1; j + 2 < ntok && j <= a + 3; j++)
         {
-          if (strcmp (kw (c, j), "chairmanship") && strcmp (kw (c, j), "chair"))
+          if (ng_strcmp (kw (c, j), "chairmanship") && ng_strcmp (kw (c, j), "chair"))
             continue;
-          if (strcmp (kw (c, j + 1), "of"))
+          if (ng_strcmp (kw (c, j + 1), "of"))
             break;
-          guint o = j + 2 + (!strcmp (kw (c, j + 2), "the") ? 1 : 0);
+          guint o = j + 2 + (!ng_strcmp (kw (c, j + 2), "the") ? 1 : 0);
           for (guint q = m + 1; q < ms->len; q++)
             {
               NgMentionSpan *y = mn (c, q);
               gint oid = g_array_index (c->ex->ment_ent, gint, q);
               /* (the text's word: "chairmanship", the Chairman) */
-              const char *t = !strcmp (kw (c, j), "chairmanship") ? "Chairman" : "Chair";
+              const char *t = !ng_strcmp (kw (c, j), "chairmanship") ? "Chairman" : "Chair";
               if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && oid >= 0)
                 add_post (c, person, t, oid, where_of (c, x->start, y->end));
               if (y->first >= o)
@@ -1687,7 +1687,7 @@ extract_posts (Ctx *c)
               guint g = prev_last;
               if (g < tq->first && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
                 g++;
-              if (g < tq->first && !strcmp (kw (c, g), "and"))
+              if (g < tq->first && !ng_strcmp (kw (c, g), "and"))
                 g++;
               joined = g == tq->first && g > prev_last;
               /* (not the title of the next person: "X, President of Congo,
@@ -1708,7 +1708,7 @@ extract_posts (Ctx *c)
        * apposition after a name with a title before it */
       if (ti->first < x->first && x->last + 2 < c->ex->text->tokens->len
           && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
-          && !strcmp (kw (c, x->last + 1), "the"))
+          && !ng_strcmp (kw (c, x->last + 1), "the"))
         for (guint q = m + 1; q < c->ex->ms->len && q <= m + 2; q++)
           {
             NgMentionSpan *tq = mn (c, q);
@@ -1726,8 +1726,8 @@ extract_posts (Ctx *c)
           }
       /* "Zimbabwe's President Mnangagwa, who chairs SADC": the body's chair */
       if (x->last + 3 < c->ex->text->tokens->len && tk (c, x->last)->kind == NG_TOK_PUNCT
-          && !strcmp (kw (c, x->last + 1), "who")
-          && (!strcmp (kw (c, x->last + 2), "chairs") || !strcmp (kw (c, x->last + 2), "heads")))
+          && !ng_strcmp (kw (c, x->last + 1), "who")
+          && (!ng_strcmp (kw (c, x->last + 2), "chairs") || !ng_strcmp (kw (c, x->last + 2), "heads")))
         for (guint q = m + 1; q < c->ex->ms->len; q++)
           {
             NgMentionSpan *o = mn (c, q);
@@ -1736,7 +1736,7 @@ extract_posts (Ctx *c)
               continue;
             if (o->first == x->last + 3 && o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && oid >= 0)
               {
-                const char *t = !strcmp (kw (c, x->last + 2), "chairs") ? "Chair" : "Head";
+                const char *t = !ng_strcmp (kw (c, x->last + 2), "chairs") ? "Chair" : "Head";
                 add_post (c, person, t, oid, where_of (c, x->start, o->end));
               }
             break;
@@ -1746,13 +1746,13 @@ extract_posts (Ctx *c)
        * more post */
       {
         guint g = x->last;
-        if (g + 3 < c->ex->text->tokens->len && tk (c, g)->kind == NG_TOK_PUNCT && !strcmp (kw (c, g + 1), "who"))
+        if (g + 3 < c->ex->text->tokens->len && tk (c, g)->kind == NG_TOK_PUNCT && !ng_strcmp (kw (c, g + 1), "who"))
           {
             guint v = g + 2;
-            if ((!strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "was")) && !strcmp (kw (c, v + 1), "also"))
+            if ((!ng_strcmp (kw (c, v), "is") || !ng_strcmp (kw (c, v), "was")) && !ng_strcmp (kw (c, v + 1), "also"))
               v += 2;
-            else if (!strcmp (kw (c, v), "also") && (!strcmp (kw (c, v + 1), "serves") || !strcmp (kw (c, v + 1), "served"))
-                     && !strcmp (kw (c, v + 2), "as"))
+            else if (!ng_strcmp (kw (c, v), "also") && (!ng_strcmp (kw (c, v + 1), "serves") || !ng_strcmp (kw (c, v + 1), "served"))
+                     && !ng_strcmp (kw (c, v + 2), "as"))
               v += 3;
             else
               v = 0;
@@ -1794,9 +1794,9 @@ extract_posts (Ctx *c)
                               || (pv->last + 1 == ti->first && tk (c, pv->last)->kind == NG_TOK_PUNCT
                                   && c->art->text[tk (c, pv->last)->start] == ','))
                           && ti->lex && ti->lex->kind
-                          && !strcmp (ti->lex->kind, "military") && pv->lex && pv->lex != ti->lex;
+                          && !ng_strcmp (ti->lex->kind, "military") && pv->lex && pv->lex != ti->lex;
           if (clear && pv->role == NG_MS_TITLE
-              && ((pv->last + 1 == ti->first && !strcmp (kw (c, pv->last), "and")) || rank))
+              && ((pv->last + 1 == ti->first && !ng_strcmp (kw (c, pv->last), "and")) || rank))
             {
               t2 = pv;
               of2 = post_of (c, t2);
@@ -1881,7 +1881,7 @@ is_direction_word (const char *w)
     "southwestern", NULL
   };
   for (const char *const *d = dirs; *d; d++)
-    if (!strcmp (w, *d))
+    if (!ng_strcmp (w, *d))
       return TRUE;
   return FALSE;
 }
@@ -1950,19 +1950,19 @@ extract_members (Ctx *c, guint first, guint end)
       /* ("The MRC groups Cambodia, ...", "IGAD, which groups ..."; not
        * "armed groups linked to al-Qaeda") */
       gboolean groups_verb = FALSE;
-      if (!strcmp (k, "groups") && i > first)
+      if (!ng_strcmp (k, "groups") && i > first)
         {
-          groups_verb = !strcmp (kw (c, i - 1), "which");
+          groups_verb = !ng_strcmp (kw (c, i - 1), "which");
           for (guint m = 0; m < c->ex->ms->len && !groups_verb; m++)
             groups_verb = mn (c, m)->last == i && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG;
         }
-      if (tok_in (c, i, member_words) || groups_verb || !strcmp (k, "grouping")
+      if (tok_in (c, i, member_words) || groups_verb || !ng_strcmp (k, "grouping")
           || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
           || (kn >= 8 && memcmp (k + kn - 8, " members", 8) == 0)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
         {
           trig = (gint) i;
-          if (i + 1 < end && !strcmp (k, "member") && !strcmp (kw (c, i + 1), "of"))
+          if (i + 1 < end && !ng_strcmp (k, "member") && !ng_strcmp (kw (c, i + 1), "of"))
             member_of = TRUE;
         }
     }
@@ -1989,7 +1989,7 @@ extract_members (Ctx *c, guint first, guint end)
               /* (the sentence's subject: "The Colombo Process, formally
                * the Regional Consultative Process on ... Labour ..., brings
                * together": not an organization of its apposition) */
-              if (x->first == first || (x->first == first + 1 && !strcmp (kw (c, first), "the")))
+              if (x->first == first || (x->first == first + 1 && !ng_strcmp (kw (c, first), "the")))
                 subject = o;
             }
           else if (org_after < 0)
@@ -2007,15 +2007,15 @@ extract_members (Ctx *c, guint first, guint end)
     {
       /* "the organization includes ...", "the bloc's members". */
       for (guint i = first; i + 1 < end; i++)
-        if (!strcmp (kw (c, i), "the") || !strcmp (kw (c, i), "its"))
+        if (!ng_strcmp (kw (c, i), "the") || !ng_strcmp (kw (c, i), "its"))
           for (guint j = i + 1; j < end && j <= i + 4; j++)
             {
               const char *w = kw (c, j);
-              if (!strcmp (w, "organization") || !strcmp (w, "organisation") || !strcmp (w, "alliance")
-                  || !strcmp (w, "bloc") || !strcmp (w, "union") || !strcmp (w, "grouping") || !strcmp (w, "group")
+              if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
+                  || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
-                  || !strcmp (w, "format") || !strcmp (w, "forum") || !strcmp (w, "body")
-                  || !strcmp (w, "community") || !strcmp (w, "initiative") || !strcmp (w, "commission"))
+                  || !ng_strcmp (w, "format") || !ng_strcmp (w, "forum") || !ng_strcmp (w, "body")
+                  || !ng_strcmp (w, "community") || !ng_strcmp (w, "initiative") || !ng_strcmp (w, "commission"))
                 org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
             }
     }
@@ -2027,8 +2027,8 @@ extract_members (Ctx *c, guint first, guint end)
    * "observers", "guests") */
   guint partners = end;
   for (guint i = (guint) trig + 1; i < end && partners == end; i++)
-    if (!strcmp (kw (c, i), "partners") || !strcmp (kw (c, i), "partner") || !strcmp (kw (c, i), "observers")
-        || !strcmp (kw (c, i), "observer") || !strcmp (kw (c, i), "guests") || !strcmp (kw (c, i), "invitees"))
+    if (!ng_strcmp (kw (c, i), "partners") || !ng_strcmp (kw (c, i), "partner") || !ng_strcmp (kw (c, i), "observers")
+        || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees"))
       partners = i;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
@@ -2055,7 +2055,7 @@ capital_of (Ctx *c, gint country)
   for (guint h = 0; h < hits->len; h++)
     {
       const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
-      if (strcmp (x->entry->key, e->lex_key) == 0 && x->entry->capital)
+      if (ng_strcmp (x->entry->key, e->lex_key) == 0 && x->entry->capital)
         {
           const NgLexEntry *cap = x->entry->capital;
           return entity_for_lex (c, cap, NG_KIND_CITY, NULL, e->where);
@@ -2088,9 +2088,9 @@ extract_contained (Ctx *c, guint first, guint end)
           for (guint i = x->last; i < y->first; i++)
             {
               const char *w = kw (c, i);
-              if (!strcmp (w, "capital") || !strcmp (w, "republic") || !strcmp (w, "region")
-                  || !strcmp (w, "province") || !strcmp (w, "city") || !strcmp (w, "town")
-                  || !strcmp (w, "port") || !strcmp (w, "oblast"))
+              if (!ng_strcmp (w, "capital") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "region")
+                  || !ng_strcmp (w, "province") || !ng_strcmp (w, "city") || !ng_strcmp (w, "town")
+                  || !ng_strcmp (w, "port") || !ng_strcmp (w, "oblast"))
                 ok = TRUE;
               else if (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',' && ok)
                 continue;
@@ -2110,11 +2110,11 @@ extract_contained (Ctx *c, guint first, guint end)
           gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
           /* (or a state or region the lexicon knows: "Anchorage, Alaska") */
           gboolean region = y->kind == NG_KIND_PLACE && y->lex && y->lex->kind
-                            && (!strcmp (y->lex->kind, "state") || !strcmp (y->lex->kind, "region")
-                                || !strcmp (y->lex->kind, "province") || !strcmp (y->lex->kind, "republic"));
+                            && (!ng_strcmp (y->lex->kind, "state") || !ng_strcmp (y->lex->kind, "region")
+                                || !ng_strcmp (y->lex->kind, "province") || !ng_strcmp (y->lex->kind, "republic"));
           /* (with "the": "in Abu Dhabi, the United Arab Emirates, on July 10") */
           guint yf = y->first;
-          if (yf == x->last + 2 && !strcmp (kw (c, x->last + 1), "the"))
+          if (yf == x->last + 2 && !ng_strcmp (kw (c, x->last + 1), "the"))
             yf--;
           if (yi >= 0 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || region) && yf == x->last + 1
               && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
@@ -2130,13 +2130,13 @@ extract_contained (Ctx *c, guint first, guint end)
           gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
           if (yi >= 0 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY && y->first - x->last <= 5
               && x->last + 3 < end && tk (c, x->last)->kind == NG_TOK_PUNCT
-              && !strcmp (kw (c, x->last + 1), "the") && !strcmp (kw (c, x->last + 2), "capital"))
+              && !ng_strcmp (kw (c, x->last + 1), "the") && !ng_strcmp (kw (c, x->last + 2), "capital"))
             add_link (c, c->doc->contained, xi, yi, x->start, y->end);
           /* "Qingdao, a coastal city in east China's Shandong Province" */
           else if (yi >= 0 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY && y->first - x->last <= 8
                    && x->last + 3 < y->first && tk (c, x->last)->kind == NG_TOK_PUNCT
                    && c->art->text[tk (c, x->last)->start] == ','
-                   && (!strcmp (kw (c, x->last + 1), "a") || !strcmp (kw (c, x->last + 1), "an")))
+                   && (!ng_strcmp (kw (c, x->last + 1), "a") || !ng_strcmp (kw (c, x->last + 1), "an")))
             {
               gboolean head = FALSE, ok = TRUE;
               for (guint i = x->last + 2; i < y->first && ok; i++)
@@ -2144,12 +2144,12 @@ extract_contained (Ctx *c, guint first, guint end)
                   const char *w = kw (c, i);
                   if (tk (c, i)->kind != NG_TOK_WORD || (tk (c, i)->flags & NG_TF_CAP))
                     ok = FALSE;
-                  else if (!strcmp (w, "city") || !strcmp (w, "town") || !strcmp (w, "port") || !strcmp (w, "village"))
+                  else if (!ng_strcmp (w, "city") || !ng_strcmp (w, "town") || !ng_strcmp (w, "port") || !ng_strcmp (w, "village"))
                     head = TRUE;
-                  else if (head && strcmp (w, "in") && strcmp (w, "of") && !is_direction_word (w))
+                  else if (head && ng_strcmp (w, "in") && ng_strcmp (w, "of") && !is_direction_word (w))
                     ok = FALSE;
                 }
-              if (ok && head && (!strcmp (kw (c, y->first - 1), "in") || is_direction_word (kw (c, y->first - 1))))
+              if (ok && head && (!ng_strcmp (kw (c, y->first - 1), "in") || is_direction_word (kw (c, y->first - 1))))
                 add_link (c, c->doc->contained, xi, yi, x->start, y->end);
             }
         }
@@ -2166,11 +2166,11 @@ extract_contained (Ctx *c, guint first, guint end)
       for (guint i = x->last; i < y->first; i++)
         {
           const char *w = kw (c, i);
-          if (!strcmp (w, "city") || !strcmp (w, "capital") || !strcmp (w, "town") || !strcmp (w, "port")
-              || !strcmp (w, "region") || !strcmp (w, "republic") || !strcmp (w, "province"))
+          if (!ng_strcmp (w, "city") || !ng_strcmp (w, "capital") || !ng_strcmp (w, "town") || !ng_strcmp (w, "port")
+              || !ng_strcmp (w, "region") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "province"))
             ok = TRUE;
-          else if (!strcmp (w, "of") || !strcmp (w, "southern") || !strcmp (w, "northern") || !strcmp (w, "eastern")
-                   || !strcmp (w, "western") || !strcmp (w, "central") || !strcmp (w, "resort") || !strcmp (w, "border")
+          else if (!ng_strcmp (w, "of") || !ng_strcmp (w, "southern") || !ng_strcmp (w, "northern") || !ng_strcmp (w, "eastern")
+                   || !ng_strcmp (w, "western") || !ng_strcmp (w, "central") || !ng_strcmp (w, "resort") || !ng_strcmp (w, "border")
                    || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
             continue;
           else
@@ -2193,8 +2193,8 @@ extract_contained (Ctx *c, guint first, guint end)
       gint xi = g_array_index (c->ex->ment_ent, gint, m);
       if (x->kind != NG_KIND_COUNTRY || x->role != NG_MS_ENTITY || xi < 0 || x->first < first + 3)
         continue;
-      if (!strcmp (kw (c, x->first - 1), "of") && !strcmp (kw (c, x->first - 2), "capital")
-          && !strcmp (kw (c, x->first - 3), "the"))
+      if (!ng_strcmp (kw (c, x->first - 1), "of") && !ng_strcmp (kw (c, x->first - 2), "capital")
+          && !ng_strcmp (kw (c, x->first - 3), "the"))
         {
           /* Not "CITY, the capital of" (done above). */
           if (x->first >= first + 5 && tk (c, x->first - 4)->kind == NG_TOK_PUNCT)
@@ -2214,7 +2214,7 @@ range_word (Ctx *c, guint i)
   const NgToken *t = tk (c, i);
   if (t->flags & NG_TF_DASH)
     return TRUE;
-  return t->kind == NG_TOK_WORD && (!strcmp (kw (c, i), "and") || !strcmp (kw (c, i), "to"));
+  return t->kind == NG_TOK_WORD && (!ng_strcmp (kw (c, i), "and") || !ng_strcmp (kw (c, i), "to"));
 }
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
@@ -2296,9 +2296,9 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           return 1;
         }
       const char *k = kw (c, i);
-      if (c->have_date && (k[0] == 't' || k[0] == 'y') && (!strcmp (k, "today") || !strcmp (k, "tomorrow") || !strcmp (k, "yesterday") || !strcmp (k, "tonight")))
+      if (c->have_date && (k[0] == 't' || k[0] == 'y') && (!ng_strcmp (k, "today") || !ng_strcmp (k, "tomorrow") || !ng_strcmp (k, "yesterday") || !ng_strcmp (k, "tonight")))
         {
-          gint delta = !strcmp (k, "tomorrow") ? 1 : !strcmp (k, "yesterday") ? -1 : 0;
+          gint delta = !ng_strcmp (k, "tomorrow") ? 1 : !ng_strcmp (k, "yesterday") ? -1 : 0;
           *out = ng_date_add_days (&c->adate, delta);
           return 1;
         }
@@ -2378,9 +2378,9 @@ returned_after (Ctx *c, guint first, guint i)
   for (guint b = first; b < i; b++)
     {
       const char *w = kw (c, b);
-      if (!strcmp (w, "returned") || !strcmp (w, "returns") || !strcmp (w, "returning"))
+      if (!ng_strcmp (w, "returned") || !ng_strcmp (w, "returns") || !ng_strcmp (w, "returning"))
         ret = TRUE;
-      else if (ret && !strcmp (w, "after"))
+      else if (ret && !ng_strcmp (w, "after"))
         return TRUE;
     }
   return FALSE;
@@ -2420,8 +2420,8 @@ lead_weekday (Ctx *c, guint s)
       if (i > sp->first)
         {
           const char *p = kw (c, i - 1);
-          if (!strcmp (p, "last") || !strcmp (p, "next") || !strcmp (p, "since") || !strcmp (p, "until")
-              || !strcmp (p, "by") || !strcmp (p, "previous") || !strcmp (p, "following") || !strcmp (p, "coming"))
+          if (!ng_strcmp (p, "last") || !ng_strcmp (p, "next") || !ng_strcmp (p, "since") || !ng_strcmp (p, "until")
+              || !ng_strcmp (p, "by") || !ng_strcmp (p, "previous") || !ng_strcmp (p, "following") || !ng_strcmp (p, "coming"))
             return 0;
         }
       return wd;
@@ -2523,7 +2523,7 @@ in_relative_clause (Ctx *c, guint first, guint at, guint k)
       const char *w = kw (c, b - 1);
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ',')
         return FALSE;
-      if ((!strcmp (w, "who") || !strcmp (w, "whose") || !strcmp (w, "which"))
+      if ((!ng_strcmp (w, "who") || !ng_strcmp (w, "whose") || !ng_strcmp (w, "which"))
           && tk (c, b - 2)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 2)->start] == ',')
         opened = TRUE;
     }
@@ -2547,7 +2547,7 @@ members_of (Ctx *c, guint at, guint k)
       if (tk (c, j)->kind != NG_TOK_WORD || (tk (c, j)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
         return FALSE;
       for (const char *const *g = groups; *g; g++)
-        if (!strcmp (kw (c, j), *g))
+        if (!ng_strcmp (kw (c, j), *g))
           return TRUE;
     }
   return FALSE;
@@ -2568,10 +2568,10 @@ members_anaphor (Ctx *c, guint first, guint k)
     return -1;
   for (guint j = k > first + 8 ? k - 8 : first + 1; j < k; j++)
     {
-      if (!(tk (c, j)->flags & NG_TF_POSS) || strcmp (kw (c, j - 1), "the") || !members_of (c, j + 1, k))
+      if (!(tk (c, j)->flags & NG_TF_POSS) || ng_strcmp (kw (c, j - 1), "the") || !members_of (c, j + 1, k))
         continue;
       for (const char *const *n = nouns; *n; n++)
-        if (!strcmp (kw (c, j), *n))
+        if (!ng_strcmp (kw (c, j), *n))
           return org;
     }
   return -1;
@@ -2586,11 +2586,11 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
   gint found = -1;
   /* "a trade forum organized by the Taiwan External Trade Development
    * Council (TAITRA)": the organization named after the participle */
-  if (k + 3 < end && !strcmp (kw (c, k + 2), "by")
-      && (!strcmp (kw (c, k + 1), "organized") || !strcmp (kw (c, k + 1), "organised")
-          || !strcmp (kw (c, k + 1), "convened") || !strcmp (kw (c, k + 1), "sponsored")))
+  if (k + 3 < end && !ng_strcmp (kw (c, k + 2), "by")
+      && (!ng_strcmp (kw (c, k + 1), "organized") || !ng_strcmp (kw (c, k + 1), "organised")
+          || !ng_strcmp (kw (c, k + 1), "convened") || !ng_strcmp (kw (c, k + 1), "sponsored")))
     {
-      guint o = k + 3 + (!strcmp (kw (c, k + 3), "the") ? 1 : 0);
+      guint o = k + 3 + (!ng_strcmp (kw (c, k + 3), "the") ? 1 : 0);
       for (guint m = 0; m < ms->len; m++)
         if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG)
           {
@@ -2610,10 +2610,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
     }
   /* Right: "of [the] ORG" */
   guint j = k + 1;
-  if (j < end && (!strcmp (kw (c, j), "of") || !strcmp (kw (c, j), "between")))
+  if (j < end && (!ng_strcmp (kw (c, j), "of") || !ng_strcmp (kw (c, j), "between")))
     {
       j++;
-      while (j < end && (!strcmp (kw (c, j), "the") || (tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP) && j < k + 6)))
+      while (j < end && (!ng_strcmp (kw (c, j), "the") || (tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP) && j < k + 6)))
         {
           /* skip lowercase words: "heads of the military departments ..." */
           gboolean any = FALSE;
@@ -2636,14 +2636,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         }
     }
   /* Right, further: "dinner with other leaders of the CSTO member states". */
-  if (found < 0 && j < end && (!strcmp (kw (c, k + 1), "with") || !strcmp (kw (c, k + 1), "on")))
+  if (found < 0 && j < end && (!ng_strcmp (kw (c, k + 1), "with") || !ng_strcmp (kw (c, k + 1), "on")))
     for (guint m = 0; m < ms->len; m++)
       {
         NgMentionSpan *x = mn (c, m);
         if (x->first <= k + 1 || x->first > k + 9)
           continue;
         if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first >= 2
-            && (!strcmp (kw (c, x->first - 1), "of") || !strcmp (kw (c, x->first - 2), "of"))
+            && (!ng_strcmp (kw (c, x->first - 1), "of") || !ng_strcmp (kw (c, x->first - 2), "of"))
             && g_array_index (c->ex->ment_ent, gint, m) >= 0)
           {
             found = g_array_index (c->ex->ment_ent, gint, m);
@@ -2684,8 +2684,8 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           for (guint g = x->last; g < k && ok; g++)
             if ((tk (c, g)->kind != NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_DASH))
                 /* (not "told ERR News after the meeting") */
-                || !strcmp (kw (c, g), "after") || !strcmp (kw (c, g), "before") || !strcmp (kw (c, g), "during")
-                || !strcmp (kw (c, g), "at") || !strcmp (kw (c, g), "since"))
+                || !ng_strcmp (kw (c, g), "after") || !ng_strcmp (kw (c, g), "before") || !ng_strcmp (kw (c, g), "during")
+                || !ng_strcmp (kw (c, g), "at") || !ng_strcmp (kw (c, g), "since"))
               ok = FALSE;
           /* "the Shanghai Cooperation Organisation's heads of state summit" */
           if (!ok && x->possessive && gap <= 5)
@@ -2696,15 +2696,15 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
                   ok = FALSE;
             }
           /* (a seat of government names where, not who: "Kremlin talks") */
-          if (ok && x->lex && x->lex->kind && !strcmp (x->lex->kind, "government"))
+          if (ok && x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "government"))
             ok = FALSE;
           if (ok && g_array_index (c->ex->ment_ent, gint, m) >= 0)
             found = g_array_index (c->ex->ment_ent, gint, m);
           break;
         }
     }
-  gboolean anaphoric = k > first && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
-                                     || !strcmp (kw (c, k - 1), "that"));
+  gboolean anaphoric = k > first && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "this")
+                                     || !ng_strcmp (kw (c, k - 1), "that"));
   if (found < 0 && !anaphoric)
     {
       /* The only organization the sentence names before the trigger (not a
@@ -2725,8 +2725,8 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
            * Committee, Minister X": an organization of someone's role (after
            * a capitalized word, not the sentence's first, and "of [the]", or
            * right after one) */
-          guint o = x->first >= first + 1 && !strcmp (kw (c, x->first - 1), "the") ? x->first - 1 : x->first;
-          if ((o >= first + 3 && !strcmp (kw (c, o - 1), "of") && tk (c, o - 2)->kind == NG_TOK_WORD
+          guint o = x->first >= first + 1 && !ng_strcmp (kw (c, x->first - 1), "the") ? x->first - 1 : x->first;
+          if ((o >= first + 3 && !ng_strcmp (kw (c, o - 1), "of") && tk (c, o - 2)->kind == NG_TOK_WORD
                && (tk (c, o - 2)->flags & NG_TF_CAP))
               || (role_end && x->first == role_end))
             {
@@ -2741,7 +2741,7 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m)
               post = TRUE;
           /* (nor the outlet told: "X told ERR News after the meeting") */
-          if ((x->first > first && !strcmp (kw (c, x->first - 1), "told")) || g_str_has_suffix (x->name, " News"))
+          if ((x->first > first && !ng_strcmp (kw (c, x->first - 1), "told")) || g_str_has_suffix (x->name, " News"))
             continue;
           /* (nor a speaker's: "X, a researcher at the Finnish Institute of
            * International Affairs, said the meeting ...") */
@@ -2755,14 +2755,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
           /* "held talks in the Kremlin": a seat of government as a venue */
-          if (x->lex && x->lex->kind && !strcmp (x->lex->kind, "government")
-              && ((x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "the")
-                   && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "at")))
+          if (x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "government")
+              && ((x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "the")
+                   && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "at")))
                   || x->last == k))   /* ("Kremlin talks", "White House meeting") */
             continue;
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
-          if (x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "to") && !strcmp (kw (c, x->first - 2), "according"))
+          if (x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "to") && !ng_strcmp (kw (c, x->first - 2), "according"))
             continue;
           gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
           gint top = par ? GPOINTER_TO_INT (par) - 1 : id;
@@ -2798,8 +2798,8 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
                 {
                   /* Must follow the body closely with "of". */
                   NgEntity *fe = ent (c, found);
-                  if (x->start > fe->where.start && x->first >= 2 && (!strcmp (kw (c, x->first - 1), "of")
-                                                                      || !strcmp (kw (c, x->first - 2), "of")))
+                  if (x->start > fe->where.start && x->first >= 2 && (!ng_strcmp (kw (c, x->first - 1), "of")
+                                                                      || !ng_strcmp (kw (c, x->first - 2), "of")))
                     {
                       for (guint q = 0; q < ms->len; q++)
                         if (g_array_index (c->ex->ment_ent, gint, q) == found && mn (c, q)->last + 3 >= x->first
@@ -2827,10 +2827,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         NgMentionSpan *x = mn (c, m);
         gint id = g_array_index (c->ex->ment_ent, gint, m);
         if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first <= k || x->first > k + 8
-            || x->first < 2 || strcmp (kw (c, x->first - 2), "at") || strcmp (kw (c, x->first - 1), "the"))
+            || x->first < 2 || ng_strcmp (kw (c, x->first - 2), "at") || ng_strcmp (kw (c, x->first - 1), "the"))
           continue;
         gboolean seat = x->possessive && x->last < end
-                        && (!strcmp (kw (c, x->last), "headquarters") || !strcmp (kw (c, x->last), "secretariat"));
+                        && (!ng_strcmp (kw (c, x->last), "headquarters") || !ng_strcmp (kw (c, x->last), "secretariat"));
         /* ("the PIF Secretariat": the organization, then its secretariat) */
         if (m + 1 < ms->len && mn (c, m + 1)->parent == (gint) m && g_str_has_suffix (mn (c, m + 1)->name, "Secretariat"))
           seat = TRUE;
@@ -2847,13 +2847,13 @@ kind_of_trigger (const char *k)
 {
   if (g_str_has_prefix (k, "summit"))
     return NG_MEETING_SUMMIT;
-  if (g_str_has_prefix (k, "session") || !strcmp (k, "debate"))
+  if (g_str_has_prefix (k, "session") || !ng_strcmp (k, "debate"))
     return NG_MEETING_SESSION;
-  if (!strcmp (k, "talks") || !strcmp (k, "consultations") || !strcmp (k, "negotiations"))
+  if (!ng_strcmp (k, "talks") || !ng_strcmp (k, "consultations") || !ng_strcmp (k, "negotiations"))
     return NG_MEETING_TALKS;
-  if (!strcmp (k, "visit"))
+  if (!ng_strcmp (k, "visit"))
     return NG_MEETING_VISIT;
-  if (!strcmp (k, "reception") || !strcmp (k, "dinner"))
+  if (!ng_strcmp (k, "reception") || !ng_strcmp (k, "dinner"))
     return NG_MEETING_RECEPTION;
   return NG_MEETING_MEETING;
 }
@@ -2883,9 +2883,9 @@ invited_by (Ctx *c, guint k, guint end)
 {
   for (guint i = k + 1; i + 3 < end && i < k + 14; i++)
     {
-      if (strcmp (kw (c, i), "invitation") || strcmp (kw (c, i + 1), "of"))
+      if (ng_strcmp (kw (c, i), "invitation") || ng_strcmp (kw (c, i + 1), "of"))
         continue;
-      guint o = i + 2 + (!strcmp (kw (c, i + 2), "the") ? 1 : 0);
+      guint o = i + 2 + (!ng_strcmp (kw (c, i + 2), "the") ? 1 : 0);
       for (guint m = 0; m < c->ex->ms->len; m++)
         {
           const NgMentionSpan *x = mn (c, m);
@@ -2929,7 +2929,7 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   if (org < 0 && anaphora && last >= 0)
     {
       NgMeeting *m = &g_array_index (mt, NgMeeting, last);
-      if (!date || !m->date || !strcmp (date, m->date))
+      if (!date || !m->date || !ng_strcmp (date, m->date))
         {
           if (date && !m->date)
             m->date = g_strdup (date);
@@ -2944,7 +2944,7 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
         NgMeeting *m = &g_array_index (mt, NgMeeting, i);
         if (m->organizer != org || g_array_index (c->bodies, gint, i) != body)
           continue;
-        if (date && m->date && strcmp (date, m->date))
+        if (date && m->date && ng_strcmp (date, m->date))
           continue;
         if (date && !m->date)
           m->date = g_strdup (date);
@@ -3052,11 +3052,11 @@ time_phrase_at (Ctx *c, guint first, guint end)
       if ((len != 5 && len != 6) || (c0 != 'a' && c0 != 'b'))
         continue;
       const char *w = kw (c, i);
-      if (strcmp (w, "after") && strcmp (w, "before"))
+      if (ng_strcmp (w, "after") && ng_strcmp (w, "before"))
         continue;
       const char *b = kw (c, i - 1);
-      if (strcmp (b, "days") && strcmp (b, "weeks") && strcmp (b, "months") && strcmp (b, "hours")
-          && strcmp (b, "day") && strcmp (b, "week") && strcmp (b, "month"))
+      if (ng_strcmp (b, "days") && ng_strcmp (b, "weeks") && ng_strcmp (b, "months") && ng_strcmp (b, "hours")
+          && ng_strcmp (b, "day") && ng_strcmp (b, "week") && ng_strcmp (b, "month"))
         continue;
       /* (unless the other event is a meeting of its own: "six weeks after
        * Modi met Putin in Moscow") */
@@ -3079,11 +3079,11 @@ sentence_place (Ctx *c, guint first, guint end)
   gboolean quotes = has_quotes (c, first, end);
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)
-    if (!strcmp (kw (c, i), "here"))
+    if (!ng_strcmp (kw (c, i), "here"))
       {
         const char *v = kw (c, i - 1);
-        if (!strcmp (v, "held") || !strcmp (v, "met") || !strcmp (v, "opened") || !strcmp (v, "convened")
-            || !strcmp (v, "gathered") || !strcmp (v, "place") || !strcmp (v, "arrived") || !strcmp (v, "meet"))
+        if (!ng_strcmp (v, "held") || !ng_strcmp (v, "met") || !ng_strcmp (v, "opened") || !ng_strcmp (v, "convened")
+            || !ng_strcmp (v, "gathered") || !ng_strcmp (v, "place") || !ng_strcmp (v, "arrived") || !ng_strcmp (v, "meet"))
           return c->doc->dateline;
       }
   for (guint m = 0; m < ms->len; m++)
@@ -3099,9 +3099,9 @@ sentence_place (Ctx *c, guint first, guint end)
       /* "in the Ethiopian capital", "traveled to the Lithuanian capital":
        * the country's capital in the lexicon */
       if (x->role == NG_MS_DEMONYM && x->lex && x->lex->capital && city < 0 && x->last < end
-          && !strcmp (kw (c, x->last), "capital") && x->first >= first + 2
-          && !strcmp (kw (c, x->first - 1), "the")
-          && (!strcmp (kw (c, x->first - 2), "in") || !strcmp (kw (c, x->first - 2), "to")))
+          && !ng_strcmp (kw (c, x->last), "capital") && x->first >= first + 2
+          && !ng_strcmp (kw (c, x->first - 1), "the")
+          && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "to")))
         {
           city = entity_for_lex (c, x->lex->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           continue;
@@ -3109,9 +3109,9 @@ sentence_place (Ctx *c, guint first, guint end)
       /* "held talks at the Kremlin": a seat of government is in its
        * country's capital */
       if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->lex && x->lex->kind
-          && !strcmp (x->lex->kind, "government") && x->lex->country && x->lex->country->capital && city < 0
-          && x->first >= first + 2 && !strcmp (kw (c, x->first - 1), "the")
-          && (!strcmp (kw (c, x->first - 2), "at") || !strcmp (kw (c, x->first - 2), "in")))
+          && !ng_strcmp (x->lex->kind, "government") && x->lex->country && x->lex->country->capital && city < 0
+          && x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "the")
+          && (!ng_strcmp (kw (c, x->first - 2), "at") || !ng_strcmp (kw (c, x->first - 2), "in")))
         {
           city = entity_for_lex (c, x->lex->country->capital, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           continue;
@@ -3119,52 +3119,52 @@ sentence_place (Ctx *c, guint first, guint end)
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
       /* "to Europe": a continent is no meeting's place */
-      if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind && !strcmp (x->lex->kind, "continent"))
+      if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "continent"))
         continue;
       /* the word before the name, or before its "the" ("to the Elysee Palace") */
       guint pf = x->first;
-      if (pf > first + 1 && !strcmp (kw (c, pf - 1), "the") && x->kind != NG_KIND_COUNTRY)
+      if (pf > first + 1 && !ng_strcmp (kw (c, pf - 1), "the") && x->kind != NG_KIND_COUNTRY)
         pf--;
       const char *prev = pf > first ? kw (c, pf - 1) : "";
-      if (!strcmp (prev, "from"))
+      if (!ng_strcmp (prev, "from"))
         continue;
       /* "talks in Quebec's Charlevoix region": the region, not the city
        * (but "in Beijing's Great Hall of the People" is in Beijing) */
       if (x->kind == NG_KIND_CITY && x->possessive && x->last + 1 < end && tk (c, x->last)->kind == NG_TOK_WORD
           && (tk (c, x->last)->flags & NG_TF_CAP)
-          && (!strcmp (kw (c, x->last + 1), "region") || !strcmp (kw (c, x->last + 1), "province")
-              || !strcmp (kw (c, x->last + 1), "district") || !strcmp (kw (c, x->last + 1), "county")
-              || !strcmp (kw (c, x->last + 1), "valley")))
+          && (!ng_strcmp (kw (c, x->last + 1), "region") || !ng_strcmp (kw (c, x->last + 1), "province")
+              || !ng_strcmp (kw (c, x->last + 1), "district") || !ng_strcmp (kw (c, x->last + 1), "county")
+              || !ng_strcmp (kw (c, x->last + 1), "valley")))
         continue;
       /* "Canada's trade war with Washington", "between Quito and Mexico
        * City", "sought by Ankara": a capital for its government */
-      if (x->kind == NG_KIND_CITY && (!strcmp (prev, "with") || !strcmp (prev, "against") || !strcmp (prev, "between")
-                                      || !strcmp (prev, "by")   /* ("members of the PKK sought by Ankara") */
-                                      || !strcmp (prev, "toward") || !strcmp (prev, "towards")))
+      if (x->kind == NG_KIND_CITY && (!ng_strcmp (prev, "with") || !ng_strcmp (prev, "against") || !ng_strcmp (prev, "between")
+                                      || !ng_strcmp (prev, "by")   /* ("members of the PKK sought by Ankara") */
+                                      || !ng_strcmp (prev, "toward") || !ng_strcmp (prev, "towards")))
         continue;
       /* (and the second of them: "between Quito and Mexico City") */
-      if (x->kind == NG_KIND_CITY && !strcmp (prev, "and") && pf >= first + 3)
+      if (x->kind == NG_KIND_CITY && !ng_strcmp (prev, "and") && pf >= first + 3)
         {
           gboolean between = FALSE;
           for (guint j = pf - 2; j > first && j + 6 > pf && !between; j--)
             {
               if (tk (c, j - 1)->kind == NG_TOK_PUNCT)
                 break;
-              between = !strcmp (kw (c, j - 1), "between");
+              between = !ng_strcmp (kw (c, j - 1), "between");
             }
           if (between)
             continue;
         }
       /* "the lakeside town west of the Lithuanian capital, Vilnius": not
        * there (but "on the outskirts of Bengaluru" is Bengaluru's) */
-      if (strcmp (prev, "in") && strcmp (prev, "at"))
+      if (ng_strcmp (prev, "in") && ng_strcmp (prev, "at"))
         {
           gboolean away = FALSE;
           for (guint j = pf; j > first && j + 7 > pf && !away; j--)
             {
               if (tok_in (c, j - 1, compass_words))
-                away = !strcmp (kw (c, j), "of");
-              else if (!strcmp (kw (c, j - 1), "in") || !strcmp (kw (c, j - 1), "at"))
+                away = !ng_strcmp (kw (c, j), "of");
+              else if (!ng_strcmp (kw (c, j - 1), "in") || !ng_strcmp (kw (c, j - 1), "at"))
                 break;
             }
           if (away)
@@ -3185,16 +3185,16 @@ sentence_place (Ctx *c, guint first, guint end)
             rel = w[1] == 'h';
             /* (or a journey of the past: "Guterres, who visited the Everest
              * region and Kathmandu in late October") */
-            visited = rel && !strcmp (w, "who") && j < pf
-                      && (!strcmp (kw (c, j), "visited") || !strcmp (kw (c, j), "toured")
-                          || !strcmp (kw (c, j), "travelled") || !strcmp (kw (c, j), "traveled"));
+            visited = rel && !ng_strcmp (w, "who") && j < pf
+                      && (!ng_strcmp (kw (c, j), "visited") || !ng_strcmp (kw (c, j), "toured")
+                          || !ng_strcmp (kw (c, j), "travelled") || !ng_strcmp (kw (c, j), "traveled"));
           }
         if (rel && (future || visited))
           continue;
       }
       /* "talks on the Arab League summit that Baghdad is due to host":
        * the host of another meeting */
-      if (!strcmp (prev, "that") || !strcmp (prev, "which"))
+      if (!ng_strcmp (prev, "that") || !ng_strcmp (prev, "which"))
         {
           gboolean hosts = FALSE;
           for (guint q = x->last; q < end && q < x->last + 4 && !hosts; q++)
@@ -3203,7 +3203,7 @@ sentence_place (Ctx *c, guint first, guint end)
             continue;
         }
       /* "to discuss the situation in Afghanistan": a topic, not the place */
-      if (!strcmp (prev, "in") && pf > first + 1)
+      if (!ng_strcmp (prev, "in") && pf > first + 1)
         {
           static const char *const topics[] = {
             "situation", "crisis", "war", "conflict", "peace", "security", "developments", "events",
@@ -3214,19 +3214,19 @@ sentence_place (Ctx *c, guint first, guint end)
           const char *t = kw (c, pf - 2);
           gboolean topic = FALSE;
           for (const char *const *w = topics; *w && !topic; w++)
-            topic = !strcmp (t, *w);
+            topic = !ng_strcmp (t, *w);
           if (topic)
             continue;
         }
       /* "Kuwait's Ambassador to Nigeria": where an envoy serves */
-      if (!strcmp (prev, "to") && pf > first + 1
-          && (!strcmp (kw (c, pf - 2), "ambassador") || !strcmp (kw (c, pf - 2), "envoy")
-              || !strcmp (kw (c, pf - 2), "ambassadors") || !strcmp (kw (c, pf - 2), "consul")
-              || !strcmp (kw (c, pf - 2), "representative")))
+      if (!ng_strcmp (prev, "to") && pf > first + 1
+          && (!ng_strcmp (kw (c, pf - 2), "ambassador") || !ng_strcmp (kw (c, pf - 2), "envoy")
+              || !ng_strcmp (kw (c, pf - 2), "ambassadors") || !ng_strcmp (kw (c, pf - 2), "consul")
+              || !ng_strcmp (kw (c, pf - 2), "representative")))
         continue;
       /* "where the two discussed plans to expand cargo services to
        * Lusaka": where a topic goes, not the place */
-      if (!strcmp (prev, "to"))
+      if (!ng_strcmp (prev, "to"))
         {
           gboolean topic = FALSE;
           for (guint j = pf - 1; j > first && j + 14 > pf && !topic; j--)
@@ -3238,10 +3238,10 @@ sentence_place (Ctx *c, guint first, guint end)
           if (topic)
             continue;
         }
-      gboolean loc = !strcmp (prev, "in") || !strcmp (prev, "to") || !strcmp (prev, "at")
-        || !strcmp (prev, "capital") || (!strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !strcmp (prev, "for");
-      if (x->last < end && (!strcmp (kw (c, x->last), "will") || !strcmp (kw (c, x->last), "hosts")
-                            || !strcmp (kw (c, x->last), "hosted")))
+      gboolean loc = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "to") || !ng_strcmp (prev, "at")
+        || !ng_strcmp (prev, "capital") || (!ng_strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !ng_strcmp (prev, "for");
+      if (x->last < end && (!ng_strcmp (kw (c, x->last), "will") || !ng_strcmp (kw (c, x->last), "hosts")
+                            || !ng_strcmp (kw (c, x->last), "hosted")))
         loc = TRUE;
       if (!loc && x->kind != NG_KIND_CITY)
         continue;
@@ -3257,12 +3257,12 @@ sentence_place (Ctx *c, guint first, guint end)
           };
           gboolean acting = FALSE;
           for (const char *const *a = acts; *a && !acting; a++)
-            acting = !strcmp (kw (c, x->last), *a);
+            acting = !ng_strcmp (kw (c, x->last), *a);
           /* ("Washington was represented by X", "Moscow sent its envoy") */
-          acting = acting || !strcmp (kw (c, x->last), "sent") || !strcmp (kw (c, x->last), "sends")
-                   || ((!strcmp (kw (c, x->last), "was") || !strcmp (kw (c, x->last), "is")
-                        || !strcmp (kw (c, x->last), "will")) && x->last + 1 < end
-                       && (!strcmp (kw (c, x->last + 1), "represented") || !strcmp (kw (c, x->last + 1), "be")));
+          acting = acting || !ng_strcmp (kw (c, x->last), "sent") || !ng_strcmp (kw (c, x->last), "sends")
+                   || ((!ng_strcmp (kw (c, x->last), "was") || !ng_strcmp (kw (c, x->last), "is")
+                        || !ng_strcmp (kw (c, x->last), "will")) && x->last + 1 < end
+                       && (!ng_strcmp (kw (c, x->last + 1), "represented") || !ng_strcmp (kw (c, x->last + 1), "be")));
           if (acting)
             continue;
         }
@@ -3288,13 +3288,13 @@ sentence_place (Ctx *c, guint first, guint end)
             city = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           /* "welcomed X to the Elysee Palace" under a Paris dateline: a
            * building in the dateline's country is in the dateline city */
-          if (city < 0 && x->lex && x->lex->kind && !strcmp (x->lex->kind, "building")
+          if (city < 0 && x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "building")
               && c->doc->dateline >= 0 && c->dateline_country && x->lex->country == c->dateline_country)
             city = c->doc->dateline;
         }
       /* "the capital of Tajikistan will host": the capital. */
-      if (x->kind == NG_KIND_COUNTRY && !strcmp (prev, "of") && x->first >= first + 2
-          && !strcmp (kw (c, x->first - 2), "capital"))
+      if (x->kind == NG_KIND_COUNTRY && !ng_strcmp (prev, "of") && x->first >= first + 2
+          && !ng_strcmp (kw (c, x->first - 2), "capital"))
         {
           gint cap = capital_of (c, id);
           if (cap >= 0 && city < 0)
@@ -3321,21 +3321,21 @@ addresses_meeting (Ctx *c, guint from, guint end)
    * "X, director of operations at the International Committee of the Red
    * Cross, briefed the council" */
   for (guint j = i; j < end && j < from + 16; j++)
-    if (!strcmp (kw (c, j), "told") || !strcmp (kw (c, j), "addressed") || !strcmp (kw (c, j), "confirmed")
-        || !strcmp (kw (c, j), "announced") || !strcmp (kw (c, j), "briefed"))
+    if (!ng_strcmp (kw (c, j), "told") || !ng_strcmp (kw (c, j), "addressed") || !ng_strcmp (kw (c, j), "confirmed")
+        || !ng_strcmp (kw (c, j), "announced") || !ng_strcmp (kw (c, j), "briefed"))
       {
         /* "told the council", "told the opening session" */
-        for (guint n = j + 2; j + 1 < end && !strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
+        for (guint n = j + 2; j + 1 < end && !ng_strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
           {
-            if (tok_in (c, n, triggers) || !strcmp (kw (c, n), "council") || !strcmp (kw (c, n), "assembly")
-                || !strcmp (kw (c, n), "leaders") || !strcmp (kw (c, n), "delegates") || !strcmp (kw (c, n), "forum")
-                || !strcmp (kw (c, n), "gathering") || !strcmp (kw (c, n), "participants"))
+            if (tok_in (c, n, triggers) || !ng_strcmp (kw (c, n), "council") || !ng_strcmp (kw (c, n), "assembly")
+                || !ng_strcmp (kw (c, n), "leaders") || !ng_strcmp (kw (c, n), "delegates") || !ng_strcmp (kw (c, n), "forum")
+                || !ng_strcmp (kw (c, n), "gathering") || !ng_strcmp (kw (c, n), "participants"))
               return TRUE;
             if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_CAP))
               break;
           }
-        if (j + 2 < end && (!strcmp (kw (c, j + 1), "his") || !strcmp (kw (c, j + 1), "her") || !strcmp (kw (c, j + 1), "their"))
-            && (!strcmp (kw (c, j + 2), "participation") || !strcmp (kw (c, j + 2), "attendance")))
+        if (j + 2 < end && (!ng_strcmp (kw (c, j + 1), "his") || !ng_strcmp (kw (c, j + 1), "her") || !ng_strcmp (kw (c, j + 1), "their"))
+            && (!ng_strcmp (kw (c, j + 2), "participation") || !ng_strcmp (kw (c, j + 2), "attendance")))
           return TRUE;
         return FALSE;
       }
@@ -3361,12 +3361,12 @@ infinitive_plan (Ctx *c, guint first, guint end)
   for (guint i = first; i + 1 < end; i++)
     {
       const char *k = kw (c, i);
-      if (!strcmp (k, "to") && (tok_in (c, i + 1, attend_verbs) || !strcmp (kw (c, i + 1), "take")
-                                || !strcmp (kw (c, i + 1), "visit") || !strcmp (kw (c, i + 1), "hold")
-                                || !strcmp (kw (c, i + 1), "meet") || tok_in (c, i + 1, host_verbs)))
+      if (!ng_strcmp (k, "to") && (tok_in (c, i + 1, attend_verbs) || !ng_strcmp (kw (c, i + 1), "take")
+                                || !ng_strcmp (kw (c, i + 1), "visit") || !ng_strcmp (kw (c, i + 1), "hold")
+                                || !ng_strcmp (kw (c, i + 1), "meet") || tok_in (c, i + 1, host_verbs)))
         to_verb = TRUE;
-      if (tok_in (c, i, move_words) || !strcmp (k, "has") || !strcmp (k, "have") || !strcmp (k, "is") || !strcmp (k, "are")
-          || !strcmp (k, "was") || !strcmp (k, "were") || !strcmp (k, "arrived") || !strcmp (k, "arrives")
+      if (tok_in (c, i, move_words) || !ng_strcmp (k, "has") || !ng_strcmp (k, "have") || !ng_strcmp (k, "is") || !ng_strcmp (k, "are")
+          || !ng_strcmp (k, "was") || !ng_strcmp (k, "were") || !ng_strcmp (k, "arrived") || !ng_strcmp (k, "arrives")
           || tok_in (c, i, past_words))
         return FALSE;   /* (a finite verb: "had a meeting ... on his trip to attend") */
     }
@@ -3398,7 +3398,7 @@ sentence_place_after (Ctx *c, guint k, guint end)
       if (x->kind == NG_KIND_CITY)
         return id;
       if ((x->kind == NG_KIND_COUNTRY || x->kind == NG_KIND_PLACE) && other < 0 && x->first > 0
-          && (!strcmp (kw (c, x->first - 1), "in") || !strcmp (kw (c, x->first - 1), "to")))
+          && (!ng_strcmp (kw (c, x->first - 1), "in") || !ng_strcmp (kw (c, x->first - 1), "to")))
         other = id;
     }
   (void) end;
@@ -3420,11 +3420,11 @@ partner (Ctx *c, guint first, guint end)
       for (guint b = f; b > first && b + 7 > f; b--)
         {
           const char *w = kw (c, b - 1);
-          if (!strcmp (w, "with"))
+          if (!ng_strcmp (w, "with"))
             return id;
-          if (!strcmp (w, "to") && b >= first + 2
-              && (!strcmp (kw (c, b - 2), "talk") || !strcmp (kw (c, b - 2), "talked") || !strcmp (kw (c, b - 2), "spoke")
-                  || !strcmp (kw (c, b - 2), "speak") || !strcmp (kw (c, b - 2), "talks")))
+          if (!ng_strcmp (w, "to") && b >= first + 2
+              && (!ng_strcmp (kw (c, b - 2), "talk") || !ng_strcmp (kw (c, b - 2), "talked") || !ng_strcmp (kw (c, b - 2), "spoke")
+                  || !ng_strcmp (kw (c, b - 2), "speak") || !ng_strcmp (kw (c, b - 2), "talks")))
             return id;
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] != ',')
             break;
@@ -3452,12 +3452,12 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     {
       const char *n = kw (c, k + 1);
       for (const char *const *v = venue; *v; v++)
-        if (!strcmp (n, *v))
+        if (!ng_strcmp (n, *v))
           return FALSE;
       /* "at the World Forum conference center" */
-      if (k + 2 < end && (!strcmp (n, "conference") || !strcmp (n, "convention") || !strcmp (n, "exhibition")))
+      if (k + 2 < end && (!ng_strcmp (n, "conference") || !ng_strcmp (n, "convention") || !ng_strcmp (n, "exhibition")))
         for (const char *const *v = venue; *v; v++)
-          if (!strcmp (kw (c, k + 2), *v))
+          if (!ng_strcmp (kw (c, k + 2), *v))
             return FALSE;
     }
   for (guint b = k; b > first && b + 4 > k; b--)
@@ -3465,11 +3465,11 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       const char *w = kw (c, b - 1);
       /* "his visit", "her trip"; but "held his first talks with X", "his
        * last summit of the trade bloc" */
-      if ((!strcmp (w, "his") || !strcmp (w, "her")) && strcmp (kw (c, k + 1), "with")
-          && !(!strcmp (kw (c, k + 1), "of") && tok_in (c, k, triggers) && strcmp (kw (c, k), "visit")))
+      if ((!ng_strcmp (w, "his") || !ng_strcmp (w, "her")) && ng_strcmp (kw (c, k + 1), "with")
+          && !(!ng_strcmp (kw (c, k + 1), "of") && tok_in (c, k, triggers) && ng_strcmp (kw (c, k), "visit")))
         return FALSE;
-      if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP) || !strcmp (w, "the")
-          || !strcmp (w, "a") || !strcmp (w, "an"))
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP) || !ng_strcmp (w, "the")
+          || !ng_strcmp (w, "a") || !ng_strcmp (w, "an"))
         break;
     }
   if (verb)
@@ -3477,14 +3477,14 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (k + 1 >= end || tk (c, k + 1)->kind == NG_TOK_PUNCT)
         return TRUE;
       for (guint m = 0; m < c->ex->ms->len; m++)
-        if (mn (c, m)->first == k + 1 || (mn (c, m)->first == k + 2 && !strcmp (kw (c, k + 1), "with")))
+        if (mn (c, m)->first == k + 1 || (mn (c, m)->first == k + 2 && !ng_strcmp (kw (c, k + 1), "with")))
           return TRUE;
       const char *n = kw (c, k + 1);
       for (const char *const *v = after_meet; *v; v++)
-        if (!strcmp (n, *v))
+        if (!ng_strcmp (n, *v))
           return TRUE;
       /* "received a delegation led by X" */
-      if (k + 2 < end && (!strcmp (n, "a") || !strcmp (n, "the")) && !strcmp (kw (c, k + 2), "delegation"))
+      if (k + 2 < end && (!ng_strcmp (n, "a") || !ng_strcmp (n, "the")) && !ng_strcmp (kw (c, k + 2), "delegation"))
         return TRUE;
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
@@ -3508,7 +3508,7 @@ hosts_person (Ctx *c, guint k, guint end)
 {
   const char *w = kw (c, k);
   if ((w[0] != 'h' && w[0] != 'w')
-      || (strcmp (w, "hosted") && strcmp (w, "hosts") && strcmp (w, "welcomed") && strcmp (w, "welcomes")))
+      || (ng_strcmp (w, "hosted") && ng_strcmp (w, "hosts") && ng_strcmp (w, "welcomed") && ng_strcmp (w, "welcomes")))
     return FALSE;
   /* (the host of the article's summit hosts its guests there) */
   if (c->last_org_meeting >= 0)
@@ -3533,8 +3533,8 @@ hosts_person (Ctx *c, guint k, guint end)
 static gboolean
 courtesy_call (Ctx *c, guint k, guint first)
 {
-  return k > first && kw (c, k)[0] == 'c' && !strcmp (kw (c, k - 1), "courtesy")
-         && (!strcmp (kw (c, k), "call") || !strcmp (kw (c, k), "calls"));
+  return k > first && kw (c, k)[0] == 'c' && !ng_strcmp (kw (c, k - 1), "courtesy")
+         && (!ng_strcmp (kw (c, k), "call") || !ng_strcmp (kw (c, k), "calls"));
 }
 
 /* TRUE if the sentence speaks of a phone call (not a courtesy call). */
@@ -3544,7 +3544,7 @@ phone_call (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first)
         /* (not an appeal: "opened the summit with a call for unity") */
-        && !(i + 1 < end && !strcmp (kw (c, i), "call") && !strcmp (kw (c, i + 1), "for")))
+        && !(i + 1 < end && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i + 1), "for")))
       return TRUE;
   return FALSE;
 }
@@ -3554,10 +3554,10 @@ phone_call (Ctx *c, guint first, guint end)
 static gboolean
 meeting_gerund (Ctx *c, guint k, guint first, guint end)
 {
-  if (k <= first || strcmp (kw (c, k), "meeting"))
+  if (k <= first || ng_strcmp (kw (c, k), "meeting"))
     return FALSE;
   const char *b = kw (c, k - 1);
-  if (strcmp (b, "after") && strcmp (b, "before") && strcmp (b, "while") && strcmp (b, "since") && strcmp (b, "when"))
+  if (ng_strcmp (b, "after") && ng_strcmp (b, "before") && ng_strcmp (b, "while") && ng_strcmp (b, "since") && ng_strcmp (b, "when"))
     return FALSE;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
@@ -3581,9 +3581,9 @@ after_the (Ctx *c, guint k, guint first, gboolean holding)
       const char *w = kw (c, b - 1);
       if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
         return FALSE;
-      if (!strcmp (kw (c, b - 2), "after"))
-        return !strcmp (w, "the") || !strcmp (w, "a") || !strcmp (w, "an") || !strcmp (w, "his")
-               || !strcmp (w, "her") || !strcmp (w, "their") || (holding && !strcmp (w, "holding"));
+      if (!ng_strcmp (kw (c, b - 2), "after"))
+        return !ng_strcmp (w, "the") || !ng_strcmp (w, "a") || !ng_strcmp (w, "an") || !ng_strcmp (w, "his")
+               || !ng_strcmp (w, "her") || !ng_strcmp (w, "their") || (holding && !ng_strcmp (w, "holding"));
     }
   return FALSE;
 }
@@ -3594,18 +3594,18 @@ static gboolean
 after_meeting (Ctx *c, guint first, guint end)
 {
   for (guint i = first; i + 2 < end; i++)
-    if (!strcmp (kw (c, i), "after"))
+    if (!ng_strcmp (kw (c, i), "after"))
       {
         const char *n = kw (c, i + 1);
         if (meeting_gerund (c, i + 1, first, end)
-            || (!strcmp (n, "talks") && !strcmp (kw (c, i + 2), "with")))
+            || (!ng_strcmp (n, "talks") && !ng_strcmp (kw (c, i + 2), "with")))
           return TRUE;
         /* ("told reporters after the meeting", "said after an informal
          * meeting in Antalya") */
         for (guint j = i + 2; j < end && j <= i + 4; j++)
           {
             const char *w = kw (c, j);
-            if ((!strcmp (w, "talks") || !strcmp (w, "meeting") || !strcmp (w, "summit"))
+            if ((!ng_strcmp (w, "talks") || !ng_strcmp (w, "meeting") || !ng_strcmp (w, "summit"))
                 && after_the (c, j, first, TRUE))
               return TRUE;
           }
@@ -3620,8 +3620,8 @@ static gboolean
 calls_on (Ctx *c, guint k, guint end)
 {
   const char *w = kw (c, k);
-  if (w[0] != 'c' || (strcmp (w, "called") && strcmp (w, "calls") && strcmp (w, "calling")) || k + 2 >= end
-      || strcmp (kw (c, k + 1), "on"))
+  if (w[0] != 'c' || (ng_strcmp (w, "called") && ng_strcmp (w, "calls") && ng_strcmp (w, "calling")) || k + 2 >= end
+      || ng_strcmp (kw (c, k + 1), "on"))
     return FALSE;
   /* a named person (after a title) who is not urged to do something:
    * not "called on African leaders to silence the guns" */
@@ -3630,7 +3630,7 @@ calls_on (Ctx *c, guint k, guint end)
       NgMentionSpan *x = mn (c, m);
       if (x->first >= k + 2 && x->first <= k + 7 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
           && g_array_index (c->ex->ment_ent, gint, m) >= 0)
-        return x->last >= end || strcmp (kw (c, x->last), "to");
+        return x->last >= end || ng_strcmp (kw (c, x->last), "to");
     }
   return FALSE;
 }
@@ -3645,17 +3645,17 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
     {
       /* (another clause: "X refused to back the text, while Y addressed
        * the leaders by video link") */
-      if (!strcmp (kw (c, i), "while") || !strcmp (kw (c, i), "whereas"))
+      if (!ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas"))
         return NG_MODE_IN_PERSON;
       /* ("X also took part in the talks, but Y did not travel, joining
        * by video link"; not "X took part, but only by video") */
-      if (!strcmp (kw (c, i), "but") && i > x->last && tk (c, i - 1)->kind == NG_TOK_PUNCT && i + 1 < stop
-          && strcmp (kw (c, i + 1), "by") && strcmp (kw (c, i + 1), "via") && strcmp (kw (c, i + 1), "only")
-          && strcmp (kw (c, i + 1), "virtually") && strcmp (kw (c, i + 1), "remotely"))
+      if (!ng_strcmp (kw (c, i), "but") && i > x->last && tk (c, i - 1)->kind == NG_TOK_PUNCT && i + 1 < stop
+          && ng_strcmp (kw (c, i + 1), "by") && ng_strcmp (kw (c, i + 1), "via") && ng_strcmp (kw (c, i + 1), "only")
+          && ng_strcmp (kw (c, i + 1), "virtually") && ng_strcmp (kw (c, i + 1), "remotely"))
         return NG_MODE_IN_PERSON;
       if (tok_in (c, i, video_words))
         return NG_MODE_VIDEO;
-      if (!strcmp (kw (c, i), "in") && i + 1 < stop && !strcmp (kw (c, i + 1), "person"))
+      if (!ng_strcmp (kw (c, i), "in") && i + 1 < stop && !ng_strcmp (kw (c, i + 1), "person"))
         return NG_MODE_IN_PERSON;
       if (tk (c, i)->flags & NG_TF_QUOTE)
         break;
@@ -3667,11 +3667,11 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
       const char *w = kw (c, i - 1);
       if (tok_in (c, i - 1, video_words))
         break;
-      if (!strcmp (w, "while") || !strcmp (w, "whereas") || !strcmp (w, "but")
+      if (!ng_strcmp (w, "while") || !ng_strcmp (w, "whereas") || !ng_strcmp (w, "but")
           || (tk (c, i - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i - 1)->start] == ';')
           /* "X will take part by videoconference, and Foreign Minister Y
            * will lead the delegation in Kazan" */
-          || (!strcmp (w, "and") && i >= first + 2 && tk (c, i - 2)->kind == NG_TOK_PUNCT
+          || (!ng_strcmp (w, "and") && i >= first + 2 && tk (c, i - 2)->kind == NG_TOK_PUNCT
               && c->art->text[tk (c, i - 2)->start] == ','))
         return NG_MODE_IN_PERSON;
     }
@@ -3685,7 +3685,7 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
     {
       if (tok_in (c, i, video_words))
         break;
-      if (!strcmp (kw (c, i), "while") || !strcmp (kw (c, i), "whereas")
+      if (!ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas")
           || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ';'))
         return NG_MODE_IN_PERSON;
     }
@@ -3708,54 +3708,54 @@ absent_after (Ctx *c, guint from, guint stop)
        * skip the summit", not "said ... frozen Russian assets") */
       /* ("refused to back a joint text" is no absence: refusing and
        * declining are only of coming) */
-      gboolean refusal = !strcmp (k, "refused") || !strcmp (k, "declined");
+      gboolean refusal = !ng_strcmp (k, "refused") || !ng_strcmp (k, "declined");
       if (refusal)
         {
           gboolean come = FALSE;
           for (guint j = i + 1; j < stop && j < i + 4 && !come; j++)
             come = tok_in (c, j, attend_verbs) || tok_in (c, j, part_words) || tok_in (c, j, move_words)
-                   || !strcmp (kw (c, j), "invitation");
+                   || !ng_strcmp (kw (c, j), "invitation");
           if (!come)
             continue;
         }
       if (tok_in (c, i, absent_words)
           && (!reported || !strncmp (k, "skip", 4) || !strncmp (k, "boycott", 7)))
         return TRUE;
-      if ((!strcmp (k, "stayed") || !strcmp (k, "stay") || !strcmp (k, "stays") || !strcmp (k, "pulled"))
-          && i + 1 < stop && (!strcmp (kw (c, i + 1), "away") || !strcmp (kw (c, i + 1), "out")))
+      if ((!ng_strcmp (k, "stayed") || !ng_strcmp (k, "stay") || !ng_strcmp (k, "stays") || !ng_strcmp (k, "pulled"))
+          && i + 1 < stop && (!ng_strcmp (kw (c, i + 1), "away") || !ng_strcmp (kw (c, i + 1), "out")))
         return TRUE;
       /* "remained in Spain to coordinate the response", "stayed at home":
        * at home, not at the meeting */
-      if ((!strcmp (k, "stayed") || !strcmp (k, "remained")) && i + 1 < stop)
+      if ((!ng_strcmp (k, "stayed") || !ng_strcmp (k, "remained")) && i + 1 < stop)
         {
           const char *n1 = kw (c, i + 1), *n2 = i + 2 < stop ? kw (c, i + 2) : "";
-          if (!strcmp (n1, "home") || (!strcmp (n1, "at") && !strcmp (n2, "home")))
+          if (!ng_strcmp (n1, "home") || (!ng_strcmp (n1, "at") && !ng_strcmp (n2, "home")))
             return TRUE;
-          if (!strcmp (n1, "in"))
+          if (!ng_strcmp (n1, "in"))
             for (guint q = 0; q < c->ex->ms->len; q++)
               if (mn (c, q)->first == i + 2 && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_COUNTRY)
                 return TRUE;
         }
       /* "cancelled his trip", "was represented at the summit by X" (X is
        * the next person: this one stayed away) */
-      if ((!strcmp (k, "cancelled") || !strcmp (k, "canceled")) && i + 1 < stop
-          && (!strcmp (kw (c, i + 1), "his") || !strcmp (kw (c, i + 1), "her") || !strcmp (kw (c, i + 1), "their")))
+      if ((!ng_strcmp (k, "cancelled") || !ng_strcmp (k, "canceled")) && i + 1 < stop
+          && (!ng_strcmp (kw (c, i + 1), "his") || !ng_strcmp (kw (c, i + 1), "her") || !ng_strcmp (kw (c, i + 1), "their")))
         return TRUE;
-      if (!strcmp (k, "represented") && i > from && (!strcmp (kw (c, i - 1), "was") || !strcmp (kw (c, i - 1), "were")
-                                                     || !strcmp (kw (c, i - 1), "be") || !strcmp (kw (c, i - 1), "is")))
+      if (!ng_strcmp (k, "represented") && i > from && (!ng_strcmp (kw (c, i - 1), "was") || !ng_strcmp (kw (c, i - 1), "were")
+                                                     || !ng_strcmp (kw (c, i - 1), "be") || !ng_strcmp (kw (c, i - 1), "is")))
         return TRUE;
-      if ((!strcmp (k, "not") || !strcmp (k, "never")) && i + 1 < stop)
+      if ((!ng_strcmp (k, "not") || !ng_strcmp (k, "never")) && i + 1 < stop)
         for (guint j = i + 1; j < stop && j < i + 4; j++)
           {
             const char *v = kw (c, j);
-            if (!strcmp (v, "attend") || !strcmp (v, "participate") || !strcmp (v, "take")
-                || !strcmp (v, "join") || !strcmp (v, "come") || !strcmp (v, "travel") || !strcmp (v, "invited")
-                || (j == i + 1 && !strcmp (v, "present")))   /* "was not present" */
+            if (!ng_strcmp (v, "attend") || !ng_strcmp (v, "participate") || !ng_strcmp (v, "take")
+                || !ng_strcmp (v, "join") || !ng_strcmp (v, "come") || !ng_strcmp (v, "travel") || !ng_strcmp (v, "invited")
+                || (j == i + 1 && !ng_strcmp (v, "present")))   /* "was not present" */
               return TRUE;
             /* "will not be at the meetings", not "must not be a spectator". */
-            if (!strcmp (v, "be") && j + 1 < stop
-                && (!strcmp (kw (c, j + 1), "at") || !strcmp (kw (c, j + 1), "present") || !strcmp (kw (c, j + 1), "there")
-                    || !strcmp (kw (c, j + 1), "attending") || !strcmp (kw (c, j + 1), "in")))
+            if (!ng_strcmp (v, "be") && j + 1 < stop
+                && (!ng_strcmp (kw (c, j + 1), "at") || !ng_strcmp (kw (c, j + 1), "present") || !ng_strcmp (kw (c, j + 1), "there")
+                    || !ng_strcmp (kw (c, j + 1), "attending") || !ng_strcmp (kw (c, j + 1), "in")))
               return TRUE;
           }
       /* Quoted words are what someone said, not whether they came. */
@@ -3763,13 +3763,13 @@ absent_after (Ctx *c, guint from, guint stop)
         break;
       if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
         break;
-      if (!strcmp (k, "but") || !strcmp (k, "while") || !strcmp (k, "whereas") || !strcmp (k, "although"))
+      if (!ng_strcmp (k, "but") || !ng_strcmp (k, "while") || !ng_strcmp (k, "whereas") || !ng_strcmp (k, "although"))
         break;
       /* ("Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay away",
        * "... after Meloni pulled out": another subject's clause) */
-      if (i > from && (!strcmp (k, "after") || !strcmp (k, "when")
-                       || (!strcmp (k, "as") && i + 1 < stop && strcmp (kw (c, i + 1), "well") != 0
-                           && strcmp (kw (c, i - 1), "such") != 0 && strcmp (kw (c, i - 1), "attended") != 0)))
+      if (i > from && (!ng_strcmp (k, "after") || !ng_strcmp (k, "when")
+                       || (!ng_strcmp (k, "as") && i + 1 < stop && ng_strcmp (kw (c, i + 1), "well") != 0
+                           && ng_strcmp (kw (c, i - 1), "such") != 0 && ng_strcmp (kw (c, i - 1), "attended") != 0)))
         break;
     }
   return FALSE;
@@ -3781,11 +3781,11 @@ static gboolean
 handed_founders (Ctx *c, guint first, guint fc)
 {
   for (guint b = fc; b > first + 2 && b + 6 > fc; b--)
-    if (!strcmp (kw (c, b - 1), "by"))
+    if (!ng_strcmp (kw (c, b - 1), "by"))
       {
         const char *v = kw (c, b - 2);
-        return !strcmp (v, "founding") || !strcmp (v, "founded") || !strcmp (v, "created")
-               || !strcmp (v, "established");
+        return !ng_strcmp (v, "founding") || !ng_strcmp (v, "founded") || !ng_strcmp (v, "created")
+               || !ng_strcmp (v, "established");
       }
   return FALSE;
 }
@@ -3848,7 +3848,7 @@ person_stop (Ctx *c, guint m, guint end)
       for (guint i = from; i < ys && joined; i++)
         {
           const char *w = kw (c, i);
-          joined = !strcmp (w, "and") || !strcmp (w, "or")
+          joined = !ng_strcmp (w, "and") || !ng_strcmp (w, "or")
                    || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',');
         }
       if (!joined)
@@ -3876,7 +3876,7 @@ held_before (Ctx *c, guint k, guint pos)
       if (tk (c, i)->kind == NG_TOK_PUNCT && !strchr (",()", c->art->text[tk (c, i)->start]))
         return FALSE;
       for (guint w = 0; when_verbs[w]; w++)
-        if (!strcmp (kw (c, i), when_verbs[w]))
+        if (!ng_strcmp (kw (c, i), when_verbs[w]))
           return TRUE;
     }
   return FALSE;
@@ -3892,7 +3892,7 @@ clause_doing (Ctx *c, guint k, guint pos)
   for (guint i = k + 1; i < pos && i < k + 12; i++)
     {
       const char *w = kw (c, i);
-      if (!strcmp (w, "which") || !strcmp (w, "that"))
+      if (!ng_strcmp (w, "which") || !ng_strcmp (w, "that"))
         rel = TRUE;
       else if (rel && strlen (w) > 5 && g_str_has_suffix (w, "ing"))
         return TRUE;
@@ -3946,11 +3946,11 @@ named_for_context (Ctx *c, guint k, guint first)
   for (guint b = k >= first + 8 ? k - 8 : first; b + 5 <= k; b++)
     {
       const char *w = kw (c, b);
-      if ((strcmp (w, "eve") && strcmp (w, "ahead") && strcmp (w, "run-up")) || strcmp (kw (c, b + 1), "of"))
+      if ((ng_strcmp (w, "eve") && ng_strcmp (w, "ahead") && ng_strcmp (w, "run-up")) || ng_strcmp (kw (c, b + 1), "of"))
         continue;
       gboolean plain = TRUE;
       for (guint i = b + 2; i < k && plain; i++)
-        plain = tk (c, i)->kind != NG_TOK_PUNCT || !strcmp (kw (c, i), "'s");
+        plain = tk (c, i)->kind != NG_TOK_PUNCT || !ng_strcmp (kw (c, i), "'s");
       if (plain)
         return TRUE;
     }
@@ -3971,9 +3971,9 @@ purpose_of (Ctx *c, guint k, guint first)
       guint t = b - 1;
       if (tk (c, t)->kind == NG_TOK_PUNCT)
         return FALSE;
-      if (t + 1 < k && !strcmp (kw (c, t), "to")
-          && (tok_in (c, t + 1, attend_verbs) || !strcmp (kw (c, t + 1), "take")
-              || !strcmp (kw (c, t + 1), "participate")))
+      if (t + 1 < k && !ng_strcmp (kw (c, t), "to")
+          && (tok_in (c, t + 1, attend_verbs) || !ng_strcmp (kw (c, t + 1), "take")
+              || !ng_strcmp (kw (c, t + 1), "participate")))
         return TRUE;
     }
   return FALSE;
@@ -3988,51 +3988,51 @@ presence_said (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     {
       const char *w = kw (c, i);
-      if (!strcmp (w, "present") && i > first)
+      if (!ng_strcmp (w, "present") && i > first)
         {
           /* "were present", "among those present", "among the leaders present" */
           const char *b = kw (c, i - 1);
-          if (!strcmp (b, "those") || !strcmp (b, "was") || !strcmp (b, "were") || !strcmp (b, "is")
-              || !strcmp (b, "are") || (!strcmp (b, "also") && i == first + 1))
+          if (!ng_strcmp (b, "those") || !ng_strcmp (b, "was") || !ng_strcmp (b, "were") || !ng_strcmp (b, "is")
+              || !ng_strcmp (b, "are") || (!ng_strcmp (b, "also") && i == first + 1))
             return TRUE;
           /* ("Among the heads of state present were X, Y and Z") */
           for (guint j = i >= first + 6 ? i - 6 : first; j < i; j++)
-            if (!strcmp (kw (c, j), "among"))
+            if (!ng_strcmp (kw (c, j), "among"))
               return TRUE;
         }
-      if ((!strcmp (w, "stayed") || !strcmp (w, "stays") || !strcmp (w, "stay") || !strcmp (w, "staying"))
-          && i + 1 < end && !strcmp (kw (c, i + 1), "away"))
+      if ((!ng_strcmp (w, "stayed") || !ng_strcmp (w, "stays") || !ng_strcmp (w, "stay") || !ng_strcmp (w, "staying"))
+          && i + 1 < end && !ng_strcmp (kw (c, i + 1), "away"))
         return TRUE;
-      if (!strcmp (w, "skipped") || !strcmp (w, "skips") || !strcmp (w, "boycotted") || !strcmp (w, "boycotts"))
+      if (!ng_strcmp (w, "skipped") || !ng_strcmp (w, "skips") || !ng_strcmp (w, "boycotted") || !ng_strcmp (w, "boycotts"))
         return TRUE;
       /* "Among them were X, Y and Z" (them: the people said to attend);
        * "Among those at the table were X, Y" */
-      if (!strcmp (w, "among") && i == first && i + 2 < end && !strcmp (kw (c, i + 1), "them")
-          && (!strcmp (kw (c, i + 2), "were") || !strcmp (kw (c, i + 2), "was")))
+      if (!ng_strcmp (w, "among") && i == first && i + 2 < end && !ng_strcmp (kw (c, i + 1), "them")
+          && (!ng_strcmp (kw (c, i + 2), "were") || !ng_strcmp (kw (c, i + 2), "was")))
         return TRUE;
-      if (!strcmp (w, "among") && i == first && i + 5 < end && !strcmp (kw (c, i + 1), "those")
-          && (!strcmp (kw (c, i + 2), "at") || !strcmp (kw (c, i + 2), "around") || !strcmp (kw (c, i + 2), "in"))
-          && (!strcmp (kw (c, i + 5), "were") || !strcmp (kw (c, i + 5), "was")))
+      if (!ng_strcmp (w, "among") && i == first && i + 5 < end && !ng_strcmp (kw (c, i + 1), "those")
+          && (!ng_strcmp (kw (c, i + 2), "at") || !ng_strcmp (kw (c, i + 2), "around") || !ng_strcmp (kw (c, i + 2), "in"))
+          && (!ng_strcmp (kw (c, i + 5), "were") || !ng_strcmp (kw (c, i + 5), "was")))
         return TRUE;
       /* "were among the delegates", "among the participants" */
-      if (!strcmp (w, "among") && i + 2 < end && !strcmp (kw (c, i + 1), "the"))
+      if (!ng_strcmp (w, "among") && i + 2 < end && !ng_strcmp (kw (c, i + 1), "the"))
         {
           const char *n = kw (c, i + 2);
-          if (!strcmp (n, "delegates") || !strcmp (n, "participants") || !strcmp (n, "attendees")
-              || !strcmp (n, "guests"))
+          if (!ng_strcmp (n, "delegates") || !ng_strcmp (n, "participants") || !ng_strcmp (n, "attendees")
+              || !ng_strcmp (n, "guests"))
             return TRUE;
         }
       /* "The ECOWAS Commission President, X, presented the annual report
        * of the Commission" to the meeting said before */
-      if ((!strcmp (w, "presented") || !strcmp (w, "presents")) && c->last_meeting_sent + 2 >= c->sent)
+      if ((!ng_strcmp (w, "presented") || !ng_strcmp (w, "presents")) && c->last_meeting_sent + 2 >= c->sent)
         for (guint j = i + 1; j < end && j < i + 5; j++)
-          if (!strcmp (kw (c, j), "report"))
+          if (!ng_strcmp (kw (c, j), "report"))
             return TRUE;
       /* "The Cuban delegation also included X and Y" */
-      if ((!strcmp (w, "included") || !strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
+      if ((!ng_strcmp (w, "included") || !ng_strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
         return TRUE;
       /* "is also due in Kazan", as "expected in" */
-      if (!strcmp (w, "due") && i + 1 < end && (!strcmp (kw (c, i + 1), "in") || !strcmp (kw (c, i + 1), "at")))
+      if (!ng_strcmp (w, "due") && i + 1 < end && (!ng_strcmp (kw (c, i + 1), "in") || !ng_strcmp (kw (c, i + 1), "at")))
         return TRUE;
     }
   return FALSE;
@@ -4044,10 +4044,10 @@ presence_said (Ctx *c, guint first, guint end)
 static gboolean
 last_met (Ctx *c, guint k, guint first)
 {
-  if (k <= first || strcmp (kw (c, k - 1), "last"))
+  if (k <= first || ng_strcmp (kw (c, k - 1), "last"))
     return FALSE;
   const char *w = kw (c, k);
-  return tok_in (c, k, verb_triggers) || !strcmp (w, "hosted") || !strcmp (w, "welcomed");
+  return tok_in (c, k, verb_triggers) || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "welcomed");
 }
 
 /* TRUE if the meeting word k is another instance than the one the article
@@ -4057,7 +4057,7 @@ static gboolean
 another_instance (Ctx *c, guint k, guint first)
 {
   /* "the sides will meet again next month" */
-  if (!strcmp (kw (c, k + 1), "again"))
+  if (!ng_strcmp (kw (c, k + 1), "again"))
     return TRUE;
   /* "The third summit will be held in China in 2027": an ordinal, a plan
    * and a year not the article's */
@@ -4067,7 +4067,7 @@ another_instance (Ctx *c, guint k, guint first)
       gboolean will = FALSE, year = FALSE;
       for (guint i = k + 1; i < sp->first + sp->n; i++)
         {
-          will = will || !strcmp (kw (c, i), "will");
+          will = will || !ng_strcmp (kw (c, i), "will");
           const NgToken *t = tk (c, i);
           if (t->kind == NG_TOK_NUMBER && ng_token_len (t) == 4)
             {
@@ -4088,12 +4088,12 @@ another_instance (Ctx *c, guint k, guint first)
       for (guint i = k + 1; i + 1 < stop; i++)
         {
           const char *w = kw (c, i);
-          if (!strcmp (w, "said") || !strcmp (w, "says") || !strcmp (w, "which") || !strcmp (w, "where"))
+          if (!ng_strcmp (w, "said") || !ng_strcmp (w, "says") || !ng_strcmp (w, "which") || !ng_strcmp (w, "where"))
             break;
-          if (strcmp (w, "last") || !strcmp (kw (c, i - 1), "since") || !strcmp (kw (c, i - 1), "than"))
+          if (ng_strcmp (w, "last") || !ng_strcmp (kw (c, i - 1), "since") || !ng_strcmp (kw (c, i - 1), "than"))
             continue;
           const NgToken *n = tk (c, i + 1);
-          if (!strcmp (kw (c, i + 1), "year") || !strcmp (kw (c, i + 1), "month")
+          if (!ng_strcmp (kw (c, i + 1), "year") || !ng_strcmp (kw (c, i + 1), "month")
               || ng_date_month (c->art->text + n->start, ng_token_len (n)) > 0)
             return TRUE;
         }
@@ -4103,9 +4103,9 @@ another_instance (Ctx *c, guint k, guint first)
       for (guint i = k + 1; i + 1 < stop && c->have_date && c->adate.year; i++)
         {
           const char *w = kw (c, i);
-          if (!strcmp (w, "said") || !strcmp (w, "says"))
+          if (!ng_strcmp (w, "said") || !ng_strcmp (w, "says"))
             break;
-          if (strcmp (w, "in"))
+          if (ng_strcmp (w, "in"))
             continue;
           guint y = i + 1;
           const NgToken *n = tk (c, y);
@@ -4127,11 +4127,11 @@ another_instance (Ctx *c, guint k, guint first)
     {
       gboolean will = FALSE;
       for (guint b = k >= first + 5 ? k - 5 : first; b < k && !will; b++)
-        will = !strcmp (kw (c, b), "will") || !strcmp (kw (c, b), "would");
+        will = !ng_strcmp (kw (c, b), "will") || !ng_strcmp (kw (c, b), "would");
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 16; i++)
         {
-          if (strcmp (kw (c, i), "in"))
+          if (ng_strcmp (kw (c, i), "in"))
             continue;
           const NgToken *n = tk (c, i + 1);
           gint mo = ng_date_month (c->art->text + n->start, ng_token_len (n));
@@ -4142,15 +4142,15 @@ another_instance (Ctx *c, guint k, guint first)
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);
-      if (!strcmp (w, "next") || !strcmp (w, "previous") || !strcmp (w, "upcoming"))
+      if (!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming"))
         return TRUE;
       /* "the last summit", "last year's summit"; not "the last day of the
        * summit", nor "X last met Y", a meeting of its own (last_met) */
-      if ((!strcmp (w, "last") || !strcmp (w, "past"))
-          && ((b + 1 == k && !last_met (c, k, first)) || !strcmp (kw (c, b + 1), "year"))
+      if ((!ng_strcmp (w, "last") || !ng_strcmp (w, "past"))
+          && ((b + 1 == k && !last_met (c, k, first)) || !ng_strcmp (kw (c, b + 1), "year"))
           /* (not "his last summit of the bloc": his final one, this one) */
-          && !(b > first && (!strcmp (kw (c, b - 1), "his") || !strcmp (kw (c, b - 1), "her")
-                             || !strcmp (kw (c, b - 1), "their"))))
+          && !(b > first && (!ng_strcmp (kw (c, b - 1), "his") || !ng_strcmp (kw (c, b - 1), "her")
+                             || !ng_strcmp (kw (c, b - 1), "their"))))
         return TRUE;
     }
   return FALSE;
@@ -4163,7 +4163,7 @@ have_meeting_on (Ctx *c, gint org, gint body, const char *date)
   for (guint i = 0; i < c->doc->meetings->len; i++)
     {
       const NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
-      if (m->organizer == org && g_array_index (c->bodies, gint, i) == body && m->date && !strcmp (m->date, date))
+      if (m->organizer == org && g_array_index (c->bodies, gint, i) == body && m->date && !ng_strcmp (m->date, date))
         return TRUE;
     }
   return FALSE;
@@ -4255,17 +4255,17 @@ described_subject_scan (Ctx *c, guint first, guint k, Described *d)
       const char *w = kw (c, i);
       gboolean plural = FALSE;
       for (const char *const *p = plurals; *p && !plural; p++)
-        plural = !strcmp (w, *p);
+        plural = !ng_strcmp (w, *p);
       if (plural && role < 0)
         {
           role = (gint) i;
           /* the kind of minister: "foreign", "defence", "finance" */
           GString *post = g_string_new (NULL);
-          if (!strcmp (w, "ministers"))
+          if (!ng_strcmp (w, "ministers"))
             {
               guint b = i;
               while (b > first && tk (c, b - 1)->kind == NG_TOK_WORD && !(tk (c, b - 1)->flags & NG_TF_CAP)
-                     && strcmp (kw (c, b - 1), "the") && strcmp (kw (c, b - 1), "and") && b + 2 > i)
+                     && ng_strcmp (kw (c, b - 1), "the") && ng_strcmp (kw (c, b - 1), "and") && b + 2 > i)
                 b--;
               if (b == i)
                 {
@@ -4275,15 +4275,15 @@ described_subject_scan (Ctx *c, guint first, guint k, Described *d)
               for (guint j = b; j < i; j++)
                 {
                   const char *pw = kw (c, j);
-                  g_string_append (post, !strcmp (pw, "defence") ? "defense" : pw);
+                  g_string_append (post, !ng_strcmp (pw, "defence") ? "defense" : pw);
                   g_string_append_c (post, ' ');
                 }
               g_string_append (post, "minister");
             }
-          else if (!strcmp (w, "presidents") || !strcmp (w, "premiers"))
-            g_string_append (post, !strcmp (w, "presidents") ? "president" : "premier");
+          else if (!ng_strcmp (w, "presidents") || !ng_strcmp (w, "premiers"))
+            g_string_append (post, !ng_strcmp (w, "presidents") ? "president" : "premier");
           /* ("US and Russian officials": nobody by a post) */
-          else if (strcmp (w, "leaders") && strcmp (w, "chiefs") && strcmp (w, "heads"))
+          else if (ng_strcmp (w, "leaders") && ng_strcmp (w, "chiefs") && ng_strcmp (w, "heads"))
             g_string_append (post, "-");
           d->post = g_string_free (post, FALSE);
           i++;
@@ -4316,13 +4316,13 @@ described_post (const char *want, const char *title)
   for (char *p = strstr (t, "defence"); p; p = strstr (p, "defence"))
     memcpy (p, "defense", 7);
   if (want[0])
-    return !strcmp (t, want);
+    return !ng_strcmp (t, want);
   static const char *const heads[] = {
     "president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan",
     "crown prince", "supreme leader", "head of state", "head of government", NULL
   };
   for (const char *const *h = heads; *h; h++)
-    if (!strcmp (t, *h))
+    if (!ng_strcmp (t, *h))
       return TRUE;
   return FALSE;
 }
@@ -4364,19 +4364,19 @@ pair_subject (Ctx *c, guint first, guint k)
     "delegations", "premiers", "counterparts", NULL
   };
   guint i = first;
-  if (i < k && !strcmp (kw (c, i), "the"))
+  if (i < k && !ng_strcmp (kw (c, i), "the"))
     i++;
   if (i + 1 >= k)
     return FALSE;
   gboolean count = FALSE, person = FALSE;
   for (const char *const *w = counts; *w && !count; w++)
-    count = !strcmp (kw (c, i), *w);
+    count = !ng_strcmp (kw (c, i), *w);
   guint j = i + 1;
   if (j + 1 < k && tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP)
-      && (!strcmp (kw (c, j), "foreign") || !strcmp (kw (c, j), "defence") || !strcmp (kw (c, j), "defense")))
+      && (!ng_strcmp (kw (c, j), "foreign") || !ng_strcmp (kw (c, j), "defence") || !ng_strcmp (kw (c, j), "defense")))
     j++;
   for (const char *const *w = who; *w && !person; w++)
-    person = !strcmp (kw (c, j), *w);
+    person = !ng_strcmp (kw (c, j), *w);
   return count && person;
 }
 
@@ -4403,12 +4403,12 @@ static const char *
 pair_post (Ctx *c, guint first)
 {
   guint i = first;
-  if (!strcmp (kw (c, i), "the"))
+  if (!ng_strcmp (kw (c, i), "the"))
     i++;
   const char *noun = kw (c, i + 1);
-  if (!strcmp (noun, "foreign") || !strcmp (noun, "defence") || !strcmp (noun, "defense"))
+  if (!ng_strcmp (noun, "foreign") || !ng_strcmp (noun, "defence") || !ng_strcmp (noun, "defense"))
     noun = kw (c, i + 2);
-  return !strcmp (noun, "ministers") ? "minister" : !strcmp (noun, "presidents") ? "president" : NULL;
+  return !ng_strcmp (noun, "ministers") ? "minister" : !ng_strcmp (noun, "presidents") ? "president" : NULL;
 }
 
 /* The meeting whose people "Both ministers" are: the latest before
@@ -4445,9 +4445,9 @@ own_banquet (Ctx *c, guint first, guint k)
   for (guint b = k; b > first && b + 4 > k && !indef; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!strcmp (w, "a") || !strcmp (w, "an"))
+      if (!ng_strcmp (w, "a") || !ng_strcmp (w, "an"))
         indef = TRUE;
-      else if (tk (c, b - 1)->kind != NG_TOK_WORD || !strcmp (w, "separate"))
+      else if (tk (c, b - 1)->kind != NG_TOK_WORD || !ng_strcmp (w, "separate"))
         break;   /* ("a separate reception" is the article's meeting's, apart) */
     }
   if (!indef || !has_word (c, first, k, host_verbs))
@@ -4467,8 +4467,8 @@ chaired_by_person (Ctx *c, guint first, guint k)
   for (guint b = k > first + 8 ? k - 8 : first; b < k; b++)
     {
       const char *w = kw (c, b);
-      if (strcmp (w, "chaired") && strcmp (w, "chairs") && strcmp (w, "hosted") && strcmp (w, "hosts")
-          && strcmp (w, "convened") && strcmp (w, "opened") && strcmp (w, "presided"))
+      if (ng_strcmp (w, "chaired") && ng_strcmp (w, "chairs") && ng_strcmp (w, "hosted") && ng_strcmp (w, "hosts")
+          && ng_strcmp (w, "convened") && ng_strcmp (w, "opened") && ng_strcmp (w, "presided"))
         continue;
       for (guint p = 0; p < c->ex->people->len; p++)
         if (mn (c, g_array_index (c->ex->people_m, guint, p))->last <= b
@@ -4489,7 +4489,7 @@ relative_owner (Ctx *c, guint first, guint k)
       const NgToken *t = tk (c, b - 1);
       if (t->kind == NG_TOK_PUNCT && c->art->text[t->start] == ',')
         return -1;   /* the clause closed before k */
-      if (strcmp (kw (c, b - 1), "who") || b - 1 < first + 1)
+      if (ng_strcmp (kw (c, b - 1), "who") || b - 1 < first + 1)
         continue;
       const NgToken *comma = tk (c, b - 2);
       if (comma->kind != NG_TOK_PUNCT || c->art->text[comma->start] != ',')
@@ -4512,8 +4512,8 @@ held_by_video (Ctx *c, guint k, guint first, guint end)
   for (guint b = k > first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);
-      held = held || !strcmp (w, "held") || !strcmp (w, "holds") || !strcmp (w, "hold") || !strcmp (w, "chaired")
-             || !strcmp (w, "convened") || !strcmp (w, "chairs");
+      held = held || !ng_strcmp (w, "held") || !ng_strcmp (w, "holds") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "chaired")
+             || !ng_strcmp (w, "convened") || !ng_strcmp (w, "chairs");
     }
   if (!held)
     return FALSE;
@@ -4522,8 +4522,8 @@ held_by_video (Ctx *c, guint k, guint first, guint end)
       if (tk (c, i)->kind == NG_TOK_PUNCT && strchr (",;", c->art->text[tk (c, i)->start]))
         return FALSE;
       const char *w = kw (c, i), *n = kw (c, i + 1);
-      if ((!strcmp (w, "via") || !strcmp (w, "by"))
-          && (!strcmp (n, "videoconference") || !strcmp (n, "video") || !strcmp (n, "videolink")))
+      if ((!ng_strcmp (w, "via") || !ng_strcmp (w, "by"))
+          && (!ng_strcmp (n, "videoconference") || !ng_strcmp (n, "video") || !ng_strcmp (n, "videolink")))
         return TRUE;
     }
   return FALSE;
@@ -4541,8 +4541,8 @@ only_hosts (Ctx *c, guint k)
       guint f = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
       while (f > k + 1 && mn_is_demonym_at (c, f - 1))
         f--;
-      if (f < k + 3 || strcmp (kw (c, f - 1), "by")
-          || (strcmp (kw (c, f - 2), "hosted") && strcmp (kw (c, f - 2), "chaired")))
+      if (f < k + 3 || ng_strcmp (kw (c, f - 1), "by")
+          || (ng_strcmp (kw (c, f - 2), "hosted") && ng_strcmp (kw (c, f - 2), "chaired")))
         return FALSE;
     }
   return TRUE;
@@ -4553,10 +4553,10 @@ only_hosts (Ctx *c, guint k)
 static gboolean
 assembly_debate (Ctx *c, guint k, guint first, guint end)
 {
-  if (strcmp (kw (c, k), "debate"))
+  if (ng_strcmp (kw (c, k), "debate"))
     return FALSE;
-  return (k > first && !strcmp (kw (c, k - 1), "general"))
-    || (k + 2 < end && !strcmp (kw (c, k + 1), "of") && !strcmp (kw (c, k + 2), "the"));
+  return (k > first && !ng_strcmp (kw (c, k - 1), "general"))
+    || (k + 2 < end && !ng_strcmp (kw (c, k + 1), "of") && !ng_strcmp (kw (c, k + 2), "the"));
 }
 
 /* TRUE if someone of the sentence hosts a group for the meeting word k:
@@ -4571,11 +4571,11 @@ hosts_group (Ctx *c, guint first, guint k)
   if (!c->ex->people->len)
     return FALSE;
   for (guint b = first; b + 1 < k; b++)
-    if (!strcmp (kw (c, b), "hosted") || !strcmp (kw (c, b), "hosts") || !strcmp (kw (c, b), "hosting")
-        || !strcmp (kw (c, b), "host"))
+    if (!ng_strcmp (kw (c, b), "hosted") || !ng_strcmp (kw (c, b), "hosts") || !ng_strcmp (kw (c, b), "hosting")
+        || !ng_strcmp (kw (c, b), "host"))
       for (guint g = b + 1; g < k && g <= b + 4; g++)
         for (const char *const *w = groups; *w; w++)
-          if (!strcmp (kw (c, g), *w))
+          if (!ng_strcmp (kw (c, g), *w))
             return TRUE;
   return FALSE;
 }
@@ -4590,14 +4590,14 @@ negated_verb (Ctx *c, guint k, guint first, gboolean verb)
       const char *w = kw (c, b - 1);
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         return FALSE;
-      if (verb && (!strcmp (w, "not") || !strcmp (w, "never") || !strcmp (w, "refused") || !strcmp (w, "declined")
-                   || (!strcmp (w, "no") && b < k && (!strcmp (kw (c, b), "plans") || !strcmp (kw (c, b), "plan")
-                                                      || !strcmp (kw (c, b), "intention")))))
+      if (verb && (!ng_strcmp (w, "not") || !ng_strcmp (w, "never") || !ng_strcmp (w, "refused") || !ng_strcmp (w, "declined")
+                   || (!ng_strcmp (w, "no") && b < k && (!ng_strcmp (kw (c, b), "plans") || !ng_strcmp (kw (c, b), "plan")
+                                                      || !ng_strcmp (kw (c, b), "intention")))))
         return TRUE;
       /* a meeting word: "did not hold a bilateral meeting", "no talks" */
-      if (!verb && (((!strcmp (w, "not") || !strcmp (w, "never")) && b < k
-                     && (!strcmp (kw (c, b), "hold") || !strcmp (kw (c, b), "have") || !strcmp (kw (c, b), "held")))
-                    || (!strcmp (w, "no") && b + 2 >= k)))
+      if (!verb && (((!ng_strcmp (w, "not") || !ng_strcmp (w, "never")) && b < k
+                     && (!ng_strcmp (kw (c, b), "hold") || !ng_strcmp (kw (c, b), "have") || !ng_strcmp (kw (c, b), "held")))
+                    || (!ng_strcmp (w, "no") && b + 2 >= k)))
         return TRUE;
     }
   return FALSE;
@@ -4612,10 +4612,10 @@ clause_verb_of_meeting (Ctx *c, guint k, guint first)
   if (k < first + 3)
     return FALSE;
   guint b = k - 1;
-  if (!strcmp (kw (c, b), "will") || !strcmp (kw (c, b), "would") || !strcmp (kw (c, b), "is")
-      || !strcmp (kw (c, b), "was"))
+  if (!ng_strcmp (kw (c, b), "will") || !ng_strcmp (kw (c, b), "would") || !ng_strcmp (kw (c, b), "is")
+      || !ng_strcmp (kw (c, b), "was"))
     b--;
-  return (!strcmp (kw (c, b), "which") || !strcmp (kw (c, b), "that")) && b >= first + 2
+  return (!ng_strcmp (kw (c, b), "which") || !ng_strcmp (kw (c, b), "that")) && b >= first + 2
     && tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ','
     && tok_in (c, b - 2, triggers);
 }
@@ -4634,9 +4634,9 @@ goes_to_summit (Ctx *c, guint first, guint k)
   for (guint b = k; b > first && b + 5 > k && !indef && !def; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!strcmp (w, "a") || !strcmp (w, "an"))
+      if (!ng_strcmp (w, "a") || !ng_strcmp (w, "an"))
         indef = TRUE;
-      else if (!strcmp (w, "the"))
+      else if (!ng_strcmp (w, "the"))
         def = TRUE;
       else if (tk (c, b - 1)->kind != NG_TOK_WORD)
         return FALSE;
@@ -4657,7 +4657,7 @@ goes_to_summit (Ctx *c, guint first, guint k)
     return FALSE;
   for (guint b = first; b < k; b++)
     if (tok_in (c, b, attend_verbs) || tok_in (c, b, absent_words) || tok_in (c, b, part_words)
-        || (!strcmp (kw (c, b), "pulled") && !strcmp (kw (c, b + 1), "out")))
+        || (!ng_strcmp (kw (c, b), "pulled") && !ng_strcmp (kw (c, b + 1), "out")))
       return TRUE;
   return FALSE;
 }
@@ -4679,7 +4679,7 @@ joined_for (Ctx *c, guint first, guint k)
 {
   gboolean for_it = FALSE;
   for (guint b = k; b > first && b + 4 > k && !for_it; b--)
-    if (!strcmp (kw (c, b - 1), "for"))
+    if (!ng_strcmp (kw (c, b - 1), "for"))
       for_it = TRUE;
     else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
       break;
@@ -4688,7 +4688,7 @@ joined_for (Ctx *c, guint first, guint k)
   for (guint b = first; b < k; b++)
     {
       const char *w = kw (c, b);
-      if (!strcmp (w, "joined") || !strcmp (w, "joins") || !strcmp (w, "join"))
+      if (!ng_strcmp (w, "joined") || !ng_strcmp (w, "joins") || !ng_strcmp (w, "join"))
         return TRUE;
     }
   return FALSE;
@@ -4699,7 +4699,7 @@ joined_for (Ctx *c, guint first, guint k)
 static gboolean
 delegate_clause (Ctx *c, guint from, guint end)
 {
-  if (from + 2 >= end || tk (c, from)->kind != NG_TOK_PUNCT || strcmp (kw (c, from + 1), "who"))
+  if (from + 2 >= end || tk (c, from)->kind != NG_TOK_PUNCT || ng_strcmp (kw (c, from + 1), "who"))
     return FALSE;
   for (guint i = from + 2; i < end && i < from + 10; i++)
     {
@@ -4738,7 +4738,7 @@ people_held (Ctx *c, guint k, guint first)
    * ... and Y": the people after "led by" held them */
   const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
   for (guint j = k + 1; j + 2 < sp->first + sp->n && j < k + 8; j++)
-    if ((!strcmp (kw (c, j), "led") || !strcmp (kw (c, j), "headed")) && !strcmp (kw (c, j + 1), "by"))
+    if ((!ng_strcmp (kw (c, j), "led") || !ng_strcmp (kw (c, j), "headed")) && !ng_strcmp (kw (c, j + 1), "by"))
       {
         guint n = 0;
         for (guint m = 0; m < c->ex->ms->len; m++)
@@ -4751,7 +4751,7 @@ people_held (Ctx *c, guint k, guint first)
   for (guint b = k; b > first && b + 3 > k; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!strcmp (w, "after") || !strcmp (w, "during") || !strcmp (w, "following"))
+      if (!ng_strcmp (w, "after") || !ng_strcmp (w, "during") || !ng_strcmp (w, "following"))
         return person_before (c, b);
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         break;
@@ -4763,29 +4763,29 @@ people_held (Ctx *c, guint k, guint first)
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
         break;
       const char *w = kw (c, b - 1);
-      if ((!strcmp (w, "part") && (!strcmp (kw (c, b - 2), "took") || !strcmp (kw (c, b - 2), "take")
-                                   || !strcmp (kw (c, b - 2), "takes")))
-          || !strcmp (w, "participated") || !strcmp (w, "participate"))
+      if ((!ng_strcmp (w, "part") && (!ng_strcmp (kw (c, b - 2), "took") || !ng_strcmp (kw (c, b - 2), "take")
+                                   || !ng_strcmp (kw (c, b - 2), "takes")))
+          || !ng_strcmp (w, "participated") || !ng_strcmp (w, "participate"))
         return person_before (c, b - 1);
     }
   /* "X hosted Y for talks", "X received Y for a meeting" */
   guint lim = 4;
   /* ("for talks", "for a meeting", "for a state visit") */
   for (guint b = k; b > first + 1 && b + 4 > k; b--)
-    if (!strcmp (kw (c, b - 1), "for"))
+    if (!ng_strcmp (kw (c, b - 1), "for"))
       lim = 32;
     else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
       break;
   for (guint b = k; b > first && b + lim > k; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!strcmp (w, "held") || !strcmp (w, "hold") || !strcmp (w, "holds") || !strcmp (w, "holding")
-          || !strcmp (w, "had") || !strcmp (w, "have") || !strcmp (w, "has")
+      if (!ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds") || !ng_strcmp (w, "holding")
+          || !ng_strcmp (w, "had") || !ng_strcmp (w, "have") || !ng_strcmp (w, "has")
           /* "will host a meeting", "will co-host a meeting of around 30 leaders" */
-          || !strcmp (w, "host") || !strcmp (w, "hosting") || (lim == 4 && !strcmp (w, "hosted"))
+          || !ng_strcmp (w, "host") || !ng_strcmp (w, "hosting") || (lim == 4 && !ng_strcmp (w, "hosted"))
           || !strncmp (w, "co host", 7) || !strncmp (w, "co chair", 8)
-          || (lim > 4 && (!strcmp (w, "hosted") || !strcmp (w, "hosts") || !strcmp (w, "received")
-                          || !strcmp (w, "welcomed") || !strcmp (w, "welcomes"))))
+          || (lim > 4 && (!ng_strcmp (w, "hosted") || !ng_strcmp (w, "hosts") || !ng_strcmp (w, "received")
+                          || !ng_strcmp (w, "welcomed") || !ng_strcmp (w, "welcomes"))))
         return person_before (c, b);   /* the people are its subject */
       /* the guests may be a list: "hosted X, Y and Z in Berlin for talks" */
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT && (lim == 4 || c->art->text[tk (c, b - 1)->start] != ','))
@@ -4806,7 +4806,7 @@ ordinal_at (Ctx *c, guint i)
   const NgToken *t = tk (c, i);
   if (t->kind == NG_TOK_WORD)
     for (const char *const *w = spelled; *w; w++)
-      if (!strcmp (kw (c, i), *w))
+      if (!ng_strcmp (kw (c, i), *w))
         return TRUE;
   const char *p = c->art->text + t->start;
   guint n = ng_token_len (t);
@@ -4861,7 +4861,7 @@ named_event (Ctx *c, guint k, guint first)
               }
           return b - 1 > first;   /* not the sentence's first word */
         }
-      if (!strcmp (kw (c, b - 1), "the") || !strcmp (kw (c, b - 1), "a"))
+      if (!ng_strcmp (kw (c, b - 1), "the") || !ng_strcmp (kw (c, b - 1), "a"))
         return FALSE;
     }
   return FALSE;
@@ -4876,9 +4876,9 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
   GArray *ms = c->ex->ms;
   guint j = k + 1;
   /* "received a delegation led by X": X */
-  if (verb && j + 3 < end && (!strcmp (kw (c, j), "a") || !strcmp (kw (c, j), "the"))
-      && !strcmp (kw (c, j + 1), "delegation")
-      && (!strcmp (kw (c, j + 2), "led") || !strcmp (kw (c, j + 2), "headed")) && !strcmp (kw (c, j + 3), "by"))
+  if (verb && j + 3 < end && (!ng_strcmp (kw (c, j), "a") || !ng_strcmp (kw (c, j), "the"))
+      && !ng_strcmp (kw (c, j + 1), "delegation")
+      && (!ng_strcmp (kw (c, j + 2), "led") || !ng_strcmp (kw (c, j + 2), "headed")) && !ng_strcmp (kw (c, j + 3), "by"))
     {
       for (guint m = 0; m < ms->len; m++)
         {
@@ -4889,13 +4889,13 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
         }
       return -1;
     }
-  if (j < end && !strcmp (kw (c, j), "in"))
+  if (j < end && !ng_strcmp (kw (c, j), "in"))
     {
       /* over a place of up to four words */
       guint n = j + 1;
-      while (n < end && n < j + 5 && tk (c, n)->kind == NG_TOK_WORD && strcmp (kw (c, n), "with"))
+      while (n < end && n < j + 5 && tk (c, n)->kind == NG_TOK_WORD && ng_strcmp (kw (c, n), "with"))
         n++;
-      if (n < end && !strcmp (kw (c, n), "with"))
+      if (n < end && !ng_strcmp (kw (c, n), "with"))
         j = n;
     }
   for (guint lim = j + 2; j < end && j <= lim; j++)
@@ -4903,9 +4903,9 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
       if (tk (c, j)->kind == NG_TOK_PUNCT)
         return -1;
       /* ("a courtesy call from X", "paid a courtesy call on X") */
-      gboolean call_by = j == k + 1 && (!strcmp (kw (c, k), "call") || !strcmp (kw (c, k), "calls"))
-                         && (!strcmp (kw (c, j), "from") || !strcmp (kw (c, j), "on"));
-      if (strcmp (kw (c, j), "with") && !(verb && j == k + 1) && !call_by)
+      gboolean call_by = j == k + 1 && (!ng_strcmp (kw (c, k), "call") || !ng_strcmp (kw (c, k), "calls"))
+                         && (!ng_strcmp (kw (c, j), "from") || !ng_strcmp (kw (c, j), "on"));
+      if (ng_strcmp (kw (c, j), "with") && !(verb && j == k + 1) && !call_by)
         continue;
       for (guint m = 0; m < ms->len; m++)
         {
@@ -4925,9 +4925,9 @@ static gboolean
 will_be_attended (Ctx *c, guint first, guint end)
 {
   for (guint i = first; i + 2 < end; i++)
-    if (tok_in (c, i, planned_words) && !strcmp (kw (c, i + 1), "be")
-        && (!strcmp (kw (c, i + 2), "attended") || !strcmp (kw (c, i + 2), "hosted")
-            || !strcmp (kw (c, i + 2), "chaired") || !strcmp (kw (c, i + 2), "joined")))
+    if (tok_in (c, i, planned_words) && !ng_strcmp (kw (c, i + 1), "be")
+        && (!ng_strcmp (kw (c, i + 2), "attended") || !ng_strcmp (kw (c, i + 2), "hosted")
+            || !ng_strcmp (kw (c, i + 2), "chaired") || !ng_strcmp (kw (c, i + 2), "joined")))
       return TRUE;
   return FALSE;
 }
@@ -4953,7 +4953,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   gboolean video = has_word (c, first, end, video_words);
   gboolean past = is_past (c, first, end);
   for (guint i = first; i + 1 < end; i++)
-    if (!strcmp (kw (c, i), "in") && !strcmp (kw (c, i + 1), "person"))
+    if (!ng_strcmp (kw (c, i), "in") && !ng_strcmp (kw (c, i + 1), "person"))
       video = FALSE;
   gboolean phoned = phone_call (c, first, end);
   gboolean quoted_sentence = has_quotes (c, first, end);
@@ -5030,23 +5030,23 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           gboolean own = FALSE;
           for (guint q = x->last; q < end && q < x->last + 3 && !own; q++)
-            own = tok_in (c, q, triggers) && strcmp (kw (c, q), "visit");
+            own = tok_in (c, q, triggers) && ng_strcmp (kw (c, q), "visit");
           if (!own)
             continue;
         }
       guint f = x->first;
       if (x->title >= 0)
         f = MIN (f, mn (c, (guint) x->title)->first);
-      while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!strcmp (kw (c, f - 1), "the")
+      while (f > first && tk (c, f - 1)->kind == NG_TOK_WORD && (!ng_strcmp (kw (c, f - 1), "the")
                                                                 || mn_is_demonym_at (c, f - 1)))
         f--;
       /* ("represented His Highness Sheikh X": over the honorifics) */
       for (guint n = 0; n < 4 && f > first + 1 && tk (c, f - 1)->kind == NG_TOK_WORD && (tk (c, f - 1)->flags & NG_TF_CAP)
                         && (ng_lexicon_find (c->ex->lex, kw (c, f - 1), NG_LEX_HONORIFIC)
-                            || ((!strcmp (kw (c, f - 2), "his") || !strcmp (kw (c, f - 2), "her"))
+                            || ((!ng_strcmp (kw (c, f - 2), "his") || !ng_strcmp (kw (c, f - 2), "her"))
                                 && (tk (c, f - 2)->flags & NG_TF_CAP)));
            n++)
-        f -= (!strcmp (kw (c, f - 2), "his") || !strcmp (kw (c, f - 2), "her")) ? 2 : 1;
+        f -= (!ng_strcmp (kw (c, f - 2), "his") || !ng_strcmp (kw (c, f - 2), "her")) ? 2 : 1;
       /* "pressure from U.S. President X": a country before the title */
       guint fc = f;
       for (guint q = 0; q < m && x->title >= 0; q++)
@@ -5057,40 +5057,40 @@ extract_meetings (Ctx *c, guint first, guint end)
        * Y": Y handed over, there) */
       gboolean handed = FALSE;
       for (guint b = fc > first + 12 ? fc - 12 : first; b + 1 < fc && !handed; b++)
-        handed = (!strcmp (kw (c, b), "took") || !strcmp (kw (c, b), "takes") || !strcmp (kw (c, b), "taking"))
-                 && !strcmp (kw (c, b + 1), "over");
-      if (fc < f && !(handed && !strcmp (kw (c, fc - 1), "from"))
-          && (!strcmp (kw (c, fc - 1), "from") || !strcmp (kw (c, fc - 1), "against")
-              || !strcmp (kw (c, fc - 1), "about") || !strcmp (kw (c, fc - 1), "without")))
+        handed = (!ng_strcmp (kw (c, b), "took") || !ng_strcmp (kw (c, b), "takes") || !ng_strcmp (kw (c, b), "taking"))
+                 && !ng_strcmp (kw (c, b + 1), "over");
+      if (fc < f && !(handed && !ng_strcmp (kw (c, fc - 1), "from"))
+          && (!ng_strcmp (kw (c, fc - 1), "from") || !ng_strcmp (kw (c, fc - 1), "against")
+              || !ng_strcmp (kw (c, fc - 1), "about") || !ng_strcmp (kw (c, fc - 1), "without")))
         continue;
       /* "sent its ambassador, X, rather than Foreign Minister Y", "instead
        * of Y": Y stayed away */
-      if (fc > first + 1 && ((!strcmp (kw (c, fc - 1), "than") && !strcmp (kw (c, fc - 2), "rather"))
-                             || (!strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "instead"))))
+      if (fc > first + 1 && ((!ng_strcmp (kw (c, fc - 1), "than") && !ng_strcmp (kw (c, fc - 2), "rather"))
+                             || (!ng_strcmp (kw (c, fc - 1), "of") && !ng_strcmp (kw (c, fc - 2), "instead"))))
         continue;
       /* "Bayramov, who represented President Ilham Aliyev,", "on behalf
        * of X": X is not there (unless a clause of X's own says where X
        * is: "on behalf of Guterres, who was attending the G20 summit") */
-      if (fc > first && (!strcmp (kw (c, fc - 1), "represented") || !strcmp (kw (c, fc - 1), "representing")
-                         || !strcmp (kw (c, fc - 1), "represents")
-                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "of") && !strcmp (kw (c, fc - 2), "behalf"))
+      if (fc > first && (!ng_strcmp (kw (c, fc - 1), "represented") || !ng_strcmp (kw (c, fc - 1), "representing")
+                         || !ng_strcmp (kw (c, fc - 1), "represents")
+                         || (fc > first + 2 && !ng_strcmp (kw (c, fc - 1), "of") && !ng_strcmp (kw (c, fc - 2), "behalf"))
                          /* ("the 20th anniversary of its founding by Fidel and
                           * Chávez": founders of the body, not at its summit) */
-                         || (fc > first + 2 && !strcmp (kw (c, fc - 1), "by")
-                             && (!strcmp (kw (c, fc - 2), "founding") || !strcmp (kw (c, fc - 2), "founded")
-                                 || !strcmp (kw (c, fc - 2), "created") || !strcmp (kw (c, fc - 2), "established")))
-                         || (fc > first + 4 && !strcmp (kw (c, fc - 1), "and") && handed_founders (c, first, fc)))
-          && !(x->last + 1 < end && !strcmp (kw (c, x->last + 1), "who")))
+                         || (fc > first + 2 && !ng_strcmp (kw (c, fc - 1), "by")
+                             && (!ng_strcmp (kw (c, fc - 2), "founding") || !ng_strcmp (kw (c, fc - 2), "founded")
+                                 || !ng_strcmp (kw (c, fc - 2), "created") || !ng_strcmp (kw (c, fc - 2), "established")))
+                         || (fc > first + 4 && !ng_strcmp (kw (c, fc - 1), "and") && handed_founders (c, first, fc)))
+          && !(x->last + 1 < end && !ng_strcmp (kw (c, x->last + 1), "who")))
         continue;
       /* (but "under the chairmanship of X", "with the participation of X") */
-      gboolean of_taking_part = f > first + 1 && !strcmp (kw (c, f - 1), "of")
-        && (!strcmp (kw (c, f - 2), "chairmanship") || !strcmp (kw (c, f - 2), "participation")
-            || !strcmp (kw (c, f - 2), "presence"));
+      gboolean of_taking_part = f > first + 1 && !ng_strcmp (kw (c, f - 1), "of")
+        && (!ng_strcmp (kw (c, f - 2), "chairmanship") || !ng_strcmp (kw (c, f - 2), "participation")
+            || !ng_strcmp (kw (c, f - 2), "presence"));
       /* (but "on behalf of X, who was attending the G20 summit": the
        * relative clause is X's own) */
       gboolean own_clause = FALSE;
       if (x->last + 2 < end && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
-          && !strcmp (kw (c, x->last + 1), "who"))
+          && !ng_strcmp (kw (c, x->last + 1), "who"))
         for (guint j = x->last + 2; j < end && j < x->last + 12 && !own_clause; j++)
           {
             if (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] == ',')
@@ -5098,9 +5098,9 @@ extract_meetings (Ctx *c, guint first, guint end)
             own_clause = tok_in (c, j, triggers);
           }
       if (f > first && !of_taking_part && !own_clause
-          && (!strcmp (kw (c, f - 1), "of") || !strcmp (kw (c, f - 1), "against")
-              || !strcmp (kw (c, f - 1), "about") || !strcmp (kw (c, f - 1), "without")
-              || (!strcmp (kw (c, f - 1), "from") && !handed)))
+          && (!ng_strcmp (kw (c, f - 1), "of") || !ng_strcmp (kw (c, f - 1), "against")
+              || !ng_strcmp (kw (c, f - 1), "about") || !ng_strcmp (kw (c, f - 1), "without")
+              || (!ng_strcmp (kw (c, f - 1), "from") && !handed)))
         continue;
       /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */
       if (f > first + 1 && tk (c, f - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, f - 1)->start] == ',')
@@ -5112,10 +5112,10 @@ extract_meetings (Ctx *c, guint first, guint end)
               /* ("of" only before a possessive: "in the absence of his
                * deputy, X"; not "the heads of government meeting, X met") */
               const char *nx = kw (c, b);
-              if (!strcmp (w, "without") || !strcmp (w, "except") || !strcmp (w, "excluding") || !strcmp (w, "unlike")
-                  || !strcmp (w, "from")
-                  || (!strcmp (w, "of") && (!strcmp (nx, "his") || !strcmp (nx, "her") || !strcmp (nx, "their")
-                                            || !strcmp (nx, "its"))))
+              if (!ng_strcmp (w, "without") || !ng_strcmp (w, "except") || !ng_strcmp (w, "excluding") || !ng_strcmp (w, "unlike")
+                  || !ng_strcmp (w, "from")
+                  || (!ng_strcmp (w, "of") && (!ng_strcmp (nx, "his") || !ng_strcmp (nx, "her") || !ng_strcmp (nx, "their")
+                                            || !ng_strcmp (nx, "its"))))
                 excluded = TRUE;
               if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
                 break;
@@ -5152,41 +5152,41 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       gboolean other = FALSE;
       for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
-        if (!strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "announced") || !strcmp (kw (c, b), "told")
-            || !strcmp (kw (c, b), "statement") || !strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
+        if (!ng_strcmp (kw (c, b), "said") || !ng_strcmp (kw (c, b), "announced") || !ng_strcmp (kw (c, b), "told")
+            || !ng_strcmp (kw (c, b), "statement") || !ng_strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
           other = TRUE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
       /* "holds the rotating presidency until June 30": the end of a
        * term, no meeting's day; nor "since the former army commander was
        * elected head of state on Jan. 9" */
-      if (i > first && (!strcmp (kw (c, i - 1), "until") || !strcmp (kw (c, i - 1), "till")
-                        || !strcmp (kw (c, i - 1), "through")))
+      if (i > first && (!ng_strcmp (kw (c, i - 1), "until") || !ng_strcmp (kw (c, i - 1), "till")
+                        || !ng_strcmp (kw (c, i - 1), "through")))
         other = TRUE;
       /* "the two-day meeting that ends on Thursday": the last day, to come,
        * not the first */
       {
         /* (or "which ends tomorrow in Yokohama") */
-        guint v = i > first + 1 && !strcmp (kw (c, i - 1), "on") ? i - 2 : i - 1;
+        guint v = i > first + 1 && !ng_strcmp (kw (c, i - 1), "on") ? i - 2 : i - 1;
         /* ("that wraps up Sunday") */
-        if (v > first && !strcmp (kw (c, v), "up"))
+        if (v > first && !ng_strcmp (kw (c, v), "up"))
           v--;
         if (v >= first && i > first
-            && (!strcmp (kw (c, v), "ends") || !strcmp (kw (c, v), "closes") || !strcmp (kw (c, v), "concludes")
-                || !strcmp (kw (c, v), "wraps")))
+            && (!ng_strcmp (kw (c, v), "ends") || !ng_strcmp (kw (c, v), "closes") || !ng_strcmp (kw (c, v), "concludes")
+                || !ng_strcmp (kw (c, v), "wraps")))
           other = TRUE;
       }
       for (guint b = i; b > first && b + 12 > i && !other; b--)
         {
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
             break;
-          other = !strcmp (kw (c, b - 1), "since");
+          other = !ng_strcmp (kw (c, b - 1), "since");
         }
       /* "X on Tuesday arrived in Astana": the day of a journey. */
       if (i + used < end)
         {
           const char *w = kw (c, i + used);
-          if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "landed") || !strcmp (w, "flew"))
+          if (!ng_strcmp (w, "arrived") || !ng_strcmp (w, "arrives") || !ng_strcmp (w, "landed") || !ng_strcmp (w, "flew"))
             other = TRUE;
         }
       /* "who arrived in Hiroshima on Friday", "arrived in Khankendi,
@@ -5194,8 +5194,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       for (guint b = i >= first + 8 ? i - 8 : first; b < i && !other; b++)
         {
           const char *w = kw (c, b);
-          if (!strcmp (w, "arrived") || !strcmp (w, "arrives") || !strcmp (w, "arriving")
-              || !strcmp (w, "landed") || !strcmp (w, "flew"))
+          if (!ng_strcmp (w, "arrived") || !ng_strcmp (w, "arrives") || !ng_strcmp (w, "arriving")
+              || !ng_strcmp (w, "landed") || !ng_strcmp (w, "flew"))
             {
               other = TRUE;
               for (guint j = b + 1; j < i; j++)
@@ -5206,10 +5206,10 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
         }
       /* "arrived in the capital yesterday and met X": the same day */
-      if (other && i + used + 1 < end && !strcmp (kw (c, i + used), "and"))
+      if (other && i + used + 1 < end && !ng_strcmp (kw (c, i + used), "and"))
         {
           const char *v = kw (c, i + used + 1);
-          if (!strcmp (v, "met") || !strcmp (v, "held") || !strcmp (v, "received") || !strcmp (v, "hosted"))
+          if (!ng_strcmp (v, "met") || !ng_strcmp (v, "held") || !ng_strcmp (v, "received") || !ng_strcmp (v, "hosted"))
             other = FALSE;
         }
       char *ds = NULL;
@@ -5227,7 +5227,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                 {
                   guint dist = j > i ? j - i : i - j;
                   /* (not "will be held", "to be hosted") */
-                  if (tok_in (c, j, past_words) && dist < dp && !(j > first && !strcmp (kw (c, j - 1), "be")))
+                  if (tok_in (c, j, past_words) && dist < dp && !(j > first && !ng_strcmp (kw (c, j - 1), "be")))
                     dp = dist;
                   if (tok_in (c, j, planned_words) && dist < df)
                     df = dist;
@@ -5240,8 +5240,8 @@ extract_meetings (Ctx *c, guint first, guint end)
            * article's (or before it: "last week") */
           gint week = 0;   /* +1 next week, -1 last week */
           for (guint b = i > first + 12 ? i - 12 : first; b + 1 < end && b < i + 3 && !week; b++)
-            if (!strcmp (kw (c, b + 1), "week"))
-              week = !strcmp (kw (c, b), "next") ? 1 : !strcmp (kw (c, b), "last") ? -1 : 0;
+            if (!ng_strcmp (kw (c, b + 1), "week"))
+              week = !ng_strcmp (kw (c, b), "next") ? 1 : !ng_strcmp (kw (c, b), "last") ? -1 : 0;
           gint awd = c->have_date && c->adate.year ? ng_date_weekday (&c->adate) : 0;
           if (week && awd)
             {
@@ -5268,11 +5268,11 @@ extract_meetings (Ctx *c, guint first, guint end)
    * said last before */
   if (!dates->len && c->last_date)
     for (guint i = first; i + 1 < end; i++)
-      if (!strcmp (kw (c, i + 1), "day")
-          && (!strcmp (kw (c, i), "that") || (!strcmp (kw (c, i), "same") && i > first && !strcmp (kw (c, i - 1), "the"))
+      if (!ng_strcmp (kw (c, i + 1), "day")
+          && (!ng_strcmp (kw (c, i), "that") || (!ng_strcmp (kw (c, i), "same") && i > first && !ng_strcmp (kw (c, i - 1), "the"))
               /* "Later in the day", "Earlier in the day" */
-              || (!strcmp (kw (c, i), "the") && i >= first + 2 && !strcmp (kw (c, i - 1), "in")
-                  && (!strcmp (kw (c, i - 2), "later") || !strcmp (kw (c, i - 2), "earlier")))))
+              || (!ng_strcmp (kw (c, i), "the") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")
+                  && (!ng_strcmp (kw (c, i - 2), "later") || !ng_strcmp (kw (c, i - 2), "earlier")))))
         {
           g_ptr_array_add (dates, g_strdup (c->last_date));
           g_array_append_val (date_pos, i);
@@ -5285,15 +5285,15 @@ extract_meetings (Ctx *c, guint first, guint end)
       {
         const char *a = kw (c, i), *b = kw (c, i + 1), *n = kw (c, i + 2);
         gint delta = 0;
-        if ((!strcmp (a, "a") || !strcmp (a, "the")) && !strcmp (b, "day")
-            && (!strcmp (n, "earlier") || !strcmp (n, "before")))
+        if ((!ng_strcmp (a, "a") || !ng_strcmp (a, "the")) && !ng_strcmp (b, "day")
+            && (!ng_strcmp (n, "earlier") || !ng_strcmp (n, "before")))
           delta = -1;
-        else if (!strcmp (a, "a") && !strcmp (b, "day") && !strcmp (n, "later"))
+        else if (!ng_strcmp (a, "a") && !ng_strcmp (b, "day") && !ng_strcmp (n, "later"))
           delta = 1;
         NgDate ld;
         if (!delta || !ng_date_parse (c->last_date, &ld) || !ld.month || !ld.day
-            || (i + 3 < end && tk (c, i + 3)->kind == NG_TOK_WORD && strcmp (kw (c, i + 3), "with")
-                && strcmp (kw (c, i + 3), "and") && strcmp (kw (c, i + 3), "in") && strcmp (kw (c, i + 3), "at")))
+            || (i + 3 < end && tk (c, i + 3)->kind == NG_TOK_WORD && ng_strcmp (kw (c, i + 3), "with")
+                && ng_strcmp (kw (c, i + 3), "and") && ng_strcmp (kw (c, i + 3), "in") && ng_strcmp (kw (c, i + 3), "at")))
           continue;
         NgDate r = ld;
         if (ld.year)
@@ -5323,8 +5323,8 @@ extract_meetings (Ctx *c, guint first, guint end)
        * W": the callers, named before the call, are at the summit */
       gboolean margins = FALSE;
       for (guint i = first; i + 3 < end && i < first + 3 && !margins; i++)
-        margins = (!strcmp (kw (c, i), "margins") || !strcmp (kw (c, i), "sidelines")) && !strcmp (kw (c, i + 1), "of")
-                  && !strcmp (kw (c, i + 2), "the") && tok_in (c, i + 3, triggers);
+        margins = (!ng_strcmp (kw (c, i), "margins") || !ng_strcmp (kw (c, i), "sidelines")) && !ng_strcmp (kw (c, i + 1), "of")
+                  && !ng_strcmp (kw (c, i + 2), "the") && tok_in (c, i + 3, triggers);
       gint mi = c->last_org_meeting;
       guint call = first;
       while (call < end && !tok_in (c, call, phone_words))
@@ -5358,7 +5358,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* ("members that want a forum," said X: a quoted word after "a" is
        * no meeting; "The talks have been productive," X said stays the
        * talks X had) */
-      if (quoted_sentence && k > first && (!strcmp (kw (c, k - 1), "a") || !strcmp (kw (c, k - 1), "an"))
+      if (quoted_sentence && k > first && (!ng_strcmp (kw (c, k - 1), "a") || !ng_strcmp (kw (c, k - 1), "an"))
           && opened_quote (c, first, k))
         continue;
       if (verb && clause_verb_of_meeting (c, k, first))
@@ -5373,16 +5373,16 @@ extract_meetings (Ctx *c, guint first, guint end)
       for (guint b = k >= first + 8 ? k - 8 : first; b + 1 < k && !offered; b++)
         {
           const char *w = kw (c, b);
-          offered = ((!strcmp (w, "offer") || !strcmp (w, "offered") || !strcmp (w, "offers")
-                      || !strcmp (w, "offering") || !strcmp (w, "ready") || !strcmp (w, "willing")
-                      || !strcmp (w, "readiness") || !strcmp (w, "willingness"))
-                     && !strcmp (kw (c, b + 1), "to"))
+          offered = ((!ng_strcmp (w, "offer") || !ng_strcmp (w, "offered") || !ng_strcmp (w, "offers")
+                      || !ng_strcmp (w, "offering") || !ng_strcmp (w, "ready") || !ng_strcmp (w, "willing")
+                      || !ng_strcmp (w, "readiness") || !ng_strcmp (w, "willingness"))
+                     && !ng_strcmp (kw (c, b + 1), "to"))
                     /* "has called for the summit to be held in Islamabad",
                      * "will keep pushing for stalled summit": asked for */
-                    || ((!strcmp (w, "called") || !strcmp (w, "calls") || !strcmp (w, "calling")
-                         || !strcmp (w, "pushing") || !strcmp (w, "push") || !strcmp (w, "pressed")
-                         || !strcmp (w, "pressing"))
-                        && !strcmp (kw (c, b + 1), "for"));
+                    || ((!ng_strcmp (w, "called") || !ng_strcmp (w, "calls") || !ng_strcmp (w, "calling")
+                         || !ng_strcmp (w, "pushing") || !ng_strcmp (w, "push") || !ng_strcmp (w, "pressed")
+                         || !ng_strcmp (w, "pressing"))
+                        && !ng_strcmp (kw (c, b + 1), "for"));
         }
       if (offered)
         {
@@ -5429,7 +5429,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                * meeting": the day of what followed the meeting */
               gboolean after = FALSE;
               for (guint b = k > first + 5 ? k - 5 : first; b < k; b++)
-                after = after || !strcmp (kw (c, b), "after");
+                after = after || !ng_strcmp (kw (c, b), "after");
               for (guint d = dates->len; after && !cdate && d-- > 0;)
                 if (g_array_index (date_pos, guint, d) < k)
                   cdate = g_ptr_array_index (dates, d);
@@ -5447,7 +5447,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                * meeting said first) */
               gboolean framework = FALSE;
               for (guint b = k > first + 4 ? k - 4 : first; b < k; b++)
-                framework = framework || !strcmp (kw (c, b), "framework");
+                framework = framework || !ng_strcmp (kw (c, b), "framework");
               if (!framework)
                 c->last_meeting = mi;
               else if (mi >= 0)
@@ -5473,7 +5473,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               }
           /* "On the margins of the conference, X and Y took part in a
            * meeting": that meeting is on the conference's day */
-          if (org < 0 && c->last_meeting >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
+          if (org < 0 && c->last_meeting >= 0 && k > first && !ng_strcmp (kw (c, k - 1), "the"))
             frame_date = g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).date;
           continue;
         }
@@ -5483,8 +5483,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         for (guint b = k; b > first && b + 4 > k; b--)
           {
             const char *w = kw (c, b - 1);
-            if (!strcmp (w, "the") || !strcmp (w, "this") || !strcmp (w, "that") || !strcmp (w, "its")
-                || !strcmp (w, "their"))
+            if (!ng_strcmp (w, "the") || !ng_strcmp (w, "this") || !ng_strcmp (w, "that") || !ng_strcmp (w, "its")
+                || !ng_strcmp (w, "their"))
               {
                 anaphora = TRUE;
                 break;
@@ -5544,7 +5544,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           gboolean where_after = FALSE;
           if (best != k && k < pos && best > pos && best <= pos + 12)
             for (guint b = pos; b < best && !where_after; b++)
-              where_after = !strcmp (kw (c, b), "where") && b > 0 && tk (c, b - 1)->kind == NG_TOK_PUNCT;
+              where_after = !ng_strcmp (kw (c, b), "where") && b > 0 && tk (c, b - 1)->kind == NG_TOK_PUNCT;
           if (best != k && !where_after)
             continue;
           /* "The meeting, which Athens and Ankara were still finalizing on
@@ -5556,11 +5556,11 @@ extract_meetings (Ctx *c, guint first, guint end)
               date = g_ptr_array_index (dates, d);
               /* "Leaders will meet in Kazan on October 22": still to come */
               if (verb && pos > k && k > first
-                  && (!strcmp (kw (c, k - 1), "will") || !strcmp (kw (c, k - 1), "shall")
-                      || (!strcmp (kw (c, k - 1), "to") && k > first + 1
-                          && (!strcmp (kw (c, k - 2), "due") || !strcmp (kw (c, k - 2), "set")
-                              || !strcmp (kw (c, k - 2), "scheduled") || !strcmp (kw (c, k - 2), "are")
-                              || !strcmp (kw (c, k - 2), "is")))))
+                  && (!ng_strcmp (kw (c, k - 1), "will") || !ng_strcmp (kw (c, k - 1), "shall")
+                      || (!ng_strcmp (kw (c, k - 1), "to") && k > first + 1
+                          && (!ng_strcmp (kw (c, k - 2), "due") || !ng_strcmp (kw (c, k - 2), "set")
+                              || !ng_strcmp (kw (c, k - 2), "scheduled") || !ng_strcmp (kw (c, k - 2), "are")
+                              || !ng_strcmp (kw (c, k - 2), "is")))))
                 date_ahead = TRUE;
             }
           if (pos > k && held_before (c, k, pos))
@@ -5570,7 +5570,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                * to be held on July 3-4": still to come */
               date_ahead = has_word (c, k + 1, pos, planned_words);
               for (guint j = k + 1; j + 1 < pos && !date_ahead; j++)
-                date_ahead = !strcmp (kw (c, j), "to") && !strcmp (kw (c, j + 1), "be");
+                date_ahead = !ng_strcmp (kw (c, j), "to") && !ng_strcmp (kw (c, j + 1), "be");
               /* "the summit, which opens on Thursday", a day after the
                * article's */
               if (!date_ahead && c->have_date && !has_word (c, k + 1, pos, past_words)
@@ -5578,7 +5578,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                 {
                   g_autofree char *today = ng_date_format (&c->adate);
                   /* (without a year, within the next months) */
-                  date_ahead = strcmp (date, today) > 0
+                  date_ahead = ng_strcmp (date, today) > 0
                                && (c->adate.year || atoi (date + 2) - c->adate.month < 6);
                 }
               break;
@@ -5604,8 +5604,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint mi = -1;
       /* "the World Leaders Climate Action Summit of the COP29 conference":
        * one event named twice */
-      if (sent_mi >= 0 && k > sent_k + 2 && k <= sent_k + 5 && !strcmp (kw (c, sent_k + 1), "of")
-          && (!strcmp (kw (c, sent_k + 2), "the") || !strcmp (kw (c, sent_k + 2), "a")))
+      if (sent_mi >= 0 && k > sent_k + 2 && k <= sent_k + 5 && !ng_strcmp (kw (c, sent_k + 1), "of")
+          && (!ng_strcmp (kw (c, sent_k + 2), "the") || !ng_strcmp (kw (c, sent_k + 2), "a")))
         {
           gboolean plain = TRUE;
           for (guint b = sent_k + 3; b < k && plain; b++)
@@ -5613,7 +5613,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (plain && org < 0)
             mi = sent_mi;
         }
-      if (mi < 0 && with >= 0 && k > first && !strcmp (kw (c, k - 1), "the"))
+      if (mi < 0 && with >= 0 && k > first && !ng_strcmp (kw (c, k - 1), "the"))
         mi = meeting_with (c, with);
       /* "EU leaders met in Brussels on Thursday for a two-day European
        * Council summit": the meeting the verb said, named; its organizer
@@ -5621,11 +5621,11 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (mi < 0 && !verb && sent_mi >= 0 && sent_k < k && tok_in (c, sent_k, verb_triggers))
         {
           guint b = k;
-          while (b > sent_k + 1 && b + 8 > k && strcmp (kw (c, b - 1), "for")
+          while (b > sent_k + 1 && b + 8 > k && ng_strcmp (kw (c, b - 1), "for")
                  && tk (c, b - 1)->kind != NG_TOK_PUNCT)
             b--;
-          if (b > sent_k + 1 && !strcmp (kw (c, b - 1), "for")
-              && (!strcmp (kw (c, b), "a") || !strcmp (kw (c, b), "an") || !strcmp (kw (c, b), "the")))
+          if (b > sent_k + 1 && !ng_strcmp (kw (c, b - 1), "for")
+              && (!ng_strcmp (kw (c, b), "a") || !ng_strcmp (kw (c, b), "an") || !ng_strcmp (kw (c, b), "the")))
             {
               mi = sent_mi;
               NgMeeting *vm = &g_array_index (c->doc->meetings, NgMeeting, mi);
@@ -5658,19 +5658,19 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "took part in an expanded session", "talks in a narrow format":
            * a format of the meeting said before */
           if (org < 0 && with < 0 && !verb && c->last_meeting >= 0 && k > first
-              && (!strcmp (kw (c, k - 1), "expanded") || !strcmp (kw (c, k - 1), "restricted")
-                  || !strcmp (kw (c, k - 1), "enlarged") || !strcmp (kw (c, k - 1), "narrow")
-                  || !strcmp (kw (c, k - 1), "plenary")))
+              && (!ng_strcmp (kw (c, k - 1), "expanded") || !ng_strcmp (kw (c, k - 1), "restricted")
+                  || !ng_strcmp (kw (c, k - 1), "enlarged") || !ng_strcmp (kw (c, k - 1), "narrow")
+                  || !ng_strcmp (kw (c, k - 1), "plenary")))
             mi = c->last_meeting;
           else if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
               && joined_for (c, first, k))
             /* "The two leaders were joined by X for a trilateral meeting" */
             mi = c->last_meeting;
           else if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
-                   && k >= first + 2 && (!strcmp (kw (c, k - 1), "a") || !strcmp (kw (c, k - 1), "one"))
-                   && (!strcmp (kw (c, k - 2), "co chaired") || !strcmp (kw (c, k - 2), "chaired")
-                       || !strcmp (kw (c, k - 2), "moderated") || !strcmp (kw (c, k - 2), "addressed"))
-                   && !strcmp (tw, "session"))
+                   && k >= first + 2 && (!ng_strcmp (kw (c, k - 1), "a") || !ng_strcmp (kw (c, k - 1), "one"))
+                   && (!ng_strcmp (kw (c, k - 2), "co chaired") || !ng_strcmp (kw (c, k - 2), "chaired")
+                       || !ng_strcmp (kw (c, k - 2), "moderated") || !ng_strcmp (kw (c, k - 2), "addressed"))
+                   && !ng_strcmp (tw, "session"))
             /* "X, who co-chaired a session on private investment": a
              * session of the meeting said before, so X was there */
             mi = c->last_meeting;
@@ -5709,7 +5709,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                   gboolean appos = FALSE;
                   for (guint b = k; b > sent_k + 1 && b + 6 > k && !appos; b--)
                     appos = tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ','
-                            && !strcmp (kw (c, b), "the");
+                            && !ng_strcmp (kw (c, b), "the");
                   NgMeeting *sm = &g_array_index (c->doc->meetings, NgMeeting, sent_mi);
                   if (appos && !sm->date)
                     {
@@ -5738,10 +5738,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "pulled out of a regional summit in Kinshasa" ... "will not
            * attend the meeting of the East African Community": the summit
            * said first, without its organizer, is that organization's */
-          if (mi < 0 && org >= 0 && k > first && !strcmp (kw (c, k - 1), "the") && c->last_meeting >= 0)
+          if (mi < 0 && org >= 0 && k > first && !ng_strcmp (kw (c, k - 1), "the") && c->last_meeting >= 0)
             {
               NgMeeting *lm = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
-              if (lm->organizer == -1 && lm->kind == NG_MEETING_SUMMIT && (!date || !lm->date || !strcmp (date, lm->date))
+              if (lm->organizer == -1 && lm->kind == NG_MEETING_SUMMIT && (!date || !lm->date || !ng_strcmp (date, lm->date))
                   && !have_meeting_of (c, org))
                 {
                   lm->organizer = org;
@@ -5767,15 +5767,15 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
-      gboolean separate = (k > first && !strcmp (kw (c, k - 1), "separate"))
-                          || (k > first + 1 && !strcmp (kw (c, k - 2), "separate"));
+      gboolean separate = (k > first && !ng_strcmp (kw (c, k - 1), "separate"))
+                          || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "separate"));
       /* (and one before the article's: "It was preceded by a meeting of the
        * Intergovernmental Committee", "The Conference follows the meeting
        * of the CRGA", "Ahead of the ministers, senior officials met on
        * Monday") */
       for (guint b = first; b < k && !separate && c->last_meeting >= 0; b++)
-        separate = !strcmp (kw (c, b), "preceded") || !strcmp (kw (c, b), "follows") || !strcmp (kw (c, b), "followed")
-                   || (b == first && b + 1 < k && !strcmp (kw (c, b), "ahead") && !strcmp (kw (c, b + 1), "of"));
+        separate = !ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "followed")
+                   || (b == first && b + 1 < k && !ng_strcmp (kw (c, b), "ahead") && !ng_strcmp (kw (c, b + 1), "of"));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (!separate)
         {
@@ -5796,8 +5796,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint b = tp > k + 4 ? tp - 4 : k + 1; b < tp; b++)
             {
               const char *w = kw (c, b);
-              if (!strcmp (w, "after") || !strcmp (w, "before") || !strcmp (w, "since") || !strcmp (w, "when")
-                  || !strcmp (w, "while") || !strcmp (w, "as"))
+              if (!ng_strcmp (w, "after") || !ng_strcmp (w, "before") || !ng_strcmp (w, "since") || !ng_strcmp (w, "when")
+                  || !ng_strcmp (w, "while") || !ng_strcmp (w, "as"))
                 later_verb = TRUE;
             }
         }
@@ -5808,13 +5808,13 @@ extract_meetings (Ctx *c, guint first, guint end)
           const char *w = kw (c, b);
           if (tk (c, b)->kind == NG_TOK_PUNCT)
             break;
-          if (!strcmp (w, "after") || !strcmp (w, "before") || !strcmp (w, "since") || !strcmp (w, "following"))
+          if (!ng_strcmp (w, "after") || !ng_strcmp (w, "before") || !ng_strcmp (w, "since") || !ng_strcmp (w, "following"))
             later_verb = TRUE;
         }
       gint pl = later_verb ? -1 : sentence_place (c, first, end);
       /* "travelled to Marseille, a day after co-chairing a summit in
        * Paris": the city right after the meeting word is its own */
-      if (!later_verb && !verb && k + 2 < end && !strcmp (kw (c, k + 1), "in"))
+      if (!later_verb && !verb && k + 2 < end && !ng_strcmp (kw (c, k + 1), "in"))
         for (guint m = 0; m < ms->len; m++)
           {
             gint id = g_array_index (c->ex->ment_ent, gint, m);
@@ -5827,10 +5827,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (or "travel to Minsk, where she will hold talks with X") */
       guint wh = 0;
       for (guint b = k >= first + 6 ? k - 5 : first + 1; b + 1 < k && !wh; b++)
-        if (!strcmp (kw (c, b), "where") && b > first && tk (c, b - 1)->kind == NG_TOK_PUNCT
+        if (!ng_strcmp (kw (c, b), "where") && b > first && tk (c, b - 1)->kind == NG_TOK_PUNCT
             && c->art->text[tk (c, b - 1)->start] == ',')
           wh = b;
-      if (!wh && verb && k >= first + 3 && !strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
+      if (!wh && verb && k >= first + 3 && !ng_strcmp (kw (c, k - 2), "where") && tk (c, k - 3)->kind == NG_TOK_PUNCT
           && c->art->text[tk (c, k - 3)->start] == ',')
         wh = k - 2;
       if (wh)
@@ -5856,7 +5856,7 @@ extract_meetings (Ctx *c, guint first, guint end)
        * said before was held */
       gboolean parallel = FALSE;
       for (guint j = k + 1; j + 1 < end && j <= k + 4 && !parallel; j++)
-        parallel = !strcmp (kw (c, j), "in") && !strcmp (kw (c, j + 1), "parallel");
+        parallel = !ng_strcmp (kw (c, j), "in") && !ng_strcmp (kw (c, j + 1), "parallel");
       if (parallel && prev_meeting >= 0 && prev_meeting != mi)
         {
           const NgMeeting *pm = &g_array_index (c->doc->meetings, NgMeeting, prev_meeting);
@@ -5868,7 +5868,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (date_ahead)
         mt->ahead = TRUE;
       /* "held a virtual summit", "an online meeting" */
-      if (k > first && (!strcmp (kw (c, k - 1), "virtual") || !strcmp (kw (c, k - 1), "online")))
+      if (k > first && (!ng_strcmp (kw (c, k - 1), "virtual") || !ng_strcmp (kw (c, k - 1), "online")))
         mt->remote = TRUE;
       /* "held an operational meeting with ... via videoconference": the
        * meeting held by video (not "X joined the meeting by video link") */
@@ -5881,7 +5881,7 @@ extract_meetings (Ctx *c, guint first, guint end)
        * to take part in the summit", which may be later). */
       gboolean purpose = purpose_of (c, k, first);
       /* ("has received": the perfect is of the article's day) */
-      gboolean perfect = k > first && (!strcmp (kw (c, k - 1), "has") || !strcmp (kw (c, k - 1), "have"));
+      gboolean perfect = k > first && (!ng_strcmp (kw (c, k - 1), "has") || !ng_strcmp (kw (c, k - 1), "have"));
       if (!mt->date && !planned && (!past || perfect) && c->have_date
           && has_word (c, first, end, present_words)
           && (!purpose || has_word (c, first, k, perfect_words)))
@@ -5899,18 +5899,18 @@ extract_meetings (Ctx *c, guint first, guint end)
         "questioned", "blasted", "backed", "opposed", "opposes", "boycotted", NULL
       };
       gboolean opinion = FALSE;
-      if (k >= first + 2 && (!strcmp (kw (c, k - 1), "the") || !strcmp (kw (c, k - 1), "this")
-                             || !strcmp (kw (c, k - 1), "these")))
+      if (k >= first + 2 && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "this")
+                             || !ng_strcmp (kw (c, k - 1), "these")))
         for (const char *const *o = opinions; *o && !opinion; o++)
-          opinion = !strcmp (kw (c, k - 2), *o);
+          opinion = !ng_strcmp (kw (c, k - 2), *o);
       /* ("boycotted the summit" stays an absence, said below) */
-      if (opinion && !strcmp (kw (c, k - 2), "boycotted"))
+      if (opinion && !ng_strcmp (kw (c, k - 2), "boycotted"))
         opinion = FALSE;
       /* "X, in a message to the conference, said": a written word, not a
        * part ("in a video message" is one, by video) */
       for (guint b = k >= first + 4 ? k - 4 : first; b < k && !opinion; b++)
-        if ((!strcmp (kw (c, b), "message") || !strcmp (kw (c, b), "letter"))
-            && !(b > first && !strcmp (kw (c, b - 1), "video")))
+        if ((!ng_strcmp (kw (c, b), "message") || !ng_strcmp (kw (c, b), "letter"))
+            && !(b > first && !ng_strcmp (kw (c, b - 1), "video")))
           opinion = TRUE;
       gint rel_owner = relative_owner (c, first, k);
       for (guint p = 0; p < people->len; p++)
@@ -5938,7 +5938,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             {
               gboolean said = FALSE;
               for (guint b = x->last; b < k && !said; b++)
-                said = !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says") || !strcmp (kw (c, b), "told");
+                said = !ng_strcmp (kw (c, b), "said") || !ng_strcmp (kw (c, b), "says") || !ng_strcmp (kw (c, b), "told");
               if (said)
                 continue;
             }
@@ -5951,20 +5951,20 @@ extract_meetings (Ctx *c, guint first, guint end)
               gboolean said = FALSE, statement = FALSE, told = FALSE;
               for (guint b = x->last; b < k && b < x->last + 20; b++)
                 {
-                  said = said || !strcmp (kw (c, b), "said") || !strcmp (kw (c, b), "says");
+                  said = said || !ng_strcmp (kw (c, b), "said") || !ng_strcmp (kw (c, b), "says");
                   /* ("told PUNCH that the summit had shown", "told
                    * reporters that": an interview, whatever its that-clause
                    * says; not "told the leaders that") */
-                  told = told || (!strcmp (kw (c, b), "told") && b + 1 < k
-                                  && (((tk (c, b + 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && strcmp (kw (c, b + 1), "the"))
-                                      || !strcmp (kw (c, b + 1), "reporters") || !strcmp (kw (c, b + 1), "journalists")));
-                  statement = statement || (told && !strcmp (kw (c, b), "that"));
+                  told = told || (!ng_strcmp (kw (c, b), "told") && b + 1 < k
+                                  && (((tk (c, b + 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && ng_strcmp (kw (c, b + 1), "the"))
+                                      || !ng_strcmp (kw (c, b + 1), "reporters") || !ng_strcmp (kw (c, b + 1), "journalists")));
+                  statement = statement || (told && !ng_strcmp (kw (c, b), "that"));
                   /* (a that-clause with a subject of its own: "that the
                    * government hoped", not "that he had raised at the
                    * meeting") */
-                  statement = statement || (said && (!strcmp (kw (c, b), "statement")
-                                                     || (!strcmp (kw (c, b), "that") && b + 2 < k
-                                                         && (!strcmp (kw (c, b + 1), "the")
+                  statement = statement || (said && (!ng_strcmp (kw (c, b), "statement")
+                                                     || (!ng_strcmp (kw (c, b), "that") && b + 2 < k
+                                                         && (!ng_strcmp (kw (c, b + 1), "the")
                                                              || (tk (c, b + 1)->flags & NG_TF_CAP)))));
                 }
               if (statement)
@@ -5975,8 +5975,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "During the two-day meeting, X is expected to discuss ...": a
            * plan said of the person after the meeting word */
           if (pst == NG_STATUS_ATTENDED && x->first > k && x->last + 1 < end
-              && (!strcmp (kw (c, x->last), "is") || !strcmp (kw (c, x->last), "are")
-                  || !strcmp (kw (c, x->last), "will"))
+              && (!ng_strcmp (kw (c, x->last), "is") || !ng_strcmp (kw (c, x->last), "are")
+                  || !ng_strcmp (kw (c, x->last), "will"))
               && has_word (c, x->last, MIN (end, x->last + 2), planned_words))
             pst = NG_STATUS_PLANNED;
           gboolean chair = FALSE;
@@ -5990,27 +5990,27 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "chaired by X", "under the chairmanship of X", "hosted by X",
            * "presided over by X"; not "X hosted Y", where Y is the guest */
           for (guint b = xf >= first + 3 ? xf - 3 : first; b < xf; b++)
-            if (((!strcmp (kw (c, b), "chaired") || !strcmp (kw (c, b), "hosted")
-                  || (!strcmp (kw (c, b), "over") && b > first && !strcmp (kw (c, b - 1), "presided")))
-                 && b + 1 < xf && !strcmp (kw (c, b + 1), "by"))
-                || !strcmp (kw (c, b), "host") || !strcmp (kw (c, b), "chairing")
+            if (((!ng_strcmp (kw (c, b), "chaired") || !ng_strcmp (kw (c, b), "hosted")
+                  || (!ng_strcmp (kw (c, b), "over") && b > first && !ng_strcmp (kw (c, b - 1), "presided")))
+                 && b + 1 < xf && !ng_strcmp (kw (c, b + 1), "by"))
+                || !ng_strcmp (kw (c, b), "host") || !ng_strcmp (kw (c, b), "chairing")
                 /* (not "took over the chairmanship from X") */
-                || (!strcmp (kw (c, b), "chairmanship") && strcmp (kw (c, b + 1), "from")))
+                || (!ng_strcmp (kw (c, b), "chairmanship") && ng_strcmp (kw (c, b + 1), "from")))
               chair = TRUE;
-          if (x->last + 2 < end && (!strcmp (kw (c, x->last), "chaired") || !strcmp (kw (c, x->last), "hosted")
-                                    || !strcmp (kw (c, x->last), "hosts") || !strcmp (kw (c, x->last + 1), "chair")
-                                    || !strcmp (kw (c, x->last + 1), "host")))
+          if (x->last + 2 < end && (!ng_strcmp (kw (c, x->last), "chaired") || !ng_strcmp (kw (c, x->last), "hosted")
+                                    || !ng_strcmp (kw (c, x->last), "hosts") || !ng_strcmp (kw (c, x->last + 1), "chair")
+                                    || !ng_strcmp (kw (c, x->last + 1), "host")))
             chair = TRUE;
           /* "X, who chaired the talks,", "X, who is hosting the meeting," */
-          if (x->last + 2 < end && !strcmp (kw (c, x->last + 1), "who"))
+          if (x->last + 2 < end && !ng_strcmp (kw (c, x->last + 1), "who"))
             {
               guint v = x->last + 2;
-              if (v + 1 < end && (!strcmp (kw (c, v), "is") || !strcmp (kw (c, v), "was")))
+              if (v + 1 < end && (!ng_strcmp (kw (c, v), "is") || !ng_strcmp (kw (c, v), "was")))
                 v++;
               const char *w = kw (c, v);
-              if (!strcmp (w, "chaired") || !strcmp (w, "chairs") || !strcmp (w, "chairing")
-                  || !strcmp (w, "hosted") || !strcmp (w, "hosts") || !strcmp (w, "hosting")
-                  || !strcmp (w, "presided"))
+              if (!ng_strcmp (w, "chaired") || !ng_strcmp (w, "chairs") || !ng_strcmp (w, "chairing")
+                  || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "hosts") || !ng_strcmp (w, "hosting")
+                  || !ng_strcmp (w, "presided"))
                 chair = TRUE;
             }
           attend (c, mi, id, person_mode (c, x, first, stop, mode), pst, chair, x->start, x->end);
@@ -6049,7 +6049,7 @@ extract_meetings (Ctx *c, guint first, guint end)
    * whoever the meeting said just before had */
   if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
     for (guint i = first; i + 1 < end; i++)
-      if (!strcmp (kw (c, i), "accompanied") && !strcmp (kw (c, i + 1), "by"))
+      if (!ng_strcmp (kw (c, i), "accompanied") && !ng_strcmp (kw (c, i + 1), "by"))
         {
           for (guint p = 0; p < people->len; p++)
             {
@@ -6079,28 +6079,28 @@ extract_meetings (Ctx *c, guint first, guint end)
         if (attending && xf >= first + 2)
           {
             const char *p1 = kw (c, xf - 1), *p2 = kw (c, xf - 2);
-            taken = (!strcmp (p1, "the") && (!strcmp (p2, "in") || !strcmp (p2, "attend") || !strcmp (p2, "for") || !strcmp (p2, "at")
-                                            || !strcmp (p2, "attended") || !strcmp (p2, "attends") || !strcmp (p2, "attending")))
-              || !strcmp (p1, "in") || !strcmp (p1, "for") || !strcmp (p1, "attend") || !strcmp (p1, "attended")
+            taken = (!ng_strcmp (p1, "the") && (!ng_strcmp (p2, "in") || !ng_strcmp (p2, "attend") || !ng_strcmp (p2, "for") || !ng_strcmp (p2, "at")
+                                            || !ng_strcmp (p2, "attended") || !ng_strcmp (p2, "attends") || !ng_strcmp (p2, "attending")))
+              || !ng_strcmp (p1, "in") || !ng_strcmp (p1, "for") || !ng_strcmp (p1, "attend") || !ng_strcmp (p1, "attended")
               /* "is leading a large delegation to the General Assembly" */
-              || (!strcmp (p1, "the") && !strcmp (p2, "to") && xf >= first + 3
-                  && (!strcmp (kw (c, xf - 3), "delegation") || !strcmp (kw (c, xf - 3), "delegations")));
+              || (!ng_strcmp (p1, "the") && !ng_strcmp (p2, "to") && xf >= first + 3
+                  && (!ng_strcmp (kw (c, xf - 3), "delegation") || !ng_strcmp (kw (c, xf - 3), "delegations")));
           }
         gboolean opens = FALSE;
         if (!taken)
           {
             /* the body, "of the" its organization, then the verb */
             guint v = x->last;
-            if (v < end && !strcmp (kw (c, v), "of") && m + 1 < ms->len && mn (c, m + 1)->role == NG_MS_ENTITY
+            if (v < end && !ng_strcmp (kw (c, v), "of") && m + 1 < ms->len && mn (c, m + 1)->role == NG_MS_ENTITY
                 && mn (c, m + 1)->kind == NG_KIND_ORG && mn (c, m + 1)->first <= v + 2)
               v = mn (c, m + 1)->last;
             /* ("The XXIX Ibero-American Summit of Heads of State and
              * Government closed on Friday") */
-            if (v < end && !strcmp (kw (c, v), "of"))
+            if (v < end && !ng_strcmp (kw (c, v), "of"))
               {
                 guint w = v + 1;
-                while (w < end && w < v + 8 && ((tk (c, w)->flags & NG_TF_CAP) || !strcmp (kw (c, w), "of")
-                                                || !strcmp (kw (c, w), "and")))
+                while (w < end && w < v + 8 && ((tk (c, w)->flags & NG_TF_CAP) || !ng_strcmp (kw (c, w), "of")
+                                                || !ng_strcmp (kw (c, w), "and")))
                   w++;
                 if (w > v + 1 && w < end && tok_in (c, w, open_verbs))
                   v = w;
@@ -6112,15 +6112,15 @@ extract_meetings (Ctx *c, guint first, guint end)
             for (guint n = 0; n < 4 && b > first + 1; n++)
               {
                 const char *w = kw (c, b - 1);
-                if (!strcmp (w, "the") || !strcmp (w, "annual") || !strcmp (w, "regular") || !strcmp (w, "ordinary")
-                    || !strcmp (w, "extraordinary") || !strcmp (w, "special") || !strcmp (w, "its")
+                if (!ng_strcmp (w, "the") || !ng_strcmp (w, "annual") || !ng_strcmp (w, "regular") || !ng_strcmp (w, "ordinary")
+                    || !ng_strcmp (w, "extraordinary") || !ng_strcmp (w, "special") || !ng_strcmp (w, "its")
                     || tk (c, b - 1)->kind == NG_TOK_NUMBER || ordinal_at (c, b - 1))
                   b--;
                 else
                   break;
               }
-            if (!opens && b < xf && b > first && (!strcmp (kw (c, b - 1), "opened") || !strcmp (kw (c, b - 1), "opens")
-                                                  || !strcmp (kw (c, b - 1), "convened") || !strcmp (kw (c, b - 1), "inaugurated")))
+            if (!opens && b < xf && b > first && (!ng_strcmp (kw (c, b - 1), "opened") || !ng_strcmp (kw (c, b - 1), "opens")
+                                                  || !ng_strcmp (kw (c, b - 1), "convened") || !ng_strcmp (kw (c, b - 1), "inaugurated")))
               opens = TRUE;
           }
         if (!taken && !opens)
@@ -6144,7 +6144,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             /* "attended the annual meeting of the OSCE" ... "The OSCE
              * Ministerial Council opened in Valletta": the same meeting */
             NgMeeting *lm = &g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting);
-            if (lm->organizer == org && (!date || !lm->date || !strcmp (date, lm->date)))
+            if (lm->organizer == org && (!date || !lm->date || !ng_strcmp (date, lm->date)))
               {
                 mi = c->last_org_meeting;
                 if (date && !lm->date)
@@ -6219,11 +6219,11 @@ extract_meetings (Ctx *c, guint first, guint end)
                * without his father, who stayed in Phnom Penh") */
               for (guint q = 0; q < c->ex->ms->len && mi >= 0; q++)
                 if (g_array_index (c->ex->ment_ent, gint, q) == pl && mn (c, q)->role == NG_MS_ENTITY
-                    && mn (c, q)->first > first && !strcmp (kw (c, mn (c, q)->first - 1), "in"))
+                    && mn (c, q)->first > first && !ng_strcmp (kw (c, mn (c, q)->first - 1), "in"))
                   {
                     gboolean rel = FALSE;
                     for (guint b = first; b < mn (c, q)->first && !rel; b++)
-                      rel = !strcmp (kw (c, b), "who") || !strcmp (kw (c, b), "which");
+                      rel = !ng_strcmp (kw (c, b), "who") || !ng_strcmp (kw (c, b), "which");
                     if (!rel)
                       mi = -1;
                   }
@@ -6546,7 +6546,7 @@ merge_groups (Ctx *c, Merge *mg, GHashTable *groups)
             {
               gint i = g_array_index (kept, gint, y);
               NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
-              if (o->date && m->date && strcmp (o->date, m->date))
+              if (o->date && m->date && ng_strcmp (o->date, m->date))
                 continue;
               if (apart_cities (c, mg, i, j))
                 continue;
@@ -6628,7 +6628,7 @@ chair_organizers (Ctx *c)
             continue;
           g_autofree char *t = ng_fold_plain (po->title);
           for (const char *const *ch = chairs; *ch && org < 0; ch++)
-            if (!strcmp (t, *ch))
+            if (!ng_strcmp (t, *ch))
               org = po->of;
         }
       m->organizer = org;
@@ -6837,7 +6837,7 @@ finish_meetings (Ctx *c)
         {
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
           if (j == i || o->organizer < 0 || o->kind != NG_MEETING_VISIT || o->other
-              || o->where.sentence != m->where.sentence || (o->date && m->date && strcmp (o->date, m->date))
+              || o->where.sentence != m->where.sentence || (o->date && m->date && ng_strcmp (o->date, m->date))
               || apart_cities (c, &mg, (gint) i, (gint) j) || !all_attend (c, mine, (gint) j, TRUE))
             continue;
           merge_into (c, &mg, (gint) j, (gint) i);
@@ -6930,7 +6930,7 @@ finish_meetings (Ctx *c)
           if (city < 0 && d->dateline >= 0
               && (has_link (c, d->contained, d->dateline, m->place)
                   || (c->dateline_country && ent (c, m->place)->lex_key
-                      && !strcmp (ent (c, m->place)->lex_key, c->dateline_country->key)
+                      && !ng_strcmp (ent (c, m->place)->lex_key, c->dateline_country->key)
                       /* (not a city-state's: "in Singapore", "in Kuwait") */
                       && !g_str_has_prefix (ent (c, d->dateline)->name, ent (c, m->place)->name))))
             city = d->dateline;
@@ -7238,7 +7238,7 @@ home_country (Ctx *c)
       gboolean publisher = GPOINTER_TO_INT (v) - 1 == c->doc->publisher;
       if (e->cls != NG_LEX_AGENCY || !e->country || g_hash_table_contains (c->photo_agencies, e))
         continue;
-      if (e->kind && !strcmp (e->kind, "international"))
+      if (e->kind && !ng_strcmp (e->kind, "international"))
         {
           if (publisher)
             return NULL;
@@ -7306,13 +7306,13 @@ home_posts (Ctx *c)
             h = ng_lexicon_find (c->ex->lex, head, NG_LEX_TITLE);
             /* (a minister's portfolio only: "President of Congo" names a
              * country the lexicons may not know) */
-            if (h && (!h->entry->kind || strcmp (h->entry->kind, "minister")))
+            if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
               h = NULL;
           }
       const char *kind = h ? h->entry->kind : NULL;
       /* (not a rank: "Niger's military leader, Gen. X" in a Nigerian outlet) */
-      if (!kind || (strcmp (kind, "head-of-state") && strcmp (kind, "head-of-government") && strcmp (kind, "minister")
-                    && strcmp (kind, "legislator") && strcmp (h->entry->key, "title-opposition-leader")))
+      if (!kind || (ng_strcmp (kind, "head-of-state") && ng_strcmp (kind, "head-of-government") && ng_strcmp (kind, "minister")
+                    && ng_strcmp (kind, "legislator") && ng_strcmp (h->entry->key, "title-opposition-leader")))
         continue;
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister
@@ -7358,7 +7358,7 @@ home_posts (Ctx *c)
           const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
           foreign = o->where.sentence == po->where.sentence && o->where.start < po->where.start && o->of >= 0
                     && ent (c, o->of)->kind == NG_KIND_COUNTRY
-                    && ent (c, o->of)->lex_key && strcmp (ent (c, o->of)->lex_key, home->key) != 0;
+                    && ent (c, o->of)->lex_key && ng_strcmp (ent (c, o->of)->lex_key, home->key) != 0;
         }
       if (!foreign)
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);

@@ -476,7 +476,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               /* "Sen" is "Sen." (Senator) only with its dot; "PM" is an
                * acronym as it is. */
               char *pk = ng_fold_plain (pick->entry->pref);
-              gboolean abbrev = strcmp (pk, k0) != 0;
+              gboolean abbrev = ng_strcmp (pk, k0) != 0;
               g_free (pk);
               if (abbrev)
                 pick = NULL;
@@ -559,7 +559,7 @@ is_direction (NgMentionScanner *sc, guint i)
   static const char *const dirs[] = { "north", "south", "east", "west", "northern", "southern", "eastern",
                                       "western", "central", "upper", "lower", "greater", NULL };
   for (const char *const *d = dirs; *d; d++)
-    if (!strcmp (key (sc, i), *d))
+    if (!ng_strcmp (key (sc, i), *d))
       return TRUE;
   return FALSE;
 }
@@ -637,7 +637,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       if (j == i + 1 && hl && h->entry->cls == NG_LEX_HONORIFIC && j + hl < end && is_cap (t, j + hl)
           && is_cap (t, j) && !(tok (t, i)->flags & NG_TF_POSS)
           && hit_at (sc, i, &hg) && hg->entry->cls == NG_LEX_GIVEN
-          && !(i > sc->base && strcmp (key (sc, i - 1), "the") == 0))
+          && !(i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0))
         {
           const NgLexHit *hn;
           guint ln = hit_at (sc, j + hl, &hn);
@@ -649,7 +649,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         }
       /* "University of Nairobi", "Central Bank of Kenya": a body's head
        * word, "of" and a city end one name */
-      if (j > i + 1 && hl && h->entry->cls == NG_LEX_CITY && !strcmp (key (sc, j - 1), "of") && tok_in (sc, i, org_heads)
+      if (j > i + 1 && hl && h->entry->cls == NG_LEX_CITY && !ng_strcmp (key (sc, j - 1), "of") && tok_in (sc, i, org_heads)
           && j == i + 2)
         {
           j += hl;
@@ -679,7 +679,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           if (j > i && hl && h->entry->cls == NG_LEX_COUNTRY)
             {
               /* A country inside a run only after "of": "Security Council of Belarus". */
-              if (!(j >= 1 && (strcmp (key (sc, j - 1), "of") == 0 || strcmp (key (sc, j - 1), "the") == 0)))
+              if (!(j >= 1 && (ng_strcmp (key (sc, j - 1), "of") == 0 || ng_strcmp (key (sc, j - 1), "the") == 0)))
                 break;
               j += hl;
               /* (a demonym goes on: "Institute of Peruvian Studies",
@@ -702,7 +702,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             continue;
           /* ("Ministry of Expatriates' Welfare and Overseas Employment": a
            * plural's possessive after "of" in a body's name) */
-          if (poss && j - 1 > i + 1 && j < end && is_cap (t, j) && !strcmp (key (sc, j - 2), "of")
+          if (poss && j - 1 > i + 1 && j < end && is_cap (t, j) && !ng_strcmp (key (sc, j - 2), "of")
               && tok_in (sc, i, org_heads))
             {
               const char *pe = t->text + tok (t, j - 1)->end;   /* (the possessive's mark) */
@@ -737,14 +737,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           continue;
         }
       /* "Authority of Heads of State and Government": one name */
-      if (j > i + 1 && j + 1 < end && !strcmp (key (sc, j), "and") && !strcmp (key (sc, j - 1), "state")
-          && !strcmp (key (sc, j + 1), "government") && is_cap (t, j + 1))
+      if (j > i + 1 && j + 1 < end && !ng_strcmp (key (sc, j), "and") && !ng_strcmp (key (sc, j - 1), "state")
+          && !ng_strcmp (key (sc, j + 1), "government") && is_cap (t, j + 1))
         {
           j += 2;
           continue;
         }
       /* "Peace and Security Council": "and" inside an organization's name. */
-      if (j > i && tok (t, j)->kind == NG_TOK_WORD && strcmp (key (sc, j), "and") == 0)
+      if (j > i && tok (t, j)->kind == NG_TOK_WORD && ng_strcmp (key (sc, j), "and") == 0)
         {
           guint k = j + 1;
           gboolean clean = TRUE;
@@ -778,8 +778,8 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           /* "Ministry of Expatriates' Welfare and Overseas Employment",
            * "Department of Trade and Industry": a ministry's portfolios
            * (the words after "and" no lexicon knows) */
-          if (k > j + 1 && k <= j + 3 && i + 2 < j && !strcmp (key (sc, i + 1), "of")
-              && (!strcmp (key (sc, i), "ministry") || !strcmp (key (sc, i), "department")))
+          if (k > j + 1 && k <= j + 3 && i + 2 < j && !ng_strcmp (key (sc, i + 1), "of")
+              && (!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department")))
             {
               gboolean known = FALSE;
               for (guint q = j + 1; q < k && !known; q++)
@@ -793,18 +793,18 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           break;
         }
       /* "Group of 20". */
-      if (j > i && j + 1 < end && strcmp (key (sc, j), "of") == 0 && tok (t, j + 1)->kind == NG_TOK_NUMBER
+      if (j > i && j + 1 < end && ng_strcmp (key (sc, j), "of") == 0 && tok (t, j + 1)->kind == NG_TOK_NUMBER
           && tok_in (sc, j - 1, org_heads))
         {
           j += 2;
           break;
         }
       if (j > i && tok (t, j)->kind == NG_TOK_WORD && tok_in (sc, j, connectors)
-          && strcmp (key (sc, j), "and") != 0)
+          && ng_strcmp (key (sc, j), "and") != 0)
         {
           guint k = j + 1;
           while (k < end && tok (t, k)->kind == NG_TOK_WORD && tok_in (sc, k, connectors)
-                 && strcmp (key (sc, k), "and") != 0)
+                 && ng_strcmp (key (sc, k), "and") != 0)
             k++;
           /* (not a day: "Board of Governors on Thursday") */
           if (k < end && is_cap (t, k)
@@ -857,8 +857,8 @@ acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint 
 static gboolean
 centre_for (NgMentionScanner *sc, guint a, guint r)
 {
-  return r >= a + 3 && (!strcmp (key (sc, a), "centre") || !strcmp (key (sc, a), "center"))
-         && !strcmp (key (sc, a + 1), "for");
+  return r >= a + 3 && (!ng_strcmp (key (sc, a), "centre") || !ng_strcmp (key (sc, a), "center"))
+         && !ng_strcmp (key (sc, a + 1), "for");
 }
 
 /* Scans a run of unknown capitalized words from i, as scan_run_words does,
@@ -876,11 +876,11 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
    * or known to a lexicon but as a given name: a person after the body */
   for (guint q = MAX (i + 2, r > 3 ? r - 3 : 0); q + 2 <= r; q++)
     {
-      if (strcmp (key (sc, q - 1), "affairs") != 0)
+      if (ng_strcmp (key (sc, q - 1), "affairs") != 0)
         continue;
       gboolean of = FALSE, name = TRUE;
       for (guint u = i; u + 1 < q && !of; u++)
-        of = strcmp (key (sc, u), "of") == 0 && tok_in (sc, i, org_heads);
+        of = ng_strcmp (key (sc, u), "of") == 0 && tok_in (sc, i, org_heads);
       for (guint u = q; u < r && name; u++)
         {
           const NgLexHit *h;
@@ -1004,7 +1004,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
           if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)
             {
-              if (x->last < end && strcmp (key (sc, x->last), "of") == 0)
+              if (x->last < end && ng_strcmp (key (sc, x->last), "of") == 0)
                 {
                   x->of = (gint) p;
                   x->last = y->last;
@@ -1012,8 +1012,8 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                 }
               /* "Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": where the envoy serves */
               /* ("Iran's ambassador to the IAEA, Reza Najafi,") */
-              if (x->of >= 0 && x->last < end && strcmp (key (sc, x->last), "to") == 0
-                  && (gap == 1 || (gap == 2 && strcmp (key (sc, x->last + 1), "the") == 0))
+              if (x->of >= 0 && x->last < end && ng_strcmp (key (sc, x->last), "to") == 0
+                  && (gap == 1 || (gap == 2 && ng_strcmp (key (sc, x->last + 1), "the") == 0))
                   && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG))
                 {
                   x->last = y->last;
@@ -1077,14 +1077,14 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       guint g = y->last;
       if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || g + 3 >= end
           || tok (t, g)->kind != NG_TOK_PUNCT || t->text[tok (t, g)->start] != ','
-          || strcmp (key (sc, g + 1), "the") != 0 || y->first <= sc->base
-          || (strcmp (key (sc, y->first - 1), "at") != 0 && strcmp (key (sc, y->first - 1), "in") != 0))
+          || ng_strcmp (key (sc, g + 1), "the") != 0 || y->first <= sc->base
+          || (ng_strcmp (key (sc, y->first - 1), "at") != 0 && ng_strcmp (key (sc, y->first - 1), "in") != 0))
         continue;
       for (guint q = g + 2; q < end && q < g + 9 && tok (t, q)->kind == NG_TOK_WORD; q++)
         {
           const char *w = key (sc, q);
-          if (!strcmp (w, "residence") || !strcmp (w, "palace") || !strcmp (w, "headquarters")
-              || !strcmp (w, "building") || !strcmp (w, "compound") || !strcmp (w, "complex"))
+          if (!ng_strcmp (w, "residence") || !ng_strcmp (w, "palace") || !ng_strcmp (w, "headquarters")
+              || !ng_strcmp (w, "building") || !ng_strcmp (w, "compound") || !ng_strcmp (w, "complex"))
             {
               y->kind = NG_KIND_PLACE;
               y->strong = FALSE;
@@ -1099,7 +1099,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
-      if (x->role != NG_MS_DESCRIPTION || x->last == 0 || strcmp (key (sc, x->last - 1), "counterpart")
+      if (x->role != NG_MS_DESCRIPTION || x->last == 0 || ng_strcmp (key (sc, x->last - 1), "counterpart")
           || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0)
         continue;
       guint g = x->last;
@@ -1126,9 +1126,9 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           && g_array_index (out, NgMentionSpan, x->of).last == x->first
           && g_array_index (out, NgMentionSpan, x->of).first > sc->base + 1)
         q = g_array_index (out, NgMentionSpan, x->of).first - 1;
-      while (q > sc->base && (strcmp (key (sc, q), "the") == 0 || (tok (t, q)->flags & NG_TF_POSS)))
+      while (q > sc->base && (ng_strcmp (key (sc, q), "the") == 0 || (tok (t, q)->flags & NG_TF_POSS)))
         q--;
-      if (strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
+      if (ng_strcmp (key (sc, q), "as") != 0 || q < sc->base + 1)
         continue;
       guint reach = 6;
       {
@@ -1140,12 +1140,12 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
          * "on her first trip as foreign minister": the role the person
          * has there */
         for (guint v = q > sc->base + 6 ? q - 6 : sc->base; v < q && !verb; v++)
-          if (strcmp (key (sc, v), "his") == 0 || strcmp (key (sc, v), "her") == 0)
+          if (ng_strcmp (key (sc, v), "his") == 0 || ng_strcmp (key (sc, v), "her") == 0)
             {
               verb = TRUE;
               reach = 10;
               for (guint w = v; w < q; w++)
-                if (tok (t, w)->kind == NG_TOK_PUNCT || strcmp (key (sc, w), "former") == 0)
+                if (tok (t, w)->kind == NG_TOK_PUNCT || ng_strcmp (key (sc, w), "former") == 0)
                   verb = FALSE;
             }
         if (!verb)
@@ -1169,7 +1169,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0)
         continue;
       NgMentionSpan *ti = &g_array_index (out, NgMentionSpan, x->title);
-      if (ti->of >= 0 || x->last >= end || strcmp (key (sc, x->last), "of") != 0)
+      if (ti->of >= 0 || x->last >= end || ng_strcmp (key (sc, x->last), "of") != 0)
         continue;
       if (m + 1 < out->len)
         {
@@ -1268,7 +1268,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           && !hit_at (sc, i + 1, &h2_unused)
           && (tok_in (sc, i + 1, org_heads)
               /* ("the General Intelligence Service") */
-              || (strcmp (key (sc, i), "general") == 0 && i + 2 < end && is_cap (t, i + 2)
+              || (ng_strcmp (key (sc, i), "general") == 0 && i + 2 < end && is_cap (t, i + 2)
                   && tok_in (sc, i + 2, org_heads) && !hit_at (sc, i + 2, &h2_unused))))
         {
           hl = 0;
@@ -1294,7 +1294,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* Extend left over modifiers ("Deputy", "former", "top"), right over
            * "of/for" + capitalized words that are not a country or org. */
           guint a = i, b = i + hl;
-          gboolean office = h->entry->kind && (!strcmp (h->entry->kind, "official") || !strcmp (h->entry->kind, "minister"));
+          gboolean office = h->entry->kind && (!ng_strcmp (h->entry->kind, "official") || !ng_strcmp (h->entry->kind, "minister"));
           for (;;)
             {
               if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD
@@ -1314,7 +1314,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (!office || a <= first || tok (t, a - 1)->kind != NG_TOK_WORD)
                 break;
               guint p = a - 1;
-              if (!strcmp (key (sc, p), "and") && p > first && a < i + hl && tok_in (sc, a, portfolio_words)
+              if (!ng_strcmp (key (sc, p), "and") && p > first && a < i + hl && tok_in (sc, a, portfolio_words)
                   && is_cap (t, p - 1) && tok_in (sc, p - 1, portfolio_words))
                 p--;
               if (!is_cap (t, p) || !tok_in (sc, p, portfolio_words))
@@ -1348,10 +1348,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             }
           /* "President of the European Council" is a title and an organization. */
           for (guint q = i + 1; q + 1 < b; q++)
-            if (strcmp (key (sc, q), "of") == 0)
+            if (ng_strcmp (key (sc, q), "of") == 0)
               {
                 guint r = q + 1;
-                if (r < b && strcmp (key (sc, r), "the") == 0)
+                if (r < b && ng_strcmp (key (sc, r), "the") == 0)
                   r++;
                 const NgLexHit *h3;
                 if (r < end && hit_at (sc, r, &h3) && kind_of_lex (h3->entry->cls) >= 0)
@@ -1375,7 +1375,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               /* (a rank after a title of several words is a title of its
                * own: "Chief of Army Staff Field Marshal X") */
               if (l2 && h2->entry->cls == NG_LEX_TITLE && b > i + 2 && h2->entry->kind
-                  && !strcmp (h2->entry->kind, "military"))
+                  && !ng_strcmp (h2->entry->kind, "military"))
                 break;
               if (l2 && h2->entry->cls == NG_LEX_TITLE)
                 b += l2;
@@ -1385,7 +1385,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* (twice: "Minister of State for Foreign Affairs") */
           for (guint again = 0; again < 2; again++)
             {
-              if (b + 1 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
+              if (b + 1 < end && (ng_strcmp (key (sc, b), "of") == 0 || ng_strcmp (key (sc, b), "for") == 0)
                   && is_cap (t, b + 1))
                 {
                   const NgLexHit *h2;
@@ -1403,12 +1403,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                           /* "Minister of Foreign Affairs and Trade Peter
                            * Szijjarto": one more word of the portfolio after
                            * "and", when a name still follows */
-                          if (c + 2 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
+                          if (c + 2 < end && ng_strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
                               && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
                             c += 2;
                           /* (or before the name's comma: "Minister of Water
                            * and Environment, Sam Cheptoris,") */
-                          else if (c + 3 < end && strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
+                          else if (c + 3 < end && ng_strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
                                    && tok_in (sc, c + 1, portfolio_words)
                                    && tok (t, c + 2)->kind == NG_TOK_PUNCT && t->text[tok (t, c + 2)->start] == ','
                                    && is_cap (t, c + 3))
@@ -1417,7 +1417,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                            * Laziz Kudratov": portfolios listed with commas */
                           else if (c + 3 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
                                    && is_cap (t, c + 1) && !hit_at (sc, c + 1, &h2) && tok_in (sc, c + 1, portfolio_words)
-                                   && strcmp (key (sc, c + 2), "and") == 0)
+                                   && ng_strcmp (key (sc, c + 2), "and") == 0)
                             c += 1;
                         }
                       /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
@@ -1427,8 +1427,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 }
               /* "Minister for the Overseas Territories Stephen Doughty":
                * after "the", words of portfolios only, no body's head */
-              else if (b + 3 < end && (strcmp (key (sc, b), "of") == 0 || strcmp (key (sc, b), "for") == 0)
-                       && strcmp (key (sc, b + 1), "the") == 0)
+              else if (b + 3 < end && (ng_strcmp (key (sc, b), "of") == 0 || ng_strcmp (key (sc, b), "for") == 0)
+                       && ng_strcmp (key (sc, b + 1), "the") == 0)
                 {
                   const NgLexHit *h2;
                   guint c = b + 2;
@@ -1446,7 +1446,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             const NgLexHit *h4;
             if (b + 4 < end && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ','
                 && is_cap (t, b + 1) && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words)
-                && strcmp (key (sc, b + 2), "and") == 0 && is_cap (t, b + 3) && tok_in (sc, b + 3, portfolio_words)
+                && ng_strcmp (key (sc, b + 2), "and") == 0 && is_cap (t, b + 3) && tok_in (sc, b + 3, portfolio_words)
                 && !hit_at (sc, b + 3, &h4) && is_cap (t, b + 4))
               b += 4;
             /* ("Minister of Regional Development and Infrastructure X",
@@ -1454,7 +1454,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
              * "Minister of Trade and Regional Integration, Kassahun
              * Gofe"): one to three portfolio words after "and", before a
              * name or its comma */
-            else if (b + 2 < end && strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
+            else if (b + 2 < end && ng_strcmp (key (sc, b), "and") == 0 && is_cap (t, b + 1)
                      && tok_in (sc, b + 1, portfolio_words))
               {
                 guint c = b + 1;
@@ -1482,14 +1482,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                          * Foreign Affairs, Foreign Employment and Tourism,
                          * Vijitha Herath,") */
                         if (listed && is_cap (t, c + 1) && tok (t, c - 1)->kind == NG_TOK_WORD
-                            && tok_in (sc, c - 1, portfolio_words) && strcmp (key (sc, c - 2), "and") == 0)
+                            && tok_in (sc, c - 1, portfolio_words) && ng_strcmp (key (sc, c - 2), "and") == 0)
                           {
                             b = c;
                             break;
                           }
                         continue;
                       }
-                    if (strcmp (key (sc, c), "and") == 0)
+                    if (ng_strcmp (key (sc, c), "and") == 0)
                       {
                         listed = TRUE;
                         continue;
@@ -1523,16 +1523,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
            * opening phrase of time, before any name, is the sentence's
            * subject ("He"; facts.c resolves it) */
           if (out->len == from && i > first && i < first + 6 && i + 1 < end
-              && (strcmp (key (sc, i), "he") == 0 || strcmp (key (sc, i), "she") == 0)
+              && (ng_strcmp (key (sc, i), "he") == 0 || ng_strcmp (key (sc, i), "she") == 0)
               && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1))
             {
               gboolean opening = TRUE;
               for (guint q = first; q < i && opening; q++)
                 opening = tok (t, q)->kind == NG_TOK_WORD && !is_cap (t, q == first ? q + 1 : q)
-                          && !tok_in (sc, q, speech) && strcmp (key (sc, q), "that") != 0;
+                          && !tok_in (sc, q, speech) && ng_strcmp (key (sc, q), "that") != 0;
               if (opening)
                 add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL,
-                     g_strdup (strcmp (key (sc, i), "he") == 0 ? "He" : "She"));
+                     g_strdup (ng_strcmp (key (sc, i), "he") == 0 ? "He" : "She"));
             }
           /* "the Russian leader": description handled with demonyms below. */
           i++;
@@ -1590,7 +1590,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       gboolean after_title = out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
                              && g_array_index (out, NgMentionSpan, out->len - 1).last == i;
       if (hl == 1 && h->entry->cls == NG_LEX_CITY
-          && ((h->entry->kind && !strcmp (h->entry->kind, "ambiguous")) || after_title)
+          && ((h->entry->kind && !ng_strcmp (h->entry->kind, "ambiguous")) || after_title)
           && i + 1 < end && is_cap (t, i + 1) && !(tok (t, i)->flags & NG_TF_POSS))
         {
           const NgLexHit *hn;
@@ -1607,7 +1607,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           };
           gboolean treaty = FALSE;
           for (const char *const *w = named; *w && !treaty; w++)
-            treaty = !strcmp (key (sc, i + 1), *w);
+            treaty = !ng_strcmp (key (sc, i + 1), *w);
           if (treaty)
             {
               i += 2;
@@ -1618,7 +1618,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * country's or city's name before "de" */
       if (hl == 1 && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && i + 2 < end
           && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1)
-          && (!strcmp (key (sc, i + 1), "de") || !strcmp (key (sc, i + 1), "del")) && is_cap (t, i + 2))
+          && (!ng_strcmp (key (sc, i + 1), "de") || !ng_strcmp (key (sc, i + 1), "del")) && is_cap (t, i + 2))
         {
           guint r = i + 2;
           while (r < end && r < i + 5 && is_cap (t, r))
@@ -1630,7 +1630,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* "on the shores of Lake Victoria", "Mount Kenya": a place of its
        * own, not the city or country */
       if (hl && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && out->len > from && i > first
-          && (!strcmp (key (sc, i - 1), "lake") || !strcmp (key (sc, i - 1), "mount")) && is_cap (t, i - 1))
+          && (!ng_strcmp (key (sc, i - 1), "lake") || !ng_strcmp (key (sc, i - 1), "mount")) && is_cap (t, i - 1))
         {
           NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
           if (pv->role == NG_MS_ENTITY && pv->first == i - 1 && pv->last == i)
@@ -1657,7 +1657,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
               gboolean head = r > b && (ends_with_head (sc, b, r, org_heads) || tok_in (sc, b, org_heads));
               /* ("... Council of Ministers") */
-              if (head && r + 1 < end && strcmp (key (sc, r), "of") == 0 && is_cap (t, r + 1))
+              if (head && r + 1 < end && ng_strcmp (key (sc, r), "of") == 0 && is_cap (t, r + 1))
                 r = scan_run (sc, t, r + 1, end);
               if (head)
                 {
@@ -1673,7 +1673,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               guint r = (hit_at (sc, b, &ht) && ht->entry->cls == NG_LEX_TITLE) ? b : scan_run (sc, t, b, end);
               /* ("Amazon Cooperation Treaty Organization": a company's
                * name inside an intergovernmental body's, no parent) */
-              if (r > b && h->entry->kind && !strcmp (h->entry->kind, "company") && tok_in (sc, r - 1, bloc_heads))
+              if (r > b && h->entry->kind && !ng_strcmp (h->entry->kind, "company") && tok_in (sc, r - 1, bloc_heads))
                 {
                   add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, r, NULL, surface (t, i, r));
                   i = r;
@@ -1693,7 +1693,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 }
             }
           /* "Security Council of Belarus": a national body, not the lexicon's one. */
-          if (kind == NG_KIND_ORG && b + 1 < end && strcmp (key (sc, b), "of") == 0 && !h->entry->notation)
+          if (kind == NG_KIND_ORG && b + 1 < end && ng_strcmp (key (sc, b), "of") == 0 && !h->entry->notation)
             {
               const NgLexHit *hc;
               guint cl = hit_at (sc, b + 1, &hc);
@@ -1880,7 +1880,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       gboolean head_of = FALSE;   /* "Security Council of Cambodia": a head word, then "of" */
       for (guint q = a; q + 1 < r && !head_of; q++)
-        if (tok_in (sc, q, org_heads) && !strcmp (key (sc, q + 1), "of"))
+        if (tok_in (sc, q, org_heads) && !ng_strcmp (key (sc, q + 1), "of"))
           head_of = TRUE;
       if (centre_for (sc, a, r))
         head_of = TRUE;
@@ -1913,10 +1913,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             {
               NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
               if (pv->role == NG_MS_TITLE && pv->last == a && pv->first + 1 == a && is_cap (t, pv->first)
-                  && (!strcmp (key (sc, pv->first), "king") || !strcmp (key (sc, pv->first), "queen")
-                      || !strcmp (key (sc, pv->first), "prince") || !strcmp (key (sc, pv->first), "princess")
-                      || !strcmp (key (sc, pv->first), "sultan") || !strcmp (key (sc, pv->first), "sheikh")
-                      || !strcmp (key (sc, pv->first), "emir")))
+                  && (!ng_strcmp (key (sc, pv->first), "king") || !ng_strcmp (key (sc, pv->first), "queen")
+                      || !ng_strcmp (key (sc, pv->first), "prince") || !ng_strcmp (key (sc, pv->first), "princess")
+                      || !ng_strcmp (key (sc, pv->first), "sultan") || !ng_strcmp (key (sc, pv->first), "sheikh")
+                      || !ng_strcmp (key (sc, pv->first), "emir")))
                 {
                   a = pv->first;
                   g_free (pv->name);
@@ -1924,7 +1924,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 }
             }
           /* ("the New Administrative Capital", "Ho Chi Minh City": a city) */
-          gboolean city = !strcmp (key (sc, r - 1), "capital") || !strcmp (key (sc, r - 1), "city");
+          gboolean city = !ng_strcmp (key (sc, r - 1), "capital") || !ng_strcmp (key (sc, r - 1), "city");
           add (out, NG_MS_ENTITY, city ? NG_KIND_CITY : NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;
@@ -1934,7 +1934,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * A name ends before "of": "President John Hall of Malta" (the run
        * went on after the head word Hall). */
       for (guint q = a + 1; q < r; q++)
-        if (!strcmp (key (sc, q), "of"))
+        if (!ng_strcmp (key (sc, q), "of"))
           {
             r = q;
             break;
@@ -1952,7 +1952,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * in La Malbaie": an unknown word (or a particle and one) after a
        * meeting's or a resort's "in" is its town */
       if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
-          && !strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
+          && !ng_strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
           && tok_in (sc, a - 2, meeting_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
         {
           const NgLexHit *hm;
@@ -1974,8 +1974,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                          || memchr (t->text + tok (t, q)->start, '-', ng_token_len (tok (t, q)));
         }
       if (ok && !known_inside && words >= 2 && words <= 4 && a >= first + 1 && tok_in (sc, a, town_prefixes)
-          && (!strcmp (key (sc, a - 1), "in") || !strcmp (key (sc, a - 1), "to") || !strcmp (key (sc, a - 1), "from")
-              || !strcmp (key (sc, a - 1), "at")) && !(tok (t, r - 1)->flags & NG_TF_POSS))
+          && (!ng_strcmp (key (sc, a - 1), "in") || !ng_strcmp (key (sc, a - 1), "to") || !ng_strcmp (key (sc, a - 1), "from")
+              || !ng_strcmp (key (sc, a - 1), "at")) && !(tok (t, r - 1)->flags & NG_TF_POSS))
         {
           add (out, NG_MS_ENTITY, NG_KIND_CITY, t, a, r, NULL, surface (t, a, r));
           i = r;
@@ -1998,8 +1998,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           && g_array_index (out, NgMentionSpan, out->len - 1).last == a)
         {
           const char *w = key (sc, a);
-          if (!strcmp (w, "house") || !strcmp (w, "office") || !strcmp (w, "palace") || !strcmp (w, "secretariat")
-              || !strcmp (w, "building") || !strcmp (w, "residence"))
+          if (!ng_strcmp (w, "house") || !ng_strcmp (w, "office") || !ng_strcmp (w, "palace") || !ng_strcmp (w, "secretariat")
+              || !ng_strcmp (w, "building") || !ng_strcmp (w, "residence"))
             ok = FALSE;
         }
       if (ok && words == 1 && r < end && tok (t, r)->kind == NG_TOK_WORD && !is_cap (t, r))
@@ -2013,8 +2013,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           if (wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's'
               && !(hit_at (sc, a, &hgv) && hgv->entry->cls == NG_LEX_GIVEN)
               && (a == first || is_cap (t, a - 1) || tok (t, a - 1)->kind != NG_TOK_WORD)
-              && (!strcmp (nx, "in") || !strcmp (nx, "to") || !strcmp (nx, "for") || !strcmp (nx, "at")
-                  || !strcmp (nx, "with") || !strcmp (nx, "on") || !strcmp (nx, "talks")))
+              && (!ng_strcmp (nx, "in") || !ng_strcmp (nx, "to") || !ng_strcmp (nx, "for") || !ng_strcmp (nx, "at")
+                  || !ng_strcmp (nx, "with") || !ng_strcmp (nx, "on") || !ng_strcmp (nx, "talks")))
             ok = FALSE;
         }
       /* "Bourita Calls for Concrete Agenda", "Wong Meets Anwar": a
@@ -2076,7 +2076,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       guint f = x->first;
       if (x->title >= 0)
         f = MIN (f, g_array_index (out, NgMentionSpan, x->title).first);
-      if (f >= first + 2 && strcmp (key (sc, f - 2), "according") == 0 && strcmp (key (sc, f - 1), "to") == 0)
+      if (f >= first + 2 && ng_strcmp (key (sc, f - 2), "according") == 0 && ng_strcmp (key (sc, f - 1), "to") == 0)
         x->speaker = TRUE;
       if (is_speech (sc, t, x->last, end))
         x->speaker = TRUE;
@@ -2084,13 +2084,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * after a quotation or a comma (not "told X": X is spoken to); but
        * not a side's words, '"We discussed ... and agreed," said X' */
       if (f >= first + 2 && tok (t, f - 2)->kind == NG_TOK_PUNCT
-          && (!strcmp (key (sc, f - 1), "said") || !strcmp (key (sc, f - 1), "says") || !strcmp (key (sc, f - 1), "added")
-              || !strcmp (key (sc, f - 1), "noted") || !strcmp (key (sc, f - 1), "argued")
-              || !strcmp (key (sc, f - 1), "explained")))
+          && (!ng_strcmp (key (sc, f - 1), "said") || !ng_strcmp (key (sc, f - 1), "says") || !ng_strcmp (key (sc, f - 1), "added")
+              || !ng_strcmp (key (sc, f - 1), "noted") || !ng_strcmp (key (sc, f - 1), "argued")
+              || !ng_strcmp (key (sc, f - 1), "explained")))
         {
           gboolean we = FALSE;
           for (guint q = first; q + 2 < f && !we; q++)
-            we = !strcmp (key (sc, q), "we") || !strcmp (key (sc, q), "our") || !strcmp (key (sc, q), "us");
+            we = !ng_strcmp (key (sc, q), "we") || !ng_strcmp (key (sc, q), "our") || !ng_strcmp (key (sc, q), "us");
           x->speaker = x->speaker || !we;
         }
     }
@@ -2103,14 +2103,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
       guint f = x->first, l = x->last;
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
-          || l > f + 2 || f < first + 1 || strcmp (key (sc, f - 1), "in") || l + 2 >= end
+          || l > f + 2 || f < first + 1 || ng_strcmp (key (sc, f - 1), "in") || l + 2 >= end
           || tok (t, l)->kind != NG_TOK_PUNCT || t->text[tok (t, l)->start] != ',')
         continue;
       guint d = l + 1;
-      gboolean placed = !strcmp (key (sc, d), "near") ? y->first == d + 1
-        : d + 2 < end && !strcmp (key (sc, d + 1), "of") && y->first == d + 2
-          && (is_direction (sc, d) || !strcmp (key (sc, d), "northeast") || !strcmp (key (sc, d), "northwest")
-              || !strcmp (key (sc, d), "southeast") || !strcmp (key (sc, d), "southwest"));
+      gboolean placed = !ng_strcmp (key (sc, d), "near") ? y->first == d + 1
+        : d + 2 < end && !ng_strcmp (key (sc, d + 1), "of") && y->first == d + 2
+          && (is_direction (sc, d) || !ng_strcmp (key (sc, d), "northeast") || !ng_strcmp (key (sc, d), "northwest")
+              || !ng_strcmp (key (sc, d), "southeast") || !ng_strcmp (key (sc, d), "southwest"));
       /* "in Kananaskis, Canada.", "in Tromsø, northern Norway,": the
        * country after a comma, ending the clause */
       if (!placed && (y->first == d || (y->first == d + 1 && !is_cap (t, d) && is_direction (sc, d)))
@@ -2129,13 +2129,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       guint f = x->first;
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
-          || x->last > f + 3 || f < first + 3 || strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
+          || x->last > f + 3 || f < first + 3 || ng_strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
         continue;
       const char *n = key (sc, f - 2);
-      if (!strcmp (n, "city") || !strcmp (n, "town") || !strcmp (n, "resort") || !strcmp (n, "village")
-          || !strcmp (n, "port"))
+      if (!ng_strcmp (n, "city") || !ng_strcmp (n, "town") || !ng_strcmp (n, "resort") || !ng_strcmp (n, "village")
+          || !ng_strcmp (n, "port"))
         x->kind = NG_KIND_CITY;
-      else if (!strcmp (n, "island") || !strcmp (n, "province") || !strcmp (n, "region"))
+      else if (!ng_strcmp (n, "island") || !ng_strcmp (n, "province") || !ng_strcmp (n, "region"))
         x->kind = NG_KIND_PLACE;
     }
 }
