@@ -45,7 +45,7 @@ static const char *const org_heads[] = {
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
-  "platform", "coalition", "initiative", "studies", "academy", "school", "institutes",
+  "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
   NULL
 };
 /* A headline's verbs, which close no name: "Bourita Calls for ...",
@@ -658,6 +658,17 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;
+      /* "the Office of the President of Guyana", "the Office of the Prime
+       * Minister": a head of state's or government's office */
+      if (j == i + 3 && hl && h->entry->cls == NG_LEX_TITLE && !ng_strcmp (key (sc, i), "office")
+          && !ng_strcmp (key (sc, i + 1), "of") && !ng_strcmp (key (sc, i + 2), "the") && h->entry->kind
+          && (!ng_strcmp (h->entry->kind, "head-of-state") || !ng_strcmp (h->entry->kind, "head-of-government")))
+        {
+          j += hl;
+          if (j + 1 < end && !ng_strcmp (key (sc, j), "of") && is_cap (t, j + 1))
+            continue;
+          break;
+        }
       if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
       /* "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a given
@@ -1871,6 +1882,31 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           i = r;
           continue;
+        }
+      /* ("the Presidency said": a head of state's office) */
+      if (r - a == 1 && a > first && !ng_strcmp (key (sc, a), "presidency") && !ng_strcmp (key (sc, a - 1), "the"))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
+      /* ("the Prime Minister's Office": the office of a head of state or
+       * government) */
+      if (r - a == 1 && !ng_strcmp (key (sc, a), "office") && out->len > from && a > first
+          && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
+          && g_array_index (out, NgMentionSpan, out->len - 1).last == a && (tok (t, a - 1)->flags & NG_TF_POSS))
+        {
+          NgMentionSpan *pt = &g_array_index (out, NgMentionSpan, out->len - 1);
+          if (pt->lex && pt->lex->kind
+              && (!ng_strcmp (pt->lex->kind, "head-of-state") || !ng_strcmp (pt->lex->kind, "head-of-government")))
+            {
+              guint f0 = pt->first;
+              g_free (pt->name);
+              g_array_set_size (out, out->len - 1);
+              add (out, NG_MS_ENTITY, NG_KIND_ORG, t, f0, r, NULL, surface (t, f0, r));
+              i = r;
+              continue;
+            }
         }
       if (r - a == 1 && tok_in (sc, a, org_heads))
         {

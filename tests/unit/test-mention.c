@@ -222,6 +222,25 @@ test_portfolios (gconstpointer data)
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
 }
 
+/* The offices of heads of state and government: "the Presidency", "the
+ * Office of the President of Guyana", "the Prime Minister's Office". */
+static void
+test_org_head_offices (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The talks went well, the Presidency said, and the Office of the President of "
+                                   "Guyana agreed.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Presidency"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Presidency"), <, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Office of the President of Guyana"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "A statement from the Prime Minister's Office said the Office of the Prime "
+                                    "Minister would reply.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Prime Minister's Office"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Office of the Prime Minister"), >=, 0);
+  /* (not the office of anyone else: a title of no head of state) */
+  g_autoptr (Scan) s3 = scan (data, "The Foreign Minister's office said so.");
+  g_assert_cmpint (count_role (s3, NG_MS_ENTITY), ==, 0);
+}
+
 /* Names of bodies: no connector at the end ("Atlantic Initiative for" before
  * the place "Sahel"); a person named after a ministry's portfolio is not
  * part of it; "People's" goes on inside a name; the words before a title
@@ -854,6 +873,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/place-word-inside", lex, test_org_with_place_word);
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
   g_test_add_data_func ("/mention/org/name-ends", lex, test_org_name_ends);
+  g_test_add_data_func ("/mention/org/head-offices", lex, test_org_head_offices);
   g_test_add_data_func ("/mention/title/portfolios", lex, test_portfolios);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
   g_test_add_data_func ("/mention/place/head-alone", lex, test_place_head_alone);
