@@ -208,6 +208,37 @@ ng_doc_add_form (NgDoc *doc, gint entity, const char *form)
 }
 
 void
+ng_doc_remove_form (NgDoc *doc, gint entity, const char *form)
+{
+  g_return_if_fail (doc->pack == NULL);
+  g_return_if_fail (entity >= 0 && (guint) entity < doc->entities->len);
+  NgEntity *e = &g_array_index (doc->entities, NgEntity, entity);
+  guint f = 0;
+  while (f < e->n_forms && strcmp (e->forms[f], form) != 0)
+    f++;
+  if (f == e->n_forms || e->n_forms == 1)
+    return;
+  g_free (e->forms[f]);
+  memmove (e->forms + f, e->forms + f + 1, (e->n_forms - f - 1) * sizeof (char *));
+  e->n_forms--;
+  if (!e->lex_key)
+    {
+      const char *best = e->forms[0];
+      for (guint k = 1; k < e->n_forms; k++)
+        if (g_utf8_strlen (e->forms[k], -1) > g_utf8_strlen (best, -1))
+          best = e->forms[k];
+      g_free (e->name);
+      e->name = g_strdup (best);
+    }
+  /* (the index may point at the freed form: built again) */
+  if (doc->by_form[0])
+    {
+      drop_form_index (doc);
+      index_forms (doc);
+    }
+}
+
+void
 ng_doc_add_sentence (NgDoc *doc, guint32 index, guint32 start, guint32 end, const char *text)
 {
   g_return_if_fail (doc->pack == NULL);

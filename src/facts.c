@@ -7258,6 +7258,256 @@ home_country (Ctx *c)
   return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
 }
 
+/* The portfolios of ministries that every government has: "the Ministry of
+ * Foreign Affairs" names a body of every country. */
+static const char *const common_portfolios[] = {
+  "foreign affairs", "foreign", "defence", "defense", "national defence", "national defense",
+  "interior", "home affairs", "internal affairs", "finance", "health", "justice", "trade",
+  "economy", "education", "agriculture", "energy", "environment", "transport", "labour",
+  "labor", "information", "culture", "tourism", NULL
+};
+
+/* The offices every state has, by their common names. */
+static const char *const national_offices[] = {
+  "prime minister's office", "office of the prime minister", "office of the president",
+  "president's office", "presidency", "state house", "foreign office", "cabinet office",
+  "vice president's office", "office of the vice president", "parliament",
+  "national assembly", "senate", "supreme court", "constitutional court", "central bank", NULL
+};
+
+/* TRUE if name (lower case, straight apostrophes) is the common name of a
+ * national body: "ministry of foreign affairs", "defence ministry",
+ * "state house". */
+static gboolean
+common_national_body (const char *name)
+{
+  if (g_strv_contains (national_offices, name))
+    return TRUE;
+  const char *portfolio = NULL;
+  g_autofree char *head = NULL;
+  if (g_str_has_prefix (name, "ministry of ") || g_str_has_prefix (name, "ministry for "))
+    portfolio = name + strlen ("ministry of ");
+  else if (g_str_has_prefix (name, "department of "))
+    portfolio = name + strlen ("department of ");
+  else if (g_str_has_suffix (name, " ministry"))
+    portfolio = head = g_strndup (name, strlen (name) - strlen (" ministry"));
+  if (portfolio && g_str_has_prefix (portfolio, "the "))
+    portfolio += 4;
+  return portfolio && g_strv_contains (common_portfolios, portfolio);
+}
+
+/* The country a phrase names ("Kuwait", "Kuwait's", "Kuwaiti", "the
+ * Kuwaiti"), or NULL. */
+static const NgLexEntry *
+country_named (Ctx *c, const char *phrase, gsize len)
+{
+  g_autofree char *p = g_strndup (phrase, len);
+  if (g_str_has_suffix (p, "'s") || g_str_has_suffix (p, "\u2019s"))
+    *(g_str_has_suffix (p, "'s") ? p + strlen (p) - 2 : p + strlen (p) - 4) = '\0';
+  const char *q = g_str_has_prefix (p, "the ") || g_str_has_prefix (p, "The ") ? p + 4 : p;
+  if (!*q)
+    return NULL;
+  g_autofree char *k = ng_fold_plain (q);
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
+  return h ? h->entry : NULL;
+}
+
+/* The lexicon entry of entity e, or NULL. */
+static const NgLexEntry *
+lex_entry_of (Ctx *c, gint e)
+{
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, c->by_lex);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    if (GPOINTER_TO_INT (v) - 1 == e)
+      return k;
+  return NULL;
+}
+
+/* Lower case with straight apostrophes, for common_national_body. */
+static char *
+body_key (const char *s)
+{
+  GString *out = g_string_new (NULL);
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      g_string_append_unichar (out, u == 0x2019 ? '\'' : g_unichar_tolower (u));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* "the Ministry of Foreign Affairs" names a body of every country: one
+ * article's is that of a country, and two articles' are one body only if
+ * of one country.  A national body of a common name takes its country
+ * from its own name ("Kuwait's Foreign Ministry", "the Foreign Ministry
+ * of Oman"), the words before it ("Kuwait's Ministry of Foreign
+ * Affairs"), the country of the people who hold posts in it, the outlet's
+ * country, or the dateline's when the outlet is an international one; its
+ * forms become those of that country's body ("Kuwaiti Ministry of Foreign
+ * Affairs", "Ministry of Foreign Affairs of Kuwait"), and its bare name
+ * and acronyms, which other countries' bodies share, are dropped. */
+static void
+national_bodies (Ctx *c)
+{
+  gboolean looked = FALSE;
+  const NgLexEntry *home = NULL;
+  guint n = c->doc->entities->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NgEntity *e = ent (c, (gint) i);
+      if (e->kind != NG_KIND_ORG || e->lex_key)
+        continue;
+      /* The name: "<country's> <body>", "<demonym> <body>", "<body> of <country>", "<body>". */
+      const char *name = e->name;
+      const NgLexEntry *country = NULL;
+      g_autofree char *bare = NULL;
+      g_autofree char *lower = body_key (name);
+      if (common_national_body (lower))
+        bare = g_strdup (name);
+      const char *sp = name;
+      for (guint w = 0; !bare && w < 3 && (sp = strchr (sp, ' ')); w++, sp++)
+        {
+          g_autofree char *rest = body_key (sp + 1);
+          if (common_national_body (rest) && (country = country_named (c, name, (gsize) (sp - name))))
+            bare = g_strdup (sp + 1);
+        }
+      for (const char *of = strstr (name, " of "); !bare && of; of = strstr (of + 1, " of "))
+        {
+          g_autofree char *head = body_key (name);
+          head[of - name] = '\0';
+          if (common_national_body (head) && (country = country_named (c, of + 4, strlen (of + 4))))
+            bare = g_strndup (name, (gsize) (of - name));
+        }
+      if (!bare)
+        continue;
+      /* ("Kuwait's Ministry of Foreign Affairs": the words before it;
+       * "Qatar's Minister of State at the Ministry of Foreign Affairs": a
+       * post's country before "at the", in the clause) */
+      if (!country && e->where.start > 0)
+        {
+          const char *text = c->art->text;
+          guint32 starts[8], ends[8];
+          guint nw = 0;
+          guint32 b = e->where.start;
+          while (nw < G_N_ELEMENTS (starts))
+            {
+              while (b > 0 && text[b - 1] == ' ')
+                b--;
+              guint32 end = b;
+              while (b > 0 && (g_ascii_isalpha (text[b - 1]) || text[b - 1] == '\'' || text[b - 1] == '-'
+                               || (guchar) text[b - 1] >= 0x80))
+                b--;
+              if (b == end)
+                break;
+              starts[nw] = b, ends[nw++] = end;
+            }
+          for (guint w = 0; w < nw && w < 3 && !country; w++)
+            country = country_named (c, text + starts[w], ends[0] - starts[w]);
+          if (!country && nw > 2 && ends[0] - starts[0] == 3 && !g_ascii_strncasecmp (text + starts[0], "the", 3)
+              && ends[1] - starts[1] == 2
+              && (!strncmp (text + starts[1], "at", 2) || !strncmp (text + starts[1], "of", 2)
+                  || !strncmp (text + starts[1], "in", 2)))
+            for (guint w = 2; w < nw && !country; w++)
+              {
+                gsize l = ends[w] - starts[w];
+                const char *x = text + starts[w];
+                gboolean poss = (l > 2 && !strncmp (x + l - 2, "'s", 2)) || (l > 4 && !strncmp (x + l - 4, "\u2019s", 4));
+                if (poss)
+                  {
+                    country = country_named (c, x, l);
+                    if (!country && w + 1 < nw)
+                      country = country_named (c, text + starts[w + 1], ends[w] - starts[w + 1]);
+                    break;
+                  }
+              }
+        }
+      /* (the country of people with posts in it) */
+      for (guint p = 0; p < c->doc->posts->len && !country; p++)
+        {
+          const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+          if (po->of != (gint) i)
+            continue;
+          gint pc = ent (c, po->person)->country;
+          for (guint q = 0; q < c->doc->posts->len && pc < 0; q++)
+            {
+              const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+              if (o->person == po->person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY)
+                pc = o->of;
+            }
+          if (pc >= 0)
+            country = lex_entry_of (c, pc);
+        }
+      if (!country)
+        {
+          if (!looked)
+            {
+              home = home_country (c), looked = TRUE;
+              gboolean wire = c->doc->publisher < 0;
+              if (c->doc->publisher >= 0 && ent (c, c->doc->publisher)->lex_key)
+                {
+                  g_autofree char *pk = ng_fold_plain (ent (c, c->doc->publisher)->name);
+                  const NgLexHit *h = ng_lexicon_find (c->ex->lex, pk, NG_LEX_AGENCY);
+                  wire = h && h->entry->kind && !ng_strcmp (h->entry->kind, "international");
+                }
+              if (!home && wire)
+                home = c->dateline_country;
+            }
+          country = home;
+        }
+      if (!country || !country->pref)
+        continue;
+      if (c->ex->debug)
+        fprintf (stderr, "BODY %s of %s\n", name, country->key);
+      /* Its forms: the country's, not the bare ones all countries share. */
+      GPtrArray *drop = g_ptr_array_new_with_free_func (g_free);
+      for (guint f = 0; f < e->n_forms; f++)
+        {
+          g_autofree char *fk = body_key (e->forms[f]);
+          gboolean caps = strchr (e->forms[f], ' ') == NULL;
+          for (const char *p = e->forms[f]; *p && caps; p++)
+            caps = !g_ascii_islower (*p) || p != e->forms[f];
+          if (common_national_body (fk) || (caps && g_ascii_isupper (e->forms[f][0])
+                                            && strlen (e->forms[f]) <= 6))
+            g_ptr_array_add (drop, g_strdup (e->forms[f]));
+        }
+      const char *pref = country->pref;
+      static const char *const the_ends[] = { "lands", "Islands", "Philippines", "Bahamas", "Maldives",
+                                              "Comoros", "Seychelles", "Gambia", "Republic", NULL };
+      gboolean the = g_str_has_prefix (pref, "United ") || g_str_has_prefix (pref, "Republic ");
+      for (const char *const *te = the_ends; *te && !the; te++)
+        the = g_str_has_suffix (pref, *te);
+      /* (one name for the body of each country: "Foreign Ministry" and
+       * "Ministry of Foreign Affairs", "Prime Minister's Office" and
+       * "Office of the Prime Minister") */
+      g_autofree char *bk = body_key (bare);
+      g_autofree char *canon = NULL;
+      if (!ng_strcmp (bk, "foreign ministry") || !ng_strcmp (bk, "foreign affairs ministry"))
+        canon = g_strdup ("Ministry of Foreign Affairs");
+      else if (g_str_has_suffix (bk, " ministry"))
+        canon = g_strdup_printf ("Ministry of %.*s", (int) (strlen (bare) - strlen (" ministry")), bare);
+      else if (g_str_has_suffix (bk, "'s office"))
+        canon = g_strdup_printf ("Office of the %.*s", (int) (strlen (bare) - strlen ("'s office")
+                                                             - (strstr (bare, "\u2019") ? 2 : 0)), bare);
+      else
+        canon = g_strdup (bare);
+      g_autofree char *of_form = g_strdup_printf ("%s of %s%s", canon, the ? "the " : "", pref);
+      /* (not "the Namibian Office of the President") */
+      g_autofree char *dem_form = country->demonym && !g_str_has_prefix (bk, "office of ")
+                                  ? g_strdup_printf ("%s %s", country->demonym, bare) : NULL;
+      add_form (c, (gint) i, of_form);
+      if (dem_form)
+        add_form (c, (gint) i, dem_form);
+      for (guint d = 0; d < drop->len; d++)
+        ng_doc_remove_form (c->doc, (gint) i, g_ptr_array_index (drop, d));
+      g_ptr_array_unref (drop);
+      e = ent (c, (gint) i);
+      if (i < c->name_keys->len)
+        g_array_index (c->name_keys, const char *, i) = NULL;
+    }
+}
+
 /* TRUE if the headline (sentence 0) names entity e. */
 static gboolean
 in_headline (Ctx *c, gint e)
@@ -7510,6 +7760,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (c.described)
     g_array_unref (c.described);
   home_posts (&c);
+  national_bodies (&c);
   finish_meetings (&c);
   if (ex->debug)
     debug_meetings (&c);

@@ -216,7 +216,11 @@ on_statement (void *user_data, raptor_statement *st)
       index_label (lex, e, v, NG_LEXHIT_LABEL);
     }
   else if (strcmp (p, NG_NG_DEMONYM) == 0)
-    index_label (lex, e, v, NG_LEXHIT_DEMONYM);
+    {
+      if (!e->demonym)
+        e->demonym = g_string_chunk_insert_const (lex->strings, v);
+      index_label (lex, e, v, NG_LEXHIT_DEMONYM);
+    }
   else if (strcmp (p, NG_NG_KIND) == 0)
     e->kind = g_string_chunk_insert_const (lex->strings, v);
 }

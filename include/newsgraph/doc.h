@@ -137,6 +137,9 @@ gint ng_doc_add_entity (NgDoc *doc, NgKind kind, const char *name, const NgWhere
 /* Adds a surface form (copied) to an entity unless it has it already;
  * a longer form becomes the entity's name. */
 void ng_doc_add_form (NgDoc *doc, gint entity, const char *form);
+/* Removes a form from an entity (its longest form left becomes its name);
+ * an entity keeps its last form. */
+void ng_doc_remove_form (NgDoc *doc, gint entity, const char *form);
 /* Index of the entity of that kind with that form, or -1. */
 gint ng_doc_find_entity (const NgDoc *doc, NgKind kind, const char *form);
 /* Records the sentence (copied) as evidence, unless it is the one recorded

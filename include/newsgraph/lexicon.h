@@ -43,6 +43,7 @@ struct NgLexEntry {
   const char *pref;       /* skos:prefLabel */
   const char *kind;       /* ng:kind, or NULL */
   const char *notation;   /* skos:notation (acronym), or NULL */
+  const char *demonym;    /* the first ng:demonym ("Kuwaiti"), or NULL */
   const NgLexEntry *country;  /* ng:inCountry, or NULL */
   const NgLexEntry *capital;  /* ng:capital, or NULL */
   const NgLexEntry *city;     /* ng:inCity (a building's city), or NULL */

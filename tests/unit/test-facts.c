@@ -2043,6 +2043,44 @@ test_home_country_posts (gconstpointer data)
   g_assert_true (has_post (d3, person (d3, "Bogdan Aurescu"), "Foreign Minister", -1));
 }
 
+/* "the Ministry of Foreign Affairs" names a body of every country: each
+ * article's is that of a country (its own name's, the words' before it, a
+ * post's in the clause, the outlet's, a wire's dateline's), named for it;
+ * a bare name of no known country stays as it is. */
+static void
+test_national_bodies (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in Kuwait\n\n"
+    "KUWAIT CITY, May 3 (KUNA) - The Ministry of Foreign Affairs said on Sunday that the talks were useful.\n"
+    "The Iranian Foreign Ministry welcomed the meeting, and Oman's Ministry of Defence said troops were ready.\n"
+    "The talks were opened by Qatar's Minister of State at the Ministry of Interior, Khalid Al-Marri.\n"
+    "The Prime Minister's Office and the Presidency of Colombia said they would attend.\n");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs"), <, 0);
+  gint kw = find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs of Kuwait");
+  g_assert_cmpint (kw, >=, 0);
+  g_assert_cmpint (kw, ==, find (doc, NG_KIND_ORG, "Kuwaiti Ministry of Foreign Affairs"));
+  gint ir = find (doc, NG_KIND_ORG, "Iranian Foreign Ministry");
+  g_assert_cmpint (ir, >=, 0);
+  g_assert_cmpint (ir, ==, find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs of Iran"));
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Omani Ministry of Defence"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Ministry of Interior of Qatar"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Office of the Prime Minister of Kuwait"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Presidency of Colombia"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Presidency of Colombia of Colombia"), <, 0);
+  /* a wire: the dateline's country; "of the" before some countries */
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Talks in The Hague\n\n"
+    "THE HAGUE, May 3 (Reuters) - The Foreign Ministry said on Sunday that the talks were useful.\n");
+  g_assert_cmpint (find (d2, NG_KIND_ORG, "Ministry of Foreign Affairs of the Netherlands"), >=, 0);
+  g_assert_cmpint (find (d2, NG_KIND_ORG, "Dutch Foreign Ministry"), >=, 0);
+  /* no country known: the bare name */
+  g_autoptr (NgDoc) d3 = extract (data,
+    "Talks end\n\n"
+    "The Foreign Ministry said on Sunday that the talks were useful.\n");
+  g_assert_cmpint (find (d3, NG_KIND_ORG, "Foreign Ministry"), >=, 0);
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4455,6 +4493,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/un-dateline-partner", lex, test_un_dateline_partner);
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
+  g_test_add_data_func ("/facts/org/national-bodies", lex, test_national_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
