@@ -10,6 +10,7 @@
 #include "newsgraph/mention.h"
 #include "newsgraph/text.h"
 #include "newsgraph/words.h"
+#include "newsgraph/bodies.h"
 
 struct NgExtractor {
   const NgLexicon *lex;
@@ -961,6 +962,7 @@ honorific_form (Ctx *c, gint id, const NgMentionSpan *x, gboolean single)
   add_form (c, id, form);
 }
 
+
 /* The person of mention m-1 if mention m is their other name: "X, alias
  * Y", "X, also known as Y", "X (aka Y)"; else -1. */
 static gint
@@ -1188,6 +1190,11 @@ resolve_mentions (Ctx *c)
               p = ng_doc_find_entity (c->doc, NG_KIND_ORG, acr);
             }
         }
+      /* "the Pacific Alliance Council of Ministers": an organization's
+       * name just before a name that bodies of many bear */
+      if (p < 0 && x->parent < 0 && m > 0 && mn (c, m - 1)->role == NG_MS_ENTITY && mn (c, m - 1)->kind == NG_KIND_ORG
+          && mn (c, m - 1)->last == x->first && !mn (c, m - 1)->possessive && ng_body_common_org (x->name))
+        p = g_array_index (c->ex->ment_ent, gint, m - 1);
       if (p < 0 && x->parent < 0 && m + 1 < ms->len && x->last + 2 < c->ex->text->tokens->len && !ng_strcmp (kw (c, x->last), "of"))
         {
           NgMentionSpan *y = mn (c, m + 1);
@@ -7258,44 +7265,6 @@ home_country (Ctx *c)
   return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
 }
 
-/* The portfolios of ministries that every government has: "the Ministry of
- * Foreign Affairs" names a body of every country. */
-static const char *const common_portfolios[] = {
-  "foreign affairs", "foreign", "defence", "defense", "national defence", "national defense",
-  "interior", "home affairs", "internal affairs", "finance", "health", "justice", "trade",
-  "economy", "education", "agriculture", "energy", "environment", "transport", "labour",
-  "labor", "information", "culture", "tourism", NULL
-};
-
-/* The offices every state has, by their common names. */
-static const char *const national_offices[] = {
-  "prime minister's office", "office of the prime minister", "office of the president",
-  "president's office", "presidency", "state house", "foreign office", "cabinet office",
-  "vice president's office", "office of the vice president", "parliament",
-  "national assembly", "senate", "supreme court", "constitutional court", "central bank", NULL
-};
-
-/* TRUE if name (lower case, straight apostrophes) is the common name of a
- * national body: "ministry of foreign affairs", "defence ministry",
- * "state house". */
-static gboolean
-common_national_body (const char *name)
-{
-  if (g_strv_contains (national_offices, name))
-    return TRUE;
-  const char *portfolio = NULL;
-  g_autofree char *head = NULL;
-  if (g_str_has_prefix (name, "ministry of ") || g_str_has_prefix (name, "ministry for "))
-    portfolio = name + strlen ("ministry of ");
-  else if (g_str_has_prefix (name, "department of "))
-    portfolio = name + strlen ("department of ");
-  else if (g_str_has_suffix (name, " ministry"))
-    portfolio = head = g_strndup (name, strlen (name) - strlen (" ministry"));
-  if (portfolio && g_str_has_prefix (portfolio, "the "))
-    portfolio += 4;
-  return portfolio && g_strv_contains (common_portfolios, portfolio);
-}
-
 /* The country a phrase names ("Kuwait", "Kuwait's", "Kuwaiti", "the
  * Kuwaiti"), or NULL. */
 static const NgLexEntry *
@@ -7325,29 +7294,20 @@ lex_entry_of (Ctx *c, gint e)
   return NULL;
 }
 
-/* Lower case with straight apostrophes, for common_national_body. */
-static char *
-body_key (const char *s)
-{
-  GString *out = g_string_new (NULL);
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar u = g_utf8_get_char (p);
-      g_string_append_unichar (out, u == 0x2019 ? '\'' : g_unichar_tolower (u));
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* "the Ministry of Foreign Affairs" names a body of every country: one
  * article's is that of a country, and two articles' are one body only if
- * of one country.  A national body of a common name takes its country
- * from its own name ("Kuwait's Foreign Ministry", "the Foreign Ministry
- * of Oman"), the words before it ("Kuwait's Ministry of Foreign
- * Affairs"), the country of the people who hold posts in it, the outlet's
- * country, or the dateline's when the outlet is an international one; its
- * forms become those of that country's body ("Kuwaiti Ministry of Foreign
- * Affairs", "Ministry of Foreign Affairs of Kuwait"), and its bare name
- * and acronyms, which other countries' bodies share, are dropped. */
+ * of one country.  A national body of a common name (bodies.h) takes its
+ * country from its own name ("Kuwait's Foreign Ministry", "the Foreign
+ * Ministry of Oman"), the words before it ("Kuwait's Ministry of Foreign
+ * Affairs", "Qatar's Minister of State at the Ministry of ..."), the
+ * country of the people who hold posts in it, the outlet's country, or the
+ * dateline's when the outlet is an international one.  It gains the names
+ * of that country's body ("Ministry of Foreign Affairs of Kuwait",
+ * "Kuwaiti Ministry of Foreign Affairs"; "Foreign Ministry" and "Prime
+ * Minister's Office" take the formal name of "Ministry of Foreign Affairs"
+ * and "Office of the Prime Minister"), which the resolver joins on instead
+ * of the bare name, and loses its acronyms, which other countries' bodies
+ * share ("MOFA"). */
 static void
 national_bodies (Ctx *c)
 {
@@ -7363,21 +7323,21 @@ national_bodies (Ctx *c)
       const char *name = e->name;
       const NgLexEntry *country = NULL;
       g_autofree char *bare = NULL;
-      g_autofree char *lower = body_key (name);
-      if (common_national_body (lower))
+      g_autofree char *lower = ng_body_key (name);
+      if (ng_body_common_national (lower))
         bare = g_strdup (name);
       const char *sp = name;
       for (guint w = 0; !bare && w < 3 && (sp = strchr (sp, ' ')); w++, sp++)
         {
-          g_autofree char *rest = body_key (sp + 1);
-          if (common_national_body (rest) && (country = country_named (c, name, (gsize) (sp - name))))
+          g_autofree char *rest = ng_body_key (sp + 1);
+          if (ng_body_common_national (rest) && (country = country_named (c, name, (gsize) (sp - name))))
             bare = g_strdup (sp + 1);
         }
       for (const char *of = strstr (name, " of "); !bare && of; of = strstr (of + 1, " of "))
         {
-          g_autofree char *head = body_key (name);
+          g_autofree char *head = ng_body_key (name);
           head[of - name] = '\0';
-          if (common_national_body (head) && (country = country_named (c, of + 4, strlen (of + 4))))
+          if (ng_body_common_national (head) && (country = country_named (c, of + 4, strlen (of + 4))))
             bare = g_strndup (name, (gsize) (of - name));
         }
       if (!bare)
@@ -7460,16 +7420,15 @@ national_bodies (Ctx *c)
         continue;
       if (c->ex->debug)
         fprintf (stderr, "BODY %s of %s\n", name, country->key);
-      /* Its forms: the country's, not the bare ones all countries share. */
+      /* (not its acronyms: "MOFA" is every country's, and the resolver
+       * joins on it) */
       GPtrArray *drop = g_ptr_array_new_with_free_func (g_free);
       for (guint f = 0; f < e->n_forms; f++)
         {
-          g_autofree char *fk = body_key (e->forms[f]);
           gboolean caps = strchr (e->forms[f], ' ') == NULL;
           for (const char *p = e->forms[f]; *p && caps; p++)
             caps = !g_ascii_islower (*p) || p != e->forms[f];
-          if (common_national_body (fk) || (caps && g_ascii_isupper (e->forms[f][0])
-                                            && strlen (e->forms[f]) <= 6))
+          if (caps && g_ascii_isupper (e->forms[f][0]) && strlen (e->forms[f]) <= 6)
             g_ptr_array_add (drop, g_strdup (e->forms[f]));
         }
       const char *pref = country->pref;
@@ -7481,7 +7440,7 @@ national_bodies (Ctx *c)
       /* (one name for the body of each country: "Foreign Ministry" and
        * "Ministry of Foreign Affairs", "Prime Minister's Office" and
        * "Office of the Prime Minister") */
-      g_autofree char *bk = body_key (bare);
+      g_autofree char *bk = ng_body_key (bare);
       g_autofree char *canon = NULL;
       if (!ng_strcmp (bk, "foreign ministry") || !ng_strcmp (bk, "foreign affairs ministry"))
         canon = g_strdup ("Ministry of Foreign Affairs");
@@ -7503,6 +7462,91 @@ national_bodies (Ctx *c)
         ng_doc_remove_form (c->doc, (gint) i, g_ptr_array_index (drop, d));
       g_ptr_array_unref (drop);
       e = ent (c, (gint) i);
+      if (i < c->name_keys->len)
+        g_array_index (c->name_keys, const char *, i) = NULL;
+    }
+}
+
+/* "the Council of Ministers" names a body of many organizations: one
+ * article's is that of its parent ("the Council of Ministers of COMESA",
+ * "the COMESA Council of Ministers") or, in an article about one
+ * organization, of that one; it gains the names of that organization's
+ * body ("COMESA Council of Ministers", "Council of Ministers of the Common
+ * Market for Eastern and Southern Africa"), which the resolver joins on
+ * instead of the bare name.  A body named with its organization elsewhere
+ * in the article ("the Pacific Alliance Council of Ministers", then "the
+ * bloc's Council of Ministers") gains that name. */
+static void
+organization_bodies (Ctx *c)
+{
+  guint n = c->doc->entities->len;
+  for (guint i = 0; i < n; i++)
+    {
+      NgEntity *e = ent (c, (gint) i);
+      if (e->kind != NG_KIND_ORG || e->lex_key || !ng_body_common_org (e->name))
+        continue;
+      /* ("the bloc's Council of Ministers" after "the Pacific Alliance
+       * Council of Ministers": that one, whose name ends in this one) */
+      gint whole = -1;
+      gsize nl = strlen (e->name);
+      for (guint j = 0; j < n && whole < 0; j++)
+        {
+          const char *jn = ent (c, (gint) j)->name;
+          gsize jl = strlen (jn);
+          if (j != i && ent (c, (gint) j)->kind == NG_KIND_ORG && jl > nl + 1 && jn[jl - nl - 1] == ' '
+              && !strcmp (jn + jl - nl, e->name) && !ng_body_common_org (jn))
+            whole = (gint) j;
+        }
+      gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (i));
+      gint p = par ? GPOINTER_TO_INT (par) - 1 : is_body_name (e->name) ? c->main_org : -1;
+      if (whole >= 0)
+        {
+          g_autofree char *wn = g_strdup (ent (c, whole)->name);
+          add_form (c, (gint) i, wn);
+          continue;
+        }
+      if (p < 0 || p == (gint) i || ent (c, p)->kind != NG_KIND_ORG || ent_is_agency (c, p))
+        continue;
+      const NgEntity *pe = ent (c, p);
+      /* (the parent's acronym: its lexicon notation, else a form in capitals) */
+      const NgLexEntry *pl = pe->lex_key ? lex_entry_of (c, p) : NULL;
+      const char *acr = pl ? pl->notation : NULL;
+      for (guint f = 0; f < pe->n_forms && !acr; f++)
+        {
+          const char *x = pe->forms[f];
+          gboolean caps = strlen (x) >= 2 && strlen (x) <= 8;
+          for (const char *q = x; *q && caps; q++)
+            caps = g_ascii_isupper (*q) || *q == '-' || g_ascii_isdigit (*q);
+          if (caps)
+            acr = x;
+        }
+      const char *pname = pl && pl->pref ? pl->pref : pe->name;
+      if (c->ex->debug)
+        fprintf (stderr, "ORG BODY %s of %s (%s)\n", e->name, pname, acr ? acr : "-");
+      g_autofree char *bare = g_strdup (e->name);
+      g_autofree char *of_form = g_strdup_printf ("%s of %s%s", bare,
+                                                  g_str_has_prefix (pname, "The ") || g_str_has_prefix (pname, "the ")
+                                                  || !strchr (pname, ' ') ? "" : "the ", pname);
+      add_form (c, (gint) i, of_form);
+      /* (or its short name: "Benelux Committee of Ministers", "Pacific
+       * Alliance Council of Ministers"; not "Gulf Cooperation Council
+       * Council of Ministers") */
+      if (!acr)
+        {
+          g_autofree char *pk = ng_body_key (pname);
+          guint words = 1;
+          for (const char *q = pk; *q; q++)
+            words += *q == ' ';
+          if (words <= 3 && !g_str_has_suffix (pk, " council")
+              && !g_str_has_suffix (pk, " committee") && !g_str_has_suffix (pk, " commission")
+              && !g_str_has_suffix (pk, " assembly") && !g_str_has_suffix (pk, " conference"))
+            acr = pname;
+        }
+      if (acr)
+        {
+          g_autofree char *acr_form = g_strdup_printf ("%s %s", acr, bare);
+          add_form (c, (gint) i, acr_form);
+        }
       if (i < c->name_keys->len)
         g_array_index (c->name_keys, const char *, i) = NULL;
     }
@@ -7761,6 +7805,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     g_array_unref (c.described);
   home_posts (&c);
   national_bodies (&c);
+  organization_bodies (&c);
   finish_meetings (&c);
   if (ex->debug)
     debug_meetings (&c);

@@ -7,6 +7,7 @@
 #include "newsgraph/hash.h"
 #include "newsgraph/resolve.h"
 #include "newsgraph/fold.h"
+#include "newsgraph/bodies.h"
 #include "newsgraph/vocab.h"
 
 /* A corpus entity: the union of document entities. */
@@ -392,9 +393,17 @@ resolve_entities (NgCorpus *c)
           guint cls = e->kind == NG_KIND_PERSON ? 0 : e->kind == NG_KIND_ORG ? 1 : 2;
           g_ptr_array_set_size (keys, 0);
           gboolean only_single = TRUE;
+          /* ("Ministry of Foreign Affairs" is every country's: not a key of
+           * an organization that has a name of its own, "Ministry of
+           * Foreign Affairs of Kuwait") */
+          gboolean own_name = FALSE;
+          for (guint f = 0; f < e->n_forms && e->kind == NG_KIND_ORG && !e->lex_key && !own_name; f++)
+            own_name = !ng_body_common (e->forms[f]);
           for (guint f = 0; f < e->n_forms; f++)
             {
               const char *form = e->forms[f];
+              if (own_name && ng_body_common (form))
+                continue;
               const char *k = e->kind == NG_KIND_PERSON ? cached_key (name_keys, form, ng_fold_name)
                                                         : cached_key (plain_keys, form, ng_fold_plain);
               if (e->kind == NG_KIND_PERSON && n_words (k) < 2)

@@ -2045,8 +2045,9 @@ test_home_country_posts (gconstpointer data)
 
 /* "the Ministry of Foreign Affairs" names a body of every country: each
  * article's is that of a country (its own name's, the words' before it, a
- * post's in the clause, the outlet's, a wire's dateline's), named for it;
- * a bare name of no known country stays as it is. */
+ * post's in the clause, the outlet's, a wire's dateline's), named for it
+ * (the bare name stays a form); a bare name of no known country stays as
+ * it is. */
 static void
 test_national_bodies (gconstpointer data)
 {
@@ -2056,10 +2057,11 @@ test_national_bodies (gconstpointer data)
     "The Iranian Foreign Ministry welcomed the meeting, and Oman's Ministry of Defence said troops were ready.\n"
     "The talks were opened by Qatar's Minister of State at the Ministry of Interior, Khalid Al-Marri.\n"
     "The Prime Minister's Office and the Presidency of Colombia said they would attend.\n");
-  g_assert_cmpint (find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs"), <, 0);
   gint kw = find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs of Kuwait");
   g_assert_cmpint (kw, >=, 0);
+  g_assert_cmpstr (ent (doc, kw)->name, ==, "Ministry of Foreign Affairs of Kuwait");
   g_assert_cmpint (kw, ==, find (doc, NG_KIND_ORG, "Kuwaiti Ministry of Foreign Affairs"));
+  g_assert_cmpint (kw, ==, find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs"));
   gint ir = find (doc, NG_KIND_ORG, "Iranian Foreign Ministry");
   g_assert_cmpint (ir, >=, 0);
   g_assert_cmpint (ir, ==, find (doc, NG_KIND_ORG, "Ministry of Foreign Affairs of Iran"));
@@ -2079,6 +2081,30 @@ test_national_bodies (gconstpointer data)
     "Talks end\n\n"
     "The Foreign Ministry said on Sunday that the talks were useful.\n");
   g_assert_cmpint (find (d3, NG_KIND_ORG, "Foreign Ministry"), >=, 0);
+}
+
+/* "the Council of Ministers" names a body of many organizations: that of
+ * its parent ("of COMESA", "the Pacific Alliance Council of Ministers"),
+ * named for it, the bare name kept as a form. */
+static void
+test_organization_bodies (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "COMESA ministers meet in Bujumbura\n\n"
+    "BUJUMBURA, Oct 30 (Reuters) - The Council of Ministers of the Common Market for Eastern and Southern "
+    "Africa (COMESA) opened on Wednesday in Bujumbura.\n");
+  gint cm = find (doc, NG_KIND_ORG, "COMESA Council of Ministers");
+  g_assert_cmpint (cm, >=, 0);
+  g_assert_cmpint (cm, ==, find (doc, NG_KIND_ORG, "Council of Ministers"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Ministers meet in Lima\n\n"
+    "LIMA, Nov 29 (Reuters) - Peru chairs the bloc's Council of Ministers this year.\n"
+    "Foreign Minister Javier Gonzalez chaired the Pacific Alliance Council of Ministers in Lima on Wednesday.\n");
+  gint pa = find (d2, NG_KIND_ORG, "Pacific Alliance Council of Ministers");
+  g_assert_cmpint (pa, >=, 0);
+  gint bare = find (d2, NG_KIND_ORG, "Council of Ministers");
+  g_assert_cmpint (bare, >=, 0);
+  g_assert_cmpstr (ent (d2, bare)->name, !=, "Council of Ministers");
 }
 
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
@@ -4494,6 +4520,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/org/national-bodies", lex, test_national_bodies);
+  g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);

@@ -300,6 +300,34 @@ test_acronym_expansion (void)
   g_assert_cmpstr (ng_store_term_value (st, o), ==, NG_DEFAULT_BASE "org/northern-seas-fisheries-organization");
 }
 
+/* "Ministry of Foreign Affairs" is every country's: bodies with a name of
+ * their own do not join on it (Kuwait's and Oman's stay two), bodies of
+ * one country join on their own name, and bare-named ones on the bare
+ * name. */
+static void
+test_common_body_names (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_ORG, "Ministry of Foreign Affairs", NULL, "Ministry of Foreign Affairs of Kuwait", NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_ORG, "Ministry of Foreign Affairs", NULL, "Ministry of Foreign Affairs of Oman", NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_ORG, "Foreign Ministry", NULL, "Ministry of Foreign Affairs of Kuwait", NULL);
+  NgDoc *d = doc_new ("d4", "2024-07-04");
+  add (d, NG_KIND_ORG, "Ministry of Foreign Affairs", NULL, NULL);
+  NgDoc *e = doc_new ("e5", "2024-07-05");
+  add (e, NG_KIND_ORG, "Ministry of Foreign Affairs", NULL, NULL);
+  NgDoc *docs[] = { a, b, c, d, e };
+  g_autoptr (NgStore) st = emit (docs, 5);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_ORGANIZATION), ==, 3);
+  NgTermId kw = named (st, NG_SCHEMA_ORGANIZATION, "Ministry of Foreign Affairs of Kuwait");
+  g_assert_cmpuint (kw, !=, 0);
+  g_assert_true (has_literal (st, kw, NG_SCHEMA_ALTNAME, "Foreign Ministry"));
+  g_assert_true (has_literal (st, kw, NG_SCHEMA_ALTNAME, "Ministry of Foreign Affairs"));
+  g_assert_cmpuint (named (st, NG_SCHEMA_ORGANIZATION, "Ministry of Foreign Affairs of Oman"), !=, 0);
+  g_assert_cmpuint (named (st, NG_SCHEMA_ORGANIZATION, "Ministry of Foreign Affairs"), !=, 0);
+}
+
 /* Entities with the same lexicon key are one, whatever their names. */
 static void
 test_lexicon_key (void)
@@ -733,6 +761,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
   g_test_add_func ("/resolve/meeting/one-person", test_one_person_meetings);
   g_test_add_func ("/resolve/org/acronym-expansion", test_acronym_expansion);
+  g_test_add_func ("/resolve/org/common-body-names", test_common_body_names);
   g_test_add_func ("/resolve/entity/lexicon-key", test_lexicon_key);
   g_test_add_func ("/resolve/meeting/same-event", test_same_meeting);
   g_test_add_func ("/resolve/corpus/order-independence", test_order_independence);
