@@ -7041,7 +7041,7 @@ credit_separators (void)
   static GRegex *re;
   if (g_once_init_enter (&once))
     {
-      re = g_regex_new ("\\s*(?:/|\\||,|;|·|\\n| via | and | - |: )\\s*", G_REGEX_OPTIMIZE, 0, NULL);
+      re = g_regex_new ("\\s*(?:/|\\||,|;|·|\\n| via | and | - |: |(?<=[a-z])\\. )\\s*", G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&once, 1);
     }
   return re;
@@ -7142,6 +7142,8 @@ header_entities (Ctx *c)
   for (int pass = 0; pass < 2; pass++)
     {
       const char *lines = pass == 0 ? a->edges : a->credits;
+      if (c->ex->debug)
+        fprintf (stderr, "%s: %s\n", pass == 0 ? "EDGES" : "CREDITS", lines ? lines : "-");
       if (!lines)
         continue;
       g_auto (GStrv) parts = g_regex_split (credit_separators (), lines, 0);
@@ -7164,6 +7166,21 @@ header_entities (Ctx *c)
             continue;
           g_autofree char *k = ng_fold_plain (p);
           const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+          /* ("ekathimerini.com": the site's name; "Kathimerini English
+           * Edition": the outlet's) */
+          const char *dot = strchr (p, '.');
+          if (!h && dot && dot > p && !strchr (p, ' '))
+            {
+              g_free (k);
+              k = ng_fold_plain_len (p, (gsize) (dot - p));
+              h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+            }
+          if (!h && (g_str_has_suffix (p, " English Edition") || g_str_has_suffix (p, " English")))
+            {
+              g_free (k);
+              k = ng_fold_plain_len (p, strlen (p) - (g_str_has_suffix (p, " English") ? 8 : 16));
+              h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+            }
           if (!h || (h->how != NG_LEXHIT_LABEL && strlen (k) < 3))
             continue;
           /* (a photo agency tells nothing of where the article is from) */

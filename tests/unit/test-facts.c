@@ -1331,6 +1331,20 @@ test_outlets_and_stand_in_post (gconstpointer data)
   g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "agency-punch"), >=, 0);
   g_assert_true (has_post (doc, person (doc, "Nguyen Minh Vu"), "Deputy Minister of Foreign Affairs",
                            find_lex (doc, NG_KIND_COUNTRY, "country-vietnam")));
+  /* a masthead with a motto after a full stop; a site's address; an
+   * edition's name */
+  g_autoptr (NgDoc) d2 = extract (data,
+    "MercoPress. South Atlantic News Agency\n\nLeaders meet in Tegucigalpa\n\n"
+    "TEGUCIGALPA - Leaders met on Wednesday.\n");
+  g_assert_cmpint (find_lex (d2, NG_KIND_ORG, "agency-mercopress"), >=, 0);
+  g_autoptr (NgDoc) d3 = extract (data,
+    "ekathimerini.com\n\nMinisters meet in Tirana\n\nKathimerini English Edition\n\n"
+    "TIRANA - Ministers met on Wednesday.\n");
+  g_assert_cmpint (find_lex (d3, NG_KIND_ORG, "agency-kathimerini"), >=, 0);
+  g_autoptr (NgDoc) d4 = extract (data,
+    "Ministers meet in Tirana\n\nKathimerini English Edition\n\n"
+    "TIRANA - Ministers met on Wednesday.\n");
+  g_assert_cmpint (find_lex (d4, NG_KIND_ORG, "agency-kathimerini"), >=, 0);
 }
 
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
