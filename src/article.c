@@ -48,16 +48,17 @@ compile_patterns (gpointer unused)
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
-                             "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+)?"
-                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added)|date)(?:\\s+(?:on|at))?\\s*[:/]?\\s+)?"
+                             "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s))?"
+                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date)(?:\\s+(?:on|at))?\\s*[:/]?\\s+)?"
                              "(?:\\d{1,2}[:.]\\d{2}\\s*[AaPp]\\.?[Mm]\\.?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
-                             "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
+                             "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
-                             "(?:(?:,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
+                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
-                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|\\s+[-–—|]\\s+(?i:(?:last\\s+)?updated?)[^\\n]{0,60})?\\s*$", f, 0, NULL);
+                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|\\s+(?:[-–—|]\\s+)?(?i:(?:last\\s+)?updated?)[^\\n]{0,60})?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
@@ -734,6 +735,16 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
                       || ((strchr (d, '.') || (strchr (d, '-') && strlen (d) >= 4 && d[4] != '-'))
                           && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0]) && strchr (d, ' ') == NULL)
                     ? numeric_date_iso (d) : NULL;
+      /* ("Oct - 05 - 2024": dashes between the parts) */
+      if (g_ascii_isalpha (d[0]) && strstr (d, " - "))
+        {
+          GString *g = g_string_new (NULL);
+          for (const char *q = d; *q; q++)
+            if (!(*q == '-' && q > d && q[-1] == ' ' && q[1] == ' '))
+              g_string_append_c (g, *q);
+          g_free (d);
+          d = g_string_free (g, FALSE);
+        }
       /* ("Apr.28.2025": a month's name and dots; "27. Feb 2024": a day's) */
       if ((g_ascii_isalpha (d[0]) && !strchr (d, ' ')) || (g_ascii_isdigit (d[0]) && strchr (d, ' ')))
         g_strdelimit (d, ".", ' ');
@@ -915,6 +926,12 @@ headline_like (const char *l)
 {
   guint w = count_words (l);
   gsize ll = strlen (l);
+  /* (not a sentence and a credit after it: "... co-chair the meeting
+   * yesterday. MFAIC", a photo caption) */
+  const char *d = g_strrstr (l, ". ");
+  if (d && d > l && g_ascii_islower (d[-1]) && g_ascii_isupper (d[2]) && strlen (d + 2) < 60
+      && count_words (d + 2) <= 3)
+    return FALSE;
   return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l)
          && !(l[0] == '-' && l[1] == ' ');   /* (a point of a list of highlights) */
 }
@@ -1363,7 +1380,11 @@ analyse (NgArticle *a, char *text)
             if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i])
                 && count_words (lines[i]) >= (pass < 2 ? 3u : 2u) && !is_byline (lines[i])
                 /* (a point of a list of highlights: "- Council meets ...") */
-                && !(lines[i][0] == '-' && lines[i][1] == ' '))
+                && !(lines[i][0] == '-' && lines[i][1] == ' ')
+                /* (after the date line, only what looks like one: not a
+                 * photo caption of a sentence and its credit, "... today.
+                 * --fotoBERNAMA (2025) COPYRIGHTS RESERVED") */
+                && (pass % 2 == 1 || lo == 0 || headline_like (lines[i])))
               head = (gint) i;
         }
       if (head >= 0)

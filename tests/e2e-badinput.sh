@@ -30,7 +30,7 @@ ng_timed () {
   ng_secs=$1
   shift
   rc=0
-  timeout "$ng_secs" "$NEWSGRAPH" "$@" >"$T/out" 2>"$T/err" || rc=$?
+  timeout -k 10 "$ng_secs" "$NEWSGRAPH" "$@" >"$T/out" 2>"$T/err" || rc=$?
 }
 
 # TRUE if the last run crashed: killed by a signal, or a sanitizer spoke.

@@ -38,7 +38,7 @@ done
 build_and_check () {
   name=$1 input=$2 out=$3
   rc=0
-  timeout 60 "$NEWSGRAPH" build "$input" -o "$out" -f ttl,nq,dot -q --jobs 2 \
+  timeout -k 10 60 "$NEWSGRAPH" build "$input" -o "$out" -f ttl,nq,dot -q --jobs 2 \
     >"$T/$name.out" 2>"$T/$name.err" || rc=$?
   if [ "$rc" -le 2 ] && ! grep -q -E 'Sanitizer|runtime error:|CRITICAL' "$T/$name.err"; then
     ok "$name: no crash (exit $rc)"

@@ -562,6 +562,27 @@ test_writer_lines (void)
       "The summit ends on Thursday with a declaration on transport and energy links across the region.\n\n"
       "NEWSWIRE (TR - author: Ayse Kara, editor: Can Oz; EN - author: Elif Demir, editor: Tom Hale)\n",
       "Leaders gather in Izmir for the bloc's annual summit", "2025-05-14", "Kaya" },
+    { "Graphic Online\n\nPolitics\n\nMinister leads delegation to summit in France\n\nBY: Kofi Mensah\n"
+      "Oct - 05 - 2024 , 08:41\n\nThe minister yesterday led the delegation to the opening of the summit.\n",
+      "Minister leads delegation to summit in France", "2024-10-05", "08:41" },
+    { "The Chronicle\n\nTop Stories\n\nPresident to attend bloc summit in Burundi\n\n"
+      "Tendai Moyo in BUJUMBURA, Burundi\n\n30 Oct, 2024\n\n"
+      "THE President is expected in Bujumbura tomorrow for the summit of the bloc.\n",
+      "President to attend bloc summit in Burundi", "2024-10-30", "30 Oct" },
+    { "Bangladesh / Foreign Affairs\n\nAdviser urges bloc to press for refugee return\n\nTribune Desk\n\n"
+      "Publish : 04 Nov 2025, 12:15 AM\nUpdate : 04 Nov 2025, 12:40 AM\n\n"
+      "The foreign adviser on Monday urged the ministers to press for the return of refugees.\n",
+      "Adviser urges bloc to press for refugee return", "2025-11-04", "Publish" },
+    { "National\n\nMinisters co-chair Mekong meeting, eye water projects\n\nSok Dara\n\n"
+      "Publication date 27 July 2024 | 08:20 ICT\n\n"
+      "The two ministers co-chair the meeting of foreign ministers yesterday. MFAIC\n\n"
+      "The deputy prime minister yesterday co-chaired the meeting of foreign ministers in Vientiane.\n",
+      "Ministers co-chair Mekong meeting, eye water projects", "2024-07-27", "Publication" },
+    { "Minister calls for joint response as ministers meet in Tianjin\n\nDeputy PM holds talks on the sidelines\n\n"
+      "Ayesha Khan Published July 16, 2025 Updated July 16, 2025 09:48pm\n\n"
+      "The deputy prime minister on Tuesday held talks with his counterpart in Tianjin.\n\n"
+      "Published in The Morning, July 17th, 2025\n",
+      "Minister calls for joint response as ministers meet in Tianjin", "2025-07-16", "09:48pm" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
