@@ -2257,6 +2257,33 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
             }
           return 0;
         }
+      /* "held in Port Louis on the 14th.": a day of the month alone, the
+       * month nearest the article's (not "on the 14th summit") */
+      if (c->have_date && c->adate.month && i > 0 && i + 1 < end && !ng_strcmp (kw (c, i), "the")
+          && !ng_strcmp (kw (c, i - 1), "on") && ng_token_len (tk (c, i + 1)) <= 4
+          && g_ascii_isdigit (txt[tk (c, i + 1)->start])
+          && (i + 2 >= end || tk (c, i + 2)->kind == NG_TOK_PUNCT))
+        {
+          const char *dt = txt + tk (c, i + 1)->start;
+          gsize dl = ng_token_len (tk (c, i + 1));
+          gint day = atoi (dt), best = G_MAXINT;
+          gsize nd = g_ascii_isdigit (dt[1]) ? 2 : 1;
+          gboolean ordinal = dl == nd + 2 && (!strncmp (dt + nd, "st", 2) || !strncmp (dt + nd, "nd", 2)
+                                              || !strncmp (dt + nd, "rd", 2) || !strncmp (dt + nd, "th", 2));
+          for (gint dm = -1; ordinal && dm <= 1 && day >= 1 && day <= 31; dm++)
+            {
+              NgDate r = { c->adate.year, c->adate.month + dm, day };
+              if (r.month < 1)
+                r.month = 12, r.year = r.year ? r.year - 1 : 0;
+              else if (r.month > 12)
+                r.month = 1, r.year = r.year ? r.year + 1 : 0;
+              gint dist = ABS ((c->adate.month + dm) * 31 + day - (c->adate.month * 31 + c->adate.day));
+              if (ng_date_valid (&r) && dist < best)
+                best = dist, *out = r;
+            }
+          if (best != G_MAXINT)
+            return 2;
+        }
       gint wd = ng_date_weekday_of_word (txt + t->start, ng_token_len (t));
       /* "on Monday (8)", "on Wednesday (17)": the day of the month in
        * parentheses (Agência Brasil), the month nearest the article's */
@@ -2582,6 +2609,24 @@ members_anaphor (Ctx *c, guint first, guint k)
           return org;
     }
   return -1;
+}
+
+/* The organization of "the meeting of the grouping", "a summit of the
+ * bloc" (meeting word k): the article's organization, or -1. */
+static gint
+of_the_bloc (Ctx *c, guint k, guint end)
+{
+  static const char *const nouns[] = {
+    "organization", "organisation", "alliance", "bloc", "group", "grouping", "community", "forum",
+    "association", "conclave", NULL
+  };
+  gint org = c->main_org >= 0 ? c->main_org : -1;
+  if (org < 0 || k + 3 >= end || ng_strcmp (kw (c, k + 1), "of") || ng_strcmp (kw (c, k + 2), "the"))
+    return -1;
+  /* (not "the bloc's") */
+  if (tk (c, k + 3)->flags & NG_TF_POSS)
+    return -1;
+  return g_strv_contains (nouns, kw (c, k + 3)) ? org : -1;
 }
 
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
@@ -5149,6 +5194,13 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_ptr_array_set_size (dates, 0);
   g_array_set_size (date_pos, 0);
   gboolean want_dates = trig_pos->len || people->len || has_word (c, first, end, open_verbs);
+  if (c->ex->debug && trig_pos->len)
+    {
+      fprintf (stderr, "   TRIGGERS");
+      for (guint k = 0; k < trig_pos->len; k++)
+        fprintf (stderr, " %s", kw (c, g_array_index (trig_pos, guint, k)));
+      fprintf (stderr, "\n");
+    }
   for (guint i = first; i < end && want_dates; i++)
     {
       NgDate d;
@@ -5410,6 +5462,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (org < 0)
         org = members_anaphor (c, first, k);
+      if (org < 0)
+        org = of_the_bloc (c, k, end);
       /* "a Jordanian-Benelux ministerial meeting ..., held at the
        * invitation of the Benelux Union": its host */
       if (org < 0 && !verb)

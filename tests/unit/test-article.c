@@ -562,6 +562,9 @@ test_writer_lines (void)
       "The summit ends on Thursday with a declaration on transport and energy links across the region.\n\n"
       "NEWSWIRE (TR - author: Ayse Kara, editor: Can Oz; EN - author: Elif Demir, editor: Tom Hale)\n",
       "Leaders gather in Izmir for the bloc's annual summit", "2025-05-14", "Kaya" },
+    { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
+      "India and the other member states have agreed to set up a joint maritime information cell.\n",
+      "Members agree on a maritime cell", "2025-11-16", "Published" },
     { "Graphic Online\n\nPolitics\n\nMinister leads delegation to summit in France\n\nBY: Kofi Mensah\n"
       "Oct - 05 - 2024 , 08:41\n\nThe minister yesterday led the delegation to the opening of the summit.\n",
       "Minister leads delegation to summit in France", "2024-10-05", "08:41" },

@@ -2121,6 +2121,26 @@ test_organization_bodies (gconstpointer data)
   g_assert_cmpstr (ent (d2, bare)->name, !=, "Council of Ministers");
 }
 
+/* "the seventh meeting of the grouping, held in Port Louis, Mauritius, on
+ * the 14th": the article's organization's, on the day of the month
+ * nearest the article's date; "The meeting was chaired by X" is that one. */
+static void
+test_meeting_of_the_grouping (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Conclave members agree on maritime cell\n\n"
+    "NEW DELHI, Nov 16, 2025 (Reuters) - The member states of the Colombo Security Conclave agreed to set up "
+    "a maritime information cell.\n"
+    "The decisions were taken at the seventh meeting of the grouping, held in Port Louis, Mauritius, on the 14th.\n"
+    "The meeting was chaired by Mauritius's National Security Adviser, Raj Seetulsingh.\n");
+  gint csc = find_lex (doc, NG_KIND_ORG, "org-colombo-security-conclave");
+  g_assert_cmpint (csc, >=, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Raj Seetulsingh"), csc, NG_STATUS_ATTENDED);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2025-11-14");
+  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-port-louis"));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4534,6 +4554,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/membership/acronym-format", lex, test_memberships_acronym_format);
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/org/national-bodies", lex, test_national_bodies);
+  g_test_add_data_func ("/facts/meeting/of-the-grouping", lex, test_meeting_of_the_grouping);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
