@@ -1207,6 +1207,19 @@ resolve_mentions (Ctx *c)
     }
 }
 
+/* The lexicon entry of entity e, or NULL. */
+static const NgLexEntry *
+lex_entry_of (Ctx *c, gint e)
+{
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, c->by_lex);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    if (GPOINTER_TO_INT (v) - 1 == e)
+      return k;
+  return NULL;
+}
+
 /* Entity of the mention a title's post is in (demonyms become countries). */
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
@@ -3092,7 +3105,8 @@ in_quotes (Ctx *c, guint first, guint end, guint at)
 /* The token after which the sentence tells of another, earlier or later
  * event ("... their first in-person meeting, days after X and Y agreed in
  * Geneva to ..."): "after" or "before" after "days", "weeks", "months",
- * "hours" or a single "day" or "week"; end if none. */
+ * "hours", "years", "decades" or a single "day", "week", "month" or
+ * "decade"; end if none. */
 static guint
 time_phrase_at (Ctx *c, guint first, guint end)
 {
@@ -3107,8 +3121,10 @@ time_phrase_at (Ctx *c, guint first, guint end)
       if (ng_strcmp (w, "after") && ng_strcmp (w, "before"))
         continue;
       const char *b = kw (c, i - 1);
+      /* (and "ten years after former Chancellor X launched the initiative") */
       if (ng_strcmp (b, "days") && ng_strcmp (b, "weeks") && ng_strcmp (b, "months") && ng_strcmp (b, "hours")
-          && ng_strcmp (b, "day") && ng_strcmp (b, "week") && ng_strcmp (b, "month"))
+          && ng_strcmp (b, "day") && ng_strcmp (b, "week") && ng_strcmp (b, "month") && ng_strcmp (b, "years")
+          && ng_strcmp (b, "decades") && ng_strcmp (b, "decade"))
         continue;
       /* (unless the other event is a meeting of its own: "six weeks after
        * Modi met Putin in Moscow") */
@@ -5064,7 +5080,8 @@ extract_meetings (Ctx *c, guint first, guint end)
   guint other_event = time_phrase_at (c, first, end);
   gboolean trigger_before = FALSE;
   for (guint k = first; other_event < end && k < other_event && !trigger_before; k++)
-    trigger_before = tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers));
+    trigger_before = tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
+                                                       || tok_in (c, k, host_verbs));
   if (!trigger_before)
     other_event = end;
   for (guint m = 0; m < ms->len; m++)
@@ -6754,6 +6771,46 @@ finish_meetings (Ctx *c)
           m->organizer = GPOINTER_TO_INT (par) - 1;
         }
     }
+  /* "Western Balkan leaders met in Berlin on Monday to mark a decade of
+   * the Berlin Process": a meeting of three people or more, of no
+   * organizer, in a sentence that names the grouping the article is about
+   * after "of", is that grouping's */
+  const NgLexEntry *mle = c->main_org >= 0 ? lex_entry_of (c, c->main_org) : NULL;
+  if (mle && mle->cls == NG_LEX_ORG && mle->kind
+      && (!ng_strcmp (mle->kind, "alliance") || !ng_strcmp (mle->kind, "union") || !ng_strcmp (mle->kind, "council")))
+    {
+      const NgEntity *mo = ent (c, c->main_org);
+      for (guint i = 0; i < d->meetings->len; i++)
+        {
+          NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+          if (m->organizer >= 0 || m->other || m->where.sentence >= c->ex->text->sentences->len)
+            continue;
+          guint n = 0;
+          for (guint a = 0; a < d->attendance->len; a++)
+            {
+              const NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
+              n += at->meeting == (gint) i && at->status != NG_STATUS_ABSENT;
+            }
+          if (n < 3)
+            continue;
+          const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, m->where.sentence);
+          g_autofree char *sent = g_strndup (c->art->text + sp->start, sp->end - sp->start);
+          /* (after "of": not "NATO chief Mark Rutte", "the China-ASEAN
+           * Summit") */
+          gboolean named = FALSE;
+          for (guint f = 0; f < mo->n_forms && !named; f++)
+            for (const char *hit = strstr (sent, mo->forms[f]); hit && !named; hit = strstr (hit + 1, mo->forms[f]))
+              {
+                gsize l = strlen (mo->forms[f]), at = (gsize) (hit - sent);
+                named = (at >= 3 && !strncmp (hit - 3, "of ", 3)) || (at >= 7 && !strncmp (hit - 7, "of the ", 7));
+                /* (nor "the leaders of the GCC states") */
+                named = named && !g_ascii_isalnum (hit[l]) && hit[l] != '-'
+                        && !(hit[l] == ' ' && g_ascii_islower (hit[l + 1]));
+              }
+          if (named)
+            m->organizer = c->main_org;
+        }
+    }
   /* Attendance by meeting. */
   Merge mg = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref) };
   for (guint i = 0; i < d->meetings->len; i++)
@@ -7352,18 +7409,6 @@ country_named (Ctx *c, const char *phrase, gsize len)
   return h ? h->entry : NULL;
 }
 
-/* The lexicon entry of entity e, or NULL. */
-static const NgLexEntry *
-lex_entry_of (Ctx *c, gint e)
-{
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init (&it, c->by_lex);
-  while (g_hash_table_iter_next (&it, &k, &v))
-    if (GPOINTER_TO_INT (v) - 1 == e)
-      return k;
-  return NULL;
-}
 
 /* "the Ministry of Foreign Affairs" names a body of every country: one
  * article's is that of a country, and two articles' are one body only if

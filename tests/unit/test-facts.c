@@ -2141,6 +2141,27 @@ test_meeting_of_the_grouping (gconstpointer data)
   g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-port-louis"));
 }
 
+/* "Leaders met in Berlin to mark a decade of the Berlin Process": a
+ * meeting of three or more with no organizer, in a sentence that names
+ * the article's grouping after "of", is that grouping's; "ten years after
+ * former Chancellor X launched the initiative": X is in another event. */
+static void
+test_meeting_of_grouping_named (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Berlin Process turns ten\n\n"
+    "BERLIN, Oct 14, 2024 (Reuters) - Western Balkan leaders met in Berlin on Monday to mark a decade of the "
+    "Berlin Process, with German Chancellor Olaf Scholz urging them to settle their disputes.\n"
+    "Scholz hosted the leaders at the Federal Chancellery, ten years after former Chancellor Angela Merkel "
+    "launched the initiative.\n"
+    "Serbian President Aleksandar Vucic and Albanian Prime Minister Edi Rama attended in person.\n");
+  gint bp = find_lex (doc, NG_KIND_ORG, "org-berlin-process");
+  g_assert_cmpint (bp, >=, 0);
+  expect_status (doc, person (doc, "Olaf Scholz"), bp, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Edi Rama"), bp, NG_STATUS_ATTENDED);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Angela Merkel")), ==, 0);
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4555,6 +4576,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/home-country", lex, test_home_country_posts);
   g_test_add_data_func ("/facts/org/national-bodies", lex, test_national_bodies);
   g_test_add_data_func ("/facts/meeting/of-the-grouping", lex, test_meeting_of_the_grouping);
+  g_test_add_data_func ("/facts/meeting/grouping-named", lex, test_meeting_of_grouping_named);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
