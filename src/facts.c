@@ -115,7 +115,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", NULL
+  "negotiations", "event", "events", "forum", "ministerial", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -2924,6 +2924,22 @@ kind_of_trigger (const char *k)
 }
 
 
+/* TRUE if a body's name is that of officials below the ministers: senior
+ * officials, national coordinators, deputies, experts, ambassadors. */
+static gboolean
+lower_level_body (const char *name)
+{
+  static const char *const words[] = {
+    "senior officials", "coordinators", "deputies", "deputy", "experts", "ambassadors",
+    "permanent representatives", "sherpas", "intergovernmental committee", NULL
+  };
+  g_autofree char *k = ng_body_key (name);
+  for (const char *const *w = words; *w; w++)
+    if (strstr (k, *w))
+      return TRUE;
+  return FALSE;
+}
+
 /* Appends a meeting; returns its index. */
 static gint
 new_meeting (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, guint32 start, guint32 end)
@@ -3516,6 +3532,20 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
     "there", "annually", "once", "during", "before", "after", "and", "or", NULL
   };
+  /* "the BSEC ministerial in Tirana", "The ministerial of the
+   * organization": a noun; not "a ministerial meeting", "ministerial
+   * talks" (the next word is the meeting's) */
+  if (!ng_strcmp (kw (c, k), "ministerial") && k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD
+      && !(tk (c, k + 1)->flags & NG_TF_CAP))
+    {
+      static const char *const after_noun[] = {
+        "of", "in", "on", "at", "was", "is", "will", "would", "held", "opened", "ended", "closed", "and",
+        "which", "that", "this", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "here",
+        "there", "where", "when", "has", "had", "took", "takes", "begins", "began", "starts", "ends", NULL
+      };
+      if (!g_strv_contains (after_noun, kw (c, k + 1)))
+        return FALSE;
+    }
   if (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)
     {
       const char *n = kw (c, k + 1);
@@ -5135,7 +5165,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "sent its ambassador, X, rather than Foreign Minister Y", "instead
        * of Y": Y stayed away */
       if (fc > first + 1 && ((!ng_strcmp (kw (c, fc - 1), "than") && !ng_strcmp (kw (c, fc - 2), "rather"))
-                             || (!ng_strcmp (kw (c, fc - 1), "of") && !ng_strcmp (kw (c, fc - 2), "instead"))))
+                             || (!ng_strcmp (kw (c, fc - 1), "of") && !ng_strcmp (kw (c, fc - 2), "instead"))
+                             /* ("was represented by X rather than by Y") */
+                             || (fc > first + 2 && !ng_strcmp (kw (c, fc - 1), "by") && !ng_strcmp (kw (c, fc - 2), "than")
+                                 && !ng_strcmp (kw (c, fc - 3), "rather"))))
         continue;
       /* "Bayramov, who represented President Ilham Aliyev,", "on behalf
        * of X": X is not there (unless a clause of X's own says where X
@@ -5831,6 +5864,23 @@ extract_meetings (Ctx *c, guint first, guint end)
             {
               mi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
               g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;
+            }
+          /* ("The ministerial of the BSEC ..." then "It was preceded on
+           * Tuesday by a session of the BSEC Committee of Senior
+           * Officials": not the ministerial, though of one organization) */
+          if (mi < 0 && org >= 0 && body < 0 && !anaphora && c->last_meeting >= 0
+              && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer == org)
+            {
+              gboolean before = FALSE;
+              for (guint b = first; b < k && !before; b++)
+                before = !ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows")
+                         || !ng_strcmp (kw (c, b), "followed");
+              /* (one that says where it was: "also in Tirana") */
+              if (before && sentence_place (c, first, end) >= 0)
+                {
+                  mi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
+                  g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;
+                }
             }
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
@@ -6857,6 +6907,11 @@ finish_meetings (Ctx *c)
           NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
           /* (not the next or the previous meeting, nor one elsewhere) */
           if (j == i || o->organizer != m->organizer || o->other || m->other || apart_cities (c, &mg, (gint) i, (gint) j))
+            continue;
+          /* (nor the officials' meeting before the ministers': "preceded
+           * by a session of the BSEC Committee of Senior Officials") */
+          gint ob = g_array_index (c->bodies, gint, j);
+          if (ob >= 0 && lower_level_body (ent (c, ob)->name))
             continue;
           /* "the two-day OSCE meeting opens today" beside "the Ministerial
            * Council of the OSCE": the dated one names the other's day. */

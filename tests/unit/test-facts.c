@@ -2162,6 +2162,34 @@ test_meeting_of_grouping_named (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Angela Merkel")), ==, 0);
 }
 
+/* "The ministerial of the X, held in Tirana, was chaired by Y": a
+ * ministerial is a meeting; "It was preceded on Tuesday by a session of
+ * the X's senior officials, also in Tirana" is another, earlier one;
+ * "represented by Z rather than by W": W stayed away. */
+static void
+test_ministerial_and_officials (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in Tirana\n\n"
+    "TIRANA, June 26, 2024 (Reuters) - The ministerial of the Organization of the Black Sea Economic "
+    "Cooperation (BSEC), held in the Albanian capital on Wednesday, was chaired by Albania's Minister for Europe "
+    "and Foreign Affairs, Igli Hasani.\n"
+    "It was preceded on Tuesday by a session of the BSEC Committee of Senior Officials, also in Tirana, where "
+    "Greece was represented by Secretary General Dimitris Karavangelis.\n"
+    "Russia was represented by Deputy Foreign Minister Alexander Grushko rather than by Foreign Minister "
+    "Sergei Lavrov.\n");
+  gint bsec = find_lex (doc, NG_KIND_ORG, "org-bsec");
+  g_assert_cmpint (bsec, >=, 0);
+  const NgAttendance *h = expect_status (doc, person (doc, "Igli Hasani"), bsec, NG_STATUS_ATTENDED);
+  const NgAttendance *k = expect_status (doc, person (doc, "Dimitris Karavangelis"), bsec, NG_STATUS_ATTENDED);
+  g_assert_cmpint (h->meeting, !=, k->meeting);
+  g_assert_cmpstr (meeting (doc, h->meeting)->date, ==, "2024-06-26");
+  g_assert_cmpstr (meeting (doc, k->meeting)->date, ==, "2024-06-25");
+  const NgAttendance *g = expect_status (doc, person (doc, "Alexander Grushko"), bsec, NG_STATUS_ATTENDED);
+  g_assert_cmpint (g->meeting, ==, h->meeting);
+  g_assert_null (attendance (doc, person (doc, "Sergei Lavrov"), bsec));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4577,6 +4605,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/org/national-bodies", lex, test_national_bodies);
   g_test_add_data_func ("/facts/meeting/of-the-grouping", lex, test_meeting_of_the_grouping);
   g_test_add_data_func ("/facts/meeting/grouping-named", lex, test_meeting_of_grouping_named);
+  g_test_add_data_func ("/facts/meeting/ministerial-officials", lex, test_ministerial_and_officials);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
