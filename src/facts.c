@@ -3535,9 +3535,11 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
   /* "the BSEC ministerial in Tirana", "The ministerial of the
    * organization": a noun; not "a ministerial meeting", "ministerial
    * talks" (the next word is the meeting's) */
-  if (!ng_strcmp (kw (c, k), "ministerial") && k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD
-      && !(tk (c, k + 1)->flags & NG_TF_CAP))
+  if (!ng_strcmp (kw (c, k), "ministerial") && k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)
     {
+      /* (nor a word of a name: "the Ministerial Council of the OSCE") */
+      if (tk (c, k + 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+        return FALSE;
       static const char *const after_noun[] = {
         "of", "in", "on", "at", "was", "is", "will", "would", "held", "opened", "ended", "closed", "and",
         "which", "that", "this", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later", "here",
