@@ -3258,6 +3258,7 @@ sentence_place (Ctx *c, guint first, guint end)
        * Honiara next month": a place of the future in a relative clause */
       {
         gboolean future = FALSE, rel = FALSE, visited = FALSE;
+        guint rel_at = 0;
         for (guint j = pf; j > first && j + 12 > pf && !rel; j--)
           {
             if (tk (c, j - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j - 1)->start] != ',')
@@ -3267,13 +3268,18 @@ sentence_place (Ctx *c, guint first, guint end)
             const char *w = kw (c, j - 1);
             future = future || (w[0] == 'w' && w[1] != 'h');
             rel = w[1] == 'h';
+            rel_at = j - 1;
             /* (or a journey of the past: "Guterres, who visited the Everest
              * region and Kathmandu in late October") */
             visited = rel && !ng_strcmp (w, "who") && j < pf
                       && (!ng_strcmp (kw (c, j), "visited") || !ng_strcmp (kw (c, j), "toured")
                           || !ng_strcmp (kw (c, j), "travelled") || !ng_strcmp (kw (c, j), "traveled"));
           }
-        if (rel && (future || visited))
+        /* (but "the summit, which will also be held in Tianjin": the
+         * clause of the meeting word itself) */
+        gboolean own = rel && rel_at >= first + 2 && tk (c, rel_at - 1)->kind == NG_TOK_PUNCT
+                       && c->art->text[tk (c, rel_at - 1)->start] == ',' && tok_in (c, rel_at - 2, triggers);
+        if (rel && (future || visited) && !own)
           continue;
       }
       /* "talks on the Arab League summit that Baghdad is due to host":
@@ -4102,6 +4108,11 @@ presence_said (Ctx *c, guint first, guint end)
         }
       if ((!ng_strcmp (w, "stayed") || !ng_strcmp (w, "stays") || !ng_strcmp (w, "stay") || !ng_strcmp (w, "staying"))
           && i + 1 < end && !ng_strcmp (kw (c, i + 1), "away"))
+        return TRUE;
+      /* "X and ministers from Y and Z are in attendance" */
+      if (!ng_strcmp (w, "attendance") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")
+          && (!ng_strcmp (kw (c, i - 2), "are") || !ng_strcmp (kw (c, i - 2), "were") || !ng_strcmp (kw (c, i - 2), "was")
+              || !ng_strcmp (kw (c, i - 2), "is") || !ng_strcmp (kw (c, i - 2), "also")))
         return TRUE;
       if (!ng_strcmp (w, "skipped") || !ng_strcmp (w, "skips") || !ng_strcmp (w, "boycotted") || !ng_strcmp (w, "boycotts"))
         return TRUE;

@@ -2190,6 +2190,30 @@ test_ministerial_and_officials (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Sergei Lavrov"), bsec));
 }
 
+/* "X and ministers from Y are in attendance": X attends; "the summit,
+ * which will also be held in Tianjin from August 31": the summit's own
+ * place, not that of a briefing after it ("use the forum"). */
+static void
+test_in_attendance_and_own_clause (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in Tianjin\n\n"
+    "BEIJING, July 16, 2025 (Reuters) - The Shanghai Cooperation Organisation (SCO) foreign ministers met in "
+    "Tianjin on Wednesday under the chairmanship of Chinese Foreign Minister Wang Yi.\n"
+    "SCO Secretary General Nurlan Yermekbayev and ministers from Russia and India are in attendance.\n"
+    "The ministers prepared the SCO summit, which will also be held in Tianjin from August 31.\n"
+    "Prime Minister Shehbaz Sharif is expected to attend the summit.\n"
+    "At his weekly briefing in Islamabad last week, spokesperson Shafqat Ali Khan had said Pakistan would use "
+    "the forum to raise its concerns.\n");
+  gint sco = find_lex (doc, NG_KIND_ORG, "org-sco");
+  g_assert_cmpint (sco, >=, 0);
+  const NgAttendance *w = expect_status (doc, person (doc, "Wang Yi"), sco, NG_STATUS_ATTENDED);
+  const NgAttendance *y = expect_status (doc, person (doc, "Nurlan Yermekbayev"), sco, NG_STATUS_ATTENDED);
+  g_assert_cmpint (w->meeting, ==, y->meeting);
+  const NgAttendance *s = expect_status (doc, person (doc, "Shehbaz Sharif"), sco, NG_STATUS_PLANNED);
+  g_assert_cmpint (meeting (doc, s->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-tianjin"));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4606,6 +4630,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/of-the-grouping", lex, test_meeting_of_the_grouping);
   g_test_add_data_func ("/facts/meeting/grouping-named", lex, test_meeting_of_grouping_named);
   g_test_add_data_func ("/facts/meeting/ministerial-officials", lex, test_ministerial_and_officials);
+  g_test_add_data_func ("/facts/meeting/in-attendance", lex, test_in_attendance_and_own_clause);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
