@@ -3649,8 +3649,12 @@ phone_call (Ctx *c, guint first, guint end)
 {
   for (guint i = first; i < end; i++)
     if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first)
-        /* (not an appeal: "opened the summit with a call for unity") */
-        && !(i + 1 < end && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i + 1), "for")))
+        /* (not an appeal: "opened the summit with a call for unity", "He
+         * made the call while addressing the meeting") */
+        && !(i + 1 < end && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i + 1), "for"))
+        && !(i > first + 1 && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i - 1), "the")
+             && (!ng_strcmp (kw (c, i - 2), "made") || !ng_strcmp (kw (c, i - 2), "makes")
+                 || !ng_strcmp (kw (c, i - 2), "make"))))
       return TRUE;
   return FALSE;
 }

@@ -2214,6 +2214,23 @@ test_in_attendance_and_own_clause (gconstpointer data)
   g_assert_cmpint (meeting (doc, s->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-tianjin"));
 }
 
+/* "He made the call while addressing the CICA Ministerial Council
+ * meeting held in Baku": an appeal, no phone call; the meeting is CICA's,
+ * in Baku, on its day. */
+static void
+test_made_the_call (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Adviser urges action at Baku meeting\n\n"
+    "DHAKA, Nov 4, 2025 (Reuters) - Foreign Adviser Touhid Hossain made the call while addressing the CICA "
+    "Ministerial Council meeting held in Baku, Azerbaijan on November 3.\n");
+  gint cica = find_lex (doc, NG_KIND_ORG, "org-cica");
+  g_assert_cmpint (cica, >=, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Touhid Hossain"), cica, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-11-03");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4631,6 +4648,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/grouping-named", lex, test_meeting_of_grouping_named);
   g_test_add_data_func ("/facts/meeting/ministerial-officials", lex, test_ministerial_and_officials);
   g_test_add_data_func ("/facts/meeting/in-attendance", lex, test_in_attendance_and_own_clause);
+  g_test_add_data_func ("/facts/meeting/made-the-call", lex, test_made_the_call);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
