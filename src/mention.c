@@ -655,6 +655,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           j += hl;
           break;
         }
+      /* "Centre for Indo-Pacific Economics", "Institute for Balkan
+       * Studies": a region's name after a body's head word and "for" goes
+       * on (not a city: "Office for Europe in Brussels") */
+      if (j > i + 1 && hl && h->entry->cls == NG_LEX_PLACE && !ng_strcmp (key (sc, j - 1), "for")
+          && (tok_in (sc, i, org_heads) || !ng_strcmp (key (sc, i), "centre") || !ng_strcmp (key (sc, i), "center"))
+          && j + hl < end && is_cap (t, j + hl))
+        {
+          j += hl;
+          continue;
+        }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;

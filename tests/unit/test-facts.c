@@ -2231,6 +2231,25 @@ test_made_the_call (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
 }
 
+/* The analysts an article quotes hold posts at their institutes: "X, a
+ * senior fellow at the Centre for Indo-Pacific Economics" (a region's
+ * name inside the body's), "Y, a researcher at the Clingendael
+ * Institute". */
+static void
+test_scholar_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Leaders meet\n\n"
+    "NAIROBI, Oct 14, 2024 (Reuters) - Leaders met on Monday.\n"
+    "\"It matters,\" said Harsh Kulkarni, a senior fellow at the Centre for Indo-Pacific Economics.\n"
+    "Joost Oudenhoven, a researcher at the Clingendael Institute, agreed.\n");
+  gint cipe = find (doc, NG_KIND_ORG, "Centre for Indo-Pacific Economics");
+  g_assert_cmpint (cipe, >=, 0);
+  g_assert_true (has_post (doc, person (doc, "Harsh Kulkarni"), "Senior fellow", cipe));
+  g_assert_true (has_post (doc, person (doc, "Joost Oudenhoven"), "Researcher",
+                           find (doc, NG_KIND_ORG, "Clingendael Institute")));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4649,6 +4668,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/ministerial-officials", lex, test_ministerial_and_officials);
   g_test_add_data_func ("/facts/meeting/in-attendance", lex, test_in_attendance_and_own_clause);
   g_test_add_data_func ("/facts/meeting/made-the-call", lex, test_made_the_call);
+  g_test_add_data_func ("/facts/post/scholars", lex, test_scholar_posts);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
