@@ -1555,6 +1555,30 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL,
                      g_strdup (ng_strcmp (key (sc, i), "he") == 0 ? "He" : "She"));
             }
+          /* (or after an opening phrase and its comma, which may name a
+           * meeting, a place or a day, but no person: "On the sidelines of
+           * the CFM on Wednesday, he also met X") */
+          else if (i > first + 2 && i < first + 16 && i + 1 < end
+                   && (ng_strcmp (key (sc, i), "he") == 0 || ng_strcmp (key (sc, i), "she") == 0)
+                   && tok (t, i - 1)->kind == NG_TOK_PUNCT && t->text[tok (t, i - 1)->start] == ','
+                   && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1)
+                   && (ng_strcmp (key (sc, first), "on") == 0 || ng_strcmp (key (sc, first), "in") == 0
+                       || ng_strcmp (key (sc, first), "at") == 0 || ng_strcmp (key (sc, first), "during") == 0
+                       || ng_strcmp (key (sc, first), "later") == 0 || ng_strcmp (key (sc, first), "earlier") == 0
+                       || ng_strcmp (key (sc, first), "after") == 0))
+            {
+              gboolean person = FALSE, comma = FALSE;
+              for (guint m = from; m < out->len && !person; m++)
+                {
+                  const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+                  person = x->role == NG_MS_TITLE || (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON);
+                }
+              for (guint q = first; q + 1 < i && !comma; q++)
+                comma = tok (t, q)->kind == NG_TOK_PUNCT;
+              if (!person && !comma)
+                add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL,
+                     g_strdup (ng_strcmp (key (sc, i), "he") == 0 ? "He" : "She"));
+            }
           /* "the Russian leader": description handled with demonyms below. */
           i++;
           continue;

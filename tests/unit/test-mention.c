@@ -222,6 +222,19 @@ test_portfolios (gconstpointer data)
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), >=, 0);
 }
 
+/* A pronoun after an opening phrase and its comma that names no person
+ * is the sentence's subject ("He", resolved by facts.c); not after a
+ * phrase that names one. */
+static void
+test_pronoun_after_opening (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "On the sidelines of the CFM on Wednesday, he also met Russian Foreign Minister "
+                                   "Sergey Lavrov.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "He"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "On the sidelines of his meeting with Sergey Lavrov, he also met reporters.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "He"), <, 0);
+}
+
 /* The offices of heads of state and government: "the Presidency", "the
  * Office of the President of Guyana", "the Prime Minister's Office". */
 static void
@@ -874,6 +887,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/demonym-ministry", lex, test_demonym_org);
   g_test_add_data_func ("/mention/org/name-ends", lex, test_org_name_ends);
   g_test_add_data_func ("/mention/org/head-offices", lex, test_org_head_offices);
+  g_test_add_data_func ("/mention/person/pronoun-after-opening", lex, test_pronoun_after_opening);
   g_test_add_data_func ("/mention/title/portfolios", lex, test_portfolios);
   g_test_add_data_func ("/mention/place/head-words", lex, test_place_head_words);
   g_test_add_data_func ("/mention/place/head-alone", lex, test_place_head_alone);
