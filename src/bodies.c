@@ -47,10 +47,34 @@ ng_body_key (const char *name)
   return g_string_free (out, FALSE);
 }
 
+/* The key of name in buf (ASCII names up to its size, the common case,
+ * without allocating), else a new key in *heap. */
+static const char *
+key_of (const char *name, char *buf, gsize size, char **heap)
+{
+  gsize i = 0;
+  for (; name[i] && i + 1 < size; i++)
+    {
+      if ((guchar) name[i] >= 0x80)
+        break;
+      buf[i] = g_ascii_tolower (name[i]);
+    }
+  if (!name[i] && i + 1 < size)
+    {
+      buf[i] = '\0';
+      *heap = NULL;
+      return buf;
+    }
+  *heap = ng_body_key (name);
+  return *heap;
+}
+
 gboolean
 ng_body_common_national (const char *name)
 {
-  g_autofree char *k = ng_body_key (name);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = key_of (name, buf, sizeof buf, &heap);
   if (g_strv_contains (national_offices, k))
     return TRUE;
   const char *portfolio = NULL;
@@ -69,7 +93,15 @@ ng_body_common_national (const char *name)
 gboolean
 ng_body_common_org (const char *name)
 {
-  g_autofree char *k = ng_body_key (name);
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *k = key_of (name, buf, sizeof buf, &heap);
+  /* (most names have no head word of a body: no need to split them) */
+  gboolean any = FALSE;
+  for (const char *const *h = body_heads; *h && !any; h++)
+    any = strstr (k, *h) != NULL;
+  if (!any)
+    return FALSE;
   gchar **words = g_strsplit (k, " ", -1);
   gboolean all = words[0] && words[1], head = FALSE;
   for (gchar **w = words; *w && all; w++)
