@@ -2236,6 +2236,26 @@ range_word (Ctx *c, guint i)
     return TRUE;
   return t->kind == NG_TOK_WORD && (!ng_strcmp (kw (c, i), "and") || !ng_strcmp (kw (c, i), "to"));
 }
+/* Sets *out to day of the month nearest the article's date (that month,
+ * the one before or the one after); FALSE if no such day. */
+static gboolean
+nearest_month_day (Ctx *c, gint day, NgDate *out)
+{
+  gint best = G_MAXINT;
+  for (gint dm = -1; dm <= 1 && day >= 1 && day <= 31; dm++)
+    {
+      NgDate r = { c->adate.year, c->adate.month + dm, day };
+      if (r.month < 1)
+        r.month = 12, r.year = r.year ? r.year - 1 : 0;
+      else if (r.month > 12)
+        r.month = 1, r.year = r.year ? r.year + 1 : 0;
+      gint dist = ABS ((c->adate.month + dm) * 31 + day - (c->adate.month * 31 + c->adate.day));
+      if (ng_date_valid (&r) && dist < best)
+        best = dist, *out = r;
+    }
+  return best != G_MAXINT;
+}
+
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
 date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
@@ -2279,22 +2299,11 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
         {
           const char *dt = txt + tk (c, i + 1)->start;
           gsize dl = ng_token_len (tk (c, i + 1));
-          gint day = atoi (dt), best = G_MAXINT;
+          gint day = atoi (dt);
           gsize nd = g_ascii_isdigit (dt[1]) ? 2 : 1;
           gboolean ordinal = dl == nd + 2 && (!strncmp (dt + nd, "st", 2) || !strncmp (dt + nd, "nd", 2)
                                               || !strncmp (dt + nd, "rd", 2) || !strncmp (dt + nd, "th", 2));
-          for (gint dm = -1; ordinal && dm <= 1 && day >= 1 && day <= 31; dm++)
-            {
-              NgDate r = { c->adate.year, c->adate.month + dm, day };
-              if (r.month < 1)
-                r.month = 12, r.year = r.year ? r.year - 1 : 0;
-              else if (r.month > 12)
-                r.month = 1, r.year = r.year ? r.year + 1 : 0;
-              gint dist = ABS ((c->adate.month + dm) * 31 + day - (c->adate.month * 31 + c->adate.day));
-              if (ng_date_valid (&r) && dist < best)
-                best = dist, *out = r;
-            }
-          if (best != G_MAXINT)
+          if (ordinal && nearest_month_day (c, day, out))
             return 2;
         }
       gint wd = ng_date_weekday_of_word (txt + t->start, ng_token_len (t));
@@ -2304,19 +2313,7 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           && tk (c, i + 2)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, i + 2)) <= 2
           && txt[tk (c, i + 3)->start] == ')')
         {
-          gint day = atoi (txt + tk (c, i + 2)->start), best = G_MAXINT;
-          for (gint dm = -1; dm <= 1 && day >= 1 && day <= 31; dm++)
-            {
-              NgDate r = { c->adate.year, c->adate.month + dm, day };
-              if (r.month < 1)
-                r.month = 12, r.year = r.year ? r.year - 1 : 0;
-              else if (r.month > 12)
-                r.month = 1, r.year = r.year ? r.year + 1 : 0;
-              gint dist = ABS ((c->adate.month + dm) * 31 + day - (c->adate.month * 31 + c->adate.day));
-              if (ng_date_valid (&r) && dist < best)
-                best = dist, *out = r;
-            }
-          if (best != G_MAXINT)
+          if (nearest_month_day (c, atoi (txt + tk (c, i + 2)->start), out))
             return 4;
         }
       /* "on Monday, February 17", "on Monday 17 February": the date

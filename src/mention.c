@@ -515,6 +515,17 @@ add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first,
   return (gint) out->len - 1;
 }
 
+/* Removes the last mention of out (its name freed); returns its first token. */
+static guint
+drop_last (GArray *out)
+{
+  NgMentionSpan *x = &g_array_index (out, NgMentionSpan, out->len - 1);
+  guint f = x->first;
+  g_free (x->name);
+  g_array_set_size (out, out->len - 1);
+  return f;
+}
+
 /* The text of tokens [first, last), as written. */
 static char *
 surface (const NgText *t, guint first, guint last)
@@ -1806,9 +1817,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   && !pv->strong && pv->title < 0 && tok_in (sc, pv->first, org_modifiers)
                   && (tok_in (sc, b - 1, org_heads) || tok_in (sc, i, org_heads)))
                 {
-                  guint a0 = pv->first;
-                  g_free (pv->name);
-                  g_array_set_size (out, out->len - 1);
+                  guint a0 = drop_last (out);
                   add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a0, b, NULL, surface (t, a0, b));
                   i = b;
                   continue;
@@ -1934,9 +1943,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           if (pt->lex && pt->lex->kind
               && (!ng_strcmp (pt->lex->kind, "head-of-state") || !ng_strcmp (pt->lex->kind, "head-of-government")))
             {
-              guint f0 = pt->first;
-              g_free (pt->name);
-              g_array_set_size (out, out->len - 1);
+              guint f0 = drop_last (out);
               add (out, NG_MS_ENTITY, NG_KIND_ORG, t, f0, r, NULL, surface (t, f0, r));
               i = r;
               continue;
