@@ -7462,6 +7462,21 @@ home_country (Ctx *c)
   return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
 }
 
+/* The country of a person where the article gives it: their own, else
+ * that of a post of theirs in a country; -1 if none. */
+static gint
+person_country (Ctx *c, gint person)
+{
+  gint pc = ent (c, person)->country;
+  for (guint q = 0; q < c->doc->posts->len && pc < 0; q++)
+    {
+      const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+      if (o->person == person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY)
+        pc = o->of;
+    }
+  return pc;
+}
+
 /* The country a phrase names ("Kuwait", "Kuwait's", "Kuwaiti", "the
  * Kuwaiti"), or NULL. */
 static const NgLexEntry *
@@ -7574,13 +7589,7 @@ national_bodies (Ctx *c)
           const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
           if (po->of != (gint) i)
             continue;
-          gint pc = ent (c, po->person)->country;
-          for (guint q = 0; q < c->doc->posts->len && pc < 0; q++)
-            {
-              const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
-              if (o->person == po->person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY)
-                pc = o->of;
-            }
+          gint pc = person_country (c, po->person);
           if (pc >= 0)
             country = lex_entry_of (c, pc);
         }
@@ -7796,13 +7805,7 @@ home_posts (Ctx *c)
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister
        * Amarasuriya" in an Indian outlet */
-      gint pc = ent (c, po->person)->country;
-      for (guint q = 0; q < c->doc->posts->len && pc < 0; q++)
-        {
-          const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
-          if (o->person == po->person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY)
-            pc = o->of;
-        }
+      gint pc = person_country (c, po->person);
       if (pc >= 0)
         {
           po->of = pc;
