@@ -2205,6 +2205,26 @@ extract_contained (Ctx *c, guint first, guint end)
           add_link (c, c->doc->contained, yi, ci, x->start, y->end);
         }
     }
+  /* "in Valletta, the Maltese capital", "Astana, the Kazakh capital,": a
+   * city and, in apposition, its country's adjective */
+  for (guint m = 0; m + 1 < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m), *y = mn (c, m + 1);
+      gint xi = g_array_index (c->ex->ment_ent, gint, m);
+      if (xi < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_CITY || x->possessive || y->role != NG_MS_DEMONYM
+          || !y->lex || y->lex->cls != NG_LEX_COUNTRY || y->first != x->last + 2 || y->last >= end
+          || tk (c, x->last)->kind != NG_TOK_PUNCT || c->art->text[tk (c, x->last)->start] != ','
+          || ng_strcmp (kw (c, x->last + 1), "the"))
+        continue;
+      const char *w = kw (c, y->last);
+      if (ng_strcmp (w, "capital") && ng_strcmp (w, "city") && ng_strcmp (w, "port") && ng_strcmp (w, "town"))
+        continue;
+      /* (not a city of another country the lexicon knows) */
+      if (x->lex && x->lex->country && x->lex->country != y->lex)
+        continue;
+      gint ci = entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
+      add_link (c, c->doc->contained, xi, ci, x->start, tk (c, y->last)->end);
+    }
   /* "the capital of COUNTRY" naming no city: the lexicon's capital, if the
    * article names that city somewhere. */
   for (guint m = 0; m < ms->len; m++)

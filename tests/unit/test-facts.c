@@ -2250,6 +2250,23 @@ test_scholar_posts (gconstpointer data)
                            find (doc, NG_KIND_ORG, "Clingendael Institute")));
 }
 
+/* "in Valletta, the Maltese capital": the city lies in the country of the
+ * adjective in apposition (not a city the lexicon puts elsewhere). */
+static void
+test_city_apposition_capital (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet\n\n"
+    "LONDON, June 17, 2025 (Reuters) - The meeting opened on Thursday in Valletta, the Maltese capital.\n"
+    "Leaders met in Astana, the Kazakh capital, on Tuesday, and later in Paris, the Maltese capital.\n");
+  gint mt = find_lex (doc, NG_KIND_COUNTRY, "country-malta");
+  g_assert_cmpint (mt, >=, 0);
+  g_assert_true (has_link (doc->contained, find_lex (doc, NG_KIND_CITY, "city-valletta"), mt));
+  g_assert_true (has_link (doc->contained, find_lex (doc, NG_KIND_CITY, "city-astana"),
+                           find_lex (doc, NG_KIND_COUNTRY, "country-kazakhstan")));
+  g_assert_false (has_link (doc->contained, find_lex (doc, NG_KIND_CITY, "city-paris"), mt));
+}
+
 /* A ministerial in Cairo: "who represented His Highness Sheikh X" (X is
  * not there); "Minister of Foreign Affairs and Expatriates, Y" (a title
  * of two portfolios, then the name); talks "on the summit that Baghdad is
@@ -4669,6 +4686,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/in-attendance", lex, test_in_attendance_and_own_clause);
   g_test_add_data_func ("/facts/meeting/made-the-call", lex, test_made_the_call);
   g_test_add_data_func ("/facts/post/scholars", lex, test_scholar_posts);
+  g_test_add_data_func ("/facts/place/city-apposition-capital", lex, test_city_apposition_capital);
   g_test_add_data_func ("/facts/org/organization-bodies", lex, test_organization_bodies);
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
