@@ -2234,7 +2234,7 @@ test_made_the_call (gconstpointer data)
 /* The analysts an article quotes hold posts at their institutes: "X, a
  * senior fellow at the Centre for Indo-Pacific Economics" (a region's
  * name inside the body's), "Y, a researcher at the Clingendael
- * Institute". */
+ * Institute"; a party's leader is one too. */
 static void
 test_scholar_posts (gconstpointer data)
 {
@@ -2248,6 +2248,11 @@ test_scholar_posts (gconstpointer data)
   g_assert_true (has_post (doc, person (doc, "Harsh Kulkarni"), "Senior fellow", cipe));
   g_assert_true (has_post (doc, person (doc, "Joost Oudenhoven"), "Researcher",
                            find (doc, NG_KIND_ORG, "Clingendael Institute")));
+  /* "Liberal Leader X": a party's leader, no person "Liberal Leader X" */
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Talks\n\nOTTAWA, March 12, 2025 (Reuters) - Liberal Leader Mark Carney will travel to Paris next week.\n");
+  g_assert_true (has_post (d2, person (d2, "Mark Carney"), "Liberal Leader", -1));
+  g_assert_cmpint (find (d2, NG_KIND_PERSON, "Liberal Leader Mark Carney"), <, 0);
 }
 
 /* "in Valletta, the Maltese capital": the city lies in the country of the
