@@ -46,6 +46,7 @@ static const char *const org_heads[] = {
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
+  "universidad", "universidade", "université", "instituto", "institut",
   NULL
 };
 /* A headline's verbs, which close no name: "Bourita Calls for ...",
@@ -85,7 +86,7 @@ static const char *const place_heads[] = {
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
-  "lodge", "resort",
+  "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */

@@ -249,6 +249,12 @@ test_org_head_offices (gconstpointer data)
                                     "Minister would reply.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Prime Minister's Office"), >=, 0);
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Office of the Prime Minister"), >=, 0);
+  /* heads that open a name in other languages; a shoal */
+  g_autoptr (Scan) s4 = scan (data, "Ana Torres, a lecturer at the Universidad del Pacifico, said the talks near "
+                                    "the Second Thomas Shoal went well.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Universidad del Pacifico"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Second Thomas Shoal"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Second Thomas Shoal"), <, 0);
   /* (not the office of anyone else: a title of no head of state) */
   g_autoptr (Scan) s3 = scan (data, "The Foreign Minister's office said so.");
   g_assert_cmpint (count_role (s3, NG_MS_ENTITY), ==, 0);
