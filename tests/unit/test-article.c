@@ -562,6 +562,9 @@ test_writer_lines (void)
       "The summit ends on Thursday with a declaration on transport and energy links across the region.\n\n"
       "NEWSWIRE (TR - author: Ayse Kara, editor: Can Oz; EN - author: Elif Demir, editor: Tom Hale)\n",
       "Leaders gather in Izmir for the bloc's annual summit", "2025-05-14", "Kaya" },
+    { "NEWS AGENCY\n\nPolitics 16:47, 28 November 2024\n\nMinister stays away from the bloc's summit\n\n"
+      "YEREVAN, NOVEMBER 28, NEWSWIRE. The country did not take part in the session of the council.\n",
+      "Minister stays away from the bloc's summit", "2024-11-28", "16:47" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
