@@ -21,6 +21,7 @@ typedef struct {
   GRegex *caps_date;  /* "BAKU, Azerbaijan, March 4. ", "YEREVAN, FEBRUARY 21, ARMENPRESS. " */
   GRegex *agency_dash; /* "Accra, June 23, GNA - ", "Baku, September 10, AZERTAC" on a line of its own */
   GRegex *datetime;   /* "28 November 2024, 11:38" */
+  GRegex *date_city;  /* "November 21, 2024 (NAIROBI) -" */
   GRegex *iso;        /* an ISO date anywhere in a line */
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
@@ -48,25 +49,29 @@ compile_patterns (gpointer unused)
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
-                             "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s))?"
-                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date)(?:\\s+(?:on|at))?\\s*[:/-]?\\s+)?"
+                             "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
+                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
                              "(?:\\p{Lu}\\p{Ll}+\\s+(?=\\d{1,2}[:.]\\d{2},?\\s))?"
                              "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+)?"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
                              "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
+                             "(?:,\\s*\\p{L}{6,9}(?:\\s*//\\s*\\d{1,2}:\\d{2})?)?"
                              "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
-                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|\\s+(?:[-–—|]\\s+)?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
+                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|\\s+(?:[-–—|•·]\\s+)?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
+                             "|\\s+(?i:page)\\s*\\d{1,3}"
                              "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}))?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
+  p->date_city = g_regex_new ("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4})\\s*"
+                              "\\((\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40})\\)\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_dot_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{2,40}?)\\.[—–]\\s*(?=\\p{Lu})", f, 0, NULL);
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
-  p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?\\s*$", f, 0, NULL);
+  p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?(?:\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
   return p;
 }
 
@@ -107,7 +112,8 @@ static const char *const boilerplate[] = {
   "government bodies", "recent news", "read more", "related news", "related", "advertisement",
   "subscribe", "tweet", "email", "comments", "most read", "top stories", "latest news",
   "news feed", "back to top", "home", "menu", "search", "photo", "video", "x", "facebook",
-  "telegram", "vk", "whatsapp", "linkedin", "instagram", "youtube", "copy link",
+  "telegram", "vk", "whatsapp", "linkedin", "instagram", "youtube", "copy link", "share this article",
+  "share this story", "share on facebook", "share on x", "listen to this article",
   NULL
 };
 
@@ -555,6 +561,23 @@ parse_dateline (NgArticle *a, const char *line)
       cut = (gsize) end;
       g_free (city); g_free (mid); g_free (inner);
     }
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->date_city, line, 0, &m)))
+    {
+      /* "November 21, 2024 (NAIROBI) - Leaders ...": the date, then the
+       * city in parentheses */
+      char *date = g_match_info_fetch (m, 1), *city = g_match_info_fetch (m, 2);
+      NgDate d;
+      if (ng_date_parse (date, &d) && d.year)
+        {
+          take_date (a, date, 0);
+          a->dateline = title_case (g_strstrip (city));
+          gint end;
+          g_match_info_fetch_pos (m, 0, NULL, &end);
+          cut = (gsize) end;
+        }
+      g_free (date);
+      g_free (city);
+    }
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren_plain, line, 0, &m))
            && plain_dateline (a, m, &cut))
     {
@@ -937,8 +960,16 @@ headline_like (const char *l)
   gsize ll = strlen (l);
   /* (not a sentence and a credit after it: "... co-chair the meeting
    * yesterday. MFAIC", a photo caption) */
+  /* (nor a caption with its credit: "... in Tirana, 16 May 2025 -
+   * Copyright AP Photo") */
+  if (strstr (l, "Copyright ") || g_str_has_suffix (l, " Photo"))
+    return FALSE;
+  /* (a sentence's end: a word of four letters or more, not "St.") */
   const char *d = g_strrstr (l, ". ");
-  if (d && d > l && g_ascii_islower (d[-1]) && g_ascii_isupper (d[2]) && strlen (d + 2) < 60
+  gsize wl = 0;
+  while (d && d - wl > l && g_ascii_isalpha (d[-1 - (gssize) wl]))
+    wl++;
+  if (d && wl >= 4 && g_ascii_islower (d[-1]) && g_ascii_isupper (d[2]) && strlen (d + 2) < 60
       && count_words (d + 2) <= 3)
     return FALSE;
   return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l)

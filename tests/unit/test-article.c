@@ -562,6 +562,28 @@ test_writer_lines (void)
       "The summit ends on Thursday with a declaration on transport and energy links across the region.\n\n"
       "NEWSWIRE (TR - author: Ayse Kara, editor: Can Oz; EN - author: Elif Demir, editor: Tom Hale)\n",
       "Leaders gather in Izmir for the bloc's annual summit", "2025-05-14", "Kaya" },
+    { "Moldova: ministers try to restart transit plans\n\nNadia Popescu Oct 23, 2024\n\n"
+      "The foreign ministers of the group met on Wednesday in the capital.\n",
+      "Moldova: ministers try to restart transit plans", "2024-10-23", "Popescu" },
+    { "Europe\n\nLeaders urge pressure as they gather in Tirana\n\nBy Clara Morel\n"
+      "Published on 16/05/2025 - 13:52 GMT+2 \u2022 Updated 17:20\n\nShare this article\n\n"
+      "The prime minister welcomes the president to the summit in Tirana, 16 May 2025 - Copyright AP Photo\n\n"
+      "Leaders from across the continent met in the Albanian capital on Friday for the summit.\n",
+      "Leaders urge pressure as they gather in Tirana", "2025-05-16", "Published" },
+    { "Ministers meet in Trakai\n\n2025.05.27 18:05\n\nThe foreign ministers met on Tuesday in the castle.\n",
+      "Ministers meet in Trakai", "2025-05-27", "18:05" },
+    { "President attends summit in Malabo\n\nPosted by Chief Editor on March 9, 2025\n\n"
+      "The president on Saturday attended the extraordinary summit of the bloc.\n",
+      "President attends summit in Malabo", "2025-03-09", "Posted" },
+    { "Party leader goes to St. Petersburg forum\n\nPolitics | June 19, 2025, Thursday // 13:05\n\n"
+      "The party leader will attend the economic forum this week, his office said.\n",
+      "Party leader goes to St. Petersburg forum", "2025-06-19", "Thursday //" },
+    { "Minister meets allies' leaders at forum\n\nSat, Aug 31, 2024 page3\n\n"
+      "The foreign minister met the leaders of three allies at the forum on Friday.\n",
+      "Minister meets allies' leaders at forum", "2024-08-31", "page3" },
+    { "Bloc calls for a truce\n\nNovember 21, 2024 (NAIROBI) \u2013 Leaders of the bloc met in the Kenyan capital "
+      "on Thursday.\n",
+      "Bloc calls for a truce", "2024-11-21", "(NAIROBI)" },
     { "NEWS AGENCY\n\nPolitics 16:47, 28 November 2024\n\nMinister stays away from the bloc's summit\n\n"
       "YEREVAN, NOVEMBER 28, NEWSWIRE. The country did not take part in the session of the council.\n",
       "Minister stays away from the bloc's summit", "2024-11-28", "16:47" },
