@@ -781,30 +781,21 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
           iso[4] = iso[7] = '-';
         }
       take_date (a, iso ? iso : d, 0);
-      /* "NEW DELHI, July 02, 2025 09:14 IST": the dateline's city */
-      char *city = g_match_info_fetch_named (m, "city");
-      /* ("Jakarta ● Fri, May 16, 2025": the city before a bullet) */
-      if (!city || !*city)
+      /* "NEW DELHI, July 02, 2025 09:14 IST": the dateline's city; else the
+       * city before a bullet ("Jakarta ● Fri, May 16, 2025"), after the
+       * time ("Published - November 16, 2025 12:42 am IST - NEW DELHI"),
+       * or before a dash ("Cuenca - NOV 16, 2024 - 05:30 CET"; not
+       * "Published - ...") */
+      static const char *const groups[] = { "city", "bcity", "tcity", "dcity" };
+      static const char *const not_cities[] = {
+        "Published", "Updated", "Posted", "Modified", "Added", "Date", "Last", "First", "By", NULL
+      };
+      char *city = NULL;
+      for (guint gi = 0; gi < G_N_ELEMENTS (groups) && (!city || !*city); gi++)
         {
           g_free (city);
-          city = g_match_info_fetch_named (m, "bcity");
-        }
-      /* ("Published - November 16, 2025 12:42 am IST - NEW DELHI": the
-       * city after the time) */
-      if (!city || !*city)
-        {
-          g_free (city);
-          city = g_match_info_fetch_named (m, "tcity");
-        }
-      /* ("Cuenca - NOV 16, 2024 - 05:30 CET": the city before a dash) */
-      if (!city || !*city)
-        {
-          g_free (city);
-          city = g_match_info_fetch_named (m, "dcity");
-          static const char *const not_cities[] = {
-            "Published", "Updated", "Posted", "Modified", "Added", "Date", "Last", "First", "By", NULL
-          };
-          for (const char *const *w = not_cities; city && *w; w++)
+          city = g_match_info_fetch_named (m, groups[gi]);
+          for (const char *const *w = not_cities; city && gi == 3 && *w; w++)
             if (g_str_has_prefix (city, *w))
               city[0] = '\0';
         }

@@ -2276,6 +2276,18 @@ nearest_month_day (Ctx *c, gint day, NgDate *out)
   return best != G_MAXINT;
 }
 
+/* TRUE if a word before meeting word k says the meeting preceded or
+ * follows another: "It was preceded by a meeting of X", "The Conference
+ * follows the meeting of Y". */
+static gboolean
+precedes_or_follows (Ctx *c, guint first, guint k)
+{
+  for (guint b = first; b < k; b++)
+    if (!ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "followed"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
 date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
@@ -5905,12 +5917,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (mi < 0 && org >= 0 && body < 0 && !anaphora && c->last_meeting >= 0
               && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer == org)
             {
-              gboolean before = FALSE;
-              for (guint b = first; b < k && !before; b++)
-                before = !ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows")
-                         || !ng_strcmp (kw (c, b), "followed");
               /* (one that says where it was: "also in Tirana") */
-              if (before && sentence_place (c, first, end) >= 0)
+              if (precedes_or_follows (c, first, k) && sentence_place (c, first, end) >= 0)
                 {
                   mi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
                   g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;
@@ -5935,9 +5943,9 @@ extract_meetings (Ctx *c, guint first, guint end)
        * Intergovernmental Committee", "The Conference follows the meeting
        * of the CRGA", "Ahead of the ministers, senior officials met on
        * Monday") */
-      for (guint b = first; b < k && !separate && c->last_meeting >= 0; b++)
-        separate = !ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "followed")
-                   || (b == first && b + 1 < k && !ng_strcmp (kw (c, b), "ahead") && !ng_strcmp (kw (c, b + 1), "of"));
+      if (!separate && c->last_meeting >= 0)
+        separate = precedes_or_follows (c, first, k)
+                   || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (!separate)
         {
@@ -7543,22 +7551,17 @@ national_bodies (Ctx *c)
       const char *name = e->name;
       const NgLexEntry *country = NULL;
       g_autofree char *bare = NULL;
-      g_autofree char *lower = ng_body_key (name);
-      if (ng_body_common_national (lower))
+      if (ng_body_common_national (name))
         bare = g_strdup (name);
       const char *sp = name;
       for (guint w = 0; !bare && w < 3 && (sp = strchr (sp, ' ')); w++, sp++)
-        {
-          g_autofree char *rest = ng_body_key (sp + 1);
-          if (ng_body_common_national (rest) && (country = country_named (c, name, (gsize) (sp - name))))
-            bare = g_strdup (sp + 1);
-        }
+        if (ng_body_common_national (sp + 1) && (country = country_named (c, name, (gsize) (sp - name))))
+          bare = g_strdup (sp + 1);
       for (const char *of = strstr (name, " of "); !bare && of; of = strstr (of + 1, " of "))
         {
-          g_autofree char *head = ng_body_key (name);
-          head[of - name] = '\0';
+          g_autofree char *head = g_strndup (name, (gsize) (of - name));
           if (ng_body_common_national (head) && (country = country_named (c, of + 4, strlen (of + 4))))
-            bare = g_strndup (name, (gsize) (of - name));
+            bare = g_steal_pointer (&head);
         }
       if (!bare)
         continue;
@@ -7618,13 +7621,9 @@ national_bodies (Ctx *c)
           if (!looked)
             {
               home = home_country (c), looked = TRUE;
-              gboolean wire = c->doc->publisher < 0;
-              if (c->doc->publisher >= 0 && ent (c, c->doc->publisher)->lex_key)
-                {
-                  g_autofree char *pk = ng_fold_plain (ent (c, c->doc->publisher)->name);
-                  const NgLexHit *h = ng_lexicon_find (c->ex->lex, pk, NG_LEX_AGENCY);
-                  wire = h && h->entry->kind && !ng_strcmp (h->entry->kind, "international");
-                }
+              const NgLexEntry *pub = c->doc->publisher >= 0 ? lex_entry_of (c, c->doc->publisher) : NULL;
+              gboolean wire = c->doc->publisher < 0
+                              || (pub && pub->kind && !ng_strcmp (pub->kind, "international"));
               if (!home && wire)
                 home = c->dateline_country;
             }
@@ -7638,13 +7637,8 @@ national_bodies (Ctx *c)
        * joins on it) */
       GPtrArray *drop = g_ptr_array_new_with_free_func (g_free);
       for (guint f = 0; f < e->n_forms; f++)
-        {
-          gboolean caps = strchr (e->forms[f], ' ') == NULL;
-          for (const char *p = e->forms[f]; *p && caps; p++)
-            caps = !g_ascii_islower (*p) || p != e->forms[f];
-          if (caps && g_ascii_isupper (e->forms[f][0]) && strlen (e->forms[f]) <= 6)
-            g_ptr_array_add (drop, g_strdup (e->forms[f]));
-        }
+        if (!strchr (e->forms[f], ' ') && g_ascii_isupper (e->forms[f][0]) && strlen (e->forms[f]) <= 6)
+          g_ptr_array_add (drop, g_strdup (e->forms[f]));
       const char *pref = country->pref;
       static const char *const the_ends[] = { "lands", "Islands", "Philippines", "Bahamas", "Maldives",
                                               "Comoros", "Seychelles", "Gambia", "Republic", NULL };
@@ -7675,7 +7669,6 @@ national_bodies (Ctx *c)
       for (guint d = 0; d < drop->len; d++)
         ng_doc_remove_form (c->doc, (gint) i, g_ptr_array_index (drop, d));
       g_ptr_array_unref (drop);
-      e = ent (c, (gint) i);
       if (i < c->name_keys->len)
         g_array_index (c->name_keys, const char *, i) = NULL;
     }

@@ -516,6 +516,14 @@ add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first,
   return (gint) out->len - 1;
 }
 
+/* TRUE if a title's lexicon entry is that of a head of state or
+ * government, whose office is a body ("the Office of the President"). */
+static gboolean
+heads_state (const NgLexEntry *e)
+{
+  return e && e->kind && (!ng_strcmp (e->kind, "head-of-state") || !ng_strcmp (e->kind, "head-of-government"));
+}
+
 /* Removes the last mention of out (its name freed); returns its first token. */
 static guint
 drop_last (GArray *out)
@@ -683,8 +691,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       /* "the Office of the President of Guyana", "the Office of the Prime
        * Minister": a head of state's or government's office */
       if (j == i + 3 && hl && h->entry->cls == NG_LEX_TITLE && !ng_strcmp (key (sc, i), "office")
-          && !ng_strcmp (key (sc, i + 1), "of") && !ng_strcmp (key (sc, i + 2), "the") && h->entry->kind
-          && (!ng_strcmp (h->entry->kind, "head-of-state") || !ng_strcmp (h->entry->kind, "head-of-government")))
+          && !ng_strcmp (key (sc, i + 1), "of") && !ng_strcmp (key (sc, i + 2), "the") && heads_state (h->entry))
         {
           j += hl;
           if (j + 1 < end && !ng_strcmp (key (sc, j), "of") && is_cap (t, j + 1))
@@ -1373,10 +1380,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (other)
                 break;
               while (out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).last > p)
-                {
-                  g_free (g_array_index (out, NgMentionSpan, out->len - 1).name);
-                  g_array_set_size (out, out->len - 1);
-                }
+                drop_last (out);
               a = p;
             }
           /* "President of the European Council" is a title and an organization. */
@@ -1941,8 +1945,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           && g_array_index (out, NgMentionSpan, out->len - 1).last == a && (tok (t, a - 1)->flags & NG_TF_POSS))
         {
           NgMentionSpan *pt = &g_array_index (out, NgMentionSpan, out->len - 1);
-          if (pt->lex && pt->lex->kind
-              && (!ng_strcmp (pt->lex->kind, "head-of-state") || !ng_strcmp (pt->lex->kind, "head-of-government")))
+          if (heads_state (pt->lex))
             {
               guint f0 = drop_last (out);
               add (out, NG_MS_ENTITY, NG_KIND_ORG, t, f0, r, NULL, surface (t, f0, r));
@@ -1972,9 +1975,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (pv->role == NG_MS_ENTITY && pv->last == a && pv->kind != NG_KIND_PERSON && pv->kind != NG_KIND_ORG
                   && !pv->possessive && acronym_follows (sc, t, pv->first, r, end))
                 {
-                  a = pv->first;
-                  g_free (pv->name);
-                  g_array_set_size (out, out->len - 1);
+                  a = drop_last (out);
                 }
             }
           add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
