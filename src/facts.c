@@ -6863,6 +6863,16 @@ finish_meetings (Ctx *c)
           m->organizer = GPOINTER_TO_INT (par) - 1;
         }
     }
+  /* Attendance by meeting. */
+  Merge mg = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref) };
+  for (guint i = 0; i < d->meetings->len; i++)
+    g_ptr_array_add (mg.by_meeting, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint a = 0; a < d->attendance->len; a++)
+    {
+      NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
+      if (at->meeting >= 0)
+        g_array_append_val ((GArray *) g_ptr_array_index (mg.by_meeting, at->meeting), a);
+    }
   /* "Western Balkan leaders met in Berlin on Monday to mark a decade of
    * the Berlin Process": a meeting of three people or more, of no
    * organizer, in a sentence that names the grouping the article is about
@@ -6877,21 +6887,21 @@ finish_meetings (Ctx *c)
           NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
           if (m->organizer >= 0 || m->other || m->where.sentence >= c->ex->text->sentences->len)
             continue;
+          const GArray *ats = g_ptr_array_index (mg.by_meeting, i);
           guint n = 0;
-          for (guint a = 0; a < d->attendance->len; a++)
-            {
-              const NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
-              n += at->meeting == (gint) i && at->status != NG_STATUS_ABSENT;
-            }
+          for (guint a = 0; a < ats->len; a++)
+            n += g_array_index (d->attendance, NgAttendance, g_array_index (ats, guint, a)).status != NG_STATUS_ABSENT;
           if (n < 3)
             continue;
           const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, m->where.sentence);
-          g_autofree char *sent = g_strndup (c->art->text + sp->start, sp->end - sp->start);
+          const char *sent = c->art->text + sp->start;
+          gssize sl = (gssize) (sp->end - sp->start);
           /* (after "of": not "NATO chief Mark Rutte", "the China-ASEAN
            * Summit") */
           gboolean named = FALSE;
           for (guint f = 0; f < mo->n_forms && !named; f++)
-            for (const char *hit = strstr (sent, mo->forms[f]); hit && !named; hit = strstr (hit + 1, mo->forms[f]))
+            for (const char *hit = g_strstr_len (sent, sl, mo->forms[f]); hit && !named;
+                 hit = g_strstr_len (hit + 1, sl - (hit + 1 - sent), mo->forms[f]))
               {
                 gsize l = strlen (mo->forms[f]), at = (gsize) (hit - sent);
                 named = (at >= 3 && !strncmp (hit - 3, "of ", 3)) || (at >= 7 && !strncmp (hit - 7, "of the ", 7));
@@ -6902,16 +6912,6 @@ finish_meetings (Ctx *c)
           if (named)
             m->organizer = c->main_org;
         }
-    }
-  /* Attendance by meeting. */
-  Merge mg = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref) };
-  for (guint i = 0; i < d->meetings->len; i++)
-    g_ptr_array_add (mg.by_meeting, g_array_new (FALSE, FALSE, sizeof (guint)));
-  for (guint a = 0; a < d->attendance->len; a++)
-    {
-      NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
-      if (at->meeting >= 0)
-        g_array_append_val ((GArray *) g_ptr_array_index (mg.by_meeting, at->meeting), a);
     }
   /* Meetings of one organizer and body on one day are one. */
   GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
