@@ -7302,6 +7302,70 @@ dateline_agency (Ctx *c, const char *k)
   return h;
 }
 
+/* Adds the outlet one part of a credit or head or foot line names
+ * ("AP Photo", "Copyright PUNCH.", "(c) 1996-2024 The Washington Post
+ * Inc. All rights reserved."); p is changed. */
+static gboolean
+credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
+{
+  p = g_strstrip (p);
+  /* ("Copyright (c) 2025", "© 1996-2024") */
+  for (;;)
+    if (g_str_has_prefix (p, "Copyright "))
+      p += 10;
+    else if (g_str_has_prefix (p, "©"))
+      p += strlen ("©");
+    else if (g_ascii_strncasecmp (p, "(c)", 3) == 0)
+      p += 3;
+    else if (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || *p == '.' || *p == ',')
+      p++;
+    else
+      break;
+  /* (a byline's outlet: "Jane Doe, Special to Gulf News") */
+  if (g_str_has_prefix (p, "Special to "))
+    p += 11;
+  char *rights = strstr (p, ". All ");
+  if (rights && g_ascii_strncasecmp (rights, ". All rights reserved", 21) == 0)
+    *rights = '\0';
+  gsize pl = strlen (p);
+  for (int round = 0; round < 2; round++)
+    {
+      while (pl && (p[pl - 1] == '.' || p[pl - 1] == ')' || p[pl - 1] == ' ' || p[pl - 1] == ','))
+        p[--pl] = '\0';
+      if (round == 0 && g_str_has_suffix (p, " Photo"))
+        p[pl -= 6] = '\0';
+      /* (the publisher's company: "The Globe and Mail Inc.", "RFE/RL, Inc.") */
+      else if (round == 0 && pl > 4 && (g_str_has_suffix (p, " Inc") || g_str_has_suffix (p, " Ltd")))
+        p[pl -= 4] = '\0';
+    }
+  if (!*p || count_words_str (p) > 5)
+    return FALSE;
+  g_autofree char *k = ng_fold_plain (p);
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+  /* ("ekathimerini.com": the site's name; "Kathimerini English
+   * Edition": the outlet's) */
+  const char *dot = strchr (p, '.');
+  if (!h && dot && dot > p && !strchr (p, ' '))
+    {
+      g_free (k);
+      k = ng_fold_plain_len (p, (gsize) (dot - p));
+      h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+    }
+  if (!h && (g_str_has_suffix (p, " English Edition") || g_str_has_suffix (p, " English")))
+    {
+      g_free (k);
+      k = ng_fold_plain_len (p, strlen (p) - (g_str_has_suffix (p, " English") ? 8 : 16));
+      h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+    }
+  if (!h || (h->how != NG_LEXHIT_LABEL && strlen (k) < 3))
+    return FALSE;
+  /* (a photo agency tells nothing of where the article is from) */
+  if (pass == 1 && !g_hash_table_contains (c->by_lex, h->entry))
+    g_hash_table_add (c->photo_agencies, (gpointer) h->entry);
+  entity_for_lex (c, h->entry, NG_KIND_ORG, p, w);
+  return TRUE;
+}
+
 /* Adds the article's publisher, agency and dateline city. */
 static void
 header_entities (Ctx *c)
@@ -7354,47 +7418,17 @@ header_entities (Ctx *c)
         fprintf (stderr, "%s: %s\n", pass == 0 ? "EDGES" : "CREDITS", lines ? lines : "-");
       if (!lines)
         continue;
-      g_auto (GStrv) parts = g_regex_split (credit_separators (), lines, 0);
-      for (guint i = 0; parts[i]; i++)
+      g_auto (GStrv) each = g_strsplit (lines, "\n", -1);
+      for (guint l = 0; each[l]; l++)
         {
-          char *p = g_strstrip (parts[i]);
-          /* ("AP Photo", "Copyright PUNCH.", "© 1996-2024 The Washington Post") */
-          while (*p && (g_str_has_prefix (p, "Copyright ") || g_str_has_prefix (p, "©") || g_ascii_isdigit (*p)
-                        || *p == '-' || *p == ' '))
-            p = g_str_has_prefix (p, "Copyright ") ? p + 10 : g_str_has_prefix (p, "©") ? p + strlen ("©") : p + 1;
-          /* (a byline's outlet: "Jane Doe, Special to Gulf News") */
-          if (g_str_has_prefix (p, "Special to "))
-            p += 11;
-          gsize pl = strlen (p);
-          while (pl && (p[pl - 1] == '.' || p[pl - 1] == ')' || p[pl - 1] == ' '))
-            p[--pl] = '\0';
-          if (g_str_has_suffix (p, " Photo"))
-            p[pl - 6] = '\0';
-          if (!*p || count_words_str (p) > 5)
+          /* the whole line first: "(c) The Globe and Mail Inc. All
+           * rights reserved." is one outlet, not "The Globe" and "Mail" */
+          g_autofree char *line = g_strdup (each[l]);
+          if (credit_outlet (c, line, pass, w))
             continue;
-          g_autofree char *k = ng_fold_plain (p);
-          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
-          /* ("ekathimerini.com": the site's name; "Kathimerini English
-           * Edition": the outlet's) */
-          const char *dot = strchr (p, '.');
-          if (!h && dot && dot > p && !strchr (p, ' '))
-            {
-              g_free (k);
-              k = ng_fold_plain_len (p, (gsize) (dot - p));
-              h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
-            }
-          if (!h && (g_str_has_suffix (p, " English Edition") || g_str_has_suffix (p, " English")))
-            {
-              g_free (k);
-              k = ng_fold_plain_len (p, strlen (p) - (g_str_has_suffix (p, " English") ? 8 : 16));
-              h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
-            }
-          if (!h || (h->how != NG_LEXHIT_LABEL && strlen (k) < 3))
-            continue;
-          /* (a photo agency tells nothing of where the article is from) */
-          if (pass == 1 && !g_hash_table_contains (c->by_lex, h->entry))
-            g_hash_table_add (c->photo_agencies, (gpointer) h->entry);
-          entity_for_lex (c, h->entry, NG_KIND_ORG, p, w);
+          g_auto (GStrv) parts = g_regex_split (credit_separators (), each[l], 0);
+          for (guint i = 0; parts[i]; i++)
+            credit_outlet (c, parts[i], pass, w);
         }
     }
   /* a place's name alone after the headline ("Doha"): the dateline, if a

@@ -1345,6 +1345,20 @@ test_outlets_and_stand_in_post (gconstpointer data)
     "Ministers meet in Tirana\n\nKathimerini English Edition\n\n"
     "TIRANA - Ministers met on Wednesday.\n");
   g_assert_cmpint (find_lex (d4, NG_KIND_ORG, "agency-kathimerini"), >=, 0);
+  /* foot lines of copyright: "(c)", a year, a company's "Inc.", "All
+   * rights reserved", and "and" inside the outlet's name */
+  g_autoptr (NgDoc) d5 = extract (data,
+    "Ministers meet in Tirana\n\nTIRANA - Ministers met on Wednesday.\n\n"
+    "Copyright (c) The Korea Times. All rights reserved.\n\n"
+    "\u00a9 Copyright 2025 The Globe and Mail Inc. All rights reserved.\n\n"
+    "Copyright (c) 2024. RFE/RL, Inc.\n");
+  g_assert_cmpint (find_lex (d5, NG_KIND_ORG, "agency-korea-times"), >=, 0);
+  g_assert_cmpint (find_lex (d5, NG_KIND_ORG, "agency-globe-and-mail"), >=, 0);
+  gint rferl = find_lex (d5, NG_KIND_ORG, "agency-rfe-rl");
+  g_assert_cmpint (rferl, >=, 0);
+  for (guint i = 0; i < ent (d5, rferl)->n_forms; i++)
+    g_assert_true (g_ascii_isalpha (ent (d5, rferl)->forms[i][0]));
+  g_assert_cmpint (find (d5, NG_KIND_ORG, "Mail"), <, 0);
 }
 
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
