@@ -46,7 +46,7 @@ static const char *const org_heads[] = {
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
-  "universidad", "universidade", "université", "instituto", "institut",
+  "universidad", "universidade", "université", "instituto", "institut", "unit",
   NULL
 };
 /* A headline's verbs, which close no name: "Bourita Calls for ...",

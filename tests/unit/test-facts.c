@@ -1231,6 +1231,19 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (r, >=, 0);
   g_assert_cmpint (person (doc, "A.Rudenko"), ==, r);
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "President"), <, 0);
+  /* honorifics without their dots: "Prof Murwira" is Amon Murwira, "Cde"
+   * (Comrade) is no part of a name */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Minister arrives\n\n"
+    "Foreign Minister Professor Amon Murwira arrived in Bujumbura on Monday with the Deputy Minister of "
+    "Industry, Cde Tendai Moyo-Banda.\n"
+    "Yesterday afternoon, Prof Murwira was received by President Evariste Ndayishimiye.\n");
+  gint m = person (d2, "Amon Murwira");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_cmpint (find (d2, NG_KIND_PERSON, "Prof Murwira"), <, 0);
+  g_assert_cmpint (person (d2, "Murwira"), ==, m);
+  g_assert_cmpint (person (d2, "Tendai Moyo-Banda"), >=, 0);
+  g_assert_cmpint (find (d2, NG_KIND_PERSON, "Cde Tendai Moyo-Banda"), <, 0);
 }
 
 /* "UNITED NATIONS -": the city of the UN's seat; "Cassis met privately
