@@ -2288,6 +2288,25 @@ precedes_or_follows (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if words first..end say a meeting was moved: "postponed",
+ * "pushed back", "rescheduled", "brought forward". */
+static gboolean
+moved (Ctx *c, guint first, guint end)
+{
+  static const char *const words[] = { "postponed", "rescheduled", "delayed", "deferred", "moved", "shifted", NULL };
+  for (guint b = first; b < end; b++)
+    {
+      const char *w = kw (c, b);
+      for (guint k = 0; words[k]; k++)
+        if (!ng_strcmp (w, words[k]))
+          return TRUE;
+      if (b + 1 < end && (!ng_strcmp (w, "pushed") || !ng_strcmp (w, "brought") || !ng_strcmp (w, "put"))
+          && (!ng_strcmp (kw (c, b + 1), "back") || !ng_strcmp (kw (c, b + 1), "forward") || !ng_strcmp (kw (c, b + 1), "off")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
 date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
@@ -5337,6 +5356,15 @@ extract_meetings (Ctx *c, guint first, guint end)
             break;
           other = !ng_strcmp (kw (c, b - 1), "since");
         }
+      /* "had initially been scheduled for October 24, but was pushed
+       * back", "postponed from October 24": the old day of a moved meeting */
+      if (!other && (i > first && !ng_strcmp (kw (c, i - 1), "from") ? moved (c, first, end) : FALSE))
+        other = TRUE;
+      for (guint b = i >= first + 6 ? i - 6 : first; b < i && !other; b++)
+        if ((!ng_strcmp (kw (c, b), "initially") || !ng_strcmp (kw (c, b), "originally")
+             || !ng_strcmp (kw (c, b), "previously"))
+            && moved (c, first, end))
+          other = TRUE;
       /* "X on Tuesday arrived in Astana": the day of a journey. */
       if (i + used < end)
         {

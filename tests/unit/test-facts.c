@@ -355,6 +355,36 @@ test_status_planned (gconstpointer data)
   g_assert_cmpuint (count_status (d2, k, NG_STATUS_ATTENDED), ==, 0);
 }
 
+/* "The summit had initially been scheduled for July 10, but was pushed
+ * back", "postponed from July 12": the old day of a moved meeting is no
+ * meeting's. */
+static void
+test_moved_meeting_date (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders to meet in Lusaka\n\n"
+    "President Hakainde Hichilema will host the summit of the bloc in Lusaka on Friday.\n"
+    "The summit had initially been scheduled for July 10, but was pushed back by a week.\n"
+    "Outgoing chairperson, Kenyan President William Ruto, is expected to hand over to Hichilema at the "
+    "opening session.\n"
+    "The ministers' meeting, postponed from July 12, will open in Lusaka on Thursday.\n");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const char *d = g_array_index (doc->meetings, NgMeeting, i).date;
+      g_assert_true (d == NULL || (strcmp (d, "2024-07-10") != 0 && strcmp (d, "2024-07-12") != 0));
+    }
+  const NgAttendance *a = attendance (doc, person (doc, "Hakainde Hichilema"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-05");
+  /* (a day after "from" with no word of a move stays: "talks from July 4") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Talks open\n\n"
+    "President Hakainde Hichilema will attend the summit of the bloc in Lusaka from July 8.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Hakainde Hichilema"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-08");
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4704,6 +4734,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
+  g_test_add_data_func ("/facts/meeting/moved-date", lex, test_moved_meeting_date);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
