@@ -587,6 +587,10 @@ test_writer_lines (void)
     { "NEWS AGENCY\n\nPolitics 16:47, 28 November 2024\n\nMinister stays away from the bloc's summit\n\n"
       "YEREVAN, NOVEMBER 28, NEWSWIRE. The country did not take part in the session of the council.\n",
       "Minister stays away from the bloc's summit", "2024-11-28", "16:47" },
+    { "(LEAD) Minister urges united front at forum\n\nAll News 18:07 July 27, 2024\n\n"
+      "(ATTN: ADDS comments in last paras)\n\nBy Kim Min-ji\n\n"
+      "VIENTIANE, July 27 (Newswire) -- The foreign minister on Saturday urged the members of the forum to act.\n",
+      "(LEAD) Minister urges united front at forum", "2024-07-27", "All News" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
