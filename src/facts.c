@@ -2691,6 +2691,42 @@ of_the_bloc (Ctx *c, guint k, guint end)
 }
 
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
+/* Groups of people a host receives: "hosted European leaders". */
+static const char *const groups[] = {
+  "leaders", "ministers", "counterparts", "heads", "officials", "delegations", "envoys", "presidents",
+  "premiers", "representatives", NULL
+};
+
+/* TRUE if w is one of the words. */
+static gboolean
+word_in (const char *w, const char *const *words)
+{
+  for (; *words; words++)
+    if (!ng_strcmp (w, *words))
+      return TRUE;
+  return FALSE;
+}
+
+/* The organization of a group hosted before the meeting word k: "X hosted
+ * leaders of the CIS at the Kremlin ..., using the gathering"; -1 if none. */
+static gint
+hosted_group_org (Ctx *c, guint first, guint k)
+{
+  for (guint b = first; b + 3 < k; b++)
+    if (!ng_strcmp (kw (c, b), "hosted") || !ng_strcmp (kw (c, b), "hosts") || !ng_strcmp (kw (c, b), "hosting")
+        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes"))
+      for (guint g = b + 1; g + 1 < k && g <= b + 3; g++)
+        if (word_in (kw (c, g), groups) && !ng_strcmp (kw (c, g + 1), "of"))
+          {
+            guint o = g + 2 + (g + 2 < k && !ng_strcmp (kw (c, g + 2), "the"));
+            for (guint m = 0; m < c->ex->ms->len; m++)
+              if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+                  && mn (c, m)->last <= k && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+                return g_array_index (c->ex->ment_ent, gint, m);
+          }
+  return -1;
+}
+
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
 {
@@ -2816,6 +2852,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           break;
         }
     }
+  /* "Putin hosted leaders of the CIS at the Kremlin ..., using the
+   * gathering": the organization of the group hosted */
+  if (found < 0)
+    found = hosted_group_org (c, first, k);
   gboolean anaphoric = k > first && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "this")
                                      || !ng_strcmp (kw (c, k - 1), "that"));
   if (found < 0 && !anaphoric)
@@ -3200,11 +3240,37 @@ time_phrase_at (Ctx *c, guint first, guint end)
   return end;
 }
 
+/* TRUE if tokens from..to (to exclusive) lie in an apposition after a
+ * person, between commas, with no meeting word: "X, a political analyst
+ * in Bishkek, said". */
+static gboolean
+in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
+{
+  if (to >= end || tk (c, to)->kind != NG_TOK_PUNCT || c->art->text[tk (c, to)->start] != ',')
+    return FALSE;
+  for (guint b = from; b > first && b + 8 > from; b--)
+    {
+      const NgToken *t = tk (c, b - 1);
+      if (t->kind == NG_TOK_PUNCT)
+        {
+          if (c->art->text[t->start] != ',')
+            return FALSE;
+          for (guint m = 0; m < c->ex->ms->len; m++)
+            if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && mn (c, m)->last == b - 1)
+              return TRUE;
+          return FALSE;
+        }
+      if (tok_in (c, b - 1, triggers) || tok_in (c, b - 1, verb_triggers) || tok_in (c, b - 1, host_verbs))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
 static gint
 sentence_place (Ctx *c, guint first, guint end)
 {
-  gint city = -1, country = -1, place = -1;
+  gint city = -1, country = -1, place = -1, bare = -1;
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   end = time_phrase_at (c, first, end);
@@ -3228,9 +3294,11 @@ sentence_place (Ctx *c, guint first, guint end)
         continue;
       if (x->first >= end && x->first > first)
         continue;
-      /* "in the Ethiopian capital", "traveled to the Lithuanian capital":
-       * the country's capital in the lexicon */
-      if (x->role == NG_MS_DEMONYM && x->lex && x->lex->capital && city < 0 && x->last < end
+      /* "in the Ethiopian capital", "traveled to the Lithuanian capital",
+       * "in the Lao capital" (a country's short name): the country's
+       * capital in the lexicon */
+      if ((x->role == NG_MS_DEMONYM || (x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY))
+          && x->lex && x->lex->capital && city < 0 && x->last < end
           && !ng_strcmp (kw (c, x->last), "capital") && x->first >= first + 2
           && !ng_strcmp (kw (c, x->first - 1), "the")
           && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "to")))
@@ -3376,6 +3444,10 @@ sentence_place (Ctx *c, guint first, guint end)
           if (topic)
             continue;
         }
+      /* "Ainura Sydykova, a political analyst in Bishkek, said the
+       * summit ...": where a person of the apposition works */
+      if (pf > first + 2 && (!ng_strcmp (prev, "in") || !ng_strcmp (prev, "at")) && in_apposition (c, first, pf - 1, x->last, end))
+        continue;
       gboolean loc = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "to") || !ng_strcmp (prev, "at")
         || !ng_strcmp (prev, "capital") || (!ng_strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !ng_strcmp (prev, "for");
       if (x->last < end && (!ng_strcmp (kw (c, x->last), "will") || !ng_strcmp (kw (c, x->last), "hosts")
@@ -3404,8 +3476,13 @@ sentence_place (Ctx *c, guint first, guint end)
           if (acting)
             continue;
         }
-      if (x->kind == NG_KIND_CITY && city < 0 && (loc || x->possessive == FALSE))
-        city = loc ? id : (city < 0 ? id : city);
+      /* (a city with no "in" or "at" before it only if no other is:
+       * "the only forum that includes Pyongyang convened in the Lao
+       * capital") */
+      if (x->kind == NG_KIND_CITY && city < 0 && !loc && !x->possessive)
+        bare = bare < 0 ? id : bare;
+      else if (x->kind == NG_KIND_CITY && city < 0 && loc)
+        city = id;
       else if (x->kind == NG_KIND_COUNTRY && country < 0 && loc && !x->possessive)
         country = id;
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
@@ -3439,6 +3516,8 @@ sentence_place (Ctx *c, guint first, guint end)
             city = cap;
         }
     }
+  if (city < 0)
+    city = bare;
   /* A venue (palace, hall) is not the meeting's place: the city is. */
   if (city >= 0)
     return city;
@@ -4727,10 +4806,6 @@ assembly_debate (Ctx *c, guint k, guint first, guint end)
 static gboolean
 hosts_group (Ctx *c, guint first, guint k)
 {
-  static const char *const groups[] = {
-    "leaders", "ministers", "counterparts", "heads", "officials", "delegations", "envoys", "presidents",
-    "premiers", "representatives", NULL
-  };
   if (!c->ex->people->len)
     return FALSE;
   for (guint b = first; b + 1 < k; b++)

@@ -385,6 +385,41 @@ test_moved_meeting_date (gconstpointer data)
   g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-08");
 }
 
+/* "as the only forum that includes Pyongyang convened in the Lao
+ * capital": the capital of the country of that short name, not the city
+ * named bare before it. */
+static void
+test_place_bare_city_and_short_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister urges united front\n\n"
+    "Foreign Minister Cho Tae-yul on Tuesday urged the members of the ASEAN Regional Forum to act together, as "
+    "the only security forum that includes Pyongyang convened in the Lao capital.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Cho Tae-yul"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-vientiane"));
+}
+
+/* "X hosted leaders of the CIS at the Kremlin ..., using the gathering":
+ * the CIS's meeting; "Y, a political analyst in Bishkek, said the summit
+ * ...": where Y works, not where the summit is. */
+static void
+test_hosted_group_and_analyst_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders gather at the Kremlin\n\n"
+    "Russian President Vladimir Putin hosted leaders of the Commonwealth of Independent States (CIS) at the "
+    "Kremlin on Tuesday, using the gathering to show that Moscow still has friends.\n"
+    "Ainura Sydykova, a political analyst in Bishkek, said the summit was more about optics than substance.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Vladimir Putin"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *mt = meeting (doc, a->meeting);
+  g_assert_cmpint (mt->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-cis"));
+  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).place, !=, find (doc, NG_KIND_CITY, "Bishkek"));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4735,6 +4770,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/alias", lex, test_alias);
   g_test_add_data_func ("/facts/person/initial-surname", lex, test_initial_surname);
   g_test_add_data_func ("/facts/meeting/moved-date", lex, test_moved_meeting_date);
+  g_test_add_data_func ("/facts/meeting/place-bare-city", lex, test_place_bare_city_and_short_country);
+  g_test_add_data_func ("/facts/meeting/hosted-group-analyst", lex, test_hosted_group_and_analyst_place);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
