@@ -591,6 +591,10 @@ test_writer_lines (void)
       "(ATTN: ADDS comments in last paras)\n\nBy Kim Min-ji\n\n"
       "VIENTIANE, July 27 (Newswire) -- The foreign minister on Saturday urged the members of the forum to act.\n",
       "(LEAD) Minister urges united front at forum", "2024-07-27", "All News" },
+    { "Asia\n\nLeader urges restraint at summit\n\nJane Tan\n\n"
+      "11 Oct 2024 07:48PM (Updated: 11 Oct 2024 09:15PM)\n\n"
+      "VIENTIANE: The prime minister on Friday called on the major powers to show restraint.\n",
+      "Leader urges restraint at summit", "2024-10-11", "(Updated" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
