@@ -1164,10 +1164,11 @@ resolve_mentions (Ctx *c)
       if (x->parent >= 0)
         p = g_array_index (c->ex->ment_ent, gint, x->parent);
       else if (x->lex && strchr (x->name, ' ') && !g_str_has_suffix (x->name, " Conference")
-               && !g_str_has_suffix (x->name, " Summit"))
+               && !g_str_has_suffix (x->name, " Summit") && !(x->lex->kind && !ng_strcmp (x->lex->kind, "forum")))
         {
           /* A label that starts with another organization's acronym (not
-           * a conference's: "UN Climate Change Conference" is its own). */
+           * a conference's: "UN Climate Change Conference" is its own; nor
+           * a forum's: "ASEAN Regional Forum"). */
           const char *sp = strchr (x->name, ' ');
           char *k = ng_fold_plain_len (x->name, sp - x->name);
           const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG);
@@ -3933,6 +3934,22 @@ person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sen
 static gboolean
 absent_after (Ctx *c, guint from, guint stop)
 {
+  /* "US President Joe Biden, who stayed in Washington to oversee the
+   * response to a hurricane, was represented by X": a long clause of the
+   * person's own, then the verb */
+  if (from + 2 < stop && tk (c, from)->kind == NG_TOK_PUNCT && c->art->text[tk (c, from)->start] == ','
+      && !ng_strcmp (kw (c, from + 1), "who"))
+    for (guint j = from + 2; j + 2 < stop && j < from + 40; j++)
+      if (tk (c, j)->kind == NG_TOK_PUNCT)
+        {
+          if (c->art->text[tk (c, j)->start] == ','
+              && (!ng_strcmp (kw (c, j + 1), "was") || !ng_strcmp (kw (c, j + 1), "is") || !ng_strcmp (kw (c, j + 1), "were")
+                  || !ng_strcmp (kw (c, j + 1), "will"))
+              && (!ng_strcmp (kw (c, j + 2), "represented") || (j + 3 < stop && !ng_strcmp (kw (c, j + 2), "be")
+                                                                 && !ng_strcmp (kw (c, j + 3), "represented"))))
+            return TRUE;
+          break;
+        }
   gboolean reported = FALSE;
   for (guint i = from; i < stop && i < from + 16; i++)
     {
@@ -4832,6 +4849,23 @@ negated_verb (Ctx *c, guint k, guint first, gboolean verb)
                    || (!ng_strcmp (w, "no") && b < k && (!ng_strcmp (kw (c, b), "plans") || !ng_strcmp (kw (c, b), "plan")
                                                       || !ng_strcmp (kw (c, b), "intention")))))
         return TRUE;
+      /* a meeting called off: "cancelled a bilateral meeting with X",
+       * "calls off planned meeting with X" */
+      if (!verb && (!ng_strcmp (w, "cancelled") || !ng_strcmp (w, "canceled") || !ng_strcmp (w, "cancels")
+                    || !ng_strcmp (w, "scrapped") || !ng_strcmp (w, "scraps")
+                    || (!ng_strcmp (w, "off") && b >= first + 2
+                        && (!ng_strcmp (kw (c, b - 2), "called") || !ng_strcmp (kw (c, b - 2), "calls")
+                            || !ng_strcmp (kw (c, b - 2), "call")))))
+        {
+          /* (the meeting itself, not "cancelled his trip to the summit") */
+          gboolean object = TRUE;
+          for (guint j = b; j < k && object; j++)
+            object = tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP) && ng_strcmp (kw (c, j), "to")
+                     && ng_strcmp (kw (c, j), "his") && ng_strcmp (kw (c, j), "her") && ng_strcmp (kw (c, j), "their")
+                     && ng_strcmp (kw (c, j), "trip") && ng_strcmp (kw (c, j), "visit") && ng_strcmp (kw (c, j), "participation");
+          if (object)
+            return TRUE;
+        }
       /* a meeting word: "did not hold a bilateral meeting", "no talks" */
       if (!verb && (((!ng_strcmp (w, "not") || !ng_strcmp (w, "never")) && b < k
                      && (!ng_strcmp (kw (c, b), "hold") || !ng_strcmp (kw (c, b), "have") || !ng_strcmp (kw (c, b), "held")))

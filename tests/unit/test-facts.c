@@ -420,6 +420,33 @@ test_hosted_group_and_analyst_place (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).place, !=, find (doc, NG_KIND_CITY, "Bishkek"));
 }
 
+/* "Wang cancelled a bilateral meeting with Hayashi", "calls off planned
+ * meeting with X": no meeting (but "cancelled his trip to the summit"
+ * leaves the summit); "Biden, who stayed in Washington to oversee ..., was
+ * represented by Blinken": absent; "ASEAN Plus Three" and "the ASEAN
+ * Regional Forum" hold meetings of their own, not ASEAN's. */
+static void
+test_cancelled_represented_forums (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Wang calls off planned meeting with Japan's Yoshimasa Hayashi\n\n"
+    "Chinese Foreign Minister Wang Yi attended the Asean Plus Three (APT) foreign ministers' meeting in Phnom Penh "
+    "on Tuesday.\n"
+    "Wang cancelled a bilateral meeting with Japanese Foreign Minister Yoshimasa Hayashi that had been scheduled "
+    "for Wednesday.\n"
+    "US President Joe Biden, who stayed in Washington to oversee the response to a major hurricane in Florida, was "
+    "represented by Secretary of State Antony Blinken at the ASEAN Regional Forum.\n");
+  gint wang = person (doc, "Wang Yi"), hayashi = person (doc, "Yoshimasa Hayashi");
+  const NgAttendance *a = attendance (doc, wang, -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-asean-plus-three"));
+  g_assert_cmpuint (count_status (doc, hayashi, NG_STATUS_ATTENDED) + count_status (doc, hayashi, NG_STATUS_PLANNED), ==, 0);
+  g_assert_cmpuint (count_status (doc, person (doc, "Joe Biden"), NG_STATUS_ATTENDED), ==, 0);
+  const NgAttendance *b = attendance (doc, person (doc, "Antony Blinken"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc, b->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-asean-regional-forum"));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4772,6 +4799,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/moved-date", lex, test_moved_meeting_date);
   g_test_add_data_func ("/facts/meeting/place-bare-city", lex, test_place_bare_city_and_short_country);
   g_test_add_data_func ("/facts/meeting/hosted-group-analyst", lex, test_hosted_group_and_analyst_place);
+  g_test_add_data_func ("/facts/meeting/cancelled-represented-forums", lex, test_cancelled_represented_forums);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
