@@ -2046,17 +2046,32 @@ extract_members (Ctx *c, guint first, guint end)
     return;
   /* (not the countries after "their dialogue partners, including",
    * "observers", "guests") */
-  guint partners = end;
+  guint partners = end, with = end;
   for (guint i = (guint) trig + 1; i < end && partners == end; i++)
     if (!ng_strcmp (kw (c, i), "partners") || !ng_strcmp (kw (c, i), "partner") || !ng_strcmp (kw (c, i), "observers")
         || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees"))
       partners = i;
+  /* ("The RCEP ... groups the 10 ASEAN member states with Australia,
+   * China, ...": the countries after "with" are of the larger grouping,
+   * the sentence's subject, not of ASEAN; but not "with fellow COMESA
+   * members Zambia and ...") */
+  for (guint i = (guint) trig + 1; i < partners && with == end; i++)
+    if (!ng_strcmp (kw (c, i), "with") || !ng_strcmp (kw (c, i), "plus"))
+      with = i;
+  for (guint i = with; i < partners && with < end; i++)
+    if (g_str_has_prefix (kw (c, i), "member"))
+      with = end;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !x->possessive && x->first < partners)
-        add_link (c, c->doc->members, id, org, x->start, x->end);
+        {
+          if (x->first < with)
+            add_link (c, c->doc->members, id, org, x->start, x->end);
+          else if (subject >= 0 && subject != org)
+            add_link (c, c->doc->members, id, subject, x->start, x->end);
+        }
     }
 }
 
@@ -3241,9 +3256,10 @@ time_phrase_at (Ctx *c, guint first, guint end)
   return end;
 }
 
-/* TRUE if tokens from..to (to exclusive) lie in an apposition after a
- * person, between commas, with no meeting word: "X, a political analyst
- * in Bishkek, said". */
+/* TRUE if the preposition at token from and the place after it (up to
+ * token to) lie in an apposition after a person, between commas, that
+ * names a role with no meeting word: "X, a political analyst in Bishkek,
+ * said". */
 static gboolean
 in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
 {
@@ -3256,8 +3272,15 @@ in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
         {
           if (c->art->text[t->start] != ',')
             return FALSE;
+          /* (a role after the comma, "a political analyst in", not a
+           * place: "hosting ..., Kaja Kallas, at the Fairmont ...") */
+          const char *w = kw (c, b);
+          if (b >= from || (ng_strcmp (w, "a") && ng_strcmp (w, "an") && ng_strcmp (w, "the")))
+            return FALSE;
           for (guint m = 0; m < c->ex->ms->len; m++)
-            if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && mn (c, m)->last == b - 1)
+            if (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && mn (c, m)->last == b - 1
+                && g_array_index (c->ex->ment_ent, gint, m) >= 0
+                && ent (c, g_array_index (c->ex->ment_ent, gint, m))->kind == NG_KIND_PERSON)
               return TRUE;
           return FALSE;
         }
@@ -3450,7 +3473,10 @@ sentence_place (Ctx *c, guint first, guint end)
       if (pf > first + 2 && (!ng_strcmp (prev, "in") || !ng_strcmp (prev, "at")) && in_apposition (c, first, pf - 1, x->last, end))
         continue;
       gboolean loc = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "to") || !ng_strcmp (prev, "at")
-        || !ng_strcmp (prev, "capital") || (!ng_strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !ng_strcmp (prev, "for");
+        || !ng_strcmp (prev, "capital") || (!ng_strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !ng_strcmp (prev, "for")
+        /* ("is expected to visit Putrajaya ... for talks") */
+        || !ng_strcmp (prev, "visit") || !ng_strcmp (prev, "visits") || !ng_strcmp (prev, "visited")
+        || !ng_strcmp (prev, "visiting");
       if (x->last < end && (!ng_strcmp (kw (c, x->last), "will") || !ng_strcmp (kw (c, x->last), "hosts")
                             || !ng_strcmp (kw (c, x->last), "hosted")))
         loc = TRUE;

@@ -418,6 +418,15 @@ test_hosted_group_and_analyst_place (gconstpointer data)
   g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
   for (guint i = 0; i < doc->meetings->len; i++)
     g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).place, !=, find (doc, NG_KIND_CITY, "Bishkek"));
+  /* "is expected to visit Putrajaya ... for talks with X, before returning
+   * to Muscat": the city visited */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Minister to visit Malaysia\n\n"
+    "Omani Minister of Defence Affairs Shihab bin Tarik Al Said is expected to visit Putrajaya on Wednesday for "
+    "talks with Defence Minister Mohamed Khaled Nordin, before returning to Muscat.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Mohamed Khaled Nordin"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-putrajaya"));
 }
 
 /* "Wang cancelled a bilateral meeting with Hayashi", "calls off planned
@@ -834,6 +843,22 @@ test_memberships_acronym_format (gconstpointer data)
     "Officials warned that groups linked to the Islamic State were now pushing south towards Benin, Togo "
     "and northern Nigeria.\n");
   g_assert_cmpuint (d2->members->len, ==, 0);
+  /* "The RCEP ... groups the 10 ASEAN member states with Australia, China
+   * ...": those after "with" are the RCEP's members, not ASEAN's; but
+   * "with fellow COMESA members Zambia and ..." are COMESA's */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Trade ministers meet\n\n"
+    "The RCEP, which entered into force in 2022, groups the 10 ASEAN member states with Australia, China "
+    "and Japan.\n"
+    "Zimbabwe, a founding member of COMESA, exported goods to the bloc, with fellow COMESA members Zambia and "
+    "Malawi among its markets.\n");
+  gint asean = find_lex (d3, NG_KIND_ORG, "org-asean"), rcep = find_lex (d3, NG_KIND_ORG, "org-rcep");
+  gint china = find_lex (d3, NG_KIND_COUNTRY, "country-china");
+  g_assert_cmpint (rcep, >=, 0);
+  g_assert_false (has_link (d3->members, china, asean));
+  g_assert_true (has_link (d3->members, china, rcep));
+  g_assert_true (has_link (d3->members, find_lex (d3, NG_KIND_COUNTRY, "country-zambia"),
+                           find_lex (d3, NG_KIND_ORG, "org-comesa")));
 }
 
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
