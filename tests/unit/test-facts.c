@@ -69,6 +69,24 @@ find_lex (const NgDoc *doc, NgKind kind, const char *key)
   return -1;
 }
 
+/* find_lex of an entity the article must have. */
+static gint
+must_lex (const NgDoc *doc, NgKind kind, const char *key)
+{
+  gint i = find_lex (doc, kind, key);
+  g_assert_cmpint (i, >=, 0);
+  return i;
+}
+
+/* find of an entity the article must have. */
+static gint
+must_find (const NgDoc *doc, NgKind kind, const char *form)
+{
+  gint i = find (doc, kind, form);
+  g_assert_cmpint (i, >=, 0);
+  return i;
+}
+
 /* Index of the person with that form; fails the test if there is none. */
 static gint
 person (const NgDoc *doc, const char *form)
@@ -253,7 +271,7 @@ test_meeting_organizer_mode_chair (gconstpointer data)
   g_assert_cmpint (csto, >=, 0);
   gint m = only_meeting_of (doc, csto);
   g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "org-council-of-foreign-ministers"), >=, 0);
-  g_assert_cmpint (meeting (doc, m)->place, ==, find_lex (doc, NG_KIND_CITY, "city-astana"));
+  g_assert_cmpint (meeting (doc, m)->place, ==, must_lex (doc, NG_KIND_CITY, "city-astana"));
   g_assert_cmpstr (meeting (doc, m)->date, ==, "2024-07-01");
 
   const NgAttendance *n = attendance (doc, person (doc, "Murat Nurtleu"), csto);
@@ -289,7 +307,7 @@ test_meeting_organizer_top (gconstpointer data)
       g_assert_cmpuint (doc->meetings->len, ==, 1);
       const NgMeeting *m = meeting (doc, 0);
       g_assert_cmpstr (m->date, ==, "2024-07-05");
-      g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-astana"));
+      g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-astana"));
       if (i == 1 && m->organizer == cfm)
         {
           g_test_incomplete ("\"A meeting of the Council of Foreign Ministers of the CSTO will be held in Astana\": "
@@ -334,7 +352,7 @@ test_status_planned (gconstpointer data)
   gint m = only_meeting_of (doc, eaeu);
   g_assert_cmpint (meeting (doc, m)->kind, ==, NG_MEETING_SUMMIT);
   g_assert_cmpstr (meeting (doc, m)->date, ==, "2024-07-04");
-  g_assert_cmpint (meeting (doc, m)->place, ==, find_lex (doc, NG_KIND_CITY, "city-minsk"));
+  g_assert_cmpint (meeting (doc, m)->place, ==, must_lex (doc, NG_KIND_CITY, "city-minsk"));
   static const char *const who[] = { "Vladimir Putin", "Kassym-Jomart Tokayev" };
   for (guint i = 0; i < G_N_ELEMENTS (who); i++)
     {
@@ -397,7 +415,7 @@ test_place_bare_city_and_short_country (gconstpointer data)
     "the only security forum that includes Pyongyang convened in the Lao capital.\n");
   const NgAttendance *a = attendance (doc, person (doc, "Cho Tae-yul"), -1);
   g_assert_nonnull (a);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-vientiane"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-vientiane"));
 }
 
 /* "X hosted leaders of the CIS at the Kremlin ..., using the gathering":
@@ -414,8 +432,8 @@ test_hosted_group_and_analyst_place (gconstpointer data)
   const NgAttendance *a = attendance (doc, person (doc, "Vladimir Putin"), -1);
   g_assert_nonnull (a);
   const NgMeeting *mt = meeting (doc, a->meeting);
-  g_assert_cmpint (mt->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-cis"));
-  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpint (mt->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-cis"));
+  g_assert_cmpint (mt->place, ==, must_lex (doc, NG_KIND_CITY, "city-moscow"));
   for (guint i = 0; i < doc->meetings->len; i++)
     g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).place, !=, find (doc, NG_KIND_CITY, "Bishkek"));
   /* "is expected to visit Putrajaya ... for talks with X, before returning
@@ -426,7 +444,7 @@ test_hosted_group_and_analyst_place (gconstpointer data)
     "talks with Defence Minister Mohamed Khaled Nordin, before returning to Muscat.\n");
   const NgAttendance *b = attendance (d2, person (d2, "Mohamed Khaled Nordin"), -1);
   g_assert_nonnull (b);
-  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-putrajaya"));
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-putrajaya"));
 }
 
 /* "Wang cancelled a bilateral meeting with Hayashi", "calls off planned
@@ -448,12 +466,12 @@ test_cancelled_represented_forums (gconstpointer data)
   gint wang = person (doc, "Wang Yi"), hayashi = person (doc, "Yoshimasa Hayashi");
   const NgAttendance *a = attendance (doc, wang, -1);
   g_assert_nonnull (a);
-  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-asean-plus-three"));
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-asean-plus-three"));
   g_assert_cmpuint (count_status (doc, hayashi, NG_STATUS_ATTENDED) + count_status (doc, hayashi, NG_STATUS_PLANNED), ==, 0);
   g_assert_cmpuint (count_status (doc, person (doc, "Joe Biden"), NG_STATUS_ATTENDED), ==, 0);
   const NgAttendance *b = attendance (doc, person (doc, "Antony Blinken"), -1);
   g_assert_nonnull (b);
-  g_assert_cmpint (meeting (doc, b->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-asean-regional-forum"));
+  g_assert_cmpint (meeting (doc, b->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-asean-regional-forum"));
 }
 
 /* A headline "X to attend ..." plans attendance. */
@@ -517,7 +535,7 @@ test_bilateral_talks (gconstpointer data)
   const NgMeeting *m = meeting (doc, at->meeting);
   g_assert_cmpint (m->kind, ==, NG_MEETING_TALKS);
   g_assert_cmpint (m->organizer, ==, -1);
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-astana"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-astana"));
   g_assert_cmpstr (m->date, ==, "2024-07-05");
   g_assert_cmpint (at->status, ==, NG_STATUS_PLANNED);
   g_assert_cmpint (al->status, ==, NG_STATUS_PLANNED);
@@ -1091,7 +1109,7 @@ test_named_event (gconstpointer data)
     "The conference opens on July 11.\n");
   const NgAttendance *a = expect_status (doc, person (doc, "Antonio Guterres"), -1, NG_STATUS_PLANNED);
   const NgMeeting *m = meeting (doc, a->meeting);
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-baku"));
   g_assert_cmpstr (m->date, ==, "2024-07-11");
   /* an ordinal and a capitalized meeting word, after a compound of two
    * names or a region's name */
@@ -1106,7 +1124,7 @@ test_named_event (gconstpointer data)
       g_autoptr (NgDoc) d = extract (data, texts[i]);
       const NgAttendance *li = expect_status (d, person (d, "Li Qiang"), -1, NG_STATUS_ATTENDED);
       const NgMeeting *lm = meeting (d, li->meeting);
-      g_assert_cmpint (lm->place, ==, find_lex (d, NG_KIND_CITY, "city-vientiane"));
+      g_assert_cmpint (lm->place, ==, must_lex (d, NG_KIND_CITY, "city-vientiane"));
       g_assert_cmpstr (lm->date, ==, "2024-07-11");
     }
 }
@@ -1186,8 +1204,8 @@ test_speaker_after_org_meeting (gconstpointer data)
   gint r = person (doc, "Mark Rutte");
   g_assert_cmpuint (count_attendance (doc, r), ==, 1);
   const NgMeeting *mt = meeting (doc, attendance (doc, r, -1)->meeting);
-  g_assert_cmpint (mt->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-nato"));
-  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-antalya"));
+  g_assert_cmpint (mt->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-nato"));
+  g_assert_cmpint (mt->place, ==, must_lex (doc, NG_KIND_CITY, "city-antalya"));
 }
 
 /* "attending his second NATO meeting as US secretary of state", "on her
@@ -1217,7 +1235,7 @@ test_chair_organizer (gconstpointer data)
   gint d = person (doc, "Paschal Donohoe");
   const NgAttendance *at = attendance (doc, d, -1);
   g_assert_true (at->chair);
-  g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eurogroup"));
+  g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-eurogroup"));
 }
 
 /* A photo caption gives the full name of a person the body names by
@@ -1277,7 +1295,7 @@ test_members_anaphor (gconstpointer data)
     "Laura Heikkinen, a researcher at the Finnish Institute of International Affairs (FIIA), said the "
     "low-key meeting was a good sign.\n");
   g_assert_cmpuint (doc->meetings->len, ==, 1);
-  g_assert_cmpint (meeting (doc, 0)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-arctic-council"));
+  g_assert_cmpint (meeting (doc, 0)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-arctic-council"));
 }
 
 /* A city's name after a title starts a person's ("Vice President
@@ -1523,7 +1541,7 @@ test_unknown_town (gconstpointer data)
     "Bengaluru on Tuesday.\n");
   const NgAttendance *b = attendance (d2, person (d2, "Nirmala Sitharaman"), -1);
   g_assert_nonnull (b);
-  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-bengaluru"));
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-bengaluru"));
 }
 
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
@@ -1608,7 +1626,7 @@ test_consultation (gconstpointer data)
     "of Adviser Asif Nazrul.\n");
   const NgAttendance *a = attendance (doc, person (doc, "Asif Nazrul"), find_lex (doc, NG_KIND_ORG, "org-colombo-process"));
   g_assert_nonnull (a);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-dhaka"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-dhaka"));
 
   g_autoptr (NgDoc) d2 = extract (data,
     DATED "ASEAN ministers meet\n\n"
@@ -1757,7 +1775,7 @@ test_plenary_and_closed (gconstpointer data)
   g_assert_cmpint (soa, >=, 0);
   const NgAttendance *a = attendance (doc, person (doc, "Ban Ki-moon"), soa);
   g_assert_nonnull (a);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-los-angeles"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-los-angeles"));
   const NgAttendance *b = attendance (doc, person (doc, "Felipe Arango Zuluaga"), -1);
   g_assert_nonnull (b);
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-01");
@@ -1780,7 +1798,7 @@ test_acronym_body (gconstpointer data)
   g_assert_nonnull (a);
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpint (m->place, ==, colombo);
-  g_assert_cmpint (m->organizer, ==, find (doc, NG_KIND_ORG, "Indian Ocean Rim Association"));
+  g_assert_cmpint (m->organizer, ==, must_find (doc, NG_KIND_ORG, "Indian Ocean Rim Association"));
   g_assert_cmpstr (m->date, ==, "2024-07-02");
 }
 
@@ -1794,7 +1812,7 @@ test_headline_city (gconstpointer data)
     "A delegation of the Nordic Council was received by House President Annita Demetriou on Tuesday.\n");
   const NgAttendance *a = attendance (doc, person (doc, "Annita Demetriou"), -1);
   g_assert_nonnull (a);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-nicosia"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-nicosia"));
   /* (two cities in the headline: neither) */
   g_autoptr (NgDoc) d2 = extract (data,
     DATED "From Athens to Nicosia: a delegation in Nicosia and in Athens\n\n"
@@ -2086,7 +2104,7 @@ test_secretariat_venue (gconstpointer data)
   gint pif = find_lex (doc, NG_KIND_ORG, "org-pif");
   g_assert_cmpint (pif, >=, 0);
   const NgAttendance *a = expect_status (doc, person (doc, "Peter Shanel Agovaka"), pif, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-suva"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-suva"));
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
@@ -2206,7 +2224,7 @@ test_home_country_posts (gconstpointer data)
   gint rk = person (doc, "Edgars Rinkevics");
   for (guint i = 0; i < doc->posts->len; i++)
     if (g_array_index (doc->posts, NgPost, i).person == rk)
-      g_assert_cmpint (g_array_index (doc->posts, NgPost, i).of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-latvia"));
+      g_assert_cmpint (g_array_index (doc->posts, NgPost, i).of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-latvia"));
   /* abroad, or a wire: no country guessed */
   g_autoptr (NgDoc) d2 = extract (data,
     "Ministers meet in Riga\n\n"
@@ -2299,7 +2317,7 @@ test_meeting_of_the_grouping (gconstpointer data)
   const NgAttendance *a = expect_status (doc, person (doc, "Raj Seetulsingh"), csc, NG_STATUS_ATTENDED);
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpstr (m->date, ==, "2025-11-14");
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-port-louis"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-port-louis"));
 }
 
 /* "Leaders met in Berlin to mark a decade of the Berlin Process": a
@@ -2372,7 +2390,7 @@ test_in_attendance_and_own_clause (gconstpointer data)
   const NgAttendance *y = expect_status (doc, person (doc, "Nurlan Yermekbayev"), sco, NG_STATUS_ATTENDED);
   g_assert_cmpint (w->meeting, ==, y->meeting);
   const NgAttendance *s = expect_status (doc, person (doc, "Shehbaz Sharif"), sco, NG_STATUS_PLANNED);
-  g_assert_cmpint (meeting (doc, s->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-tianjin"));
+  g_assert_cmpint (meeting (doc, s->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-tianjin"));
 }
 
 /* "He made the call while addressing the CICA Ministerial Council
@@ -2389,7 +2407,7 @@ test_made_the_call (gconstpointer data)
   g_assert_cmpint (cica, >=, 0);
   const NgAttendance *a = expect_status (doc, person (doc, "Touhid Hossain"), cica, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-11-03");
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-baku"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-baku"));
 }
 
 /* The analysts an article quotes hold posts at their institutes: "X, a
@@ -2494,7 +2512,7 @@ test_reception_visit (gconstpointer data)
       const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
       if (at->person != a)
         continue;
-      g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, find (doc, NG_KIND_ORG, "Quintet Committee"));
+      g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, must_find (doc, NG_KIND_ORG, "Quintet Committee"));
       g_assert_cmpstr (meeting (doc, at->meeting)->date, ==, "2024-07-02");
     }
 }
@@ -2509,7 +2527,7 @@ test_headline_org_talks (gconstpointer data)
     "German Chancellor Olaf Scholz hosted French President Emmanuel Macron and Polish Prime Minister "
     "Donald Tusk in Berlin on Friday for talks on Ukraine.\n");
   g_assert_cmpuint (doc->meetings->len, ==, 1);
-  g_assert_cmpint (meeting (doc, 0)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-weimar-triangle"));
+  g_assert_cmpint (meeting (doc, 0)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-weimar-triangle"));
   g_assert_cmpstr (meeting (doc, 0)->date, ==, "2024-06-28");
 }
 
@@ -2561,7 +2579,7 @@ test_council_held_here (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Maia Sandu")), ==, 1);
   const NgMeeting *mt = meeting (doc, attendance (doc, s, -1)->meeting);
   g_assert_cmpstr (mt->date, ==, "2025-08-29");
-  g_assert_cmpint (mt->place, ==, find_lex (doc, NG_KIND_CITY, "city-addis-ababa"));
+  g_assert_cmpint (mt->place, ==, must_lex (doc, NG_KIND_CITY, "city-addis-ababa"));
   g_assert_cmpint (mt->organizer, >=, 0);
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, mt->organizer))->name, ==,
                    "Nile Council of Ministers");
@@ -2659,7 +2677,7 @@ test_talks_led_by (gconstpointer data)
     "Foreign Minister Abbas Araghchi and Steve Witkoff held talks in Muscat on Monday.\n"
     "Expert-level talks ran in parallel, led by Director Michael Anton and Deputy Foreign Minister Majid Takht-Ravanchi.\n");
   const NgMeeting *e = meeting (par, attendance (par, person (par, "Michael Anton"), -1)->meeting);
-  g_assert_cmpint (e->place, ==, find_lex (par, NG_KIND_CITY, "city-muscat"));
+  g_assert_cmpint (e->place, ==, must_lex (par, NG_KIND_CITY, "city-muscat"));
   g_assert_cmpstr (e->date, ==, "2024-07-01");
 }
 
@@ -2723,7 +2741,7 @@ test_two_posts (gconstpointer data)
   g_assert_true (has_post (doc, mbs, "Prime Minister", sa));
   g_assert_true (has_post (doc, mba, "Prime Minister", qa));
   g_assert_true (has_post (doc, mba, "Minister of Foreign Affairs", qa));
-  g_assert_cmpint (post (doc, person (doc, "Hissein Brahim Taha"))->of, ==, find_lex (doc, NG_KIND_ORG, "org-oic"));
+  g_assert_cmpint (post (doc, person (doc, "Hissein Brahim Taha"))->of, ==, must_lex (doc, NG_KIND_ORG, "org-oic"));
   /* three titles in one apposition after the name; not the next person's */
   g_autoptr (NgDoc) ap = extract (data,
     DATED "Leaders meet\n\n"
@@ -2761,7 +2779,7 @@ test_hosted_group (gconstpointer data)
     "The summit came two days after Zelensky's clash with US President Donald Trump in the Oval Office.\n");
   const NgAttendance *s = expect_status (doc, person (doc, "Keir Starmer"), -1, NG_STATUS_ATTENDED);
   const NgMeeting *m = meeting (doc, s->meeting);
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-london"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-london"));
   g_assert_cmpstr (m->date, ==, "2024-06-30");
   const NgAttendance *z = expect_status (doc, person (doc, "Volodymyr Zelensky"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (z->meeting, ==, s->meeting);
@@ -2778,14 +2796,14 @@ test_place_line_dateline (gconstpointer data)
     "The Amir Sheikh Tamim bin Hamad Al Thani met at the Amiri Diwan on Tuesday with President Ahmed al-Sharaa.\n");
   const NgAttendance *a = expect_status (doc, person (doc, "Ahmed al-Sharaa"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (doc, a->meeting)->place, >=, 0);
-  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-doha"));
   /* "The Kremlin, Moscow" under the date line: the city after the comma */
   g_autoptr (NgDoc) k = extract (data,
     "Russian-Uzbekistani talks\n\nNovember 13, 2025 15:20\n\nThe Kremlin, Moscow\n\n"
     "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev, who is in Russia on an official "
     "visit.\n");
   const NgAttendance *sm = expect_status (k, person (k, "Shavkat Mirziyoyev"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (k, sm->meeting)->place, ==, find_lex (k, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpint (meeting (k, sm->meeting)->place, ==, must_lex (k, NG_KIND_CITY, "city-moscow"));
   /* (a readout's talks said without a day: the date line's day) */
   g_assert_cmpstr (meeting (k, sm->meeting)->date, ==, "2025-11-13");
 }
@@ -2924,7 +2942,7 @@ test_meeting_edges (gconstpointer data)
     g_assert_cmpint (g_array_index (k->meetings, NgMeeting, i).organizer, <, 0);
   /* (a seat of government is in its country's capital) */
   const NgAttendance *xi = expect_status (k, person (k, "Xi Jinping"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (k, xi->meeting)->place, ==, find_lex (k, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpint (meeting (k, xi->meeting)->place, ==, must_lex (k, NG_KIND_CITY, "city-moscow"));
   g_assert_cmpint (meeting (k, xi->meeting)->place, >=, 0);
   g_autoptr (NgDoc) n = extract (data,
     DATED "Summit opens\n\n"
@@ -3069,7 +3087,7 @@ test_summit_apposition_ordinals (gconstpointer data)
     "The third summit will be held in China in 2027.\n");
   const NgAttendance *xi = expect_status (x, person (x, "Xi Jinping"), -1, NG_STATUS_ATTENDED);
   const NgMeeting *xm = meeting (x, xi->meeting);
-  g_assert_cmpint (xm->place, ==, find_lex (x, NG_KIND_CITY, "city-astana"));
+  g_assert_cmpint (xm->place, ==, must_lex (x, NG_KIND_CITY, "city-astana"));
   const NgAttendance *t = expect_status (x, person (x, "Kassym-Jomart Tokayev"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (t->meeting, ==, xi->meeting);
 }
@@ -3120,7 +3138,7 @@ test_officials_and_journey (gconstpointer data)
   g_assert_cmpint (at->meeting, ==, tb->meeting);
   const NgAttendance *pr = expect_status (r, person (r, "Prabowo Subianto"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (r, pr->meeting)->date, ==, "2024-07-02");
-  g_assert_cmpint (meeting (r, pr->meeting)->place, ==, find_lex (r, NG_KIND_CITY, "city-abu-dhabi"));
+  g_assert_cmpint (meeting (r, pr->meeting)->place, ==, must_lex (r, NG_KIND_CITY, "city-abu-dhabi"));
 }
 
 /* "Congolese", which two countries share: the one the article names, else
@@ -3329,7 +3347,7 @@ test_where_will_meet (gconstpointer data)
     "After Moscow, Choe is expected to travel to Minsk, where she will hold talks with Belarusian Foreign "
     "Minister Maxim Ryzhenkov on Wednesday.\n");
   const NgAttendance *mr = expect_status (doc, person (doc, "Maxim Ryzhenkov"), -1, NG_STATUS_PLANNED);
-  g_assert_cmpint (meeting (doc, mr->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-minsk"));
+  g_assert_cmpint (meeting (doc, mr->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-minsk"));
 }
 
 /* "took part in the meeting of the CIS Council of Heads of State held in
@@ -3351,7 +3369,7 @@ test_same_org_two_cities (gconstpointer data)
     "The Head of State is expected to attend the informal meeting of the CIS leaders in St. Petersburg on"
     " 22 December.\n");
   const NgAttendance *er = expect_status (doc, person (doc, "Emomali Rahmon"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, er->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-dushanbe"));
+  g_assert_cmpint (meeting (doc, er->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-dushanbe"));
   g_assert_cmpstr (meeting (doc, er->meeting)->date, !=, "2025-12-22");
   /* ("The Head of State is expected to attend": the article's first person) */
   gboolean planned = FALSE;
@@ -3402,7 +3420,7 @@ test_headline_country_body_city (gconstpointer data)
     "The UAE was represented by Khalifa Shaheen Al Marar, Minister of State, at the 164th session of the GCC "
     "Ministerial Council, held in Kuwait City on Sunday.\n");
   const NgAttendance *km = expect_status (doc, person (doc, "Khalifa Shaheen Al Marar"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, km->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-kuwait-city"));
+  g_assert_cmpint (meeting (doc, km->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-kuwait-city"));
 }
 
 /* "The talks were attended by X" after "Putin held talks with Y, who is in
@@ -3667,7 +3685,7 @@ test_day_earlier (gconstpointer data)
     "pressure from Beijing.\n");
   const NgAttendance *lin = expect_status (doc, person (doc, "Lin Chia-lung"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (doc, lin->meeting)->date, ==, "2025-10-14");
-  g_assert_cmpint (meeting (doc, lin->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-taipei"));
+  g_assert_cmpint (meeting (doc, lin->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-taipei"));
   g_assert_null (attendance (doc, person (doc, "Hsiao Kuang-wei"), -1));
   /* "Later in the day, X called on Y": the day said last */
   g_autoptr (NgDoc) d3 = extract (data,
@@ -3783,7 +3801,7 @@ test_building_city (gconstpointer data)
     "President Luiz Inacio Lula da Silva received Chile's President Gabriel Boric at the Planalto Palace on "
     "July 2.\n");
   const NgAttendance *gb = expect_status (doc, person (doc, "Gabriel Boric"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, gb->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-brasilia"));
+  g_assert_cmpint (meeting (doc, gb->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-brasilia"));
   /* "received X at the Union Buildings, where the two discussed the G20
    * summit in Johannesburg": Pretoria; "his German counterpart" of an
    * international relations minister is a foreign minister */
@@ -3794,7 +3812,7 @@ test_building_city (gconstpointer data)
     "Later on Tuesday, President Cyril Ramaphosa received Wadephul at the Union Buildings, where the two "
     "discussed preparations for the G20 Leaders' Summit in Johannesburg.\n");
   const NgAttendance *cr = expect_status (sa, person (sa, "Cyril Ramaphosa"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (sa, cr->meeting)->place, ==, find_lex (sa, NG_KIND_CITY, "city-pretoria"));
+  g_assert_cmpint (meeting (sa, cr->meeting)->place, ==, must_lex (sa, NG_KIND_CITY, "city-pretoria"));
   gboolean fm = FALSE;
   for (guint i = 0; i < sa->posts->len; i++)
     {
@@ -3923,7 +3941,7 @@ test_talks_particle_topic (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpstr (m->date, ==, "2024-07-02");
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-doha"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-doha"));
 }
 
 /* "held talks in the Kremlin with X": the partner past the venue, which
@@ -4151,7 +4169,7 @@ test_body_title (gconstpointer data)
   const NgPost *p = post (doc, person (doc, "Charles Michel"));
   g_assert_nonnull (p);
   g_assert_cmpstr (p->title, ==, "President");
-  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_ORG, "org-european-council"));
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_ORG, "org-european-council"));
 }
 
 /* "X stayed away and sent Foreign Minister Y", "X, who ..., was represented
@@ -4167,10 +4185,10 @@ test_stand_in_post (gconstpointer data)
     "in person by Foreign Minister Sergei Lavrov.\n");
   const NgPost *a = post (doc, person (doc, "Ahmed Attaf"));
   g_assert_nonnull (a);
-  g_assert_cmpint (a->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-algeria"));
+  g_assert_cmpint (a->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-algeria"));
   const NgPost *l = post (doc, person (doc, "Sergei Lavrov"));
   g_assert_nonnull (l);
-  g_assert_cmpint (l->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-russia"));
+  g_assert_cmpint (l->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-russia"));
 }
 
 /* "met his Chinese counterpart Wang Yi": the post of the one met, in the
@@ -4186,14 +4204,14 @@ test_counterpart_post (gconstpointer data)
   const NgPost *w = post (doc, person (doc, "Wang Yi"));
   g_assert_nonnull (w);
   g_assert_cmpstr (w->title, ==, "Foreign Minister");
-  g_assert_cmpint (w->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-china"));
+  g_assert_cmpint (w->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-china"));
   const NgPost *f = post (doc, person (doc, "Faisal bin Farhan"));
   g_assert_nonnull (f);
   g_assert_cmpstr (f->title, ==, "Foreign Minister");
   const NgPost *a = post (doc, person (doc, "Ayman Safadi"));
   g_assert_nonnull (a);
   g_assert_cmpstr (a->title, ==, "Foreign Minister");
-  g_assert_cmpint (a->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-jordan"));
+  g_assert_cmpint (a->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-jordan"));
 }
 
 /* "The German chancellor, Olaf Scholz,": a title naming the person after
@@ -4210,7 +4228,7 @@ test_description_as_title (gconstpointer data)
   const NgPost *p = post (doc, s);
   g_assert_nonnull (p);
   g_assert_cmpstr (p->title, ==, "Chancellor");
-  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-germany"));
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-germany"));
   const NgAttendance *a = attendance (doc, s, -1);
   g_assert_nonnull (a);
   g_assert_cmpint (a->mode, ==, NG_MODE_VIDEO);
@@ -4271,7 +4289,7 @@ test_host_guests_for_talks (gconstpointer data)
   const NgAttendance *a = expect_status (doc, s, -1, NG_STATUS_ATTENDED);
   const NgMeeting *m = meeting (doc, a->meeting);
   g_assert_cmpstr (m->date, ==, "--03-15");
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-berlin"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-berlin"));
   static const char *const guests[] = { "Emmanuel Macron", "Donald Tusk", "Petr Fiala" };
   for (guint i = 0; i < G_N_ELEMENTS (guests); i++)
     g_assert_cmpint (expect_status (doc, person (doc, guests[i]), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
@@ -4281,7 +4299,7 @@ test_host_guests_for_talks (gconstpointer data)
     "to the Elysee Palace on Monday for a state visit, the first by Xi to Europe in five years.\n");
   const NgAttendance *b = expect_status (d2, person (d2, "Xi Jinping"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (expect_status (d2, person (d2, "Emmanuel Macron"), -1, NG_STATUS_ATTENDED)->meeting, ==, b->meeting);
-  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-paris"));
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-paris"));
 }
 
 /* A title before a comma and the honorifics of a name is the name's:
@@ -4297,11 +4315,11 @@ test_title_over_honorific (gconstpointer data)
   const NgPost *p = post (doc, person (doc, "Tamim bin Hamad Al Thani"));
   g_assert_nonnull (p);
   g_assert_cmpstr (p->title, ==, "Emir");
-  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-qatar"));
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-qatar"));
   const NgPost *f = post (doc, person (doc, "Faisal bin Farhan"));
   g_assert_nonnull (f);
   g_assert_cmpstr (f->title, ==, "Foreign Minister");
-  g_assert_cmpint (f->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
+  g_assert_cmpint (f->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
   for (guint i = 0; i < doc->posts->len; i++)
     {
       const char *t = g_array_index (doc->posts, NgPost, i).title;
@@ -4345,7 +4363,7 @@ test_described_people_meet (gconstpointer data)
     "Chinese Foreign Minister Qin Gang hosted the talks.\n");
   const NgAttendance *a = expect_status (doc, person (doc, "Hossein Amir-Abdollahian"), -1, NG_STATUS_ATTENDED);
   const NgMeeting *m = meeting (doc, a->meeting);
-  g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-beijing"));
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-beijing"));
   g_assert_cmpstr (m->date, ==, "2024-07-01");
   g_assert_cmpint (expect_status (doc, person (doc, "Faisal bin Farhan"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
   g_assert_cmpint (expect_status (doc, person (doc, "Qin Gang"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
@@ -4377,7 +4395,7 @@ test_body_opens (gconstpointer data)
   g_assert_cmpint (oas, >=, 0);
   gint m = only_meeting_of (doc, oas);
   g_assert_cmpstr (meeting (doc, m)->date, ==, "2024-07-03");
-  g_assert_cmpint (meeting (doc, m)->place, ==, find_lex (doc, NG_KIND_CITY, "city-asuncion"));
+  g_assert_cmpint (meeting (doc, m)->place, ==, must_lex (doc, NG_KIND_CITY, "city-asuncion"));
   g_assert_cmpint (expect_status (doc, person (doc, "Diana Mondino"), oas, NG_STATUS_ATTENDED)->meeting, ==, m);
   g_assert_cmpint (expect_status (doc, person (doc, "Alberto van Klaveren"), oas, NG_STATUS_ATTENDED)->meeting, ==, m);
   for (guint i = 0; i < doc->posts->len; i++)
@@ -4395,7 +4413,7 @@ test_envoy_to (gconstpointer data)
   const NgPost *p = post (doc, person (doc, "Ichiro Kadomatsu"));
   g_assert_nonnull (p);
   g_assert_cmpstr (p->title, ==, "Ambassador");
-  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-japan"));
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-japan"));
 }
 
 /* "PM Shehbaz arrives" over a body naming Shehbaz Sharif: the acronym is
@@ -4429,7 +4447,7 @@ test_dinner_beside_talks (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, jai), ==, 1);
   const NgMeeting *talks = meeting (doc, attendance (doc, jai, -1)->meeting);
   g_assert_cmpstr (talks->date, ==, "2024-07-02");
-  g_assert_cmpint (talks->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpint (talks->place, ==, must_lex (doc, NG_KIND_CITY, "city-moscow"));
   g_assert_cmpuint (count_attendance (doc, modi), ==, 2);
   g_assert_cmpuint (count_attendance (doc, putin), ==, 2);
   g_assert_cmpuint (doc->meetings->len, ==, 2);
@@ -4437,7 +4455,7 @@ test_dinner_beside_talks (gconstpointer data)
     if (meeting (doc, (gint) i) != talks)
       {
         g_assert_cmpstr (meeting (doc, (gint) i)->date, ==, "2024-07-01");
-        g_assert_cmpint (meeting (doc, (gint) i)->place, ==, find_lex (doc, NG_KIND_PLACE, "place-novo-ogaryovo"));
+        g_assert_cmpint (meeting (doc, (gint) i)->place, ==, must_lex (doc, NG_KIND_PLACE, "place-novo-ogaryovo"));
       }
 }
 
@@ -4456,7 +4474,7 @@ test_trip_place (gconstpointer data)
   g_assert_cmpint (meeting (doc, h->meeting)->place, ==, beijing);
   /* talks of other people keep the dateline */
   const NgAttendance *b = expect_status (doc, person (doc, "Jean-Noel Barrot"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, b->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-berlin"));
+  g_assert_cmpint (meeting (doc, b->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-berlin"));
 }
 
 /* "received his Syrian counterpart Asaad al-Shaibani": a name after a
@@ -4472,7 +4490,7 @@ test_counterpart_call_on_joined (gconstpointer data)
   gint s = person (doc, "Asaad al-Shaibani");
   const NgAttendance *a = expect_status (doc, s, -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (expect_status (doc, person (doc, "Hakan Fidan"), -1, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
-  g_assert_cmpint (post (doc, s)->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-syria"));
+  g_assert_cmpint (post (doc, s)->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-syria"));
 
   g_autoptr (NgDoc) d2 = extract (data,
     DATED "Minister in Colombo\n\n"
@@ -4520,7 +4538,7 @@ test_courtesy_call_host_pair (gconstpointer data)
   g_assert_cmpuint (count_attendance (d2, o), ==, 2);
   const NgAttendance *b = expect_status (d2, o, -1, NG_STATUS_ATTENDED);
   g_assert_cmpstr (meeting (d2, b->meeting)->date, ==, "2024-07-02");
-  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, find_lex (d2, NG_KIND_CITY, "city-ankara"));
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-ankara"));
 
   g_autoptr (NgDoc) d3 = extract (data,
     DATED "Ministers talk\n\nBEIJING - Chinese Foreign Minister Wang Yi spoke by phone with Russian Foreign "
@@ -4528,7 +4546,7 @@ test_courtesy_call_host_pair (gconstpointer data)
     "The two ministers last met in Rio de Janeiro on the sidelines of a G20 meeting.\n");
   gint g20 = find_lex (d3, NG_KIND_ORG, "org-g20");
   g_assert_cmpint (g20, >=, 0);
-  g_assert_cmpint (meeting (d3, only_meeting_of (d3, g20))->place, ==, find_lex (d3, NG_KIND_CITY, "city-rio-de-janeiro"));
+  g_assert_cmpint (meeting (d3, only_meeting_of (d3, g20))->place, ==, must_lex (d3, NG_KIND_CITY, "city-rio-de-janeiro"));
 }
 
 /* A trip told out of order: "travelled to Kyiv from Poland, where he met
@@ -4546,11 +4564,11 @@ test_trip_out_of_order (gconstpointer data)
     "The visit came six weeks after Modi met Russian President Vladimir Putin in Moscow.\n");
   gint modi = person (doc, "Narendra Modi");
   const NgAttendance *t = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
-  g_assert_cmpint (meeting (doc, t->meeting)->place, ==, find_lex (doc, NG_KIND_COUNTRY, "country-poland"));
+  g_assert_cmpint (meeting (doc, t->meeting)->place, ==, must_lex (doc, NG_KIND_COUNTRY, "country-poland"));
   g_assert_cmpstr (meeting (doc, t->meeting)->date, ==, "2024-07-01");
   const NgAttendance *p = expect_status (doc, person (doc, "Vladimir Putin"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (p->meeting, !=, t->meeting);
-  g_assert_cmpint (meeting (doc, p->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  g_assert_cmpint (meeting (doc, p->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-moscow"));
   g_assert_cmpuint (count_attendance (doc, person (doc, "Vladimir Putin")), ==, 1);
   g_assert_cmpuint (count_attendance (doc, modi), ==, 3);
 
@@ -4639,7 +4657,7 @@ test_statuses_across (gconstpointer data)
   g_assert_cmpint (eac, >=, 0);
   gint m = only_meeting_of (d2, eac);
   g_assert_cmpuint (d2->meetings->len, ==, 1);
-  g_assert_cmpint (meeting (d2, m)->place, ==, find_lex (d2, NG_KIND_CITY, "city-kinshasa"));
+  g_assert_cmpint (meeting (d2, m)->place, ==, must_lex (d2, NG_KIND_CITY, "city-kinshasa"));
   expect_status (d2, person (d2, "William Ruto"), eac, NG_STATUS_ABSENT);
   expect_status (d2, person (d2, "Paul Kagame"), eac, NG_STATUS_ABSENT);
   expect_status (d2, person (d2, "Yoweri Museveni"), eac, NG_STATUS_PLANNED);
@@ -4677,7 +4695,7 @@ test_opinion_and_long_title (gconstpointer data)
   const NgPost *p = post (doc, j);
   g_assert_nonnull (p);
   g_assert_cmpstr (p->title, ==, "Minister of State for Foreign Affairs");
-  g_assert_cmpint (p->of, ==, find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia"));
 }
 
 /* "On the sidelines of the X heads of government meeting, Suleiman met
