@@ -62,6 +62,8 @@ typedef struct {
   gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
   gint last_place;        /* most recent country or place */
+  gint last_city;         /* most recent city */
+  gint city_before;       /* most recent city before the sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *keys;       /* name -> its transliteration key (the extractor's name_keys) */
@@ -1001,6 +1003,8 @@ resolve_mentions (Ctx *c)
 {
   GArray *ms = c->ex->ms;
   g_array_set_size (c->ex->ment_ent, ms->len);
+  if (!c->first_pass)
+    c->city_before = c->last_city;
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
@@ -1149,6 +1153,8 @@ resolve_mentions (Ctx *c)
             }
           else if (e->kind == NG_KIND_COUNTRY || e->kind == NG_KIND_PLACE)
             c->last_place = id;
+          else if (e->kind == NG_KIND_CITY && x->role == NG_MS_ENTITY)
+            c->last_city = id;
         }
     }
   if (!c->first_pass)
@@ -3307,6 +3313,20 @@ sentence_place (Ctx *c, guint first, guint end)
         if (!ng_strcmp (v, "held") || !ng_strcmp (v, "met") || !ng_strcmp (v, "opened") || !ng_strcmp (v, "convened")
             || !ng_strcmp (v, "gathered") || !ng_strcmp (v, "place") || !ng_strcmp (v, "arrived") || !ng_strcmp (v, "meet"))
           return c->doc->dateline;
+      }
+  /* "attended the opening of the AEM Meeting in the city": the city
+   * named last before (not "in the city of X", "the city's") */
+  for (guint i = first + 2; i + 1 < end && city < 0; i++)
+    if ((!ng_strcmp (kw (c, i), "city") || !ng_strcmp (kw (c, i), "town")) && !ng_strcmp (kw (c, i - 1), "the")
+        && (!ng_strcmp (kw (c, i - 2), "in") || !ng_strcmp (kw (c, i - 2), "to")) && ng_strcmp (kw (c, i + 1), "of")
+        && !(tk (c, i)->flags & NG_TF_POSS) && !(tk (c, i)->flags & NG_TF_CAP))
+      {
+        gint before = c->city_before;
+        for (guint m = 0; m < ms->len; m++)
+          if (mn (c, m)->last <= i - 2 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_CITY
+              && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+            before = g_array_index (c->ex->ment_ent, gint, m);
+        city = before;
       }
   for (guint m = 0; m < ms->len; m++)
     {
@@ -8090,6 +8110,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
+  c.last_city = c.city_before = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();
@@ -8176,6 +8197,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     c.anchor_wd = lead_wd ? lead_wd : pick_anchor (votes);
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
+  c.last_city = c.city_before = -1;
   g_hash_table_remove_all (c.org_count);
   for (guint s = 0; s < nsent; s++)
     {

@@ -445,6 +445,17 @@ test_hosted_group_and_analyst_place (gconstpointer data)
   const NgAttendance *b = attendance (d2, person (d2, "Mohamed Khaled Nordin"), -1);
   g_assert_nonnull (b);
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-putrajaya"));
+  /* "the opening of the AEM Meeting in the city": the city named last
+   * (not the capital a later sentence names) */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Trade ministers meet\n\n"
+    "Trade Secretary Alfredo Pascual attended the RCEP Ministers' Meeting in Semarang on Monday.\n"
+    "On Sunday, Pascual attended the opening of the ASEAN Economic Ministers' Meeting in the city, where "
+    "Coordinating Minister Airlangga Hartarto spoke.\n"
+    "President Ferdinand Marcos is expected to attend the ASEAN Summit in Jakarta on September 5.\n");
+  const NgAttendance *h = attendance (d3, person (d3, "Airlangga Hartarto"), -1);
+  g_assert_nonnull (h);
+  g_assert_cmpint (meeting (d3, h->meeting)->place, ==, must_find (d3, NG_KIND_CITY, "Semarang"));
 }
 
 /* "Wang cancelled a bilateral meeting with Hayashi", "calls off planned
