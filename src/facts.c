@@ -2310,6 +2310,16 @@ precedes_or_follows (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if word w is among tokens first..end. */
+static gboolean
+sentence_has (Ctx *c, guint first, guint end, const char *w)
+{
+  for (guint b = first; b < end; b++)
+    if (!ng_strcmp (kw (c, b), w))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if words first..end say a meeting was moved: "postponed",
  * "pushed back", "rescheduled", "brought forward". */
 static gboolean
@@ -4031,9 +4041,11 @@ absent_after (Ctx *c, guint from, guint stop)
           const char *n1 = kw (c, i + 1), *n2 = i + 2 < stop ? kw (c, i + 2) : "";
           if (!ng_strcmp (n1, "home") || (!ng_strcmp (n1, "at") && !ng_strcmp (n2, "home")))
             return TRUE;
+          /* ("stayed in Spain", "stayed in Berlin for a budget debate") */
           if (!ng_strcmp (n1, "in"))
             for (guint q = 0; q < c->ex->ms->len; q++)
-              if (mn (c, q)->first == i + 2 && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_COUNTRY)
+              if (mn (c, q)->first == i + 2 && mn (c, q)->role == NG_MS_ENTITY
+                  && (mn (c, q)->kind == NG_KIND_COUNTRY || mn (c, q)->kind == NG_KIND_CITY))
                 return TRUE;
         }
       /* "cancelled his trip", "was represented at the summit by X" (X is
@@ -5679,6 +5691,18 @@ extract_meetings (Ctx *c, guint first, guint end)
   gboolean any_trigger = FALSE;
   const char *pending_date = NULL;
   const char *frame_date = NULL;   /* the day of a meeting named for context */
+  /* "On the sidelines, he held talks with X": on the day of the meeting
+   * said before */
+  if (first + 3 < end && (!ng_strcmp (kw (c, first), "on") || !ng_strcmp (kw (c, first), "at"))
+      && !ng_strcmp (kw (c, first + 1), "the")
+      && (!ng_strcmp (kw (c, first + 2), "sidelines") || !ng_strcmp (kw (c, first + 2), "margins")
+          || !ng_strcmp (kw (c, first + 2), "fringes"))
+      && tk (c, first + 3)->kind == NG_TOK_PUNCT && c->art->text[tk (c, first + 3)->start] == ',')
+    {
+      gint fm = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
+      if (fm >= 0)
+        frame_date = g_array_index (c->doc->meetings, NgMeeting, fm).date;
+    }
   gint sent_mi = -1;    /* the sentence's last meeting, and its word */
   guint sent_k = 0;
   for (guint k = first; k < end; k++)
@@ -6570,9 +6594,16 @@ extract_meetings (Ctx *c, guint first, guint end)
                * in Astana) */
               /* (after "in", and not in a relative clause: "attended
                * without his father, who stayed in Phnom Penh") */
+              /* (nor where the one a stand-in replaced stayed: "Germany
+               * was represented by X, as Foreign Minister Y stayed in
+               * Berlin") */
+              gboolean stand_in = has_word (c, first, end, attend_verbs) && sentence_has (c, first, end, "represented");
               for (guint q = 0; q < c->ex->ms->len && mi >= 0; q++)
                 if (g_array_index (c->ex->ment_ent, gint, q) == pl && mn (c, q)->role == NG_MS_ENTITY
-                    && mn (c, q)->first > first && !ng_strcmp (kw (c, mn (c, q)->first - 1), "in"))
+                    && mn (c, q)->first > first && !ng_strcmp (kw (c, mn (c, q)->first - 1), "in")
+                    && !(stand_in && mn (c, q)->first >= first + 2
+                         && (!ng_strcmp (kw (c, mn (c, q)->first - 2), "stayed")
+                             || !ng_strcmp (kw (c, mn (c, q)->first - 2), "remained"))))
                   {
                     gboolean rel = FALSE;
                     for (guint b = first; b < mn (c, q)->first && !rel; b++)

@@ -1559,11 +1559,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           /* "The same day he held talks with X": a pronoun after an
            * opening phrase of time, before any name, is the sentence's
            * subject ("He"; facts.c resolves it) */
+          gboolean opening = FALSE;
           if (out->len == from && i > first && i < first + 6 && i + 1 < end
               && (ng_strcmp (key (sc, i), "he") == 0 || ng_strcmp (key (sc, i), "she") == 0)
               && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1))
             {
-              gboolean opening = TRUE;
+              opening = TRUE;
               for (guint q = first; q < i && opening; q++)
                 opening = tok (t, q)->kind == NG_TOK_WORD && !is_cap (t, q == first ? q + 1 : q)
                           && !tok_in (sc, q, speech) && ng_strcmp (key (sc, q), "that") != 0;
@@ -1573,8 +1574,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             }
           /* (or after an opening phrase and its comma, which may name a
            * meeting, a place or a day, but no person: "On the sidelines of
-           * the CFM on Wednesday, he also met X") */
-          else if (i > first + 2 && i < first + 16 && i + 1 < end
+           * the CFM on Wednesday, he also met X", "On the sidelines, he
+           * met X") */
+          if (!opening && i > first + 2 && i < first + 16 && i + 1 < end
                    && (ng_strcmp (key (sc, i), "he") == 0 || ng_strcmp (key (sc, i), "she") == 0)
                    && tok (t, i - 1)->kind == NG_TOK_PUNCT && t->text[tok (t, i - 1)->start] == ','
                    && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1)

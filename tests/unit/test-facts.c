@@ -485,6 +485,31 @@ test_cancelled_represented_forums (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-asean-regional-forum"));
 }
 
+/* "On the sidelines, he met X": he is the person the sentence before
+ * named first, and the talks are on the meeting's day; "Germany was
+ * represented by X, as Foreign Minister Y stayed in Berlin": X attends,
+ * Y is absent. */
+static void
+test_sidelines_pronoun_stand_in (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Skopje\n\n"
+    "Russian Foreign Minister Sergey Lavrov attended the OSCE ministerial meeting in Skopje on Tuesday.\n"
+    "Lavrov used his speech to accuse the West of turning the OSCE into an appendage of NATO.\n"
+    "On the sidelines, he met Hungarian Foreign Minister Peter Szijjarto.\n"
+    "Germany was represented by Minister of State for Europe Anna Luehrmann, as Foreign Minister Annalena "
+    "Baerbock stayed in Berlin for a budget debate in the Bundestag.\n");
+  gint lavrov = person (doc, "Sergey Lavrov");
+  const NgAttendance *a = attendance (doc, person (doc, "Peter Szijjarto"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, lavrov));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  const NgAttendance *l = attendance (doc, person (doc, "Anna Luehrmann"), -1);
+  g_assert_nonnull (l);
+  g_assert_cmpint (meeting (doc, l->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-osce"));
+  g_assert_cmpuint (count_status (doc, person (doc, "Annalena Baerbock"), NG_STATUS_ATTENDED), ==, 0);
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4871,6 +4896,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/place-bare-city", lex, test_place_bare_city_and_short_country);
   g_test_add_data_func ("/facts/meeting/hosted-group-analyst", lex, test_hosted_group_and_analyst_place);
   g_test_add_data_func ("/facts/meeting/cancelled-represented-forums", lex, test_cancelled_represented_forums);
+  g_test_add_data_func ("/facts/meeting/sidelines-pronoun-stand-in", lex, test_sidelines_pronoun_stand_in);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
