@@ -595,6 +595,11 @@ test_writer_lines (void)
       "11 Oct 2024 07:48PM (Updated: 11 Oct 2024 09:15PM)\n\n"
       "VIENTIANE: The prime minister on Friday called on the major powers to show restraint.\n",
       "Leader urges restraint at summit", "2024-10-11", "(Updated" },
+    { "Politics Materials 6 November 2024 16:42 (UTC +04:00)\n\n"
+      "President attends summit of the organization\n\n"
+      "BAKU, Azerbaijan, November 6. The president took part in the summit of the organization held in "
+      "Bishkek.\n",
+      "President attends summit of the organization", "2024-11-06", "Materials" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
