@@ -6259,6 +6259,14 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean purpose = purpose_of (c, k, first);
       /* ("has received": the perfect is of the article's day) */
       gboolean perfect = k > first && (!ng_strcmp (kw (c, k - 1), "has") || !ng_strcmp (kw (c, k - 1), "have"));
+      /* ("X has taken part in the 11th Summit ... held in Bishkek") */
+      for (guint b = first; b + 1 < k && !perfect; b++)
+        if (!ng_strcmp (kw (c, b), "has") || !ng_strcmp (kw (c, b), "have"))
+          {
+            const char *v = kw (c, b + 1);
+            perfect = !ng_strcmp (v, "taken") || !ng_strcmp (v, "attended") || !ng_strcmp (v, "participated")
+                      || !ng_strcmp (v, "joined");
+          }
       if (!mt->date && !planned && (!past || perfect) && c->have_date
           && has_word (c, first, end, present_words)
           && (!purpose || has_word (c, first, k, perfect_words)))

@@ -280,7 +280,8 @@ ng_fold_name (const char *s)
   /* Each word of the plain key is folded in place and moved down over the
    * spaces dropped before it (a folded word is never longer). */
   char *plain = ng_fold_plain (s);
-  gsize o = 0;
+  gsize o = 0, last = 0;
+  guint words = 0;
   char *p = plain;
   gboolean first = strchr (plain, ' ') != NULL;   /* (a given name before a surname) */
   while (*p)
@@ -289,8 +290,19 @@ ng_fold_name (const char *s)
       gsize wl = sp ? (gsize) (sp - p) : strlen (p);
       if (sp)
         *sp = '\0';
+      /* a patronymic is no part of the key: "Ilham Heydar oglu Aliyev" is
+       * "Ilham Aliyev" (the father's name and "oglu", "kyzy", "uulu") */
+      if (words >= 2 && sp && (!strcmp (p, "oglu") || !strcmp (p, "ogly") || !strcmp (p, "oghlu") || !strcmp (p, "qizi")
+                               || !strcmp (p, "kyzy") || !strcmp (p, "uulu")))
+        {
+          o = last ? last - 1 : 0;
+          words--;
+          wl = 0;
+        }
       if (wl)
         {
+          last = o ? o + 1 : 0;
+          words++;
           /* the Arabic article written "el" or "al": el-Sissi, al-Sisi */
           if (wl == 2 && p[0] == 'e' && p[1] == 'l')
             p[0] = 'a';

@@ -178,7 +178,9 @@ static const char *const org_modifiers[] = {
 /* Particles of personal names. */
 static const char *const particles[] = {
   "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
-  "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter", NULL
+  "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter",
+  "oglu", "ogly", "oghlu", "qizi", "kyzy", "uulu",   /* patronymics: "Ilham Heydar oglu Aliyev" */
+  NULL
 };
 
 /* Function words, capitalized only in Title Case headlines. */

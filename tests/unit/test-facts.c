@@ -510,6 +510,24 @@ test_sidelines_pronoun_stand_in (gconstpointer data)
   g_assert_cmpuint (count_status (doc, person (doc, "Annalena Baerbock"), NG_STATUS_ATTENDED), ==, 0);
 }
 
+/* "President Ilham Heydar oglu Aliyev has taken part in the Summit ...
+ * held in Bishkek": one person with "Ilham Aliyev" of the headline (the
+ * patronymic is no part of the name), and the summit is of the article's
+ * day. */
+static void
+test_perfect_patronymic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President Ilham Aliyev attends summit in Bishkek\n\n"
+    "President of Azerbaijan Ilham Heydar oglu Aliyev has taken part in the 11th Summit of the Organization of "
+    "Turkic States held in Bishkek, Kyrgyzstan.\n");
+  gint a = person (doc, "Ilham Aliyev");
+  g_assert_cmpint (person (doc, "Ilham Heydar oglu Aliyev"), ==, a);
+  const NgAttendance *at = attendance (doc, a, must_lex (doc, NG_KIND_ORG, "org-organization-of-turkic-states"));
+  g_assert_nonnull (at);
+  g_assert_cmpstr (meeting (doc, at->meeting)->date, ==, "2024-07-03");
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4897,6 +4915,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosted-group-analyst", lex, test_hosted_group_and_analyst_place);
   g_test_add_data_func ("/facts/meeting/cancelled-represented-forums", lex, test_cancelled_represented_forums);
   g_test_add_data_func ("/facts/meeting/sidelines-pronoun-stand-in", lex, test_sidelines_pronoun_stand_in);
+  g_test_add_data_func ("/facts/meeting/perfect-patronymic", lex, test_perfect_patronymic);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);

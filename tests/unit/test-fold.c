@@ -72,6 +72,9 @@ static const char *const same[][4] = {
   { "Jackson", "Jakson", NULL },
   { "Ilham Aliyev", "ILHAM  ALIEV", "Ilham-Aliyev", NULL },
   { "Alyaksandr Lukashenka", "Aleksandr Lukashenko", "Alexander Lukashenko", NULL },
+  /* (a patronymic is no part of the name) */
+  { "Ilham Aliyev", "Ilham Heydar oglu Aliyev", "Ilham Heydar ogly Aliyev", NULL },
+  { "Sadyr Japarov", "Sadyr Nurgojo uulu Japarov", NULL },
 };
 
 /* Different names stay apart. */
@@ -88,6 +91,8 @@ static const char *const apart[][2] = {
   { "Yuri", "Yuriko" },
   { "Lenka", "Lenka Novak" },
   { "Ilya", "Ile" },
+  { "Ilham Aliyev", "Heydar Aliyev" },
+  { "Oglu", "Ilham" },
 };
 
 /* Variants meet, different names do not. */
