@@ -1386,7 +1386,10 @@ analyse (NgArticle *a, char *text)
           prefix_cut = cut;
           break;
         }
-      if (count_words (l) >= 8 && !(prev && strcmp (prev, l) == 0))
+      /* (not a point of a list of highlights: "What you need to know: /
+       * - President X joined ...") */
+      if (count_words (l) >= 8 && !(prev && strcmp (prev, l) == 0)
+          && !((l[0] == '-' || g_str_has_prefix (l, "\u2022")) && l[l[0] == '-' ? 1 : 3] == ' '))
         n_long++;
       prev = l;
     }

@@ -600,6 +600,27 @@ test_writer_lines (void)
       "BAKU, Azerbaijan, November 6. The president took part in the summit of the organization held in "
       "Bishkek.\n",
       "President attends summit of the organization", "2024-11-06", "Materials" },
+    { "Regional leaders demand the release of detained officials as crisis deepens\n\n"
+      "Regional heads of state meeting in the lakeside town call for an immediate ceasefire and a return to talks\n\n"
+      "What you need to know:\n"
+      "- The President joined regional leaders at the extraordinary summit on the crisis.\n"
+      "- One member boycotted the meeting, while another's president took part by video link.\n\n"
+      "By Jane Otieno\nForeign Affairs Writer\nNews Media Group\n\nThursday, March 20, 2025\n\n"
+      "The President (right) with the host at State House on March 19, 2025. Photo credit: PCS\n\n"
+      "Leaders of the regional bloc have demanded the release of the first vice-president and warned that the "
+      "country risks sliding back into war.\n\n"
+      "The call came at an extraordinary summit of the regional bloc in the lakeside town on Wednesday, chaired "
+      "by the current chairperson of the bloc.\n\n"
+      "The President, who flew into the town on Tuesday evening, was accompanied by the foreign minister. The "
+      "prime minister attended in person, while another president joined the talks by video link.\n\n"
+      "The president of the country did not travel to the town. He was represented by a minister, who told the "
+      "summit that the house arrest was an internal legal matter.\n\n"
+      "One member state boycotted the meeting. In a statement on Tuesday, its foreign ministry said the "
+      "government would not attend any meeting of the bloc until the bloc respects its sovereignty. The "
+      "administration froze its engagement with the bloc early last year.\n\n"
+      "The executive secretary told the leaders that the country cannot afford another war. In a communique, "
+      "the summit called for an immediate ceasefire and the release of detained opposition officials.\n",
+      "Regional leaders demand the release of detained officials as crisis deepens", "2025-03-20", "Thursday" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
