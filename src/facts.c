@@ -2716,13 +2716,19 @@ of_the_bloc (Ctx *c, guint k, guint end)
   gint org = c->main_org >= 0 ? c->main_org : -1;
   if (org < 0 || k + 3 >= end || ng_strcmp (kw (c, k + 1), "of") || ng_strcmp (kw (c, k + 2), "the"))
     return -1;
-  /* (not "the bloc's") */
-  if (tk (c, k + 3)->flags & NG_TF_POSS)
-    return -1;
-  return g_strv_contains (nouns, kw (c, k + 3)) ? org : -1;
+  /* ("of the regional bloc", "of the 10-member bloc", "of the West
+   * African bloc": two words at most before the noun) */
+  for (guint n = k + 3; n < end && n <= k + 5; n++)
+    {
+      /* (not "the bloc's") */
+      if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_POSS))
+        return -1;
+      if (g_strv_contains (nouns, kw (c, n)))
+        return org;
+    }
+  return -1;
 }
 
-/* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 /* Groups of people a host receives: "hosted European leaders". */
 static const char *const groups[] = {
   "leaders", "ministers", "counterparts", "heads", "officials", "delegations", "envoys", "presidents",
@@ -2759,6 +2765,7 @@ hosted_group_org (Ctx *c, guint first, guint k)
   return -1;
 }
 
+/* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
 {
@@ -3834,8 +3841,10 @@ phone_call (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first)
         /* (not an appeal: "opened the summit with a call for unity", "He
-         * made the call while addressing the meeting") */
-        && !(i + 1 < end && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i + 1), "for"))
+         * made the call while addressing the meeting", "The call came at
+         * an extraordinary summit") */
+        && !(i + 1 < end && !ng_strcmp (kw (c, i), "call")
+             && (!ng_strcmp (kw (c, i + 1), "for") || !ng_strcmp (kw (c, i + 1), "came") || !ng_strcmp (kw (c, i + 1), "comes")))
         && !(i > first + 1 && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i - 1), "the")
              && (!ng_strcmp (kw (c, i - 2), "made") || !ng_strcmp (kw (c, i - 2), "makes")
                  || !ng_strcmp (kw (c, i - 2), "make"))))

@@ -1787,7 +1787,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   /* "Ramstein Air Base", "Incirlik Air Base": a city's name
                    * and a place's head (of two words at most) */
                   if (kind == NG_KIND_CITY && r > b && r <= b + 2 && ends_with_head (sc, b, r, place_heads)
-                      && !ends_with_head (sc, b, r, org_heads))
+                      && !ends_with_head (sc, b, r, org_heads)
+                      /* (but "Dublin's Phoenix Park": the city's park) */
+                      && !(tok (t, b - 1)->flags & NG_TF_POSS))
                     {
                       add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, r, NULL, surface (t, i, r));
                       i = r;

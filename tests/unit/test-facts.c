@@ -528,6 +528,24 @@ test_perfect_patronymic (gconstpointer data)
   g_assert_cmpstr (meeting (doc, at->meeting)->date, ==, "2024-07-03");
 }
 
+/* "The call came at an extraordinary summit of the regional bloc in
+ * Entebbe, Uganda, on Wednesday, chaired by X": the article's bloc's
+ * summit ("call" is an appeal, not a phone call). */
+static void
+test_call_came_regional_bloc (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders demand release\n\n"
+    "Leaders of the Intergovernmental Authority on Development (IGAD) have demanded the release of the first "
+    "vice-president.\n"
+    "The call came at an extraordinary summit of the regional bloc in Entebbe, Uganda, on Tuesday, chaired by "
+    "Djibouti's President Ismail Omar Guelleh.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Ismail Omar Guelleh"), must_lex (doc, NG_KIND_ORG, "org-igad"));
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-entebbe"));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4916,6 +4934,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/cancelled-represented-forums", lex, test_cancelled_represented_forums);
   g_test_add_data_func ("/facts/meeting/sidelines-pronoun-stand-in", lex, test_sidelines_pronoun_stand_in);
   g_test_add_data_func ("/facts/meeting/perfect-patronymic", lex, test_perfect_patronymic);
+  g_test_add_data_func ("/facts/meeting/call-came-regional-bloc", lex, test_call_came_regional_bloc);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
