@@ -658,6 +658,10 @@ test_place_head_words (gconstpointer data)
     /* a city's name and a place's head */
     g_autoptr (Scan) r = scan (data, "Ministers were due to meet at Ramstein Air Base in Germany.");
     g_assert_cmpint (find (r, NG_MS_ENTITY, NG_KIND_PLACE, "Ramstein Air Base"), >=, 0);
+    /* (but a city's with 's: the city, then its park) */
+    g_autoptr (Scan) d = scan (data, "Ministers gathered at Farmleigh House in Dublin's Phoenix Park on Thursday.");
+    g_assert_cmpint (find (d, NG_MS_ENTITY, NG_KIND_PLACE, "Dublin's Phoenix Park"), <, 0);
+    g_assert_cmpint (find (d, NG_MS_ENTITY, NG_KIND_PLACE, "Phoenix Park"), >=, 0);
   }
   {
     /* a royal's title before the name of an airport is part of it */
