@@ -100,6 +100,15 @@ index_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind how)
       index_one_label (lex, e, bare, how);
       g_free (bare);
     }
+  /* ("St. John's": the scanner strips a last word's "'s" as a possessive) */
+  gsize n = strlen (label);
+  gsize sl = g_str_has_suffix (label, "'s") ? 2 : g_str_has_suffix (label, "\u2019s") ? 4 : 0;
+  if (sl && n > sl && strchr (label, ' '))
+    {
+      char *bare = g_strndup (label, n - sl);
+      index_one_label (lex, e, bare, how);
+      g_free (bare);
+    }
 }
 
 /* Indexes one label of an entry, as written. */

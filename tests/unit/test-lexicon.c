@@ -246,6 +246,12 @@ test_bundled (void)
    * only "British Foreign Office" names the UK's */
   g_assert_null (find (lex, "Foreign Office", NG_LEX_ORG));
   g_assert_nonnull (find (lex, "British Foreign Office", NG_LEX_ORG));
+  /* "St. John's": text keys the last word without its "'s" ("st john") */
+  const NgLexEntry *sj = find (lex, "St. John's", NG_LEX_CITY);
+  g_assert_nonnull (sj);
+  const NgLexHit *sh = ng_lexicon_find (lex, "st john", NG_LEX_CITY);
+  g_assert_nonnull (sh);
+  g_assert_true (sh->entry == sj);
 }
 
 int
