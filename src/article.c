@@ -1322,6 +1322,7 @@ analyse (NgArticle *a, char *text)
   /* Header and body start: a line with a dateline among the first lines
    * (at most the fourth long one: a headline, maybe repeated, a byline
    * with its dates, a photo caption or a lead may come before it). */
+  gboolean seen = FALSE;   /* a line with words before */
   for (guint i = 0; i < n && n_long < 4; i++)
     {
       char *l = lines[i];
@@ -1379,7 +1380,11 @@ analyse (NgArticle *a, char *text)
           hdr_end = (gint) i;
           continue;
         }
-      gsize cut = parse_dateline (a, l);
+      /* (not a headline's kicker: "ECOWAS: Tinubu hands over to Bio,
+       * urges unity" on the first line, a title without a full stop) */
+      gboolean kicker = !seen && strchr (l, ':') && count_words (l) <= 20 && l[strlen (l) - 1] != '.' && i + 1 < n;
+      seen = TRUE;
+      gsize cut = kicker ? 0 : parse_dateline (a, l);
       if (cut)
         {
           body = (gint) i;

@@ -621,6 +621,10 @@ test_writer_lines (void)
       "The executive secretary told the leaders that the country cannot afford another war. In a communique, "
       "the summit called for an immediate ceasefire and the release of detained opposition officials.\n",
       "Regional leaders demand the release of detained officials as crisis deepens", "2025-03-20", "Thursday" },
+    { "BLOC: President hands over to his successor, urges unity as three states stay away\n\n"
+      "June 23, 2025\nBy Emeka Obi\n\n"
+      "The President yesterday handed over the chairmanship of the regional bloc to his successor.\n",
+      "BLOC: President hands over to his successor, urges unity as three states stay away", "2025-06-23", "By" },
     { "Members agree on a maritime cell\n\nAnita Rao\n\nPublished - November 16, 2025 12:42 am IST - NEW DELHI\n\n"
       "India and the other member states have agreed to set up a joint maritime information cell.\n",
       "Members agree on a maritime cell", "2025-11-16", "Published" },
