@@ -2819,6 +2819,16 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
               && g_array_index (c->ex->ment_ent, gint, m) >= 0)
             {
               found = g_array_index (c->ex->ment_ent, gint, m);
+              /* ("of the ECOWAS Council of Ministers": the body the
+               * organization's name starts) */
+              if (m + 1 < ms->len && mn (c, m + 1)->first == x->last && mn (c, m + 1)->role == NG_MS_ENTITY
+                  && mn (c, m + 1)->kind == NG_KIND_ORG && g_array_index (c->ex->ment_ent, gint, m + 1) >= 0)
+                {
+                  gint next = g_array_index (c->ex->ment_ent, gint, m + 1);
+                  gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (next));
+                  if (par && GPOINTER_TO_INT (par) - 1 == found)
+                    found = next;
+                }
               break;
             }
         }
@@ -3007,6 +3017,19 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
                     }
                 }
             }
+          /* "the Authority of Heads of State and Government of the
+           * regional bloc": the article's organization */
+          for (guint q = 0; q < ms->len && *body < 0; q++)
+            if (g_array_index (c->ex->ment_ent, gint, q) == found && mn (c, q)->last > 0)
+              {
+                gint bloc = of_the_bloc (c, mn (c, q)->last - 1, end);
+                if (bloc >= 0 && bloc != found)
+                  {
+                    *body = found;
+                    found = bloc;
+                    g_hash_table_insert (c->parents, GINT_TO_POINTER (*body), GINT_TO_POINTER (bloc + 1));
+                  }
+              }
         }
       /* News agencies do not hold summits. */
     }
@@ -3050,6 +3073,17 @@ kind_of_trigger (const char *k)
   return NG_MEETING_MEETING;
 }
 
+
+/* TRUE if a body's name is that of an organization's leaders, whose
+ * session is its summit: "Authority of Heads of State and Government",
+ * "Council of Heads of State", "Supreme Council". */
+static gboolean
+leaders_body (const char *name)
+{
+  g_autofree char *k = ng_fold_plain (name);
+  return strstr (k, "heads of state") != NULL || g_str_has_prefix (k, "authority") || strstr (k, " authority") != NULL
+         || g_str_has_prefix (k, "supreme council") || strstr (k, "heads of government") != NULL;
+}
 
 /* TRUE if a body's name is that of officials below the ministers: senior
  * officials, national coordinators, deputies, experts, ambassadors. */
@@ -3146,11 +3180,21 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
       org = m->organizer;
       body = g_array_index (c->bodies, gint, last);
     }
+  /* ("the ECOWAS Summit in Abuja" in the headline, then "the 67th
+   * Ordinary Session of the ECOWAS Authority of Heads of State and
+   * Government": the leaders' body's session is the summit) */
+  gboolean leaders = body >= 0 && leaders_body (ent (c, body)->name);
   if (org >= 0)
     for (guint i = 0; i < mt->len; i++)
       {
         NgMeeting *m = &g_array_index (mt, NgMeeting, i);
-        if (m->organizer != org || g_array_index (c->bodies, gint, i) != body)
+        gint *mb = &g_array_index (c->bodies, gint, i);
+        /* (and a body of ministers' session is the meeting of the
+         * organization said before it, but not its summit) */
+        if (m->organizer == org && *mb < 0 && body >= 0 && !m->other && (!date || !m->date || !ng_strcmp (date, m->date))
+            && (leaders || (m->kind != NG_MEETING_SUMMIT && !lower_level_body (ent (c, body)->name))))
+          *mb = body;
+        if (m->organizer != org || *mb != body)
           continue;
         if (date && m->date && ng_strcmp (date, m->date))
           continue;
@@ -3333,14 +3377,43 @@ sentence_place (Ctx *c, guint first, guint end)
       }
   /* "attended the opening of the AEM Meeting in the city": the city
    * named last before (not "in the city of X", "the city's") */
+  /* (and "in the same city") */
   for (guint i = first + 2; i + 1 < end && city < 0; i++)
-    if ((!ng_strcmp (kw (c, i), "city") || !ng_strcmp (kw (c, i), "town")) && !ng_strcmp (kw (c, i - 1), "the")
-        && (!ng_strcmp (kw (c, i - 2), "in") || !ng_strcmp (kw (c, i - 2), "to")) && ng_strcmp (kw (c, i + 1), "of")
-        && !(tk (c, i)->flags & NG_TF_POSS) && !(tk (c, i)->flags & NG_TF_CAP))
+    if ((!ng_strcmp (kw (c, i), "city") || !ng_strcmp (kw (c, i), "town") || !ng_strcmp (kw (c, i), "venue"))
+        && ng_strcmp (kw (c, i + 1), "of") && !(tk (c, i)->flags & NG_TF_POSS) && !(tk (c, i)->flags & NG_TF_CAP))
       {
+        guint d = i - 1;
+        gboolean same = !ng_strcmp (kw (c, d), "same") && d > first + 1;
+        if (same)
+          d--;
+        /* ("met in the same venue") */
+        if (!same && !ng_strcmp (kw (c, i), "venue"))
+          continue;
+        if (ng_strcmp (kw (c, d), "the")
+            || (ng_strcmp (kw (c, d - 1), "in") && ng_strcmp (kw (c, d - 1), "to") && ng_strcmp (kw (c, d - 1), "at")))
+          continue;
+        /* ("The summit was prepared on Saturday, in the same city, by the
+         * Council": the city of the meeting said before) */
+        gint lm = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
+        /* (the meeting of this sentence may be the last one, still without
+         * a place: the one before it then) */
+        if (same && lm >= 0 && g_array_index (c->doc->meetings, NgMeeting, lm).place < 0 && c->last_meeting_sent == c->sent)
+          {
+            gint j = lm - 1;
+            while (j >= 0 && g_array_index (c->doc->meetings, NgMeeting, j).organizer < 0)
+              j--;
+            lm = j;
+          }
+        if (same)
+          {
+            gint jp = lm >= 0 ? g_array_index (c->doc->meetings, NgMeeting, lm).place : -1;
+            if (jp >= 0 && ent (c, jp)->kind == NG_KIND_CITY)
+              city = jp;
+            continue;
+          }
         gint before = c->city_before;
         for (guint m = 0; m < ms->len; m++)
-          if (mn (c, m)->last <= i - 2 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_CITY
+          if (mn (c, m)->last <= d - 1 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_CITY
               && g_array_index (c->ex->ment_ent, gint, m) >= 0)
             before = g_array_index (c->ex->ment_ent, gint, m);
         city = before;
@@ -3493,18 +3566,21 @@ sentence_place (Ctx *c, guint first, guint end)
         continue;
       /* "where the two discussed plans to expand cargo services to
        * Lusaka": where a topic goes, not the place */
-      if (!ng_strcmp (prev, "to"))
-        {
-          gboolean topic = FALSE;
-          for (guint j = pf - 1; j > first && j + 14 > pf && !topic; j--)
-            {
-              if (tk (c, j - 1)->kind == NG_TOK_PUNCT)
-                break;
-              topic = g_str_has_prefix (kw (c, j - 1), "discuss");
-            }
-          if (topic)
-            continue;
-        }
+      /* (nor "a working dinner focused on the migration situation at the
+       * border between the Peruvian city of Tacna and ...") */
+      {
+        gboolean topic = FALSE;
+        for (guint j = pf > first ? pf - 1 : first; j > first && j + 14 > pf && !topic; j--)
+          {
+            if (tk (c, j - 1)->kind == NG_TOK_PUNCT)
+              break;
+            const char *tw = kw (c, j - 1);
+            topic = (!ng_strcmp (prev, "to") && g_str_has_prefix (tw, "discuss"))
+                    || !ng_strcmp (tw, "focused") || !ng_strcmp (tw, "focusing") || !ng_strcmp (tw, "focussed");
+          }
+        if (topic)
+          continue;
+      }
       /* "Ainura Sydykova, a political analyst in Bishkek, said the
        * summit ...": where a person of the apposition works */
       if (pf > first + 2 && (!ng_strcmp (prev, "in") || !ng_strcmp (prev, "at")) && in_apposition (c, first, pf - 1, x->last, end))
@@ -5763,6 +5839,19 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean other = another_instance (c, k, first);
       /* Context uses: "on the sidelines of the summit", "ahead of the summit". */
       gboolean context = named_for_context (c, k, first) && !gerund;
+      /* "The summit was preceded on Friday by the session of the Council,
+       * chaired by X": the people are the other meeting's */
+      if (!verb && k + 2 < end)
+        {
+          guint v = k + 1;
+          if (!ng_strcmp (kw (c, v), "was") || !ng_strcmp (kw (c, v), "is") || !ng_strcmp (kw (c, v), "will")
+              || !ng_strcmp (kw (c, v), "had"))
+            v++;
+          if (!ng_strcmp (kw (c, v), "be") || !ng_strcmp (kw (c, v), "been"))
+            v++;
+          if (v < end && (!ng_strcmp (kw (c, v), "preceded") || !ng_strcmp (kw (c, v), "followed")))
+            context = TRUE;
+        }
       gint body = -1;
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
       if (org < 0 && !verb && k > first)
@@ -5776,6 +5865,11 @@ extract_meetings (Ctx *c, guint first, guint end)
         org = members_anaphor (c, first, k);
       if (org < 0)
         org = of_the_bloc (c, k, end);
+      /* "The summit was preceded by a ministerial meeting": the summit's
+       * organization's */
+      if (org < 0 && !verb && c->last_org_meeting >= 0 && k > first + 2 && precedes_or_follows (c, first, k)
+          && (!ng_strcmp (kw (c, k - 1), "by") || !ng_strcmp (kw (c, k - 2), "by") || !ng_strcmp (kw (c, k - 3), "by")))
+        org = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).organizer;
       /* "a Jordanian-Benelux ministerial meeting ..., held at the
        * invitation of the Benelux Union": its host */
       if (org < 0 && !verb)
@@ -5847,7 +5941,19 @@ extract_meetings (Ctx *c, guint first, guint end)
           /* "On the margins of the conference, X and Y took part in a
            * meeting": that meeting is on the conference's day */
           if (org < 0 && c->last_meeting >= 0 && k > first && !ng_strcmp (kw (c, k - 1), "the"))
-            frame_date = g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).date;
+            {
+              /* ("On the sidelines of the summit": the article's first
+               * summit, not the ministers' meeting said last) */
+              gint fm = c->last_meeting;
+              for (guint j = 0; kind_of_trigger (tw) == NG_MEETING_SUMMIT && j < c->doc->meetings->len; j++)
+                if (g_array_index (c->doc->meetings, NgMeeting, j).kind == NG_MEETING_SUMMIT
+                    && !g_array_index (c->doc->meetings, NgMeeting, j).other)
+                  {
+                    fm = (gint) j;
+                    break;
+                  }
+              frame_date = g_array_index (c->doc->meetings, NgMeeting, fm).date;
+            }
           continue;
         }
       any_trigger = TRUE;
@@ -5907,7 +6013,10 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (dd < neard || (dd == neard && tp == k))
                 neard = dd, near = tp;
               if ((dd < bestd || (dd == bestd && tp == k)) && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)))
-                  && !(pos < tp && purpose_of (c, tp, first)))
+                  && !(pos < tp && purpose_of (c, tp, first))
+                  /* ("The summit was preceded on Friday by the session of
+                   * the Council": the session's day) */
+                  && !(pos > tp && precedes_or_follows (c, tp + 1, pos)))
                 bestd = dd, best = tp;
             }
           if (bestd == G_MAXUINT)
@@ -6134,7 +6243,9 @@ extract_meetings (Ctx *c, guint first, guint end)
               && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer == org)
             {
               /* (one that says where it was: "also in Tirana") */
-              if (precedes_or_follows (c, first, k) && sentence_place (c, first, end) >= 0)
+              /* (or its own day: "The summit was preceded by a ministerial
+               * meeting on Wednesday and Thursday, chaired by X") */
+              if (precedes_or_follows (c, first, k) && (sentence_place (c, first, end) >= 0 || date))
                 {
                   mi = new_meeting (c, org, body, kind_of_trigger (tw), date, tk (c, k)->start, tk (c, k)->end);
                   g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;

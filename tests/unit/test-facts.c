@@ -546,6 +546,79 @@ test_call_came_regional_bloc (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-entebbe"));
 }
 
+/* "the Ordinary Session of the Authority of Heads of State and Government
+ * of the regional bloc": ECOWAS's summit, its leaders' body, one meeting
+ * with the headline's "ECOWAS Summit"; "The summit was preceded on Friday
+ * by the Ordinary Session of the ECOWAS Council of Ministers, chaired by
+ * X": another meeting, of the council, on Friday. */
+static void
+test_leaders_body_preceded (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President attends ECOWAS Summit in Abuja\n\n"
+    "President Bola Tinubu of Nigeria on Sunday spoke at the opening of the 67th Ordinary Session of the "
+    "Authority of Heads of State and Government of the regional bloc in Abuja.\n"
+    "The summit was preceded on Friday by the 54th Ordinary Session of the ECOWAS Council of Ministers, chaired "
+    "by the Minister of Foreign Affairs, Ambassador Yusuf Tuggar.\n");
+  gint ecowas = must_lex (doc, NG_KIND_ORG, "org-ecowas");
+  const NgAttendance *a = attendance (doc, person (doc, "Bola Tinubu"), ecowas);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-06-30");
+  const NgAttendance *b = attendance (doc, person (doc, "Yusuf Tuggar"), ecowas);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, !=, a->meeting);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-06-28");
+  guint ecowas_meetings = 0;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    ecowas_meetings += g_array_index (doc->meetings, NgMeeting, i).organizer == ecowas;
+  g_assert_cmpuint (ecowas_meetings, ==, 2);
+}
+
+/* "The summit was prepared on Saturday, in the same city, by the Council
+ * of Ministers", "the Committee ... met in the same venue": the city of
+ * the summit, not the last one named ("from the Timorese capital, Dili");
+ * "On the sidelines of the summit, X held talks with Y": on the summit's
+ * day, not that of the committee said last; "a working dinner focused on
+ * the situation at the border between the city of Tacna and ...": no
+ * place. */
+static void
+test_same_city_sidelines_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2023-08-27 Example.com\n"
+    "Leaders meet in Sao Tome\n\n"
+    "Leaders of the Community of Portuguese Language Countries (CPLP) met today in Sao Tome for the organisation's "
+    "14th summit.\n"
+    "President Jose Ramos-Horta followed the proceedings by video link from the Timorese capital, Dili.\n"
+    "The summit was prepared on Saturday, in the same city, by the CPLP Council of Ministers, chaired by Angola's "
+    "foreign minister, Tete Antonio.\n"
+    "On Friday, the organisation's Permanent Concertation Committee met in the same venue, with Portugal "
+    "represented by its permanent representative, Ambassador Luisa Pimentel.\n"
+    "On the sidelines of the summit, Portuguese President Marcelo Rebelo de Sousa held a bilateral meeting with "
+    "Brazilian President Luiz Inacio Lula da Silva.\n"
+    "On Tuesday evening, Lula hosted Rebelo de Sousa for a working dinner focused on the migration situation at "
+    "the border between the Peruvian city of Tacna and the Chilean city of Arica.\n");
+  gint saotome = must_find (doc, NG_KIND_CITY, "Sao Tome");
+  const NgAttendance *a = attendance (doc, person (doc, "Tete Antonio"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, saotome);
+  const NgAttendance *p = attendance (doc, person (doc, "Luisa Pimentel"), -1);
+  g_assert_nonnull (p);
+  g_assert_cmpint (meeting (doc, p->meeting)->place, ==, saotome);
+  gint lula = person (doc, "Luiz Inacio Lula da Silva");
+  gboolean sidelines = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      const NgMeeting *mt = meeting (doc, at->meeting);
+      if (at->person != lula)
+        continue;
+      g_assert_cmpint (mt->place, !=, find (doc, NG_KIND_CITY, "Tacna"));
+      sidelines = sidelines || (mt->organizer < 0 && !g_strcmp0 (mt->date, "2023-08-27"));
+    }
+  g_assert_true (sidelines);
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -4935,6 +5008,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/sidelines-pronoun-stand-in", lex, test_sidelines_pronoun_stand_in);
   g_test_add_data_func ("/facts/meeting/perfect-patronymic", lex, test_perfect_patronymic);
   g_test_add_data_func ("/facts/meeting/call-came-regional-bloc", lex, test_call_came_regional_bloc);
+  g_test_add_data_func ("/facts/meeting/leaders-body-preceded", lex, test_leaders_body_preceded);
+  g_test_add_data_func ("/facts/meeting/same-city-sidelines-topic", lex, test_same_city_sidelines_topic);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
