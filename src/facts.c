@@ -1237,7 +1237,9 @@ post_of (Ctx *c, NgMentionSpan *title)
        * Red Cross": the organization the post is at */
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       guint send = sp->first + sp->n, a = title->last;
-      if (a + 1 < send && !ng_strcmp (kw (c, a), "of"))
+      /* (or "a lecturer in international relations at the University of
+       * X") */
+      if (a + 1 < send && (!ng_strcmp (kw (c, a), "of") || !ng_strcmp (kw (c, a), "in")))
         {
           guint b = a + 1;
           while (b < send && b < a + 4 && tk (c, b)->kind == NG_TOK_WORD && !(tk (c, b)->flags & NG_TF_CAP)
@@ -1248,6 +1250,9 @@ post_of (Ctx *c, NgMentionSpan *title)
       if (a + 1 < send && !ng_strcmp (kw (c, a), "at"))
         {
           guint o = a + 1 + (!ng_strcmp (kw (c, a + 1), "the") ? 1 : 0);
+          /* ("at the Berlin-based Carnegie Russia Eurasia Center") */
+          if (o + 1 < send && g_str_has_suffix (kw (c, o), " based"))
+            o++;
           for (guint m = 0; m < c->ex->ms->len; m++)
             {
               NgMentionSpan *y = mn (c, m);

@@ -234,6 +234,9 @@ scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
     }
   if (letters >= 2 && all_upper)
     *flags |= NG_TF_ALLCAPS;
+  /* "the Pune-based Centre for ...": a place's modifier, no part of a name */
+  if (i - start > 6 && g_ascii_strncasecmp (s + i - 6, "-based", 6) == 0)
+    *flags &= ~(guint) (NG_TF_CAP | NG_TF_ALLCAPS);
   return i;
 }
 

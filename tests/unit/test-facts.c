@@ -2022,6 +2022,19 @@ test_home_posts_more (gconstpointer data)
   g_assert_cmpint (jordan, >=, 0);
   g_assert_true (has_post (doc, person (doc, "Geoffrey van Leeuwen"), "Minister for Foreign Trade and Development Cooperation", jordan));
   g_assert_true (has_post (doc, person (doc, "Aubrey Norton"), "Opposition Leader", jordan));
+  /* (a scholar's post at a body after a field, "a lecturer in
+   * international relations at the University of X", or after a city's
+   * modifier, "senior fellow at the Pune-based Centre for ...") */
+  g_autoptr (NgDoc) d6 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Dr Baraka Mfinanga, a lecturer in international relations at the University of Dar es Salaam (UDSM), said "
+    "the choice was understandable.\n"
+    "\"Our firms get a seat at the table,\" said Harsh Kulkarni, senior fellow at the Pune-based Centre for "
+    "Indo-Pacific Economics.\n");
+  g_assert_true (has_post_in (d6, person (d6, "Baraka Mfinanga"), "Lecturer",
+                              must_find (d6, NG_KIND_ORG, "University of Dar es Salaam")));
+  g_assert_true (has_post_in (d6, person (d6, "Harsh Kulkarni"), "Senior fellow",
+                              must_find (d6, NG_KIND_ORG, "Centre for Indo-Pacific Economics")));
   /* (a chief cabinet secretary is a minister of the outlet's country) */
   g_autoptr (NgDoc) d5 = extract (data,
     "Ministers meet on trade\n\nPublished: May 2, 2024\n\n"

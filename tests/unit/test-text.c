@@ -283,6 +283,11 @@ test_words_flags (void)
   g_assert_true (tok_at (t, 11)->flags & NG_TF_CAP);
   g_assert_false (tok_at (t, 11)->flags & NG_TF_ALLCAPS);
   g_assert_false (tok_at (t, 13)->flags & NG_TF_CAP);
+  /* "the Pune-based Centre": a modifier, no capitalized name word */
+  g_autoptr (NgText) u = ng_text_new ();
+  tokenize (u, "a fellow at the Pune-based Centre");
+  g_assert_false (tok_at (u, 4)->flags & NG_TF_CAP);
+  g_assert_true (tok_at (u, 5)->flags & NG_TF_CAP);
 }
 
 /* Cyrillic, accented letters and emoji keep offsets on character boundaries. */
