@@ -5613,6 +5613,23 @@ extract_meetings (Ctx *c, guint first, guint end)
             break;
           other = !ng_strcmp (kw (c, b - 1), "since");
         }
+      /* "chaired by Charles Michel, who hands over on December 1 to X": the
+       * day of a person's own clause, unless it is of a meeting ("who
+       * attended the summit on Friday") */
+      for (guint b = i; b > first + 1 && b + 10 > i && !other; b--)
+        {
+          if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+            break;
+          if (!ng_strcmp (kw (c, b - 1), "who") && tk (c, b - 2)->kind == NG_TOK_PUNCT
+              && c->art->text[tk (c, b - 2)->start] == ',')
+            {
+              gboolean meets = FALSE;
+              for (guint j = b; j < i && !meets; j++)
+                meets = tok_in (c, j, triggers) || tok_in (c, j, verb_triggers) || tok_in (c, j, attend_verbs)
+                        || tok_in (c, j, part_words) || tok_in (c, j, host_verbs);
+              other = !meets;
+            }
+        }
       /* "had initially been scheduled for October 24, but was pushed
        * back", "postponed from October 24": the old day of a moved meeting */
       if (!other && (i > first && !ng_strcmp (kw (c, i - 1), "from") ? moved (c, first, end) : FALSE))

@@ -619,6 +619,23 @@ test_same_city_sidelines_topic (gconstpointer data)
   g_assert_true (sidelines);
 }
 
+/* "The gathering is the last summit chaired by X, who hands over on
+ * December 1 to Y": the day of X's handing over, not the summit's. */
+static void
+test_who_clause_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Brussels\n\n"
+    "EU leaders opened a two-day European Council summit in Brussels on Tuesday.\n"
+    "The gathering is the last regular summit chaired by outgoing European Council President Charles Michel, "
+    "who hands over on December 1 to Antonio Costa.\n");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpstr (g_array_index (doc->meetings, NgMeeting, i).date, !=, "2024-12-01");
+  const NgAttendance *a = attendance (doc, person (doc, "Charles Michel"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5023,6 +5040,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/call-came-regional-bloc", lex, test_call_came_regional_bloc);
   g_test_add_data_func ("/facts/meeting/leaders-body-preceded", lex, test_leaders_body_preceded);
   g_test_add_data_func ("/facts/meeting/same-city-sidelines-topic", lex, test_same_city_sidelines_topic);
+  g_test_add_data_func ("/facts/meeting/who-clause-day", lex, test_who_clause_day);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
