@@ -2310,7 +2310,10 @@ static gboolean
 precedes_or_follows (Ctx *c, guint first, guint k)
 {
   for (guint b = first; b < k; b++)
-    if (!ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "followed"))
+    if (!ng_strcmp (kw (c, b), "preceded") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "followed")
+        /* ("The ministers' meeting was prepared on Monday by the political
+         * directors") */
+        || (!ng_strcmp (kw (c, b), "prepared") && b > first && (!ng_strcmp (kw (c, b - 1), "was") || !ng_strcmp (kw (c, b - 1), "were"))))
       return TRUE;
   return FALSE;
 }
@@ -2801,6 +2804,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           && g_array_index (c->ex->ment_ent, gint, m) >= 0)
         return g_array_index (c->ex->ment_ent, gint, m);
     }
+  /* "talks in the Weimar Triangle format" */
+  if (k + 4 < end && (!ng_strcmp (kw (c, k + 1), "in") || !ng_strcmp (kw (c, k + 1), "under"))
+      && !ng_strcmp (kw (c, k + 2), "the"))
+    for (guint m = 0; m < ms->len; m++)
+      if (mn (c, m)->first == k + 3 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+          && mn (c, m)->last < end && (!ng_strcmp (kw (c, mn (c, m)->last), "format") || !ng_strcmp (kw (c, mn (c, m)->last), "framework"))
+          && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+        return g_array_index (c->ex->ment_ent, gint, m);
   /* Right: "of [the] ORG" */
   guint j = k + 1;
   if (j < end && (!ng_strcmp (kw (c, j), "of") || !ng_strcmp (kw (c, j), "between")))
@@ -4976,7 +4987,8 @@ hosts_group (Ctx *c, guint first, guint k)
   for (guint b = first; b + 1 < k; b++)
     if (!ng_strcmp (kw (c, b), "hosted") || !ng_strcmp (kw (c, b), "hosts") || !ng_strcmp (kw (c, b), "hosting")
         || !ng_strcmp (kw (c, b), "host"))
-      for (guint g = b + 1; g < k && g <= b + 4; g++)
+      /* (up to "hosted her French and Polish counterparts") */
+      for (guint g = b + 1; g < k && g <= b + 6; g++)
         for (const char *const *w = groups; *w; w++)
           if (!ng_strcmp (kw (c, g), *w))
             return TRUE;
@@ -5871,7 +5883,8 @@ extract_meetings (Ctx *c, guint first, guint end)
             v++;
           if (!ng_strcmp (kw (c, v), "be") || !ng_strcmp (kw (c, v), "been"))
             v++;
-          if (v < end && (!ng_strcmp (kw (c, v), "preceded") || !ng_strcmp (kw (c, v), "followed")))
+          if (v < end && (!ng_strcmp (kw (c, v), "preceded") || !ng_strcmp (kw (c, v), "followed")
+                          || (v > k + 1 && !ng_strcmp (kw (c, v), "prepared"))))
             context = TRUE;
         }
       gint body = -1;
@@ -6151,6 +6164,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           gboolean named_subject = FALSE;
           for (guint p = 0; p < people->len && !named_subject; p++)
             named_subject = mn (c, g_array_index (c->ex->people_m, guint, p))->first < k;
+          /* (or guests named as the subject of a passive whose agent is
+           * the host: "Barrot and Sikorski were received by Baerbock") */
+          if (named_subject && k > first && k + 2 < end
+              && (!ng_strcmp (kw (c, k - 1), "were") || !ng_strcmp (kw (c, k - 1), "was")) && !ng_strcmp (kw (c, k + 1), "by"))
+            for (guint m = 0; m < ms->len; m++)
+              if (mn (c, m)->first == k + 2 && g_array_index (c->ex->ment_ent, gint, m) >= 0
+                  && attends (c, c->group_meeting, g_array_index (c->ex->ment_ent, gint, m)))
+                named_subject = FALSE;
           if (!named_subject)
             mi = c->group_meeting;
         }
@@ -6279,7 +6300,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       sent_mi = mi;
       sent_k = k;
       c->last_meeting_sent = c->sent;
-      if (org < 0 && !verb && hosts_group (c, first, k))
+      if (!verb && hosts_group (c, first, k))
         {
           c->group_meeting = mi;
           c->group_sent = c->sent;

@@ -636,6 +636,28 @@ test_who_clause_day (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* "X hosted her French and Polish counterparts ... for talks in the
+ * Weimar Triangle format", then "Foreign ministers A and B were received
+ * by X": the group's meeting, the format's; "The ministers' meeting was
+ * prepared on Monday by the political directors": not its day. */
+static void
+test_format_guests_prepared (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers close ranks\n\n"
+    "German Foreign Minister Annalena Baerbock hosted her French and Polish counterparts at the Villa Borsig in "
+    "Berlin on Tuesday for talks in the Weimar Triangle format.\n"
+    "Foreign ministers Jean-Noel Barrot and Radoslaw Sikorski were received by Baerbock on the steps of the villa.\n"
+    "The ministers' meeting was prepared in the German capital on Monday by the three countries' political "
+    "directors.\n");
+  gint weimar = must_lex (doc, NG_KIND_ORG, "org-weimar-triangle");
+  const NgAttendance *a = attendance (doc, person (doc, "Annalena Baerbock"), weimar);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Jean-Noel Barrot")));
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Radoslaw Sikorski")));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5041,6 +5063,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/leaders-body-preceded", lex, test_leaders_body_preceded);
   g_test_add_data_func ("/facts/meeting/same-city-sidelines-topic", lex, test_same_city_sidelines_topic);
   g_test_add_data_func ("/facts/meeting/who-clause-day", lex, test_who_clause_day);
+  g_test_add_data_func ("/facts/meeting/format-guests-prepared", lex, test_format_guests_prepared);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
