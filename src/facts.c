@@ -2712,6 +2712,67 @@ members_anaphor (Ctx *c, guint first, guint k)
   return -1;
 }
 
+/* TRUE if w is one of the words. */
+static gboolean
+word_in (const char *w, const char *const *words)
+{
+  for (; *words; words++)
+    if (!ng_strcmp (w, *words))
+      return TRUE;
+  return FALSE;
+}
+
+/* The organization of "the council's 164th ordinary session", "the bloc's
+ * annual summit" (meeting word k): the last organization named with that
+ * word ("Council of the League of Arab States"), or for a word of any
+ * grouping ("bloc", "organization") the article's; -1 if none. */
+static gint
+possessive_anaphor (Ctx *c, guint first, guint k)
+{
+  static const char *const nouns[] = {
+    "organization", "organisation", "alliance", "bloc", "union", "group", "grouping", "council", "league",
+    "community", "forum", "association", "commission", "assembly", NULL
+  };
+  for (guint j = k > first + 6 ? k - 6 : first + 1; j < k; j++)
+    {
+      if (!(tk (c, j)->flags & NG_TF_POSS) || ng_strcmp (kw (c, j - 1), "the") || !word_in (kw (c, j), nouns))
+        continue;
+      gboolean plain = TRUE;
+      for (guint q = j + 1; q < k && plain; q++)
+        plain = tk (c, q)->kind == NG_TOK_NUMBER || (tk (c, q)->kind == NG_TOK_WORD && !(tk (c, q)->flags & NG_TF_CAP));
+      if (!plain)
+        continue;
+      const char *n = kw (c, j);
+      if (!ng_strcmp (n, "council") || !ng_strcmp (n, "league") || !ng_strcmp (n, "commission") || !ng_strcmp (n, "assembly")
+          || !ng_strcmp (n, "union") || !ng_strcmp (n, "forum"))
+        {
+          /* (the article's organization if its name has the word, else the
+           * one named last before this sentence) */
+          gint best = -1;
+          guint32 at = 0;
+          gsize nl = strlen (n);
+          for (guint e = 0; e < c->doc->entities->len; e++)
+            {
+              const NgEntity *x = ent (c, (gint) e);
+              if (x->kind != NG_KIND_ORG || x->where.start >= tk (c, first)->start)
+                continue;
+              g_autofree char *fk = ng_fold_plain (x->name);
+              const char *hit = strstr (fk, n);
+              if (!(hit && (hit == fk || hit[-1] == ' ') && (hit[nl] == '\0' || hit[nl] == ' ')))
+                continue;
+              if ((gint) e == c->main_org)
+                return c->main_org;
+              if (x->where.start >= at)
+                best = (gint) e, at = x->where.start;
+            }
+          if (best >= 0)
+            return best;
+        }
+      return c->main_org;
+    }
+  return -1;
+}
+
 /* The organization of "the meeting of the grouping", "a summit of the
  * bloc" (meeting word k): the article's organization, or -1. */
 static gint
@@ -2742,16 +2803,6 @@ static const char *const groups[] = {
   "leaders", "ministers", "counterparts", "heads", "officials", "delegations", "envoys", "presidents",
   "premiers", "representatives", NULL
 };
-
-/* TRUE if w is one of the words. */
-static gboolean
-word_in (const char *w, const char *const *words)
-{
-  for (; *words; words++)
-    if (!ng_strcmp (w, *words))
-      return TRUE;
-  return FALSE;
-}
 
 /* The organization of a group hosted before the meeting word k: "X hosted
  * leaders of the CIS at the Kremlin ..., using the gathering"; -1 if none. */
@@ -5898,6 +5949,11 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (org < 0)
         org = members_anaphor (c, first, k);
+      /* (not of a meeting still to come, "would present the findings to
+       * the council's annual session in Stockholm later this month",
+       * which the article's meetings are not) */
+      if (org < 0 && !verb && !has_word (c, first, end, planned_words) && !infinitive_plan (c, first, end))
+        org = possessive_anaphor (c, first, k);
       if (org < 0)
         org = of_the_bloc (c, k, end);
       /* "The summit was preceded by a ministerial meeting": the summit's

@@ -658,6 +658,24 @@ test_format_guests_prepared (gconstpointer data)
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Radoslaw Sikorski")));
 }
 
+/* "telling the Council of the League of Arab States ...", then "X was
+ * speaking at the council's 164th ordinary session": the council's (a
+ * body of the Arab League); but "would present the findings to the
+ * council's annual session in Stockholm later this month" names no
+ * meeting of the article's organization. */
+static void
+test_possessive_anaphor (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister seeks Arab cover\n\n"
+    "Foreign Minister Youssef Raggi on Tuesday urged Arab states to back the army's plan, telling the Council of "
+    "the League of Arab States that the country cannot rebuild with two armies.\n"
+    "Raggi was speaking at the council's 164th ordinary session at the ministerial level, held at the league's "
+    "headquarters in Cairo and chaired by Mauritanian Foreign Minister Mohamed Salem Ould Merzoug.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Mohamed Salem Ould Merzoug"), must_lex (doc, NG_KIND_ORG, "org-arab-league"));
+  g_assert_nonnull (a);
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5064,6 +5082,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/same-city-sidelines-topic", lex, test_same_city_sidelines_topic);
   g_test_add_data_func ("/facts/meeting/who-clause-day", lex, test_who_clause_day);
   g_test_add_data_func ("/facts/meeting/format-guests-prepared", lex, test_format_guests_prepared);
+  g_test_add_data_func ("/facts/meeting/possessive-anaphor", lex, test_possessive_anaphor);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
