@@ -6053,8 +6053,12 @@ extract_meetings (Ctx *c, guint first, guint end)
         for (guint b = k; b > first && b + 4 > k; b--)
           {
             const char *w = kw (c, b - 1);
+            /* (and "attended Monday's session", "yesterday's summit") */
             if (!ng_strcmp (w, "the") || !ng_strcmp (w, "this") || !ng_strcmp (w, "that") || !ng_strcmp (w, "its")
-                || !ng_strcmp (w, "their"))
+                || !ng_strcmp (w, "their")
+                || ((tk (c, b - 1)->flags & NG_TF_POSS) && !(quoted_sentence && in_quotes (c, first, end, k))
+                    && (ng_date_weekday_of_word (c->art->text + tk (c, b - 1)->start, ng_token_len (tk (c, b - 1)))
+                        || !ng_strcmp (w, "today") || !ng_strcmp (w, "yesterday") || !ng_strcmp (w, "tomorrow"))))
               {
                 anaphora = TRUE;
                 break;

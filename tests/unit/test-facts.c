@@ -676,6 +676,26 @@ test_possessive_anaphor (gconstpointer data)
   g_assert_nonnull (a);
 }
 
+/* "X, Y and Z attended Monday's session": the session said before; but
+ * not a quoted one ("Tuesday's meeting was useful, but ... once Trump is
+ * in the White House"). */
+static void
+test_weekday_possessive (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "BRICS foreign ministers met in Nizhny Novgorod on Monday, chaired by Russian Foreign Minister Sergey Lavrov.\n"
+    "Chinese Foreign Minister Wang Yi and Brazilian Foreign Minister Mauro Vieira attended Monday's session.\n"
+    "\"Monday's meeting was useful, but the real test is what Beijing does once Donald Trump is in the White "
+    "House,\" an analyst said.\n");
+  gint brics = must_lex (doc, NG_KIND_ORG, "org-brics");
+  const NgAttendance *l = attendance (doc, person (doc, "Sergey Lavrov"), brics);
+  g_assert_nonnull (l);
+  g_assert_true (attends_doc (doc, (guint) l->meeting, person (doc, "Wang Yi")));
+  g_assert_true (attends_doc (doc, (guint) l->meeting, person (doc, "Mauro Vieira")));
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Donald Trump")), ==, 0);
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5083,6 +5103,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/who-clause-day", lex, test_who_clause_day);
   g_test_add_data_func ("/facts/meeting/format-guests-prepared", lex, test_format_guests_prepared);
   g_test_add_data_func ("/facts/meeting/possessive-anaphor", lex, test_possessive_anaphor);
+  g_test_add_data_func ("/facts/meeting/weekday-possessive", lex, test_weekday_possessive);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
