@@ -3745,6 +3745,11 @@ addresses_meeting (Ctx *c, guint from, guint end)
    * "X, director of operations at the International Committee of the Red
    * Cross, briefed the council" */
   for (guint j = i; j < end && j < from + 16; j++)
+    {
+    /* (not another's: "spokesperson X said Ramaphosa told the leaders") */
+    for (guint m = 0; m < c->ex->ms->len; m++)
+      if (mn (c, m)->first == j && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && j > i)
+        return FALSE;
     if (!ng_strcmp (kw (c, j), "told") || !ng_strcmp (kw (c, j), "addressed") || !ng_strcmp (kw (c, j), "confirmed")
         || !ng_strcmp (kw (c, j), "announced") || !ng_strcmp (kw (c, j), "briefed"))
       {
@@ -3763,6 +3768,7 @@ addresses_meeting (Ctx *c, guint from, guint end)
           return TRUE;
         return FALSE;
       }
+    }
   return FALSE;
 }
 
@@ -5934,8 +5940,11 @@ extract_meetings (Ctx *c, guint first, guint end)
             v++;
           if (!ng_strcmp (kw (c, v), "be") || !ng_strcmp (kw (c, v), "been"))
             v++;
+          /* (and "The summit follows a public spat between A and B": the
+           * people are the spat's) */
           if (v < end && (!ng_strcmp (kw (c, v), "preceded") || !ng_strcmp (kw (c, v), "followed")
-                          || (v > k + 1 && !ng_strcmp (kw (c, v), "prepared"))))
+                          || (v > k + 1 && !ng_strcmp (kw (c, v), "prepared"))
+                          || (v == k + 1 && (!ng_strcmp (kw (c, v), "follows") || !ng_strcmp (kw (c, v), "precedes")))))
             context = TRUE;
         }
       gint body = -1;
@@ -5958,9 +5967,14 @@ extract_meetings (Ctx *c, guint first, guint end)
         org = of_the_bloc (c, k, end);
       /* "The summit was preceded by a ministerial meeting": the summit's
        * organization's */
-      if (org < 0 && !verb && c->last_org_meeting >= 0 && k > first + 2 && precedes_or_follows (c, first, k)
-          && (!ng_strcmp (kw (c, k - 1), "by") || !ng_strcmp (kw (c, k - 2), "by") || !ng_strcmp (kw (c, k - 3), "by")))
-        org = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).organizer;
+      /* (or "The ministers' meeting follows a Senior Officials' Meeting") */
+      if (org < 0 && !verb && c->last_org_meeting >= 0 && k > first + 2 && precedes_or_follows (c, first, k))
+        for (guint b = k - 1; b > first && b + 6 > k; b--)
+          if (!ng_strcmp (kw (c, b), "by") || !ng_strcmp (kw (c, b), "follows") || !ng_strcmp (kw (c, b), "precedes"))
+            {
+              org = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).organizer;
+              break;
+            }
       /* "a Jordanian-Benelux ministerial meeting ..., held at the
        * invitation of the Benelux Union": its host */
       if (org < 0 && !verb)

@@ -696,6 +696,28 @@ test_weekday_possessive (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Donald Trump")), ==, 0);
 }
 
+/* "Spokesperson X said Ramaphosa told the leaders ...": X did not speak
+ * to them; "The summit follows a public spat between A and B": B is not
+ * at the summit; "The ministers' meeting follows a Senior Officials'
+ * Meeting held in Port Vila, at which X represented PNG": the officials'
+ * meeting, the article's organization's. */
+static void
+test_follows_told (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Harare\n\n"
+    "Southern African Development Community leaders held an extraordinary summit in Harare on Tuesday, attended "
+    "by President Cyril Ramaphosa.\n"
+    "Presidential spokesperson Vincent Magwenya said Ramaphosa told the leaders that the soldiers had died in "
+    "the service of peace.\n"
+    "The summit follows a public spat between Ramaphosa and Rwandan President Paul Kagame.\n"
+    "The ministers' meeting follows a Senior Officials' Meeting held in Harare on Monday, at which Namibia was "
+    "represented by the acting Secretary for Foreign Affairs, Julius Kapana Sam.\n");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Vincent Magwenya")), ==, 0);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Paul Kagame")), ==, 0);
+  g_assert_nonnull (attendance (doc, person (doc, "Julius Kapana Sam"), must_lex (doc, NG_KIND_ORG, "org-sadc")));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5104,6 +5126,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/format-guests-prepared", lex, test_format_guests_prepared);
   g_test_add_data_func ("/facts/meeting/possessive-anaphor", lex, test_possessive_anaphor);
   g_test_add_data_func ("/facts/meeting/weekday-possessive", lex, test_weekday_possessive);
+  g_test_add_data_func ("/facts/meeting/follows-told", lex, test_follows_told);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
