@@ -5477,9 +5477,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           }
       if (x->last >= end || tk (c, x->last)->kind != NG_TOK_PUNCT || c->art->text[tk (c, x->last)->start] != ',')
         continue;
-      /* "X, who ..., told" / "X, the ... adviser, said" */
+      /* "X, who ..., told" / "X, the ... adviser, said" (an apposition
+       * of up to 24 tokens: "a lecturer in international relations at The
+       * University of the West Indies (UWI)") */
       guint i = x->last + 1;
-      while (i < stop && i < x->last + 16 && !(tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
+      while (i < stop && i < x->last + 24 && !(tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','))
         {
           if (tok_in (c, i, triggers))
             break;
@@ -6862,6 +6864,11 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           guint m = g_array_index (people_m, guint, p);
           NgMentionSpan *x = mn (c, m);
+          /* (not a scholar who comments: "For political scientist X, of
+           * the National University, Milei's absence sends a message") */
+          if (x->title >= 0 && mn (c, (guint) x->title)->lex && mn (c, (guint) x->title)->lex->kind
+              && !ng_strcmp (mn (c, (guint) x->title)->lex->kind, "scholar"))
+            continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT
                          : planned && plans_to_come (c, first, end) ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;

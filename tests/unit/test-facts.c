@@ -716,6 +716,21 @@ test_follows_told (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Vincent Magwenya")), ==, 0);
   g_assert_cmpuint (count_attendance (doc, person (doc, "Paul Kagame")), ==, 0);
   g_assert_nonnull (attendance (doc, person (doc, "Julius Kapana Sam"), must_lex (doc, NG_KIND_ORG, "org-sadc")));
+  /* (a scholar who comments attends nothing: "For political scientist X,
+   * of the University, Y's absence sends a message", "X, a lecturer in
+   * international relations at the University of Lagos (UNILAG), told
+   * The Gleaner that the summit ...") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet in Asuncion\n\n"
+    "Mercosur leaders held their summit in Asuncion on Monday, chaired by President Santiago Pena.\n"
+    "For political scientist Rodrigo Ocampo, of the National University of Asuncion, Milei's absence sends a "
+    "message of disdain towards the bloc.\n"
+    "Dr Marcia Blake, a senior lecturer in international relations and security studies at the University of "
+    "Lagos (UNILAG), told "
+    "The Gleaner that the summit was taking place at a difficult moment.\n");
+  g_assert_nonnull (attendance (d2, person (d2, "Santiago Pena"), -1));
+  g_assert_cmpuint (count_attendance (d2, person (d2, "Rodrigo Ocampo")), ==, 0);
+  g_assert_cmpuint (count_attendance (d2, person (d2, "Marcia Blake")), ==, 0);
 }
 
 /* A headline "X to attend ..." plans attendance. */
