@@ -1966,6 +1966,14 @@ ent_is_agency (Ctx *c, gint e)
   return k && g_str_has_prefix (k, "agency-");
 }
 
+/* TRUE if token k is a verb of a grouping's members ("The MLC groups China
+ * with the five Mekong countries"), not a member word. */
+static gboolean
+groups_trigger (Ctx *c, guint k)
+{
+  return !ng_strcmp (kw (c, k), "groups") || !ng_strcmp (kw (c, k), "grouping");
+}
+
 /* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
  * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 static void
@@ -2066,7 +2074,7 @@ extract_members (Ctx *c, guint first, guint end)
    * China, ...": the countries after "with" are of the larger grouping,
    * the sentence's subject, not of ASEAN; but not "with fellow COMESA
    * members Zambia and ...") */
-  for (guint i = (guint) trig + 1; i < partners && with == end; i++)
+  for (guint i = (guint) trig + 1; i < partners && with == end && !groups_trigger (c, (guint) trig); i++)
     if (!ng_strcmp (kw (c, i), "with") || !ng_strcmp (kw (c, i), "plus"))
       with = i;
   for (guint i = with; i < partners && with < end; i++)
@@ -3648,6 +3656,22 @@ sentence_place (Ctx *c, guint first, guint end)
         if (topic)
           continue;
       }
+      /* "before leaving Muscat for Dhaka", "before returning to Lisbon":
+       * where someone goes after the meeting */
+      if (pf > first + 1 && (!ng_strcmp (prev, "for") || !ng_strcmp (prev, "to")))
+        {
+          gboolean away = FALSE;
+          for (guint b = pf - 1; b > first && b + 4 > pf && !away; b--)
+            {
+              const char *w = kw (c, b - 1);
+              away = !ng_strcmp (w, "leaving") || !ng_strcmp (w, "left") || !ng_strcmp (w, "leaves") || !ng_strcmp (w, "leave")
+                     || !ng_strcmp (w, "departing") || !ng_strcmp (w, "departed") || !ng_strcmp (w, "departs")
+                     || !ng_strcmp (w, "returning") || !ng_strcmp (w, "return") || !ng_strcmp (w, "returned")
+                     || !ng_strcmp (w, "returns");
+            }
+          if (away)
+            continue;
+        }
       /* "Ainura Sydykova, a political analyst in Bishkek, said the
        * summit ...": where a person of the apposition works */
       if (pf > first + 2 && (!ng_strcmp (prev, "in") || !ng_strcmp (prev, "at")) && in_apposition (c, first, pf - 1, x->last, end))

@@ -445,6 +445,15 @@ test_hosted_group_and_analyst_place (gconstpointer data)
   const NgAttendance *b = attendance (d2, person (d2, "Mohamed Khaled Nordin"), -1);
   g_assert_nonnull (b);
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-putrajaya"));
+  /* ("is scheduled to meet X tomorrow before leaving Muscat for Dhaka":
+   * Muscat, where he is, not where he goes) */
+  g_autoptr (NgDoc) d4 = extract (data,
+    DATED "Adviser in Muscat\n\n"
+    "Foreign Affairs Adviser Touhid Hossain is scheduled to meet Omani Foreign Minister Badr Albusaidi tomorrow "
+    "before leaving Muscat for Dhaka.\n");
+  const NgAttendance *m4 = attendance (d4, person (d4, "Badr Albusaidi"), -1);
+  g_assert_nonnull (m4);
+  g_assert_cmpint (meeting (d4, m4->meeting)->place, ==, must_lex (d4, NG_KIND_CITY, "city-muscat"));
   /* "the opening of the AEM Meeting in the city": the city named last
    * (not the capital a later sentence names) */
   g_autoptr (NgDoc) d3 = extract (data,
@@ -1136,6 +1145,14 @@ test_memberships_acronym_format (gconstpointer data)
   g_assert_true (has_link (d3->members, china, rcep));
   g_assert_true (has_link (d3->members, find_lex (d3, NG_KIND_COUNTRY, "country-zambia"),
                            find_lex (d3, NG_KIND_ORG, "org-comesa")));
+  /* (but "groups China with the five Mekong countries: A, B ...": all of
+   * them members) */
+  g_autoptr (NgDoc) d4 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Launched in 2016, the ASEAN Regional Forum groups China with the five Mekong countries: Cambodia, Laos, "
+    "Myanmar, Thailand and Vietnam.\n");
+  g_assert_true (has_link (d4->members, must_lex (d4, NG_KIND_COUNTRY, "country-laos"),
+                           must_lex (d4, NG_KIND_ORG, "org-asean-regional-forum")));
 }
 
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
