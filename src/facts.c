@@ -2336,6 +2336,24 @@ sentence_has (Ctx *c, guint first, guint end, const char *w)
   return FALSE;
 }
 
+/* TRUE if someone attended meeting i, or nobody is said to plan to: a
+ * meeting that has taken place, not only one to come. */
+static gboolean
+held_meeting (const NgDoc *d, guint i)
+{
+  gboolean planned = FALSE;
+  for (guint a = 0; a < d->attendance->len; a++)
+    {
+      const NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
+      if (at->meeting != (gint) i)
+        continue;
+      if (at->status == NG_STATUS_ATTENDED)
+        return TRUE;
+      planned = planned || at->status == NG_STATUS_PLANNED;
+    }
+  return !planned;
+}
+
 /* TRUE if words first..end say a meeting was moved: "postponed",
  * "pushed back", "rescheduled", "brought forward". */
 static gboolean
@@ -3651,7 +3669,12 @@ sentence_place (Ctx *c, guint first, guint end)
               break;
             const char *tw = kw (c, j - 1);
             topic = (!ng_strcmp (prev, "to") && g_str_has_prefix (tw, "discuss"))
-                    || !ng_strcmp (tw, "focused") || !ng_strcmp (tw, "focusing") || !ng_strcmp (tw, "focussed");
+                    || !ng_strcmp (tw, "focused") || !ng_strcmp (tw, "focusing") || !ng_strcmp (tw, "focussed")
+                    /* ("where the two discussed preparations for next
+                     * month's G20 Leaders' Summit in Johannesburg": the
+                     * place of the meeting talked of) */
+                    || (!ng_strcmp (prev, "in") && pf >= first + 2 && tok_in (c, pf - 2, triggers)
+                        && (g_str_has_prefix (tw, "discuss") || !ng_strcmp (tw, "preparations") || !ng_strcmp (tw, "ahead")));
           }
         if (topic)
           continue;
@@ -3729,9 +3752,11 @@ sentence_place (Ctx *c, guint first, guint end)
                 if (ce->kind == NG_KIND_CITY && g_str_has_prefix (x->name, ce->name) && x->name[cl] == ' ')
                   city = (gint) e;
               }
-          /* "received X at the Planalto Palace": the building's city */
-          if (city < 0 && x->lex && x->lex->city)
-            city = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
+          /* "received X at the Planalto Palace": the building's city,
+           * unless the sentence names one ("at the Palace of Independence
+           * in Astana", which the lexicon puts in Minsk) */
+          if (city < 0 && x->lex && x->lex->city && bare < 0)
+            bare = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           /* "welcomed X to the Elysee Palace" under a Paris dateline: a
            * building in the dateline's country is in the dateline city */
           if (city < 0 && x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "building")
@@ -7653,10 +7678,13 @@ finish_meetings (Ctx *c)
               if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer)
                 m->place = o->place;
             }
+          /* (not a meeting still to come: "Lula is expected to travel to
+           * Johannesburg for the BRICS summit" put the Amazon summit in
+           * Johannesburg) */
           for (guint j = 0; j < d->meetings->len && m->place < 0 && m->organizer >= 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (j != i && o->place >= 0 && o->organizer >= 0)
+              if (j != i && o->place >= 0 && o->organizer >= 0 && !o->ahead && !o->other && held_meeting (d, j))
                 m->place = o->place;
             }
           for (gint j = (gint) i - 1; j >= 0 && m->place < 0 && m->organizer == -1; j--)

@@ -742,6 +742,37 @@ test_follows_told (gconstpointer data)
   g_assert_cmpuint (count_attendance (d2, person (d2, "Marcia Blake")), ==, 0);
 }
 
+/* "at the Palace of Independence in Astana": the city said, not the one
+ * the lexicon gives the building; "where the two discussed preparations
+ * for next month's G20 Leaders' Summit in Johannesburg": the place of the
+ * meeting talked of, not of theirs; "the Amazon Summit": ACTO's (not the
+ * company's), and not in Johannesburg, where a BRICS summit is still to
+ * come. */
+static void
+test_building_topic_future_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Astana\n\n"
+    "Chinese President Xi Jinping met Central Asian leaders at the Palace of Independence in Astana on Tuesday.\n"
+    "Later on Tuesday, President Cyril Ramaphosa received German Foreign Minister Johann Wadephul at the Union "
+    "Buildings, where the two discussed preparations for next month's G20 Leaders' Summit in Johannesburg.\n");
+  const NgAttendance *x = attendance (doc, person (doc, "Xi Jinping"), -1);
+  g_assert_nonnull (x);
+  g_assert_cmpint (meeting (doc, x->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-astana"));
+  const NgAttendance *w = attendance (doc, person (doc, "Johann Wadephul"), -1);
+  g_assert_nonnull (w);
+  g_assert_cmpint (meeting (doc, w->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-pretoria"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Amazon Summit: countries sign declaration\n\n"
+    "The declaration was approved on the first day of the Amazon Summit, hosted by President Luiz Inacio Lula "
+    "da Silva at the Hangar Convention Center.\n"
+    "Lula is expected to travel to Johannesburg, South Africa, for the BRICS summit from August 22 to 24.\n");
+  gint acto = must_lex (d2, NG_KIND_ORG, "org-acto");
+  const NgAttendance *l = attendance (d2, person (d2, "Luiz Inacio Lula da Silva"), acto);
+  g_assert_nonnull (l);
+  g_assert_cmpint (meeting (d2, l->meeting)->place, !=, must_lex (d2, NG_KIND_CITY, "city-johannesburg"));
+}
+
 /* A headline "X to attend ..." plans attendance. */
 static void
 test_status_headline_plan (gconstpointer data)
@@ -5159,6 +5190,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/possessive-anaphor", lex, test_possessive_anaphor);
   g_test_add_data_func ("/facts/meeting/weekday-possessive", lex, test_weekday_possessive);
   g_test_add_data_func ("/facts/meeting/follows-told", lex, test_follows_told);
+  g_test_add_data_func ("/facts/meeting/building-topic-future-place", lex, test_building_topic_future_place);
   g_test_add_data_func ("/facts/meeting/reception-visit", lex, test_reception_visit);
   g_test_add_data_func ("/facts/post/designate", lex, test_designate_title);
   g_test_add_data_func ("/facts/meeting/stand-in-forms", lex, test_stand_in_forms);
