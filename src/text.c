@@ -215,8 +215,12 @@ scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
                 }
               if (c == '.')
                 {
-                  /* Only single letters chain with dots: U.S., e.g. */
-                  if (i - start > 1 && !(*flags & NG_TF_ABBREV))
+                  /* Only single letters chain with dots: U.S., e.g.; and a
+                   * Mongolian initial of two letters glued to a name
+                   * ("Ch.Altangerel", "Ts.Davaasuren") */
+                  gboolean digraph = i - start == 2 && g_ascii_isupper (s[start]) && g_ascii_islower (s[start + 1])
+                                     && g_ascii_isupper (s[j]) && !(*flags & NG_TF_ABBREV);
+                  if (i - start > 1 && !(*flags & NG_TF_ABBREV) && !digraph)
                     break;
                   *flags |= NG_TF_ABBREV;
                 }

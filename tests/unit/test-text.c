@@ -204,6 +204,11 @@ test_abbrev_at_end (void)
   g_assert_cmpstr (s5, ==, "Minister B.Battsetseg received A.Rudenko. // The sides talked.");
   g_autofree char *g5 = join_tokens (t);
   g_assert_true (strstr (g5, "|A.Rudenko|.|") != NULL);
+  /* (and a Mongolian initial of two letters: "Ch.Altangerel") */
+  tokenize (t, "Ambassador Ch.Altangerel met Ts.Davaasuren. The sides talked.");
+  g_autofree char *g6 = join_tokens (t);
+  g_assert_true (strstr (g6, "|Ch.Altangerel|met|Ts.Davaasuren|.|") != NULL);
+  g_assert_cmpuint (t->sentences->len, ==, 2);
   /* A dot before a comma ends no sentence: "Kananaskis, Alta., in June". */
   tokenize (t, "They will meet in Kananaskis, Alta., in June. Talks follow.");
   g_assert_cmpuint (t->sentences->len, ==, 2);
