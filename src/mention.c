@@ -65,6 +65,10 @@ static const char *const meeting_in[] = {
 };
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
+/* Head words of venues named for a sponsor: "Microsoft Theater". */
+static const char *const venue_heads[] = {
+  "theater", "theatre", "arena", "stadium", "auditorium", "pavilion", "dome", NULL
+};
 /* Words towns' names start with: "Puerto Iguazú", "Ciudad del Este". */
 static const char *const town_prefixes[] = {
   "puerto", "porto", "port", "san", "santa", "santo", "sao", "saint", "ciudad", "fort", "bandar", "kota",
@@ -213,6 +217,7 @@ enum {
   LIST_meeting_in,
   LIST_bloc_heads,
   LIST_town_prefixes,
+  LIST_venue_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -235,6 +240,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_meeting_in] = meeting_in,
   [LIST_bloc_heads] = bloc_heads,
   [LIST_town_prefixes] = town_prefixes,
+  [LIST_venue_heads] = venue_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1833,6 +1839,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   i = b;
                   continue;
                 }
+            }
+          /* "the inaugural ceremony at the Microsoft Theater": a venue named
+           * for a company, a place */
+          if (kind == NG_KIND_ORG && b < end && is_cap (t, b) && (b + 1 >= end || !is_cap (t, b + 1))
+              && tok_in (sc, b, venue_heads))
+            {
+              add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, b + 1, NULL, surface (t, i, b + 1));
+              i = b + 1;
+              continue;
             }
           add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
           i = b;

@@ -662,6 +662,10 @@ test_place_head_words (gconstpointer data)
     g_autoptr (Scan) d = scan (data, "Ministers gathered at Farmleigh House in Dublin's Phoenix Park on Thursday.");
     g_assert_cmpint (find (d, NG_MS_ENTITY, NG_KIND_PLACE, "Dublin's Phoenix Park"), <, 0);
     g_assert_cmpint (find (d, NG_MS_ENTITY, NG_KIND_PLACE, "Phoenix Park"), >=, 0);
+    /* (and a venue named for a company: "the Microsoft Theater") */
+    g_autoptr (Scan) v = scan (data, "He will attend the inaugural ceremony at the Microsoft Theater on Wednesday.");
+    g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_PLACE, "Microsoft Theater"), >=, 0);
+    g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_ORG, "Microsoft"), <, 0);
   }
   {
     /* a royal's title before the name of an airport is part of it */
