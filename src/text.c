@@ -30,6 +30,7 @@ static const char *const abbrevs[] = {
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "h.e", "mt", "ft",
+  "ma",   /* "Ma. Cristina Roque": Maria, in Filipino names */
   NULL
 };
 
@@ -38,7 +39,7 @@ static const char *const abbrevs[] = {
 static const char *const prefix_abbrevs[] = {
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
   "adm", "rev", "st", "sen", "rep", "gov", "pres", "amb", "hon", "messrs", "h.e", "mt", "ft",
-  "no", "nos", "vol", "fig", "approx", "dept", "vs", "e.g", "i.e",
+  "no", "nos", "vol", "fig", "approx", "dept", "vs", "e.g", "i.e", "ma",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   NULL
@@ -47,7 +48,7 @@ static const char *const prefix_abbrevs[] = {
 /* Abbreviations that are also common lowercase words ("he sat.", "said no."):
  * they only count when capitalized. */
 static const char *const word_abbrevs[] = {
-  "no", "nos", "sat", "sun", "wed", "mar", "fig", "est", "vol", "co", "rev", "gen", "col",
+  "no", "nos", "sat", "sun", "wed", "mar", "fig", "est", "vol", "co", "rev", "gen", "col", "ma",
   NULL
 };
 

@@ -204,6 +204,9 @@ test_abbrev_at_end (void)
   g_assert_cmpstr (s5, ==, "Minister B.Battsetseg received A.Rudenko. // The sides talked.");
   g_autofree char *g5 = join_tokens (t);
   g_assert_true (strstr (g5, "|A.Rudenko|.|") != NULL);
+  /* ("Ma." is Maria before a Filipino name, not a sentence's end) */
+  tokenize (t, "He left Acting Trade Secretary Ma. Cristina Roque in charge. The talks ended.");
+  g_assert_cmpuint (t->sentences->len, ==, 2);
   /* (and a Mongolian initial of two letters: "Ch.Altangerel") */
   tokenize (t, "Ambassador Ch.Altangerel met Ts.Davaasuren. The sides talked.");
   g_autofree char *g6 = join_tokens (t);
