@@ -2048,6 +2048,18 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))
           ok = FALSE;
+      /* (nor a ministry's portfolio: "Minister of Foreign Affairs, African
+       * Cooperation and Moroccan Expatriates", "Peru's Foreign Trade and
+       * Tourism minister") */
+      if (ok && tok_in (sc, r - 1, portfolio_words) && !(tok (t, r - 1)->flags & NG_TF_POSS))
+        ok = FALSE;
+      /* ("the Ministry of Foreign and CARICOM Affairs Deborah
+       * Sealy-Mahabir": the portfolio's last word is no given name) */
+      while (ok && r - a >= 3 && tok_in (sc, a, portfolio_words) && !hit_at (sc, a, &h))
+        {
+          a++;
+          words--;
+        }
       /* "ministers meet in Trakai", "talks held in Kananaskis", "a resort
        * in La Malbaie": an unknown word (or a particle and one) after a
        * meeting's or a resort's "in" is its town */

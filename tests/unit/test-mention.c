@@ -668,6 +668,15 @@ test_place_head_words (gconstpointer data)
     g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_ORG, "Microsoft"), <, 0);
   }
   {
+    /* a ministry's portfolio is no person, before a name or alone */
+    g_autoptr (Scan) p = scan (data, "Permanent Secretary in the Ministry of Foreign and CARICOM Affairs Deborah "
+                                     "Sealy-Mahabir spoke to Minister of Foreign Affairs, African Cooperation and "
+                                     "Moroccan Expatriates, Nasser Bourita.");
+    g_assert_cmpint (find (p, NG_MS_ENTITY, NG_KIND_PERSON, "Deborah Sealy-Mahabir"), >=, 0);
+    g_assert_cmpint (find (p, NG_MS_ENTITY, NG_KIND_PERSON, "African Cooperation"), <, 0);
+    g_assert_cmpint (find (p, NG_MS_ENTITY, NG_KIND_PERSON, "Cooperation"), <, 0);
+  }
+  {
     /* a royal's title before the name of an airport is part of it */
     g_autoptr (Scan) k = scan (data, "The president was received at King Khalid International Airport by the governor.");
     g_assert_cmpint (find (k, NG_MS_ENTITY, NG_KIND_PLACE, "King Khalid International Airport"), >=, 0);
