@@ -8328,6 +8328,30 @@ in_headline (Ctx *c, gint e)
   return FALSE;
 }
 
+/* "Iwaya Takeshi", "Ishiba Shigeru": a Japanese name written family name
+ * first (NHK's style) also has the form "Takeshi Iwaya", which other
+ * articles write, so that the resolver joins them: two words of which
+ * the second only is a given name the lexicon knows. */
+static void
+given_name_last (Ctx *c)
+{
+  for (guint i = 0; i < c->doc->entities->len; i++)
+    {
+      NgEntity *e = &g_array_index (c->doc->entities, NgEntity, i);
+      const char *sp = e->kind == NG_KIND_PERSON ? strchr (e->name, ' ') : NULL;
+      if (!sp || strchr (sp + 1, ' ') || sp == e->name || !sp[1])
+        continue;
+      g_autofree char *k1 = ng_fold_plain_len (e->name, (gsize) (sp - e->name));
+      g_autofree char *k2 = ng_fold_plain (sp + 1);
+      if (!ng_lexicon_find (c->ex->lex, k2, NG_LEX_GIVEN) || ng_lexicon_find (c->ex->lex, k1, NG_LEX_GIVEN)
+          || ng_lexicon_lookup (c->ex->lex, k1))
+        continue;
+      g_autofree char *swapped = g_strdup_printf ("%s %.*s", sp + 1, (int) (sp - e->name), e->name);
+      add_form (c, (gint) i, swapped);
+      e = &g_array_index (c->doc->entities, NgEntity, i);
+    }
+}
+
 /* A national post without a country ("Foreign Minister Bogdan Aurescu":
  * a head of state or government, a minister, a legislator) is of the
  * person's country where the article gives it, else of the outlet's
@@ -8561,6 +8585,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   home_posts (&c);
   national_bodies (&c);
   organization_bodies (&c);
+  given_name_last (&c);
   finish_meetings (&c);
   if (ex->debug)
     debug_meetings (&c);

@@ -1694,6 +1694,19 @@ test_initial_surname (gconstpointer data)
   g_assert_cmpint (find (d2, NG_KIND_PERSON, "Prof Murwira"), <, 0);
   g_assert_cmpint (person (d2, "Murwira"), ==, m);
   g_assert_cmpint (person (d2, "Tendai Moyo-Banda"), >=, 0);
+  /* a Japanese name family name first ("Iwaya Takeshi", NHK's style) has
+   * the order other outlets write too, so that articles join */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Japan's Foreign Minister Iwaya Takeshi held talks with Chinese Foreign Minister Wang Yi on Tuesday.\n");
+  const NgEntity *iw = ent (d3, person (d3, "Iwaya Takeshi"));
+  gboolean swapped = FALSE;
+  for (guint f = 0; f < iw->n_forms; f++)
+    swapped = swapped || !strcmp (iw->forms[f], "Takeshi Iwaya");
+  g_assert_true (swapped);
+  const NgEntity *wy = ent (d3, person (d3, "Wang Yi"));
+  for (guint f = 0; f < wy->n_forms; f++)
+    g_assert_cmpstr (wy->forms[f], !=, "Yi Wang");
   g_assert_cmpint (find (d2, NG_KIND_PERSON, "Cde Tendai Moyo-Banda"), <, 0);
 }
 
