@@ -1849,6 +1849,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               i = b + 1;
               continue;
             }
+          /* "St. John's": a name that ends in 's keeps it, and is no
+           * possessive */
+          if ((tok (t, b - 1)->flags & NG_TF_POSS) && h->entry->pref
+              && (g_str_has_suffix (h->entry->pref, "'s") || g_str_has_suffix (h->entry->pref, "\u2019s")))
+            {
+              g_autofree char *sf = surface (t, i, b);
+              gint y = add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, g_strdup_printf ("%s's", sf));
+              g_array_index (out, NgMentionSpan, y).possessive = FALSE;
+              i = b;
+              continue;
+            }
           add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
           i = b;
           continue;
