@@ -2748,6 +2748,18 @@ word_in (const char *w, const char *const *words)
   return FALSE;
 }
 
+/* TRUE if the folded name has the folded word w as a word. */
+static gboolean
+name_has_word (const char *name, const char *w)
+{
+  g_autofree char *fk = ng_fold_plain (name);
+  gsize wl = strlen (w);
+  for (const char *hit = strstr (fk, w); hit; hit = strstr (hit + 1, w))
+    if ((hit == fk || hit[-1] == ' ') && (hit[wl] == '\0' || hit[wl] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
 /* The organization of "the council's 164th ordinary session", "the bloc's
  * annual summit" (meeting word k): the last organization named with that
  * word ("Council of the League of Arab States"), or for a word of any
@@ -2773,23 +2785,20 @@ possessive_anaphor (Ctx *c, guint first, guint k)
           || !ng_strcmp (n, "union") || !ng_strcmp (n, "forum"))
         {
           /* (the article's organization if its name has the word, else the
-           * one named last before this sentence) */
+           * one named last before this sentence, of the last 64 named) */
+          if (c->main_org >= 0 && name_has_word (ent (c, c->main_org)->name, n))
+            return c->main_org;
           gint best = -1;
           guint32 at = 0;
-          gsize nl = strlen (n);
-          for (guint e = 0; e < c->doc->entities->len; e++)
+          guint seen = 0;
+          for (gint e = (gint) c->doc->entities->len - 1; e >= 0 && seen < 64; e--)
             {
-              const NgEntity *x = ent (c, (gint) e);
+              const NgEntity *x = ent (c, e);
               if (x->kind != NG_KIND_ORG || x->where.start >= tk (c, first)->start)
                 continue;
-              g_autofree char *fk = ng_fold_plain (x->name);
-              const char *hit = strstr (fk, n);
-              if (!(hit && (hit == fk || hit[-1] == ' ') && (hit[nl] == '\0' || hit[nl] == ' ')))
-                continue;
-              if ((gint) e == c->main_org)
-                return c->main_org;
-              if (x->where.start >= at)
-                best = (gint) e, at = x->where.start;
+              seen++;
+              if (x->where.start >= at && name_has_word (x->name, n))
+                best = e, at = x->where.start;
             }
           if (best >= 0)
             return best;
