@@ -3804,28 +3804,28 @@ addresses_meeting (Ctx *c, guint from, guint end)
    * Cross, briefed the council" */
   for (guint j = i; j < end && j < from + 16; j++)
     {
-    /* (not another's: "spokesperson X said Ramaphosa told the leaders") */
-    for (guint m = 0; m < c->ex->ms->len; m++)
-      if (mn (c, m)->first == j && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && j > i)
-        return FALSE;
-    if (!ng_strcmp (kw (c, j), "told") || !ng_strcmp (kw (c, j), "addressed") || !ng_strcmp (kw (c, j), "confirmed")
-        || !ng_strcmp (kw (c, j), "announced") || !ng_strcmp (kw (c, j), "briefed"))
-      {
-        /* "told the council", "told the opening session" */
-        for (guint n = j + 2; j + 1 < end && !ng_strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
-          {
-            if (tok_in (c, n, triggers) || !ng_strcmp (kw (c, n), "council") || !ng_strcmp (kw (c, n), "assembly")
-                || !ng_strcmp (kw (c, n), "leaders") || !ng_strcmp (kw (c, n), "delegates") || !ng_strcmp (kw (c, n), "forum")
-                || !ng_strcmp (kw (c, n), "gathering") || !ng_strcmp (kw (c, n), "participants"))
-              return TRUE;
-            if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_CAP))
-              break;
-          }
-        if (j + 2 < end && (!ng_strcmp (kw (c, j + 1), "his") || !ng_strcmp (kw (c, j + 1), "her") || !ng_strcmp (kw (c, j + 1), "their"))
-            && (!ng_strcmp (kw (c, j + 2), "participation") || !ng_strcmp (kw (c, j + 2), "attendance")))
-          return TRUE;
-        return FALSE;
-      }
+      /* (not another's: "spokesperson X said Ramaphosa told the leaders") */
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->first == j && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON && j > i)
+          return FALSE;
+      if (!ng_strcmp (kw (c, j), "told") || !ng_strcmp (kw (c, j), "addressed") || !ng_strcmp (kw (c, j), "confirmed")
+          || !ng_strcmp (kw (c, j), "announced") || !ng_strcmp (kw (c, j), "briefed"))
+        {
+          /* "told the council", "told the opening session" */
+          for (guint n = j + 2; j + 1 < end && !ng_strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
+            {
+              if (tok_in (c, n, triggers) || !ng_strcmp (kw (c, n), "council") || !ng_strcmp (kw (c, n), "assembly")
+                  || !ng_strcmp (kw (c, n), "leaders") || !ng_strcmp (kw (c, n), "delegates") || !ng_strcmp (kw (c, n), "forum")
+                  || !ng_strcmp (kw (c, n), "gathering") || !ng_strcmp (kw (c, n), "participants"))
+                return TRUE;
+              if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_CAP))
+                break;
+            }
+          if (j + 2 < end && (!ng_strcmp (kw (c, j + 1), "his") || !ng_strcmp (kw (c, j + 1), "her") || !ng_strcmp (kw (c, j + 1), "their"))
+              && (!ng_strcmp (kw (c, j + 2), "participation") || !ng_strcmp (kw (c, j + 2), "attendance")))
+            return TRUE;
+          return FALSE;
+        }
     }
   return FALSE;
 }
