@@ -158,7 +158,7 @@ static const char *const part_words[] = { "part", NULL };
 static const char *const past_words[] = {
   "was", "were", "had", "received", "met", "held", "raised", "discussed", "visited", "attended",
   "gathered", "convened", "hosted", "chaired", "co chaired", "welcomed", "opened", "addressed", "closed",
-  "ended", "concluded", "signed", "adopted",
+  "ended", "concluded", "signed", "adopted", "took",   /* ("took place on Sunday", "took part") */
   NULL
 };
 static const char *const planned_words[] = {

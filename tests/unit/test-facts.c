@@ -394,6 +394,14 @@ test_moved_meeting_date (gconstpointer data)
   const NgAttendance *a = attendance (doc, person (doc, "Hakainde Hichilema"), -1);
   g_assert_nonnull (a);
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-05");
+  /* ("took place in the capital on Sunday": the Sunday before, past) */
+  g_autoptr (NgDoc) d3 = extract (data,
+    " date 2024-07-05 Example.com\n" "Officials meet\n\n"
+    "A preparatory meeting of senior officials took place in Lusaka on Sunday, with the delegation headed by "
+    "Ambassador Saeed Rashid Al Hameli.\n");
+  const NgAttendance *h = attendance (d3, person (d3, "Saeed Rashid Al Hameli"), -1);
+  g_assert_nonnull (h);
+  g_assert_cmpstr (meeting (d3, h->meeting)->date, ==, "2024-06-30");
   /* (a day after "from" with no word of a move stays: "talks from July 4") */
   g_autoptr (NgDoc) d2 = extract (data,
     DATED "Talks open\n\n"
