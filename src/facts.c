@@ -63,6 +63,8 @@ typedef struct {
   gint last_org;          /* most recent organization */
   gint last_place;        /* most recent country or place */
   gint last_city;         /* most recent city */
+  gint separate_meeting;  /* a meeting said to precede or follow another, or -1 */
+  guint separate_sent;    /* its sentence */
   gint city_before;       /* most recent city before the sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
@@ -6428,6 +6430,12 @@ extract_meetings (Ctx *c, guint first, guint end)
                   g_array_index (c->doc->meetings, NgMeeting, mi).other = TRUE;
                 }
             }
+          /* "The leaders' meeting was prepared by foreign ministers, who
+           * met in Manama on Tuesday. The UAE was represented at that
+           * meeting by X": the meeting said aside just before */
+          if (mi < 0 && anaphora && org < 0 && k > first && !ng_strcmp (kw (c, k - 1), "that")
+              && c->separate_meeting >= 0 && c->separate_sent + 1 == c->sent)
+            mi = c->separate_meeting;
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
@@ -6456,6 +6464,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           c->last_meeting = mi;
           if (mt->organizer >= 0)
             c->last_org_meeting = mi;
+        }
+      else
+        {
+          c->separate_meeting = mi;
+          c->separate_sent = c->sent;
         }
       /* "The visit came six weeks after Modi met Putin in Moscow": the
        * people, place and date after an anaphoric meeting word are a later
@@ -8478,7 +8491,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
-  c.last_city = c.city_before = -1;
+  c.last_city = c.city_before = c.separate_meeting = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();
@@ -8565,7 +8578,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
     c.anchor_wd = lead_wd ? lead_wd : pick_anchor (votes);
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
-  c.last_city = c.city_before = -1;
+  c.last_city = c.city_before = c.separate_meeting = -1;
   g_hash_table_remove_all (c.org_count);
   for (guint s = 0; s < nsent; s++)
     {

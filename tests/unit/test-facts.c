@@ -673,6 +673,18 @@ test_format_guests_prepared (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Jean-Noel Barrot")));
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Radoslaw Sikorski")));
+  /* ("The leaders' meeting was prepared by Arab foreign ministers, who met
+   * in Manama on Monday. The UAE was represented at that meeting by X":
+   * the ministers' meeting) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet in Manama\n\n"
+    "Arab leaders held the annual summit of the Arab League in Manama on Tuesday, chaired by King Hamad bin Isa "
+    "Al Khalifa.\n"
+    "The leaders' meeting was prepared by Arab foreign ministers, who met in Manama on Monday.\n"
+    "The UAE was represented at that meeting by Sheikh Abdullah bin Zayed, Minister of Foreign Affairs.\n");
+  const NgAttendance *ab = attendance (d2, person (d2, "Abdullah bin Zayed"), -1);
+  g_assert_nonnull (ab);
+  g_assert_cmpstr (meeting (d2, ab->meeting)->date, ==, "2024-07-01");
 }
 
 /* "telling the Council of the League of Arab States ...", then "X was
