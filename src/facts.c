@@ -2338,22 +2338,41 @@ sentence_has (Ctx *c, guint first, guint end, const char *w)
   return FALSE;
 }
 
-/* TRUE if someone attended meeting i, or nobody is said to plan to: a
- * meeting that has taken place, not only one to come. */
+/* TRUE if w is one of the words. */
 static gboolean
-held_meeting (const NgDoc *d, guint i)
+word_in (const char *w, const char *const *words)
 {
-  gboolean planned = FALSE;
+  for (; *words; words++)
+    if (!ng_strcmp (w, *words))
+      return TRUE;
+  return FALSE;
+}
+
+/* For each meeting of the doc, TRUE if someone attended it or nobody is
+ * said to plan to: a meeting that has taken place, not only one to come;
+ * made on first use (*held NULL). */
+static GArray *
+held_meetings (const NgDoc *d, GArray **held)
+{
+  if (*held)
+    return *held;
+  GArray *h = g_array_new (FALSE, TRUE, sizeof (guint8));
+  g_array_set_size (h, d->meetings->len);
+  /* (1: someone planned, 2: someone attended) */
   for (guint a = 0; a < d->attendance->len; a++)
     {
       const NgAttendance *at = &g_array_index (d->attendance, NgAttendance, a);
-      if (at->meeting != (gint) i)
+      if (at->meeting < 0 || (guint) at->meeting >= h->len)
         continue;
+      guint8 *f = &g_array_index (h, guint8, at->meeting);
       if (at->status == NG_STATUS_ATTENDED)
-        return TRUE;
-      planned = planned || at->status == NG_STATUS_PLANNED;
+        *f = 2;
+      else if (at->status == NG_STATUS_PLANNED && *f == 0)
+        *f = 1;
     }
-  return !planned;
+  for (guint i = 0; i < h->len; i++)
+    g_array_index (h, guint8, i) = g_array_index (h, guint8, i) != 1;
+  return *held = h;
 }
 
 /* TRUE if words first..end say a meeting was moved: "postponed",
@@ -2365,9 +2384,8 @@ moved (Ctx *c, guint first, guint end)
   for (guint b = first; b < end; b++)
     {
       const char *w = kw (c, b);
-      for (guint k = 0; words[k]; k++)
-        if (!ng_strcmp (w, words[k]))
-          return TRUE;
+      if (word_in (w, words))
+        return TRUE;
       if (b + 1 < end && (!ng_strcmp (w, "pushed") || !ng_strcmp (w, "brought") || !ng_strcmp (w, "put"))
           && (!ng_strcmp (kw (c, b + 1), "back") || !ng_strcmp (kw (c, b + 1), "forward") || !ng_strcmp (kw (c, b + 1), "off")))
         return TRUE;
@@ -2740,16 +2758,6 @@ members_anaphor (Ctx *c, guint first, guint k)
   return -1;
 }
 
-/* TRUE if w is one of the words. */
-static gboolean
-word_in (const char *w, const char *const *words)
-{
-  for (; *words; words++)
-    if (!ng_strcmp (w, *words))
-      return TRUE;
-  return FALSE;
-}
-
 /* TRUE if the folded name has the folded word w as a word. */
 static gboolean
 name_has_word (const char *name, const char *w)
@@ -2773,6 +2781,9 @@ possessive_anaphor (Ctx *c, guint first, guint k)
     "organization", "organisation", "alliance", "bloc", "union", "group", "grouping", "council", "league",
     "community", "forum", "association", "commission", "assembly", NULL
   };
+  /* (words that begin or end names: "Council of the League of Arab
+   * States"; the others, "bloc", "organization", are any grouping's) */
+  static const char *const named[] = { "council", "league", "commission", "assembly", "union", "forum", NULL };
   for (guint j = k > first + 6 ? k - 6 : first + 1; j < k; j++)
     {
       if (!(tk (c, j)->flags & NG_TF_POSS) || ng_strcmp (kw (c, j - 1), "the") || !word_in (kw (c, j), nouns))
@@ -2783,8 +2794,7 @@ possessive_anaphor (Ctx *c, guint first, guint k)
       if (!plain)
         continue;
       const char *n = kw (c, j);
-      if (!ng_strcmp (n, "council") || !ng_strcmp (n, "league") || !ng_strcmp (n, "commission") || !ng_strcmp (n, "assembly")
-          || !ng_strcmp (n, "union") || !ng_strcmp (n, "forum"))
+      if (word_in (n, named))
         {
           /* (the article's organization if its name has the word, else the
            * one named last before this sentence, of the last 64 named) */
@@ -5763,7 +5773,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "had initially been scheduled for October 24, but was pushed
        * back", "postponed from October 24": the old day of a moved meeting */
-      if (!other && (i > first && !ng_strcmp (kw (c, i - 1), "from") ? moved (c, first, end) : FALSE))
+      if (!other && i > first && !ng_strcmp (kw (c, i - 1), "from") && moved (c, first, end))
         other = TRUE;
       for (guint b = i >= first + 6 ? i - 6 : first; b < i && !other; b++)
         if ((!ng_strcmp (kw (c, b), "initially") || !ng_strcmp (kw (c, b), "originally")
@@ -6915,7 +6925,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               /* (nor where the one a stand-in replaced stayed: "Germany
                * was represented by X, as Foreign Minister Y stayed in
                * Berlin") */
-              gboolean stand_in = has_word (c, first, end, attend_verbs) && sentence_has (c, first, end, "represented");
+              gboolean stand_in = sentence_has (c, first, end, "represented");
               for (guint q = 0; q < c->ex->ms->len && mi >= 0; q++)
                 if (g_array_index (c->ex->ment_ent, gint, q) == pl && mn (c, q)->role == NG_MS_ENTITY
                     && mn (c, q)->first > first && !ng_strcmp (kw (c, mn (c, q)->first - 1), "in")
@@ -7662,6 +7672,7 @@ finish_meetings (Ctx *c)
   g_array_set_size (d->attendance, out);
   g_array_unref (renum);
   GPtrArray *people_of = NULL;
+  GArray *held = NULL;
   gint headline_city = -2;   /* (not looked for yet) */
   for (guint i = 0; i < d->meetings->len; i++)
     {
@@ -7706,7 +7717,8 @@ finish_meetings (Ctx *c)
           for (guint j = 0; j < d->meetings->len && m->place < 0 && m->organizer >= 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (j != i && o->place >= 0 && o->organizer >= 0 && !o->ahead && !o->other && held_meeting (d, j))
+              if (j != i && o->place >= 0 && o->organizer >= 0 && !o->ahead && !o->other
+                  && g_array_index (held_meetings (d, &held), guint8, j))
                 m->place = o->place;
             }
           for (gint j = (gint) i - 1; j >= 0 && m->place < 0 && m->organizer == -1; j--)
@@ -7738,6 +7750,8 @@ finish_meetings (Ctx *c)
     }
   if (people_of)
     g_ptr_array_unref (people_of);
+  if (held)
+    g_array_unref (held);
   /* A readout under a date line and a place line ("November 13, 2025
    * 15:20", "The Kremlin, Moscow"): its first meeting said without a day,
    * held, is on the date line's day. */

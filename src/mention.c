@@ -2066,7 +2066,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         ok = FALSE;
       /* ("the Ministry of Foreign and CARICOM Affairs Deborah
        * Sealy-Mahabir": the portfolio's last word is no given name) */
-      while (ok && r - a >= 3 && tok_in (sc, a, portfolio_words) && !hit_at (sc, a, &h))
+      const NgLexHit *ha;
+      while (ok && r - a >= 3 && tok_in (sc, a, portfolio_words) && !hit_at (sc, a, &ha))
         {
           a++;
           words--;
