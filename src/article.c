@@ -183,10 +183,21 @@ ascii_key_head (const char *line, char k[BOILERPLATE_KEY + 2])
   return TRUE;
 }
 
+/* TRUE if the line is a copyright line: "© 2025 Monitor Publications
+ * Limited.", "(c) Agencia EFE" ("Copyright ..." has a boilerplate key). */
+static gboolean
+is_copyright (const char *line)
+{
+  return g_str_has_prefix (line, "\u00a9")
+         || (g_ascii_strncasecmp (line, "(c)", 3) == 0 && (line[3] == ' ' || g_ascii_isdigit (line[3])));
+}
+
 /* TRUE if the line is boilerplate. */
 static gboolean
 is_boilerplate (const char *line)
 {
+  if (is_copyright (line))
+    return TRUE;
   /* Most lines are ASCII at the start, and their key's head is made here
    * without allocating. */
   char head[BOILERPLATE_KEY + 2];
@@ -1217,7 +1228,8 @@ caption_credit (const char *l)
 static void
 add_credit (GString *credits, const char *l)
 {
-  while (*l == ' ' || *l == '(' || *l == '[' || *l == '|' || *l == '-')
+  /* (not the parenthesis of a copyright's "(c)") */
+  while (*l == ' ' || (*l == '(' && !is_copyright (l)) || *l == '[' || *l == '|' || *l == '-')
     l++;
   if (!*l || strlen (l) > 120)
     return;
@@ -1600,6 +1612,15 @@ analyse (NgArticle *a, char *text)
   for (guint i = last >= 0 ? (guint) last + 1 : 0; i < n; i++)
     if (*lines[i] && count_words (lines[i]) <= 12)
       add_credit (edges, lines[i]);
+    else if (is_copyright (lines[i]) || g_str_has_prefix (lines[i], "Copyright "))
+      {
+        /* (its first sentence: "Copyright (c) The Asahi Shimbun Company.
+         * All rights reserved. No reproduction or ...") */
+        const char *stop = strstr (lines[i], ". ");
+        g_autofree char *first = g_strndup (lines[i], stop ? (gsize) (stop - lines[i]) : strlen (lines[i]));
+        if (count_words (first) <= 12)
+          add_credit (edges, first);
+      }
   if (credits->len)
     a->credits = g_string_free (credits, FALSE);
   else

@@ -56,6 +56,7 @@ typedef struct {
   gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
   GHashTable *photo_agencies; /* lexicon agencies named only in photo credits (set) */
   GHashTable *edge_agencies; /* lexicon agencies named in the first or last three sentences (set) */
+  gint copyright_outlet;  /* an outlet the lexicons do not know, named by a copyright line, or -1 */
   guint prev_person_sent; /* that sentence */
   guint sent_first;       /* the current sentence's first token */
   guint group_sent;       /* its sentence */
@@ -7856,6 +7857,98 @@ dateline_agency (Ctx *c, const char *k)
   return h;
 }
 
+/* TRUE if s reads as the name of an outlet or its company: one to six
+ * words, each capitalized but "and", "of", "the", no digits. */
+static gboolean
+outlet_name_like (const char *s)
+{
+  g_auto (GStrv) w = g_strsplit (s, " ", -1);
+  guint n = g_strv_length (w);
+  if (n == 0 || n > 6)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!w[i][0])
+        return FALSE;
+      for (const char *q = w[i]; *q; q++)
+        if (g_ascii_isdigit (*q))
+          return FALSE;
+      if (i > 0 && (!strcmp (w[i], "and") || !strcmp (w[i], "of") || !strcmp (w[i], "the")))
+        continue;
+      gunichar u = g_utf8_get_char_validated (w[i], -1);
+      if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An outlet the lexicons do not know, named by a copyright line ("©
+ * Copyright 2024 The Manila Times. All Rights Reserved."): an
+ * organization of the article, and the outlet whose country the
+ * article's national posts are of if its name gives one.  name is the
+ * line's name without its company suffix ("The Asahi Shimbun"), whole with
+ * it ("The Asahi Shimbun Company"). */
+static gboolean
+copyright_outlet (Ctx *c, char *name, const char *whole, NgWhere w)
+{
+  static const char *const company[] = { " Company", " PCL", " Limited", " L.P", " LLC", " Co" };
+  gsize n = strlen (name);
+  for (guint i = 0; i < G_N_ELEMENTS (company); i++)
+    if (g_str_has_suffix (name, company[i]) && n > strlen (company[i]) + 2)
+      {
+        name[n - strlen (company[i])] = '\0';
+        break;
+      }
+  if (!outlet_name_like (name) || c->copyright_outlet >= 0)
+    return FALSE;
+  c->copyright_outlet = ng_doc_add_entity (c->doc, NG_KIND_ORG, name, &w);
+  g_autofree char *full = g_strdup (whole);
+  gsize fl = strlen (full);
+  while (fl && (full[fl - 1] == '.' || full[fl - 1] == ' ' || full[fl - 1] == ','))
+    full[--fl] = '\0';
+  char *rights = strstr (full, ". All ");
+  if (rights)
+    *rights = '\0';
+  if (strcmp (full, name) != 0 && outlet_name_like (full))
+    add_form (c, c->copyright_outlet, full);
+  return TRUE;
+}
+
+/* The country an outlet's name names by a country, a demonym or a city
+ * the lexicons know ("The Manila Times", "Trinidad and Tobago Guardian",
+ * "Arab Times Kuwait"), if only one; NULL otherwise. */
+static const NgLexEntry *
+outlet_name_country (Ctx *c, const char *name)
+{
+  g_auto (GStrv) w = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (w);
+  const NgLexEntry *found = NULL;
+  for (guint i = 0; i < n; i++)
+    for (guint len = MIN (4, n - i); len >= 1; len--)
+      {
+        GString *g = g_string_new (NULL);
+        for (guint j = i; j < i + len; j++)
+          g_string_append_printf (g, "%s%s", j > i ? " " : "", w[j]);
+        g_autofree char *k = ng_fold_plain (g->str);
+        g_string_free (g, TRUE);
+        const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
+        const NgLexEntry *e = h ? h->entry : NULL;
+        if (!e)
+          {
+            h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+            e = h && h->how == NG_LEXHIT_LABEL ? h->entry->country : NULL;
+          }
+        if (!e)
+          continue;
+        if (found && found != e)
+          return NULL;
+        found = e;
+        i += len - 1;
+        break;
+      }
+  return found;
+}
+
 /* Adds the outlet one part of a credit or head or foot line names
  * ("AP Photo", "Copyright PUNCH.", "(c) 1996-2024 The Washington Post
  * Inc. All rights reserved."); p is changed. */
@@ -7864,13 +7957,14 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
 {
   p = g_strstrip (p);
   /* ("Copyright (c) 2025", "© 1996-2024") */
+  gboolean copyright = FALSE;
   for (;;)
     if (g_str_has_prefix (p, "Copyright "))
-      p += 10;
+      p += 10, copyright = TRUE;
     else if (g_str_has_prefix (p, "©"))
-      p += strlen ("©");
+      p += strlen ("©"), copyright = TRUE;
     else if (g_ascii_strncasecmp (p, "(c)", 3) == 0)
-      p += 3;
+      p += 3, copyright = TRUE;
     else if (g_ascii_isdigit (*p) || *p == '-' || *p == ' ' || *p == '.' || *p == ',')
       p++;
     else
@@ -7878,6 +7972,7 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
   /* (a byline's outlet: "Jane Doe, Special to Gulf News") */
   if (g_str_has_prefix (p, "Special to "))
     p += 11;
+  g_autofree char *whole = g_strdup (p);
   char *rights = strstr (p, ". All ");
   if (rights && g_ascii_strncasecmp (rights, ". All rights reserved", 21) == 0)
     *rights = '\0';
@@ -7911,6 +8006,8 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
       k = ng_fold_plain_len (p, strlen (p) - (g_str_has_suffix (p, " English") ? 8 : 16));
       h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
     }
+  if (!h && copyright && pass == 0)
+    return copyright_outlet (c, p, whole, w);
   if (!h || (h->how != NG_LEXHIT_LABEL && strlen (k) < 3))
     return FALSE;
   /* (a photo agency tells nothing of where the article is from) */
@@ -8075,7 +8172,12 @@ home_country (Ctx *c)
         return NULL;
       home = e->country;
     }
-  return c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key ? NULL : home;
+  if (c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key)
+    return NULL;
+  /* (an outlet of the copyright line only: "© 2024 The Manila Times") */
+  if (!home && c->doc->publisher < 0 && c->copyright_outlet >= 0)
+    return outlet_name_country (c, ent (c, c->copyright_outlet)->name);
+  return home;
 }
 
 /* The country of a person where the article gives it: their own, else
@@ -8526,6 +8628,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.photo_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.copyright_outlet = -1;
   c.edge_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
   c.sent_dated = g_array_new (FALSE, TRUE, sizeof (gboolean));

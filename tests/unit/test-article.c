@@ -824,6 +824,9 @@ test_boilerplate (void)
                   "\u00a1Share!\n"
                   "Follow-us\n"
                   "Copyright-free pictures were shown to the ministers.\n"
+                  "\u00a9 2025 Monitor Publications Limited. All rights reserved.\n"
+                  "(c) The Harbour Press Company. All rights reserved.\n"
+                  "(Cabinet ministers stayed away.)\n"
                   "The end of the story is here.\n";
   g_autoptr (NgArticle) a = from_string ("boilerplate.txt", s);
   check_article (a);
@@ -831,6 +834,7 @@ test_boilerplate (void)
                    "The ministers met on Tuesday in the capital city.\n"
                    "Flag\n"
                    "Government bodies and agencies met today in the capital.\n"
+                   "(Cabinet ministers stayed away.)\n"
                    "The end of the story is here.\n");
 }
 

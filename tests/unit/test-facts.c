@@ -1858,6 +1858,34 @@ test_outlets_and_stand_in_post (gconstpointer data)
   g_assert_cmpint (find (d5, NG_KIND_ORG, "Mail"), <, 0);
 }
 
+/* An outlet no lexicon knows, named only by the copyright line at the
+ * foot ("\u00a9 Copyright 2024 The Lusaka Evening Courier. All Rights
+ * Reserved."): an organization, and the country its name gives (Lusaka's)
+ * is that of the bare national posts; the line is no sentence of the
+ * text.  A long line counts by its first sentence ("(c) The Harbour Press
+ * Company. All rights reserved. No reproduction ..."), and a name without
+ * a place gives no country. */
+static void
+test_copyright_outlet (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in Malabo\n\nForeign Minister Mulambo Haimbe met his counterparts in Malabo on "
+    "Wednesday.\n\n\u00a9 Copyright 2024 The Lusaka Evening Courier. All Rights Reserved.\n");
+  gint outlet = find (doc, NG_KIND_ORG, "The Lusaka Evening Courier");
+  g_assert_cmpint (outlet, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Mulambo Haimbe"), "Foreign Minister",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-zambia")));
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "All Rights Reserved"), <, 0);
+  g_autoptr (NgDoc) d2 = extract (data,
+    "Ministers meet in Malabo\n\nForeign Minister Mulambo Haimbe met his counterparts in Malabo on "
+    "Wednesday.\n\n(c) The Harbour Press Company. All rights reserved. No reproduction or republication "
+    "without the written permission of the publisher is allowed.\n");
+  gint press = find (d2, NG_KIND_ORG, "The Harbour Press");
+  g_assert_cmpint (press, >=, 0);
+  g_assert_cmpint (find (d2, NG_KIND_ORG, "The Harbour Press Company"), ==, press);
+  g_assert_true (has_post (d2, person (d2, "Mulambo Haimbe"), "Foreign Minister", -1));
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5243,6 +5271,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/list", lex, test_list_posts);
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
+  g_test_add_data_func ("/facts/entity/copyright-outlet", lex, test_copyright_outlet);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
