@@ -3477,6 +3477,7 @@ static gint
 sentence_place (Ctx *c, guint first, guint end)
 {
   gint city = -1, country = -1, place = -1, bare = -1;
+  gboolean city_weak = FALSE, country_weak = FALSE, city_set_here = FALSE;
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   end = time_phrase_at (c, first, end);
@@ -3673,6 +3674,21 @@ sentence_place (Ctx *c, guint first, guint end)
           if (topic)
             continue;
         }
+      /* "backed a 50-billion-dollar loan to Kyiv", "more aid to Ukraine":
+       * where something is given, not the place */
+      if (!ng_strcmp (prev, "to") && pf > first + 1)
+        {
+          static const char *const given[] = {
+            "loan", "loans", "aid", "assistance", "support", "exports", "shipments", "deliveries",
+            "weapons", "arms", "funds", "funding", "grant", "grants", "credit", "message", "letter",
+            "condolences", "threat", "threats", "flights", "route", "routes", "access", NULL
+          };
+          gboolean gift = FALSE;
+          for (const char *const *w = given; *w && !gift; w++)
+            gift = !ng_strcmp (kw (c, pf - 2), *w);
+          if (gift)
+            continue;
+        }
       /* "Kuwait's Ambassador to Nigeria": where an envoy serves */
       if (!ng_strcmp (prev, "to") && pf > first + 1
           && (!ng_strcmp (kw (c, pf - 2), "ambassador") || !ng_strcmp (kw (c, pf - 2), "envoy")
@@ -3755,12 +3771,16 @@ sentence_place (Ctx *c, guint first, guint end)
       /* (a city with no "in" or "at" before it only if no other is:
        * "the only forum that includes Pyongyang convened in the Lao
        * capital") */
+      /* (one after "in" or "at" beats one after "to", "for" or "of": "the
+       * threat posed by China to Taiwan ..., in a speech at the forum in
+       * Singapore") */
+      gboolean at = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "at");
       if (x->kind == NG_KIND_CITY && city < 0 && !loc && !x->possessive)
         bare = bare < 0 ? id : bare;
-      else if (x->kind == NG_KIND_CITY && city < 0 && loc)
-        city = id;
-      else if (x->kind == NG_KIND_COUNTRY && country < 0 && loc && !x->possessive)
-        country = id;
+      else if (x->kind == NG_KIND_CITY && (city < 0 || (city_weak && at && city_set_here)) && loc)
+        city = id, city_weak = !at, city_set_here = TRUE;
+      else if (x->kind == NG_KIND_COUNTRY && (country < 0 || (country_weak && at)) && loc && !x->possessive)
+        country = id, country_weak = !at;
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
         {
           place = id;

@@ -637,6 +637,44 @@ has_inner_cap (const NgText *t, guint i)
   return g_unichar_isupper (g_utf8_get_char (dash + 1));
 }
 
+/* The organization the lexicons know that comes first among the parts
+ * of a hyphenated word i ("EU-AU", "Asean-GCC-China"), each part a name,
+ * before a meeting word ("summit", "forum"), or NULL. */
+static const NgLexEntry *
+joined_org (NgMentionScanner *sc, const NgText *t, guint i, guint end)
+{
+  static const char *const meeting_words[] = {
+    "summit", "summits", "meeting", "meetings", "ministerial", "forum", "dialogue", "conference", "talks", NULL
+  };
+  const NgToken *k = tok (t, i);
+  const char *p = t->text + k->start, *e = t->text + k->end;
+  if (i + 1 >= end || !memchr (p, '-', (size_t) (e - p)))
+    return NULL;
+  gboolean meeting = FALSE;
+  for (const char *const *w = meeting_words; *w && !meeting; w++)
+    meeting = !ng_strcmp (key (sc, i + 1), *w);
+  if (!meeting)
+    return NULL;
+  /* (every part a name: not "an NSA-level meeting") */
+  for (const char *q = p; q < e; q++)
+    if ((q == p || q[-1] == '-') && g_ascii_islower (*q))
+      return NULL;
+  while (p < e)
+    {
+      const char *dash = memchr (p, '-', (size_t) (e - p));
+      const char *pe = dash ? dash : e;
+      if (pe > p)
+        {
+          g_autofree char *k2 = ng_fold_plain_len (p, (gssize) (pe - p));
+          const NgLexHit *h = ng_lexicon_find (sc->lex, k2, NG_LEX_ORG);
+          if (h && h->how == NG_LEXHIT_LABEL)
+            return h->entry;
+        }
+      p = pe + 1;
+    }
+  return NULL;
+}
+
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
@@ -1310,6 +1348,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       const NgLexHit *h, *h2_unused;
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
+      /* "the EU-AU summit", "the Asean-GCC-China Summit", "the China-CELAC
+       * Forum": the first organization of a joined name before a meeting
+       * word is the meeting's */
+      const NgLexEntry *joined;
+      if (!hl && cap && (joined = joined_org (sc, t, i, end)) != NULL)
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, i + 1, joined, g_strdup (joined->pref));
+          i++;
+          continue;
+        }
       /* "General Assembly", "General Council": a title word that starts the
        * name of a body is no title */
       if (hl == 1 && cap && h->entry->cls == NG_LEX_TITLE && i + 1 < end && is_cap (t, i + 1)

@@ -1886,6 +1886,45 @@ test_copyright_outlet (gconstpointer data)
   g_assert_true (has_post (d2, person (d2, "Mulambo Haimbe"), "Foreign Minister", -1));
 }
 
+/* "the EU-AU summit", "the inaugural Asean-GCC-China Summit": the first
+ * organization of a joined name before a meeting word is the meeting's;
+ * not "an NSA-level meeting" (a part that is no name). */
+static void
+test_joined_organizers (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Brussels\n\n"
+    "President Muhammadu Buhari attended the EU-AU summit in Brussels on Thursday.\n"
+    "Prime Minister Anwar Ibrahim chaired the inaugural Asean-GCC-China Summit in Kuala Lumpur on Friday.\n");
+  expect_status (doc, person (doc, "Muhammadu Buhari"), must_lex (doc, NG_KIND_ORG, "org-eu"), NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Anwar Ibrahim"), must_lex (doc, NG_KIND_ORG, "org-asean"), NG_STATUS_ATTENDED);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Advisers meet in Port Louis\n\n"
+    "National Security Adviser Ajit Doval attended an NSA-level meeting in Port Louis on Thursday.\n");
+  g_assert_cmpint (find_lex (d2, NG_KIND_ORG, "org-nsa"), <, 0);
+}
+
+/* Where a meeting is: "in Singapore" beats "to Taiwan" said before it;
+ * "a loan to Kyiv" names no place. */
+static void
+test_place_preposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Hegseth warns on China\n\n"
+    "Defense Secretary Pete Hegseth, warning of the threat posed by China to Taiwan, attended the "
+    "Shangri-La Dialogue security forum in Singapore on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Pete Hegseth"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_COUNTRY, "country-singapore"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "The summit opened on Tuesday with President Volodymyr Zelensky, who pressed the leaders to back "
+    "a loan to Kyiv.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Volodymyr Zelensky"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, <, 0);
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5272,6 +5311,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/assembly-opened", lex, test_assembly_opened);
   g_test_add_data_func ("/facts/entity/outlets-stand-in-post", lex, test_outlets_and_stand_in_post);
   g_test_add_data_func ("/facts/entity/copyright-outlet", lex, test_copyright_outlet);
+  g_test_add_data_func ("/facts/meeting/joined-organizers", lex, test_joined_organizers);
+  g_test_add_data_func ("/facts/meeting/place-preposition", lex, test_place_preposition);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
