@@ -261,7 +261,7 @@ is_byline (const char *l)
       if (!g_unichar_isupper (c))
         return FALSE;
       words++;
-      while (*p && *p != ' ' && *p != ',')
+      while (*p && *p != ' ' && *p != ',' && *p != '|')
         p++;
       if (*p != ' ' || p[1] == '|' || p[1] == '-')
         break;
@@ -269,6 +269,31 @@ is_byline (const char *l)
     }
   if (words < 2 || words > 4)
     return FALSE;
+  while (*p == ' ')
+    p++;
+  /* "Rana Haddad| The Daily Star", "Jane Doe | CBC News": the name, a bar
+   * and the outlet's capitalized words */
+  if (*p == '|')
+    {
+      const char *q = p + 1;
+      guint outlet = 0;
+      for (;;)
+        {
+          while (*q == ' ')
+            q++;
+          if (!*q)
+            break;
+          if (!g_unichar_isupper (g_utf8_get_char (q)) || ++outlet > 5)
+            {
+              outlet = 0;
+              break;
+            }
+          while (*q && *q != ' ')
+            q++;
+        }
+      if (outlet > 0)
+        return TRUE;
+    }
   while (*p == ' ' || *p == ',' || *p == '|' || *p == '-')
     p++;
   static const char *const roles[] = {

@@ -2533,6 +2533,31 @@ complete_year (Ctx *c, NgDate *d)
 
 static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
 #define has_word(c, first, end, list) has_word_bits ((c), (first), (end), LIST_BIT (list))
+
+/* TRUE if the meeting word at k is planned for a time to come that is no
+ * day: "is expected to hold a meeting of its ambassadors in Beirut next
+ * week", "will meet again later this month" (a planned word shortly
+ * before it, "next week", "later this month" or "in the coming weeks" in
+ * its clause after it). */
+static gboolean
+planned_for_next (Ctx *c, guint first, guint k, guint end)
+{
+  if (!has_word (c, k > first + 6 ? k - 6 : first, k, planned_words))
+    return FALSE;
+  for (guint j = k + 1; j + 1 < end && j <= k + 14; j++)
+    {
+      if (tk (c, j)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      const char *w = kw (c, j), *n = kw (c, j + 1);
+      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "coming"))
+          && (!ng_strcmp (n, "week") || !ng_strcmp (n, "month") || !ng_strcmp (n, "year")
+              || !ng_strcmp (n, "weeks") || !ng_strcmp (n, "months") || !ng_strcmp (n, "days")))
+        return TRUE;
+      if (!ng_strcmp (w, "later") && !ng_strcmp (n, "this"))
+        return TRUE;
+    }
+  return FALSE;
+}
 static gboolean is_past (Ctx *c, guint first, guint end);
 static gboolean ordinal_at (Ctx *c, guint i);
 
@@ -5524,12 +5549,35 @@ meeting_with (Ctx *c, gint person)
   return -1;
 }
 
+/* TRUE if token i starts a plan with "is to" or "are to" and a verb:
+ * "ECOWAS leaders are to hold their own summit in Abuja on Sunday". */
+static gboolean
+is_to_at (Ctx *c, guint i, guint end)
+{
+  return i + 2 < end && (!ng_strcmp (kw (c, i), "is") || !ng_strcmp (kw (c, i), "are")) && !ng_strcmp (kw (c, i + 1), "to")
+         && tk (c, i + 2)->kind == NG_TOK_WORD
+         && (tok_in (c, i + 2, attend_verbs) || tok_in (c, i + 2, host_verbs) || !ng_strcmp (kw (c, i + 2), "hold")
+             || !ng_strcmp (kw (c, i + 2), "meet") || !ng_strcmp (kw (c, i + 2), "take")
+             || !ng_strcmp (kw (c, i + 2), "travel") || !ng_strcmp (kw (c, i + 2), "visit")
+             || !ng_strcmp (kw (c, i + 2), "gather") || !ng_strcmp (kw (c, i + 2), "convene"));
+}
+
+/* TRUE if the sentence plans with "is to" or "are to" (is_to_at). */
+static gboolean
+is_to_verb (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i + 2 < end; i++)
+    if (is_to_at (c, i, end))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
   gint prev_meeting = c->last_meeting;
-  gboolean planned = has_word (c, first, end, planned_words);
+  gboolean planned = has_word (c, first, end, planned_words) || is_to_verb (c, first, end);
   gboolean video = has_word (c, first, end, video_words);
   gboolean past = is_past (c, first, end);
   for (guint i = first; i + 1 < end; i++)
@@ -5845,10 +5893,12 @@ extract_meetings (Ctx *c, guint first, guint end)
               for (guint j = first; j < end; j++)
                 {
                   guint dist = j > i ? j - i : i - j;
-                  /* (not "will be held", "to be hosted") */
-                  if (tok_in (c, j, past_words) && dist < dp && !(j > first && !ng_strcmp (kw (c, j - 1), "be")))
+                  /* (not "will be held", "to be hosted", nor a participle
+                   * after a comma: "..., hosted by X") */
+                  if (tok_in (c, j, past_words) && dist < dp && !(j > first && !ng_strcmp (kw (c, j - 1), "be"))
+                      && !(j > first && j + 1 < end && tk (c, j - 1)->kind == NG_TOK_PUNCT && !ng_strcmp (kw (c, j + 1), "by")))
                     dp = dist;
-                  if (tok_in (c, j, planned_words) && dist < df)
+                  if ((tok_in (c, j, planned_words) || is_to_at (c, j, end)) && dist < df)
                     df = dist;
                 }
               if (dp < df)
@@ -6583,7 +6633,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (!mt->date && pm->date)
             mt->date = g_strdup (pm->date);
         }
-      if (date_ahead)
+      /* ("are to hold their own summit in Abuja on Sunday": still to come) */
+      if (date_ahead || (!date && planned_for_next (c, first, k, end)) || (date && is_to_verb (c, first, k + 1)))
         mt->ahead = TRUE;
       /* "held a virtual summit", "an online meeting" */
       if (k > first && (!ng_strcmp (kw (c, k - 1), "virtual") || !ng_strcmp (kw (c, k - 1), "online")))

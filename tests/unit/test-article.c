@@ -499,6 +499,9 @@ test_byline (void)
     "JAKARTA, May 15 (Yonhap) -- The two leaders held talks on Thursday.\n",
     "Albanese meets Prabowo in Jakarta\n\nBY JANE NORMAN, ABC NEWS\n"
     "The two leaders held talks on Thursday.\n",
+    /* a name, a bar and the outlet */
+    "Home > News > World\n\nAlbanese meets Prabowo in Jakarta\n\nSep. 24, 2025 | 12:05 AM\n\n"
+    "Jane Norman| The Daily Star\n\nJAKARTA: The two leaders held talks on Thursday.\n",
   };
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

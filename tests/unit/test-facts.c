@@ -1925,6 +1925,46 @@ test_place_preposition (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, <, 0);
 }
 
+/* "The Quintet Committee ... is expected to hold a meeting of its
+ * ambassadors in Beirut next week": a meeting to come, which lends its
+ * place to no meeting without one (the sessions of the article stay at
+ * the dateline's New York). */
+static void
+test_meeting_next_week (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Aoun lobbies leaders in New York\n\n"
+    "NEW YORK: President Joseph Aoun met French President Emmanuel Macron on Tuesday.\n"
+    "The Quintet Committee on Lebanon is expected to hold a meeting of its ambassadors in Beirut next week.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Emmanuel Macron"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-new-york"));
+  gboolean ahead = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (meeting (doc, (gint) i)->place == must_lex (doc, NG_KIND_CITY, "city-beirut"))
+      ahead = meeting (doc, (gint) i)->ahead;
+  g_assert_true (ahead);
+}
+
+/* "ECOWAS leaders are to hold their own summit in Abuja on Sunday, hosted
+ * by President X": a plan ("are to"), so the Sunday after a Saturday's
+ * article, still to come ("hosted by", a participle, tells no past). */
+static void
+test_are_to_hold (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-07-06 Example.com\nSahel juntas seal confederation at Niamey summit\n\n"
+    "The military rulers of Niger, Mali and Burkina Faso on Saturday signed a treaty at their first joint "
+    "summit in Niamey.\n"
+    "Niger's leader General Abdourahamane Tiani hosted his Malian counterpart Colonel Assimi Goita for the "
+    "summit of the Alliance of Sahel States (AES).\n"
+    "ECOWAS leaders are to hold their own summit in the Nigerian capital Abuja on Sunday, hosted by Nigerian "
+    "President Bola Tinubu, who chairs the bloc.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Bola Tinubu"), must_lex (doc, NG_KIND_ORG, "org-ecowas"),
+                                         NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-07");
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5313,6 +5353,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/entity/copyright-outlet", lex, test_copyright_outlet);
   g_test_add_data_func ("/facts/meeting/joined-organizers", lex, test_joined_organizers);
   g_test_add_data_func ("/facts/meeting/place-preposition", lex, test_place_preposition);
+  g_test_add_data_func ("/facts/meeting/next-week", lex, test_meeting_next_week);
+  g_test_add_data_func ("/facts/meeting/are-to-hold", lex, test_are_to_hold);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
