@@ -169,7 +169,9 @@ static const char *const portfolio_words[] = {
   "modernisation", "entrepreneurship", "industrial", "policy", "policies", "strategic", "strategy",
   "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", "overseas",
   "territories", "territory", "regions", "unification", "reunification", "expatriates", "emigrants",
-  "nationals", "abroad", "worship", "awqaf", "hajj", "islamic", "sciences", "culture", NULL
+  "nationals", "abroad", "worship", "awqaf", "hajj", "islamic", "sciences", "culture",
+  /* ("Minister of Environment and Climate Change Marina Silva") */
+  "change", "transition", "sustainability", "sustainable", "green", "ocean", "oceans", "marine", NULL
 };
 
 /* Words that start a body's own name before an organization's ("Supreme
@@ -1533,6 +1535,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     b = c;
                 }
             }
+          /* "Minister of Environment and Climate Change X" after "Minister
+           * of Environment and Climate" of the lexicon: a portfolio's words
+           * go on before a name */
+          for (guint more = 0; more < 2 && b + 1 < end && b > i && tok_in (sc, b - 1, portfolio_words)
+                               && is_cap (t, b) && tok_in (sc, b, portfolio_words) && !hit_at (sc, b, &h2_unused)
+                               && is_cap (t, b + 1) && !tok_in (sc, b + 1, portfolio_words);
+               more++)
+            b++;
           /* "Minister of Investment, Industry and Trade X" after a title of
            * the lexicon: more portfolios listed with a comma and "and" */
           {

@@ -809,6 +809,10 @@ test_unknown_person (gconstpointer data)
     g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "Minister of State for External Affairs");
     g_autoptr (Scan) s2 = scan (data, "Minister of Regional Development and Infrastructure Quentaro Vilsk spoke.");
     g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Quentaro Vilsk"), >=, 0);
+    /* ("Climate Change": a portfolio of two words after "and") */
+    g_autoptr (Scan) s3 = scan (data, "Minister of Environment and Climate Change Quentaro Vilsk spoke.");
+    gint p3 = person (s3, "Quentaro Vilsk");
+    g_assert_cmpstr (at (s3, at (s3, p3)->title)->name, ==, "Minister of Environment and Climate Change");
   }
 }
 
