@@ -1470,12 +1470,33 @@ counterpart_title (const char *title)
   return title;
 }
 
+/* TRUE if a title is a military rank and no post: "General", "Senior
+ * Gen.", "Rear Adm." (the lexicon's kind "rank", after "senior" or
+ * "retired"). */
+static gboolean
+is_rank (Ctx *c, const char *title)
+{
+  g_autofree char *k = ng_fold_plain (title);
+  const char *r = k;
+  for (;;)
+    if (g_str_has_prefix (r, "senior "))
+      r += 7;
+    else if (g_str_has_prefix (r, "retired "))
+      r += 8;
+    else if (g_str_has_prefix (r, "retd "))
+      r += 5;
+    else
+      break;
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, r, NG_LEX_TITLE);
+  return h && h->entry->kind && !ng_strcmp (h->entry->kind, "rank");
+}
+
 /* Adds the post title (copied) of person in entity of, said at w, unless
- * the document has it; TRUE if added. */
+ * the document has it or it is a rank; TRUE if added. */
 static gboolean
 add_post (Ctx *c, gint person, const char *title, gint of, NgWhere w)
 {
-  if (post_seen (c, person, of, title))
+  if (post_seen (c, person, of, title) || is_rank (c, title))
     return FALSE;
   NgPost p = { person, g_strdup (title), of, w };
   g_array_append_val (c->doc->posts, p);
@@ -1829,7 +1850,8 @@ extract_posts (Ctx *c)
                               || (pv->last + 1 == ti->first && tk (c, pv->last)->kind == NG_TOK_PUNCT
                                   && c->art->text[tk (c, pv->last)->start] == ','))
                           && ti->lex && ti->lex->kind
-                          && !ng_strcmp (ti->lex->kind, "military") && pv->lex && pv->lex != ti->lex;
+                          && (!ng_strcmp (ti->lex->kind, "military") || !ng_strcmp (ti->lex->kind, "rank"))
+                          && pv->lex && pv->lex != ti->lex;
           if (clear && pv->role == NG_MS_TITLE
               && ((pv->last + 1 == ti->first && !ng_strcmp (kw (c, pv->last), "and")) || rank))
             {
@@ -1855,8 +1877,8 @@ extract_posts (Ctx *c)
               p.of = of = of2;
               p.where = where_of (c, MIN (t2->start, x->start), MAX (t2->end, x->end));
             }
-          /* Skip exact repeats. */
-          if (post_seen (c, person, of, p.title))
+          /* Skip exact repeats, and ranks. */
+          if (post_seen (c, person, of, p.title) || is_rank (c, p.title))
             {
               g_free (p.title);
               continue;

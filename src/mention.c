@@ -1470,7 +1470,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               /* (a rank after a title of several words is a title of its
                * own: "Chief of Army Staff Field Marshal X") */
               if (l2 && h2->entry->cls == NG_LEX_TITLE && b > i + 2 && h2->entry->kind
-                  && !ng_strcmp (h2->entry->kind, "military"))
+                  && (!ng_strcmp (h2->entry->kind, "military") || !ng_strcmp (h2->entry->kind, "rank")))
                 break;
               if (l2 && h2->entry->cls == NG_LEX_TITLE)
                 b += l2;
