@@ -1322,13 +1322,20 @@ post_of (Ctx *c, NgMentionSpan *title)
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
             break;
         }
+      /* (the subject of the verb's own clause: "X took part by video,
+       * while Salvadoran President Y ... sent Foreign Minister Z") */
+      guint clause = sp->first;
+      for (guint b = sp->first; sent && b < title->first; b++)
+        if (!ng_strcmp (kw (c, b), "while") || !ng_strcmp (kw (c, b), "whereas")
+            || (tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ';'))
+          clause = b + 1;
       for (guint m = 0; sent && m < c->ex->ms->len; m++)
         {
           NgMentionSpan *y = mn (c, m);
           gint id = g_array_index (c->ex->ment_ent, gint, m);
           if (y->first >= title->first)
             break;
-          if (y->role != NG_MS_ENTITY || id < 0)
+          if (y->first < clause || y->role != NG_MS_ENTITY || id < 0)
             continue;
           if (y->kind == NG_KIND_COUNTRY)
             return id;

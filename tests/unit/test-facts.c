@@ -1989,6 +1989,21 @@ test_rank_no_post (gconstpointer data)
   g_assert_true (chief);
 }
 
+/* "X took part via videoconference, while Salvadoran President Y, who had
+ * been expected to attend, sent Foreign Minister Z instead": Z is of the
+ * country of the subject of the clause that sends, not of the
+ * sentence's. */
+static void
+test_sent_in_clause (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "SICA summit\n\n"
+    "Panamanian President Jose Raul Mulino took part via videoconference, while Salvadoran President Nayib "
+    "Bukele, who had been expected to attend, sent Foreign Minister Alexandra Hill Tinoco instead.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Alexandra Hill Tinoco"), "Foreign Minister",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-el-salvador")));
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5380,6 +5395,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/next-week", lex, test_meeting_next_week);
   g_test_add_data_func ("/facts/meeting/are-to-hold", lex, test_are_to_hold);
   g_test_add_data_func ("/facts/post/rank-no-post", lex, test_rank_no_post);
+  g_test_add_data_func ("/facts/post/sent-in-clause", lex, test_sent_in_clause);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
