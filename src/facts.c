@@ -4331,6 +4331,14 @@ absent_after (Ctx *c, guint from, guint stop)
           if (!come)
             continue;
         }
+      /* ("has frozen its participation", not "the use of frozen Russian
+       * assets") */
+      if ((!ng_strcmp (k, "frozen") || !ng_strcmp (k, "froze"))
+          && !(i + 1 < stop && (!ng_strcmp (kw (c, i + 1), "its") || !ng_strcmp (kw (c, i + 1), "their")
+                                || !ng_strcmp (kw (c, i + 1), "his") || !ng_strcmp (kw (c, i + 1), "her")
+                                || !ng_strcmp (kw (c, i + 1), "participation")
+                                || !ng_strcmp (kw (c, i + 1), "membership"))))
+        continue;
       if (tok_in (c, i, absent_words)
           && (!reported || !strncmp (k, "skip", 4) || !strncmp (k, "boycott", 7)))
         return TRUE;

@@ -2004,6 +2004,19 @@ test_sent_in_clause (gconstpointer data)
                               must_lex (doc, NG_KIND_COUNTRY, "country-el-salvador")));
 }
 
+/* "frozen" tells an absence only of a participation ("Armenia has frozen
+ * its participation"), not of "talks ... on the use of frozen Russian
+ * assets". */
+static void
+test_frozen_assets (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Zelensky in The Hague\n\n"
+    "On Tuesday, Zelensky held talks with NATO Secretary General Mark Rutte and Prime Minister of the "
+    "Netherlands Dick Schoof, in particular on the use of frozen Russian assets.\n");
+  expect_status (doc, person (doc, "Dick Schoof"), -1, NG_STATUS_ATTENDED);
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5396,6 +5409,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/are-to-hold", lex, test_are_to_hold);
   g_test_add_data_func ("/facts/post/rank-no-post", lex, test_rank_no_post);
   g_test_add_data_func ("/facts/post/sent-in-clause", lex, test_sent_in_clause);
+  g_test_add_data_func ("/facts/meeting/frozen-assets", lex, test_frozen_assets);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
