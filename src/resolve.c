@@ -290,6 +290,35 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
             }
         }
     }
+  /* "S Jaishankar" and "Subrahmanyam Jaishankar": a name whose first
+   * word is an initial is the one name of the same other words whose
+   * first word starts with it */
+  GHashTable *rests = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);   /* initial and other words -> root + 1, or 0 */
+  for (guint s = 0; s < shorter->len; s++)
+    {
+      const NameAt *at = &g_array_index (shorter, NameAt, s);
+      const char *sp = strchr (at->key, ' ');
+      if (sp - at->key < 2)
+        continue;
+      gint r = find (c->globals, at->gi);
+      gpointer old;
+      /* (keyed by the initial and the other words: "s jaishankar") */
+      g_autofree char *ik = g_strdup_printf ("%c%s", at->key[0], sp);
+      if (!g_hash_table_lookup_extended (rests, ik, NULL, &old))
+        g_hash_table_insert (rests, g_strdup (ik), GINT_TO_POINTER (r + 1));
+      else if (GPOINTER_TO_INT (old) != r + 1)
+        g_hash_table_insert (rests, g_strdup (ik), GINT_TO_POINTER (0));
+    }
+  for (guint s = 0; s < shorter->len; s++)
+    {
+      const NameAt *at = &g_array_index (shorter, NameAt, s);
+      if (at->key[1] != ' ')
+        continue;
+      gint r = GPOINTER_TO_INT (g_hash_table_lookup (rests, at->key)) - 1;
+      if (r >= 0 && find (c->globals, r) != find (c->globals, at->gi))
+        unite (c->globals, r, at->gi);
+    }
+  g_hash_table_destroy (rests);
   for (guint s = 0; s < shorter->len; s++)
     {
       NameAt *at = &g_array_index (shorter, NameAt, s);
@@ -440,6 +469,9 @@ resolve_entities (NgCorpus *c)
         }
       g_ptr_array_add (c->ent_map, map);
     }
+  /* (shorter names and initials first: "S Jaishankar" is then no other
+   * Jaishankar) */
+  unite_shorter_names (c, name_keys);
   /* Surname-conflict check after all full names are united: a surname is
    * unambiguous if every full name ending in it is one cluster. */
   GHashTable *surname_root = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
@@ -480,7 +512,6 @@ resolve_entities (NgCorpus *c)
       if (v && GPOINTER_TO_INT (v) > 0)
         unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
     }
-  unite_shorter_names (c, name_keys);
   g_ptr_array_unref (keys);
   g_hash_table_destroy (name_keys);
   g_hash_table_destroy (plain_keys);
@@ -555,6 +586,12 @@ resolve_entities (NgCorpus *c)
                   caps = FALSE;
               if (caps && w == 1)
                 w = 0;
+              /* (an initial is half a word: "Subrahmanyam Jaishankar"
+               * beats "S Jaishankar") */
+              w *= 2;
+              for (const char *p = f; *p; p += strcspn (p, " "), p += *p == ' ')
+                if (g_ascii_isalpha (p[0]) && (p[1] == ' ' || p[1] == '.' || !p[1]) && w > 0)
+                  w--;
               if (!best || w > bw || (w == bw && n > bn))
                 best = f, bw = w, bn = n;
             }

@@ -727,6 +727,32 @@ test_shorter_names (void)
   g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 7);
 }
 
+/* A name whose first word is an initial ("S Jaishankar") is the one name
+ * of the same other words whose first word starts with it ("Subrahmanyam
+ * Jaishankar"), which names the person; the surname alone then joins them
+ * too.  Two such names ("Sunil Patel", "Sanjay Patel") join neither. */
+static void
+test_initial_names (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Subrahmanyam Jaishankar", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Sunil Patel", NULL, NULL);
+  add (a, NG_KIND_PERSON, "Sanjay Patel", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "S Jaishankar", NULL, NULL);
+  add (b, NG_KIND_PERSON, "S Patel", NULL, NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_PERSON, "Jaishankar", NULL, NULL);
+  NgDoc *docs[] = { c, b, a };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  NgTermId j = named (st, NG_SCHEMA_PERSON, "Subrahmanyam Jaishankar");
+  g_assert_cmpuint (j, !=, 0);
+  g_assert_true (has_literal (st, j, NG_SCHEMA_ALTNAME, "S Jaishankar"));
+  g_assert_true (has_literal (st, j, NG_SCHEMA_ALTNAME, "Jaishankar"));
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "S Patel"), !=, 0);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 4);
+}
+
 /* Without an organizer, one person makes a meeting of its own only at a
  * summit or a named event, and only when not absent from it. */
 static void
@@ -758,6 +784,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/father-name", test_father_name);
   g_test_add_func ("/resolve/person/father-name-start", test_father_name_start);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
+  g_test_add_func ("/resolve/person/initial-names", test_initial_names);
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
   g_test_add_func ("/resolve/meeting/one-person", test_one_person_meetings);
   g_test_add_func ("/resolve/org/acronym-expansion", test_acronym_expansion);
