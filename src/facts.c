@@ -2027,6 +2027,13 @@ extract_members (Ctx *c, guint first, guint end)
           groups_verb = !ng_strcmp (kw (c, i - 1), "which");
           for (guint m = 0; m < c->ex->ms->len && !groups_verb; m++)
             groups_verb = mn (c, m)->last == i && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG;
+          /* ("The LCBC, founded in 1964, groups ...": after the subject's
+           * apposition) */
+          if (!groups_verb && tk (c, i - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i - 1)->start] == ','
+              && c->ex->ms->len > 0 && mn (c, 0)->role == NG_MS_ENTITY && mn (c, 0)->kind == NG_KIND_ORG
+              && (mn (c, 0)->first == first || (mn (c, 0)->first == first + 1 && !ng_strcmp (kw (c, first), "the")))
+              && mn (c, 0)->last < i && tk (c, mn (c, 0)->last)->kind == NG_TOK_PUNCT)
+            groups_verb = TRUE;
         }
       if (tok_in (c, i, member_words) || groups_verb || !ng_strcmp (k, "grouping")
           || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
@@ -2087,8 +2094,28 @@ extract_members (Ctx *c, guint first, guint end)
                   || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
                   || !ng_strcmp (w, "format") || !ng_strcmp (w, "forum") || !ng_strcmp (w, "body")
-                  || !ng_strcmp (w, "community") || !ng_strcmp (w, "initiative") || !ng_strcmp (w, "commission"))
-                org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
+                  || !ng_strcmp (w, "community") || !ng_strcmp (w, "initiative") || !ng_strcmp (w, "commission")
+                  /* ("The eight-member council includes Canada, ...") */
+                  || ((!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
+                       || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership"))
+                      && !(tk (c, j)->flags & NG_TF_CAP)))
+                {
+                  org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
+                  /* (for the head words of many bodies, the organization
+                   * the article named by it unless the main one is: "The
+                   * 23-member association" is the Indian Ocean Rim
+                   * Association, not the ministry most named) */
+                  gboolean headed = !ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
+                                    || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership");
+                  const char *msp = org >= 0 ? strrchr (ent (c, org)->name, ' ') : NULL;
+                  for (guint e = 0; headed && !(msp && !g_ascii_strcasecmp (msp + 1, w)) && e < c->doc->entities->len; e++)
+                    {
+                      const NgEntity *oe = ent (c, (gint) e);
+                      const char *sp = strrchr (oe->name, ' ');
+                      if (oe->kind == NG_KIND_ORG && sp && !g_ascii_strcasecmp (sp + 1, w))
+                        org = (gint) e;
+                    }
+                }
             }
     }
   if (org < 0)

@@ -2017,6 +2017,35 @@ test_frozen_assets (gconstpointer data)
   expect_status (doc, person (doc, "Dick Schoof"), -1, NG_STATUS_ATTENDED);
 }
 
+/* Members of an organization said by a head word ("The eight-member
+ * council includes ..."; "The 12-member association, whose members
+ * include ...", the one association the article named, not the
+ * organization it names most), and "The LCBC, founded in 1964, groups
+ * ..." (the subject's apposition before "groups"). */
+static void
+test_members_by_head_word (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arctic ministers meet in Tromso\n\n"
+    "Foreign ministers of the Arctic Council met in Tromso on Monday.\n"
+    "The eight-member council includes Canada, Denmark, Finland and Iceland.\n");
+  gint arctic = must_find (doc, NG_KIND_ORG, "Arctic Council");
+  g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-denmark"), arctic));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Lake Chad leaders meet\n\n"
+    "Leaders of the Lake Chad Basin Commission (LCBC) met in Ndjamena on Monday.\n"
+    "The LCBC, founded in 1964, groups Cameroon, the Central African Republic, Chad and Niger.\n");
+  gint lcbc = must_find (d2, NG_KIND_ORG, "Lake Chad Basin Commission");
+  g_assert_true (has_link (d2->members, must_lex (d2, NG_KIND_COUNTRY, "country-cameroon"), lcbc));
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Fisheries ministers meet in Colombo\n\n"
+    "Ministers of the Coral Sea Fisheries Association met in Colombo on Monday, as ASEAN officials watched.\n"
+    "ASEAN has backed the talks, and ASEAN envoys attended.\n"
+    "The 12-member association, whose members include India, Australia and South Africa, meets yearly.\n");
+  gint coral = must_find (d3, NG_KIND_ORG, "Coral Sea Fisheries Association");
+  g_assert_true (has_link (d3->members, must_lex (d3, NG_KIND_COUNTRY, "country-australia"), coral));
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5410,6 +5439,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/rank-no-post", lex, test_rank_no_post);
   g_test_add_data_func ("/facts/post/sent-in-clause", lex, test_sent_in_clause);
   g_test_add_data_func ("/facts/meeting/frozen-assets", lex, test_frozen_assets);
+  g_test_add_data_func ("/facts/member/head-word", lex, test_members_by_head_word);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
