@@ -2184,6 +2184,26 @@ static void
 extract_contained (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
+  /* "met in Kigali ..., which opens in the Rwandan capital": the capital
+   * the sentence names lies in the country */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_DEMONYM || !x->lex || !x->lex->capital || x->first <= first || x->last >= end
+          || ng_strcmp (kw (c, x->first - 1), "the") || ng_strcmp (kw (c, x->last), "capital"))
+        continue;
+      for (guint q = 0; q < ms->len; q++)
+        {
+          gint ci = g_array_index (c->ex->ment_ent, gint, q);
+          if (ci >= 0 && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_CITY && mn (c, q)->lex == x->lex->capital)
+            {
+              gint co = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+              if (co >= 0)
+                add_link (c, c->doc->contained, ci, co, mn (c, q)->start, x->end);
+              break;
+            }
+        }
+    }
   for (guint m = 0; m + 1 < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);

@@ -2046,6 +2046,19 @@ test_members_by_head_word (gconstpointer data)
   g_assert_true (has_link (d3->members, must_lex (d3, NG_KIND_COUNTRY, "country-australia"), coral));
 }
 
+/* "met in Kigali ..., which opens in the Rwandan capital": the capital
+ * the sentence names lies in the country of the adjective. */
+static void
+test_demonym_capital (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Commonwealth ministers meet\n\n"
+    "Foreign ministers met in Kigali on Thursday to finalise the agenda of the summit, which opens in the "
+    "Rwandan capital on June 24.\n");
+  g_assert_true (has_link (doc->contained, must_lex (doc, NG_KIND_CITY, "city-kigali"),
+                           must_lex (doc, NG_KIND_COUNTRY, "country-rwanda")));
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5440,6 +5453,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/sent-in-clause", lex, test_sent_in_clause);
   g_test_add_data_func ("/facts/meeting/frozen-assets", lex, test_frozen_assets);
   g_test_add_data_func ("/facts/member/head-word", lex, test_members_by_head_word);
+  g_test_add_data_func ("/facts/contained/demonym-capital", lex, test_demonym_capital);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
