@@ -4665,6 +4665,10 @@ presence_said (Ctx *c, guint first, guint end)
           if (!ng_strcmp (b, "those") || !ng_strcmp (b, "was") || !ng_strcmp (b, "were") || !ng_strcmp (b, "is")
               || !ng_strcmp (b, "are") || (!ng_strcmp (b, "also") && i == first + 1))
             return TRUE;
+          /* ("X and Y were also present") */
+          if (!ng_strcmp (b, "also") && i >= first + 2
+              && (!ng_strcmp (kw (c, i - 2), "were") || !ng_strcmp (kw (c, i - 2), "was")))
+            return TRUE;
           /* ("Among the heads of state present were X, Y and Z") */
           for (guint j = i >= first + 6 ? i - 6 : first; j < i; j++)
             if (!ng_strcmp (kw (c, j), "among"))
@@ -5633,6 +5637,28 @@ meeting_with (Ctx *c, gint person)
   return -1;
 }
 
+/* TRUE if the apposition after a speaker, between commas, says the
+ * speaker was there: "X, who attended, said", "X, also in attendance,
+ * said", "X, who was present, told". */
+static gboolean
+attended_apposition (Ctx *c, guint from, guint end)
+{
+  if (from >= end || tk (c, from)->kind != NG_TOK_PUNCT || c->art->text[tk (c, from)->start] != ',')
+    return FALSE;
+  for (guint i = from + 1; i < end && i < from + 6; i++)
+    {
+      if (tk (c, i)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      const char *w = kw (c, i);
+      if (!ng_strcmp (w, "attendance") && !ng_strcmp (kw (c, i - 1), "in"))
+        return TRUE;
+      if (!ng_strcmp (kw (c, from + 1), "who")
+          && (!ng_strcmp (w, "attended") || !ng_strcmp (w, "present") || !ng_strcmp (w, "participated")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if token i starts a plan with "is to" or "are to" and a verb:
  * "ECOWAS leaders are to hold their own summit in Abuja on Sunday". */
 static gboolean
@@ -5737,7 +5763,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON || x->first > other_event)
         continue;
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
-          && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end))
+          && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end)
+          && !attended_apposition (c, x->last, end))
         continue;
       /* (but "President Trump's meeting with President Zelenskyy": the
        * meeting's own) */

@@ -2059,6 +2059,26 @@ test_demonym_capital (gconstpointer data)
                            must_lex (doc, NG_KIND_COUNTRY, "country-rwanda")));
 }
 
+/* A speaker whose apposition says they were there attended: "X, who
+ * attended, said", "Y, also in attendance, said"; and "A and B were also
+ * present". */
+static void
+test_attended_apposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arab leaders meet in Cairo\n\n"
+    "The emergency summit of the Arab League, hosted by Egyptian President Abdel Fattah el-Sissi, endorsed "
+    "a plan on Tuesday.\n"
+    "Palestinian Authority President Mahmoud Abbas, who attended, said he was ready to hold elections next "
+    "year if conditions allowed.\n"
+    "UN Secretary-General Antonio Guterres, also in attendance, said the United Nations supports the plan.\n"
+    "Jordan's King Abdullah II and Arab League Secretary-General Ahmed Aboul Gheit were also present.\n");
+  gint league = must_lex (doc, NG_KIND_ORG, "org-arab-league");
+  expect_status (doc, person (doc, "Mahmoud Abbas"), league, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Antonio Guterres"), league, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Ahmed Aboul Gheit"), league, NG_STATUS_ATTENDED);
+}
+
 /* "Nordic ministers meet in Trakai" (a town no lexicon knows), "met at
  * Trakai Island Castle", "The meeting in the lakeside town west of the
  * Lithuanian capital, Vilnius": the meeting is in Trakai, not Vilnius;
@@ -5454,6 +5474,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/frozen-assets", lex, test_frozen_assets);
   g_test_add_data_func ("/facts/member/head-word", lex, test_members_by_head_word);
   g_test_add_data_func ("/facts/contained/demonym-capital", lex, test_demonym_capital);
+  g_test_add_data_func ("/facts/meeting/attended-apposition", lex, test_attended_apposition);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
