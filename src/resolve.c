@@ -239,6 +239,18 @@ typedef struct {
   gint gi;
 } NameAt;
 
+/* Notes that key names cluster root in h (key -> root + 1), or 0 once two
+ * clusters bear it; the key is copied. */
+static void
+note_root (GHashTable *h, const char *key, gint root)
+{
+  gpointer old;
+  if (!g_hash_table_lookup_extended (h, key, NULL, &old))
+    g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (root + 1));
+  else if (GPOINTER_TO_INT (old) != root + 1)
+    g_hash_table_insert (h, g_strdup (key), GINT_TO_POINTER (0));
+}
+
 /* Unites a person known by a shorter full name with the one person known
  * by a longer name that holds its words: "Tayyip Erdogan" and "Recep
  * Tayyip Erdogan", "Lula da Silva" and "Luiz Inacio Lula da Silva".
@@ -300,14 +312,9 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
       const char *sp = strchr (at->key, ' ');
       if (sp - at->key < 2)
         continue;
-      gint r = find (c->globals, at->gi);
-      gpointer old;
       /* (keyed by the initial and the other words: "s jaishankar") */
       g_autofree char *ik = g_strdup_printf ("%c%s", at->key[0], sp);
-      if (!g_hash_table_lookup_extended (rests, ik, NULL, &old))
-        g_hash_table_insert (rests, g_strdup (ik), GINT_TO_POINTER (r + 1));
-      else if (GPOINTER_TO_INT (old) != r + 1)
-        g_hash_table_insert (rests, g_strdup (ik), GINT_TO_POINTER (0));
+      note_root (rests, ik, find (c->globals, at->gi));
     }
   for (guint s = 0; s < shorter->len; s++)
     {
@@ -358,11 +365,7 @@ unite_shorter_names (NgCorpus *c, GHashTable *name_keys)
           g_autofree char *start = g_strndup (at->key, (gsize) (sp - at->key));
           if (n_words (start) < 3 || !ng_fold_key_ends_in_father (start))
             continue;
-          gpointer old;
-          if (!g_hash_table_lookup_extended (starts, start, NULL, &old))
-            g_hash_table_insert (starts, g_strdup (start), GINT_TO_POINTER (r + 1));
-          else if (GPOINTER_TO_INT (old) != r + 1)
-            g_hash_table_insert (starts, g_strdup (start), GINT_TO_POINTER (0));
+          note_root (starts, start, r);
         }
     }
   for (guint s = 0; s < shorter->len; s++)
