@@ -2090,23 +2090,23 @@ extract_members (Ctx *c, guint first, guint end)
           for (guint j = i + 1; j < end && j <= i + 4; j++)
             {
               const char *w = kw (c, j);
+              /* ("The eight-member council includes Canada, ...": head
+               * words of many bodies, in lower case) */
+              gboolean headed = !(tk (c, j)->flags & NG_TF_CAP)
+                                && (!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
+                                    || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership"));
               if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
                   || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
                   || !ng_strcmp (w, "format") || !ng_strcmp (w, "forum") || !ng_strcmp (w, "body")
                   || !ng_strcmp (w, "community") || !ng_strcmp (w, "initiative") || !ng_strcmp (w, "commission")
-                  /* ("The eight-member council includes Canada, ...") */
-                  || ((!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
-                       || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership"))
-                      && !(tk (c, j)->flags & NG_TF_CAP)))
+                  || headed)
                 {
                   org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
-                  /* (for the head words of many bodies, the organization
-                   * the article named by it unless the main one is: "The
-                   * 23-member association" is the Indian Ocean Rim
-                   * Association, not the ministry most named) */
-                  gboolean headed = !ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
-                                    || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership");
+                  /* (for those head words, the organization the article
+                   * named by it unless the main one is: "The 23-member
+                   * association" is the Indian Ocean Rim Association, not
+                   * the ministry most named) */
                   const char *msp = org >= 0 ? strrchr (ent (c, org)->name, ' ') : NULL;
                   for (guint e = 0; headed && !(msp && !g_ascii_strcasecmp (msp + 1, w)) && e < c->doc->entities->len; e++)
                     {
@@ -3578,7 +3578,7 @@ static gint
 sentence_place (Ctx *c, guint first, guint end)
 {
   gint city = -1, country = -1, place = -1, bare = -1;
-  gboolean city_weak = FALSE, country_weak = FALSE, city_set_here = FALSE;
+  gboolean city_weak = FALSE, country_weak = FALSE;   /* (set after "to", "for", "of") */
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   end = time_phrase_at (c, first, end);
@@ -3784,10 +3784,7 @@ sentence_place (Ctx *c, guint first, guint end)
             "weapons", "arms", "funds", "funding", "grant", "grants", "credit", "message", "letter",
             "condolences", "threat", "threats", "flights", "route", "routes", "access", NULL
           };
-          gboolean gift = FALSE;
-          for (const char *const *w = given; *w && !gift; w++)
-            gift = !ng_strcmp (kw (c, pf - 2), *w);
-          if (gift)
+          if (word_in (kw (c, pf - 2), given))
             continue;
         }
       /* "Kuwait's Ambassador to Nigeria": where an envoy serves */
@@ -3878,8 +3875,8 @@ sentence_place (Ctx *c, guint first, guint end)
       gboolean at = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "at");
       if (x->kind == NG_KIND_CITY && city < 0 && !loc && !x->possessive)
         bare = bare < 0 ? id : bare;
-      else if (x->kind == NG_KIND_CITY && (city < 0 || (city_weak && at && city_set_here)) && loc)
-        city = id, city_weak = !at, city_set_here = TRUE;
+      else if (x->kind == NG_KIND_CITY && (city < 0 || (city_weak && at)) && loc)
+        city = id, city_weak = !at;
       else if (x->kind == NG_KIND_COUNTRY && (country < 0 || (country_weak && at)) && loc && !x->possessive)
         country = id, country_weak = !at;
       else if (x->kind == NG_KIND_PLACE && place < 0 && loc)
@@ -4380,11 +4377,8 @@ absent_after (Ctx *c, guint from, guint stop)
         }
       /* ("has frozen its participation", not "the use of frozen Russian
        * assets") */
-      if ((!ng_strcmp (k, "frozen") || !ng_strcmp (k, "froze"))
-          && !(i + 1 < stop && (!ng_strcmp (kw (c, i + 1), "its") || !ng_strcmp (kw (c, i + 1), "their")
-                                || !ng_strcmp (kw (c, i + 1), "his") || !ng_strcmp (kw (c, i + 1), "her")
-                                || !ng_strcmp (kw (c, i + 1), "participation")
-                                || !ng_strcmp (kw (c, i + 1), "membership"))))
+      static const char *const frozen_what[] = { "its", "their", "his", "her", "participation", "membership", NULL };
+      if ((!ng_strcmp (k, "frozen") || !ng_strcmp (k, "froze")) && !(i + 1 < stop && word_in (kw (c, i + 1), frozen_what)))
         continue;
       if (tok_in (c, i, absent_words)
           && (!reported || !strncmp (k, "skip", 4) || !strncmp (k, "boycott", 7)))
@@ -8084,17 +8078,12 @@ copyright_outlet (Ctx *c, char *name, const char *whole, NgWhere w)
   if (!outlet_name_like (name) || c->copyright_outlet >= 0)
     return FALSE;
   c->copyright_outlet = ng_doc_add_entity (c->doc, NG_KIND_ORG, name, &w);
-  g_autofree char *full = g_strdup (whole);
-  gsize fl = strlen (full);
-  while (fl && (full[fl - 1] == '.' || full[fl - 1] == ' ' || full[fl - 1] == ','))
-    full[--fl] = '\0';
-  char *rights = strstr (full, ". All ");
-  if (rights)
-    *rights = '\0';
-  if (strcmp (full, name) != 0 && outlet_name_like (full))
-    add_form (c, c->copyright_outlet, full);
+  if (strcmp (whole, name) != 0 && outlet_name_like (whole))
+    add_form (c, c->copyright_outlet, whole);
   return TRUE;
 }
+
+static const NgLexEntry *country_named (Ctx *c, const char *phrase, gsize len);
 
 /* The country an outlet's name names by a country, a demonym or a city
  * the lexicons know ("The Manila Times", "Trinidad and Tobago Guardian",
@@ -8108,16 +8097,15 @@ outlet_name_country (Ctx *c, const char *name)
   for (guint i = 0; i < n; i++)
     for (guint len = MIN (4, n - i); len >= 1; len--)
       {
-        GString *g = g_string_new (NULL);
-        for (guint j = i; j < i + len; j++)
-          g_string_append_printf (g, "%s%s", j > i ? " " : "", w[j]);
-        g_autofree char *k = ng_fold_plain (g->str);
-        g_string_free (g, TRUE);
-        const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY);
-        const NgLexEntry *e = h ? h->entry : NULL;
+        char *after = w[i + len];
+        w[i + len] = NULL;
+        g_autofree char *phrase = g_strjoinv (" ", w + i);
+        w[i + len] = after;
+        const NgLexEntry *e = country_named (c, phrase, strlen (phrase));
         if (!e)
           {
-            h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+            g_autofree char *k = ng_fold_plain (phrase);
+            const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
             e = h && h->how == NG_LEXHIT_LABEL ? h->entry->country : NULL;
           }
         if (!e)
@@ -8154,15 +8142,17 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
   /* (a byline's outlet: "Jane Doe, Special to Gulf News") */
   if (g_str_has_prefix (p, "Special to "))
     p += 11;
-  g_autofree char *whole = g_strdup (p);
   char *rights = strstr (p, ". All ");
   if (rights && g_ascii_strncasecmp (rights, ". All rights reserved", 21) == 0)
     *rights = '\0';
   gsize pl = strlen (p);
+  g_autofree char *whole = NULL;   /* (the name with its company's "Inc." or "Ltd.") */
   for (int round = 0; round < 2; round++)
     {
       while (pl && (p[pl - 1] == '.' || p[pl - 1] == ')' || p[pl - 1] == ' ' || p[pl - 1] == ','))
         p[--pl] = '\0';
+      if (round == 0)
+        whole = g_strdup (p);
       if (round == 0 && g_str_has_suffix (p, " Photo"))
         p[pl -= 6] = '\0';
       /* (the publisher's company: "The Globe and Mail Inc.", "RFE/RL, Inc.") */

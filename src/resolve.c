@@ -494,16 +494,7 @@ resolve_entities (NgCorpus *c)
               const char *sp = strrchr (k, ' ');
               /* ("Mohammed bin Salman" is no "Salman") */
               if (sp && !ng_fold_key_ends_in_father (k))
-                {
-                  gpointer old;
-                  if (g_hash_table_lookup_extended (surname_root, sp + 1, NULL, &old))
-                    {
-                      if (GPOINTER_TO_INT (old) != root + 1)
-                        g_hash_table_insert (surname_root, g_strdup (sp + 1), GINT_TO_POINTER (0));
-                    }
-                  else
-                    g_hash_table_insert (surname_root, g_strdup (sp + 1), GINT_TO_POINTER (root + 1));
-                }
+                note_root (surname_root, sp + 1, root);
             }
         }
     }
