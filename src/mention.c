@@ -49,6 +49,14 @@ static const char *const org_heads[] = {
   "universidad", "universidade", "université", "instituto", "institut", "unit",
   NULL
 };
+/* Heads of the names of places of study, research or trade, which take a
+ * place or a people before them into the name: "the Vilnius Institute
+ * for Policy Analysis", "the Indian Institute of Foreign Trade". */
+static const char *const study_heads[] = {
+  "institute", "academy", "foundation", "university", "college", "school", "centre", "center",
+  "institution", "society", "polytechnic", "conservatory", "museum", "library", "observatory",
+  "airlines", "airways", NULL
+};
 /* A headline's verbs, which close no name: "Bourita Calls for ...",
  * "Kim Jong Un Has Talks with ...". */
 static const char *const headline_verbs[] = {
@@ -220,6 +228,7 @@ enum {
   LIST_bloc_heads,
   LIST_town_prefixes,
   LIST_venue_heads,
+  LIST_study_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -243,6 +252,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_bloc_heads] = bloc_heads,
   [LIST_town_prefixes] = town_prefixes,
   [LIST_venue_heads] = venue_heads,
+  [LIST_study_heads] = study_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -553,6 +563,43 @@ surface (const NgText *t, guint first, guint last)
   return g_strndup (t->text + s, e - s);
 }
 
+/* "the Vilnius Institute for Policy Analysis", "the Chinese Academy of
+ * Social Sciences", "Kazakh National University": a place or a people
+ * written against the name of an institute or a university is part of
+ * its name (not of a ministry's: "the Russian Foreign Ministry" is a
+ * national body, "the Russian Security Council" a title's country). */
+static void
+join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->last != y->first || x->possessive || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG
+          || !(x->role == NG_MS_DEMONYM
+               || (x->role == NG_MS_ENTITY
+                   && (x->kind == NG_KIND_CITY || x->kind == NG_KIND_COUNTRY || x->kind == NG_KIND_PLACE))))
+        continue;
+      guint h = y->first;
+      if (h + 1 < y->last && (!ng_strcmp (key (sc, h), "national") || !ng_strcmp (key (sc, h), "state")
+                              || !ng_strcmp (key (sc, h), "international") || !ng_strcmp (key (sc, h), "federal")))
+        h++;
+      if (!tok_in (sc, h, study_heads))
+        continue;
+      char *name = surface (t, x->first, y->last);
+      g_free (x->name);
+      x->name = name;
+      x->role = NG_MS_ENTITY;
+      x->kind = NG_KIND_ORG;
+      x->lex = NULL;
+      x->last = y->last;
+      x->end = y->end;
+      x->possessive = y->possessive;
+      g_free (y->name);
+      g_array_remove_index (out, m + 1);
+    }
+}
+
 /* NgKind of a lexicon class (entities only); -1 otherwise. */
 static gint
 kind_of_lex (NgLexClass c)
@@ -843,6 +890,11 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
                 clean = FALSE;
             }
           const NgLexHit *hn;
+          /* (an institute's fields may be peoples': "Foundation for
+           * European and Foreign Policy") */
+          if (!clean && i + 2 < j && tok_in (sc, i, study_heads)
+              && (!ng_strcmp (key (sc, i + 1), "of") || !ng_strcmp (key (sc, i + 1), "for")))
+            clean = TRUE;
           if (!clean || (k < end && hit_at (sc, k, &hn)))
             break;
           while (k < end && k < j + 5 && is_cap (t, k))
@@ -864,10 +916,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               break;
             }
           /* "Ministry of Expatriates' Welfare and Overseas Employment",
-           * "Department of Trade and Industry": a ministry's portfolios
-           * (the words after "and" no lexicon knows) */
-          if (k > j + 1 && k <= j + 3 && i + 2 < j && !ng_strcmp (key (sc, i + 1), "of")
-              && (!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department")))
+           * "Department of Trade and Industry", "Foundation for European
+           * and Foreign Policy": a ministry's portfolios, an institute's
+           * fields (the words after "and" no lexicon knows) */
+          if (k > j + 1 && k <= j + 3 && i + 2 < j
+              && (((!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department"))
+                   && !ng_strcmp (key (sc, i + 1), "of"))
+                  || (tok_in (sc, i, study_heads)
+                      && (!ng_strcmp (key (sc, i + 1), "of") || !ng_strcmp (key (sc, i + 1), "for")))))
             {
               gboolean known = FALSE;
               for (guint q = j + 1; q < k && !known; q++)
@@ -947,6 +1003,15 @@ centre_for (NgMentionScanner *sc, guint a, guint r)
 {
   return r >= a + 3 && (!ng_strcmp (key (sc, a), "centre") || !ng_strcmp (key (sc, a), "center"))
          && !ng_strcmp (key (sc, a + 1), "for");
+}
+
+/* TRUE if words [a, r) end with a centre of research, no venue: "the
+ * European Policy Centre", "the Pew Research Center". */
+static gboolean
+research_centre (NgMentionScanner *sc, guint a, guint r)
+{
+  return r >= a + 2 && (!ng_strcmp (key (sc, r - 1), "centre") || !ng_strcmp (key (sc, r - 1), "center"))
+         && (!ng_strcmp (key (sc, r - 2), "policy") || !ng_strcmp (key (sc, r - 2), "research"));
 }
 
 /* Scans a run of unknown capitalized words from i, as scan_run_words does,
@@ -1859,7 +1924,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       i = r;
                       continue;
                     }
-                  if (r > b && (ends_with_head (sc, b, r, org_heads) || centre_for (sc, b, r)))
+                  /* "Ankara's Bilkent University": the city's university,
+                   * whose name is its own */
+                  if (r > b && (tok (t, b - 1)->flags & NG_TF_POSS) && kind != NG_KIND_PLACE
+                      && (tok_in (sc, b, study_heads) || ends_with_head (sc, b, r, study_heads)))
+                    {
+                      add (out, NG_MS_ENTITY, kind, t, i, b, h->entry, surface (t, i, b));
+                      add (out, NG_MS_ENTITY, NG_KIND_ORG, t, b, r, NULL, surface (t, b, r));
+                      i = r;
+                      continue;
+                    }
+                  if (r > b && (ends_with_head (sc, b, r, org_heads) || centre_for (sc, b, r) || research_centre (sc, b, r)))
                     {
                       guint a0 = i;
                       /* "Supreme Arctic Fisheries Council": capitalized words just before. */
@@ -2092,9 +2167,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   g_array_set_size (out, out->len - 1);
                 }
             }
-          /* ("the New Administrative Capital", "Ho Chi Minh City": a city) */
+          /* ("the New Administrative Capital", "Ho Chi Minh City": a city;
+           * "the European Policy Centre": a centre of research) */
           gboolean city = !ng_strcmp (key (sc, r - 1), "capital") || !ng_strcmp (key (sc, r - 1), "city");
-          add (out, NG_MS_ENTITY, city ? NG_KIND_CITY : NG_KIND_PLACE, t, a, r, NULL, surface (t, a, r));
+          add (out, NG_MS_ENTITY, research_centre (sc, a, r) ? NG_KIND_ORG : city ? NG_KIND_CITY : NG_KIND_PLACE, t, a, r, NULL,
+               surface (t, a, r));
           i = r;
           continue;
         }
@@ -2248,6 +2325,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       i = r;
     }
+  join_institutions (sc, t, out, from);
   link_titles (sc, t, out, from, end);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

@@ -305,6 +305,30 @@ test_org_name_ends (gconstpointer data)
   g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
 }
 
+/* A city or a people before an institute's or a university's name is
+ * part of the name; a ministry keeps its own rule. */
+static void
+test_institution_names (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Ruta Vaitkute, a researcher at the Vilnius Institute for Policy Analysis, said so.");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Vilnius Institute for Policy Analysis"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Vilnius"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Liu Wei, a researcher with the Chinese Academy of Social Sciences, told reporters.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Chinese Academy of Social Sciences"), >=, 0);
+  g_assert_cmpuint (count_role (s2, NG_MS_DEMONYM), ==, 0);
+  g_autoptr (Scan) s3 = scan (data, "Maria Pappa of the Hellenic Foundation for European and Foreign Policy agreed.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Hellenic Foundation for European and Foreign Policy"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "Defne Aksoy, a professor at Ankara's Bilkent University, said it was late.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Bilkent University"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Ankara"), >=, 0);
+  g_autoptr (Scan) s5 = scan (data, "Lena Holm, a senior fellow at the European Policy Centre, disagreed.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_ORG, "European Policy Centre"), >=, 0);
+  /* (a national body and a venue stay what they were) */
+  g_autoptr (Scan) s6 = scan (data, "The Russian Foreign Ministry said the talks at the National Convention Centre ended.");
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Russian Foreign Ministry"), >=, 0);
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PLACE, "National Convention Centre"), >=, 0);
+}
+
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
 static void
 test_title_apposition (gconstpointer data)
@@ -929,6 +953,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/particles", lex, test_name_particles);
   g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
   g_test_add_data_func ("/mention/person/given-name-and-city", lex, test_given_name_and_city);
+  g_test_add_data_func ("/mention/org/institution-names", lex, test_institution_names);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
