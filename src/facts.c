@@ -55,6 +55,7 @@ typedef struct {
   gint prev_person;       /* the person a sentence named first, or -1 */
   gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
   GHashTable *photo_agencies; /* lexicon agencies named only in photo credits (set) */
+  GArray *escorts;        /* gint pairs: a person of a post of no place, the person they went with */
   GHashTable *edge_agencies; /* lexicon agencies named in the first or last three sentences (set) */
   gint copyright_outlet;  /* an outlet the lexicons do not know, named by a copyright line, or -1 */
   guint prev_person_sent; /* that sentence */
@@ -1231,6 +1232,105 @@ lex_entry_of (Ctx *c, gint e)
 }
 
 /* Entity of the mention a title's post is in (demonyms become countries). */
+static gint person_country (Ctx *c, gint person);
+
+/* The index of the mention that holds token i, or -1. */
+static gint
+mention_at (Ctx *c, guint i)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->first <= i && i < mn (c, m)->last)
+      return (gint) m;
+  return -1;
+}
+
+/* Whom a title's holder goes with: "Erdogan was accompanied by Foreign
+ * Minister X and Energy Minister Y", "the Romanian delegation included the
+ * national security adviser and Foreign Minister Z", "Ruto, accompanied
+ * by Trade CS X": the verb before the title (over a list of other people
+ * and titles), the subject of its clause a country, a people's delegation
+ * (their country) or a person (*person set).  -1 if none. */
+static gint
+escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
+{
+  *person = FALSE;
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint b = title->first;
+  while (b > sp->first)
+    {
+      gint m = mention_at (c, b - 1);
+      if (m >= 0)
+        {
+          b = mn (c, (guint) m)->first;
+          continue;
+        }
+      const char *w = kw (c, b - 1);
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT ? c->art->text[tk (c, b - 1)->start] != ','
+          : ng_strcmp (w, "and") && ng_strcmp (w, "the") && ng_strcmp (w, "his") && ng_strcmp (w, "her")
+              && ng_strcmp (w, "its") && ng_strcmp (w, "by") && ng_strcmp (w, "well") && ng_strcmp (w, "as"))
+        break;
+      b--;
+    }
+  if (b <= sp->first)
+    return -1;
+  const char *v = kw (c, b - 1);
+  gboolean by = !ng_strcmp (kw (c, b), "by");
+  if (!((by && (!ng_strcmp (v, "accompanied") || !ng_strcmp (v, "joined")))
+        || !ng_strcmp (v, "included") || !ng_strcmp (v, "includes") || !ng_strcmp (v, "comprised")))
+    return -1;
+  /* "X, who is accompanied by ...", "X, accompanied by ...": the person
+   * before the comma */
+  guint w = b - 1;
+  while (w > sp->first && (!ng_strcmp (kw (c, w - 1), "is") || !ng_strcmp (kw (c, w - 1), "was")
+                           || !ng_strcmp (kw (c, w - 1), "been") || !ng_strcmp (kw (c, w - 1), "has")
+                           || !ng_strcmp (kw (c, w - 1), "had") || !ng_strcmp (kw (c, w - 1), "who")))
+    w--;
+  if (w < b - 1 && ng_strcmp (kw (c, w), "who"))
+    w = b - 1;
+  if (w > sp->first && tk (c, w - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, w - 1)->start] == ',')
+    {
+      gint m = w >= sp->first + 2 ? mention_at (c, w - 2) : -1;
+      gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+      if (id >= 0 && ent (c, id)->kind == NG_KIND_PERSON)
+        {
+          *person = TRUE;
+          return id;
+        }
+      return -1;
+    }
+  /* (the subject of the verb's own clause) */
+  guint clause = sp->first;
+  for (guint i = sp->first; i + 1 < b; i++)
+    if (!ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas")
+        || (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ';'))
+      clause = i + 1;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      NgMentionSpan *y = mn (c, m);
+      if (y->first < clause)
+        continue;
+      if (y->first >= b - 1)
+        break;
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      /* ("the Romanian delegation") */
+      if (y->role == NG_MS_DEMONYM && y->lex && y->last < b && !ng_strcmp (kw (c, y->last), "delegation"))
+        return entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
+      if (id < 0)
+        continue;
+      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY)
+        return id;
+      /* (a person, or a title that stands for one: "The President was
+       * accompanied by ...") */
+      if ((y->role == NG_MS_ENTITY || y->role == NG_MS_TITLE) && ent (c, id)->kind == NG_KIND_PERSON)
+        {
+          *person = TRUE;
+          return id;
+        }
+      return -1;
+    }
+  return -1;
+}
+
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
 {
@@ -1343,6 +1443,15 @@ post_of (Ctx *c, NgMentionSpan *title)
             return ent (c, id)->country;
           break;
         }
+      /* "Erdogan was accompanied by Foreign Minister X and Energy Minister
+       * Y", "the Romanian delegation included ... and Foreign Minister Z":
+       * the country of the clause's subject */
+      gboolean person;
+      gint party = escort_of (c, title, &person);
+      if (party >= 0 && person)
+        party = person_country (c, party);
+      if (party >= 0)
+        return party;
       /* "the organization's secretary general", "the republic's head". */
       if (title->first >= 2 && (tk (c, title->first - 1)->flags & NG_TF_POSS)
           && ng_strcmp (kw (c, title->first - 2), "the") == 0)
@@ -1687,6 +1796,14 @@ extract_posts (Ctx *c)
       gint of = post_of (c, ti);
       if (of == person)
         of = -1;
+      /* (a person's country the article may give later: home_posts) */
+      gboolean by_person;
+      gint escort = of < 0 ? escort_of (c, ti, &by_person) : -1;
+      if (escort >= 0 && by_person && escort != person)
+        {
+          gint pair[2] = { person, escort };
+          g_array_append_vals (c->escorts, pair, 2);
+        }
       NgPost p = { 0 };
       p.person = person;
       p.title = post_title (ti->name);
@@ -8666,11 +8783,38 @@ given_name_last (Ctx *c)
  * a head of state or government, a minister, a legislator) is of the
  * person's country where the article gives it, else of the outlet's
  * country (a Romanian outlet's foreign minister is Romania's). */
+/* The person someone went with (escort_of), or -1. */
+static gint
+escort_for (Ctx *c, gint person)
+{
+  for (guint q = 0; q + 1 < c->escorts->len; q += 2)
+    if (g_array_index (c->escorts, gint, q) == person)
+      return g_array_index (c->escorts, gint, q + 1);
+  return -1;
+}
+
+/* Gives each post of no place the country of the person its holder went
+ * with (escort_of), where known. */
+static void
+escorts_country (Ctx *c)
+{
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      gint e = po->of < 0 ? escort_for (c, po->person) : -1;
+      if (e >= 0)
+        po->of = person_country (c, e);
+    }
+}
+
 static void
 home_posts (Ctx *c)
 {
   const NgLexEntry *home = NULL;
   gboolean looked = FALSE, abroad = FALSE;
+  /* "Ruto was accompanied by Trade CS Rebecca Miano": the country of the
+   * person they went with, where the article gives it */
+  escorts_country (c);
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
@@ -8744,6 +8888,8 @@ home_posts (Ctx *c)
       if (!foreign)
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
     }
+  /* (or the country the outlet's gave them since) */
+  escorts_country (c);
   /* (a post now the same as another of the person's is that one: one
    * record of it, as a graph read back gives) */
   GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -8800,6 +8946,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.photo_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.escorts = g_array_new (FALSE, FALSE, sizeof (gint));
   c.copyright_outlet = -1;
   c.edge_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -8908,6 +9055,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.sent_dated);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.photo_agencies);
+  g_array_unref (c.escorts);
   g_hash_table_destroy (c.edge_agencies);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_by_key);

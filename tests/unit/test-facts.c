@@ -1549,6 +1549,30 @@ test_as_post (gconstpointer data)
   g_assert_true (has_post (doc, person (doc, "Penny Wong"), "Foreign minister", -1));
 }
 
+/* "Erdogan was accompanied by Foreign Minister X and Energy Minister Y":
+ * the posts are of the country of the person they go with, who may be
+ * before a comma ("Y, who is accompanied by ..."); an expert's post is at
+ * the institute the text names. */
+static void
+test_escort_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Turkish President Recep Tayyip Erdogan arrived in Bishkek on Tuesday.\n"
+    "Erdogan was accompanied by Foreign Minister Hakan Fidan and Energy and Natural Resources Minister "
+    "Alparslan Bayraktar.\n"
+    "Also at the table were Uruguayan President Luis Lacalle Pou and Paraguay's outgoing president "
+    "Mario Abdo Benitez, who is accompanied by Interior Minister Enrique Riera.\n"
+    "Kristina Lind, a researcher at the Swedish Institute of International Affairs, said it was late.\n");
+  gint tr = find_lex (doc, NG_KIND_COUNTRY, "country-turkey");
+  g_assert_true (has_post_in (doc, person (doc, "Hakan Fidan"), "Foreign Minister", tr));
+  g_assert_true (has_post_in (doc, person (doc, "Alparslan Bayraktar"), "Energy and Natural Resources Minister", tr));
+  g_assert_true (has_post_in (doc, person (doc, "Enrique Riera"), "Interior Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-paraguay")));
+  gint in = must_find (doc, NG_KIND_ORG, "Swedish Institute of International Affairs");
+  g_assert_true (has_post_in (doc, person (doc, "Kristina Lind"), "Researcher", in));
+}
+
 /* "The meeting in Brussels, presided over by Eurogroup President X":
  * X chairs it, and a meeting no organizer is said of is the body's its
  * chair presides over. */
@@ -5510,6 +5534,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/caption-names", lex, test_caption_names);
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
+  g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
