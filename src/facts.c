@@ -1443,6 +1443,16 @@ post_of (Ctx *c, NgMentionSpan *title)
             return ent (c, id)->country;
           break;
         }
+      /* "the heads of delegation of Laos (Foreign Minister X) and Thailand
+       * (Foreign Minister Y)": the country before the bracket */
+      if (title->first >= sp->first + 2 && tk (c, title->first - 1)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, title->first - 1)->start] == '(')
+        {
+          gint m = mention_at (c, title->first - 2);
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+          if (id >= 0 && mn (c, (guint) m)->role == NG_MS_ENTITY && mn (c, (guint) m)->kind == NG_KIND_COUNTRY)
+            return id;
+        }
       /* "Erdogan was accompanied by Foreign Minister X and Energy Minister
        * Y", "the Romanian delegation included ... and Foreign Minister Z":
        * the country of the clause's subject */

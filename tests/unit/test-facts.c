@@ -1551,8 +1551,9 @@ test_as_post (gconstpointer data)
 
 /* "Erdogan was accompanied by Foreign Minister X and Energy Minister Y":
  * the posts are of the country of the person they go with, who may be
- * before a comma ("Y, who is accompanied by ..."); an expert's post is at
- * the institute the text names. */
+ * before a comma ("Y, who is accompanied by ..."); "Laos (Foreign Minister
+ * X)": of the country before the bracket; an expert's post is at the
+ * institute the text names. */
 static void
 test_escort_posts (gconstpointer data)
 {
@@ -1563,7 +1564,9 @@ test_escort_posts (gconstpointer data)
     "Alparslan Bayraktar.\n"
     "Also at the table were Uruguayan President Luis Lacalle Pou and Paraguay's outgoing president "
     "Mario Abdo Benitez, who is accompanied by Interior Minister Enrique Riera.\n"
-    "Kristina Lind, a researcher at the Swedish Institute of International Affairs, said it was late.\n");
+    "Kristina Lind, a researcher at the Swedish Institute of International Affairs, said it was late.\n"
+    "Also attending were the heads of delegation of Laos (Foreign Minister Saleumxay Kommasith) and "
+    "Thailand (Foreign Minister Parnpree Bahidha).\n");
   gint tr = find_lex (doc, NG_KIND_COUNTRY, "country-turkey");
   g_assert_true (has_post_in (doc, person (doc, "Hakan Fidan"), "Foreign Minister", tr));
   g_assert_true (has_post_in (doc, person (doc, "Alparslan Bayraktar"), "Energy and Natural Resources Minister", tr));
@@ -1571,6 +1574,10 @@ test_escort_posts (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-paraguay")));
   gint in = must_find (doc, NG_KIND_ORG, "Swedish Institute of International Affairs");
   g_assert_true (has_post_in (doc, person (doc, "Kristina Lind"), "Researcher", in));
+  g_assert_true (has_post_in (doc, person (doc, "Parnpree Bahidha"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-thailand")));
+  g_assert_true (has_post_in (doc, person (doc, "Saleumxay Kommasith"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-laos")));
 }
 
 /* "The meeting in Brussels, presided over by Eurogroup President X":
