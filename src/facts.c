@@ -8817,6 +8817,140 @@ escorts_country (Ctx *c)
     }
 }
 
+/* TRUE if a title is a post of a country's: a head of state's or
+ * government's, a minister's, a legislator's (not a rank: "Niger's
+ * military leader, Gen. X"). */
+static gboolean
+national_title (Ctx *c, const char *title)
+{
+  g_autofree char *whole = ng_fold_plain (title);
+  /* ("Deputy Secretary of State", "First Vice Premier": a deputy's) */
+  const char *k = whole;
+  static const char *const deputy[] = { "first ", "deputy ", "vice ", "assistant ", NULL };
+  for (const char *const *d = deputy; *d; d++)
+    if (g_str_has_prefix (k, *d) && strlen (k) > strlen (*d))
+      k += strlen (*d);
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+  if (!h && k != whole)
+    k = whole, h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+  /* ("Minister for Foreign Trade and Development Cooperation", "Vice
+   * Minister of Multilateral Affairs": the title before its portfolio) */
+  for (const char *cut = k; !h && (cut = strstr (cut, " ")); cut++)
+    if (g_str_has_prefix (cut, " of ") || g_str_has_prefix (cut, " for "))
+      {
+        /* (not "President of Congo": the title names its country) */
+        const char *rest = strchr (cut + 1, ' ') + 1;
+        if (g_str_has_prefix (rest, "the "))
+          rest += 4;
+        if (ng_lexicon_lookup (c->ex->lex, rest))
+          break;
+        g_autofree char *head = g_strndup (k, (gsize) (cut - k));
+        h = ng_lexicon_find (c->ex->lex, head, NG_LEX_TITLE);
+        /* (a minister's portfolio only: "President of Congo" names a
+         * country the lexicons may not know) */
+        if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
+          h = NULL;
+      }
+  const char *kind = h ? h->entry->kind : NULL;
+  return kind && (!ng_strcmp (kind, "head-of-state") || !ng_strcmp (kind, "head-of-government")
+                  || !ng_strcmp (kind, "minister") || !ng_strcmp (kind, "legislator")
+                  || !ng_strcmp (h->entry->key, "title-opposition-leader"));
+}
+
+/* The country a meeting is held in, if the article names it: the place
+ * itself, or the country of its city; -1 if none. */
+static gint
+meeting_country (Ctx *c, const NgMeeting *mt)
+{
+  if (mt->place < 0)
+    return -1;
+  NgEntity *pl = ent (c, mt->place);
+  if (pl->kind == NG_KIND_COUNTRY)
+    return mt->place;
+  for (guint i = 0; i < c->doc->contained->len; i++)
+    {
+      const NgLink *l = &g_array_index (c->doc->contained, NgLink, i);
+      if (l->a == mt->place && ent (c, l->b)->kind == NG_KIND_COUNTRY)
+        return l->b;
+    }
+  const NgLexEntry *e = pl->kind == NG_KIND_CITY && pl->lex_key ? lex_entry_of (c, mt->place) : NULL;
+  gpointer v = e && e->country ? g_hash_table_lookup (c->by_lex, e->country) : NULL;
+  return v ? GPOINTER_TO_INT (v) - 1 : -1;
+}
+
+/* TRUE if the words before byte start (over other names and "and") are
+ * those of a person met: "talks with Kamikawa and Defense Minister X",
+ * "is scheduled to meet Prime Minister X", "was received by President X". */
+static gboolean
+met_as_object (Ctx *c, guint32 start)
+{
+  const char *text = c->art->text, *p = text + start;
+  for (guint words = 0; words < 12; words++)
+    {
+      while (p > text && (p[-1] == ' ' || p[-1] == ','))
+        p--;
+      const char *e = p;
+      while (p > text && (g_ascii_isalpha (p[-1]) || p[-1] == '-' || p[-1] == '.' || (guchar) p[-1] >= 0x80))
+        p--;
+      if (p == e)
+        return FALSE;
+      g_autofree char *w = g_strndup (p, (gsize) (e - p));
+      if (g_ascii_isupper (*w) || (guchar) *w >= 0x80 || !strcmp (w, "and"))
+        continue;
+      static const char *const verbs[] = { "with", "met", "meet", "meets", "meeting", "by", "received", "receive",
+                                           "receives", "hosted", "hosts", "host", "welcomed", "greeted", "visited",
+                                           "visit", "called", "on", NULL };
+      return g_strv_contains (verbs, w);
+    }
+  return FALSE;
+}
+
+/* "Cassis will travel to Washington for talks with Deputy Secretary of
+ * State Kurt Campbell", "Blinken held talks in Tokyo with Defense Minister
+ * Minoru Kihara": a country's post of no country, held by someone who
+ * meets a visitor of another country in the holder's country, is the
+ * host country's. */
+static void
+host_posts (Ctx *c, const NgLexEntry *home)
+{
+  gpointer hv = home ? g_hash_table_lookup (c->by_lex, home) : NULL;
+  gint home_id = hv ? GPOINTER_TO_INT (hv) - 1 : -1;
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->of >= 0 || person_country (c, po->person) >= 0 || !national_title (c, po->title))
+        continue;
+      gint host = -1;
+      gboolean clash = FALSE;
+      for (guint a = 0; a < c->doc->attendance->len && !clash; a++)
+        {
+          const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+          const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
+          if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence
+              || !met_as_object (c, po->where.start))
+            continue;
+          gint mc = meeting_country (c, mt);
+          /* (an outlet's own leader abroad is no host: "Buhari met Michel
+           * in Brussels" in a Nigerian paper; but "Safadi will meet Prime
+           * Minister Luc Frieden in Luxembourg" in a Jordanian one) */
+          gboolean visitor = FALSE, from_home = home == NULL || home_id == mc;
+          for (guint b = 0; b < c->doc->attendance->len && mc >= 0; b++)
+            {
+              const NgAttendance *bt = &g_array_index (c->doc->attendance, NgAttendance, b);
+              gint vc = bt->meeting == at->meeting && bt->person != po->person ? person_country (c, bt->person) : -1;
+              visitor = visitor || (vc >= 0 && vc != mc);
+              from_home = from_home || (vc >= 0 && vc == home_id);
+            }
+          if (!visitor || !from_home)
+            continue;
+          clash = host >= 0 && host != mc;
+          host = mc;
+        }
+      if (host >= 0 && !clash)
+        po->of = host;
+    }
+}
+
 static void
 home_posts (Ctx *c)
 {
@@ -8828,32 +8962,7 @@ home_posts (Ctx *c)
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
-      if (po->of >= 0)
-        continue;
-      g_autofree char *k = ng_fold_plain (po->title);
-      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
-      /* ("Minister for Foreign Trade and Development Cooperation", "Vice
-       * Minister of Multilateral Affairs": the title before its portfolio) */
-      for (const char *cut = k; !h && (cut = strstr (cut, " ")); cut++)
-        if (g_str_has_prefix (cut, " of ") || g_str_has_prefix (cut, " for "))
-          {
-            /* (not "President of Congo": the title names its country) */
-            const char *rest = strchr (cut + 1, ' ') + 1;
-            if (g_str_has_prefix (rest, "the "))
-              rest += 4;
-            if (ng_lexicon_lookup (c->ex->lex, rest))
-              break;
-            g_autofree char *head = g_strndup (k, (gsize) (cut - k));
-            h = ng_lexicon_find (c->ex->lex, head, NG_LEX_TITLE);
-            /* (a minister's portfolio only: "President of Congo" names a
-             * country the lexicons may not know) */
-            if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
-              h = NULL;
-          }
-      const char *kind = h ? h->entry->kind : NULL;
-      /* (not a rank: "Niger's military leader, Gen. X" in a Nigerian outlet) */
-      if (!kind || (ng_strcmp (kind, "head-of-state") && ng_strcmp (kind, "head-of-government") && ng_strcmp (kind, "minister")
-                    && ng_strcmp (kind, "legislator") && ng_strcmp (h->entry->key, "title-opposition-leader")))
+      if (po->of >= 0 || !national_title (c, po->title))
         continue;
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister
@@ -8900,6 +9009,7 @@ home_posts (Ctx *c)
     }
   /* (or the country the outlet's gave them since) */
   escorts_country (c);
+  host_posts (c, looked ? home : home_country (c));
   /* (a post now the same as another of the person's is that one: one
    * record of it, as a graph read back gives) */
   GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

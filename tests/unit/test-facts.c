@@ -1580,6 +1580,23 @@ test_escort_posts (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-laos")));
 }
 
+/* "Cassis will travel to Washington for talks with Deputy Secretary of
+ * State X": a post of no country held by the one a visitor of another
+ * country meets is the host country's; not the visitor's own. */
+static void
+test_host_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Swiss minister heads to Washington\n\n"
+    "Swiss Foreign Minister Ignazio Cassis will travel to Washington on Thursday for talks with "
+    "Deputy Secretary of State Kurt Campbell, the United States said.\n"
+    "President Bola Tinubu met Swiss Foreign Minister Ignazio Cassis in Bern on Friday, Switzerland said.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Kurt Campbell"), "Deputy Secretary of State",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
+  g_assert_false (has_post (doc, person (doc, "Bola Tinubu"), "President",
+                            find_lex (doc, NG_KIND_COUNTRY, "country-switzerland")));
+}
+
 /* "The meeting in Brussels, presided over by Eurogroup President X":
  * X chairs it, and a meeting no organizer is said of is the body's its
  * chair presides over. */
@@ -5542,6 +5559,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
+  g_test_add_data_func ("/facts/person/host-posts", lex, test_host_posts);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
