@@ -305,6 +305,23 @@ test_org_name_ends (gconstpointer data)
   g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Five-Point Consensus"), <, 0);
 }
 
+/* The world's larger cities are cities; a surname that is also a town's
+ * name stays a name. */
+static void
+test_world_cities (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "The ministers met in Burgas on Friday and will meet in Chiba next month.");
+  const NgMentionSpan *b = at (s1, find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Burgas"));
+  g_assert_nonnull (b->lex);
+  g_assert_cmpstr (b->lex->country->key, ==, "country-bulgaria");
+  const NgMentionSpan *c = at (s1, find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Chiba"));
+  g_assert_nonnull (c->lex);
+  g_assert_cmpstr (c->lex->country->key, ==, "country-japan");
+  g_autoptr (Scan) s2 = scan (data, "Petroleum Minister Hardeep Singh Puri met Peter Van Praagh in Halifax.");
+  g_assert_cmpint (person (s2, "Hardeep Singh Puri"), >=, 0);
+  g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
+}
+
 /* A city or a people before an institute's or a university's name is
  * part of the name; a ministry keeps its own rule. */
 static void
@@ -954,6 +971,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/unknown", lex, test_unknown_person);
   g_test_add_data_func ("/mention/person/given-name-and-city", lex, test_given_name_and_city);
   g_test_add_data_func ("/mention/org/institution-names", lex, test_institution_names);
+  g_test_add_data_func ("/mention/place/world-cities", lex, test_world_cities);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
