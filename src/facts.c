@@ -1234,6 +1234,14 @@ lex_entry_of (Ctx *c, gint e)
 /* Entity of the mention a title's post is in (demonyms become countries). */
 static gint person_country (Ctx *c, gint person);
 
+/* TRUE if entity e is a lexicon organization of that kind ("alliance"). */
+static gboolean
+lex_kind_is (Ctx *c, gint e, const char *kind)
+{
+  const NgLexEntry *x = ent (c, e)->lex_key ? lex_entry_of (c, e) : NULL;
+  return x && x->kind && !ng_strcmp (x->kind, kind);
+}
+
 /* The index of the mention that holds token i, or -1. */
 static gint
 mention_at (Ctx *c, guint i)
@@ -2211,8 +2219,11 @@ extract_members (Ctx *c, guint first, guint end)
     org = org_after;
   if (org < 0)
     {
-      /* "the organization includes ...", "the bloc's members". */
-      for (guint i = first; i + 1 < end; i++)
+      /* "the organization includes ...", "the bloc's members" (the
+       * body the trigger is of, before it, else the last one named:
+       * "the alliance's two newest members, ... into the council's") */
+      gboolean before = FALSE;
+      for (guint i = first; i + 1 < end && !before; i++)
         if (!ng_strcmp (kw (c, i), "the") || !ng_strcmp (kw (c, i), "its"))
           for (guint j = i + 1; j < end && j <= i + 4; j++)
             {
@@ -2221,7 +2232,8 @@ extract_members (Ctx *c, guint first, guint end)
                * words of many bodies, in lower case) */
               gboolean headed = !(tk (c, j)->flags & NG_TF_CAP)
                                 && (!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
-                                    || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership"));
+                                    || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership")
+                                    || !ng_strcmp (w, "agency"));
               if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
                   || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
@@ -2230,6 +2242,16 @@ extract_members (Ctx *c, guint first, guint end)
                   || headed)
                 {
                   org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
+                  /* ("Finland and Sweden, the alliance's two newest
+                   * members" in an article on the NATO-Ukraine Council:
+                   * the alliance the article names) */
+                  if (!ng_strcmp (w, "alliance") && !(org >= 0 && lex_kind_is (c, org, "alliance")))
+                    for (guint e = 0; e < c->doc->entities->len; e++)
+                      if (ent (c, (gint) e)->kind == NG_KIND_ORG && lex_kind_is (c, (gint) e, "alliance"))
+                        {
+                          org = (gint) e;
+                          break;
+                        }
                   /* (for those head words, the organization the article
                    * named by it unless the main one is: "The 23-member
                    * association" is the Indian Ocean Rim Association, not
@@ -2242,6 +2264,8 @@ extract_members (Ctx *c, guint first, guint end)
                       if (oe->kind == NG_KIND_ORG && sp && !g_ascii_strcasecmp (sp + 1, w))
                         org = (gint) e;
                     }
+                  before = j < (guint) trig && org >= 0;
+                  break;
                 }
             }
     }
@@ -2266,6 +2290,19 @@ extract_members (Ctx *c, guint first, guint end)
   for (guint i = with; i < partners && with < end; i++)
     if (g_str_has_prefix (kw (c, i), "member"))
       with = end;
+  /* "Finland and Sweden, the alliance's two newest members, have been
+   * among ... of bringing Ukraine into ...": the countries the members
+   * are said of in apposition, none after */
+  for (guint i = (guint) trig; i > first + 2 && partners == end; i--)
+    if (!ng_strcmp (kw (c, i - 1), "the") && tk (c, i - 2)->kind == NG_TOK_PUNCT
+        && c->art->text[tk (c, i - 2)->start] == ',' && i - 2 > first)
+      {
+        gint pm = mention_at (c, i - 3);
+        if (pm >= 0 && mn (c, (guint) pm)->role == NG_MS_ENTITY && mn (c, (guint) pm)->kind == NG_KIND_COUNTRY
+            && (guint) trig < i + 5)
+          partners = i - 2;
+        break;
+      }
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);

@@ -1597,6 +1597,31 @@ test_host_posts (gconstpointer data)
                             find_lex (doc, NG_KIND_COUNTRY, "country-switzerland")));
 }
 
+/* "Finland and Sweden, the alliance's two newest members, have been
+ * among ... of bringing Ukraine into ...": members of the alliance the
+ * article names, not of the council it is about, and only the countries
+ * of the apposition; "the agency's member states, including ...". */
+static void
+test_members_apposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "NATO-Ukraine Council meets\n\n"
+    "The NATO-Ukraine Council met in Brussels on Thursday, NATO said.\n"
+    "Finland and Sweden, the alliance's two newest members, have been among the most vocal supporters "
+    "of bringing Ukraine into the council's work.\n"
+    "The International Atomic Energy Agency opened its conference in Vienna on Monday.\n"
+    "The meeting of the agency's member states, including Japan, China and Iran, runs through Friday.\n");
+  gint nato = must_lex (doc, NG_KIND_ORG, "org-nato");
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-finland"), nato));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-sweden"), nato));
+  gint ua = find_lex (doc, NG_KIND_COUNTRY, "country-ukraine");
+  for (guint i = 0; i < doc->members->len; i++)
+    g_assert_cmpint (g_array_index (doc->members, NgLink, i).a, !=, ua);
+  gint iaea = must_lex (doc, NG_KIND_ORG, "org-iaea");
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-japan"), iaea));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-iran"), iaea));
+}
+
 /* "The meeting in Brussels, presided over by Eurogroup President X":
  * X chairs it, and a meeting no organizer is said of is the body's its
  * chair presides over. */
@@ -5559,6 +5584,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
+  g_test_add_data_func ("/facts/org/members-apposition", lex, test_members_apposition);
   g_test_add_data_func ("/facts/person/host-posts", lex, test_host_posts);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
