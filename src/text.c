@@ -338,6 +338,15 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
               continue;
             }
           end = scan_word (s, len, i, &flags, &poss);
+          /* "C5+1", "ASEAN+3": a format's name goes on over a plus and a
+           * number (not a time zone's: "GMT+0") */
+          if (!poss && end + 1 < len && s[end] == '+' && g_ascii_isdigit (s[end + 1])
+              && !(end - i == 3 && (!g_ascii_strncasecmp (s + i, "gmt", 3) || !g_ascii_strncasecmp (s + i, "utc", 3))))
+            {
+              end++;
+              while (end < len && g_ascii_isalnum (s[end]))
+                end++;
+            }
           /* A trailing dot: abbreviation, initial, or sentence end. */
           if (end < len && s[end] == '.')
             {

@@ -147,6 +147,16 @@ test_possessive (void)
 }
 
 /* Abbreviations, titles and initials do not end a sentence. */
+/* "C5+1", "ASEAN+3": one word; a time zone's plus and a sum are not. */
+static void
+test_plus_names (void)
+{
+  g_autoptr (NgText) t = ng_text_new ();
+  tokenize (t, "The C5+1 and ASEAN+3 ministers met at 10:00 GMT+1, as OPEC+ said 2+2 talks end.");
+  g_autofree char *got = join_tokens (t);
+  g_assert_cmpstr (got, ==, "The|C5+1|and|ASEAN+3|ministers|met|at|10:00|GMT|+|1|,|as|OPEC|+|said|2|+|2|talks|end|.");
+}
+
 static void
 test_abbrev_no_end (void)
 {
@@ -374,6 +384,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/tokens/offsets", test_tokens_offsets);
   g_test_add_func ("/text/tokens/token-is", test_token_is);
   g_test_add_func ("/text/tokens/possessive", test_possessive);
+  g_test_add_func ("/text/tokens/plus-names", test_plus_names);
   g_test_add_func ("/text/tokens/quotes-dashes", test_quotes_dashes);
   g_test_add_func ("/text/tokens/numbers", test_numbers);
   g_test_add_func ("/text/tokens/words-flags", test_words_flags);
