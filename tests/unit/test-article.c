@@ -429,6 +429,10 @@ test_date_lines (void)
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
       "on Tuesday.\n" },
+    /* day first, then ", updated on" (Le Figaro) */
+    { "Sahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
+      "Published on 02/12/2023 at 14:18, updated on 02/12/2023 at 16:05\n\n"
+      "The ministers met in Bamako on Friday.\n", "2023-12-02", "on Friday.\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
