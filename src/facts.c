@@ -1372,6 +1372,19 @@ post_of (Ctx *c, NgMentionSpan *title)
                 return id;
             }
         }
+      /* "Russia was represented by X, and the United States by Energy
+       * Secretary Y": the country just before "by", the verb left out */
+      if (title->first >= sp->first + 3 && !ng_strcmp (kw (c, title->first - 1), "by"))
+        {
+          gint m = mention_at (c, title->first - 2);
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+          gboolean represented = FALSE;
+          for (guint i = sp->first; m >= 0 && i < mn (c, (guint) m)->first && !represented; i++)
+            represented = !ng_strcmp (kw (c, i), "represented");
+          if (id >= 0 && represented && mn (c, (guint) m)->role == NG_MS_ENTITY
+              && mn (c, (guint) m)->kind == NG_KIND_COUNTRY)
+            return id;
+        }
       /* "China was represented by Finance Minister X", "Indonesia sent Deputy Finance
        * Minister X": the country that sends. */
       for (gint m = (gint) c->ex->ms->len - 1; m >= 0; m--)

@@ -1552,8 +1552,9 @@ test_as_post (gconstpointer data)
 /* "Erdogan was accompanied by Foreign Minister X and Energy Minister Y":
  * the posts are of the country of the person they go with, who may be
  * before a comma ("Y, who is accompanied by ..."); "Laos (Foreign Minister
- * X)": of the country before the bracket; an expert's post is at the
- * institute the text names. */
+ * X)": of the country before the bracket; "and the United States by
+ * Energy Secretary X": of the country before "by"; an expert's post is
+ * at the institute the text names. */
 static void
 test_escort_posts (gconstpointer data)
 {
@@ -1566,7 +1567,8 @@ test_escort_posts (gconstpointer data)
     "Mario Abdo Benitez, who is accompanied by Interior Minister Enrique Riera.\n"
     "Kristina Lind, a researcher at the Swedish Institute of International Affairs, said it was late.\n"
     "Also attending were the heads of delegation of Laos (Foreign Minister Saleumxay Kommasith) and "
-    "Thailand (Foreign Minister Parnpree Bahidha).\n");
+    "Thailand (Foreign Minister Parnpree Bahidha).\n"
+    "Russia was represented by Alexey Likhachev, and the United States by Energy Secretary Chris Wright.\n");
   gint tr = find_lex (doc, NG_KIND_COUNTRY, "country-turkey");
   g_assert_true (has_post_in (doc, person (doc, "Hakan Fidan"), "Foreign Minister", tr));
   g_assert_true (has_post_in (doc, person (doc, "Alparslan Bayraktar"), "Energy and Natural Resources Minister", tr));
@@ -1578,6 +1580,8 @@ test_escort_posts (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-thailand")));
   g_assert_true (has_post_in (doc, person (doc, "Saleumxay Kommasith"), "Foreign Minister",
                               find_lex (doc, NG_KIND_COUNTRY, "country-laos")));
+  g_assert_true (has_post_in (doc, person (doc, "Chris Wright"), "Energy Secretary",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
 }
 
 /* "Cassis will travel to Washington for talks with Deputy Secretary of
