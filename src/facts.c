@@ -1701,6 +1701,109 @@ list_posts (Ctx *c)
     }
 }
 
+/* The singular post of plural title words ending before token "of" at
+ * k: "foreign ministers" -> "Foreign Minister", "presidents" ->
+ * "President"; NULL if none. */
+static char *
+plural_post (Ctx *c, guint first, guint k)
+{
+  if (k < first + 1)
+    return NULL;
+  const char *w = kw (c, k - 1);
+  gsize n = strlen (w);
+  if (n < 5 || w[n - 1] != 's' || (tk (c, k - 1)->flags & NG_TF_CAP))
+    return NULL;
+  /* ("foreign ministers", "prime ministers": one word before the head) */
+  for (guint words = 2; words >= 1; words--)
+    {
+      if (k < first + words)
+        continue;
+      GString *t = g_string_new (NULL);
+      for (guint i = k - words; i < k; i++)
+        {
+          const char *x = kw (c, i);
+          gsize xl = i + 1 == k ? strlen (x) - 1 : strlen (x);
+          if (t->len)
+            g_string_append_c (t, ' ');
+          g_string_append_c (t, g_ascii_toupper (x[0]));
+          g_string_append_len (t, x + 1, (gssize) xl - 1);
+        }
+      g_autofree char *key = ng_fold_plain (t->str);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, key, NG_LEX_TITLE);
+      if (h && h->entry->kind && (!ng_strcmp (h->entry->kind, "minister") || !ng_strcmp (h->entry->kind, "head-of-state")
+                                  || !ng_strcmp (h->entry->kind, "head-of-government")))
+        return g_string_free (t, FALSE);
+      g_string_free (t, TRUE);
+    }
+  return NULL;
+}
+
+/* "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba
+ * Braze, also took part", "the foreign ministers of Mali, Burkina Faso and
+ * Niger - X, Y and Z - met": the posts of the list, one country each, in
+ * order. */
+static void
+respective_posts (Ctx *c, guint first, guint end)
+{
+  for (guint k = first + 1; k + 1 < end; k++)
+    {
+      if (ng_strcmp (kw (c, k), "of"))
+        continue;
+      g_autofree char *title = plural_post (c, first, k);
+      if (!title)
+        continue;
+      gint countries[8], people[8];
+      guint nc = 0, np = 0, i = k + 1;
+      /* the countries, joined by commas and "and" */
+      while (i < end && nc < G_N_ELEMENTS (countries))
+        {
+          gint m = mention_at (c, i);
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+          if (id < 0 || mn (c, (guint) m)->role != NG_MS_ENTITY || mn (c, (guint) m)->kind != NG_KIND_COUNTRY)
+            break;
+          countries[nc++] = id;
+          i = mn (c, (guint) m)->last;
+          if (i < end && !ng_strcmp (kw (c, i), "and"))
+            i++;
+          else if (i + 1 < end && tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','
+                   && mention_at (c, i + 1) >= 0
+                   && mn (c, (guint) mention_at (c, i + 1))->kind == NG_KIND_COUNTRY)
+            i++;
+          else if (i + 2 < end && tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','
+                   && !ng_strcmp (kw (c, i + 1), "and"))
+            i += 2;
+          else
+            break;
+        }
+      /* then a comma or a dash, and as many people */
+      if (nc < 2 || i + 1 >= end || tk (c, i)->kind != NG_TOK_PUNCT)
+        continue;
+      i++;
+      while (i < end && np < G_N_ELEMENTS (people))
+        {
+          gint m = mention_at (c, i);
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+          if (id < 0 || mn (c, (guint) m)->role != NG_MS_ENTITY || mn (c, (guint) m)->kind != NG_KIND_PERSON)
+            break;
+          people[np++] = id;
+          i = mn (c, (guint) m)->last;
+          if (i < end && !ng_strcmp (kw (c, i), "and"))
+            i++;
+          else if (i + 1 < end && tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',')
+            i += i + 2 < end && !ng_strcmp (kw (c, i + 1), "and") ? 2 : 1;
+          else
+            break;
+        }
+      if (np != nc)
+        continue;
+      for (guint q = 0; q < np; q++)
+        {
+          NgEntity *pe = ent (c, people[q]);
+          add_post (c, people[q], title, countries[q], pe->where);
+        }
+    }
+}
+
 /* "The German chancellor, Olaf Scholz": a description right before a
  * name whose head is a post gives that person the post in the country. */
 static void
@@ -9197,6 +9300,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         debug_sentence (&c, sp);
       extract_posts (&c);
       list_posts (&c);
+      respective_posts (&c, sp->first, sp->first + sp->n);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;

@@ -600,6 +600,59 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
     }
 }
 
+/* TRUE if token i is a comma or "and" that joins a list. */
+static gboolean
+list_joint (NgMentionScanner *sc, const NgText *t, guint i)
+{
+  return !ng_strcmp (key (sc, i), "and")
+         || (tok (t, i)->kind == NG_TOK_PUNCT && t->text[tok (t, i)->start] == ',');
+}
+
+/* "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba
+ * Braze, ...": the names listed after the countries a plural post is of
+ * are people's, though no given name backs them. */
+static void
+respective_people (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first, guint end)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || x->first < first + 2
+          || ng_strcmp (key (sc, x->first - 1), "of") || is_cap (t, x->first - 2)
+          || !g_str_has_suffix (key (sc, x->first - 2), "s"))
+        continue;
+      /* the countries */
+      guint q = m, nc = 1;
+      while (q + 1 < out->len)
+        {
+          NgMentionSpan *a = &g_array_index (out, NgMentionSpan, q), *b = &g_array_index (out, NgMentionSpan, q + 1);
+          gboolean joined = b->first > a->last && b->first <= a->last + 2;
+          for (guint i = a->last; i < b->first && joined; i++)
+            joined = list_joint (sc, t, i);
+          if (!joined || b->role != NG_MS_ENTITY || b->kind != NG_KIND_COUNTRY)
+            break;
+          q++, nc++;
+        }
+      /* a comma or a dash, then as many names */
+      NgMentionSpan *last = &g_array_index (out, NgMentionSpan, q);
+      if (nc < 2 || q + nc >= out->len || last->last >= end || tok (t, last->last)->kind != NG_TOK_PUNCT)
+        continue;
+      gboolean people = TRUE;
+      for (guint p = q + 1; p <= q + nc && people; p++)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+          NgMentionSpan *prev = &g_array_index (out, NgMentionSpan, p - 1);
+          people = y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->first > prev->last
+                   && y->first <= prev->last + 2;
+          for (guint i = prev->last + (p == q + 1); i < y->first && people; i++)
+            people = list_joint (sc, t, i);
+        }
+      for (guint p = q + 1; people && p <= q + nc; p++)
+        g_array_index (out, NgMentionSpan, p).strong = TRUE;
+      m = q;
+    }
+}
+
 /* NgKind of a lexicon class (entities only); -1 otherwise. */
 static gint
 kind_of_lex (NgLexClass c)
@@ -2326,6 +2379,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       i = r;
     }
   join_institutions (sc, t, out, from);
+  respective_people (sc, t, out, from, first, end);
   link_titles (sc, t, out, from, end);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

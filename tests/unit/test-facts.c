@@ -1584,6 +1584,27 @@ test_escort_posts (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
 }
 
+/* "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba
+ * Braze, also took part": the names are people's, each the post's holder
+ * in the country of the same place in the list. */
+static void
+test_respective_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Baltic premiers meet\n\n"
+    "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba Braze, also took part.\n"
+    "On Friday, the defence ministers of Mali, Burkina Faso and Niger - Sadio Camara, Kassoum Coulibaly "
+    "and Salifou Mody - met in Bamako.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Margus Tsahkna"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-estonia")));
+  g_assert_true (has_post_in (doc, person (doc, "Baiba Braze"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-latvia")));
+  g_assert_true (has_post_in (doc, person (doc, "Kassoum Coulibaly"), "Defence Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-burkina-faso")));
+  g_assert_true (has_post_in (doc, person (doc, "Salifou Mody"), "Defence Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-niger")));
+}
+
 /* "Cassis will travel to Washington for talks with Deputy Secretary of
  * State X": a post of no country held by the one a visitor of another
  * country meets is the host country's; not the visitor's own. */
@@ -5588,6 +5609,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
+  g_test_add_data_func ("/facts/person/respective-posts", lex, test_respective_posts);
   g_test_add_data_func ("/facts/org/members-apposition", lex, test_members_apposition);
   g_test_add_data_func ("/facts/person/host-posts", lex, test_host_posts);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
