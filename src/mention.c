@@ -1987,7 +1987,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       i = r;
                       continue;
                     }
-                  if (r > b && (ends_with_head (sc, b, r, org_heads) || centre_for (sc, b, r) || research_centre (sc, b, r)))
+                  /* ("the seventh Caspian Summit", "the Caspian Economic
+                   * Forum": a region's summit or forum, a body of its own;
+                   * not a city's or a country's "Vilnius Summit") */
+                  gboolean region_event = kind == NG_KIND_PLACE && r > b
+                                          && (!ng_strcmp (key (sc, r - 1), "summit") || !ng_strcmp (key (sc, r - 1), "forum"));
+                  if (r > b && (ends_with_head (sc, b, r, org_heads) || centre_for (sc, b, r) || research_centre (sc, b, r)
+                                || region_event))
                     {
                       guint a0 = i;
                       /* "Supreme Arctic Fisheries Council": capitalized words just before. */

@@ -344,6 +344,10 @@ test_institution_names (gconstpointer data)
   g_autoptr (Scan) s6 = scan (data, "The Russian Foreign Ministry said the talks at the National Convention Centre ended.");
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Russian Foreign Ministry"), >=, 0);
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PLACE, "National Convention Centre"), >=, 0);
+  /* a region's summit is a body of its own; a city's is not */
+  g_autoptr (Scan) s7 = scan (data, "The seventh Caspian Summit was held in Tehran, months after the Vilnius Summit.");
+  g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Caspian Summit"), >=, 0);
+  g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Vilnius Summit"), <, 0);
 }
 
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
