@@ -584,7 +584,11 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       if (h + 1 < y->last && (!ng_strcmp (key (sc, h), "national") || !ng_strcmp (key (sc, h), "state")
                               || !ng_strcmp (key (sc, h), "international") || !ng_strcmp (key (sc, h), "federal")))
         h++;
-      if (!tok_in (sc, h, study_heads))
+      /* (a country's name, not its people's, before any body the lexicons
+       * do not know: "the Kenya National Bureau of Statistics", "the Korea
+       * Chamber of Commerce and Industry") */
+      gboolean country_body = x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !y->lex && is_cap (t, y->first);
+      if (!tok_in (sc, h, study_heads) && !country_body)
         continue;
       char *name = surface (t, x->first, y->last);
       g_free (x->name);
@@ -973,7 +977,8 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
            * and Foreign Policy": a ministry's portfolios, an institute's
            * fields (the words after "and" no lexicon knows) */
           if (k > j + 1 && k <= j + 3 && i + 2 < j
-              && (((!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department"))
+              && (((!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department")
+                    || !ng_strcmp (key (sc, i), "chamber"))
                    && !ng_strcmp (key (sc, i + 1), "of"))
                   || (tok_in (sc, i, study_heads)
                       && (!ng_strcmp (key (sc, i + 1), "of") || !ng_strcmp (key (sc, i + 1), "for")))))

@@ -42,7 +42,7 @@ NOT_CITIES = {
     "sutton", "camden", "harrow", "merton", "mendoza", "merlo", "moron", "posadas", "franca",
     "santos", "lages", "concepcion", "soledad", "pereira", "palmira", "buenaventura", "hamm",
     "hagen", "guadalupe", "naga", "santol", "palma", "burgos", "trujillo", "benoni", "brooklyn",
-    "puri", "saki", "kisi", "ica", "taytay", "cuauhtemoc", "gaya", "guna", "hino", "sakura",
+    "puri", "saki", "kisi", "ica", "laval", "taytay", "cuauhtemoc", "gaya", "guna", "hino", "sakura",
     "izumi", "toyota", "hitachi", "oyama", "machida", "okazaki", "matsumoto", "yamagata",
     "miyazaki", "nagano", "kawasaki", "sayama", "kure", "mau", "loni", "tonk", "embu", "maua",
 }
