@@ -1221,6 +1221,13 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   x->last = y->last;
                   continue;
                 }
+              /* "UN Special Envoy for Syria Geir Pedersen": what the post is for */
+              if (gap == 1 && ng_strcmp (key (sc, x->last), "for") == 0
+                  && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_PLACE || y->kind == NG_KIND_ORG))
+                {
+                  x->last = y->last;
+                  continue;
+                }
               /* "Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": where the envoy serves */
               /* ("Iran's ambassador to the IAEA, Reza Najafi,") */
               if (x->of >= 0 && x->last < end && ng_strcmp (key (sc, x->last), "to") == 0

@@ -395,6 +395,12 @@ test_title_of_country (gconstpointer data)
   g_assert_cmpint (at (s, ti)->of, ==, c);
   g_assert_cmpint (at (s, p)->title, ==, ti);
   g_assert_cmpuint (count_people (s), ==, 1);
+  /* "UN Special Envoy for Syria Geir Pedersen": the country the post is for sits between */
+  g_autoptr (Scan) s2 = scan (data, "UN Special Envoy for Syria Geir Pedersen addressed the plenary by video link.");
+  gint t2 = find (s2, NG_MS_TITLE, NG_KIND_PERSON, "Special Envoy");
+  g_assert_cmpint (t2, >=, 0);
+  g_assert_cmpint (at (s2, person (s2, "Geir Pedersen"))->title, ==, t2);
+  g_assert_cmpint (at (s2, t2)->of, ==, find (s2, NG_MS_ENTITY, NG_KIND_ORG, "UN"));
 }
 
 /* "Secretary General of the PLO Executive Committee Hussein al-Sheikh": a
