@@ -3157,7 +3157,7 @@ name_has_word (const char *name, const char *w)
  * word ("Council of the League of Arab States"), or for a word of any
  * grouping ("bloc", "organization") the article's; -1 if none. */
 static gint
-possessive_anaphor (Ctx *c, guint first, guint k)
+possessive_anaphor (Ctx *c, guint first, guint k, gboolean sentence_only)
 {
   static const char *const nouns[] = {
     "organization", "organisation", "alliance", "bloc", "union", "group", "grouping", "council", "league",
@@ -3176,7 +3176,7 @@ possessive_anaphor (Ctx *c, guint first, guint k)
       if (!plain)
         continue;
       const char *n = kw (c, j);
-      if (word_in (n, named))
+      if (word_in (n, named) && !sentence_only)
         {
           /* (the article's organization if its name has the word, else the
            * one named last before this sentence, of the last 64 named) */
@@ -3197,7 +3197,18 @@ possessive_anaphor (Ctx *c, guint first, guint k)
           if (best >= 0)
             return best;
         }
-      return c->main_org;
+      /* ("Mr Ruto, the current chairperson of the EAC, also briefed ... on
+       * the bloc's summit": a grouping the sentence named before) */
+      for (gint m = (gint) c->ex->ms->len - 1; m >= 0; m--)
+        {
+          NgMentionSpan *x = mn (c, (guint) m);
+          gint id = g_array_index (c->ex->ment_ent, gint, (guint) m);
+          if (x->last > j || id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG)
+            continue;
+          if (lex_kind_is (c, id, "union") || lex_kind_is (c, id, "alliance"))
+            return id;
+        }
+      return sentence_only ? -1 : c->main_org;
     }
   return -1;
 }
@@ -6489,8 +6500,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (not of a meeting still to come, "would present the findings to
        * the council's annual session in Stockholm later this month",
        * which the article's meetings are not) */
-      if (org < 0 && !verb && !has_word (c, first, end, planned_words) && !infinitive_plan (c, first, end))
-        org = possessive_anaphor (c, first, k);
+      /* (but "briefed his host on the bloc's summit, which he will
+       * chair", after the bloc in the sentence: that bloc's) */
+      if (org < 0 && !verb)
+        org = possessive_anaphor (c, first, k, has_word (c, first, end, planned_words) || infinitive_plan (c, first, end));
       if (org < 0)
         org = of_the_bloc (c, k, end);
       /* "The summit was preceded by a ministerial meeting": the summit's

@@ -1605,6 +1605,24 @@ test_respective_posts (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-niger")));
 }
 
+/* "Mr Ruto, the current chairperson of the EAC, also briefed his host on
+ * the bloc's summit, which he will chair in Arusha": the bloc the
+ * sentence named, though the summit is still to come and the article is
+ * about another body. */
+static void
+test_bloc_named_before (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ruto in Dar es Salaam\n\n"
+    "The Kenya-Tanzania Business Forum opened in Dar es Salaam on Tuesday. The Kenya-Tanzania Business Forum "
+    "drew 400 firms.\n"
+    "Mr Ruto, the current chairperson of the EAC, also briefed his host on preparations for the bloc's ordinary "
+    "summit, which he will chair in Arusha on July 24.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Ruto"), must_lex (doc, NG_KIND_ORG, "org-eac"));
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-arusha"));
+}
+
 /* "Cassis will travel to Washington for talks with Deputy Secretary of
  * State X": a post of no country held by the one a visitor of another
  * country meets is the host country's; not the visitor's own. */
@@ -5609,6 +5627,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
+  g_test_add_data_func ("/facts/meeting/bloc-named-before", lex, test_bloc_named_before);
   g_test_add_data_func ("/facts/person/respective-posts", lex, test_respective_posts);
   g_test_add_data_func ("/facts/org/members-apposition", lex, test_members_apposition);
   g_test_add_data_func ("/facts/person/host-posts", lex, test_host_posts);
