@@ -7107,9 +7107,16 @@ extract_meetings (Ctx *c, guint first, guint end)
            * closely": an opinion of the meeting, not a part in it */
           if (opinion && x->first < k)
             continue;
-          /* "MOFA spokesman X said the visit showed ...": a spokesperson
-           * speaking of the meeting had no part in it */
-          if (x->first < k && x->title >= 0 && strstr (mn (c, (guint) x->title)->name, "pokes"))
+          /* "MOFA spokesman X said the visit showed ...", "X, a professor
+           * of international relations, said the meeting showed ...": a
+           * spokesperson or a scholar speaking of the meeting had no part
+           * in it */
+          if (x->first < k && x->title >= 0
+              && (strstr (mn (c, (guint) x->title)->name, "pokes")
+                  || (mn (c, (guint) x->title)->lex && mn (c, (guint) x->title)->lex->kind
+                      && !ng_strcmp (mn (c, (guint) x->title)->lex->kind, "scholar"))
+                  || (mn (c, (guint) x->title)->lex
+                      && !ng_strcmp (mn (c, (guint) x->title)->lex->key, "title-professor"))))
             {
               gboolean said = FALSE;
               for (guint b = x->last; b < k && !said; b++)

@@ -1615,10 +1615,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 {
                   const NgLexHit *h2;
                   guint l2 = hit_at (sc, b + 1, &h2);
-                  if (!l2 || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
+                  /* (a region's people may name a portfolio: "Minister of
+                   * African Integration and Foreign Affairs") */
+                  gboolean region = l2 == 1 && h2->how == NG_LEXHIT_DEMONYM && h2->entry->cls == NG_LEX_PLACE;
+                  if (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
                     {
                       guint c = b + 1;
-                      while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2)
+                      while (c < end && is_cap (t, c) && (!hit_at (sc, c, &h2) || (c == b + 1 && region))
                              && !tok_in (sc, c, org_heads)
                              /* (a name after the portfolio: "for External
                               * Affairs Pabitra Margherita") */

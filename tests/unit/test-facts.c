@@ -1623,6 +1623,20 @@ test_bloc_named_before (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-arusha"));
 }
 
+/* "X, a professor of international relations, said the meeting showed
+ * ...": a scholar speaking of a meeting had no part in it. */
+static void
+test_scholar_not_attendee (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Tokyo\n\n"
+    "Prime Minister Shigeru Ishiba hosted Chinese Premier Li Qiang in Tokyo on Monday.\n"
+    "Keiko Nishimura, a professor of international relations at Waseda University, said the meeting showed "
+    "that the economies could not afford a freeze.\n");
+  g_assert_nonnull (attendance (doc, person (doc, "Li Qiang"), -1));
+  g_assert_null (attendance (doc, person (doc, "Keiko Nishimura"), -1));
+}
+
 /* "Cassis will travel to Washington for talks with Deputy Secretary of
  * State X": a post of no country held by the one a visitor of another
  * country meets is the host country's; not the visitor's own. */
@@ -5627,6 +5641,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/chair-organizer", lex, test_chair_organizer);
   g_test_add_data_func ("/facts/person/as-post", lex, test_as_post);
   g_test_add_data_func ("/facts/person/escort-posts", lex, test_escort_posts);
+  g_test_add_data_func ("/facts/meeting/scholar-not-attendee", lex, test_scholar_not_attendee);
   g_test_add_data_func ("/facts/meeting/bloc-named-before", lex, test_bloc_named_before);
   g_test_add_data_func ("/facts/person/respective-posts", lex, test_respective_posts);
   g_test_add_data_func ("/facts/org/members-apposition", lex, test_members_apposition);

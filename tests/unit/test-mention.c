@@ -353,6 +353,12 @@ test_institution_names (gconstpointer data)
                                     "Kenya National Bureau of Statistics agreed.");
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Korea Chamber of Commerce and Industry"), >=, 0);
   g_assert_cmpint (find (s8, NG_MS_ENTITY, NG_KIND_ORG, "Kenya National Bureau of Statistics"), >=, 0);
+  /* a region's people are no person, and may name a minister's portfolio */
+  g_autoptr (Scan) s9 = scan (data, "Keiko Nishimura, a professor of East Asian international relations, met "
+                                    "Senegal's Minister of African Integration and Foreign Affairs Yassine Fall.");
+  g_assert_cmpint (find (s9, NG_MS_ENTITY, NG_KIND_PERSON, "Asian"), <, 0);
+  g_assert_cmpint (find (s9, NG_MS_TITLE, NG_KIND_PERSON, "Minister of African Integration and Foreign Affairs"), >=, 0);
+  g_assert_cmpint (at (s9, person (s9, "Yassine Fall"))->title, >=, 0);
 }
 
 /* "The Foreign Minister of Kyrgyzstan, Jeenbek Kulubaev, ...": apposition after a comma. */
