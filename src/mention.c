@@ -794,11 +794,11 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
     {
       const NgLexHit *h;
       guint hl = j > i ? hit_at (sc, j, &h) : 0;
-      if (j == i + 1 && hl == 1 && h->entry->cls == NG_LEX_CITY && is_cap (t, j)
-          && !(j + 1 < end && is_cap (t, j + 1)))
+      if (j == i + 1 && hl == 1 && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_COUNTRY) && is_cap (t, j)
+          && !(j + 1 < end && is_cap (t, j + 1)) && !(tok (t, i)->flags & NG_TF_POSS))
         {
-          /* A given name and a city's name: a surname ("Jorge Lima",
-           * "Alberto Paris"). */
+          /* A given name and a city's or a country's name: a surname
+           * ("Jorge Lima", "Alberto Paris", "Luis Montenegro"). */
           const NgLexHit *g;
           if (hit_at (sc, i, &g) && g->entry->cls == NG_LEX_GIVEN)
             return j + 1;

@@ -611,6 +611,10 @@ test_given_name_and_city (gconstpointer data)
   g_autoptr (Scan) s = scan (data, "Education Minister Jorge Lima of Chile met envoys in Lima on Monday.");
   g_assert_cmpint (person (s, "Jorge Lima"), >=, 0);
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Lima"), >=, 0);
+  /* (a country's name too: "Luis Montenegro", but Montenegro is still a country) */
+  g_autoptr (Scan) s2 = scan (data, "Portugal's Prime Minister Luis Montenegro met leaders of Montenegro.");
+  g_assert_cmpint (person (s2, "Luis Montenegro"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Montenegro"), >=, 0);
 }
 
 /* Long names with particles are whole; a name ends before "of". */
