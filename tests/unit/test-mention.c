@@ -322,6 +322,23 @@ test_world_cities (gconstpointer data)
   g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
 }
 
+/* The world supplement's bodies and formats are organizations, by any
+ * of their names. */
+static void
+test_world_organizations (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Leaders of the G5 Sahel and the MED9 met as the Astana format talks ended.");
+  const NgMentionSpan *g = at (s1, find (s1, NG_MS_ENTITY, NG_KIND_ORG, "G5 Sahel"));
+  g_assert_nonnull (g->lex);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "MED9"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Astana format"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "The Asia Cooperation Dialogue and the AU Peace and Security Council met.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Asia Cooperation Dialogue"), >=, 0);
+  const NgMentionSpan *p = at (s2, find (s2, NG_MS_ENTITY, NG_KIND_ORG, "AU Peace and Security Council"));
+  g_assert_nonnull (p->lex);
+  g_assert_cmpstr (p->lex->pref, ==, "Peace and Security Council");
+}
+
 /* A city or a people before an institute's or a university's name is
  * part of the name; a ministry keeps its own rule. */
 static void
@@ -997,6 +1014,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/given-name-and-city", lex, test_given_name_and_city);
   g_test_add_data_func ("/mention/org/institution-names", lex, test_institution_names);
   g_test_add_data_func ("/mention/place/world-cities", lex, test_world_cities);
+  g_test_add_data_func ("/mention/org/world-organizations", lex, test_world_organizations);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
