@@ -322,6 +322,25 @@ test_world_cities (gconstpointer data)
   g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
 }
 
+/* The world's first-level divisions and dependent territories are places
+ * in their countries, not people. */
+static void
+test_world_regions (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Officials from Gauteng and Western Cape met in Pretoria.");
+  const NgMentionSpan *g = at (s1, find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Gauteng"));
+  g_assert_nonnull (g->lex);
+  g_assert_cmpstr (g->lex->country->key, ==, "country-south-africa");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PERSON, "Gauteng"), <, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Western Cape"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Leaders of Niue, Tokelau and French Polynesia met in Avarua.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Niue"), >=, 0);
+  const NgMentionSpan *t = at (s2, find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Tokelau"));
+  g_assert_cmpstr (t->lex->country->key, ==, "country-new-zealand");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "French Polynesia"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Avarua"), >=, 0);
+}
+
 /* The world supplement's bodies and formats are organizations, by any
  * of their names. */
 static void
@@ -1015,6 +1034,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/institution-names", lex, test_institution_names);
   g_test_add_data_func ("/mention/place/world-cities", lex, test_world_cities);
   g_test_add_data_func ("/mention/org/world-organizations", lex, test_world_organizations);
+  g_test_add_data_func ("/mention/place/world-regions", lex, test_world_regions);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
