@@ -1326,6 +1326,18 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (g == y->first)
         y->strong = TRUE;
     }
+  /* "Odile Renaud-Basso, who heads the EBRD, said": a full name that
+   * "who" describes is a person's. */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      guint g = y->last;
+      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && !y->strong && !y->headline
+          && y->name && strchr (y->name, ' ') && g + 1 < end && tok (t, g)->kind == NG_TOK_PUNCT
+          && t->text[tok (t, g)->start] == ','
+          && (!ng_strcmp (key (sc, g + 1), "who") || !ng_strcmp (key (sc, g + 1), "whose")))
+        y->strong = TRUE;
+    }
   /* "X ... as the organization's chief": the title of the person before it. */
   for (guint m = from; m < out->len; m++)
     {

@@ -322,6 +322,20 @@ test_world_cities (gconstpointer data)
   g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
 }
 
+/* A full name that "who" describes is backed as a person's; one word is
+ * not, nor a name with no "who". */
+static void
+test_who_clause (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Odile Renaud-Basso, who heads the lender, and Tavita Leuelu, whose "
+                                    "ministry paid, spoke after Ruvimbo Tsvangi and Forde, who left.");
+  g_assert_true (at (s1, person (s1, "Odile Renaud-Basso"))->strong);
+  g_assert_true (at (s1, person (s1, "Tavita Leuelu"))->strong);
+  g_assert_false (at (s1, person (s1, "Ruvimbo Tsvangi"))->strong);
+  gint f = find (s1, NG_MS_ENTITY, NG_KIND_PERSON, "Forde");
+  g_assert_true (f < 0 || !at (s1, f)->strong);
+}
+
 /* The world's first-level divisions and dependent territories are places
  * in their countries, not people. */
 static void
@@ -1035,6 +1049,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/world-cities", lex, test_world_cities);
   g_test_add_data_func ("/mention/org/world-organizations", lex, test_world_organizations);
   g_test_add_data_func ("/mention/place/world-regions", lex, test_world_regions);
+  g_test_add_data_func ("/mention/person/who-clause", lex, test_who_clause);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   return g_test_run ();
