@@ -3556,6 +3556,15 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         /* ("the PIF Secretariat": the organization, then its secretariat) */
         if (m + 1 < ms->len && mn (c, m + 1)->parent == (gint) m && g_str_has_suffix (mn (c, m + 1)->name, "Secretariat"))
           seat = TRUE;
+        /* (or one secretariat of the lexicon: the body named before
+         * "Secretariat" in it, when the article names that body) */
+        if (!seat && x->lex && g_str_has_suffix (x->name, " Secretariat"))
+          {
+            g_autofree char *body = g_strndup (x->name, strlen (x->name) - strlen (" Secretariat"));
+            gint b = ng_doc_find_entity (c->doc, NG_KIND_ORG, body);
+            if (b >= 0 && b != id)
+              id = b, seat = TRUE;
+          }
         if (seat)
           found = id;
         break;
