@@ -1706,8 +1706,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                      && tok_in (sc, b + 1, portfolio_words))
               {
                 guint c = b + 1;
+                /* (a stopword is no name: "and Development Planning,") */
                 while (c < end && c < b + 4 && is_cap (t, c) && tok_in (sc, c, portfolio_words)
-                       && (c == b + 1 || !hit_at (sc, c, &h4)))
+                       && (c == b + 1 || !hit_at (sc, c, &h4) || h4->entry->cls == NG_LEX_STOP))
                   c++;
                 gboolean first_known = hit_at (sc, b + 1, &h4) != 0;
                 if (c < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','

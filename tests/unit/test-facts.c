@@ -3265,7 +3265,8 @@ test_summit_asked_and_past (gconstpointer data)
  * Nile Council of Ministers ... was held here today": the council (a
  * place's name and an organization's head are one organization) meets
  * in the dateline's city that day; "Among them were X and Y" attend;
- * "Minister of Water and Environment, Sam Cheptoris," is his post. */
+ * "Minister of Water and Environment, Sam Cheptoris," is his post, and
+ * "Minister of Finance and Development Planning, X," X's. */
 static void
 test_council_held_here (gconstpointer data)
 {
@@ -3274,7 +3275,8 @@ test_council_held_here (gconstpointer data)
     "Addis Ababa, August 29/2025(ENA) The 33rd Annual Meeting of the Nile Council of Ministers was held here "
     "today.\n\n"
     "Ministers from Kenya and Uganda attended the meeting. Among them were Uganda's Minister of Water and "
-    "Environment, Sam Cheptoris, and Tanzania's Minister of Water, Jumaa Aweso.\n"
+    "Environment, Sam Cheptoris, and Tanzania's Minister of Water, Jumaa Aweso. Lesotho's Minister of Finance "
+    "and Development Planning, Retselisitsoe Matlanyane, also attended.\n"
     "Among the heads of state present were Moldovan President Maia Sandu and Estonia's Alar Karis.\n");
   g_assert_cmpstr (doc->date, ==, "2025-08-29");
   gint s = person (doc, "Sam Cheptoris");
@@ -3288,6 +3290,9 @@ test_council_held_here (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, mt->organizer))->name, ==,
                    "Nile Council of Ministers");
   g_assert_true (has_post_in (doc, s, "Minister of Water and Environment", find_lex (doc, NG_KIND_COUNTRY, "country-uganda")));
+  /* (a stopword among the portfolio's words: "Planning") */
+  g_assert_true (has_post_in (doc, person (doc, "Retselisitsoe Matlanyane"), "Minister of Finance and Development Planning",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-lesotho")));
 }
 
 /* ERR: the Baltic Council's meeting is where "traveled to the Lithuanian
