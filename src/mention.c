@@ -47,6 +47,12 @@ static const char *const org_heads[] = {
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
+  /* (heads that open names in other languages: "Istituto Affari
+   * Internazionali", "Fundación Pensar") */
+  "istituto", "università", "universita", "fondazione", "fundación", "fundacion", "fundação",
+  "fondation", "stiftung", "consejo", "consiglio", "conseil", "ministerio", "ministero", "ministère",
+  "agenzia", "agencia", "agence", "comisión", "commissione", "partido", "partito", "asociación",
+  "associazione", "confederación", "confederazione", "confédération", "banco", "banca",
   NULL
 };
 /* Heads of the names of places of study, research or trade, which take a

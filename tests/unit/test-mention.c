@@ -394,6 +394,12 @@ test_institution_names (gconstpointer data)
   g_autoptr (Scan) s6 = scan (data, "The Russian Foreign Ministry said the talks at the National Convention Centre ended.");
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Russian Foreign Ministry"), >=, 0);
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PLACE, "National Convention Centre"), >=, 0);
+  /* a head word of another language opens the name */
+  g_autoptr (Scan) s10 = scan (data, "Paolo Greco of the Istituto Affari Internazionali and a fellow of the "
+                                     "Fondazione Studi Mediterranei agreed.");
+  g_assert_cmpint (find (s10, NG_MS_ENTITY, NG_KIND_ORG, "Istituto Affari Internazionali"), >=, 0);
+  g_assert_cmpint (find (s10, NG_MS_ENTITY, NG_KIND_ORG, "Fondazione Studi Mediterranei"), >=, 0);
+  g_assert_cmpint (find (s10, NG_MS_ENTITY, NG_KIND_PERSON, "Istituto Affari Internazionali"), <, 0);
   /* a region's summit is a body of its own; a city's is not */
   g_autoptr (Scan) s7 = scan (data, "The seventh Caspian Summit was held in Tehran, months after the Vilnius Summit.");
   g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Caspian Summit"), >=, 0);
