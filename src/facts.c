@@ -3264,6 +3264,20 @@ hosted_group_org (Ctx *c, guint first, guint k)
   return -1;
 }
 
+/* TRUE if a time's span ties what comes before token k to another event
+ * from token a on: "the day after", "two weeks before". */
+static gboolean
+another_event_between (Ctx *c, guint a, guint k)
+{
+  static const char *const spans[] = { "day", "days", "hours", "week", "weeks", "month", "months", NULL };
+  for (guint g = a + 1; g < k; g++)
+    if (!ng_strcmp (kw (c, g), "after") || !ng_strcmp (kw (c, g), "before"))
+      for (const char *const *w = spans; *w; w++)
+        if (!ng_strcmp (kw (c, g - 1), *w))
+          return TRUE;
+  return FALSE;
+}
+
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
@@ -3472,6 +3486,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
           if (x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "to") && !ng_strcmp (kw (c, x->first - 2), "according"))
+            continue;
+          /* (nor one of another event: "slam the door on the G5 Sahel,
+           * the day after a meeting of the juntas in Bamako") */
+          if (another_event_between (c, x->last, k))
             continue;
           gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
           gint top = par ? GPOINTER_TO_INT (par) - 1 : id;

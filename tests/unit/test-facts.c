@@ -3295,6 +3295,21 @@ test_council_held_here (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-lesotho")));
 }
 
+/* "slam the door on the G5 Sahel, the day after a meeting of the juntas
+ * in Bamako": the organization belongs to another event than the meeting
+ * the time's span ties it to. */
+static void
+test_day_after_other_event (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Sahel juntas quit the G5 Sahel, the day after a meeting of their ministers in Bamako\n\n"
+    "Burkina Faso and Niger announced their withdrawal from the G5 Sahel on Saturday.\n");
+  gint g5 = find_lex (doc, NG_KIND_ORG, "org-g5-sahel");
+  g_assert_cmpint (g5, >=, 0);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, i)->organizer, !=, g5);
+}
+
 /* ERR: the Baltic Council's meeting is where "traveled to the Lithuanian
  * capital" says, not in "the Istanbul Convention" nor in a quote
  * ("Nobody in Brussels ..."); "told ERR News after the meeting" makes the
@@ -5560,6 +5575,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/days-after-other-event", lex, test_days_after_other_event);
   g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
+  g_test_add_data_func ("/facts/meeting/day-after-other-event", lex, test_day_after_other_event);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
