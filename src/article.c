@@ -536,11 +536,17 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
   gboolean ok = g_utf8_strlen (city, -1) >= 3;
   for (const char *const *w = not_places; *w && ok; w++)
     ok = g_ascii_strcasecmp (city, *w) != 0;
+  gint end;
+  g_match_info_fetch_pos (m, 0, NULL, &end);
+  /* (a masthead and its section are no dateline: "LE FIGARO -
+   * International" has no sentence after the dash) */
+  const char *rest = g_match_info_get_string (m) + end;
+  gsize rl = strlen (rest);
+  if (ok && count_words (rest) < 3 && (rl == 0 || rest[rl - 1] != '.'))
+    ok = FALSE;
   if (ok)
     {
       a->dateline = title_case (city);
-      gint end;
-      g_match_info_fetch_pos (m, 0, NULL, &end);
       *cut = (gsize) end;
     }
   g_free (city);

@@ -433,6 +433,13 @@ test_date_lines (void)
     { "Sahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
       "Published on 02/12/2023 at 14:18, updated on 02/12/2023 at 16:05\n\n"
       "The ministers met in Bamako on Friday.\n", "2023-12-02", "on Friday.\n" },
+    /* (a masthead and its section first: no dateline; the date line of
+     * the head is still found, far from the foot) */
+    { "LE FIGARO - International\n\nSahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
+      "Published on 02/12/2023 at 14:18, updated on 02/12/2023 at 16:05\n\n"
+      "The ministers met in Bamako on Friday.\n\nThey spoke of trade.\n\nThey spoke of roads.\n\n"
+      "They spoke of schools.\n\nThey spoke of water.\n\nThey spoke of power.\n\nThey spoke of rain.\n\n"
+      "They spoke of money.\n", "2023-12-02", "of money.\n" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
