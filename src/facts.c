@@ -5117,10 +5117,12 @@ another_instance (Ctx *c, guint k, guint first)
   if (c->have_date && c->adate.month)
     {
       gboolean will = FALSE;
+      /* (or any plan: "are expected to hold a ministerial meeting of the
+       * Astana format ... in New York in September") */
       for (guint b = k >= first + 5 ? k - 5 : first; b < k && !will; b++)
-        will = !ng_strcmp (kw (c, b), "will") || !ng_strcmp (kw (c, b), "would");
+        will = tok_in (c, b, planned_words);
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-      for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 16; i++)
+      for (guint i = k + 1; will && i + 1 < sp->first + sp->n && i < k + 20; i++)
         {
           if (ng_strcmp (kw (c, i), "in"))
             continue;

@@ -3295,6 +3295,32 @@ test_council_held_here (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-lesotho")));
 }
 
+/* "are expected to hold a ministerial meeting of the Astana format ... in
+ * New York in September", in a June article about the format's meeting in
+ * Astana: a plan for another month is another meeting. */
+static void
+test_plan_for_another_month (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-06-19 Example.com\n"
+    "Syria talks end in Astana\n\n"
+    "Delegations of Russia, Iran and Turkey held a meeting of the Astana format in Astana on Wednesday, "
+    "chaired by Russian envoy Alexander Lavrentiev.\n"
+    "Russian Foreign Minister Sergey Lavrov and Turkish Foreign Minister Hakan Fidan are expected to hold a "
+    "ministerial meeting of the Astana format on the sidelines of the UN General Assembly in New York in "
+    "September.\n");
+  gint lav = person (doc, "Alexander Lavrentiev");
+  const NgAttendance *a = attendance (doc, lav, -1);
+  g_assert_nonnull (a);
+  gint lavrov = person (doc, "Sergey Lavrov");
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *b = &g_array_index (doc->attendance, NgAttendance, i);
+      if (b->person == lavrov)
+        g_assert_cmpint (b->meeting, !=, a->meeting);
+    }
+}
+
 /* "slam the door on the G5 Sahel, the day after a meeting of the juntas
  * in Bamako": the organization belongs to another event than the meeting
  * the time's span ties it to. */
@@ -5576,6 +5602,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/founders-not-there", lex, test_founders_not_there);
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
   g_test_add_data_func ("/facts/meeting/day-after-other-event", lex, test_day_after_other_event);
+  g_test_add_data_func ("/facts/meeting/plan-for-another-month", lex, test_plan_for_another_month);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
