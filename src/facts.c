@@ -136,7 +136,7 @@ static const char *const attend_verbs[] = {
   "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
   "participated", "participate", "participates", "participating", "welcomed", "welcomes",
   "greeted", "greets", "hosted", "hosts", "host", "hosting", "welcoming", "chaired", "chairs", "chairing",
-  "opened", "opens", "sent", "sends", "dispatched", "led", "leads", "leading", "addressed", "addresses", "addressing", NULL
+  "opened", "opens", "opening", "sent", "sends", "dispatched", "led", "leads", "leading", "addressed", "addresses", "addressing", NULL
 };
 static const char *const sub_events[] = {
   "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL
@@ -4240,6 +4240,41 @@ sentence_place (Ctx *c, guint first, guint end)
   return place >= 0 ? place : country;
 }
 
+/* TRUE if the sentence opens with a part taken in a meeting and x is the
+ * first person after its comma: "Opening the session, Deputy Foreign
+ * Minister X said", "Addressing the summit, X told"; "Speaking at the
+ * forum, X said" (not at a news conference). */
+static gboolean
+opening_participle (Ctx *c, guint first, const NgMentionSpan *x)
+{
+  const char *w = kw (c, first);
+  if (ng_strcmp (w, "opening") && ng_strcmp (w, "addressing") && ng_strcmp (w, "chairing")
+      && ng_strcmp (w, "closing") && ng_strcmp (w, "speaking"))
+    return FALSE;
+  guint comma = 0;
+  gboolean meeting = FALSE;
+  for (guint j = first + 1; j < x->first && j < first + 10; j++)
+    {
+      if (tk (c, j)->kind == NG_TOK_PUNCT)
+        {
+          if (c->art->text[tk (c, j)->start] == ',')
+            comma = j;
+          break;
+        }
+      if (tok_in (c, j, triggers) && ng_strcmp (kw (c, j - 1), "news") && ng_strcmp (kw (c, j - 1), "press"))
+        meeting = TRUE;
+    }
+  if (!meeting || !comma)
+    return FALSE;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *y = mn (c, m);
+      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->first > comma)
+        return y == x;
+    }
+  return FALSE;
+}
+
 /* TRUE if the speech verb after a person addresses the meeting or the speaker's
  * own part in it: "told the council", "confirmed his participation". */
 static gboolean
@@ -6078,7 +6113,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end)
-          && !attended_apposition (c, x->last, end))
+          && !attended_apposition (c, x->last, end) && !opening_participle (c, first, x))
         continue;
       /* (but "President Trump's meeting with President Zelenskyy": the
        * meeting's own) */

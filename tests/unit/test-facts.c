@@ -3295,6 +3295,24 @@ test_council_held_here (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-lesotho")));
 }
 
+/* "Opening the session, X said", "Addressing the meeting, Y said": the
+ * speaker after the comma took part; "Speaking at a news conference, Z
+ * said" tells no part in the meeting. */
+static void
+test_opening_participle (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-06-19 Example.com\n"
+    "Syria talks end in Astana\n\n"
+    "Delegations of Russia, Iran and Turkey held a meeting of the Astana format in Astana on Wednesday.\n"
+    "Opening the session, Kazakh Deputy Foreign Minister Kanat Tumysh said Kazakhstan remained ready.\n"
+    "Addressing the meeting, Iranian envoy Ali Asghar Khaji said the talks were useful.\n"
+    "Speaking at a news conference in Moscow, Russian spokeswoman Maria Zakharova said the meeting was useful.\n");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Kanat Tumysh")), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Ali Asghar Khaji")), ==, 1);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Maria Zakharova")), ==, 0);
+}
+
 /* "are expected to hold a ministerial meeting of the Astana format ... in
  * New York in September", in a June article about the format's meeting in
  * Astana: a plan for another month is another meeting. */
@@ -5603,6 +5621,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/council-quotes-and-tense", lex, test_council_quotes_and_tense);
   g_test_add_data_func ("/facts/meeting/day-after-other-event", lex, test_day_after_other_event);
   g_test_add_data_func ("/facts/meeting/plan-for-another-month", lex, test_plan_for_another_month);
+  g_test_add_data_func ("/facts/attendance/opening-participle", lex, test_opening_participle);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
