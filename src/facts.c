@@ -136,7 +136,8 @@ static const char *const attend_verbs[] = {
   "joined", "join", "joins", "attended", "attend", "attends", "attending", "represented",
   "participated", "participate", "participates", "participating", "welcomed", "welcomes",
   "greeted", "greets", "hosted", "hosts", "host", "hosting", "welcoming", "chaired", "chairs", "chairing",
-  "opened", "opens", "opening", "sent", "sends", "dispatched", "led", "leads", "leading", "addressed", "addresses", "addressing", NULL
+  "opened", "opens", "opening", "sent", "sends", "dispatched", "led", "leads", "leading", "headed",
+  "addressed", "addresses", "addressing", NULL
 };
 static const char *const sub_events[] = {
   "lunch", "dinner", "breakfast", "ceremony", "reception", "banquet", NULL

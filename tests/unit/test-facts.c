@@ -3307,10 +3307,13 @@ test_opening_participle (gconstpointer data)
     "Delegations of Russia, Iran and Turkey held a meeting of the Astana format in Astana on Wednesday.\n"
     "Opening the session, Kazakh Deputy Foreign Minister Kanat Tumysh said Kazakhstan remained ready.\n"
     "Addressing the meeting, Iranian envoy Ali Asghar Khaji said the talks were useful.\n"
-    "Speaking at a news conference in Moscow, Russian spokeswoman Maria Zakharova said the meeting was useful.\n");
+    "Speaking at a news conference in Moscow, Russian spokeswoman Maria Zakharova said the meeting was useful.\n"
+    "The Turkish delegation was headed by Deputy Foreign Minister Nuh Yilmaz.\n");
   g_assert_cmpuint (count_attendance (doc, person (doc, "Kanat Tumysh")), ==, 1);
   g_assert_cmpuint (count_attendance (doc, person (doc, "Ali Asghar Khaji")), ==, 1);
   g_assert_cmpuint (count_attendance (doc, person (doc, "Maria Zakharova")), ==, 0);
+  /* (a delegation "headed by" someone, as one "led by") */
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Nuh Yilmaz")), ==, 1);
 }
 
 /* "are expected to hold a ministerial meeting of the Astana format ... in
