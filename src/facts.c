@@ -3356,7 +3356,12 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         }
     }
   /* Right, further: "dinner with other leaders of the CSTO member states". */
-  if (found < 0 && j < end && (!ng_strcmp (kw (c, k + 1), "with") || !ng_strcmp (kw (c, k + 1), "on")))
+  /* (not "their annual meeting on the sidelines of the UN General
+   * Assembly": the frame is another's meeting) */
+  gboolean sidelines = k + 3 < end && !ng_strcmp (kw (c, k + 1), "on")
+                       && (!ng_strcmp (kw (c, k + 3), "sidelines") || !ng_strcmp (kw (c, k + 3), "margins")
+                           || !ng_strcmp (kw (c, k + 3), "margin") || !ng_strcmp (kw (c, k + 3), "fringes"));
+  if (found < 0 && j < end && !sidelines && (!ng_strcmp (kw (c, k + 1), "with") || !ng_strcmp (kw (c, k + 1), "on")))
     for (guint m = 0; m < ms->len; m++)
       {
         NgMentionSpan *x = mn (c, m);
@@ -4435,6 +4440,23 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         "there", "where", "when", "has", "had", "took", "takes", "begins", "began", "starts", "ends", NULL
       };
       if (!g_strv_contains (after_noun, kw (c, k + 1)))
+        return FALSE;
+    }
+  /* (nor a word of someone's post: "Annalena Baerbock, president of the
+   * General Assembly's 80th session, also attended") */
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *t = mn (c, m);
+      if (t->role != NG_MS_TITLE || t->of < 0 || t->first >= k)
+        continue;
+      const NgMentionSpan *o = mn (c, (guint) t->of);
+      if (o->role != NG_MS_ENTITY || o->kind != NG_KIND_ORG || !o->possessive || o->first <= t->first
+          || o->last > k || o->last + 3 < k)
+        continue;
+      gboolean post = TRUE;
+      for (guint g = o->last; g < k && post; g++)
+        post = tk (c, g)->kind != NG_TOK_PUNCT;
+      if (post)
         return FALSE;
     }
   if (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)

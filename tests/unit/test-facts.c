@@ -3295,6 +3295,27 @@ test_council_held_here (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-lesotho")));
 }
 
+/* "at their annual meeting on the sidelines of the UN General Assembly":
+ * the group's meeting, the Assembly its frame; "X, president of the
+ * General Assembly's 80th session, also attended" names a post, not a
+ * session she went to. */
+static void
+test_sidelines_frame_and_post (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-09-26 Example.com\n"
+    "G77 ministers meet in New York\n\n"
+    "Foreign ministers of the Group of 77 and China called on Thursday for debt relief, at their annual "
+    "meeting on the sidelines of the UN General Assembly in New York.\n"
+    "Iraqi Foreign Minister Fuad Hussein opened the meeting.\n"
+    "Annalena Baerbock, president of the General Assembly's 80th session, also attended.\n");
+  gint g77 = find_lex (doc, NG_KIND_ORG, "org-g77");
+  g_assert_cmpint (g77, >=, 0);
+  expect_status (doc, person (doc, "Fuad Hussein"), g77, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Annalena Baerbock"), g77, NG_STATUS_ATTENDED);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Annalena Baerbock")), ==, 1);
+}
+
 /* "Opening the session, X said", "Addressing the meeting, Y said": the
  * speaker after the comma took part; "Speaking at a news conference, Z
  * said" tells no part in the meeting. */
@@ -5625,6 +5646,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/day-after-other-event", lex, test_day_after_other_event);
   g_test_add_data_func ("/facts/meeting/plan-for-another-month", lex, test_plan_for_another_month);
   g_test_add_data_func ("/facts/attendance/opening-participle", lex, test_opening_participle);
+  g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
   g_test_add_data_func ("/facts/talks/headline-org", lex, test_headline_org_talks);
