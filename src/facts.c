@@ -5068,9 +5068,27 @@ presence_said (Ctx *c, guint first, guint end)
         {
           const char *n = kw (c, i + 2);
           if (!ng_strcmp (n, "delegates") || !ng_strcmp (n, "participants") || !ng_strcmp (n, "attendees")
-              || !ng_strcmp (n, "guests"))
+              || !ng_strcmp (n, "guests") || !ng_strcmp (n, "speakers"))
             return TRUE;
+          /* ("were among the ministers in the room", "among the leaders
+           * at the table") */
+          if (!ng_strcmp (n, "ministers") || !ng_strcmp (n, "leaders") || !ng_strcmp (n, "officials")
+              || !ng_strcmp (n, "dignitaries"))
+            for (guint j = i + 3; j + 2 < end && j < i + 5; j++)
+              if ((!ng_strcmp (kw (c, j), "in") || !ng_strcmp (kw (c, j), "at") || !ng_strcmp (kw (c, j), "around"))
+                  && !ng_strcmp (kw (c, j + 1), "the")
+                  && (!ng_strcmp (kw (c, j + 2), "room") || !ng_strcmp (kw (c, j + 2), "table") || !ng_strcmp (kw (c, j + 2), "hall")
+                      || tok_in (c, j + 2, triggers)))
+                return TRUE;
         }
+      /* "X delivered a statement on debt relief", "gave a speech" at the
+       * meeting said just before */
+      if ((!ng_strcmp (w, "delivered") || !ng_strcmp (w, "delivers") || !ng_strcmp (w, "gave"))
+          && c->last_meeting_sent + 1 >= c->sent && i + 2 < end)
+        for (guint j = i + 2; j < end && j < i + 4; j++)
+          if (!ng_strcmp (kw (c, j), "statement") || !ng_strcmp (kw (c, j), "speech") || !ng_strcmp (kw (c, j), "address")
+              || !ng_strcmp (kw (c, j), "keynote"))
+            return TRUE;
       /* "The ECOWAS Commission President, X, presented the annual report
        * of the Commission" to the meeting said before */
       if ((!ng_strcmp (w, "presented") || !ng_strcmp (w, "presents")) && c->last_meeting_sent + 2 >= c->sent)

@@ -3308,12 +3308,17 @@ test_sidelines_frame_and_post (gconstpointer data)
     "Foreign ministers of the Group of 77 and China called on Thursday for debt relief, at their annual "
     "meeting on the sidelines of the UN General Assembly in New York.\n"
     "Iraqi Foreign Minister Fuad Hussein opened the meeting.\n"
-    "Annalena Baerbock, president of the General Assembly's 80th session, also attended.\n");
+    "Annalena Baerbock, president of the General Assembly's 80th session, also attended.\n"
+    "Saudi Foreign Minister Prince Faisal bin Farhan was among the ministers in the room.\n"
+    "Pakistan's Deputy Prime Minister Ishaq Dar delivered a statement on debt relief.\n");
   gint g77 = find_lex (doc, NG_KIND_ORG, "org-g77");
   g_assert_cmpint (g77, >=, 0);
   expect_status (doc, person (doc, "Fuad Hussein"), g77, NG_STATUS_ATTENDED);
   expect_status (doc, person (doc, "Annalena Baerbock"), g77, NG_STATUS_ATTENDED);
   g_assert_cmpuint (count_attendance (doc, person (doc, "Annalena Baerbock")), ==, 1);
+  /* ("among the ministers in the room", "delivered a statement" there) */
+  expect_status (doc, person (doc, "Faisal bin Farhan"), g77, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Ishaq Dar"), g77, NG_STATUS_ATTENDED);
 }
 
 /* "Opening the session, X said", "Addressing the meeting, Y said": the
