@@ -5084,7 +5084,7 @@ presence_said (Ctx *c, guint first, guint end)
       /* "X delivered a statement on debt relief", "gave a speech" at the
        * meeting said just before */
       if ((!ng_strcmp (w, "delivered") || !ng_strcmp (w, "delivers") || !ng_strcmp (w, "gave"))
-          && c->last_meeting_sent + 1 >= c->sent && i + 2 < end)
+          && c->last_meeting_sent + 3 >= c->sent && i + 2 < end)
         for (guint j = i + 2; j < end && j < i + 4; j++)
           if (!ng_strcmp (kw (c, j), "statement") || !ng_strcmp (kw (c, j), "speech") || !ng_strcmp (kw (c, j), "address")
               || !ng_strcmp (kw (c, j), "keynote"))
