@@ -3493,6 +3493,18 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             continue;
           if (x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "to") && !ng_strcmp (kw (c, x->first - 2), "according"))
             continue;
+          /* (nor a place of study or a hotel the meeting is at: "met ... at
+           * the US Naval Academy in Annapolis for the consultations") */
+          if (x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 2), "at") && !ng_strcmp (kw (c, x->first - 1), "the"))
+            {
+              const char *sp = strrchr (x->name, ' ');
+              const char *head = sp ? sp + 1 : x->name;
+              if (!g_ascii_strcasecmp (head, "Academy") || !g_ascii_strcasecmp (head, "University")
+                  || !g_ascii_strcasecmp (head, "College") || !g_ascii_strcasecmp (head, "School")
+                  || !g_ascii_strcasecmp (head, "Museum") || !g_ascii_strcasecmp (head, "Library")
+                  || !g_ascii_strcasecmp (head, "Hotel"))
+                continue;
+            }
           /* (nor one of another event: "slam the door on the G5 Sahel,
            * the day after a meeting of the juntas in Bamako") */
           if (another_event_between (c, x->last, k))

@@ -47,6 +47,9 @@ static const char *const org_heads[] = {
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
+  /* (a named series of meetings: "the Australia-US Ministerial
+   * Consultations", "the US-India Strategic Dialogue") */
+  "consultations", "dialogue",
   /* (heads that open names in other languages: "Istituto Affari
    * Internazionali", "Fundación Pensar") */
   "istituto", "università", "universita", "fondazione", "fundación", "fundacion", "fundação",

@@ -3321,6 +3321,28 @@ test_sidelines_frame_and_post (gconstpointer data)
   expect_status (doc, person (doc, "Ishaq Dar"), g77, NG_STATUS_ATTENDED);
 }
 
+/* "met X and Y at the US Naval Academy in Annapolis on Tuesday for the
+ * Australia-US Ministerial Consultations": the consultations are a body
+ * of their own, which holds the meeting; the academy is its venue. */
+static void
+test_consultations_at_academy (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-08-07 Example.com\n"
+    "Allies agree on bombers\n\n"
+    "Defence Minister Richard Marles met Defense Secretary Lloyd Austin at the US Naval Academy in Annapolis "
+    "on Tuesday for the Australia-US Ministerial Consultations, the alliance's premier annual meeting.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Richard Marles"), -1);
+  g_assert_nonnull (a);
+  gint org = meeting (doc, a->meeting)->organizer;
+  g_assert_cmpint (org, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, org))->name, ==,
+                   "Australia-US Ministerial Consultations");
+  for (guint i = 0; i < doc->entities->len; i++)
+    g_assert_false (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->kind == NG_KIND_PERSON
+                    && strstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name, "Consultations"));
+}
+
 /* "Opening the session, X said", "Addressing the meeting, Y said": the
  * speaker after the comma took part; "Speaking at a news conference, Z
  * said" tells no part in the meeting. */
@@ -5651,6 +5673,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/day-after-other-event", lex, test_day_after_other_event);
   g_test_add_data_func ("/facts/meeting/plan-for-another-month", lex, test_plan_for_another_month);
   g_test_add_data_func ("/facts/attendance/opening-participle", lex, test_opening_participle);
+  g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
