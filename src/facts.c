@@ -121,7 +121,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -4452,6 +4452,36 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         "there", "where", "when", "has", "had", "took", "takes", "begins", "began", "starts", "ends", NULL
       };
       if (!g_strv_contains (after_noun, kw (c, k + 1)))
+        return FALSE;
+    }
+  /* "dialogue" names a meeting only as the last word of a named one ("a
+   * speech at the Shangri-La Dialogue") or as "the dialogue" in an article
+   * that names one; not "called for dialogue" */
+  if (!ng_strcmp (kw (c, k), "dialogue"))
+    {
+      gboolean named = FALSE;
+      static const char *const roles[] = { "analyst", "researcher", "fellow", "director", "expert", "professor",
+                                           "scholar", "president", "head", "chief", "economist", "member", NULL };
+      for (guint m = 0; m < c->ex->ms->len && !named; m++)
+        {
+          const NgMentionSpan *x = mn (c, m);
+          if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first >= k || x->last != k + 1)
+            continue;
+          /* (not a think tank of that name: "an analyst at the
+           * Inter-American Dialogue", "the Centre for Humanitarian
+           * Dialogue") */
+          if (x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "agency"))
+            continue;
+          gboolean role = FALSE;
+          for (guint b = x->first; b > first && b + 5 > x->first && !role; b--)
+            for (const char *const *r = roles; *r && !role; r++)
+              role = !ng_strcmp (kw (c, b - 1), *r);
+          named = !role;
+        }
+      if (!named && k > first && !ng_strcmp (kw (c, k - 1), "the"))
+        for (guint e = 0; e < c->doc->entities->len && !named; e++)
+          named = ent (c, (gint) e)->kind == NG_KIND_ORG && g_str_has_suffix (ent (c, (gint) e)->name, " Dialogue");
+      if (!named)
         return FALSE;
     }
   /* (nor a word of someone's post: "Annalena Baerbock, president of the

@@ -3321,6 +3321,22 @@ test_sidelines_frame_and_post (gconstpointer data)
   expect_status (doc, person (doc, "Ishaq Dar"), g77, NG_STATUS_ATTENDED);
 }
 
+/* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
+ * meeting of its own; "called for dialogue" is none. */
+static void
+test_named_dialogue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-05-31 Example.com\n"
+    "Hegseth warns of threat\n\n"
+    "US Defense Secretary Pete Hegseth spoke on Saturday at the Shangri-La Dialogue in Singapore.\n"
+    "Thai Foreign Minister Maris Sangiampongsa called for dialogue with Cambodia on Friday.\n");
+  gint sld = find_lex (doc, NG_KIND_ORG, "org-shangri-la-dialogue");
+  g_assert_cmpint (sld, >=, 0);
+  expect_status (doc, person (doc, "Pete Hegseth"), sld, NG_STATUS_ATTENDED);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Maris Sangiampongsa")), ==, 0);
+}
+
 /* "met X and Y at the US Naval Academy in Annapolis on Tuesday for the
  * Australia-US Ministerial Consultations": the consultations are a body
  * of their own, which holds the meeting; the academy is its venue. */
@@ -5674,6 +5690,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/plan-for-another-month", lex, test_plan_for_another_month);
   g_test_add_data_func ("/facts/attendance/opening-participle", lex, test_opening_participle);
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
+  g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
