@@ -1805,6 +1805,81 @@ respective_posts (Ctx *c, guint first, guint end)
     }
 }
 
+/* "Prime ministers Ulf Kristersson of Sweden, Petteri Orpo of Finland and
+ * Kristen Michal of Estonia": a plural post, then people each "of" a
+ * country; "Spain's X, Portugal's Y and Tunisia's Z, the three countries'
+ * foreign ministers": people each after a country's possessive, then the
+ * plural post.  Each holds the post in that country. */
+static void
+listed_posts (Ctx *c, guint first, guint end)
+{
+  GArray *ms = c->ex->ms;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->first <= first)
+        continue;
+      g_autofree char *title = plural_post (c, first, x->first);
+      if (!title)
+        continue;
+      /* people, each "of" a country, joined by commas and "and" */
+      for (guint q = m; q + 1 < ms->len; q += 2)
+        {
+          const NgMentionSpan *y = mn (c, q), *o = mn (c, q + 1);
+          gint who = g_array_index (c->ex->ment_ent, gint, q), of = g_array_index (c->ex->ment_ent, gint, q + 1);
+          if (who < 0 || of < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || o->role != NG_MS_ENTITY
+              || o->kind != NG_KIND_COUNTRY || o->first != y->last + 1 || ng_strcmp (kw (c, y->last), "of"))
+            break;
+          add_post (c, who, title, of, where_of (c, y->start, o->end));
+          guint g = o->last;
+          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+            g++;
+          if (g < end && !ng_strcmp (kw (c, g), "and"))
+            g++;
+          if (q + 2 >= ms->len || mn (c, q + 2)->first != g)
+            break;
+        }
+      break;
+    }
+  /* ", the three countries' foreign ministers," */
+  for (guint k = first + 3; k + 2 < end; k++)
+    {
+      const char *w = kw (c, k);
+      if ((ng_strcmp (w, "countries") && ng_strcmp (w, "nations")) || !(tk (c, k)->flags & NG_TF_POSS))
+        continue;
+      guint e = k + 1;
+      while (e < end && tk (c, e)->kind == NG_TOK_WORD && !(tk (c, e)->flags & NG_TF_CAP) && e < k + 4)
+        e++;
+      g_autofree char *title = e < end && tk (c, e)->kind == NG_TOK_PUNCT ? plural_post (c, k + 1, e) : NULL;
+      if (!title)
+        continue;
+      /* back to ", the" and the list before it */
+      guint b = k;
+      while (b > first && tk (c, b - 1)->kind == NG_TOK_WORD && k - b < 3)
+        b--;
+      if (b < first + 2 || ng_strcmp (kw (c, b), "the") || tk (c, b - 1)->kind != NG_TOK_PUNCT
+          || c->art->text[tk (c, b - 1)->start] != ',')
+        continue;
+      gint pairs[8][2];
+      guint np = 0;
+      for (guint q = 0; q + 1 < ms->len && np < G_N_ELEMENTS (pairs); q++)
+        {
+          const NgMentionSpan *o = mn (c, q), *y = mn (c, q + 1);
+          gint of = g_array_index (c->ex->ment_ent, gint, q), who = g_array_index (c->ex->ment_ent, gint, q + 1);
+          if (y->last >= b || of < 0 || who < 0 || o->role != NG_MS_ENTITY || o->kind != NG_KIND_COUNTRY
+              || !o->possessive || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->first != o->last)
+            continue;
+          pairs[np][0] = who;
+          pairs[np][1] = of;
+          np++;
+        }
+      if (np >= 2)
+        for (guint q = 0; q < np; q++)
+          add_post (c, pairs[q][0], title, pairs[q][1], ent (c, pairs[q][0])->where);
+      break;
+    }
+}
+
 /* "The German chancellor, Olaf Scholz": a description right before a
  * name whose head is a post gives that person the post in the country. */
 static void
@@ -9468,6 +9543,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       extract_posts (&c);
       list_posts (&c);
       respective_posts (&c, sp->first, sp->first + sp->n);
+      listed_posts (&c, sp->first, sp->first + sp->n);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;

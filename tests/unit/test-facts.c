@@ -3321,6 +3321,25 @@ test_sidelines_frame_and_post (gconstpointer data)
   expect_status (doc, person (doc, "Ishaq Dar"), g77, NG_STATUS_ATTENDED);
 }
 
+/* "Prime ministers X of Sweden and Y of Finland", "Spain's A, Portugal's B
+ * and Tunisia's C, the three countries' foreign ministers": each holds the
+ * post in the country said with them. */
+static void
+test_listed_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Prime ministers Ulf Kristersson of Sweden, Petteri Orpo of Finland and Kristen Michal of Estonia "
+    "attended in person.\n"
+    "Spain's Jose Manuel Albares, Portugal's Paulo Rangel and Tunisia's Mohamed Ali Nafti, the three "
+    "countries' foreign ministers, also attended.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Ulf Kristersson"), "Prime Minister", find_lex (doc, NG_KIND_COUNTRY, "country-sweden")));
+  g_assert_true (has_post_in (doc, person (doc, "Kristen Michal"), "Prime Minister", find_lex (doc, NG_KIND_COUNTRY, "country-estonia")));
+  g_assert_true (has_post_in (doc, person (doc, "Paulo Rangel"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-portugal")));
+  g_assert_true (has_post_in (doc, person (doc, "Mohamed Ali Nafti"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-tunisia")));
+  g_assert_false (has_post_in (doc, person (doc, "Paulo Rangel"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-spain")));
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5691,6 +5710,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/attendance/opening-participle", lex, test_opening_participle);
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
+  g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
