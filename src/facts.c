@@ -4947,12 +4947,23 @@ handed_founders (Ctx *c, guint first, guint fc)
   return FALSE;
 }
 
+/* TRUE if a comma lies in tokens [a, b). */
+static gboolean
+comma_between (Ctx *c, guint a, guint b)
+{
+  for (guint g = a; g < b; g++)
+    if (tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+      return TRUE;
+  return FALSE;
+}
+
 /* Organization that is the subject before token k ("the Council held a meeting"), or -1. */
 static gint
 subject_org (Ctx *c, guint first, guint k)
 {
   GArray *ms = c->ex->ms;
   gint found = -1;
+  guint found_last = 0;
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
@@ -4962,7 +4973,16 @@ subject_org (Ctx *c, guint first, guint k)
       if (id < 0)
         continue;
       if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && id != c->doc->publisher)
-        found = id;
+        {
+          /* (not one of an apposition between commas after the subject:
+           * "The Contact Group, created by the European Union a week ago,
+           * held its first meeting") */
+          if (found >= 0 && found_last < x->first && comma_between (c, found_last, x->first)
+              && comma_between (c, x->last, k))
+            continue;
+          found = id;
+          found_last = x->last;
+        }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON)
         found = -1;
     }

@@ -3340,6 +3340,25 @@ test_listed_posts (gconstpointer data)
   g_assert_false (has_post_in (doc, person (doc, "Paulo Rangel"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-spain")));
 }
 
+/* "The International Contact Group, created by the European Union a week
+ * ago, held its first ministerial meeting on Thursday": the subject holds
+ * the meeting, not the organization of its apposition. */
+static void
+test_subject_past_apposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2019-02-08 Example.com\n"
+    "Contact group meets\n\n"
+    "The International Contact Group, created by the European Union a week ago, held its first ministerial "
+    "meeting on Thursday in Montevideo.\n"
+    "The meeting was co-chaired by Uruguayan Foreign Minister Rodolfo Nin Novoa.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Rodolfo Nin Novoa"), -1);
+  g_assert_nonnull (a);
+  gint org = meeting (doc, a->meeting)->organizer;
+  g_assert_cmpint (org, >=, 0);
+  g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, org))->name, ==, "International Contact Group");
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5711,6 +5730,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
+  g_test_add_data_func ("/facts/meeting/subject-past-apposition", lex, test_subject_past_apposition);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
   g_test_add_data_func ("/facts/meeting/summit-asked-and-past", lex, test_summit_asked_and_past);
