@@ -2306,9 +2306,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* "ministers meet in Trakai", "talks held in Kananaskis", "a resort
        * in La Malbaie": an unknown word (or a particle and one) after a
        * meeting's or a resort's "in" is its town */
+      /* (or after a venue's: "at the US Naval Academy in Annapolis") */
+      gboolean venue_in = FALSE;
+      if (a >= first + 2 && out->len > from)
+        {
+          const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+          venue_in = pv->role == NG_MS_ENTITY && (pv->kind == NG_KIND_ORG || pv->kind == NG_KIND_PLACE)
+                     && pv->last + 1 == a && pv->first >= first + 1
+                     && (!ng_strcmp (key (sc, pv->first - 1), "at")
+                         || (pv->first >= first + 2 && !ng_strcmp (key (sc, pv->first - 1), "the")
+                             && !ng_strcmp (key (sc, pv->first - 2), "at")));
+        }
       if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
           && !ng_strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
-          && tok_in (sc, a - 2, meeting_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
+          && (tok_in (sc, a - 2, meeting_in) || venue_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
         {
           const NgLexHit *hm;
           if (!hit_at (sc, r - 1, &hm) && !ng_date_weekday_of_word (t->text + tok (t, a)->start, ng_token_len (tok (t, a)))

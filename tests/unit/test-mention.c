@@ -317,6 +317,9 @@ test_world_cities (gconstpointer data)
   const NgMentionSpan *c = at (s1, find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Chiba"));
   g_assert_nonnull (c->lex);
   g_assert_cmpstr (c->lex->country->key, ==, "country-japan");
+  /* (an unknown town after a venue's "in") */
+  g_autoptr (Scan) s3 = scan (data, "Marles met Austin at the US Naval Academy in Annapolis on Tuesday.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Annapolis"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "Petroleum Minister Hardeep Singh Puri met Peter Van Praagh in Halifax.");
   g_assert_cmpint (person (s2, "Hardeep Singh Puri"), >=, 0);
   g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
