@@ -49,7 +49,7 @@ compile_patterns (gpointer unused)
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
-                             "(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
+                             "(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+)?(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
                              "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
                              "(?:(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?=\\d{1,2}[:.]\\d{2},?\\s))?"
                              "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?,?\\s+)?"

@@ -433,6 +433,9 @@ test_date_lines (void)
     { "Sahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
       "Published on 02/12/2023 at 14:18, updated on 02/12/2023 at 16:05\n\n"
       "The ministers met in Bamako on Friday.\n", "2023-12-02", "on Friday.\n" },
+    /* a writer, the agency, then the date (The Times of India) */
+    { "Ministers meet in Delhi\n\nRitika Sharma / TNN / Updated: Nov 19, 2025, 02:14 IST\n\n"
+      "NEW DELHI: The ministers met on Tuesday.\n", "2025-11-19", "on Tuesday.\n" },
     /* (a masthead and its section first: no dateline; the date line of
      * the head is still found, far from the foot) */
     { "LE FIGARO - International\n\nSahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
