@@ -145,6 +145,22 @@ boilerplate_key (const char *k)
   for (const char *const *b = boilerplate_prefixes; *b; b++)
     if (k[0] == (*b)[0] && g_str_has_prefix (k, *b))
       return TRUE;
+  /* words of a page's buttons only: "SHARE AA FOLLOW US", "Share Save
+   * Print" (not a sentence of the story: it is longer) */
+  if (strlen (k) < BOILERPLATE_KEY && strchr (k, ' '))
+    {
+      static const char *const buttons[] = {
+        "share", "follow", "us", "aa", "a", "print", "email", "comment", "comments", "save", "listen",
+        "font", "size", "text", "whatsapp", "facebook", "twitter", "x", "linkedin", "telegram", "copy",
+        "link", "bookmark", "gift", NULL
+      };
+      g_auto (GStrv) words = g_strsplit (k, " ", -1);
+      gboolean all = TRUE;
+      for (guint i = 0; words[i] && all; i++)
+        all = g_strv_contains (buttons, words[i]);
+      if (all)
+        return TRUE;
+    }
   /* a reading time: "4 min", "5 min read", "3 minute read" */
   const char *w = k;
   while (g_ascii_isdigit (*w))

@@ -782,7 +782,9 @@ test_binary_empty (void)
   g_assert_error (e1, NG_ARTICLE_ERROR, NG_ARTICLE_ERROR_BINARY);
   g_assert_nonnull (strstr (e1->message, "bin.dat"));
 
-  const char *empties[] = { "", "   \n\n\t\r\n", "\xEF\xBB\xBF", "All news\nFollow us on:\nTelegram\n" };
+  const char *empties[] = { "", "   \n\n\t\r\n", "\xEF\xBB\xBF", "All news\nFollow us on:\nTelegram\n",
+                            /* (a page's buttons: "SHARE AA FOLLOW US") */
+                            "SHARE   AA   FOLLOW US\nPrint Share\n" };
   for (gsize i = 0; i < G_N_ELEMENTS (empties); i++)
     {
       g_autoptr (GError) e = NULL;
