@@ -7230,6 +7230,23 @@ extract_meetings (Ctx *c, guint first, guint end)
                 && mn (c, m)->kind == NG_KIND_CITY)
               pl = id;
           }
+      /* "held a bilateral meeting with Mr Støre on the sidelines on Friday,
+       * and the two agreed on patrols in the North Sea": on the sidelines
+       * of the meeting said before, so in its place (unless "in X" follows
+       * the meeting word) */
+      if (!later_verb && mt->organizer < 0 && c->last_org_meeting >= 0 && c->last_org_meeting != mi
+          && !(k + 2 < end && !ng_strcmp (kw (c, k + 1), "in")))
+        for (guint b = first; b + 3 <= end; b++)
+          if ((!ng_strcmp (kw (c, b), "on") || !ng_strcmp (kw (c, b), "at")) && !ng_strcmp (kw (c, b + 1), "the")
+              && (!ng_strcmp (kw (c, b + 2), "sidelines") || !ng_strcmp (kw (c, b + 2), "margins")
+                  || !ng_strcmp (kw (c, b + 2), "fringes"))
+              && (b + 3 == end || ng_strcmp (kw (c, b + 3), "of")))
+            {
+              gint fp = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).place;
+              if (fp >= 0)
+                pl = fp;
+              break;
+            }
       /* "travelled to Kyiv from Poland, where he met Tusk": the place
        * before ", where" */
       /* (or "travel to Minsk, where she will hold talks with X") */

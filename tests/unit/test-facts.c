@@ -3359,6 +3359,23 @@ test_subject_past_apposition (gconstpointer data)
   g_assert_cmpstr (((NgEntity *) &g_array_index (doc->entities, NgEntity, org))->name, ==, "International Contact Group");
 }
 
+/* "X held a bilateral meeting with Y on the sidelines on Friday, and the
+ * two agreed on patrols in the North Sea": on the sidelines of the summit
+ * said before, in its city. */
+static void
+test_sidelines_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-05-09 Example.com\n"
+    "Leaders meet in Oslo\n\n"
+    "Leaders of the Joint Expeditionary Force met in Oslo on Friday.\n"
+    "British Prime Minister Keir Starmer held a bilateral meeting with Norwegian Prime Minister Jonas Gahr "
+    "Store on the sidelines on Friday, and the two leaders agreed on joint patrols in the North Sea.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Jonas Gahr Store"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-oslo"));
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5730,6 +5747,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
+  g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
   g_test_add_data_func ("/facts/meeting/subject-past-apposition", lex, test_subject_past_apposition);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
   g_test_add_data_func ("/facts/meeting/council-held-here", lex, test_council_held_here);
