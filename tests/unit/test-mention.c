@@ -350,6 +350,9 @@ test_world_regions (gconstpointer data)
   g_assert_cmpstr (g->lex->country->key, ==, "country-south-africa");
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PERSON, "Gauteng"), <, 0);
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Western Cape"), >=, 0);
+  /* (a division another country's much smaller one shares a name with) */
+  g_autoptr (Scan) s3 = scan (data, "The talks were held in Annapolis, Maryland, on Tuesday.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PLACE, "Maryland"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "Leaders of Niue, Tokelau and French Polynesia met in Avarua.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Niue"), >=, 0);
   const NgMentionSpan *t = at (s2, find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Tokelau"));

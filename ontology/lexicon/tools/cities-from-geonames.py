@@ -55,10 +55,12 @@ def fold(s):
 
 
 def lexicon_labels(folder):
-    """Folded labels of every entry of the lexicons, and the country keys by label."""
+    """Folded labels of every entry of the lexicons (but the two this
+    script and regions-from-geonames.py make), and the country keys by
+    label."""
     labels, countries = set(), {}
     for f in sorted(Path(folder).glob("*.ttl")):
-        if f.name == "cities-world.ttl":
+        if f.name in ("cities-world.ttl", "regions-world.ttl"):
             continue
         subject = None
         for line in f.read_text(encoding="utf-8").splitlines():

@@ -11,7 +11,8 @@ A division is taken when its cities of 15,000 people or more hold
 MIN_PEOPLE people together, when its name, cleaned of GeoNames's
 "State of", "Province", "Prefecture", ... is no entry of any lexicon (a
 city, a country, a given name, ...), when no division of another country
-has the name, and when the name is not made only of compass and generic
+has the name unless this one is four times as large, and when the name
+is not made only of compass and generic
 words ("Central", "North West", "Capital Region") nor listed below as a
 word.  Each division keeps its country as the lexicon names it; its name
 as GeoNames writes it ("Moscow Oblast", "Masovian Voivodeship") is kept
@@ -118,9 +119,11 @@ def main():
         by_name.setdefault(cities.fold(clean(state)), []).append((n, state, country))
     out = []
     for key, cands in sorted(by_name.items()):
-        if len({c[2] for c in cands}) > 1:
+        cands.sort(reverse=True)
+        n, state, country = cands[0]
+        other = [c for c in cands[1:] if c[2] != country]
+        if other and n < 4 * other[0][0]:
             continue
-        n, state, country = max(cands)
         if n < MIN_PEOPLE or len(key) < 3 or any(ch.isdigit() for ch in key):
             continue
         if key in labels or key in NOT_REGIONS or key in cities.NOT_CITIES:
