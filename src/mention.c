@@ -107,7 +107,7 @@ static const char *const place_heads[] = {
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
-  "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo",
+  "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */

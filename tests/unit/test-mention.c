@@ -350,6 +350,10 @@ test_world_regions (gconstpointer data)
   g_assert_cmpstr (g->lex->country->key, ==, "country-south-africa");
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PERSON, "Gauteng"), <, 0);
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Western Cape"), >=, 0);
+  /* (a fortress is a place, not a person) */
+  g_autoptr (Scan) s4 = scan (data, "Jonas Gahr Store hosted the talks at Akershus Fortress on Friday.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Akershus Fortress"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Akershus Fortress"), <, 0);
   /* (a division another country's much smaller one shares a name with) */
   g_autoptr (Scan) s3 = scan (data, "The talks were held in Annapolis, Maryland, on Tuesday.");
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PLACE, "Maryland"), >=, 0);
