@@ -2228,6 +2228,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         head_of = TRUE;
       if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of)
         {
+          /* "King Abdulaziz University", "Sultan Qaboos University": a
+           * royal title of one word just before is part of the name */
+          if (out->len > from)
+            {
+              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+              if (pv->role == NG_MS_TITLE && pv->last == a && pv->first + 1 == a && is_cap (t, pv->first)
+                  && (!ng_strcmp (key (sc, pv->first), "king") || !ng_strcmp (key (sc, pv->first), "queen")
+                      || !ng_strcmp (key (sc, pv->first), "prince") || !ng_strcmp (key (sc, pv->first), "sultan")
+                      || !ng_strcmp (key (sc, pv->first), "sheikh") || !ng_strcmp (key (sc, pv->first), "emir")))
+                a = drop_last (out);
+            }
           /* "Lake Chad Basin Commission (LCBC)": a place's name just
            * before, which the acronym spells with it, is the body's */
           if (out->len > from)

@@ -404,6 +404,9 @@ test_institution_names (gconstpointer data)
   g_autoptr (Scan) s6 = scan (data, "The Russian Foreign Ministry said the talks at the National Convention Centre ended.");
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_ORG, "Russian Foreign Ministry"), >=, 0);
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PLACE, "National Convention Centre"), >=, 0);
+  /* a royal title just before a body's name is part of it */
+  g_autoptr (Scan) s11 = scan (data, "Abdulaziz Al-Mutairi, a professor at King Abdulaziz University in Jeddah, agreed.");
+  g_assert_cmpint (find (s11, NG_MS_ENTITY, NG_KIND_ORG, "King Abdulaziz University"), >=, 0);
   /* a head word of another language opens the name */
   g_autoptr (Scan) s10 = scan (data, "Paolo Greco of the Istituto Affari Internazionali and a fellow of the "
                                      "Fondazione Studi Mediterranei agreed.");
