@@ -2362,7 +2362,11 @@ extract_members (Ctx *c, guint first, guint end)
               && mn (c, 0)->last < i && tk (c, mn (c, 0)->last)->kind == NG_TOK_PUNCT)
             groups_verb = TRUE;
         }
-      if (tok_in (c, i, member_words) || groups_verb || !ng_strcmp (k, "grouping")
+      /* ("The group is made up of eight European countries", "composed of") */
+      gboolean made_of = (!ng_strcmp (k, "made") && i + 2 < end && !ng_strcmp (kw (c, i + 1), "up")
+                          && !ng_strcmp (kw (c, i + 2), "of"))
+                         || (!ng_strcmp (k, "composed") && i + 1 < end && !ng_strcmp (kw (c, i + 1), "of"));
+      if (tok_in (c, i, member_words) || groups_verb || made_of || !ng_strcmp (k, "grouping")
           || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
           || (kn >= 8 && memcmp (k + kn - 8, " members", 8) == 0)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
@@ -2373,6 +2377,10 @@ extract_members (Ctx *c, guint first, guint end)
         }
     }
   if (trig < 0)
+    return;
+  /* ("Mexico, which is not a member of the group") */
+  if (trig >= (gint) first + 2 && (!ng_strcmp (kw (c, (guint) trig - 1), "not") || !ng_strcmp (kw (c, (guint) trig - 2), "not")
+                                   || !ng_strcmp (kw (c, (guint) trig - 1), "non")))
     return;
   gint org = -1, org_after = -1, subject = -1;
   guint org_last = 0;
@@ -2425,7 +2433,7 @@ extract_members (Ctx *c, guint first, guint end)
               gboolean headed = !(tk (c, j)->flags & NG_TF_CAP)
                                 && (!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
                                     || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership")
-                                    || !ng_strcmp (w, "agency"));
+                                    || !ng_strcmp (w, "agency") || !ng_strcmp (w, "group"));
               if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
                   || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
@@ -2477,7 +2485,8 @@ extract_members (Ctx *c, guint first, guint end)
    * the sentence's subject, not of ASEAN; but not "with fellow COMESA
    * members Zambia and ...") */
   for (guint i = (guint) trig + 1; i < partners && with == end && !groups_trigger (c, (guint) trig); i++)
-    if (!ng_strcmp (kw (c, i), "with") || !ng_strcmp (kw (c, i), "plus"))
+    /* (not "together with", which goes on with the members) */
+    if ((!ng_strcmp (kw (c, i), "with") && ng_strcmp (kw (c, i - 1), "together")) || !ng_strcmp (kw (c, i), "plus"))
       with = i;
   for (guint i = with; i < partners && with < end; i++)
     if (g_str_has_prefix (kw (c, i), "member"))

@@ -3376,6 +3376,29 @@ test_sidelines_place (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-oslo"));
 }
 
+/* "The group is made up of France, Germany and Spain": the members of the
+ * group the article names, not of the organization most named; "Mexico,
+ * which is not a member of the group" is none. */
+static void
+test_made_up_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Contact group meets\n\n"
+    "The International Contact Group met in Montevideo, with the European Union, the European Union's "
+    "envoy and the European Union's diplomats present.\n"
+    "The group is made up of France, Germany and Spain, together with Bolivia and Uruguay.\n"
+    "Mexico, which is not a member of the group, sent an observer.\n");
+  gint icg = -1;
+  for (guint i = 0; i < doc->entities->len; i++)
+    if (!g_strcmp0 (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name, "International Contact Group"))
+      icg = (gint) i;
+  g_assert_cmpint (icg, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-france"), icg));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-uruguay"), icg));
+  for (guint i = 0; i < doc->members->len; i++)
+    g_assert_cmpint (g_array_index (doc->members, NgLink, i).a, !=, find_lex (doc, NG_KIND_COUNTRY, "country-mexico"));
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5747,6 +5770,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
+  g_test_add_data_func ("/facts/member/made-up-of", lex, test_made_up_of);
   g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
   g_test_add_data_func ("/facts/meeting/subject-past-apposition", lex, test_subject_past_apposition);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
