@@ -319,6 +319,15 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
           guint flags;
           gboolean poss;
           gsize end;
+          /* "5+5 Dialogue", "the 3+3 format", "2+2 talks": a format's name,
+           * one digit, a plus and one digit, is a word of a name */
+          if (g_ascii_isdigit (c) && i + 3 <= len && s[i + 1] == '+' && g_ascii_isdigit (s[i + 2])
+              && (i + 3 == len || !g_ascii_isalnum (s[i + 3])) && (i == 0 || !g_ascii_isalnum (s[i - 1])))
+            {
+              push (t, i, i + 3, NG_TOK_WORD, lf | NG_TF_CAP);
+              i += 3;
+              continue;
+            }
           if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
             {
               end = i;

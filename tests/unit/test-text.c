@@ -147,14 +147,16 @@ test_possessive (void)
 }
 
 /* Abbreviations, titles and initials do not end a sentence. */
-/* "C5+1", "ASEAN+3": one word; a time zone's plus and a sum are not. */
+/* "C5+1", "ASEAN+3", "the 2+2 talks", "5+5 Dialogue": one word; a time
+ * zone's plus and a longer sum are not. */
 static void
 test_plus_names (void)
 {
   g_autoptr (NgText) t = ng_text_new ();
-  tokenize (t, "The C5+1 and ASEAN+3 ministers met at 10:00 GMT+1, as OPEC+ said 2+2 talks end.");
+  tokenize (t, "The C5+1 and ASEAN+3 ministers met at 10:00 GMT+1, as OPEC+ said 2+2 talks end; 12+30 is a sum.");
   g_autofree char *got = join_tokens (t);
-  g_assert_cmpstr (got, ==, "The|C5+1|and|ASEAN+3|ministers|met|at|10:00|GMT|+|1|,|as|OPEC|+|said|2|+|2|talks|end|.");
+  g_assert_cmpstr (got, ==, "The|C5+1|and|ASEAN+3|ministers|met|at|10:00|GMT|+|1|,|as|OPEC|+|said|2+2|talks|end|;|12|+|30|is|a|sum|.");
+  g_assert_true (g_array_index (t->tokens, NgToken, 16).flags & NG_TF_CAP);
 }
 
 static void
