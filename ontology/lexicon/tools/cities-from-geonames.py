@@ -88,6 +88,14 @@ COUNTRY_NAMES = {
 }
 
 
+def dominant(cands):
+    """The largest of the (people, name, country) rows that share a name,
+    unless another country's is more than a quarter of its size."""
+    cands = sorted(cands, reverse=True)
+    other = [c for c in cands[1:] if c[2] != cands[0][2]]
+    return None if other and cands[0][0] < 4 * other[0][0] else cands[0]
+
+
 def main():
     tsv, folder = sys.argv[1], sys.argv[2]
     labels, countries = lexicon_labels(folder)
@@ -105,11 +113,10 @@ def main():
         by_name.setdefault(fold(name), []).append((people, name, country))
     out = []
     for key, cands in sorted(by_name.items()):
-        cands.sort(reverse=True)
-        people, name, country = cands[0]
-        other = [c for c in cands[1:] if c[2] != country]
-        if other and people < 4 * other[0][0]:
+        top = dominant(cands)
+        if not top:
             continue
+        people, name, country = top
         if key in labels or key in NOT_CITIES or len(key) < 3 or any(ch.isdigit() for ch in key):
             continue
         if "(" in name or "/" in name:

@@ -119,11 +119,10 @@ def main():
         by_name.setdefault(cities.fold(clean(state)), []).append((n, state, country))
     out = []
     for key, cands in sorted(by_name.items()):
-        cands.sort(reverse=True)
-        n, state, country = cands[0]
-        other = [c for c in cands[1:] if c[2] != country]
-        if other and n < 4 * other[0][0]:
+        top = cities.dominant(cands)
+        if not top:
             continue
+        n, state, country = top
         if n < MIN_PEOPLE or len(key) < 3 or any(ch.isdigit() for ch in key):
             continue
         if key in labels or key in NOT_REGIONS or key in cities.NOT_CITIES:
