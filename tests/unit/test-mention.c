@@ -375,6 +375,13 @@ test_world_organizations (gconstpointer data)
   g_assert_nonnull (g->lex);
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "MED9"), >=, 0);
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Astana format"), >=, 0);
+  /* (and national bodies: a parliament, a party, a central bank) */
+  g_autoptr (Scan) s3 = scan (data, "Speaker Saulius Skvernelis told the Seimas that Smer and the Bank of Japan agreed.");
+  const NgMentionSpan *se = at (s3, find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Seimas"));
+  g_assert_nonnull (se->lex);
+  g_assert_cmpstr (se->lex->country->key, ==, "country-lithuania");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Smer"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Bank of Japan"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "The Asia Cooperation Dialogue and the AU Peace and Security Council met.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Asia Cooperation Dialogue"), >=, 0);
   const NgMentionSpan *p = at (s2, find (s2, NG_MS_ENTITY, NG_KIND_ORG, "AU Peace and Security Council"));
