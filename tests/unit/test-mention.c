@@ -382,6 +382,13 @@ test_world_organizations (gconstpointer data)
   g_assert_cmpstr (se->lex->country->key, ==, "country-lithuania");
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Smer"), >=, 0);
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Bank of Japan"), >=, 0);
+  /* (and outlets, each with its country) */
+  g_autoptr (Scan) s4 = scan (data, "He told Gulf Times and Radio Canada International that THISDAYLIVE erred.");
+  const NgMentionSpan *gt = at (s4, find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Gulf Times"));
+  g_assert_nonnull (gt->lex);
+  g_assert_cmpstr (gt->lex->country->key, ==, "country-qatar");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Radio Canada International"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "THISDAYLIVE"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "The Asia Cooperation Dialogue and the AU Peace and Security Council met.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Asia Cooperation Dialogue"), >=, 0);
   const NgMentionSpan *p = at (s2, find (s2, NG_MS_ENTITY, NG_KIND_ORG, "AU Peace and Security Council"));
