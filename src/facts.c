@@ -2602,13 +2602,18 @@ extract_contained (Ctx *c, guint first, guint end)
           if (ok)
             add_link (c, c->doc->contained, yi, xi, x->start, y->end);
         }
-      /* "in Kazan, Russia,": a city and the country it lies in. */
-      if (x->kind == NG_KIND_CITY && !x->possessive)
+      /* "in Kazan, Russia,": a city and the country it lies in (or a
+       * province: "in Semarang, Central Java, Indonesia") */
+      gboolean province = x->kind == NG_KIND_PLACE && x->lex && x->lex->kind && x->lex->country
+                          && (!ng_strcmp (x->lex->kind, "province") || !ng_strcmp (x->lex->kind, "state")
+                              || !ng_strcmp (x->lex->kind, "region"))
+                          && m + 1 < ms->len && mn (c, m + 1)->lex == x->lex->country;
+      if ((x->kind == NG_KIND_CITY || province) && !x->possessive)
         {
           NgMentionSpan *y = mn (c, m + 1);
           gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
           /* (or a state or region the lexicon knows: "Anchorage, Alaska") */
-          gboolean region = y->kind == NG_KIND_PLACE && y->lex && y->lex->kind
+          gboolean region = !province && y->kind == NG_KIND_PLACE && y->lex && y->lex->kind
                             && (!ng_strcmp (y->lex->kind, "state") || !ng_strcmp (y->lex->kind, "region")
                                 || !ng_strcmp (y->lex->kind, "province") || !ng_strcmp (y->lex->kind, "republic"));
           /* (with "the": "in Abu Dhabi, the United Arab Emirates, on July 10") */

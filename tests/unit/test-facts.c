@@ -3399,6 +3399,29 @@ test_made_up_of (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->members, NgLink, i).a, !=, find_lex (doc, NG_KIND_COUNTRY, "country-mexico"));
 }
 
+/* "in Semarang, Central Java, Indonesia", "in Jeju, South Korea": a
+ * province or a region of the lexicon, then its country, lies in it. */
+static void
+test_province_in_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The ministers met in Semarang, Central Java, Indonesia, on Monday. The summit opened in Jeju, South Korea, "
+    "on Tuesday.\n");
+  gint cj = -1, jeju = -1;
+  for (guint i = 0; i < doc->entities->len; i++)
+    {
+      const char *n = ((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name;
+      if (!g_strcmp0 (n, "Central Java"))
+        cj = (gint) i;
+      if (!g_strcmp0 (n, "Jeju"))
+        jeju = (gint) i;
+    }
+  g_assert_cmpint (cj, >=, 0);
+  g_assert_true (has_link (doc->contained, cj, find_lex (doc, NG_KIND_COUNTRY, "country-indonesia")));
+  g_assert_true (has_link (doc->contained, jeju, find_lex (doc, NG_KIND_COUNTRY, "country-south-korea")));
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5771,6 +5794,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
   g_test_add_data_func ("/facts/member/made-up-of", lex, test_made_up_of);
+  g_test_add_data_func ("/facts/contained/province-in-country", lex, test_province_in_country);
   g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
   g_test_add_data_func ("/facts/meeting/subject-past-apposition", lex, test_subject_past_apposition);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
