@@ -1176,6 +1176,27 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
               break;
             }
         }
+      /* "India was represented by its ambassador in Moscow, X", "Senegal's
+       * minister was represented by the country's ambassador to Nigeria":
+       * the post of the country (or body) the sentence opens with */
+      if (x->of < 0 && x->first >= sc->base + 2)
+        {
+          guint b = x->first;
+          gboolean its = !ng_strcmp (key (sc, b - 1), "its")
+                         || (b >= sc->base + 3 && !ng_strcmp (key (sc, b - 1), "country's") && !ng_strcmp (key (sc, b - 2), "the"))
+                         || (b >= sc->base + 3 && !ng_strcmp (key (sc, b - 1), "country") && (tok (t, b - 1)->flags & NG_TF_POSS)
+                             && !ng_strcmp (key (sc, b - 2), "the"));
+          if (its && from < out->len)
+            {
+              NgMentionSpan *s0 = &g_array_index (out, NgMentionSpan, from);
+              guint f0 = s0->first;
+              if (f0 > sc->base && !ng_strcmp (key (sc, f0 - 1), "the"))
+                f0--;
+              if ((guint) (s0 - &g_array_index (out, NgMentionSpan, 0)) < m && f0 == sc->base && s0->role == NG_MS_ENTITY
+                  && (s0->kind == NG_KIND_COUNTRY || s0->kind == NG_KIND_ORG))
+                x->of = (gint) from;
+            }
+        }
       /* A person right after (or after ", "): "Defense Minister Sergei Shoigu",
        * "official spokeswoman, Maria Zakharova". */
       for (guint p = m + 1; p < out->len; p++)
@@ -1239,9 +1260,12 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                 }
               /* "Ambassador of Japan to Kazakhstan Ichiro Kadomatsu": where the envoy serves */
               /* ("Iran's ambassador to the IAEA, Reza Najafi,") */
-              if (x->of >= 0 && x->last < end && ng_strcmp (key (sc, x->last), "to") == 0
+              /* (or where: "its ambassador in Moscow, Vinay Kumar") */
+              gboolean in_city = x->last < end && ng_strcmp (key (sc, x->last), "in") == 0 && gap == 1
+                                 && y->kind == NG_KIND_CITY && g_str_has_suffix (key (sc, x->last - 1), "ambassador");
+              if (x->of >= 0 && x->last < end && (ng_strcmp (key (sc, x->last), "to") == 0 || in_city)
                   && (gap == 1 || (gap == 2 && ng_strcmp (key (sc, x->last + 1), "the") == 0))
-                  && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG))
+                  && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG || in_city))
                 {
                   x->last = y->last;
                   continue;

@@ -3422,6 +3422,20 @@ test_province_in_country (gconstpointer data)
   g_assert_true (has_link (doc->contained, jeju, find_lex (doc, NG_KIND_COUNTRY, "country-south-korea")));
 }
 
+/* "India was represented by its ambassador in Moscow, X", "Senegal was
+ * represented by the country's ambassador to Nigeria, Y": the post of the
+ * country the sentence opens with. */
+static void
+test_its_ambassador (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks end\n\n"
+    "India was represented by its ambassador in Moscow, Vinay Kumar. Senegal was represented by the "
+    "country's ambassador to Nigeria, Ibrahima Ndiaye Sow.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Vinay Kumar"), "Ambassador", find_lex (doc, NG_KIND_COUNTRY, "country-india")));
+  g_assert_true (has_post_in (doc, person (doc, "Ibrahima Ndiaye Sow"), "Ambassador", find_lex (doc, NG_KIND_COUNTRY, "country-senegal")));
+}
+
 /* "in a speech at the Shangri-La Dialogue": a dialogue of that name is a
  * meeting of its own; "called for dialogue" is none. */
 static void
@@ -5793,6 +5807,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/consultations-at-academy", lex, test_consultations_at_academy);
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
+  g_test_add_data_func ("/facts/post/its-ambassador", lex, test_its_ambassador);
   g_test_add_data_func ("/facts/member/made-up-of", lex, test_made_up_of);
   g_test_add_data_func ("/facts/contained/province-in-country", lex, test_province_in_country);
   g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
