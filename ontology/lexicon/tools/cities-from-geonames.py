@@ -88,6 +88,16 @@ COUNTRY_NAMES = {
 }
 
 
+def entry_key(prefix, name, ckey):
+    """An entry's local name: "city-semarang-indonesia"."""
+    return prefix + "-" + re.sub(r"\s+", "-", fold(name)) + "-" + ckey[len("lex:country-"):]
+
+
+def turtle_string(s):
+    """s with its backslashes and quotes escaped for a Turtle string."""
+    return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def dominant(cands):
     """The largest of the (people, name, country) rows that share a name,
     unless another country's is more than a quarter of its size."""
@@ -135,14 +145,13 @@ def main():
     print("@prefix lex:  <https://w3id.org/newsgraph/lexicon/> .")
     seen = set()
     for name, ckey in sorted(out, key=lambda r: (r[1], fold(r[0]))):
-        slug = "city-" + re.sub(r"\s+", "-", fold(name)) + "-" + ckey[len("lex:country-"):]
+        slug = entry_key("city", name, ckey)
         if slug in seen:
             continue
         seen.add(slug)
-        lit = name.replace("\\", "\\\\").replace('"', '\\"')
         print()
         print("lex:%s a ng:LexCity ;" % slug)
-        print('    skos:prefLabel "%s" ;' % lit)
+        print('    skos:prefLabel "%s" ;' % turtle_string(name))
         print("    ng:inCountry %s ." % ckey)
 
 

@@ -149,16 +149,15 @@ def main():
     print("@prefix lex:  <https://w3id.org/newsgraph/lexicon/> .")
     seen = set()
     for name, alt, ckey in sorted(out, key=lambda r: (r[2], cities.fold(r[0]))):
-        slug = "region-" + re.sub(r"\s+", "-", cities.fold(name)) + "-" + ckey[len("lex:country-"):]
+        slug = cities.entry_key("region", name, ckey)
         if slug in seen:
             continue
         seen.add(slug)
-        lit = name.replace("\\", "\\\\").replace('"', '\\"')
         print()
         print("lex:%s a ng:LexPlace ;" % slug)
-        print('    skos:prefLabel "%s" ;' % lit)
+        print('    skos:prefLabel "%s" ;' % cities.turtle_string(name))
         if alt:
-            print('    skos:altLabel "%s" ;' % alt.replace("\\", "\\\\").replace('"', '\\"'))
+            print('    skos:altLabel "%s" ;' % cities.turtle_string(alt))
         print("    ng:inCountry %s ;" % ckey)
         print('    ng:kind "province" .')
 
