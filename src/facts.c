@@ -1880,6 +1880,36 @@ listed_posts (Ctx *c, guint first, guint end)
     }
 }
 
+/* "Akel leader Stefanos Stefanou", "Republican People's Party (CHP)
+ * leader Ozgur Ozel": a party's or a body's "leader" right before a name
+ * is the person's post in it. */
+static void
+org_leader_posts (Ctx *c, guint first)
+{
+  GArray *ms = c->ex->ms;
+  for (guint m = 0; m < ms->len; m++)
+    {
+      const NgMentionSpan *y = mn (c, m);
+      gint who = g_array_index (c->ex->ment_ent, gint, m);
+      if (who < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0 || y->first < first + 2
+          || ng_strcmp (kw (c, y->first - 1), "leader") || (tk (c, y->first - 1)->flags & NG_TF_CAP))
+        continue;
+      guint e = y->first - 1;   /* the org ends here, or its acronym's ")" does */
+      if (e >= first + 3 && tk (c, e - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, e - 1)->start] == ')')
+        e -= 3;
+      for (guint q = 0; q < m; q++)
+        {
+          const NgMentionSpan *o = mn (c, q);
+          gint org = g_array_index (c->ex->ment_ent, gint, q);
+          if (org >= 0 && o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last == e && !o->possessive)
+            {
+              add_post (c, who, "Leader", org, where_of (c, o->start, y->end));
+              break;
+            }
+        }
+    }
+}
+
 /* "The German chancellor, Olaf Scholz": a description right before a
  * name whose head is a post gives that person the post in the country. */
 static void
@@ -9595,6 +9625,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       list_posts (&c);
       respective_posts (&c, sp->first, sp->first + sp->n);
       listed_posts (&c, sp->first, sp->first + sp->n);
+      org_leader_posts (&c, sp->first);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))
         continue;

@@ -3422,6 +3422,22 @@ test_province_in_country (gconstpointer data)
   g_assert_true (has_link (doc->contained, jeju, find_lex (doc, NG_KIND_COUNTRY, "country-south-korea")));
 }
 
+/* "Republican People's Party (CHP) leader Ozgur Ozel": the party's leader. */
+static void
+test_party_leader (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Opposition speaks\n\n"
+    "Main opposition Republican People's Party (CHP) leader Ozgur Ozel said the plan failed.\n");
+  gint chp = find_lex (doc, NG_KIND_ORG, "org-chp-turkey");
+  if (chp < 0)
+    for (guint i = 0; i < doc->entities->len; i++)
+      if (!g_strcmp0 (((NgEntity *) &g_array_index (doc->entities, NgEntity, i))->name, "Republican People's Party"))
+        chp = (gint) i;
+  g_assert_cmpint (chp, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Ozgur Ozel"), "Leader", chp));
+}
+
 /* "India was represented by its ambassador in Moscow, X", "Senegal was
  * represented by the country's ambassador to Nigeria, Y": the post of the
  * country the sentence opens with. */
@@ -5808,6 +5824,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-dialogue", lex, test_named_dialogue);
   g_test_add_data_func ("/facts/post/listed-posts", lex, test_listed_posts);
   g_test_add_data_func ("/facts/post/its-ambassador", lex, test_its_ambassador);
+  g_test_add_data_func ("/facts/post/party-leader", lex, test_party_leader);
   g_test_add_data_func ("/facts/member/made-up-of", lex, test_made_up_of);
   g_test_add_data_func ("/facts/contained/province-in-country", lex, test_province_in_country);
   g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
