@@ -1359,6 +1359,20 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (g == y->first)
         y->strong = TRUE;
     }
+  /* "Farhana Nasrin Chowdhury accompanied the adviser and attended both
+   * meetings": a full name that attends or accompanies is a person's. */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      guint g = y->last;
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->strong || y->headline || !y->name
+          || !strchr (y->name, ' ') || g >= end || tok (t, g)->kind != NG_TOK_WORD || is_cap (t, g))
+        continue;
+      const char *v = key (sc, g);
+      if (!ng_strcmp (v, "attended") || !ng_strcmp (v, "accompanied") || !ng_strcmp (v, "participated")
+          || (!ng_strcmp (v, "took") && g + 1 < end && !ng_strcmp (key (sc, g + 1), "part")))
+        y->strong = TRUE;
+    }
   /* "Odile Renaud-Basso, who heads the EBRD, said": a full name that
    * "who" describes is a person's. */
   for (guint m = from; m < out->len; m++)

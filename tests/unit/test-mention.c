@@ -333,6 +333,9 @@ test_who_clause (gconstpointer data)
   g_autoptr (Scan) s1 = scan (data, "Odile Renaud-Basso, who heads the lender, and Tavita Leuelu, whose "
                                     "ministry paid, spoke after Ruvimbo Tsvangi and Forde, who left.");
   g_assert_true (at (s1, person (s1, "Odile Renaud-Basso"))->strong);
+  /* (and one that attends, takes part or accompanies) */
+  g_autoptr (Scan) s2 = scan (data, "Secretary (East Asia) Farhana Nasrin Chowdhury attended both meetings.");
+  g_assert_true (at (s2, person (s2, "Farhana Nasrin Chowdhury"))->strong);
   g_assert_true (at (s1, person (s1, "Tavita Leuelu"))->strong);
   g_assert_false (at (s1, person (s1, "Ruvimbo Tsvangi"))->strong);
   gint f = find (s1, NG_MS_ENTITY, NG_KIND_PERSON, "Forde");
