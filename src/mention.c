@@ -1220,6 +1220,19 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
               else
                 break;
             }
+          /* "the presidential adviser for national security, Ionut
+           * Mihailescu,": a lowercase field after the post, then a comma */
+          if (g != y->first && y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && x->last < end
+              && (!ng_strcmp (key (sc, x->last), "for") || !ng_strcmp (key (sc, x->last), "on"))
+              && y->first >= x->last + 3 && y->first <= x->last + 6
+              && tok (t, y->first - 1)->kind == NG_TOK_PUNCT && t->text[tok (t, y->first - 1)->start] == ',')
+            {
+              gboolean lower = TRUE;
+              for (guint q = x->last + 1; q + 1 < y->first && lower; q++)
+                lower = tok (t, q)->kind == NG_TOK_WORD && !is_cap (t, q);
+              if (lower)
+                g = y->first;
+            }
           gboolean ok = gap == 0 || (g == y->first && y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON);
           /* "Secretary General of the PLO Executive Committee Hussein
            * al-Sheikh": a body of the post's organization, then the person */

@@ -333,6 +333,12 @@ test_who_clause (gconstpointer data)
   g_autoptr (Scan) s1 = scan (data, "Odile Renaud-Basso, who heads the lender, and Tavita Leuelu, whose "
                                     "ministry paid, spoke after Ruvimbo Tsvangi and Forde, who left.");
   g_assert_true (at (s1, person (s1, "Odile Renaud-Basso"))->strong);
+  /* (and one a post names across its field and a comma) */
+  g_autoptr (Scan) s3 = scan (data, "The delegation included the presidential adviser for national security, "
+                                    "Ionut Mihailescu, and others.");
+  const NgMentionSpan *im = at (s3, person (s3, "Ionut Mihailescu"));
+  g_assert_true (im->strong);
+  g_assert_cmpint (im->title, >=, 0);
   /* (and one that attends, takes part or accompanies) */
   g_autoptr (Scan) s2 = scan (data, "Secretary (East Asia) Farhana Nasrin Chowdhury attended both meetings.");
   g_assert_true (at (s2, person (s2, "Farhana Nasrin Chowdhury"))->strong);
