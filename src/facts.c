@@ -3384,6 +3384,15 @@ hosted_group_org (Ctx *c, guint first, guint k)
   return -1;
 }
 
+/* TRUE if token i is "sidelines", "margins" or "fringes": the frame of
+ * "on the sidelines (of)". */
+static gboolean
+sidelines_at (Ctx *c, guint i)
+{
+  const char *w = kw (c, i);
+  return !ng_strcmp (w, "sidelines") || !ng_strcmp (w, "margins") || !ng_strcmp (w, "fringes");
+}
+
 /* TRUE if a time's span ties what comes before token k to another event
  * from token a on: "the day after", "two weeks before". */
 static gboolean
@@ -3478,8 +3487,7 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
   /* (not "their annual meeting on the sidelines of the UN General
    * Assembly": the frame is another's meeting) */
   gboolean sidelines = k + 3 < end && !ng_strcmp (kw (c, k + 1), "on")
-                       && (!ng_strcmp (kw (c, k + 3), "sidelines") || !ng_strcmp (kw (c, k + 3), "margins")
-                           || !ng_strcmp (kw (c, k + 3), "margin") || !ng_strcmp (kw (c, k + 3), "fringes"));
+                       && (sidelines_at (c, k + 3) || !ng_strcmp (kw (c, k + 3), "margin"));
   if (found < 0 && j < end && !sidelines && (!ng_strcmp (kw (c, k + 1), "with") || !ng_strcmp (kw (c, k + 1), "on")))
     for (guint m = 0; m < ms->len; m++)
       {
@@ -6695,15 +6703,19 @@ extract_meetings (Ctx *c, guint first, guint end)
   /* "On the sidelines, he held talks with X": on the day of the meeting
    * said before */
   if (first + 3 < end && (!ng_strcmp (kw (c, first), "on") || !ng_strcmp (kw (c, first), "at"))
-      && !ng_strcmp (kw (c, first + 1), "the")
-      && (!ng_strcmp (kw (c, first + 2), "sidelines") || !ng_strcmp (kw (c, first + 2), "margins")
-          || !ng_strcmp (kw (c, first + 2), "fringes"))
+      && !ng_strcmp (kw (c, first + 1), "the") && sidelines_at (c, first + 2)
       && tk (c, first + 3)->kind == NG_TOK_PUNCT && c->art->text[tk (c, first + 3)->start] == ',')
     {
       gint fm = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       if (fm >= 0)
         frame_date = g_array_index (c->doc->meetings, NgMeeting, fm).date;
     }
+  /* "... on the sidelines on Friday" with no "of": the frame is the
+   * meeting said before (looked for once a sentence) */
+  gboolean on_sidelines = FALSE;
+  for (guint b = first; b + 3 <= end && !on_sidelines; b++)
+    on_sidelines = (!ng_strcmp (kw (c, b), "on") || !ng_strcmp (kw (c, b), "at")) && !ng_strcmp (kw (c, b + 1), "the")
+                   && sidelines_at (c, b + 2) && (b + 3 == end || ng_strcmp (kw (c, b + 3), "of"));
   gint sent_mi = -1;    /* the sentence's last meeting, and its word */
   guint sent_k = 0;
   for (guint k = first; k < end; k++)
@@ -7278,19 +7290,10 @@ extract_meetings (Ctx *c, guint first, guint end)
        * and the two agreed on patrols in the North Sea": on the sidelines
        * of the meeting said before, so in its place (unless "in X" follows
        * the meeting word) */
-      if (!later_verb && mt->organizer < 0 && c->last_org_meeting >= 0 && c->last_org_meeting != mi
-          && !(k + 2 < end && !ng_strcmp (kw (c, k + 1), "in")))
-        for (guint b = first; b + 3 <= end; b++)
-          if ((!ng_strcmp (kw (c, b), "on") || !ng_strcmp (kw (c, b), "at")) && !ng_strcmp (kw (c, b + 1), "the")
-              && (!ng_strcmp (kw (c, b + 2), "sidelines") || !ng_strcmp (kw (c, b + 2), "margins")
-                  || !ng_strcmp (kw (c, b + 2), "fringes"))
-              && (b + 3 == end || ng_strcmp (kw (c, b + 3), "of")))
-            {
-              gint fp = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).place;
-              if (fp >= 0)
-                pl = fp;
-              break;
-            }
+      if (on_sidelines && !later_verb && mt->organizer < 0 && c->last_org_meeting >= 0 && c->last_org_meeting != mi
+          && !(k + 2 < end && !ng_strcmp (kw (c, k + 1), "in"))
+          && g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).place >= 0)
+        pl = g_array_index (c->doc->meetings, NgMeeting, c->last_org_meeting).place;
       /* "travelled to Kyiv from Poland, where he met Tusk": the place
        * before ", where" */
       /* (or "travel to Minsk, where she will hold talks with X") */

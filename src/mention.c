@@ -564,6 +564,24 @@ drop_last (GArray *out)
   return f;
 }
 
+/* TRUE if the last mention of out (after from) is a royal title of one
+ * capitalized word right before token a: "King" of "King Abdulaziz
+ * University", "Queen" of "Queen Alia International Airport". */
+static gboolean
+royal_title_before (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint a)
+{
+  static const char *const royal[] = { "king", "queen", "prince", "princess", "sultan", "sheikh", "emir", NULL };
+  if (out->len <= from)
+    return FALSE;
+  const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+  if (pv->role != NG_MS_TITLE || pv->last != a || pv->first + 1 != a || !is_cap (t, pv->first))
+    return FALSE;
+  for (const char *const *w = royal; *w; w++)
+    if (!ng_strcmp (key (sc, pv->first), *w))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of tokens [first, last), as written. */
 static char *
 surface (const NgText *t, guint first, guint last)
@@ -1192,7 +1210,7 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
               guint f0 = s0->first;
               if (f0 > sc->base && !ng_strcmp (key (sc, f0 - 1), "the"))
                 f0--;
-              if ((guint) (s0 - &g_array_index (out, NgMentionSpan, 0)) < m && f0 == sc->base && s0->role == NG_MS_ENTITY
+              if (from < m && f0 == sc->base && s0->role == NG_MS_ENTITY
                   && (s0->kind == NG_KIND_COUNTRY || s0->kind == NG_KIND_ORG))
                 x->of = (gint) from;
             }
@@ -1372,31 +1390,23 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (g == y->first)
         y->strong = TRUE;
     }
-  /* "Farhana Nasrin Chowdhury accompanied the adviser and attended both
-   * meetings": a full name that attends or accompanies is a person's. */
+  /* A full name no title or known given name backs is a person's when
+   * it attends, takes part or accompanies ("Farhana Nasrin Chowdhury
+   * accompanied the adviser and attended both meetings"), or when "who"
+   * describes it ("Odile Renaud-Basso, who heads the EBRD, said"). */
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
       guint g = y->last;
       if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->strong || y->headline || !y->name
-          || !strchr (y->name, ' ') || g >= end || tok (t, g)->kind != NG_TOK_WORD || is_cap (t, g))
+          || !strchr (y->name, ' ') || g >= end)
         continue;
       const char *v = key (sc, g);
-      if (!ng_strcmp (v, "attended") || !ng_strcmp (v, "accompanied") || !ng_strcmp (v, "participated")
-          || (!ng_strcmp (v, "took") && g + 1 < end && !ng_strcmp (key (sc, g + 1), "part")))
-        y->strong = TRUE;
-    }
-  /* "Odile Renaud-Basso, who heads the EBRD, said": a full name that
-   * "who" describes is a person's. */
-  for (guint m = from; m < out->len; m++)
-    {
-      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
-      guint g = y->last;
-      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && !y->strong && !y->headline
-          && y->name && strchr (y->name, ' ') && g + 1 < end && tok (t, g)->kind == NG_TOK_PUNCT
-          && t->text[tok (t, g)->start] == ','
-          && (!ng_strcmp (key (sc, g + 1), "who") || !ng_strcmp (key (sc, g + 1), "whose")))
-        y->strong = TRUE;
+      if (tok (t, g)->kind == NG_TOK_WORD && !is_cap (t, g))
+        y->strong = !ng_strcmp (v, "attended") || !ng_strcmp (v, "accompanied") || !ng_strcmp (v, "participated")
+                    || (!ng_strcmp (v, "took") && g + 1 < end && !ng_strcmp (key (sc, g + 1), "part"));
+      else if (tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',' && g + 1 < end)
+        y->strong = !ng_strcmp (key (sc, g + 1), "who") || !ng_strcmp (key (sc, g + 1), "whose");
     }
   /* "X ... as the organization's chief": the title of the person before it. */
   for (guint m = from; m < out->len; m++)
@@ -2281,15 +2291,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           /* "King Abdulaziz University", "Sultan Qaboos University": a
            * royal title of one word just before is part of the name */
-          if (out->len > from)
-            {
-              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
-              if (pv->role == NG_MS_TITLE && pv->last == a && pv->first + 1 == a && is_cap (t, pv->first)
-                  && (!ng_strcmp (key (sc, pv->first), "king") || !ng_strcmp (key (sc, pv->first), "queen")
-                      || !ng_strcmp (key (sc, pv->first), "prince") || !ng_strcmp (key (sc, pv->first), "sultan")
-                      || !ng_strcmp (key (sc, pv->first), "sheikh") || !ng_strcmp (key (sc, pv->first), "emir")))
-                a = drop_last (out);
-            }
+          if (royal_title_before (sc, t, out, from, a))
+            a = drop_last (out);
           /* "Lake Chad Basin Commission (LCBC)": a place's name just
            * before, which the acronym spells with it, is the body's */
           if (out->len > from)
@@ -2311,20 +2314,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           /* "King Khalid International Airport", "Queen Alia ...": a
            * title of one word just before is part of the name */
-          if (out->len > from)
-            {
-              NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
-              if (pv->role == NG_MS_TITLE && pv->last == a && pv->first + 1 == a && is_cap (t, pv->first)
-                  && (!ng_strcmp (key (sc, pv->first), "king") || !ng_strcmp (key (sc, pv->first), "queen")
-                      || !ng_strcmp (key (sc, pv->first), "prince") || !ng_strcmp (key (sc, pv->first), "princess")
-                      || !ng_strcmp (key (sc, pv->first), "sultan") || !ng_strcmp (key (sc, pv->first), "sheikh")
-                      || !ng_strcmp (key (sc, pv->first), "emir")))
-                {
-                  a = pv->first;
-                  g_free (pv->name);
-                  g_array_set_size (out, out->len - 1);
-                }
-            }
+          if (royal_title_before (sc, t, out, from, a))
+            a = drop_last (out);
           /* ("the New Administrative Capital", "Ho Chi Minh City": a city;
            * "the European Policy Centre": a centre of research) */
           gboolean city = !ng_strcmp (key (sc, r - 1), "capital") || !ng_strcmp (key (sc, r - 1), "city");
