@@ -154,10 +154,19 @@ boilerplate_key (const char *k)
         "font", "size", "text", "whatsapp", "facebook", "twitter", "x", "linkedin", "telegram", "copy",
         "link", "bookmark", "gift", NULL
       };
-      g_auto (GStrv) words = g_strsplit (k, " ", -1);
+      /* (the key's words, one space between them, without a copy) */
       gboolean all = TRUE;
-      for (guint i = 0; words[i] && all; i++)
-        all = g_strv_contains (buttons, words[i]);
+      for (const char *w = k; *w && all;)
+        {
+          gsize n = strcspn (w, " ");
+          gboolean known = FALSE;
+          for (const char *const *b = buttons; *b && !known; b++)
+            known = strlen (*b) == n && !strncmp (w, *b, n);
+          all = known;
+          w += n;
+          if (*w == ' ')
+            w++;
+        }
       if (all)
         return TRUE;
     }
