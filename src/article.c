@@ -43,7 +43,7 @@ compile_patterns (gpointer unused)
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
-                              "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?(?:\\.|\\s*(?:[—–-]+|--))\\s+(?=\\p{Lu})", f, 0, NULL);
+                              "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?(?:\\.|:|\\s*(?:[—–-]+|--))\\s+(?=\\p{Lu})", f, 0, NULL);
   p->agency_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+"
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
@@ -684,11 +684,12 @@ parse_dateline (NgArticle *a, const char *line)
       g_free (city); g_free (inner);
     }
   if (!cut && !a->dateline && g_unichar_isupper (g_utf8_get_char (line)) && strchr (line, ',')
-      && (strchr (line, '.') || strchr (line, '-') || strstr (line, "—") || strstr (line, "–")))
+      && (strchr (line, '.') || strchr (line, '-') || strchr (line, ':') || strstr (line, "—") || strstr (line, "–")))
     {
       /* "BAKU, Azerbaijan, March 4. Azerbaijani President ...": a city in
-       * capitals, maybe a region, a date and maybe an agency, then a dot
-       * or a dash ("NAIROBI, Kenya, February 9, 2025 - ") */
+       * capitals, maybe a region, a date and maybe an agency, then a dot,
+       * a dash or a colon ("NAIROBI, Kenya, February 9, 2025 - ",
+       * "KATHMANDU, May 17: ") */
       g_match_info_free (m);
       m = NULL;
       if (g_regex_match (p->caps_date, line, 0, &m))

@@ -212,6 +212,9 @@ test_more_datelines (void)
     /* the Nation: a date and a dash, no agency */
     { "NAIROBI, Kenya, February 9, 2025 - Leaders met in Dar es Salaam.\n", "Nairobi", "Kenya", "2025-02-09",
       "\n\nLeaders met in Dar es Salaam.\n" },
+    /* Republica: a city in capitals, a date and a colon */
+    { "KATHMANDU, May 17: Prime Minister KP Sharma Oli opened the forum on Friday.\n", "Kathmandu", NULL, "--05-17",
+      "\n\nPrime Minister KP Sharma Oli opened the forum on Friday.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },
