@@ -947,6 +947,31 @@ whole_org_of (Ctx *c, const char *name)
   return found;
 }
 
+/* The organization the article names with or without what it is about:
+ * "Ulaanbaatar Dialogue" and "Ulaanbaatar Dialogue on Northeast Asian
+ * Security" are one; -1 if none.  (The shorter name has two words at
+ * least: not "Group" of "Group on Venezuela".) */
+static gint
+topic_org (Ctx *c, const char *name)
+{
+  const char *on = strstr (name, " on ");
+  if (on)
+    {
+      g_autofree char *head = g_strndup (name, (gsize) (on - name));
+      return strchr (head, ' ') ? ng_doc_find_entity (c->doc, NG_KIND_ORG, head) : -1;
+    }
+  if (!strchr (name, ' '))
+    return -1;
+  gsize n = strlen (name);
+  for (guint i = 0; i < c->doc->entities->len; i++)
+    {
+      const NgEntity *e = ent (c, (gint) i);
+      if (e->kind == NG_KIND_ORG && !strncmp (e->name, name, n) && !strncmp (e->name + n, " on ", 4))
+        return (gint) i;
+    }
+  return -1;
+}
+
 /* "Sheikh Hasina", "King Salman", "Baron Waqa": a person known by one
  * name after a word of rank is known by the two together too. */
 static void
@@ -1054,6 +1079,8 @@ resolve_mentions (Ctx *c)
            * Nations General Assembly": the same body */
           else if (x->kind == NG_KIND_ORG && (whole = whole_org_of (c, x->name)))
             id = entity_for_lex (c, whole, NG_KIND_ORG, NULL, w);
+          else if (x->kind == NG_KIND_ORG && (id = topic_org (c, x->name)) >= 0)
+            add_form (c, id, x->name);
           else
             /* The entity of that kind with this form, if any: a known
              * acronym used alone ("CSTO" after "... (CSTO)") is one. */
@@ -4132,8 +4159,10 @@ sentence_place (Ctx *c, guint first, guint end)
         }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
-      /* "to Europe": a continent is no meeting's place */
-      if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "continent"))
+      /* "to Europe", "confidence-building in Northeast Asia": a continent
+       * or a region of several countries is no meeting's place */
+      if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind
+          && (!ng_strcmp (x->lex->kind, "continent") || !ng_strcmp (x->lex->kind, "macro-region")))
         continue;
       /* the word before the name, or before its "the" ("to the Elysee Palace") */
       guint pf = x->first;
@@ -4592,7 +4621,10 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       for (guint m = 0; m < c->ex->ms->len && !named; m++)
         {
           const NgMentionSpan *x = mn (c, m);
-          if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first >= k || x->last != k + 1)
+          /* (or before "on" in one: "the Ulaanbaatar Dialogue on Northeast
+           * Asian Security") */
+          if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first >= k
+              || (x->last != k + 1 && !(x->last > k + 2 && !ng_strcmp (kw (c, k + 1), "on"))))
             continue;
           /* (not a think tank of that name: "an analyst at the
            * Inter-American Dialogue", "the Centre for Humanitarian

@@ -707,6 +707,11 @@ ends_with_head_bits (NgMentionScanner *sc, guint first, guint last, guint64 bits
     return FALSE;
   if (tok_in_bits (sc, last - 1, bits))
     return TRUE;
+  /* "Dialogue on Northeast Asian Security", "Group on Venezuela": a head
+   * word, then "on" and what the body is about */
+  for (guint q = first + 1; q + 1 < last; q++)
+    if (!ng_strcmp (key (sc, q), "on") && tok_in_bits (sc, q - 1, bits))
+      return TRUE;
   return FALSE;
 }
 

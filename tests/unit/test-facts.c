@@ -5714,6 +5714,25 @@ test_after_meeting_cohost (gconstpointer data)
   g_assert_cmpstr (meeting (d2, m->meeting)->date, ==, "2024-07-05");
 }
 
+/* "the Tbilisi Dialogue on Regional Security" and "the Tbilisi Dialogue":
+ * one body, whose "dialogue" is a meeting word; "calm in the South
+ * Caucasus" in the headline is no meeting's place, the body's city is. */
+static void
+test_dialogue_on_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Tbilisi Dialogue urges calm in the South Caucasus\n\n"
+    "The fifth Tbilisi Dialogue on Regional Security took place in Tbilisi on Monday, with some 200 "
+    "diplomats and researchers taking part.\n"
+    "Georgian Foreign Minister Maka Botchorishvili opened the Tbilisi Dialogue, and Armenian Deputy Foreign "
+    "Minister Vahan Kostanyan attended the opening session.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Tbilisi Dialogue");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Tbilisi Dialogue on Regional Security"), ==, org);
+  const NgAttendance *a = expect_status (doc, person (doc, "Vahan Kostanyan"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-tbilisi"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -5944,5 +5963,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/opinion-long-title", lex, test_opinion_and_long_title);
   g_test_add_data_func ("/facts/meeting/sidelines-subject", lex, test_sidelines_subject);
   g_test_add_data_func ("/facts/meeting/after-meeting-cohost", lex, test_after_meeting_cohost);
+  g_test_add_data_func ("/facts/meeting/dialogue-on-topic", lex, test_dialogue_on_topic);
   return g_test_run ();
 }
