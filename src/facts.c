@@ -3465,14 +3465,31 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           && g_array_index (c->ex->ment_ent, gint, m) >= 0)
         return g_array_index (c->ex->ment_ent, gint, m);
     }
-  /* "talks in the Weimar Triangle format" */
-  if (k + 4 < end && (!ng_strcmp (kw (c, k + 1), "in") || !ng_strcmp (kw (c, k + 1), "under"))
-      && !ng_strcmp (kw (c, k + 2), "the"))
-    for (guint m = 0; m < ms->len; m++)
-      if (mn (c, m)->first == k + 3 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
-          && mn (c, m)->last < end && (!ng_strcmp (kw (c, mn (c, m)->last), "format") || !ng_strcmp (kw (c, mn (c, m)->last), "framework"))
-          && g_array_index (c->ex->ment_ent, gint, m) >= 0)
-        return g_array_index (c->ex->ment_ent, gint, m);
+  /* "talks in the Weimar Triangle format", "consultations on
+   * Afghanistan in the so-called Moscow format" */
+  for (guint i = k + 1; i + 3 < end && i < k + 6 && tk (c, i)->kind == NG_TOK_WORD; i++)
+    {
+      if ((ng_strcmp (kw (c, i), "in") && ng_strcmp (kw (c, i), "under")) || ng_strcmp (kw (c, i + 1), "the"))
+        continue;
+      guint o = i + 2;
+      if (!ng_strcmp (kw (c, o), "so called"))   /* ("so-called") */
+        o++;
+      else if (!ng_strcmp (kw (c, o), "so") && o + 2 < end && !ng_strcmp (kw (c, o + 1), "called"))
+        o += 2;
+      for (guint m = 0; m < ms->len; m++)
+        {
+          const NgMentionSpan *x = mn (c, m);
+          if (x->first != o || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG
+              || g_array_index (c->ex->ment_ent, gint, m) < 0)
+            continue;
+          /* (the word ends the name, or follows it) */
+          guint w = !ng_strcmp (kw (c, x->last - 1), "format") || !ng_strcmp (kw (c, x->last - 1), "framework")
+                    ? x->last - 1 : x->last;
+          if (w < end && (!ng_strcmp (kw (c, w), "format") || !ng_strcmp (kw (c, w), "framework")))
+            return g_array_index (c->ex->ment_ent, gint, m);
+        }
+      break;
+    }
   /* Right: "of [the] ORG" */
   guint j = k + 1;
   if (j < end && (!ng_strcmp (kw (c, j), "of") || !ng_strcmp (kw (c, j), "between")))
@@ -4279,8 +4296,9 @@ sentence_place (Ctx *c, guint first, guint end)
           if (word_in (kw (c, pf - 2), given))
             continue;
         }
-      /* "Kuwait's Ambassador to Nigeria": where an envoy serves */
-      if (!ng_strcmp (prev, "to") && pf > first + 1
+      /* "Kuwait's Ambassador to Nigeria", "the special envoy for
+       * Afghanistan": where an envoy serves */
+      if ((!ng_strcmp (prev, "to") || !ng_strcmp (prev, "for")) && pf > first + 1
           && (!ng_strcmp (kw (c, pf - 2), "ambassador") || !ng_strcmp (kw (c, pf - 2), "envoy")
               || !ng_strcmp (kw (c, pf - 2), "ambassadors") || !ng_strcmp (kw (c, pf - 2), "consul")
               || !ng_strcmp (kw (c, pf - 2), "representative")))

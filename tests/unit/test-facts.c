@@ -5733,6 +5733,23 @@ test_dialogue_on_topic (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
 }
 
+/* "consultations on Afghanistan in the so-called Moscow format": the
+ * format's meeting; "special envoy for Afghanistan" is where the envoy
+ * serves, no meeting's place. */
+static void
+test_so_called_format_envoy_for (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Kabul talks\n\n"
+    "Russian Foreign Minister Sergey Lavrov on Tuesday opened a new round of consultations on Afghanistan "
+    "in the so-called Moscow format.\n"
+    "The talks were chaired by Zamir Kabulov, the Kremlin's special envoy for Afghanistan.\n");
+  gint org = must_lex (doc, NG_KIND_ORG, "org-moscow-format");
+  const NgAttendance *a = expect_status (doc, person (doc, "Zamir Kabulov"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_COUNTRY, "country-afghanistan"));
+  g_assert_cmpint (expect_status (doc, person (doc, "Sergey Lavrov"), org, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -5964,5 +5981,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/sidelines-subject", lex, test_sidelines_subject);
   g_test_add_data_func ("/facts/meeting/after-meeting-cohost", lex, test_after_meeting_cohost);
   g_test_add_data_func ("/facts/meeting/dialogue-on-topic", lex, test_dialogue_on_topic);
+  g_test_add_data_func ("/facts/meeting/so-called-format-envoy-for", lex, test_so_called_format_envoy_for);
   return g_test_run ();
 }
