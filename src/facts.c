@@ -9480,6 +9480,30 @@ host_posts (Ctx *c, const NgLexEntry *home)
     }
 }
 
+/* TRUE if the head or the foot of the article names an international
+ * wire: "BRUSSELS (Reuters) -" on any site is the wire's copy. */
+static gboolean
+wire_named (Ctx *c)
+{
+  GHashTableIter it;
+  gpointer k;
+  g_hash_table_iter_init (&it, c->edge_agencies);
+  while (g_hash_table_iter_next (&it, &k, NULL))
+    {
+      const NgLexEntry *e = k;
+      if (e->kind && !ng_strcmp (e->kind, "international"))
+        return TRUE;
+    }
+  /* (or the dateline does: "BRUSSELS (Reuters) -" under a site's header) */
+  if (c->art->agency)
+    {
+      g_autofree char *k = ng_fold_plain (c->art->agency);
+      const NgLexHit *h = dateline_agency (c, k);
+      return h && h->entry->kind && !ng_strcmp (h->entry->kind, "international");
+    }
+  return FALSE;
+}
+
 static void
 home_posts (Ctx *c)
 {
@@ -9507,6 +9531,12 @@ home_posts (Ctx *c)
       if (!looked)
         {
           home = home_country (c), looked = TRUE;
+          /* (an outlet no lexicon knows or none named, not a wire's:
+           * the dateline's country, "KATHMANDU, May 17: Prime Minister
+           * KP Sharma Oli") */
+          if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && c->doc->dateline >= 0
+              && !wire_named (c))
+            home = c->dateline_country;
           if (c->ex->debug)
             fprintf (stderr, "HOME %s dateline-country %s\n", home ? home->key : "-",
                      c->dateline_country ? c->dateline_country->key : "-");

@@ -5750,6 +5750,25 @@ test_so_called_format_envoy_for (gconstpointer data)
   g_assert_cmpint (expect_status (doc, person (doc, "Sergey Lavrov"), org, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
 }
 
+/* An outlet no lexicon knows, under a dateline: a national title without
+ * a country is the dateline country's; a wire's is nobody's. */
+static void
+test_dateline_country_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Mountain forum opens\n\n"
+    "KATHMANDU, May 17: Prime Minister KP Sharma Oli on Friday opened a forum on mountains.\n");
+  const NgPost *p = post (doc, person (doc, "KP Sharma Oli"));
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-nepal"));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "BRUSSELS (Reuters) - Prime Minister Keir Starmer on Friday opened a forum on defence.\n");
+  const NgPost *q = post (d2, person (d2, "Keir Starmer"));
+  g_assert_true (q == NULL || q->of < 0 || q->of != find_lex (d2, NG_KIND_COUNTRY, "country-belgium"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -5982,5 +6001,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/after-meeting-cohost", lex, test_after_meeting_cohost);
   g_test_add_data_func ("/facts/meeting/dialogue-on-topic", lex, test_dialogue_on_topic);
   g_test_add_data_func ("/facts/meeting/so-called-format-envoy-for", lex, test_so_called_format_envoy_for);
+  g_test_add_data_func ("/facts/post/dateline-country", lex, test_dateline_country_posts);
   return g_test_run ();
 }
