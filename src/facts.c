@@ -2392,6 +2392,26 @@ groups_trigger (Ctx *c, guint k)
 
 /* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
  * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
+/* The one organization of the article whose name ends with word w
+ * (folded, lower case): "conclave" for "Colombo Security Conclave"; -1
+ * if none or several. */
+static gint
+org_by_last_word (Ctx *c, const char *w)
+{
+  gint found = -1;
+  for (guint e = 0; e < c->doc->entities->len; e++)
+    {
+      const NgEntity *oe = ent (c, (gint) e);
+      const char *sp = oe->kind == NG_KIND_ORG ? strrchr (oe->name, ' ') : NULL;
+      if (!sp || g_ascii_strcasecmp (sp + 1, w))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) e;
+    }
+  return found;
+}
+
 static void
 extract_members (Ctx *c, guint first, guint end)
 {
@@ -2423,7 +2443,14 @@ extract_members (Ctx *c, guint first, guint end)
       gboolean made_of = (!ng_strcmp (k, "made") && i + 2 < end && !ng_strcmp (kw (c, i + 1), "up")
                           && !ng_strcmp (kw (c, i + 2), "of"))
                          || (!ng_strcmp (k, "composed") && i + 1 < end && !ng_strcmp (kw (c, i + 1), "of"));
-      if (tok_in (c, i, member_words) || groups_verb || made_of || !ng_strcmp (k, "grouping")
+      /* ("The Accra Initiative was launched in 2017 by Benin, Burkina
+       * Faso, ...": its founders) */
+      gboolean founded_by = FALSE;
+      if (!ng_strcmp (k, "founded") || !ng_strcmp (k, "launched") || !ng_strcmp (k, "established")
+          || !ng_strcmp (k, "created"))
+        for (guint b = i + 1; b < end && b < i + 5 && !founded_by; b++)
+          founded_by = !ng_strcmp (kw (c, b), "by");
+      if (tok_in (c, i, member_words) || groups_verb || made_of || founded_by || !ng_strcmp (k, "grouping")
           || (kn >= 7 && memcmp (k + kn - 7, " member", 7) == 0)
           || (kn >= 8 && memcmp (k + kn - 8, " members", 8) == 0)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
@@ -2487,10 +2514,15 @@ extract_members (Ctx *c, guint first, guint end)
               const char *w = kw (c, j);
               /* ("The eight-member council includes Canada, ...": head
                * words of many bodies, in lower case) */
+              /* (or the last word of a body's name the article gives:
+               * "The conclave ... now has five members" after "the
+               * Colombo Security Conclave") */
               gboolean headed = !(tk (c, j)->flags & NG_TF_CAP)
                                 && (!ng_strcmp (w, "council") || !ng_strcmp (w, "movement") || !ng_strcmp (w, "association")
                                     || !ng_strcmp (w, "coalition") || !ng_strcmp (w, "partnership")
-                                    || !ng_strcmp (w, "agency") || !ng_strcmp (w, "group"));
+                                    || !ng_strcmp (w, "agency") || !ng_strcmp (w, "group")
+                                    || (j == i + 1 && tk (c, j)->kind == NG_TOK_WORD && strlen (w) >= 5
+                                        && org_by_last_word (c, w) >= 0));
               if (!ng_strcmp (w, "organization") || !ng_strcmp (w, "organisation") || !ng_strcmp (w, "alliance")
                   || !ng_strcmp (w, "bloc") || !ng_strcmp (w, "union") || !ng_strcmp (w, "grouping") || !ng_strcmp (w, "group")
                   /* ("The format brings together Denmark, Estonia, ...") */
@@ -2526,6 +2558,11 @@ extract_members (Ctx *c, guint first, guint end)
                 }
             }
     }
+  /* "Its 25 member states include ...", "Its members include ...": the
+   * organization named last */
+  if (org < 0 && org_after < 0 && !ng_strcmp (kw (c, first), "its") && (guint) trig <= first + 3
+      && c->last_org >= 0 && c->last_org != c->doc->publisher && !ent_is_agency (c, c->last_org))
+    org = c->last_org;
   if (org < 0)
     org = org_after;
   if (org < 0 || (ncountries < 2 && !member_of))
@@ -2535,7 +2572,10 @@ extract_members (Ctx *c, guint first, guint end)
   guint partners = end, with = end;
   for (guint i = (guint) trig + 1; i < end && partners == end; i++)
     if (!ng_strcmp (kw (c, i), "partners") || !ng_strcmp (kw (c, i), "partner") || !ng_strcmp (kw (c, i), "observers")
-        || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees"))
+        || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees")
+        /* ("now has five members — ... — while Seychelles takes part as
+         * an observer") */
+        || !ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas"))
       partners = i;
   /* ("The RCEP ... groups the 10 ASEAN member states with Australia,
    * China, ...": the countries after "with" are of the larger grouping,

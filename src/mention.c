@@ -45,7 +45,7 @@ static const char *const org_heads[] = {
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
-  "platform", "coalition", "initiative", "studies", "academy", "school", "institutes", "presidency",
+  "platform", "coalition", "initiative", "conclave", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
   /* (a named series of meetings: "the Australia-US Ministerial
    * Consultations", "the US-India Strategic Dialogue") */

@@ -5769,6 +5769,39 @@ test_dateline_country_posts (gconstpointer data)
   g_assert_true (q == NULL || q->of < 0 || q->of != find_lex (d2, NG_KIND_COUNTRY, "country-belgium"));
 }
 
+/* Members said of "the conclave" (the last word of the body's name),
+ * up to "while" an observer; the founders "by" whom a body was launched;
+ * "Its member states include" after the body's sentence. */
+static void
+test_members_conclave_founders_its (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Security talks\n\n"
+    "Officials of the Kivu Security Conclave met in Goma on Monday.\n"
+    "The conclave, set up in 2019, now has four members — Rwanda, Uganda, Burundi and Kenya — while "
+    "Tanzania takes part as an observer.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Kivu Security Conclave");
+  g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-burundi"), org));
+  g_assert_false (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-tanzania"), org));
+
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Coastal states meet\n\n"
+    "Ministers of the Coastal Security Initiative met in Lome on Monday.\n"
+    "The Coastal Security Initiative was launched in 2017 by Benin, Togo and Ghana, with Mali joining later as an "
+    "observer.\n");
+  gint o2 = must_find (d2, NG_KIND_ORG, "Coastal Security Initiative");
+  g_assert_true (has_link (d2->members, must_lex (d2, NG_KIND_COUNTRY, "country-benin"), o2));
+  g_assert_false (has_link (d2->members, must_lex (d2, NG_KIND_COUNTRY, "country-mali"), o2));
+
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Caribbean ministers meet\n\n"
+    "Ministers of the Caribbean Basin Council met in Kingston on Monday.\n"
+    "The Caribbean Basin Council was founded in 1994 and has its secretariat in Kingston.\n"
+    "Its 25 member states include Mexico, Colombia and Venezuela.\n");
+  gint o3 = must_find (d3, NG_KIND_ORG, "Caribbean Basin Council");
+  g_assert_true (has_link (d3->members, must_lex (d3, NG_KIND_COUNTRY, "country-colombia"), o3));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6002,5 +6035,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/dialogue-on-topic", lex, test_dialogue_on_topic);
   g_test_add_data_func ("/facts/meeting/so-called-format-envoy-for", lex, test_so_called_format_envoy_for);
   g_test_add_data_func ("/facts/post/dateline-country", lex, test_dateline_country_posts);
+  g_test_add_data_func ("/facts/members/conclave-founders-its", lex, test_members_conclave_founders_its);
   return g_test_run ();
 }
