@@ -464,10 +464,18 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
             continue;
           /* Pick the best class for this phrase. */
           const NgLexHit *pick = NULL;
+          /* (an outlet's name has its words capitalized: "The Statesman",
+           * "Daily News"; not "The statesman said", "Daily news reports") */
+          gboolean lower_word = FALSE;
+          for (guint q = a + 1; q < a + L && !lower_word; q++)
+            lower_word = tok (t, q)->kind == NG_TOK_WORD && !(tok (t, q)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+                         && !in_list (key (sc, q), connectors);
           for (guint h = 0; h < hits->len; h++)
             {
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
               if (!cap && x->entry->cls != NG_LEX_TITLE)
+                continue;
+              if (lower_word && x->entry->cls == NG_LEX_AGENCY)
                 continue;
               if (!cap && L == 1 && (wi->bits & LIST_BIT (lower_not_titles)))
                 continue;

@@ -1001,6 +1001,16 @@ test_sentence_start_stopwords (gconstpointer data)
     g_assert_true (e < 0 || !at (s, e)->strong);
     g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Northern Seas Fisheries Organization"), >=, 0);
   }
+  {
+    /* An outlet's name has its words capitalized: "The statesman said"
+     * is no newspaper, "told The Statesman" is; "TASS news agency" is
+     * TASS. */
+    g_autoptr (Scan) s = scan (data, "The statesman said the sun rose.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "The statesman"), <, 0);
+    g_autoptr (Scan) s2 = scan (data, "He told The Statesman that TASS news agency reported it.");
+    g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "The Statesman"), >=, 0);
+    g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "TASS"), >=, 0);
+  }
 }
 
 /* Titles are never part of a person's name, wherever they stand. */
