@@ -130,6 +130,11 @@ static const char *const connectors[] = {
   "of", "the", "for", "de", "del", "da", "dos", "bin", "ibn", "al", "von", "van", "der", "la",
   "le", "du", "on", "and", NULL
 };
+/* Small words inside outlets' names besides the connectors ("Notes from
+ * Poland", "El Diario de Hoy"). */
+static const char *const outlet_joiners[] = {
+  "from", "in", "at", "to", "el", "des", "do", "das", "di", "della", "y", "e", "et", NULL
+};
 /* Speech verbs after a person. */
 static const char *const speech[] = {
   "said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised", "stated",
@@ -238,6 +243,7 @@ enum {
   LIST_town_prefixes,
   LIST_venue_heads,
   LIST_study_heads,
+  LIST_outlet_joiners,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -262,6 +268,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_town_prefixes] = town_prefixes,
   [LIST_venue_heads] = venue_heads,
   [LIST_study_heads] = study_heads,
+  [LIST_outlet_joiners] = outlet_joiners,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -469,7 +476,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
           gboolean lower_word = FALSE;
           for (guint q = a + 1; q < a + L && !lower_word; q++)
             lower_word = tok (t, q)->kind == NG_TOK_WORD && !(tok (t, q)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
-                         && !in_list (key (sc, q), connectors);
+                         && !in_list (key (sc, q), connectors) && !in_list (key (sc, q), outlet_joiners);
           for (guint h = 0; h < hits->len; h++)
             {
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);

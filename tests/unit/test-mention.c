@@ -1010,6 +1010,8 @@ test_sentence_start_stopwords (gconstpointer data)
     g_autoptr (Scan) s2 = scan (data, "He told The Statesman that TASS news agency reported it.");
     g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "The Statesman"), >=, 0);
     g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "TASS"), >=, 0);
+    g_autoptr (Scan) s3 = scan (data, "He told Notes from Poland that talks went well.");
+    g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Notes from Poland"), >=, 0);
   }
 }
 
