@@ -790,6 +790,45 @@ has_inner_cap (const NgText *t, guint i)
   return g_unichar_isupper (g_utf8_get_char (dash + 1));
 }
 
+/* TRUE if word i joins two or more names the lexicons know as countries,
+ * organizations, continents or regions of several countries with
+ * hyphens: "India-Africa", "China-CELAC". */
+static gboolean
+partners_word (NgMentionScanner *sc, const NgText *t, guint i)
+{
+  const NgToken *k = tok (t, i);
+  const char *p = t->text + k->start, *e = t->text + k->end;
+  if (k->kind != NG_TOK_WORD || !memchr (p, '-', (size_t) (e - p)))
+    return FALSE;
+  guint parts = 0;
+  while (p < e)
+    {
+      const char *dash = memchr (p, '-', (size_t) (e - p));
+      const char *pe = dash ? dash : e;
+      if (pe == p || !g_unichar_isupper (g_utf8_get_char (p)))
+        return FALSE;
+      g_autofree char *k2 = ng_fold_plain_len (p, (gssize) (pe - p));
+      const GArray *hits = ng_lexicon_lookup (sc->lex, k2);
+      gboolean named = FALSE;
+      for (guint h = 0; hits && h < hits->len && !named; h++)
+        {
+          const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
+          /* (a continent or a region of several countries, not "the
+           * Gulf", which is its states: "the Gulf-China Summit" is the
+           * GCC's) */
+          named = x->how == NG_LEXHIT_LABEL
+                  && (x->entry->cls == NG_LEX_COUNTRY || x->entry->cls == NG_LEX_ORG
+                      || (x->entry->cls == NG_LEX_PLACE && x->entry->kind
+                          && (!ng_strcmp (x->entry->kind, "continent") || !ng_strcmp (x->entry->kind, "macro-region"))));
+        }
+      if (!named)
+        return FALSE;
+      parts++;
+      p = pe + 1;
+    }
+  return parts >= 2;
+}
+
 /* The organization the lexicons know that comes first among the parts
  * of a hyphenated word i ("EU-AU", "Asean-GCC-China"), each part a name,
  * before a meeting word ("summit", "forum"), or NULL. */
@@ -1954,7 +1993,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* (or any city after a title: "Vice President Salvador Valdés Mesa") */
       gboolean after_title = out->len > from && g_array_index (out, NgMentionSpan, out->len - 1).role == NG_MS_TITLE
                              && g_array_index (out, NgMentionSpan, out->len - 1).last == i;
-      if (hl == 1 && h->entry->cls == NG_LEX_CITY
+      /* (or an organization's one-word name after a title: "President
+       * Duma Boko") */
+      if (hl == 1 && (h->entry->cls == NG_LEX_CITY
+                      || (h->entry->cls == NG_LEX_ORG && after_title && !(tok (t, i)->flags & NG_TF_ALLCAPS)))
           && ((h->entry->kind && !ng_strcmp (h->entry->kind, "ambiguous")) || after_title)
           && i + 1 < end && is_cap (t, i + 1) && !(tok (t, i)->flags & NG_TF_POSS))
         {
@@ -2268,6 +2310,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             continue;
           }
       }
+      /* ("the India-Africa Forum Summit", "the China-Africa Forum": the
+       * series of two partners' summits is a body of its own) */
+      if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads) && r - a >= 2
+          && partners_word (sc, t, a))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
       if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads))
         {
           i = r;

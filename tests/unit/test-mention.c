@@ -1061,6 +1061,21 @@ test_possessive_country (gconstpointer data)
   g_assert_true (at (s, p)->speaker);
 }
 
+/* "the India-Africa Forum Summit": two partners' series of summits is a
+ * body ("the Gulf-China Summit" is the Gulf states', no body of its own);
+ * "President Duma Boko": an organization's one-word name after a title
+ * opens a person's. */
+static void
+test_partner_summits_title_org (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "President Duma Boko spoke at the fourth India-Africa Forum Summit in New Delhi.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Duma Boko"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "India-Africa Forum Summit"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Duma"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "The crown prince chaired the Gulf-China Summit in Riyadh.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Gulf-China Summit"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1106,5 +1121,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/who-clause", lex, test_who_clause);
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
+  g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
   return g_test_run ();
 }
