@@ -2392,7 +2392,19 @@ groups_trigger (Ctx *c, guint k)
 
 /* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
  * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
-/* The one organization of the article whose name ends with word w
+/* TRUE if the head word of a name of several words is w (lower case):
+ * its last word, or the last before "on" ("Group" of "International
+ * Contact Group on Venezuela"). */
+static gboolean
+head_word_is (const char *name, const char *w)
+{
+  const char *on = strstr (name, " on ");
+  gsize n = on ? (gsize) (on - name) : strlen (name);
+  gsize wl = strlen (w);
+  return n > wl && name[n - wl - 1] == ' ' && !g_ascii_strncasecmp (name + n - wl, w, wl);
+}
+
+/* The one organization of the article whose name's head word is w
  * (folded, lower case): "conclave" for "Colombo Security Conclave"; -1
  * if none or several. */
 static gint
@@ -2402,8 +2414,7 @@ org_by_last_word (Ctx *c, const char *w)
   for (guint e = 0; e < c->doc->entities->len; e++)
     {
       const NgEntity *oe = ent (c, (gint) e);
-      const char *sp = oe->kind == NG_KIND_ORG ? strrchr (oe->name, ' ') : NULL;
-      if (!sp || g_ascii_strcasecmp (sp + 1, w))
+      if (oe->kind != NG_KIND_ORG || !head_word_is (oe->name, w))
         continue;
       if (found >= 0)
         return -1;
@@ -2545,12 +2556,10 @@ extract_members (Ctx *c, guint first, guint end)
                    * named by it unless the main one is: "The 23-member
                    * association" is the Indian Ocean Rim Association, not
                    * the ministry most named) */
-                  const char *msp = org >= 0 ? strrchr (ent (c, org)->name, ' ') : NULL;
-                  for (guint e = 0; headed && !(msp && !g_ascii_strcasecmp (msp + 1, w)) && e < c->doc->entities->len; e++)
+                  for (guint e = 0; headed && !(org >= 0 && head_word_is (ent (c, org)->name, w)) && e < c->doc->entities->len; e++)
                     {
                       const NgEntity *oe = ent (c, (gint) e);
-                      const char *sp = strrchr (oe->name, ' ');
-                      if (oe->kind == NG_KIND_ORG && sp && !g_ascii_strcasecmp (sp + 1, w))
+                      if (oe->kind == NG_KIND_ORG && head_word_is (oe->name, w))
                         org = (gint) e;
                     }
                   before = j < (guint) trig && org >= 0;

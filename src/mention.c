@@ -956,8 +956,11 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         {
           if (j > i && hl && h->entry->cls == NG_LEX_COUNTRY)
             {
-              /* A country inside a run only after "of": "Security Council of Belarus". */
-              if (!(j >= 1 && (ng_strcmp (key (sc, j - 1), "of") == 0 || ng_strcmp (key (sc, j - 1), "the") == 0)))
+              /* A country inside a run only after "of": "Security Council of
+               * Belarus"; or "on" after a head word: "International
+               * Follow-up Committee on Libya", "Contact Group on Venezuela" */
+              if (!(j >= 1 && (ng_strcmp (key (sc, j - 1), "of") == 0 || ng_strcmp (key (sc, j - 1), "the") == 0))
+                  && !(j >= i + 2 && !ng_strcmp (key (sc, j - 1), "on") && tok_in (sc, j - 2, org_heads)))
                 break;
               j += hl;
               /* (a demonym goes on: "Institute of Peruvian Studies",

@@ -3216,7 +3216,7 @@ test_reception_visit (gconstpointer data)
       const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
       if (at->person != a)
         continue;
-      g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, must_find (doc, NG_KIND_ORG, "Quintet Committee"));
+      g_assert_cmpint (meeting (doc, at->meeting)->organizer, ==, must_find (doc, NG_KIND_ORG, "Quintet Committee on Lebanon"));
       g_assert_cmpstr (meeting (doc, at->meeting)->date, ==, "2024-07-02");
     }
 }
@@ -5800,6 +5800,18 @@ test_members_conclave_founders_its (gconstpointer data)
     "Its 25 member states include Mexico, Colombia and Venezuela.\n");
   gint o3 = must_find (d3, NG_KIND_ORG, "Caribbean Basin Council");
   g_assert_true (has_link (d3->members, must_lex (d3, NG_KIND_COUNTRY, "country-colombia"), o3));
+
+  /* "the group" is the "International Contact Group on Venezuela", whose
+   * head word comes before "on" */
+  g_autoptr (NgDoc) d4 = extract (data,
+    DATED "Contact group meets\n\n"
+    "The International Contact Group on Venezuela met in Montevideo on Thursday.\n"
+    "The group is made up of France, Germany and Italy and the European Union itself, together with "
+    "Bolivia and Uruguay.\n");
+  gint o4 = must_find (d4, NG_KIND_ORG, "International Contact Group on Venezuela");
+  g_assert_true (has_link (d4->members, must_lex (d4, NG_KIND_COUNTRY, "country-bolivia"), o4));
+  g_assert_false (has_link (d4->members, must_lex (d4, NG_KIND_COUNTRY, "country-bolivia"),
+                            must_lex (d4, NG_KIND_ORG, "org-eu")));
 }
 
 int

@@ -1076,6 +1076,18 @@ test_partner_summits_title_org (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Gulf-China Summit"), <, 0);
 }
 
+/* "International Follow-up Committee on Libya": a head word, "on" and a
+ * country inside a body's name; not "the Security Council on Monday". */
+static void
+test_head_on_country (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Envoys of the International Follow-up Committee on Libya met in Berlin.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "International Follow-up Committee on Libya"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Libya"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "The Security Council on Monday met in New York.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Security Council"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1122,5 +1134,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
+  g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   return g_test_run ();
 }
