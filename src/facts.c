@@ -3483,6 +3483,49 @@ another_event_between (Ctx *c, guint a, guint k)
   return FALSE;
 }
 
+/* The series of two partners' meetings that a hyphenated word a few
+ * words before the meeting word at k names: "the Korea-Africa Foreign
+ * Ministers' Meeting", "a Korea-Africa senior officials' meeting" are the
+ * Korea-Africa Summit's (a body of the article whose name starts with the
+ * word, else the lexicon's "... Summit" or "... Forum"); -1 if none. */
+static gint
+partners_series (Ctx *c, guint first, guint k)
+{
+  for (guint b = k; b > first && b + 6 > k; b--)
+    {
+      const NgToken *t = tk (c, b - 1);
+      if (t->kind != NG_TOK_WORD)
+        {
+          if (c->art->text[t->start] == '\'' || !strncmp (c->art->text + t->start, "\u2019", 3))
+            continue;
+          return -1;
+        }
+      if (!(t->flags & NG_TF_CAP) || !memchr (c->art->text + t->start, '-', t->end - t->start))
+        continue;
+      g_autofree char *w = ng_fold_plain_len (c->art->text + t->start, (gssize) (t->end - t->start));
+      gsize wl = strlen (w);
+      for (guint e = 0; e < c->doc->entities->len; e++)
+        {
+          const NgEntity *oe = ent (c, (gint) e);
+          if (oe->kind != NG_KIND_ORG || strlen (oe->name) <= wl)
+            continue;
+          g_autofree char *f = ng_fold_plain (oe->name);
+          if (!strncmp (f, w, wl) && f[wl] == ' ')
+            return (gint) e;
+        }
+      static const char *const series[] = { "summit", "forum", NULL };
+      for (const char *const *sx = series; *sx; sx++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s %s", w, *sx);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, name, NG_LEX_ORG);
+          if (h)
+            return entity_for_lex (c, h->entry, NG_KIND_ORG, NULL, where_of (c, t->start, t->end));
+        }
+      return -1;
+    }
+  return -1;
+}
+
 /* Organizer of a trigger at token k: "summit of the CSTO", "CSTO summit". */
 static gint
 organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
@@ -3652,6 +3695,8 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
    * gathering": the organization of the group hosted */
   if (found < 0)
     found = hosted_group_org (c, first, k);
+  if (found < 0)
+    found = partners_series (c, first, k);
   gboolean anaphoric = k > first && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "this")
                                      || !ng_strcmp (kw (c, k - 1), "that"));
   if (found < 0 && !anaphoric)
@@ -5350,6 +5395,13 @@ presence_said (Ctx *c, guint first, guint end)
       if (!ng_strcmp (w, "among") && i == first && i + 5 < end && !ng_strcmp (kw (c, i + 1), "those")
           && (!ng_strcmp (kw (c, i + 2), "at") || !ng_strcmp (kw (c, i + 2), "around") || !ng_strcmp (kw (c, i + 2), "in"))
           && (!ng_strcmp (kw (c, i + 5), "were") || !ng_strcmp (kw (c, i + 5), "was")))
+        return TRUE;
+      /* "Participants included X, Y and Z", "The attendees were X" */
+      if ((!ng_strcmp (w, "participants") || !ng_strcmp (w, "attendees") || !ng_strcmp (w, "delegates")
+           || !ng_strcmp (w, "speakers"))
+          && (i == first || (i == first + 1 && !ng_strcmp (kw (c, first), "the"))) && i + 1 < end
+          && (!ng_strcmp (kw (c, i + 1), "included") || !ng_strcmp (kw (c, i + 1), "include")
+              || !ng_strcmp (kw (c, i + 1), "includes") || !ng_strcmp (kw (c, i + 1), "were")))
         return TRUE;
       /* "were among the delegates", "among the participants" */
       if (!ng_strcmp (w, "among") && i + 2 < end && !ng_strcmp (kw (c, i + 1), "the"))

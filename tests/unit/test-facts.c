@@ -5814,6 +5814,23 @@ test_members_conclave_founders_its (gconstpointer data)
                             must_lex (d4, NG_KIND_ORG, "org-eu")));
 }
 
+/* "the Korea-Africa Foreign Ministers' Meeting" is the Korea-Africa
+ * Summit's (the lexicon's series of the two partners); "Participants
+ * included X and Y": they attended it. */
+static void
+test_partners_series_participants (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Seoul\n\n"
+    "Foreign ministers gathered in Seoul on Tuesday for the Korea-Africa Foreign Ministers' Meeting.\n"
+    "Participants included Kenya's Prime Cabinet Secretary Musalia Mudavadi and Morocco's Foreign Minister "
+    "Nasser Bourita.\n");
+  gint org = must_lex (doc, NG_KIND_ORG, "org-korea-africa-summit");
+  const NgAttendance *a = expect_status (doc, person (doc, "Nasser Bourita"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Musalia Mudavadi"), org, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6048,5 +6065,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/so-called-format-envoy-for", lex, test_so_called_format_envoy_for);
   g_test_add_data_func ("/facts/post/dateline-country", lex, test_dateline_country_posts);
   g_test_add_data_func ("/facts/members/conclave-founders-its", lex, test_members_conclave_founders_its);
+  g_test_add_data_func ("/facts/meeting/partners-series-participants", lex, test_partners_series_participants);
   return g_test_run ();
 }
