@@ -4772,6 +4772,15 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (post)
         return FALSE;
     }
+  /* (nor the last word of a post's body: "The Secretary General of the
+   * Pacific Islands Forum, Baron Waqa, attended") */
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *t = mn (c, m);
+      if (t->role == NG_MS_TITLE && t->of >= 0 && t->first < k && mn (c, (guint) t->of)->last == k + 1
+          && mn (c, (guint) t->of)->role == NG_MS_ENTITY && mn (c, (guint) t->of)->kind == NG_KIND_ORG)
+        return FALSE;
+    }
   if (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)
     {
       const char *n = kw (c, k + 1);
@@ -5315,11 +5324,14 @@ named_for_context (Ctx *c, guint k, guint first)
     if (tok_in (c, b, context_words))
       return TRUE;
   /* "on the eve of the emergency Arab summit", "ahead of next week's
-   * informal EU summit": a longer name after "eve of" or "ahead of" */
-  for (guint b = k >= first + 8 ? k - 8 : first; b + 5 <= k; b++)
+   * informal EU summit", "preparations for this year's Pacific Islands
+   * Forum Leaders Meeting": a longer name after "eve of", "ahead of" or
+   * "preparations for" */
+  for (guint b = k >= first + 10 ? k - 10 : first; b + 5 <= k; b++)
     {
       const char *w = kw (c, b);
-      if ((ng_strcmp (w, "eve") && ng_strcmp (w, "ahead") && ng_strcmp (w, "run-up")) || ng_strcmp (kw (c, b + 1), "of"))
+      gboolean prep = (!ng_strcmp (w, "preparations") || !ng_strcmp (w, "preparation")) && !ng_strcmp (kw (c, b + 1), "for");
+      if (!prep && ((ng_strcmp (w, "eve") && ng_strcmp (w, "ahead") && ng_strcmp (w, "run-up")) || ng_strcmp (kw (c, b + 1), "of")))
         continue;
       gboolean plain = TRUE;
       for (guint i = b + 2; i < k && plain; i++)
@@ -7010,7 +7022,13 @@ extract_meetings (Ctx *c, guint first, guint end)
               gboolean framework = FALSE;
               for (guint b = k > first + 4 ? k - 4 : first; b < k; b++)
                 framework = framework || !ng_strcmp (kw (c, b), "framework");
-              if (!framework)
+              /* (nor after the sentence's own meeting of a body: "opened the
+               * 28th Micronesian Islands Forum ..., with preparations for
+               * this year's Pacific Islands Forum Leaders Meeting topping
+               * the agenda. Also attending were X" at the first) */
+              gboolean own_first = sent_mi >= 0 && sent_mi != mi && sent_k < k
+                                   && g_array_index (c->doc->meetings, NgMeeting, sent_mi).organizer >= 0;
+              if (!framework && !own_first)
                 c->last_meeting = mi;
               else if (mi >= 0)
                 {
@@ -7019,7 +7037,8 @@ extract_meetings (Ctx *c, guint first, guint end)
                   if (g_array_index (c->att_count, guint, mi) == 0)
                     g_array_index (c->att_count, guint, mi) = G_MAXUINT;
                 }
-              c->last_org_meeting = mi;
+              if (!own_first)
+                c->last_org_meeting = mi;
             }
           /* "X told reporters after the meeting": X was at the meeting
            * said before; "X said after an informal meeting of NATO

@@ -5831,6 +5831,26 @@ test_partners_series_participants (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* "opened the Micronesian Islands Forum ..., with preparations for the
+ * Pacific Islands Forum Leaders Meeting on the agenda": the next
+ * sentences' people are at the first; "The Secretary General of the
+ * Pacific Islands Forum, X, attended": "Forum" of a post's body is no
+ * meeting word. */
+static void
+test_preparations_post_body (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Island leaders meet\n\n"
+    "Leaders opened the Micronesian Islands Forum in Koror on Monday, with preparations for this year's "
+    "Pacific Islands Forum Leaders Meeting high on the agenda.\n"
+    "Also attending were Kiribati President Taneti Maamau and Nauru President David Adeang.\n"
+    "The Secretary General of the Pacific Islands Forum, Baron Waqa, attended as an observer.\n");
+  gint mif = must_lex (doc, NG_KIND_ORG, "org-micronesian-islands-forum");
+  const NgAttendance *a = expect_status (doc, person (doc, "Taneti Maamau"), mif, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Baron Waqa"), mif, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Baron Waqa")), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6066,5 +6086,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/dateline-country", lex, test_dateline_country_posts);
   g_test_add_data_func ("/facts/members/conclave-founders-its", lex, test_members_conclave_founders_its);
   g_test_add_data_func ("/facts/meeting/partners-series-participants", lex, test_partners_series_participants);
+  g_test_add_data_func ("/facts/meeting/preparations-post-body", lex, test_preparations_post_body);
   return g_test_run ();
 }
