@@ -3548,6 +3548,29 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
               return id;
           }
     }
+  /* "The conference, co-hosted by Germany, the African Union, Britain
+   * ...": the first organization of its hosts */
+  if (k + 4 < end && tk (c, k + 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, k + 1)->start] == ','
+      && !ng_strcmp (kw (c, k + 3), "by")
+      && (!ng_strcmp (kw (c, k + 2), "hosted") || !ng_strcmp (kw (c, k + 2), "co hosted")))
+    for (guint m = 0; m < ms->len; m++)
+      {
+        const NgMentionSpan *x = mn (c, m);
+        if (x->first < k + 4 || x->role != NG_MS_ENTITY)
+          continue;
+        if (x->first > k + 16 || (x->kind != NG_KIND_ORG && x->kind != NG_KIND_COUNTRY))
+          break;
+        if (x->kind == NG_KIND_ORG && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+          {
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            /* ("a conference in Berlin ... The conference, co-hosted by":
+             * the meeting said before, which had no organizer) */
+            if (k > first && !ng_strcmp (kw (c, k - 1), "the") && c->last_meeting >= 0
+                && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer < 0)
+              g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer = id;
+            return id;
+          }
+      }
   /* The meeting word in the organization's name: "the XXIX Ibero-American
    * Summit closed" */
   for (guint m = 0; m < ms->len; m++)
@@ -5364,6 +5387,25 @@ purpose_of (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* TRUE if person mention x leads a body named just before: "The RSF, led
+ * by Gen. Mohamed Hamdan Dagalo, did not comment" (no one at a meeting). */
+static gboolean
+leads_body (Ctx *c, guint first, const NgMentionSpan *x)
+{
+  guint f = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
+  /* (a rank's abbreviation before the name: "Gen.") */
+  while (f > first + 1 && tk (c, f - 1)->kind != NG_TOK_WORD && c->art->text[tk (c, f - 1)->start] == '.')
+    f -= 2;
+  if (f < first + 4 || ng_strcmp (kw (c, f - 1), "by")
+      || (ng_strcmp (kw (c, f - 2), "led") && ng_strcmp (kw (c, f - 2), "headed") && ng_strcmp (kw (c, f - 2), "run"))
+      || tk (c, f - 3)->kind != NG_TOK_PUNCT || c->art->text[tk (c, f - 3)->start] != ',')
+    return FALSE;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->last == f - 3 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG)
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if the sentence says whether people were there without a verb of
  * coming: "were among those present", "stayed away", "skipped it",
  * "boycotted". */
@@ -6507,6 +6549,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end)
           && !attended_apposition (c, x->last, end) && !opening_participle (c, first, x))
+        continue;
+      if (leads_body (c, first, x))
         continue;
       /* (but "President Trump's meeting with President Zelenskyy": the
        * meeting's own) */

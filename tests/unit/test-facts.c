@@ -5851,6 +5851,26 @@ test_preparations_post_body (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Baron Waqa")), ==, 1);
 }
 
+/* "a conference in Berlin ... The conference, co-hosted by Germany, the
+ * African Union and ...": that conference is the first host body's;
+ * "The RSF, led by Gen. X, did not comment": X leads a body, at no
+ * meeting. */
+static void
+test_cohosted_led_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Donors pledge aid\n\n"
+    "German Foreign Minister Johann Wadephul opened a conference on Sudan in Berlin on Wednesday.\n"
+    "The conference, co-hosted by Germany, the African Union, France and the European Union, was the third "
+    "such gathering.\n"
+    "Also attending was French Foreign Minister Jean-Noel Barrot.\n"
+    "The RSF, led by Gen. Mohamed Hamdan Dagalo, did not comment.\n");
+  gint au = must_lex (doc, NG_KIND_ORG, "org-au");
+  const NgAttendance *a = expect_status (doc, person (doc, "Johann Wadephul"), au, NG_STATUS_ATTENDED);
+  g_assert_cmpint (expect_status (doc, person (doc, "Jean-Noel Barrot"), au, NG_STATUS_ATTENDED)->meeting, ==, a->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Mohamed Hamdan Dagalo")), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6087,5 +6107,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/members/conclave-founders-its", lex, test_members_conclave_founders_its);
   g_test_add_data_func ("/facts/meeting/partners-series-participants", lex, test_partners_series_participants);
   g_test_add_data_func ("/facts/meeting/preparations-post-body", lex, test_preparations_post_body);
+  g_test_add_data_func ("/facts/meeting/cohosted-led-by", lex, test_cohosted_led_by);
   return g_test_run ();
 }
