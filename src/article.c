@@ -564,10 +564,13 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
   gint end;
   g_match_info_fetch_pos (m, 0, NULL, &end);
   /* (a masthead and its section are no dateline: "LE FIGARO -
-   * International" has no sentence after the dash) */
+   * International", "TAP - Agence Tunis Afrique Presse" have no sentence
+   * after the dash) */
   const char *rest = g_match_info_get_string (m) + end;
   gsize rl = strlen (rest);
-  if (ok && count_words (rest) < 3 && (rl == 0 || rest[rl - 1] != '.'))
+  while (rl && g_ascii_isspace (rest[rl - 1]))
+    rl--;
+  if (ok && count_words (rest) < 7 && (rl == 0 || !strchr (".!?\"", rest[rl - 1])))
     ok = FALSE;
   if (ok)
     {

@@ -956,6 +956,21 @@ test_json_errors (void)
     }
 }
 
+/* An agency's masthead in capitals and its name ("TAP - Agence Tunis
+ * Afrique Presse") is no dateline: the body's "Tunis, March 24 (TAP) -"
+ * is. */
+static void
+test_masthead_agency (void)
+{
+  g_autoptr (NgArticle) a = from_string ("d.txt",
+    "TAP - Agence Tunis Afrique Presse\n\nPolitics\n\nNafti reaffirms support for talks on Libya in Berlin\n\n"
+    "Tuesday, 24 March 2026 18:52\n\n"
+    "Tunis, March 24 (TAP) - The minister took part on Tuesday in the ministerial meeting in Berlin.\n\n"
+    "He met his counterparts there.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "Tunis");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -988,5 +1003,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/key/stable", test_key);
   g_test_add_func ("/article/json/record", test_json_record);
   g_test_add_func ("/article/json/errors", test_json_errors);
+  g_test_add_func ("/article/dateline/masthead-agency", test_masthead_agency);
   return g_test_run ();
 }
