@@ -9707,6 +9707,16 @@ home_posts (Ctx *c)
           /* (a dateline city of no known country is no proof of abroad) */
           if (home && c->doc->dateline >= 0 && c->dateline_country && c->dateline_country != home)
             abroad = TRUE;
+          /* (but at a body's meeting in the dateline city an outlet's own
+           * delegation goes without a country word: "Prime Minister Sanae
+           * Takaichi" in a Japanese agency's story from the IRENA Assembly
+           * in Abu Dhabi) */
+          for (guint i = 0; abroad && i < c->doc->meetings->len; i++)
+            {
+              const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, i);
+              if (mt->organizer >= 0 && mt->place == c->doc->dateline && !mt->other)
+                abroad = FALSE;
+            }
         }
       if (!home)
         continue;

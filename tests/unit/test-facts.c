@@ -5871,6 +5871,20 @@ test_cohosted_led_by (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Mohamed Hamdan Dagalo")), ==, 0);
 }
 
+/* A Japanese agency's story from the IRENA Assembly in Abu Dhabi: its
+ * "State Minister X" is Japan's, though the dateline is abroad. */
+static void
+test_home_post_at_body_abroad (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2026-01-11 Jiji Press\nJapan pledges grid support at IRENA Assembly\n\n"
+    "ABU DHABI, Jan. 11 (Jiji Press)--State Minister of Economy, Trade and Industry Kazuhiko Oyamada "
+    "attended the IRENA Assembly in Abu Dhabi on Sunday.\n");
+  const NgPost *p = post (doc, person (doc, "Kazuhiko Oyamada"));
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-japan"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6108,5 +6122,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/partners-series-participants", lex, test_partners_series_participants);
   g_test_add_data_func ("/facts/meeting/preparations-post-body", lex, test_preparations_post_body);
   g_test_add_data_func ("/facts/meeting/cohosted-led-by", lex, test_cohosted_led_by);
+  g_test_add_data_func ("/facts/post/home-at-body-abroad", lex, test_home_post_at_body_abroad);
   return g_test_run ();
 }
