@@ -4413,6 +4413,21 @@ sentence_place (Ctx *c, guint first, guint end)
           if (word_in (kw (c, pf - 2), given))
             continue;
         }
+      /* "called on India to move more of its diamond cutting ... to
+       * Botswana": where things are to go, not the place */
+      if (!ng_strcmp (prev, "to") && pf > first + 2)
+        {
+          gboolean moved = FALSE;
+          for (guint j = pf - 1; j > first && j + 16 > pf && !moved; j--)
+            {
+              const char *w = kw (c, j - 1);
+              moved = !ng_strcmp (w, "move") || !ng_strcmp (w, "moving") || !ng_strcmp (w, "shift")
+                      || !ng_strcmp (w, "shifting") || !ng_strcmp (w, "relocate") || !ng_strcmp (w, "relocating")
+                      || !ng_strcmp (w, "export") || !ng_strcmp (w, "exporting");
+            }
+          if (moved)
+            continue;
+        }
       /* "Kuwait's Ambassador to Nigeria", "the special envoy for
        * Afghanistan": where an envoy serves */
       if ((!ng_strcmp (prev, "to") || !ng_strcmp (prev, "for")) && pf > first + 1

@@ -5885,6 +5885,21 @@ test_home_post_at_body_abroad (gconstpointer data)
   g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-japan"));
 }
 
+/* "called on India to move more of its diamond cutting to Botswana,
+ * telling the summit": where things are to go is no meeting's place. */
+static void
+test_moved_to_no_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Boko courts investors\n\n"
+    "President Duma Boko called on India to move more of its diamond cutting and polishing to Botswana, "
+    "telling the India-Africa Forum Summit that Africa wants factories.\n");
+  gint bw = find_lex (doc, NG_KIND_COUNTRY, "country-botswana");
+  g_assert_cmpuint (doc->meetings->len, >=, 1);
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, (gint) i)->place, !=, bw);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6123,5 +6138,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/preparations-post-body", lex, test_preparations_post_body);
   g_test_add_data_func ("/facts/meeting/cohosted-led-by", lex, test_cohosted_led_by);
   g_test_add_data_func ("/facts/post/home-at-body-abroad", lex, test_home_post_at_body_abroad);
+  g_test_add_data_func ("/facts/meeting/moved-to-no-place", lex, test_moved_to_no_place);
   return g_test_run ();
 }
