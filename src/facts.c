@@ -2695,7 +2695,7 @@ extract_contained (Ctx *c, guint first, guint end)
               const char *w = kw (c, i);
               if (!ng_strcmp (w, "capital") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "region")
                   || !ng_strcmp (w, "province") || !ng_strcmp (w, "city") || !ng_strcmp (w, "town")
-                  || !ng_strcmp (w, "port") || !ng_strcmp (w, "oblast"))
+                  || !ng_strcmp (w, "port") || !ng_strcmp (w, "oblast") || !ng_strcmp (w, "state"))
                 ok = TRUE;
               else if (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',' && ok)
                 continue;
@@ -2731,6 +2731,39 @@ extract_contained (Ctx *c, guint first, guint end)
               && (y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT)
               && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex
                   || (region && x->lex->country == y->lex->country)))
+            add_link (c, c->doc->contained, xi, yi, x->start, y->end);
+        }
+      /* "in Benghazi, in eastern Libya", "Goma in eastern Democratic
+       * Republic of the Congo", "Surat, in India's western state of
+       * Gujarat", "Bujumbura, Burundi's economic capital": a city and the
+       * country it lies in */
+      if (x->kind == NG_KIND_CITY && !x->possessive)
+        {
+          NgMentionSpan *y = mn (c, m + 1);
+          gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+          guint i = x->last;
+          gboolean comma = i < end && tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',';
+          if (comma)
+            i++;
+          gboolean in = i < end && !ng_strcmp (kw (c, i), "in");
+          if (in)
+            i++;
+          if (i < end && !ng_strcmp (kw (c, i), "the"))
+            i++;
+          while (i < end && in && is_direction_word (kw (c, i)))
+            i++;
+          gboolean placed = yi >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first == i
+                            && (in || (comma && y->possessive))
+                            && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex);
+          /* (the country's own, then lower-case words: "Burundi's economic
+           * capital", "India's western state of"; else the name ends the
+           * phrase) */
+          if (placed && y->possessive)
+            placed = y->last < end && tk (c, y->last)->kind == NG_TOK_WORD && !(tk (c, y->last)->flags & NG_TF_CAP);
+          else if (placed)
+            placed = y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT
+                     || (tk (c, y->last)->kind == NG_TOK_WORD && !(tk (c, y->last)->flags & NG_TF_CAP));
+          if (placed)
             add_link (c, c->doc->contained, xi, yi, x->start, y->end);
         }
       /* CITY, the capital of COUNTRY */

@@ -5900,6 +5900,26 @@ test_moved_to_no_place (gconstpointer data)
     g_assert_cmpint (meeting (doc, (gint) i)->place, !=, bw);
 }
 
+/* A city, "in" a compass word and its country, or its country's own
+ * lower-case words: "in Benghazi, in eastern Libya", "Bujumbura, Burundi's
+ * economic capital", "Surat, in India's western state of Gujarat"; not
+ * "in Paris in March". */
+static void
+test_city_in_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks\n\n"
+    "Haftar is based in Benghazi, in eastern Libya.\n"
+    "Leaders met in Bujumbura, Burundi's economic capital, on Thursday.\n"
+    "Boko will travel to Surat, in India's western state of Gujarat, on Tuesday.\n");
+  g_assert_true (has_link (doc->contained, must_lex (doc, NG_KIND_CITY, "city-benghazi"),
+                           must_lex (doc, NG_KIND_COUNTRY, "country-libya")));
+  g_assert_true (has_link (doc->contained, must_lex (doc, NG_KIND_CITY, "city-bujumbura"),
+                           must_lex (doc, NG_KIND_COUNTRY, "country-burundi")));
+  g_assert_true (has_link (doc->contained, must_find (doc, NG_KIND_CITY, "Surat"),
+                           must_lex (doc, NG_KIND_COUNTRY, "country-india")));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6139,5 +6159,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/cohosted-led-by", lex, test_cohosted_led_by);
   g_test_add_data_func ("/facts/post/home-at-body-abroad", lex, test_home_post_at_body_abroad);
   g_test_add_data_func ("/facts/meeting/moved-to-no-place", lex, test_moved_to_no_place);
+  g_test_add_data_func ("/facts/contained/city-in-country", lex, test_city_in_country);
   return g_test_run ();
 }
