@@ -58,7 +58,7 @@ compile_patterns (gpointer unused)
                              "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:,\\s*\\p{L}{6,9}(?:\\s*//\\s*\\d{1,2}:\\d{2})?)?"
-                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
+                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
@@ -794,6 +794,8 @@ may_be_datetime (const char *l)
 {
   char c = l[strlen (l) - 1];
   return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')'
+         /* ("December 20, 2025 at 13:40h") */
+         || (c == 'h' && strlen (l) >= 2 && g_ascii_isdigit (l[strlen (l) - 2]))
          /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência
           * Brasil reporter - Brasília" */
          || ((l[0] == 'P' || l[0] == 'U') && strstr (l, " By "))
