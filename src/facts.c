@@ -3102,9 +3102,10 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
   return 0;
 }
 
-/* Sets the year of a month-day from the article where the text gives none. */
+/* Sets the year of a month-day from the article where the text gives none
+ * (ahead: the text says it is to come). */
 static void
-complete_year (Ctx *c, NgDate *d)
+complete_year (Ctx *c, NgDate *d, gboolean ahead)
 {
   if (d->year || !c->have_date || !c->adate.year)
     return;
@@ -3112,8 +3113,12 @@ complete_year (Ctx *c, NgDate *d)
   /* A month far before the article's month is next year's (December article, January date). */
   if (d->month + 6 < c->adate.month)
     d->year++;
-  else if (d->month > c->adate.month + 6)
+  /* (a month far after it is last year's, unless it is to come) */
+  else if (d->month > c->adate.month + 6 && !ahead)
     d->year--;
+  /* (a day to come before the article's in the year is next year's) */
+  else if (ahead && (d->month < c->adate.month || (d->month == c->adate.month && d->day && d->day < c->adate.day)))
+    d->year++;
 }
 
 static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
@@ -6867,7 +6872,12 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       else if (!other)
         {
-          complete_year (c, &d);
+          /* ("Sandvik said he would host them again in Oslo on November
+           * 12" in April: this November, not last) */
+          gboolean ahead = FALSE;
+          for (guint j = i > first + 12 ? i - 12 : first; j < i && !ahead; j++)
+            ahead = tok_in (c, j, planned_words) && ng_strcmp (kw (c, j), "may") && ng_strcmp (kw (c, j), "set");
+          complete_year (c, &d, ahead);
           ds = ng_date_format (&d);
         }
       if (ds)

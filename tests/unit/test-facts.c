@@ -5920,6 +5920,25 @@ test_city_in_country (gconstpointer data)
                            must_lex (doc, NG_KIND_COUNTRY, "country-india")));
 }
 
+/* A month-day to come keeps the article's year though it is far after
+ * the article's month ("would meet ... on November 12" in April), and a
+ * month-day to come before it is next year's. */
+static void
+test_year_of_day_to_come (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2026-04-21 Example.com\nDefence ministers meet\n\n"
+    "Norwegian Defence Minister Tore Sandvik said he would meet Swedish Defence Minister Pal Jonson in Oslo "
+    "on November 12.\n"
+    "Sandvik will also meet Finnish Defence Minister Antti Hakkanen in Helsinki on February 3.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Pal Jonson"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2026-11-12");
+  const NgAttendance *b = attendance (doc, person (doc, "Antti Hakkanen"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2027-02-03");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6160,5 +6179,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/home-at-body-abroad", lex, test_home_post_at_body_abroad);
   g_test_add_data_func ("/facts/meeting/moved-to-no-place", lex, test_moved_to_no_place);
   g_test_add_data_func ("/facts/contained/city-in-country", lex, test_city_in_country);
+  g_test_add_data_func ("/facts/date/year-of-day-to-come", lex, test_year_of_day_to_come);
   return g_test_run ();
 }
