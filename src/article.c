@@ -58,7 +58,7 @@ compile_patterns (gpointer unused)
                              "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:,\\s*\\p{L}{6,9}(?:\\s*//\\s*\\d{1,2}:\\d{2})?)?"
-                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
+                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·/]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
@@ -1251,8 +1251,9 @@ caption_credit (const char *l)
   gssize named = name_agency_credit (l, len);
   if (named > 0)
     return named;
-  /* "Keystone / Nicole Brändli": an agency and a photographer alone */
-  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6)
+  /* "Keystone / Nicole Brändli": an agency and a photographer alone
+   * (not a date and a time: "12 June 2026 / 17:45") */
+  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6 && !g_ascii_isdigit (l[0]))
     return 0;
   /* "... at Garden Island on Wednesday. Credit: Sam Halloran" */
   const char *cr = strstr (l, ". Credit: ");

@@ -432,6 +432,9 @@ test_date_lines (void)
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
       "on Tuesday.\n" },
+    /* a date, a slash and a time (TRT World) */
+    { "Fidan calls for ownership\n\n12 June 2026 / 17:45\n\n"
+      "The ministers met in Sofia on Friday.\n", "2026-06-12", "on Friday.\n" },
     /* a date, "at" and a time with an "h" (Prensa Libre) */
     { "Ministers meet in Cairo\n\nEFE\n\nDecember 20, 2025 at 13:40h\n\n"
       "The ministers met in Cairo on Friday.\n", "2025-12-20", "on Friday.\n" },
