@@ -55,14 +55,14 @@ compile_patterns (gpointer unused)
                              "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?,?\\s+)?"
                              "(?:\\p{L}+,?\\s+){0,2}"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}"
-                             "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}"
+                             "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}|\\d{1,2}-\\p{L}{3,9}-\\d{4}"
                              "|\\d{1,2}([./-])\\d{1,2}\\g{-1}\\d{4}|\\p{L}{3,9}\\.\\d{1,2}\\.\\d{4})"
                              "(?:,\\s*\\p{L}{6,9}(?:\\s*//\\s*\\d{1,2}:\\d{2})?)?"
                              "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·/]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
-                             "|\\s+(?i:page)\\s*\\d{1,3}"
+                             "|\\s+(?i:page)\\s*\\d{1,3}|(?:\\s+-\\s+\\d{1,7}){1,3}"
                              "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}))?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->date_city = g_regex_new ("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4})\\s*"
@@ -830,6 +830,15 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
       char *d = g_match_info_fetch_named (m, "date");
       if (!d)
         d = g_match_info_fetch (m, 1);   /* (the iso pattern) */
+      /* ("21-March-2025": dashes between a day, a month's name and a year) */
+      if (g_ascii_isdigit (d[0]) && strchr (d, '-') && !strchr (d, ' '))
+        {
+          gboolean alpha = FALSE;
+          for (const char *q = d; *q && !alpha; q++)
+            alpha = g_ascii_isalpha (*q);
+          if (alpha)
+            g_strdelimit (d, "-", ' ');
+        }
       char *iso = strpbrk (d, "/")
                       || ((strchr (d, '.') || (strchr (d, '-') && strlen (d) >= 4 && d[4] != '-'))
                           && g_ascii_isdigit (d[strlen (d) - 1]) && g_ascii_isdigit (d[0]) && strchr (d, ' ') == NULL)

@@ -432,6 +432,12 @@ test_date_lines (void)
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
       "on Tuesday.\n" },
+    /* a day, a month's name and a year between dashes (Seychelles Nation) */
+    { "Ministers meet in Victoria\n\n21-March-2025\nby Rita Dogley\n\n"
+      "The ministers met in Victoria on Thursday.\n", "2025-03-21", "on Thursday.\n" },
+    /* a date and a time, then counts of comments and views (Daily Mirror) */
+    { "Ministers meet in Kandy\n\n13 June 2025 08:05 am - 0 - 487\n\nBy Thilini Perera\n\n"
+      "The ministers met in Kandy on Thursday.\n", "2025-06-13", "on Thursday.\n" },
     /* a date, a slash and a time (TRT World) */
     { "Fidan calls for ownership\n\n12 June 2026 / 17:45\n\n"
       "The ministers met in Sofia on Friday.\n", "2026-06-12", "on Friday.\n" },
