@@ -947,6 +947,20 @@ whole_org_of (Ctx *c, const char *name)
   return found;
 }
 
+/* TRUE if a name is one word of capitals (and digits): "IOC", "G20". */
+static gboolean
+is_acronym_name (const char *name)
+{
+  gboolean upper = FALSE;
+  for (const char *p = name; *p; p++)
+    {
+      if (!g_ascii_isupper (*p) && !g_ascii_isdigit (*p))
+        return FALSE;
+      upper = upper || g_ascii_isupper (*p);
+    }
+  return upper && name[0] && name[1];
+}
+
 /* The organization the article names with or without what it is about:
  * "Ulaanbaatar Dialogue" and "Ulaanbaatar Dialogue on Northeast Asian
  * Security" are one; -1 if none.  (The shorter name has two words at
@@ -1045,7 +1059,18 @@ resolve_mentions (Ctx *c)
       if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
         {
           const NgLexEntry *whole = NULL;
-          if (x->lex)
+          /* (an acronym the article gave another body: "the Indian Ocean
+           * Commission (IOC)", then "The IOC", not the Olympic one) */
+          gint defined = -1;
+          if (x->lex && x->kind == NG_KIND_ORG && is_acronym_name (x->name))
+            {
+              defined = ng_doc_find_entity (c->doc, NG_KIND_ORG, x->name);
+              if (defined >= 0 && ent (c, defined)->lex_key && !ng_strcmp (ent (c, defined)->lex_key, x->lex->key))
+                defined = -1;
+            }
+          if (defined >= 0)
+            id = defined;
+          else if (x->lex)
             {
               id = entity_for_lex (c, x->lex, x->kind, x->name, w);
               /* (an outlet named in the first or last sentences: "Anadolu
@@ -4410,6 +4435,15 @@ sentence_place (Ctx *c, guint first, guint end)
          * clause of the meeting word itself) */
         gboolean own = rel && rel_at >= first + 2 && tk (c, rel_at - 1)->kind == NG_TOK_PUNCT
                        && c->art->text[tk (c, rel_at - 1)->start] == ',' && tok_in (c, rel_at - 2, triggers);
+        /* (or of a meeting's longer name: "the fifth IOC Summit of Heads
+         * of State and Government, which will be held in Antananarivo") */
+        for (guint b = rel_at >= 2 ? rel_at - 2 : first; rel && !own && b > first && b + 9 > rel_at; b--)
+          {
+            if (tk (c, b)->kind != NG_TOK_WORD)
+              break;
+            own = tok_in (c, b, triggers) && (tk (c, b)->flags & NG_TF_CAP)
+                  && tk (c, rel_at - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, rel_at - 1)->start] == ',';
+          }
         if (rel && (future || visited) && !own)
           continue;
       }

@@ -5939,6 +5939,24 @@ test_year_of_day_to_come (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2027-02-03");
 }
 
+/* "the Indian Ocean Commission (IOC)": a later "IOC" is that body, not
+ * the lexicon's Olympic one; "the fifth IOC Summit of Heads of State and
+ * Government, which will be held in Antananarivo on April 24": the
+ * relative clause says where that summit is. */
+static void
+test_defined_acronym_long_summit (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-03-21 Example.com\nIsland ministers meet\n\n"
+    "Foreign ministers of the Indian Ocean Commission (IOC) met in Victoria on Thursday.\n"
+    "They adopted a declaration for the fifth IOC Summit of Heads of State and Government, which will be "
+    "held in Antananarivo on April 24. President Wavel Ramkalawan is expected to lead the delegation to the summit.\n");
+  gint ioc = must_find (doc, NG_KIND_ORG, "Indian Ocean Commission");
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "org-ioc"), <, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Wavel Ramkalawan"), ioc, NG_STATUS_PLANNED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-antananarivo"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6180,5 +6198,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/moved-to-no-place", lex, test_moved_to_no_place);
   g_test_add_data_func ("/facts/contained/city-in-country", lex, test_city_in_country);
   g_test_add_data_func ("/facts/date/year-of-day-to-come", lex, test_year_of_day_to_come);
+  g_test_add_data_func ("/facts/meeting/defined-acronym-long-summit", lex, test_defined_acronym_long_summit);
   return g_test_run ();
 }
