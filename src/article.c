@@ -676,10 +676,16 @@ parse_dateline (NgArticle *a, const char *line)
         caps = TRUE;
       g_free (dash);
       gboolean sources = strchr (inner, '/') || strstr (inner, " - ") || count_words (inner) <= 2;
-      if (caps && sources && g_utf8_strlen (g_strstrip (city), -1) >= 3)
+      /* ("MELBOURNE (March 6): ...": a day in the parentheses) */
+      NgDate pd;
+      gboolean day = ng_date_parse (inner, &pd) && pd.month && pd.day;
+      if (caps && (sources || day) && g_utf8_strlen (g_strstrip (city), -1) >= 3)
         {
           a->dateline = title_case (city);
-          parse_paren_sources (a, inner);
+          if (day)
+            take_date (a, inner, 0);
+          else
+            parse_paren_sources (a, inner);
           gint end;
           g_match_info_fetch_pos (m, 0, NULL, &end);
           cut = (gsize) end;

@@ -3127,6 +3127,30 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
   return 0;
 }
 
+/* TRUE if the clause after a statement's date at token i says the
+ * speaker was at a meeting as they spoke: "said on Wednesday that ..., as
+ * he attended the leaders' plenary", "while addressing the summit". */
+static gboolean
+said_while_attending (Ctx *c, guint i, guint end)
+{
+  for (guint j = i + 1; j + 2 < end; j++)
+    {
+      const char *w = kw (c, j);
+      if (!ng_strcmp (w, "as") && (!ng_strcmp (kw (c, j + 1), "he") || !ng_strcmp (kw (c, j + 1), "she")
+                                   || !ng_strcmp (kw (c, j + 1), "they")))
+        {
+          const char *v = kw (c, j + 2);
+          if (!ng_strcmp (v, "attended") || !ng_strcmp (v, "addressed") || !ng_strcmp (v, "opened")
+              || !ng_strcmp (v, "chaired"))
+            return TRUE;
+        }
+      if (!ng_strcmp (w, "while") && (!ng_strcmp (kw (c, j + 1), "attending") || !ng_strcmp (kw (c, j + 1), "addressing")
+                                      || !ng_strcmp (kw (c, j + 1), "opening") || !ng_strcmp (kw (c, j + 1), "chairing")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Sets the year of a month-day from the article where the text gives none
  * (ahead: the text says it is to come). */
 static void
@@ -3668,8 +3692,11 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
         }
       break;
     }
-  /* Right: "of [the] ORG" */
+  /* Right: "of [the] ORG" (also after a second meeting word: "the
+   * leaders' plenary session of the Asean-Australia Special Summit") */
   guint j = k + 1;
+  if (j + 1 < end && tok_in (c, j, triggers) && !ng_strcmp (kw (c, j + 1), "of"))
+    j++;
   if (j < end && (!ng_strcmp (kw (c, j), "of") || !ng_strcmp (kw (c, j), "between")))
     {
       j++;
@@ -4577,6 +4604,12 @@ sentence_place (Ctx *c, guint first, guint end)
                    || ((!ng_strcmp (kw (c, x->last), "was") || !ng_strcmp (kw (c, x->last), "is")
                         || !ng_strcmp (kw (c, x->last), "will")) && x->last + 1 < end
                        && (!ng_strcmp (kw (c, x->last + 1), "represented") || !ng_strcmp (kw (c, x->last + 1), "be")));
+          /* ("at a time when Canberra was trying to balance ...") */
+          if (!acting && (!ng_strcmp (kw (c, x->last), "was") || !ng_strcmp (kw (c, x->last), "is")
+                          || !ng_strcmp (kw (c, x->last), "were")) && x->last + 1 < end
+              && tk (c, x->last + 1)->kind == NG_TOK_WORD && !(tk (c, x->last + 1)->flags & NG_TF_CAP)
+              && g_str_has_suffix (kw (c, x->last + 1), "ing") && strlen (kw (c, x->last + 1)) > 4)
+            acting = TRUE;
           if (acting)
             continue;
         }
@@ -6780,6 +6813,10 @@ extract_meetings (Ctx *c, guint first, guint end)
         if (!ng_strcmp (kw (c, b), "said") || !ng_strcmp (kw (c, b), "announced") || !ng_strcmp (kw (c, b), "told")
             || !ng_strcmp (kw (c, b), "statement") || !ng_strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
           other = TRUE;
+      /* (but "X said on Wednesday that ..., as he attended the plenary of
+       * the summit": said there, that day) */
+      if (other && said_while_attending (c, i, end))
+        other = FALSE;
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
       /* "holds the rotating presidency until June 30": the end of a

@@ -215,6 +215,9 @@ test_more_datelines (void)
     /* Republica: a city in capitals, a date and a colon */
     { "KATHMANDU, May 17: Prime Minister KP Sharma Oli opened the forum on Friday.\n", "Kathmandu", NULL, "--05-17",
       "\n\nPrime Minister KP Sharma Oli opened the forum on Friday.\n" },
+    /* Bernama in The Edge: the day in parentheses, then a colon */
+    { "MELBOURNE (March 6): Prime Minister Anwar Ibrahim said on Wednesday that trade must grow.\n", "Melbourne",
+      NULL, "--03-06", "\n\nPrime Minister Anwar Ibrahim said on Wednesday that trade must grow.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },

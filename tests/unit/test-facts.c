@@ -5957,6 +5957,26 @@ test_defined_acronym_long_summit (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-antananarivo"));
 }
 
+/* "MELBOURNE (March 6): X said on Wednesday that ..., as he attended the
+ * leaders' plenary session of the Asean-Australia Special Summit here":
+ * the summit's day is the statement's, its organizer the summit after
+ * "session of", its place the dateline's; "at a time when Canberra was
+ * trying to ...": a capital that acts is no place. */
+static void
+test_said_while_attending (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-03-06 Example.com\nAnwar urges investment\n\n"
+    "MELBOURNE (March 6): Prime Minister Anwar Ibrahim said on Wednesday that Asean and Australia must turn "
+    "dialogue into investment, as he attended the leaders' plenary session of the Asean-Australia Special "
+    "Summit here.\n"
+    "Analyst Tan Siew Ling said the summit came at a time when Canberra was trying to balance its alliances.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Asean-Australia Special Summit");
+  gint mi = only_meeting_of (doc, org);
+  g_assert_cmpstr (meeting (doc, mi)->date, ==, "2024-03-06");
+  g_assert_cmpint (meeting (doc, mi)->place, ==, must_lex (doc, NG_KIND_CITY, "city-melbourne"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6199,5 +6219,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/contained/city-in-country", lex, test_city_in_country);
   g_test_add_data_func ("/facts/date/year-of-day-to-come", lex, test_year_of_day_to_come);
   g_test_add_data_func ("/facts/meeting/defined-acronym-long-summit", lex, test_defined_acronym_long_summit);
+  g_test_add_data_func ("/facts/meeting/said-while-attending", lex, test_said_while_attending);
   return g_test_run ();
 }
