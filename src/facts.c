@@ -4393,8 +4393,25 @@ sentence_place (Ctx *c, guint first, guint end)
       if (pf > first + 1 && !ng_strcmp (kw (c, pf - 1), "the") && x->kind != NG_KIND_COUNTRY)
         pf--;
       const char *prev = pf > first ? kw (c, pf - 1) : "";
-      if (!ng_strcmp (prev, "from"))
+      /* (nor where one passes: "old routes through London and New York",
+       * "via Dubai") */
+      if (!ng_strcmp (prev, "from") || !ng_strcmp (prev, "through") || !ng_strcmp (prev, "via"))
         continue;
+      /* (and the others of their list: "through London, Paris and New
+       * York") */
+      if (x->kind == NG_KIND_CITY && (!ng_strcmp (prev, "and") || !ng_strcmp (prev, "or")
+                                      || (pf > first && tk (c, pf - 1)->kind == NG_TOK_PUNCT
+                                          && c->art->text[tk (c, pf - 1)->start] == ',')))
+        {
+          guint b = pf - 1;
+          while (b > first && b + 12 > pf
+                 && (!ng_strcmp (kw (c, b - 1), "and") || !ng_strcmp (kw (c, b - 1), "or")
+                     || (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ',')
+                     || (tk (c, b - 1)->kind == NG_TOK_WORD && (tk (c, b - 1)->flags & NG_TF_CAP))))
+            b--;
+          if (b > first && b < pf - 1 && (!ng_strcmp (kw (c, b - 1), "through") || !ng_strcmp (kw (c, b - 1), "via")))
+            continue;
+        }
       /* "talks in Quebec's Charlevoix region": the region, not the city
        * (but "in Beijing's Great Hall of the People" is in Beijing) */
       if (x->kind == NG_KIND_CITY && x->possessive && x->last + 1 < end && tk (c, x->last)->kind == NG_TOK_WORD

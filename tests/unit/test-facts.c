@@ -5977,6 +5977,21 @@ test_said_while_attending (gconstpointer data)
   g_assert_cmpint (meeting (doc, mi)->place, ==, must_lex (doc, NG_KIND_CITY, "city-melbourne"));
 }
 
+/* "Davis tells summit region cannot keep waiting on old routes through
+ * London and New York": cities one passes through are no meeting's
+ * place; the body's "in Bridgetown" is. */
+static void
+test_through_cities (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Davis tells CARICOM-Africa Summit region cannot keep waiting on old routes through London and New York\n\n"
+    "Bahamas Prime Minister Philip Davis on Tuesday called for direct links between the regions, as he "
+    "addressed the third CARICOM-Africa Summit in Bridgetown.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Philip Davis"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-bridgetown"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6220,5 +6235,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/year-of-day-to-come", lex, test_year_of_day_to_come);
   g_test_add_data_func ("/facts/meeting/defined-acronym-long-summit", lex, test_defined_acronym_long_summit);
   g_test_add_data_func ("/facts/meeting/said-while-attending", lex, test_said_while_attending);
+  g_test_add_data_func ("/facts/meeting/through-cities", lex, test_through_cities);
   return g_test_run ();
 }
