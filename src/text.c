@@ -177,7 +177,7 @@ push (NgText *t, gsize start, gsize end, NgTokKind kind, guint flags)
 static gsize
 scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
 {
-  gsize start = i;
+  gsize start = i, part = i;   /* (part: after the last hyphen) */
   gboolean first = TRUE, all_upper = TRUE;
   guint letters = 0;
   *poss = FALSE;
@@ -218,13 +218,18 @@ scan_word (const char *s, gsize len, gsize i, guint *flags, gboolean *poss)
                 {
                   /* Only single letters chain with dots: U.S., e.g.; and a
                    * Mongolian initial of two letters glued to a name
-                   * ("Ch.Altangerel", "Ts.Davaasuren") */
+                   * ("Ch.Altangerel", "Ts.Davaasuren"); also after a
+                   * hyphen: "Mekong-U.S." */
                   gboolean digraph = i - start == 2 && g_ascii_isupper (s[start]) && g_ascii_islower (s[start + 1])
                                      && g_ascii_isupper (s[j]) && !(*flags & NG_TF_ABBREV);
-                  if (i - start > 1 && !(*flags & NG_TF_ABBREV) && !digraph)
+                  gboolean letter_part = part > start && i - part == 1 && g_ascii_isupper (s[part])
+                                         && j + 1 < len && s[j + 1] == '.';
+                  if (i - start > 1 && !(*flags & NG_TF_ABBREV) && !digraph && !letter_part)
                     break;
                   *flags |= NG_TF_ABBREV;
                 }
+              if (c == '-')
+                part = j;
               i = j;
               continue;
             }

@@ -173,6 +173,12 @@ test_abbrev_no_end (void)
   g_assert_true (tok_at (t, 10)->flags & NG_TF_INITIAL);
   g_assert_false (tok_at (t, 11)->flags & NG_TF_INITIAL);
 
+  /* Letters and dots after a hyphen: "Mekong-U.S." is one word. */
+  tokenize (t, "Ministers of the Mekong-U.S. Partnership met in Kuala Lumpur.");
+  g_assert_cmpuint (t->sentences->len, ==, 1);
+  g_autofree char *mk = join_tokens (t);
+  g_assert_cmpstr (mk, ==, "Ministers|of|the|Mekong-U.S.|Partnership|met|in|Kuala|Lumpur|.");
+
   /* A title before a capitalized name stays in the sentence. */
   tokenize (t, "The talks were led by Dr. Chen. They ended late.");
   g_autofree char *s1 = join_sentences (t);
