@@ -9690,6 +9690,14 @@ national_title (Ctx *c, const char *title)
         if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
           h = NULL;
       }
+  /* ("Trade and Industry Minister", "Finance and Development Planning
+   * Minister": a portfolio before the word) */
+  if (!h && g_str_has_suffix (k, " minister"))
+    {
+      h = ng_lexicon_find (c->ex->lex, "minister", NG_LEX_TITLE);
+      if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
+        h = NULL;
+    }
   const char *kind = h ? h->entry->kind : NULL;
   return kind && (!ng_strcmp (kind, "head-of-state") || !ng_strcmp (kind, "head-of-government")
                   || !ng_strcmp (kind, "minister") || !ng_strcmp (kind, "legislator")

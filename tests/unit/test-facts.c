@@ -5992,6 +5992,19 @@ test_through_cities (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-bridgetown"));
 }
 
+/* "Trade and Industry Minister X" in an outlet of Lesotho: a portfolio
+ * before "Minister" is a national title, the outlet's country's. */
+static void
+test_portfolio_minister_home (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-07-24 Lesotho Times\nCustoms union ministers meet\n\n"
+    "Trade and Industry Minister Mokhethi Shelile attended the meeting in Maseru last Friday.\n");
+  const NgPost *p = post (doc, person (doc, "Mokhethi Shelile"));
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -6236,5 +6249,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/defined-acronym-long-summit", lex, test_defined_acronym_long_summit);
   g_test_add_data_func ("/facts/meeting/said-while-attending", lex, test_said_while_attending);
   g_test_add_data_func ("/facts/meeting/through-cities", lex, test_through_cities);
+  g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
