@@ -9698,6 +9698,10 @@ national_title (Ctx *c, const char *title)
       if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
         h = NULL;
     }
+  /* ("Foreign Affairs Secretary", "Migrant Workers Secretary": a
+   * department's secretary, a minister) */
+  if (!h && g_str_has_suffix (k, " secretary") && strlen (k) > 10)
+    return TRUE;
   const char *kind = h ? h->entry->kind : NULL;
   return kind && (!ng_strcmp (kind, "head-of-state") || !ng_strcmp (kind, "head-of-government")
                   || !ng_strcmp (kind, "minister") || !ng_strcmp (kind, "legislator")

@@ -5992,17 +5992,22 @@ test_through_cities (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-bridgetown"));
 }
 
-/* "Trade and Industry Minister X" in an outlet of Lesotho: a portfolio
- * before "Minister" is a national title, the outlet's country's. */
+/* "Trade and Industry Minister X", "Public Works Secretary Y" in an
+ * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
+ * national title, the outlet's country's. */
 static void
 test_portfolio_minister_home (gconstpointer data)
 {
   g_autoptr (NgDoc) doc = extract (data,
     " date 2025-07-24 Lesotho Times\nCustoms union ministers meet\n\n"
-    "Trade and Industry Minister Mokhethi Shelile attended the meeting in Maseru last Friday.\n");
+    "Trade and Industry Minister Mokhethi Shelile attended the meeting in Maseru last Friday.\n"
+    "Public Works Secretary Thabo Mofolo also attended.\n");
   const NgPost *p = post (doc, person (doc, "Mokhethi Shelile"));
   g_assert_nonnull (p);
   g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
+  const NgPost *q = post (doc, person (doc, "Thabo Mofolo"));
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
 }
 
 int
