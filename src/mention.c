@@ -1683,6 +1683,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               /* A portfolio before an office: "Labour Secretary" (not the
                * party), "Migrant Workers Secretary", "Expatriates' Welfare
                * and Overseas Employment Adviser" */
+              /* ("Trade, Industry and Competition Minister": portfolios
+               * listed with a comma before the "and" of the last) */
+              if (office && a > first + 1 && tok (t, a - 1)->kind == NG_TOK_PUNCT
+                  && t->text[tok (t, a - 1)->start] == ',' && tok_in (sc, a, portfolio_words)
+                  && is_cap (t, a - 2) && tok_in (sc, a - 2, portfolio_words) && !(tok (t, a - 2)->flags & NG_TF_POSS))
+                {
+                  gboolean and = FALSE;
+                  for (guint q = a; q < i && !and; q++)
+                    and = !ng_strcmp (key (sc, q), "and");
+                  if (and && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 2))
+                    {
+                      a -= 2;
+                      continue;
+                    }
+                }
               if (!office || a <= first || tok (t, a - 1)->kind != NG_TOK_WORD)
                 break;
               guint p = a - 1;

@@ -1088,6 +1088,17 @@ test_head_on_country (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Security Council"), >=, 0);
 }
 
+/* "South Africa's Trade, Industry and Competition Minister Parks Tau":
+ * portfolios listed with a comma before the title's word. */
+static void
+test_portfolio_list_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "South Africa's Trade, Industry and Competition Minister Parks Tau attended.");
+  gint ti = find (s, NG_MS_TITLE, 0, "Trade, Industry and Competition Minister");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, person (s, "Parks Tau"))->title, ==, ti);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1135,5 +1146,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
+  g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
 }
