@@ -9704,7 +9704,7 @@ national_title (Ctx *c, const char *title)
     return TRUE;
   const char *kind = h ? h->entry->kind : NULL;
   return kind && (!ng_strcmp (kind, "head-of-state") || !ng_strcmp (kind, "head-of-government")
-                  || !ng_strcmp (kind, "minister") || !ng_strcmp (kind, "legislator")
+                  || !ng_strcmp (kind, "minister") || !ng_strcmp (kind, "legislator") || !ng_strcmp (kind, "royal")
                   || !ng_strcmp (h->entry->key, "title-opposition-leader"));
 }
 

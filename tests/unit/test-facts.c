@@ -6001,13 +6001,18 @@ test_portfolio_minister_home (gconstpointer data)
   g_autoptr (NgDoc) doc = extract (data,
     " date 2025-07-24 Lesotho Times\nCustoms union ministers meet\n\n"
     "Trade and Industry Minister Mokhethi Shelile attended the meeting in Maseru last Friday.\n"
-    "Public Works Secretary Thabo Mofolo also attended.\n");
+    "Public Works Secretary Thabo Mofolo also attended.\n"
+    "King Letsie III received the ministers at the Royal Palace on Saturday.\n");
   const NgPost *p = post (doc, person (doc, "Mokhethi Shelile"));
   g_assert_nonnull (p);
   g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
   const NgPost *q = post (doc, person (doc, "Thabo Mofolo"));
   g_assert_nonnull (q);
   g_assert_cmpint (q->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
+  /* (a royal title too: the outlet's own king) */
+  const NgPost *r = post (doc, person (doc, "Letsie III"));
+  g_assert_nonnull (r);
+  g_assert_cmpint (r->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-lesotho"));
 }
 
 int
