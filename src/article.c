@@ -61,7 +61,7 @@ compile_patterns (gpointer unused)
                              "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·/]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
-                             "(?:\\s+By\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
+                             "(?:\\s+By:?\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
                              "|\\s+(?i:page)\\s*\\d{1,3}|(?:\\s+-\\s+\\d{1,7}){1,3}"
                              "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}))?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
@@ -804,7 +804,7 @@ may_be_datetime (const char *l)
          || (c == 'h' && strlen (l) >= 2 && g_ascii_isdigit (l[strlen (l) - 2]))
          /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência
           * Brasil reporter - Brasília" */
-         || ((l[0] == 'P' || l[0] == 'U') && strstr (l, " By "))
+         || ((l[0] == 'P' || l[0] == 'U') && (strstr (l, " By ") || strstr (l, " By: ")))
          /* "KYODO NEWS - Mar 22, 2025 - 20:47 | World, All" */
          || strstr (l, " | ") != NULL;
 }

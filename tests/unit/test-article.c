@@ -435,6 +435,9 @@ test_date_lines (void)
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
       "on Tuesday.\n" },
+    /* "Posted on:", the date and "By:" an outlet (The North Africa Post) */
+    { "Bourita in Valletta\n\nPosted on: October 21, 2025   By: North Africa Post\n\n"
+      "The ministers met in Valletta on Monday.\n", "2025-10-21", "on Monday.\n" },
     /* a day, a month's name and a year between dashes (Seychelles Nation) */
     { "Ministers meet in Victoria\n\n21-March-2025\nby Rita Dogley\n\n"
       "The ministers met in Victoria on Thursday.\n", "2025-03-21", "on Thursday.\n" },
