@@ -2415,8 +2415,6 @@ groups_trigger (Ctx *c, guint k)
   return !ng_strcmp (kw (c, k), "groups") || !ng_strcmp (kw (c, k), "grouping");
 }
 
-/* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
- * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 /* TRUE if the head word of a name of several words is w (lower case):
  * its last word, or the last before "on" ("Group" of "International
  * Contact Group on Venezuela"). */
@@ -2448,6 +2446,8 @@ org_by_last_word (Ctx *c, const char *w)
   return found;
 }
 
+/* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
+ * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 static void
 extract_members (Ctx *c, guint first, guint end)
 {
@@ -4916,29 +4916,25 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         return FALSE;
     }
   /* (nor a word of someone's post: "Annalena Baerbock, president of the
-   * General Assembly's 80th session, also attended") */
+   * General Assembly's 80th session, also attended"; nor the last word of
+   * a post's body: "The Secretary General of the Pacific Islands Forum,
+   * Baron Waqa, attended") */
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       const NgMentionSpan *t = mn (c, m);
       if (t->role != NG_MS_TITLE || t->of < 0 || t->first >= k)
         continue;
       const NgMentionSpan *o = mn (c, (guint) t->of);
-      if (o->role != NG_MS_ENTITY || o->kind != NG_KIND_ORG || !o->possessive || o->first <= t->first
-          || o->last > k || o->last + 3 < k)
+      if (o->role != NG_MS_ENTITY || o->kind != NG_KIND_ORG)
+        continue;
+      if (o->last == k + 1)
+        return FALSE;
+      if (!o->possessive || o->first <= t->first || o->last > k || o->last + 3 < k)
         continue;
       gboolean post = TRUE;
       for (guint g = o->last; g < k && post; g++)
         post = tk (c, g)->kind != NG_TOK_PUNCT;
       if (post)
-        return FALSE;
-    }
-  /* (nor the last word of a post's body: "The Secretary General of the
-   * Pacific Islands Forum, Baron Waqa, attended") */
-  for (guint m = 0; m < c->ex->ms->len; m++)
-    {
-      const NgMentionSpan *t = mn (c, m);
-      if (t->role == NG_MS_TITLE && t->of >= 0 && t->first < k && mn (c, (guint) t->of)->last == k + 1
-          && mn (c, (guint) t->of)->role == NG_MS_ENTITY && mn (c, (guint) t->of)->kind == NG_KIND_ORG)
         return FALSE;
     }
   if (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD)
@@ -9693,11 +9689,7 @@ national_title (Ctx *c, const char *title)
   /* ("Trade and Industry Minister", "Finance and Development Planning
    * Minister": a portfolio before the word) */
   if (!h && g_str_has_suffix (k, " minister"))
-    {
-      h = ng_lexicon_find (c->ex->lex, "minister", NG_LEX_TITLE);
-      if (h && (!h->entry->kind || ng_strcmp (h->entry->kind, "minister")))
-        h = NULL;
-    }
+    h = ng_lexicon_find (c->ex->lex, "minister", NG_LEX_TITLE);
   /* ("Foreign Affairs Secretary", "Migrant Workers Secretary": a
    * department's secretary, a minister) */
   if (!h && g_str_has_suffix (k, " secretary") && strlen (k) > 10)

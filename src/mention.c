@@ -419,6 +419,18 @@ hit_at (NgMentionScanner *sc, guint i, const NgLexHit **h)
   return l;
 }
 
+/* TRUE if a word of tokens [from, to) is in lower case and no small
+ * joining word of a name ("of", "de", "from"). */
+static gboolean
+lower_word_in (NgMentionScanner *sc, const NgText *t, guint from, guint to)
+{
+  for (guint q = from; q < to; q++)
+    if (tok (t, q)->kind == NG_TOK_WORD && !(tok (t, q)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+        && !in_list (key (sc, q), connectors) && !in_list (key (sc, q), outlet_joiners))
+      return TRUE;
+  return FALSE;
+}
+
 /* Finds the longest lexicon phrase starting at each token. */
 static void
 tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
@@ -471,18 +483,15 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
             continue;
           /* Pick the best class for this phrase. */
           const NgLexHit *pick = NULL;
-          /* (an outlet's name has its words capitalized: "The Statesman",
-           * "Daily News"; not "The statesman said", "Daily news reports") */
-          gboolean lower_word = FALSE;
-          for (guint q = a + 1; q < a + L && !lower_word; q++)
-            lower_word = tok (t, q)->kind == NG_TOK_WORD && !(tok (t, q)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
-                         && !in_list (key (sc, q), connectors) && !in_list (key (sc, q), outlet_joiners);
           for (guint h = 0; h < hits->len; h++)
             {
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
               if (!cap && x->entry->cls != NG_LEX_TITLE)
                 continue;
-              if (lower_word && x->entry->cls == NG_LEX_AGENCY)
+              /* (an outlet's name has its words capitalized: "The
+               * Statesman", "Daily News"; not "The statesman said", "Daily
+               * news reports") */
+              if (x->entry->cls == NG_LEX_AGENCY && lower_word_in (sc, t, a + 1, a + L))
                 continue;
               if (!cap && L == 1 && (wi->bits & LIST_BIT (lower_not_titles)))
                 continue;
