@@ -4287,6 +4287,19 @@ in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
   return FALSE;
 }
 
+/* TRUE for the head word of a building: "hotel", "centre", "hall". */
+static gboolean
+building_word (const char *k)
+{
+  static const char *const heads[] = { "hotel", "centre", "center", "hall", "palace", "building", "resort", "mansion",
+                                       "residence", "arena", "stadium", "auditorium", "pavilion", "theatre",
+                                       "theater", "museum", "lodge", "castle", NULL };
+  for (const char *const *h = heads; *h; h++)
+    if (!ng_strcmp (k, *h))
+      return TRUE;
+  return FALSE;
+}
+
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
 static gint
 sentence_place (Ctx *c, guint first, guint end)
@@ -4656,6 +4669,22 @@ sentence_place (Ctx *c, guint first, guint end)
                 if (ce->kind == NG_KIND_CITY && g_str_has_prefix (x->name, ce->name) && x->name[cl] == ' ')
                   city = (gint) e;
               }
+          /* "at the Avani Maseru Hotel", "the Arusha International
+           * Conference Centre": a building with a known town's name in
+           * its own is in that town */
+          if (city < 0 && !x->lex && bare < 0 && building_word (kw (c, x->last - 1)))
+            for (guint q = x->first; q < x->last && city < 0; q++)
+              for (guint n = MIN (3, x->last - q); n >= 1 && city < 0; n--)
+                {
+                  if (!g_ascii_isupper (c->ex->text->text[tk (c, q)->start]))
+                    continue;
+                  g_autoptr (GString) k = g_string_new (kw (c, q));
+                  for (guint r = q + 1; r < q + n; r++)
+                    g_string_append_printf (k, " %s", kw (c, r));
+                  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k->str, NG_LEX_CITY);
+                  if (h && h->how == NG_LEXHIT_LABEL)
+                    city = entity_for_lex (c, h->entry, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
+                }
           /* "received X at the Planalto Palace": the building's city,
            * unless the sentence names one ("at the Palace of Independence
            * in Astana", which the lexicon puts in Minsk) */

@@ -86,6 +86,11 @@ static const char *const meeting_in[] = {
 static const char *const venue_heads[] = {
   "theater", "theatre", "arena", "stadium", "auditorium", "pavilion", "dome", NULL
 };
+/* Head words of buildings a meeting is held in. */
+static const char *const building_heads[] = {
+  "hotel", "centre", "center", "hall", "palace", "building", "resort", "mansion", "residence", "arena",
+  "stadium", "auditorium", "pavilion", "theatre", "theater", "museum", "lodge", "castle", NULL
+};
 /* Words towns' names start with: "Puerto Iguazú", "Ciudad del Este". */
 static const char *const town_prefixes[] = {
   "puerto", "porto", "port", "san", "santa", "santo", "sao", "saint", "ciudad", "fort", "bandar", "kota",
@@ -244,6 +249,7 @@ enum {
   LIST_venue_heads,
   LIST_study_heads,
   LIST_outlet_joiners,
+  LIST_building_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -269,6 +275,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_venue_heads] = venue_heads,
   [LIST_study_heads] = study_heads,
   [LIST_outlet_joiners] = outlet_joiners,
+  [LIST_building_heads] = building_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -652,6 +659,103 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->possessive = y->possessive;
       g_free (y->name);
       g_array_remove_index (out, m + 1);
+    }
+}
+
+/* Removes mentions [a, b) of out, moving the indices that point past them
+ * and dropping those that pointed into them. */
+static void
+drop_range (GArray *out, guint from, guint a, guint b)
+{
+  for (guint m = a; m < b; m++)
+    g_free (g_array_index (out, NgMentionSpan, m).name);
+  g_array_remove_range (out, a, b - a);
+  gint n = (gint) (b - a);
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      gint *ix[] = { &x->title, &x->of, &x->parent, &x->partner };
+      for (guint q = 0; q < G_N_ELEMENTS (ix); q++)
+        if (*ix[q] >= (gint) b)
+          *ix[q] -= n;
+        else if (*ix[q] >= (gint) a)
+          *ix[q] = -1;
+    }
+}
+
+/* "at the Avani Maseru Hotel", "the Arusha International Conference
+ * Centre", "the Ethiopian Skylight Hotel", "the Earl's Regency Hotel": a
+ * building's name goes on to the left over capitalized words, over the
+ * names of towns, people and peoples in it, and over "and" between two of
+ * them, to the first word that is not: the building is one place. */
+static void
+join_venues (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *v = &g_array_index (out, NgMentionSpan, m);
+      if (v->role != NG_MS_ENTITY || v->kind != NG_KIND_PLACE || v->lex || v->first <= first
+          || !tok_in (sc, v->last - 1, building_heads))
+        continue;
+      guint a = v->first, k = m;   /* mentions [k, m) are taken in */
+      for (;;)
+        {
+          if (a <= first)
+            break;
+          guint p = a - 1;
+          const NgToken *pt = tok (t, p);
+          if (pt->kind != NG_TOK_WORD)
+            break;
+          if (k > from && g_array_index (out, NgMentionSpan, k - 1).last == a)
+            {
+              const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, k - 1);
+              gboolean ok = x->role == NG_MS_DEMONYM
+                            || (x->role == NG_MS_ENTITY && x->partner < 0
+                                && (x->kind == NG_KIND_CITY || x->kind == NG_KIND_PLACE
+                                    || (x->kind == NG_KIND_PERSON && !x->strong && x->title < 0 && !x->speaker
+                                        && x->last == x->first + 1)));
+              /* (a possessive only as the name's first word: "the Earl's
+               * Regency Hotel", not "Moscow's Crocus City Hall") */
+              if (ok && x->possessive)
+                ok = x->kind == NG_KIND_PERSON && x->first > first && !ng_strcmp (key (sc, x->first - 1), "the");
+              if (!ok)
+                break;
+              a = x->first;
+              k--;
+              if (x->possessive)
+                break;
+              continue;
+            }
+          if (pt->flags & NG_TF_POSS)
+            break;
+          if (is_cap (t, p) && !(k > from && g_array_index (out, NgMentionSpan, k - 1).last > p))
+            {
+              a = p;
+              continue;
+            }
+          /* ("Exhibition and Convention Centre") */
+          if (!ng_strcmp (key (sc, p), "and") && p > first && is_cap (t, p - 1) && tok (t, p - 1)->kind == NG_TOK_WORD
+              && !(tok (t, p - 1)->flags & NG_TF_POSS) && !(k > from && g_array_index (out, NgMentionSpan, k - 1).last > p - 1))
+            {
+              a = p - 1;
+              continue;
+            }
+          break;
+        }
+      if (k == m && a == v->first)
+        continue;
+      /* (the whole name, after "the" or "at": not "Kenya Airways Arena" of
+       * a list) */
+      if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD && is_cap (t, a - 1))
+        continue;
+      char *name = surface (t, a, v->last);
+      drop_range (out, from, k, m);
+      v = &g_array_index (out, NgMentionSpan, k);
+      g_free (v->name);
+      v->name = name;
+      v->first = a;
+      v->start = tok (t, a)->start;
+      m = k;
     }
 }
 
@@ -2583,6 +2687,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       i = r;
     }
+  join_venues (sc, t, out, from, first);
   join_institutions (sc, t, out, from);
   respective_people (sc, t, out, from, first, end);
   link_titles (sc, t, out, from, end);

@@ -2235,6 +2235,29 @@ test_unknown_town (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-bengaluru"));
 }
 
+/* "at the Arusha International Conference Centre", "at the Avani Maseru
+ * Hotel": a building with a known town's name in its own is one place,
+ * and the meeting is in that town, though the text names it nowhere else;
+ * not "a Lobito Corridor conference" (no building). */
+static void
+test_building_in_town (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders close summit\n\n"
+    "President Samia Suluhu Hassan chaired the summit at the Arusha International Conference Centre on Tuesday.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Arusha International Conference Centre"), >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Samia Suluhu Hassan"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-arusha"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Finance Minister Retselisitsoe Matlanyane hosted the meeting at the Avani Maseru Hotel on Tuesday.\n");
+  g_assert_cmpint (find (d2, NG_KIND_PLACE, "Avani Maseru Hotel"), >=, 0);
+  const NgAttendance *b = attendance (d2, person (d2, "Retselisitsoe Matlanyane"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-maseru"));
+}
+
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
  * the date line's dash); "The XXIX Ibero-American Summit of Heads of
  * State and Government closed on Friday" (the meeting word inside the
@@ -6182,6 +6205,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/contained/demonym-capital", lex, test_demonym_capital);
   g_test_add_data_func ("/facts/meeting/attended-apposition", lex, test_attended_apposition);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
+  g_test_add_data_func ("/facts/place/building-in-town", lex, test_building_in_town);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);

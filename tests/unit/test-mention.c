@@ -173,6 +173,30 @@ test_long_portfolio_and_venues (gconstpointer data)
   g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita"), >=, 0);
 }
 
+/* A building's name takes in the capitalized words, towns, peoples and
+ * "and" before its head: "the Chiang Mai International Exhibition and
+ * Convention Centre", "the Ethiopian Skylight Hotel", "the Earl's Regency
+ * Hotel" (its acronym still its own); not a possessive town's
+ * ("Moscow's Crocus City Hall"). */
+static void
+test_building_names (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting opened at the Chiang Mai International Exhibition and Convention Centre "
+                                   "(CMECC) and moved to the Ethiopian Skylight Hotel.");
+  gint v = find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Chiang Mai International Exhibition and Convention Centre");
+  g_assert_cmpint (v, >=, 0);
+  gint acr = find (s, NG_MS_ACRONYM, NG_KIND_PLACE, "CMECC");
+  g_assert_cmpint (acr, >=, 0);
+  g_assert_cmpint (at (s, acr)->partner, ==, v);
+  g_assert_cmpint (at (s, v)->partner, ==, acr);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Ethiopian Skylight Hotel"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Chiang Mai"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "The retreat was held at the Earl's Regency Hotel.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Earl's Regency Hotel"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "Survivors gathered near Moscow's Crocus City Hall.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Moscow"), >=, 0);
+}
+
 /* Portfolios: a plural's possessive and "and" inside a ministry's name, a
  * list of portfolios closed by a comma before the name, and portfolio
  * words before an office ("Labour Secretary" is no party, "Migrant Workers
@@ -1107,6 +1131,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/long-portfolio-and-venues", lex, test_long_portfolio_and_venues);
+  g_test_add_data_func ("/mention/place/building-names", lex, test_building_names);
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
