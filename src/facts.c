@@ -1411,7 +1411,8 @@ post_of (Ctx *c, NgMentionSpan *title)
             b++;
           a = b;
         }
-      if (a + 1 < send && !ng_strcmp (kw (c, a), "at"))
+      /* (or "a researcher with the Chinese Academy of Social Sciences") */
+      if (a + 1 < send && (!ng_strcmp (kw (c, a), "at") || !ng_strcmp (kw (c, a), "with")))
         {
           guint o = a + 1 + (!ng_strcmp (kw (c, a + 1), "the") ? 1 : 0);
           /* ("at the Berlin-based Carnegie Russia Eurasia Center") */

@@ -47,6 +47,9 @@ static const char *const org_heads[] = {
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "conclave", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
+  /* (firms that analysts work at: "Vantage Energy Advisors", "Capital
+   * Economics") */
+  "advisors", "advisers", "partners", "holdings", "associates", "consulting", "consultants",
   /* (a named series of meetings: "the Australia-US Ministerial
    * Consultations", "the US-India Strategic Dialogue") */
   "consultations", "dialogue",
@@ -756,6 +759,34 @@ join_venues (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       v->first = a;
       v->start = tok (t, a)->start;
       m = k;
+    }
+}
+
+/* "Nomura Holdings Inc.": a company's suffix, written in small letters,
+ * is its name's end, not an acronym a lexicon knows ("INC"). */
+static void
+join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  static const char *const suffixes[] = { "inc", "ltd", "corp", "llc", "plc", "co", NULL };
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->possessive || y->first != x->last
+          || y->last != y->first + 1 || y->role != NG_MS_ENTITY || (tok (t, y->first)->flags & NG_TF_ALLCAPS))
+        continue;
+      gboolean suffix = FALSE;
+      for (const char *const *w = suffixes; *w && !suffix; w++)
+        suffix = !ng_strcmp (key (sc, y->first), *w);
+      if (!suffix)
+        continue;
+      char *name = surface (t, x->first, y->last);
+      g_free (x->name);
+      x->name = name;
+      x->last = y->last;
+      x->end = y->end;
+      x->possessive = y->possessive;
+      drop_range (out, from, m + 1, m + 2);
     }
 }
 
@@ -2487,9 +2518,18 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       for (guint q = a; q + 1 < r && !head_of; q++)
         if (tok_in (sc, q, org_heads) && !ng_strcmp (key (sc, q + 1), "of"))
           head_of = TRUE;
+      /* ("the Policy Center for the New South": a centre for something,
+       * after words of its own) */
+      for (guint q = a + 1; q + 2 < r && !head_of; q++)
+        if ((!ng_strcmp (key (sc, q), "centre") || !ng_strcmp (key (sc, q), "center")) && !ng_strcmp (key (sc, q + 1), "for"))
+          head_of = TRUE;
       if (centre_for (sc, a, r))
         head_of = TRUE;
-      if (ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of)
+      /* ("a meeting of Deputy National Security Advisers": officials, no
+       * firm) */
+      gboolean officials = tok_in (sc, a, title_mods)
+                           && (!ng_strcmp (key (sc, r - 1), "advisers") || !ng_strcmp (key (sc, r - 1), "advisors"));
+      if ((ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of) && !officials)
         {
           /* "King Abdulaziz University", "Sultan Qaboos University": a
            * royal title of one word just before is part of the name */
@@ -2688,6 +2728,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       i = r;
     }
   join_venues (sc, t, out, from, first);
+  join_company_suffix (sc, t, out, from);
   join_institutions (sc, t, out, from);
   respective_people (sc, t, out, from, first, end);
   link_titles (sc, t, out, from, end);

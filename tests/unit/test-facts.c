@@ -2913,6 +2913,32 @@ test_post_at_org (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (d2, person (d2, "Ignazio Cassis"), -1)->meeting);
 }
 
+/* The analysts' firms and centres: "a researcher with the Chinese Academy
+ * of Social Sciences", "an analyst at Vantage Energy Advisors", "a
+ * researcher at the Policy Center for the New South", "an economist at
+ * Nomura Holdings Inc.": each post is at its body. */
+static void
+test_post_with_org (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Forum ends\n\n"
+    "Liu Wenjie, a researcher with the Chinese Academy of Social Sciences, said the forum mattered.\n"
+    "Ritika Menon, an analyst at Vantage Energy Advisors, said prices would hold.\n"
+    "Karim El Mansouri, a researcher at the Policy Center for the New South in Rabat, disagreed.\n"
+    "Radhika Venkatesan, an economist at Nomura Holdings Inc. in Mumbai, said the rupee would slip.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Liu Wenjie"), "Researcher",
+                              find (doc, NG_KIND_ORG, "Chinese Academy of Social Sciences")));
+  g_assert_true (has_post_in (doc, person (doc, "Ritika Menon"), "Analyst", find (doc, NG_KIND_ORG, "Vantage Energy Advisors")));
+  g_assert_true (has_post_in (doc, person (doc, "Karim El Mansouri"), "Researcher",
+                              find (doc, NG_KIND_ORG, "Policy Center for the New South")));
+  g_assert_true (has_post_in (doc, person (doc, "Radhika Venkatesan"), "Economist",
+                              find (doc, NG_KIND_ORG, "Nomura Holdings Inc.")));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Officials meet\n\n"
+    "The talks were preceded by a meeting of Deputy National Security Advisers in the capital.\n");
+  g_assert_cmpint (find (d2, NG_KIND_ORG, "Deputy National Security Advisers"), <, 0);
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -6230,6 +6256,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/host-elsewhere", lex, test_host_elsewhere);
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
+  g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
