@@ -1336,7 +1336,18 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
     return -1;
   const char *v = kw (c, b - 1);
   gboolean by = !ng_strcmp (kw (c, b), "by");
-  if (!((by && (!ng_strcmp (v, "accompanied") || !ng_strcmp (v, "joined")))
+  /* ("The US delegation was led by Secretary of State X and National
+   * Security Adviser Y", "China's delegation was headed by X, a deputy
+   * director-general ...": a delegation's leaders are its country's) */
+  gboolean led = FALSE;
+  /* (the delegation the clause's subject: not "received the Kuwait Fund
+   * delegation headed by ...") */
+  if (by && (!ng_strcmp (v, "led") || !ng_strcmp (v, "headed")) && b >= sp->first + 2
+      && (!ng_strcmp (kw (c, b - 2), "was") || !ng_strcmp (kw (c, b - 2), "is") || !ng_strcmp (kw (c, b - 2), "be")
+          || !ng_strcmp (kw (c, b - 2), "were") || !ng_strcmp (kw (c, b - 2), "been")))
+    for (guint i = sp->first; i + 1 < b && !led; i++)
+      led = !ng_strcmp (kw (c, i), "delegation");
+  if (!((by && (!ng_strcmp (v, "accompanied") || !ng_strcmp (v, "joined"))) || led
         || !ng_strcmp (v, "included") || !ng_strcmp (v, "includes") || !ng_strcmp (v, "comprised")))
     return -1;
   /* "X, who is accompanied by ...", "X, accompanied by ...": the person
@@ -1425,6 +1436,31 @@ post_of (Ctx *c, NgMentionSpan *title)
               if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && id >= 0)
                 return id;
             }
+        }
+      /* "Deputy Foreign Minister X led the Vietnamese delegation": the
+       * delegation's country */
+      gint tm = -1;
+      for (guint m = 0; m < c->ex->ms->len && tm < 0; m++)
+        if (mn (c, m)->role == NG_MS_TITLE && mn (c, m)->first == title->first && mn (c, m)->last == title->last)
+          tm = (gint) m;
+      for (guint m = 0; tm >= 0 && m < c->ex->ms->len; m++)
+        {
+          NgMentionSpan *y = mn (c, m);
+          if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title != tm)
+            continue;
+          guint r = y->last;
+          const char *v = kw (c, r);
+          if (r + 3 < send
+              && (!ng_strcmp (v, "led") || !ng_strcmp (v, "leads") || !ng_strcmp (v, "headed") || !ng_strcmp (v, "heads"))
+              && !ng_strcmp (kw (c, r + 1), "the"))
+            {
+              gint d = mention_at (c, r + 2);
+              NgMentionSpan *dm = d >= 0 ? mn (c, (guint) d) : NULL;
+              if (dm && dm->role == NG_MS_DEMONYM && dm->lex && dm->first == r + 2 && dm->last < send
+                  && !ng_strcmp (kw (c, dm->last), "delegation"))
+                return entity_for_lex (c, dm->lex, NG_KIND_COUNTRY, NULL, where_of (c, dm->start, dm->end));
+            }
+          break;
         }
       /* "Russia was represented by X, and the United States by Energy
        * Secretary Y": the country just before "by", the verb left out */

@@ -2939,6 +2939,33 @@ test_post_with_org (gconstpointer data)
   g_assert_cmpint (find (d2, NG_KIND_ORG, "Deputy National Security Advisers"), <, 0);
 }
 
+/* A delegation's leaders are of its country: "The US delegation was led
+ * by Secretary of State X and National Security Adviser Y", "Deputy
+ * Foreign Minister Z led the Vietnamese delegation"; not the host's who
+ * "receives the Kuwait Fund delegation headed by acting Director General
+ * W". */
+static void
+test_post_of_delegation (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Jeddah\n\n"
+    "The US delegation was led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz.\n"
+    "Deputy Foreign Minister Trinh Minh Khoa led the Vietnamese delegation to the meeting in Bagan.\n"
+    "Chadian President Mahamat Idriss Deby Itno receives the Kuwait Fund delegation headed by acting Director "
+    "General Talal Al-Muhanna at the Palais Rose.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Mike Waltz"), "National Security Adviser",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
+  g_assert_true (has_post_in (doc, person (doc, "Trinh Minh Khoa"), "Deputy Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-vietnam")));
+  gint chad = find_lex (doc, NG_KIND_COUNTRY, "country-chad");
+  gint w = person (doc, "Talal Al-Muhanna");
+  for (guint i = 0; chad >= 0 && i < doc->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (doc->posts, NgPost, i);
+      g_assert_false (p->person == w && p->of == chad);
+    }
+}
+
 /* "attended by Estonian Foreign Minister X, Latvia's Y and Finland's Z":
  * Y and Z are their countries' foreign ministers; not after "U.S.
  * Secretary of State X, Japan's Y" (a post only one country has). */
@@ -6257,6 +6284,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
+  g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
   g_test_add_data_func ("/facts/person/post-comma-rank", lex, test_post_comma_rank);
