@@ -1414,7 +1414,7 @@ post_of (Ctx *c, NgMentionSpan *title)
       guint send = sp->first + sp->n, a = title->last;
       /* (or "a lecturer in international relations at the University of
        * X") */
-      if (a + 1 < send && (!ng_strcmp (kw (c, a), "of") || !ng_strcmp (kw (c, a), "in")))
+      if (a + 1 < send && (!ng_strcmp (kw (c, a), "of") || !ng_strcmp (kw (c, a), "in") || !ng_strcmp (kw (c, a), "for")))
         {
           guint b = a + 1;
           while (b < send && b < a + 4 && tk (c, b)->kind == NG_TOK_WORD && !(tk (c, b)->flags & NG_TF_CAP)
@@ -1435,6 +1435,19 @@ post_of (Ctx *c, NgMentionSpan *title)
               gint id = g_array_index (c->ex->ment_ent, gint, m);
               if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && id >= 0)
                 return id;
+              /* ("at the Omani foreign ministry", "at the Dutch embassy"):
+               * a people's body in small letters, their country */
+              if (y->first == o && y->role == NG_MS_DEMONYM && y->lex)
+                {
+                  guint q = y->last;
+                  if (q < send && !ng_strcmp (kw (c, q), "foreign"))
+                    q++;
+                  const char *h = kw (c, q);
+                  if (q < send && !(tk (c, q)->flags & NG_TF_CAP)
+                      && (!ng_strcmp (h, "ministry") || !ng_strcmp (h, "embassy") || !ng_strcmp (h, "government")
+                          || !ng_strcmp (h, "mission") || !ng_strcmp (h, "presidency")))
+                    return entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
+                }
             }
         }
       /* "Deputy Foreign Minister X led the Vietnamese delegation": the

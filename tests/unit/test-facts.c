@@ -2916,7 +2916,8 @@ test_post_at_org (gconstpointer data)
 /* The analysts' firms and centres: "a researcher with the Chinese Academy
  * of Social Sciences", "an analyst at Vantage Energy Advisors", "a
  * researcher at the Policy Center for the New South", "an economist at
- * Nomura Holdings Inc.": each post is at its body. */
+ * Nomura Holdings Inc.": each post is at its body; "at the Omani foreign
+ * ministry": at Oman. */
 static void
 test_post_with_org (gconstpointer data)
 {
@@ -2937,6 +2938,14 @@ test_post_with_org (gconstpointer data)
     DATED "Officials meet\n\n"
     "The talks were preceded by a meeting of Deputy National Security Advisers in the capital.\n");
   g_assert_cmpint (find (d2, NG_KIND_ORG, "Deputy National Security Advisers"), <, 0);
+  /* ("undersecretary for political affairs at the Omani foreign
+   * ministry": a people's ministry in small letters, their country's) */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Ministers meet\n\n"
+    "The sultanate was represented by Hamad bin Said al-Rawahi, undersecretary for political affairs at the Omani "
+    "foreign ministry.\n");
+  g_assert_true (has_post_in (d3, person (d3, "Hamad bin Said al-Rawahi"), "Undersecretary",
+                              find_lex (d3, NG_KIND_COUNTRY, "country-oman")));
 }
 
 /* A delegation's leaders are of its country: "The US delegation was led
