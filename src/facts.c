@@ -1450,6 +1450,16 @@ post_of (Ctx *c, NgMentionSpan *title)
                 }
             }
         }
+      /* "Algiers sent its ambassador in Valletta, X": a capital that
+       * opens the sentence stands for its country */
+      if (title->first >= sp->first + 2 && !ng_strcmp (kw (c, title->first - 1), "its") && c->ex->ms->len > 0)
+        {
+          NgMentionSpan *y = mn (c, 0);
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_CITY && y->lex && y->lex->country
+              && y->first <= sp->first + 1 && y->last < title->first
+              && (y->first == sp->first || !ng_strcmp (kw (c, sp->first), "the")))
+            return entity_for_lex (c, y->lex->country, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
+        }
       /* "Deputy Foreign Minister X led the Vietnamese delegation": the
        * delegation's country */
       gint tm = -1;

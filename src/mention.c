@@ -790,6 +790,36 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
+/* "Minister of Health and Wellness Jerome Walcott": a portfolio's last
+ * word after "and", which no list knows, is the title's, not the first
+ * name of the person after it (not a given name, and two or more words of
+ * name left). */
+static void
+join_portfolio_and (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_TITLE || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->first != x->last + 1
+          || y->last < y->first + 3 || ng_strcmp (key (sc, x->last), "and") || !strstr (x->name, " of ")
+          || (tok (t, y->first)->flags & NG_TF_POSS))
+        continue;
+      const NgLexHit *h;
+      if (hit_at (sc, y->first, &h) || tok_in (sc, y->first, particles))
+        continue;
+      x->last = y->first + 1;
+      x->end = tok (t, y->first)->end;
+      g_free (x->name);
+      x->name = surface (t, x->first, x->last);
+      y->first++;
+      y->start = tok (t, y->first)->start;
+      g_free (y->name);
+      y->name = surface (t, y->first, y->last);
+      y->strong = TRUE;
+    }
+}
+
 /* TRUE if token i is a comma or "and" that joins a list. */
 static gboolean
 list_joint (NgMentionScanner *sc, const NgText *t, guint i)
@@ -1500,7 +1530,15 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
               /* (or where: "its ambassador in Moscow, Vinay Kumar") */
               gboolean in_city = x->last < end && ng_strcmp (key (sc, x->last), "in") == 0 && gap == 1
                                  && y->kind == NG_KIND_CITY && g_str_has_suffix (key (sc, x->last - 1), "ambassador");
-              if (x->of >= 0 && x->last < end && (ng_strcmp (key (sc, x->last), "to") == 0 || in_city)
+              /* ("Ambassador to Tuvalu Lin Yen-hung", "Armenia was
+               * represented by its ambassador to Russia, X": an envoy's own
+               * country left to the article) */
+              gboolean envoy = (g_str_has_suffix (key (sc, x->last - 1), "ambassador")
+                                || !ng_strcmp (key (sc, x->last - 1), "envoy")
+                                || !ng_strcmp (key (sc, x->last - 1), "commissioner"))
+                               && ((y->last < end && tok (t, y->last)->kind == NG_TOK_WORD && is_cap (t, y->last))
+                                   || (x->first > sc->base && !ng_strcmp (key (sc, x->first - 1), "its")));
+              if ((x->of >= 0 || envoy) && x->last < end && (ng_strcmp (key (sc, x->last), "to") == 0 || in_city)
                   && (gap == 1 || (gap == 2 && ng_strcmp (key (sc, x->last + 1), "the") == 0))
                   && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG || in_city))
                 {
@@ -2729,6 +2767,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   join_venues (sc, t, out, from, first);
   join_company_suffix (sc, t, out, from);
+  join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   respective_people (sc, t, out, from, first, end);
   link_titles (sc, t, out, from, end);

@@ -2950,7 +2950,9 @@ test_post_with_org (gconstpointer data)
 
 /* A delegation's leaders are of its country: "The US delegation was led
  * by Secretary of State X and National Security Adviser Y", "Deputy
- * Foreign Minister Z led the Vietnamese delegation"; not the host's who
+ * Foreign Minister Z led the Vietnamese delegation", "Armenia was
+ * represented by its ambassador to Russia, V", "Algiers sent its
+ * ambassador"; not the host's who
  * "receives the Kuwait Fund delegation headed by acting Director General
  * W". */
 static void
@@ -2966,6 +2968,22 @@ test_post_of_delegation (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-united-states")));
   g_assert_true (has_post_in (doc, person (doc, "Trinh Minh Khoa"), "Deputy Foreign Minister",
                               find_lex (doc, NG_KIND_COUNTRY, "country-vietnam")));
+  /* (an envoy of a country that is represented, or of a capital that
+   * sends him) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "Pashinyan skipped the summit, and Armenia was represented by its ambassador to Russia, Vahe Danielyan.\n"
+    "Algiers sent its ambassador in Valletta, Lakhdar Benmoussa, to the talks.\n");
+  gint danielyan = person (d2, "Vahe Danielyan"), benmoussa = person (d2, "Lakhdar Benmoussa");
+  gboolean armenia = FALSE, algeria = FALSE;
+  for (guint i = 0; i < d2->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (d2->posts, NgPost, i);
+      armenia = armenia || (p->person == danielyan && p->of == find_lex (d2, NG_KIND_COUNTRY, "country-armenia"));
+      algeria = algeria || (p->person == benmoussa && p->of == find_lex (d2, NG_KIND_COUNTRY, "country-algeria"));
+    }
+  g_assert_true (armenia);
+  g_assert_true (algeria);
   gint chad = find_lex (doc, NG_KIND_COUNTRY, "country-chad");
   gint w = person (doc, "Talal Al-Muhanna");
   for (guint i = 0; chad >= 0 && i < doc->posts->len; i++)

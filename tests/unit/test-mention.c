@@ -197,6 +197,24 @@ test_building_names (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Moscow"), >=, 0);
 }
 
+/* A portfolio's last word after "and" is the title's ("Minister of Health
+ * and Wellness Jerome Walcott"); "Economist" before a name is a title, not
+ * the magazine; an envoy "to" a country before a name is one title
+ * ("Ambassador to Tuvalu Lin Yen-hung"). */
+static void
+test_titles_before_names (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting was chaired by Barbados' Minister of Health and Wellness Jerome Walcott.");
+  gint w = person (s, "Jerome Walcott");
+  g_assert_cmpint (at (s, w)->title, >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Wellness Jerome Walcott"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Economist Thokozani Mwale Phiri of the University of Malawi said so.");
+  g_assert_cmpint (at (s2, person (s2, "Thokozani Mwale Phiri"))->title, >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Economist"), <, 0);
+  g_autoptr (Scan) s3 = scan (data, "He was accompanied by Ambassador to Tuvalu Lin Yen-hung.");
+  g_assert_cmpint (at (s3, person (s3, "Lin Yen-hung"))->title, >=, 0);
+}
+
 /* Portfolios: a plural's possessive and "and" inside a ministry's name, a
  * list of portfolios closed by a comma before the name, and portfolio
  * words before an office ("Labour Secretary" is no party, "Migrant Workers
@@ -1132,6 +1150,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/long-portfolio-and-venues", lex, test_long_portfolio_and_venues);
   g_test_add_data_func ("/mention/place/building-names", lex, test_building_names);
+  g_test_add_data_func ("/mention/title/before-names", lex, test_titles_before_names);
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
