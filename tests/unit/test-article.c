@@ -431,6 +431,12 @@ test_date_lines (void)
     /* the city, a bullet and the date (The Jakarta Post) */
     { "Prabowo, Albanese pledge closer ties\n\nJakarta \u25cf Fri, May 16, 2025\n\n"
       "President Prabowo Subianto received Albanese on Thursday.\n", "2025-05-16", "on Thursday.\n" },
+    /* ... and a bullet and a time after the date; a date, "@" and a time
+     * (New Straits Times) */
+    { "ADMM-Plus meets in Jakarta\n\nJakarta \u25cf Thu, November 16, 2023 \u25cf 19:12 WIB\n\n"
+      "The ministers met on Thursday.\n", "2023-11-16", "on Thursday.\n" },
+    { "Leaders seal zone deal\n\nBy Farah Nokman\nJanuary 7, 2025 @ 6:41pm\n\n"
+      "The leaders met on Tuesday.\n", "2025-01-07", "on Tuesday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
