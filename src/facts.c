@@ -2895,7 +2895,9 @@ extract_contained (Ctx *c, guint first, guint end)
         {
           const char *w = kw (c, i);
           if (!ng_strcmp (w, "city") || !ng_strcmp (w, "capital") || !ng_strcmp (w, "town") || !ng_strcmp (w, "port")
-              || !ng_strcmp (w, "region") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "province"))
+              || !ng_strcmp (w, "region") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "province")
+              || !ng_strcmp (w, "state") || !ng_strcmp (w, "provinces") || !ng_strcmp (w, "states")
+              || !ng_strcmp (w, "regions") || !ng_strcmp (w, "cities") || !ng_strcmp (w, "islands"))
             ok = TRUE;
           else if (!ng_strcmp (w, "of") || !ng_strcmp (w, "southern") || !ng_strcmp (w, "northern") || !ng_strcmp (w, "eastern")
                    || !ng_strcmp (w, "western") || !ng_strcmp (w, "central") || !ng_strcmp (w, "resort") || !ng_strcmp (w, "border")
@@ -2911,6 +2913,22 @@ extract_contained (Ctx *c, guint first, guint end)
         {
           gint ci = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
           add_link (c, c->doc->contained, yi, ci, x->start, y->end);
+          /* ("the Indonesian provinces of Kalimantan, Sulawesi and
+           * Papua": each place of the list) */
+          for (guint q = m + 2; q < ms->len; q++)
+            {
+              NgMentionSpan *pv = mn (c, q - 1), *z = mn (c, q);
+              gint zi = g_array_index (c->ex->ment_ent, gint, q);
+              guint g = pv->last;
+              if (g < z->first && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+                g++;
+              if (g < z->first && !ng_strcmp (kw (c, g), "and"))
+                g++;
+              if (g != z->first || pv->possessive || zi < 0 || z->role != NG_MS_ENTITY
+                  || (z->kind != NG_KIND_CITY && z->kind != NG_KIND_PLACE))
+                break;
+              add_link (c, c->doc->contained, zi, ci, x->start, z->end);
+            }
         }
     }
   /* "in Valletta, the Maltese capital", "Astana, the Kazakh capital,": a

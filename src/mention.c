@@ -2842,4 +2842,39 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       else if (!ng_strcmp (n, "island") || !ng_strcmp (n, "province") || !ng_strcmp (n, "region"))
         x->kind = NG_KIND_PLACE;
     }
+  /* "the Indonesian provinces of Kalimantan, Sulawesi, Maluku and Papua",
+   * "the cities of Osh and Jalal-Abad": every unknown name of the list is
+   * such a place */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      guint f = x->first;
+      if (x->role != NG_MS_ENTITY || f < first + 3 || ng_strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
+        continue;
+      const char *n = key (sc, f - 2);
+      NgKind kind = !ng_strcmp (n, "cities") || !ng_strcmp (n, "towns") ? NG_KIND_CITY
+                    : !ng_strcmp (n, "provinces") || !ng_strcmp (n, "states") || !ng_strcmp (n, "regions")
+                      || !ng_strcmp (n, "islands") ? NG_KIND_PLACE : NG_KIND_PERSON;
+      if (kind == NG_KIND_PERSON)
+        continue;
+      for (guint q = m; q < out->len; q++)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, q);
+          if (q > m)
+            {
+              const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, q - 1);
+              guint g = pv->last;
+              if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+                g++;
+              if (g < y->first && !ng_strcmp (key (sc, g), "and"))
+                g++;
+              if (g != y->first || pv->possessive)
+                break;
+            }
+          if (y->role != NG_MS_ENTITY)
+            break;
+          if (y->kind == NG_KIND_PERSON && !y->strong && y->title < 0 && !y->speaker && y->last <= y->first + 3)
+            y->kind = kind;
+        }
+    }
 }

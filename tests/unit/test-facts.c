@@ -1206,6 +1206,26 @@ test_memberships_acronym_format (gconstpointer data)
                            must_lex (d4, NG_KIND_ORG, "org-asean-regional-forum")));
 }
 
+/* "the Indonesian provinces of Kalimantan, Sulawesi, Maluku and Papua, the
+ * Malaysian states of Sabah and Sarawak": every place of the list lies in
+ * the people's country, though no lexicon knows it. */
+static void
+test_list_of_provinces (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Growth area summit\n\n"
+    "Its focus areas cover the Indonesian provinces of Kalimantan, Sulawesi, Maluku and Papua, and the "
+    "Malaysian states of Sabah and Sarawak.\n");
+  gint id = find_lex (doc, NG_KIND_COUNTRY, "country-indonesia"), my = find_lex (doc, NG_KIND_COUNTRY, "country-malaysia");
+  g_assert_cmpint (id, >=, 0);
+  g_assert_cmpint (my, >=, 0);
+  const char *const ind[] = { "Kalimantan", "Sulawesi", "Maluku" };
+  for (guint i = 0; i < G_N_ELEMENTS (ind); i++)
+    g_assert_true (has_link (doc->contained, find (doc, NG_KIND_PLACE, ind[i]), id));
+  g_assert_true (has_link (doc->contained, find (doc, NG_KIND_PLACE, "Sabah"), my));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sulawesi"), <, 0);
+}
+
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
 static void
 test_places_in_countries (gconstpointer data)
@@ -6231,6 +6251,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/party-leader", lex, test_party_leader);
   g_test_add_data_func ("/facts/member/made-up-of", lex, test_made_up_of);
   g_test_add_data_func ("/facts/contained/province-in-country", lex, test_province_in_country);
+  g_test_add_data_func ("/facts/contained/list-of-provinces", lex, test_list_of_provinces);
   g_test_add_data_func ("/facts/meeting/sidelines-place", lex, test_sidelines_place);
   g_test_add_data_func ("/facts/meeting/subject-past-apposition", lex, test_subject_past_apposition);
   g_test_add_data_func ("/facts/meeting/sidelines-frame-and-post", lex, test_sidelines_frame_and_post);
