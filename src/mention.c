@@ -1962,7 +1962,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   if (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
                     {
                       guint c = b + 1;
-                      while (c < end && is_cap (t, c) && (!hit_at (sc, c, &h2) || (c == b + 1 && region))
+                      while (c < end && is_cap (t, c)
+                             && (!hit_at (sc, c, &h2) || h2->entry->cls == NG_LEX_STOP || (c == b + 1 && region))
                              && !tok_in (sc, c, org_heads)
                              /* (a name after the portfolio: "for External
                               * Affairs Pabitra Margherita") */

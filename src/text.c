@@ -118,6 +118,10 @@ abbrev_ends_sentence (const char *w, gsize len, const char *s, gsize slen, gsize
     return FALSE;
   if (len == 3 && g_ascii_strncasecmp (w, "etc", 3) == 0)
     return TRUE;
+  /* ("... President Ferdinand Marcos Jr. Lao Foreign Minister X also took
+   * part": a name's last word, then a new sentence) */
+  if (len == 2 && (g_ascii_strncasecmp (w, "jr", 2) == 0 || g_ascii_strncasecmp (w, "sr", 2) == 0))
+    return TRUE;
   gsize e = k;
   while (e < slen && g_ascii_isalpha (s[e]))
     e++;

@@ -213,6 +213,19 @@ test_titles_before_names (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Economist"), <, 0);
   g_autoptr (Scan) s3 = scan (data, "He was accompanied by Ambassador to Tuvalu Lin Yen-hung.");
   g_assert_cmpint (at (s3, person (s3, "Lin Yen-hung"))->title, >=, 0);
+  /* (a portfolio word a lexicon lists among its stopwords: "Deputy
+   * Minister of Planning and Investment Dr. X") */
+  g_autoptr (Scan) s4 = scan (data, "Deputy Minister of Planning and Investment Dr. Soukphaphone Keomany took part.");
+  gint t4 = find (s4, NG_MS_TITLE, 0, "Deputy Minister of Planning and Investment");
+  g_assert_cmpint (t4, >=, 0);
+  g_assert_cmpint (at (s4, person (s4, "Soukphaphone Keomany"))->title, ==, t4);
+  /* (honorifics of Malaysia, Brunei and Cambodia stack before the name) */
+  g_autoptr (Scan) s5 = scan (data, "It was attended by Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Manet, "
+                                    "Minister Tengku Datuk Seri Utama Zafrul Abdul Aziz and Sarawak Premier Datuk "
+                                    "Patinggi Tan Sri Abang Johari Openg.");
+  g_assert_cmpint (at (s5, person (s5, "Hun Manet"))->title, >=, 0);
+  g_assert_cmpint (at (s5, person (s5, "Zafrul Abdul Aziz"))->title, >=, 0);
+  g_assert_cmpint (at (s5, person (s5, "Abang Johari Openg"))->title, >=, 0);
 }
 
 /* Portfolios: a plural's possessive and "and" inside a ministry's name, a

@@ -211,6 +211,13 @@ test_abbrev_at_end (void)
   /* A lowercase word after the abbreviation never starts a sentence. */
   tokenize (t, "It came from the U.S. and stayed.");
   g_assert_cmpuint (t->sentences->len, ==, 1);
+  /* "Jr." ends a name, and before a capital its sentence; not before a
+   * lowercase word */
+  tokenize (t, "It was attended by Ferdinand Marcos Jr. Lao Foreign Minister X also took part.");
+  g_autofree char *jr = join_sentences (t);
+  g_assert_cmpstr (jr, ==, "It was attended by Ferdinand Marcos Jr. // Lao Foreign Minister X also took part.");
+  tokenize (t, "Robert F. Kennedy Jr. said so.");
+  g_assert_cmpuint (t->sentences->len, ==, 1);
   /* "etc." at the end of a sentence. */
   tokenize (t, "They discussed trade, energy, etc. The talks ended.");
   g_autofree char *s3 = join_sentences (t);
