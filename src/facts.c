@@ -3277,6 +3277,7 @@ planned_for_next (Ctx *c, guint first, guint k, guint end)
 }
 static gboolean is_past (Ctx *c, guint first, guint end);
 static gboolean ordinal_at (Ctx *c, guint i);
+static gboolean numbered_sitting (Ctx *c, guint k, guint first);
 
 /* The weekday token i names (1-7), or 0. */
 static gint
@@ -3743,7 +3744,23 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
       NgMentionSpan *x = mn (c, m);
       if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first < k && k < x->last
           && g_array_index (c->ex->ment_ent, gint, m) >= 0)
-        return g_array_index (c->ex->ment_ent, gint, m);
+        {
+          /* ("the 43rd General Assembly of the ASEAN Inter-Parliamentary
+           * Assembly": the sitting of the body after "of") */
+          guint o = x->last + 1;
+          if (o < end && !ng_strcmp (kw (c, x->last), "of") && numbered_sitting (c, k, first))
+            {
+              o += !ng_strcmp (kw (c, o), "the") ? 1 : 0;
+              for (guint q = m + 1; q < ms->len; q++)
+                if (mn (c, q)->first == o && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_ORG
+                    && g_array_index (c->ex->ment_ent, gint, q) >= 0)
+                  {
+                    *body = g_array_index (c->ex->ment_ent, gint, m);
+                    return g_array_index (c->ex->ment_ent, gint, q);
+                  }
+            }
+          return g_array_index (c->ex->ment_ent, gint, m);
+        }
     }
   /* "talks in the Weimar Triangle format", "consultations on
    * Afghanistan in the so-called Moscow format" */
@@ -6262,6 +6279,24 @@ assembly_debate (Ctx *c, guint k, guint first, guint end)
     || (k + 2 < end && !ng_strcmp (kw (c, k + 1), "of") && !ng_strcmp (kw (c, k + 2), "the"));
 }
 
+/* TRUE for an assembly or congress counted as a sitting: "the 43rd
+ * General Assembly of the AIPA opened", "the 77th World Health Assembly"
+ * (an ordinal before it, over capitalized words only). */
+static gboolean
+numbered_sitting (Ctx *c, guint k, guint first)
+{
+  if (ng_strcmp (kw (c, k), "assembly") && ng_strcmp (kw (c, k), "congress"))
+    return FALSE;
+  for (guint b = k; b > first && b + 4 > k; b--)
+    {
+      if (ordinal_at (c, b - 1))
+        return TRUE;
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || !(tk (c, b - 1)->flags & NG_TF_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* TRUE if someone of the sentence hosts a group for the meeting word k:
  * "X hosted European leaders in London on Sunday for talks". */
 static gboolean
@@ -6726,7 +6761,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
-                                          || assembly_debate (c, k, first, end))
+                                          || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
@@ -7182,7 +7217,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean gerund = meeting_gerund (c, k, first, end);
       gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund;
       gboolean sub = tok_in (c, k, sub_events);
-      if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end))
+      if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
+          && !numbered_sitting (c, k, first))
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;

@@ -2278,6 +2278,29 @@ test_building_in_town (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-maseru"));
 }
 
+/* "the 43rd General Assembly of the ASEAN Inter-Parliamentary Assembly
+ * (AIPA) opened", "the 77th World Health Assembly opened": a numbered
+ * assembly is a sitting, held by the body after "of". */
+static void
+test_numbered_assembly (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Speaker urges labour pact\n\n"
+    "Speaker Martin Romualdez on Wednesday urged fellow legislators to protect migrant workers, as the 43rd "
+    "General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA) opened at a hotel in Phnom Penh.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Martin Romualdez"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, !=, find (doc, NG_KIND_ORG, "General Assembly"));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-phnom-penh"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Health ministers meet\n\n"
+    "Health Minister Christopher Tufton addressed the 77th World Health Assembly in Geneva on Tuesday.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Christopher Tufton"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->organizer, >=, 0);
+}
+
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
  * the date line's dash); "The XXIX Ibero-American Summit of Heads of
  * State and Government closed on Friday" (the meeting word inside the
@@ -6307,6 +6330,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/attended-apposition", lex, test_attended_apposition);
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/place/building-in-town", lex, test_building_in_town);
+  g_test_add_data_func ("/facts/meeting/numbered-assembly", lex, test_numbered_assembly);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
