@@ -5099,6 +5099,12 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       /* "received a delegation led by X" */
       if (k + 2 < end && (!ng_strcmp (n, "a") || !ng_strcmp (n, "the")) && !ng_strcmp (kw (c, k + 2), "delegation"))
         return TRUE;
+      /* "met his counterparts from the Visegrad Group", "met their
+       * colleagues" */
+      if (k + 2 < end && (!ng_strcmp (n, "his") || !ng_strcmp (n, "her") || !ng_strcmp (n, "their"))
+          && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "counterpart")
+              || !ng_strcmp (kw (c, k + 2), "colleagues") || !ng_strcmp (kw (c, k + 2), "peers")))
+        return TRUE;
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
         return TRUE;
@@ -5125,6 +5131,9 @@ hosts_person (Ctx *c, guint k, guint end)
     return FALSE;
   /* (the host of the article's summit hosts its guests there) */
   if (c->last_org_meeting >= 0)
+    return FALSE;
+  /* (nor "The meeting was hosted by X": the host of the meeting said) */
+  if (!ng_strcmp (kw (c, k + 1), "by"))
     return FALSE;
   gboolean person = FALSE;
   for (guint m = 0; m < c->ex->ms->len && !person; m++)
@@ -5464,6 +5473,12 @@ subject_org (Ctx *c, guint first, guint k)
            * held its first meeting") */
           if (found >= 0 && found_last < x->first && comma_between (c, found_last, x->first)
               && comma_between (c, x->last, k))
+            continue;
+          /* (nor a person's party in brackets: "Prime Minister Robert
+           * Fico (Smer) met his counterparts") */
+          if (m > 0 && x->first >= 1 && x->last < k && mn (c, m - 1)->role == NG_MS_ENTITY
+              && mn (c, m - 1)->kind == NG_KIND_PERSON && mn (c, m - 1)->last + 1 == x->first
+              && c->art->text[tk (c, x->first - 1)->start] == '(' && c->art->text[tk (c, x->last)->start] == ')')
             continue;
           found = id;
           found_last = x->last;
@@ -5864,6 +5879,15 @@ another_instance (Ctx *c, guint k, guint first)
       const char *w = kw (c, b);
       if (!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming"))
         return TRUE;
+      /* "signed at the 2022 meeting in Cholpon-Ata", "the 2019 Osaka
+       * summit": a year of its own, not the article's */
+      const NgToken *n = tk (c, b);
+      if (n->kind == NG_TOK_NUMBER && ng_token_len (n) == 4 && c->have_date && c->adate.year && b + 3 >= k)
+        {
+          gint year = atoi (c->art->text + n->start);
+          if (year >= 1900 && year != c->adate.year)
+            return TRUE;
+        }
       /* "the last summit", "last year's summit"; not "the last day of the
        * summit", nor "X last met Y", a meeting of its own (last_met) */
       if ((!ng_strcmp (w, "last") || !ng_strcmp (w, "past"))
@@ -7284,6 +7308,18 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
             if (tok_in (c, b, host_verbs))
               org = subject_org (c, first, b);
+        }
+      /* "X met his counterparts from the Visegrad Group": the group's */
+      if (org < 0 && verb && k + 5 < end
+          && (!ng_strcmp (kw (c, k + 1), "his") || !ng_strcmp (kw (c, k + 1), "her") || !ng_strcmp (kw (c, k + 1), "their"))
+          && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "colleagues"))
+          && (!ng_strcmp (kw (c, k + 3), "from") || !ng_strcmp (kw (c, k + 3), "of") || !ng_strcmp (kw (c, k + 3), "in")))
+        {
+          guint o = k + 4 + (!ng_strcmp (kw (c, k + 4), "the") ? 1 : 0);
+          for (guint m = 0; m < ms->len; m++)
+            if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+                && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+              org = g_array_index (c->ex->ment_ent, gint, m);
         }
       if (org < 0)
         org = members_anaphor (c, first, k);

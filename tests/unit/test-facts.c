@@ -2301,6 +2301,35 @@ test_numbered_assembly (gconstpointer data)
   g_assert_cmpint (meeting (d2, b->meeting)->organizer, >=, 0);
 }
 
+/* "The meeting was hosted by X and attended by Y": the meeting said
+ * before, not one X hosts; "signed at the 2022 meeting in Cholpon-Ata":
+ * another year's meeting, which takes no place from this one; "X (Smer)
+ * met his counterparts": a meeting, not the party's. */
+static void
+test_meeting_said_before (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Astana\n\n"
+    "President Sadyr Japarov on Wednesday spoke at the sixth Consultative Meeting of the Heads of State of "
+    "Central Asia in Astana.\n"
+    "The meeting was hosted by Kazakh President Kassym-Jomart Tokayev and attended by Tajik President Emomali "
+    "Rahmon.\n"
+    "A treaty signed at the 2022 meeting in Cholpon-Ata entered into force.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Sadyr Japarov"), -1);
+  const NgAttendance *b = attendance (doc, person (doc, "Emomali Rahmon"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-astana"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "V4 leaders meet\n\n"
+    "Prime Minister Robert Fico (Smer) met his counterparts from the Visegrad Group in Prague on Tuesday.\n"
+    "Hungarian Prime Minister Viktor Orban and Polish Prime Minister Donald Tusk also attended.\n");
+  const NgAttendance *f = attendance (d2, person (d2, "Robert Fico"), -1);
+  g_assert_nonnull (f);
+  g_assert_cmpint (meeting (d2, f->meeting)->organizer, !=, find (d2, NG_KIND_ORG, "Smer"));
+}
+
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
  * the date line's dash); "The XXIX Ibero-American Summit of Heads of
  * State and Government closed on Friday" (the meeting word inside the
@@ -6331,6 +6360,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/unknown-town", lex, test_unknown_town);
   g_test_add_data_func ("/facts/place/building-in-town", lex, test_building_in_town);
   g_test_add_data_func ("/facts/meeting/numbered-assembly", lex, test_numbered_assembly);
+  g_test_add_data_func ("/facts/meeting/said-before", lex, test_meeting_said_before);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
