@@ -522,6 +522,21 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     pick = x;
                 }
             }
+          /* "State Secretary Petra Zorman Vidic": a one-word name of an
+           * organization that is also a given name is the given name
+           * before a capitalized word no lexicon knows (Jordan's agency
+           * Petra) */
+          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i + 1 < n
+              && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)
+              && !(tok (t, a + 1)->flags & NG_TF_ALLCAPS) && !(k->flags & NG_TF_ALLCAPS)
+              && !(k->flags & NG_TF_POSS))
+            {
+              const WordInfo *wn = g_ptr_array_index (sc->info, i + 1);
+              if (wn && !wn->hits)
+                for (guint h = 0; h < hits->len; h++)
+                  if (g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN)
+                    pick = &g_array_index (hits, NgLexHit, h);
+            }
           /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
            * capitals, or as its notation is written ("UfM") */
           gboolean lower = FALSE;

@@ -226,6 +226,14 @@ test_titles_before_names (gconstpointer data)
   g_assert_cmpint (at (s5, person (s5, "Hun Manet"))->title, >=, 0);
   g_assert_cmpint (at (s5, person (s5, "Zafrul Abdul Aziz"))->title, >=, 0);
   g_assert_cmpint (at (s5, person (s5, "Abang Johari Openg"))->title, >=, 0);
+  /* (an agency's one-word name that is also a given name, before a
+   * surname: "Petra" of Jordan, "Hina" of Croatia) */
+  g_autoptr (Scan) s6 = scan (data, "Slovenia was represented by State Secretary Petra Zorman Vidic, and Pakistan by "
+                                    "Minister of State Hina Rabbani Khar.");
+  g_assert_cmpint (at (s6, person (s6, "Petra Zorman Vidic"))->title, >=, 0);
+  g_assert_cmpint (at (s6, person (s6, "Hina Rabbani Khar"))->title, >=, 0);
+  g_autoptr (Scan) s7 = scan (data, "Petra reported the visit.");
+  g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Petra"), >=, 0);
 }
 
 /* Portfolios: a plural's possessive and "and" inside a ministry's name, a
