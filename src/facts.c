@@ -6930,6 +6930,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (f > first && !of_taking_part && !own_clause
           && (!ng_strcmp (kw (c, f - 1), "of") || !ng_strcmp (kw (c, f - 1), "against")
               || !ng_strcmp (kw (c, f - 1), "about") || !ng_strcmp (kw (c, f - 1), "without")
+              /* ("without a defense minister since X was removed") */
+              || !ng_strcmp (kw (c, f - 1), "since")
               || (!ng_strcmp (kw (c, f - 1), "from") && !handed)))
         continue;
       /* "without his father, former Prime Minister X": an apposition to an excluded phrase. */

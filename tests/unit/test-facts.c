@@ -2304,7 +2304,8 @@ test_numbered_assembly (gconstpointer data)
 /* "The meeting was hosted by X and attended by Y": the meeting said
  * before, not one X hosts; "signed at the 2022 meeting in Cholpon-Ata":
  * another year's meeting, which takes no place from this one; "X (Smer)
- * met his counterparts": a meeting, not the party's. */
+ * met his counterparts": a meeting, not the party's; "since X was
+ * removed": not there. */
 static void
 test_meeting_said_before (gconstpointer data)
 {
@@ -2328,6 +2329,14 @@ test_meeting_said_before (gconstpointer data)
   const NgAttendance *f = attendance (d2, person (d2, "Robert Fico"), -1);
   g_assert_nonnull (f);
   g_assert_cmpint (meeting (d2, f->meeting)->organizer, !=, find (d2, NG_KIND_ORG, "Smer"));
+  /* ("since X was removed in October": X is not at the meeting) */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Defence chiefs meet\n\n"
+    "Defense Minister Prabowo Subianto on Tuesday chaired the 10th ASEAN Defence Ministers' Meeting in Jakarta.\n"
+    "China, which has been without a defense minister since Li Shangfu was removed in October, sent a delegation "
+    "led by Lt. Gen. Xu Hanzhong.\n");
+  g_assert_nonnull (attendance (d3, person (d3, "Xu Hanzhong"), -1));
+  g_assert_null (attendance (d3, person (d3, "Li Shangfu"), -1));
 }
 
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
