@@ -1616,11 +1616,26 @@ post_of (Ctx *c, NgMentionSpan *title)
   gint id = g_array_index (c->ex->ment_ent, gint, title->of);
   if (id < 0)
     return -1;
-  /* "State Secretary of the Security Council of Belarus": the country. */
+  /* "State Secretary of the Security Council of Belarus": the country;
+   * not of a university's, a bank's or an institute's name ("Professor
+   * X of the University of Botswana", "Governor of the Central Bank of
+   * Egypt"), which is the body's own */
   NgEntity *oe = ent (c, id);
   if (oe->kind == NG_KIND_ORG)
     {
+      static const char *const own[] = { "university", "bank", "institute", "college", "academy", "school",
+                                         "museum", "association", "society", "foundation", "centre", "center", NULL };
       const char *of = g_strrstr (oe->name, " of ");
+      if (of)
+        {
+          const char *w = of;
+          while (w > oe->name && w[-1] != ' ')
+            w--;
+          g_autofree char *head = ng_fold_plain_len (w, (gsize) (of - w));
+          for (const char *const *h = own; *h && of; h++)
+            if (!ng_strcmp (head, *h))
+              of = NULL;
+        }
       if (of)
         {
           char *k = ng_fold_plain (of + 4);

@@ -3027,6 +3027,15 @@ test_post_with_org (gconstpointer data)
     "foreign ministry.\n");
   g_assert_true (has_post_in (d3, person (d3, "Hamad bin Said al-Rawahi"), "Undersecretary",
                               find_lex (d3, NG_KIND_COUNTRY, "country-oman")));
+  /* ("of the University of Botswana", "Governor of the Central Bank of
+   * Egypt": the body's own name, not its country) */
+  g_autoptr (NgDoc) d4 = extract (data,
+    DATED "Customs union meets\n\n"
+    "Political scientist Kabelo Ntshole of the University of Botswana said the deal was late.\n"
+    "Governor Hassan Abdalla of the Central Bank of Egypt attended.\n");
+  g_assert_true (has_post_in (d4, person (d4, "Kabelo Ntshole"), "Political scientist",
+                              find (d4, NG_KIND_ORG, "University of Botswana")));
+  g_assert_true (has_post_in (d4, person (d4, "Hassan Abdalla"), "Governor", find (d4, NG_KIND_ORG, "Central Bank of Egypt")));
 }
 
 /* A delegation's leaders are of its country: "The US delegation was led
