@@ -9948,44 +9948,52 @@ met_as_object (Ctx *c, guint32 start)
  * State Kurt Campbell", "Blinken held talks in Tokyo with Defense Minister
  * Minoru Kihara": a country's post of no country, held by someone who
  * meets a visitor of another country in the holder's country, is the
- * host country's. */
-static void
-host_posts (Ctx *c, const NgLexEntry *home)
+ * host country's (or -1). */
+static gint
+host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
 {
   gpointer hv = home ? g_hash_table_lookup (c->by_lex, home) : NULL;
   gint home_id = hv ? GPOINTER_TO_INT (hv) - 1 : -1;
+  gint host = -1;
+  gboolean clash = FALSE;
+  for (guint a = 0; a < c->doc->attendance->len && !clash; a++)
+    {
+      const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+      const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
+      if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence
+          || !met_as_object (c, po->where.start))
+        continue;
+      gint mc = meeting_country (c, mt);
+      /* (an outlet's own leader abroad is no host: "Buhari met Michel
+       * in Brussels" in a Nigerian paper; but "Safadi will meet Prime
+       * Minister Luc Frieden in Luxembourg" in a Jordanian one) */
+      gboolean visitor = FALSE, from_home = home == NULL || home_id == mc;
+      for (guint b = 0; b < c->doc->attendance->len && mc >= 0; b++)
+        {
+          const NgAttendance *bt = &g_array_index (c->doc->attendance, NgAttendance, b);
+          gint vc = bt->meeting == at->meeting && bt->person != po->person ? person_country (c, bt->person) : -1;
+          visitor = visitor || (vc >= 0 && vc != mc);
+          from_home = from_home || (vc >= 0 && vc == home_id);
+        }
+      if (!visitor || !from_home)
+        continue;
+      clash = host >= 0 && host != mc;
+      host = mc;
+    }
+  return clash ? -1 : host;
+}
+
+/* Gives host_country to the national posts of no country. */
+static void
+host_posts (Ctx *c, const NgLexEntry *home)
+{
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
       if (po->of >= 0 || person_country (c, po->person) >= 0 || !national_title (c, po->title))
         continue;
-      gint host = -1;
-      gboolean clash = FALSE;
-      for (guint a = 0; a < c->doc->attendance->len && !clash; a++)
-        {
-          const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
-          const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
-          if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence
-              || !met_as_object (c, po->where.start))
-            continue;
-          gint mc = meeting_country (c, mt);
-          /* (an outlet's own leader abroad is no host: "Buhari met Michel
-           * in Brussels" in a Nigerian paper; but "Safadi will meet Prime
-           * Minister Luc Frieden in Luxembourg" in a Jordanian one) */
-          gboolean visitor = FALSE, from_home = home == NULL || home_id == mc;
-          for (guint b = 0; b < c->doc->attendance->len && mc >= 0; b++)
-            {
-              const NgAttendance *bt = &g_array_index (c->doc->attendance, NgAttendance, b);
-              gint vc = bt->meeting == at->meeting && bt->person != po->person ? person_country (c, bt->person) : -1;
-              visitor = visitor || (vc >= 0 && vc != mc);
-              from_home = from_home || (vc >= 0 && vc == home_id);
-            }
-          if (!visitor || !from_home)
-            continue;
-          clash = host >= 0 && host != mc;
-          host = mc;
-        }
-      if (host >= 0 && !clash)
+      gint host = host_country (c, po, home);
+      if (host >= 0)
         po->of = host;
     }
 }
@@ -10083,7 +10091,13 @@ home_posts (Ctx *c)
                     && ent (c, o->of)->kind == NG_KIND_COUNTRY
                     && ent (c, o->of)->lex_key && ng_strcmp (ent (c, o->of)->lex_key, home->key) != 0;
         }
-      if (!foreign)
+      /* (nor the host's whom the outlet's people visit: "Safadi will
+       * travel to Luxembourg, where he is scheduled to meet Prime Minister
+       * Luc Frieden") */
+      gint host = foreign ? -1 : host_country (c, po, home);
+      if (host >= 0)
+        po->of = host;
+      else if (!foreign)
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
     }
   /* (or the country the outlet's gave them since) */

@@ -2994,6 +2994,24 @@ test_post_at_org (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (d2, person (d2, "Ignazio Cassis"), -1)->meeting);
 }
 
+/* A Jordanian paper's story from a Benelux meeting in Brussels (its own
+ * delegation there goes without a country word): "Safadi will travel to
+ * Luxembourg, where he is scheduled to meet Prime Minister Luc Frieden" is
+ * the host's post, of Luxembourg, not the paper's country. */
+static void
+test_post_of_host_abroad (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "The Jordan Times\n\nSafadi holds talks with Benelux ministers\n\n"
+    "BRUSSELS, May 19 2025 \u2014 Deputy Prime Minister and Foreign Minister Ayman Safadi on Monday took part "
+    "in a meeting of the Benelux Union foreign ministers in Brussels.\n\n"
+    "Safadi will travel to Luxembourg on Tuesday, where he is scheduled to meet Prime Minister Luc Frieden.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Ayman Safadi"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-jordan")));
+  g_assert_true (has_post_in (doc, person (doc, "Luc Frieden"), "Prime Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-luxembourg")));
+}
+
 /* The analysts' firms and centres: "a researcher with the Chinese Academy
  * of Social Sciences", "an analyst at Vantage Energy Advisors", "a
  * researcher at the Policy Center for the New South", "an economist at
@@ -6404,6 +6422,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/secretariat-venue", lex, test_secretariat_venue);
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
+  g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
