@@ -2789,7 +2789,10 @@ extract_contained (Ctx *c, guint first, guint end)
           if (yi < 0 || y->role != NG_MS_ENTITY || y->first - x->last > 5
               || (y->kind != NG_KIND_CITY && y->kind != NG_KIND_PLACE))
             continue;
-          gboolean ok = FALSE;
+          /* ("China's Shaanxi Province", "Nigeria's Borno State",
+           * "Myanmar's Myawaddy": a place of the country's right after it,
+           * which the lexicon knows in no other country and no sea) */
+          gboolean ok = y->first == x->last && (!y->lex || y->lex->country == x->lex);
           for (guint i = x->last; i < y->first; i++)
             {
               const char *w = kw (c, i);
@@ -2850,10 +2853,14 @@ extract_contained (Ctx *c, guint first, guint end)
             i++;
           if (i < end && !ng_strcmp (kw (c, i), "the"))
             i++;
-          while (i < end && in && is_direction_word (kw (c, i)))
+          /* (or after a comma, a part of the country: "in Fukuoka,
+           * southwestern Japan") */
+          guint d0 = i;
+          while (i < end && (in || comma) && is_direction_word (kw (c, i)))
             i++;
+          gboolean dir = i > d0;
           gboolean placed = yi >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_COUNTRY && y->first == i
-                            && (in || (comma && y->possessive))
+                            && (in || (comma && (y->possessive || dir)))
                             && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex);
           /* (the country's own, then lower-case words: "Burundi's economic
            * capital", "India's western state of"; else the name ends the
@@ -2912,7 +2919,8 @@ extract_contained (Ctx *c, guint first, guint end)
           if (!ng_strcmp (w, "city") || !ng_strcmp (w, "capital") || !ng_strcmp (w, "town") || !ng_strcmp (w, "port")
               || !ng_strcmp (w, "region") || !ng_strcmp (w, "republic") || !ng_strcmp (w, "province")
               || !ng_strcmp (w, "state") || !ng_strcmp (w, "provinces") || !ng_strcmp (w, "states")
-              || !ng_strcmp (w, "regions") || !ng_strcmp (w, "cities") || !ng_strcmp (w, "islands"))
+              || !ng_strcmp (w, "regions") || !ng_strcmp (w, "cities") || !ng_strcmp (w, "islands")
+              || !ng_strcmp (w, "ports"))
             ok = TRUE;
           else if (!ng_strcmp (w, "of") || !ng_strcmp (w, "southern") || !ng_strcmp (w, "northern") || !ng_strcmp (w, "eastern")
                    || !ng_strcmp (w, "western") || !ng_strcmp (w, "central") || !ng_strcmp (w, "resort") || !ng_strcmp (w, "border")

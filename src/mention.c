@@ -2868,7 +2868,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       if (x->role != NG_MS_ENTITY || f < first + 3 || ng_strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
         continue;
       const char *n = key (sc, f - 2);
-      NgKind kind = !ng_strcmp (n, "cities") || !ng_strcmp (n, "towns") ? NG_KIND_CITY
+      NgKind kind = !ng_strcmp (n, "cities") || !ng_strcmp (n, "towns") || !ng_strcmp (n, "ports") ? NG_KIND_CITY
                     : !ng_strcmp (n, "provinces") || !ng_strcmp (n, "states") || !ng_strcmp (n, "regions")
                       || !ng_strcmp (n, "islands") ? NG_KIND_PLACE : NG_KIND_PERSON;
       if (kind == NG_KIND_PERSON)

@@ -1224,6 +1224,21 @@ test_list_of_provinces (gconstpointer data)
     g_assert_true (has_link (doc->contained, find (doc, NG_KIND_PLACE, ind[i]), id));
   g_assert_true (has_link (doc->contained, find (doc, NG_KIND_PLACE, "Sabah"), my));
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sulawesi"), <, 0);
+  /* ("the Georgian ports of Poti and Batumi"; "in Fukuoka, southwestern
+   * Japan"; "northeastern Nigeria's Borno State" but not "Bulgaria's Black
+   * Sea coast") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Corridor talks\n\n"
+    "Grain will be shipped from the Georgian ports of Poti and Batumi.\n"
+    "The summit was launched in 2008 in Fukuoka, southwestern Japan, but was later suspended.\n"
+    "The bank funds roads in northeastern Nigeria's Borno State and a refinery on Bulgaria's Black Sea coast.\n");
+  gint ge = find_lex (d2, NG_KIND_COUNTRY, "country-georgia");
+  g_assert_true (has_link (d2->contained, find (d2, NG_KIND_CITY, "Poti"), ge));
+  g_assert_true (has_link (d2->contained, find (d2, NG_KIND_CITY, "Batumi"), ge));
+  g_assert_true (has_link (d2->contained, must_lex (d2, NG_KIND_CITY, "city-fukuoka"),
+                           find_lex (d2, NG_KIND_COUNTRY, "country-japan")));
+  g_assert_true (has_link (d2->contained, find (d2, NG_KIND_PLACE, "Borno State"), find_lex (d2, NG_KIND_COUNTRY, "country-nigeria")));
+  g_assert_false (has_link (d2->contained, find (d2, NG_KIND_PLACE, "Black Sea"), find_lex (d2, NG_KIND_COUNTRY, "country-bulgaria")));
 }
 
 /* "Tajikistan's capital Dushanbe", "Astana, the capital of Kazakhstan": cities in countries. */
