@@ -401,6 +401,7 @@ resolve_entities (NgCorpus *c)
     }
   GHashTable *by_surname = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, NULL);
   GArray *single = g_array_new (FALSE, FALSE, sizeof (gint));
+  GArray *single_at = g_array_new (FALSE, FALSE, sizeof (gint));   /* doc, entity of each */
   /* Names recur across articles: each is folded once. */
   GHashTable *name_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   GHashTable *plain_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
@@ -463,7 +464,11 @@ resolve_entities (NgCorpus *c)
                 }
             }
           if (e->kind == NG_KIND_PERSON && only_single)
-            g_array_append_val (single, gi);
+            {
+              g_array_append_val (single, gi);
+              gint at[2] = { (gint) d, (gint) i };
+              g_array_append_vals (single_at, at, 2);
+            }
           /* (Only now: the surname check above looks at gi not yet united.) */
           if (e->lex_key)
             join_key (c->globals, by_lex[cls], e->lex_key, gi);
@@ -498,6 +503,9 @@ resolve_entities (NgCorpus *c)
             }
         }
     }
+  /* ("Sugiono", Indonesia's foreign minister, in two articles that give
+   * no other name: one person by the same name and the same post) */
+  GHashTable *by_post = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint s = 0; s < single->len; s++)
     {
       gint gi = g_array_index (single, gint, s);
@@ -505,7 +513,30 @@ resolve_entities (NgCorpus *c)
       gpointer v = g_hash_table_lookup (surname_root, k);
       if (v && GPOINTER_TO_INT (v) > 0)
         unite (c->globals, GPOINTER_TO_INT (v) - 1, gi);
+      if (v)
+        continue;
+      NgDoc *doc = g_ptr_array_index (c->docs, g_array_index (single_at, gint, 2 * s));
+      gint ei = g_array_index (single_at, gint, 2 * s + 1);
+      for (guint p = 0; p < doc->posts->len; p++)
+        {
+          const NgPost *po = &g_array_index (doc->posts, NgPost, p);
+          if (po->person != ei || po->of < 0)
+            continue;
+          const NgEntity *o = &g_array_index (doc->entities, NgEntity, po->of);
+          g_autofree char *t = g_utf8_casefold (po->title, -1);
+          char *sig = g_strdup_printf ("%s\x1f%s\x1f%s", k, t, o->lex_key ? o->lex_key : o->name);
+          gpointer w = g_hash_table_lookup (by_post, sig);
+          if (w)
+            {
+              unite (c->globals, GPOINTER_TO_INT (w) - 1, gi);
+              g_free (sig);
+            }
+          else
+            g_hash_table_insert (by_post, sig, GINT_TO_POINTER (gi + 1));
+        }
     }
+  g_hash_table_destroy (by_post);
+  g_array_unref (single_at);
   g_ptr_array_unref (keys);
   g_hash_table_destroy (name_keys);
   g_hash_table_destroy (plain_keys);

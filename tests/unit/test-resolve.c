@@ -213,6 +213,31 @@ test_surname_joins (void)
   g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Pashinyan"), ==, 0);
 }
 
+/* One name alone in two documents, no full name anywhere: one person when
+ * both hold the same post in the same country ("Sugiono", Indonesia's
+ * foreign minister), two when the posts differ ("Lee"). */
+static void
+test_single_name_same_post (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  gint s1 = add (a, NG_KIND_PERSON, "Sugiono", NULL, NULL);
+  gint i1 = add (a, NG_KIND_COUNTRY, "Indonesia", "country-indonesia", NULL);
+  add_post (a, s1, "Foreign Minister", i1);
+  gint l1 = add (a, NG_KIND_PERSON, "Lee", NULL, NULL);
+  gint k1 = add (a, NG_KIND_COUNTRY, "South Korea", "country-south-korea", NULL);
+  add_post (a, l1, "President", k1);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  gint s2 = add (b, NG_KIND_PERSON, "Sugiono", NULL, NULL);
+  gint i2 = add (b, NG_KIND_COUNTRY, "Indonesia", "country-indonesia", NULL);
+  add_post (b, s2, "foreign minister", i2);
+  gint l2 = add (b, NG_KIND_PERSON, "Lee", NULL, NULL);
+  gint g2 = add (b, NG_KIND_COUNTRY, "Singapore", "country-singapore", NULL);
+  add_post (b, l2, "Senior Minister", g2);
+  NgDoc *docs[] = { a, b };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 3);
+}
+
 /* A father's name is no surname: "Salman" (the king) does not join
  * "Mohammed bin Salman" of another document. */
 static void
@@ -780,6 +805,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/resolve/person/transliteration", test_transliteration);
   g_test_add_func ("/resolve/person/surname-joins", test_surname_joins);
+  g_test_add_func ("/resolve/person/single-name-same-post", test_single_name_same_post);
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
   g_test_add_func ("/resolve/person/father-name", test_father_name);
   g_test_add_func ("/resolve/person/father-name-start", test_father_name_start);
