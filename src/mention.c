@@ -843,6 +843,37 @@ list_joint (NgMentionScanner *sc, const NgText *t, guint i)
          || (tok (t, i)->kind == NG_TOK_PUNCT && t->text[tok (t, i)->start] == ',');
 }
 
+/* "Ulf Kristersson of Sweden, Petteri Orpo of Finland and Kristrun
+ * Frostadottir of Iceland": a name of two or three capitalized words
+ * listed after a person's name, each "of <country>", is a person's, though
+ * no given name backs it. */
+static void
+listed_people (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from + 2; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *yc = m + 1 < out->len ? &g_array_index (out, NgMentionSpan, m + 1) : NULL;
+      NgMentionSpan *xc = &g_array_index (out, NgMentionSpan, m - 1);
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m - 2);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->strong || y->last < y->first + 2
+          || y->last > y->first + 3 || !yc || yc->role != NG_MS_ENTITY || yc->kind != NG_KIND_COUNTRY
+          || yc->first != y->last + 1 || ng_strcmp (key (sc, y->last), "of")
+          || x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || !x->strong
+          || xc->role != NG_MS_ENTITY || xc->kind != NG_KIND_COUNTRY || xc->first != x->last + 1
+          || ng_strcmp (key (sc, x->last), "of"))
+        continue;
+      /* (", " or "and" or ", and" between) */
+      guint g = xc->last;
+      if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+        g++;
+      if (g < y->first && !ng_strcmp (key (sc, g), "and"))
+        g++;
+      if (g == y->first && g > xc->last)
+        y->strong = TRUE;
+    }
+}
+
 /* "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba
  * Braze, ...": the names listed after the countries a plural post is of
  * are people's, though no given name backs them. */
@@ -2786,6 +2817,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   respective_people (sc, t, out, from, first, end);
+  listed_people (sc, t, out, from);
   link_titles (sc, t, out, from, end);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

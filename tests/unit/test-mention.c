@@ -234,6 +234,10 @@ test_titles_before_names (gconstpointer data)
   g_assert_cmpint (at (s6, person (s6, "Hina Rabbani Khar"))->title, >=, 0);
   g_autoptr (Scan) s7 = scan (data, "Petra reported the visit.");
   g_assert_cmpint (find (s7, NG_MS_ENTITY, NG_KIND_ORG, "Petra"), >=, 0);
+  /* (a name no given name backs, listed "of <country>" after people's) */
+  g_autoptr (Scan) s8 = scan (data, "Prime ministers Ulf Kristersson of Sweden, Petteri Orpo of Finland and Kristr\u00fan "
+                                    "Frostad\u00f3ttir of Iceland attended in person.");
+  g_assert_true (at (s8, person (s8, "Kristr\u00fan Frostad\u00f3ttir"))->strong);
 }
 
 /* Portfolios: a plural's possessive and "and" inside a ministry's name, a
