@@ -5745,6 +5745,36 @@ presence_said (Ctx *c, guint first, guint end)
           && (!ng_strcmp (kw (c, i + 2), "at") || !ng_strcmp (kw (c, i + 2), "around") || !ng_strcmp (kw (c, i + 2), "in"))
           && (!ng_strcmp (kw (c, i + 5), "were") || !ng_strcmp (kw (c, i + 5), "was")))
         return TRUE;
+      /* "Also at the table were X and Y", "Also attending were X" */
+      if (!ng_strcmp (w, "also") && i == first && i + 3 < end)
+        {
+          guint v = i + 1;
+          if (!ng_strcmp (kw (c, v), "attending") || !ng_strcmp (kw (c, v), "participating"))
+            v++;
+          else if ((!ng_strcmp (kw (c, v), "at") || !ng_strcmp (kw (c, v), "in") || !ng_strcmp (kw (c, v), "around"))
+                   && !ng_strcmp (kw (c, v + 1), "the") && v + 3 < end
+                   && (!ng_strcmp (kw (c, v + 2), "table") || !ng_strcmp (kw (c, v + 2), "room")
+                       || !ng_strcmp (kw (c, v + 2), "hall") || tok_in (c, v + 2, triggers)))
+            {
+              /* (and where: "Also at the table at the bloc's secretariat
+               * were X") */
+              v += 3;
+              for (guint u = v; u < end && u < v + 6 && tk (c, u)->kind == NG_TOK_WORD; u++)
+                if (!ng_strcmp (kw (c, u), "were") || !ng_strcmp (kw (c, u), "was"))
+                  {
+                    v = u;
+                    break;
+                  }
+            }
+          if (v > i + 1 && v < end && (!ng_strcmp (kw (c, v), "were") || !ng_strcmp (kw (c, v), "was")))
+            return TRUE;
+        }
+      /* "On the Tanzanian side were X and Y" */
+      if (!ng_strcmp (w, "on") && i == first && i + 4 < end && !ng_strcmp (kw (c, i + 1), "the")
+          && (!ng_strcmp (kw (c, i + 3), "side") || (i + 5 < end && !ng_strcmp (kw (c, i + 4), "side")))
+          && (!ng_strcmp (kw (c, i + 4), "were") || !ng_strcmp (kw (c, i + 4), "was")
+              || (i + 5 < end && (!ng_strcmp (kw (c, i + 5), "were") || !ng_strcmp (kw (c, i + 5), "was")))))
+        return TRUE;
       /* "Participants included X, Y and Z", "The attendees were X" */
       if ((!ng_strcmp (w, "participants") || !ng_strcmp (w, "attendees") || !ng_strcmp (w, "delegates")
            || !ng_strcmp (w, "speakers"))

@@ -2354,6 +2354,28 @@ test_meeting_said_before (gconstpointer data)
   g_assert_null (attendance (d3, person (d3, "Li Shangfu"), -1));
 }
 
+/* People said to be there with no verb of coming: "On the Tanzanian side
+ * were X and Y", "Also at the table at the bloc's secretariat were Z". */
+static void
+test_side_and_table (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Kenyan President William Ruto held talks with President Samia Suluhu Hassan in Dar es Salaam on Tuesday.\n"
+    "On the Tanzanian side were Foreign Affairs Minister Mahmoud Thabit Kombo and Industry and Trade Minister "
+    "Selemani Jafo.\n"
+    "Also at the table at the state house were Trade CS Rebecca Miano and Defence CS Aden Duale.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "William Ruto"), -1);
+  g_assert_nonnull (a);
+  const char *const others[] = { "Selemani Jafo", "Mahmoud Thabit Kombo", "Aden Duale" };
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      const NgAttendance *b = attendance (doc, person (doc, others[i]), -1);
+      g_assert_nonnull (b);
+      g_assert_cmpint (b->meeting, ==, a->meeting);
+    }
+}
+
 /* An El País page: "Cuenca - NOV 16, 2024 - 05:30 CET" (a city before
  * the date line's dash); "The XXIX Ibero-American Summit of Heads of
  * State and Government closed on Friday" (the meeting word inside the
@@ -6412,6 +6434,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/building-in-town", lex, test_building_in_town);
   g_test_add_data_func ("/facts/meeting/numbered-assembly", lex, test_numbered_assembly);
   g_test_add_data_func ("/facts/meeting/said-before", lex, test_meeting_said_before);
+  g_test_add_data_func ("/facts/status/side-and-table", lex, test_side_and_table);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
