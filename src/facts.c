@@ -8298,7 +8298,9 @@ extract_meetings (Ctx *c, guint first, guint end)
               /* (nor where the one a stand-in replaced stayed: "Germany
                * was represented by X, as Foreign Minister Y stayed in
                * Berlin") */
-              gboolean stand_in = sentence_has (c, first, end, "represented");
+              /* (or "X stayed in Beijing and sent Vice Finance Minister Y") */
+              gboolean stand_in = sentence_has (c, first, end, "represented") || sentence_has (c, first, end, "sent")
+                                  || sentence_has (c, first, end, "dispatched");
               for (guint q = 0; q < c->ex->ms->len && mi >= 0; q++)
                 if (g_array_index (c->ex->ment_ent, gint, q) == pl && mn (c, q)->role == NG_MS_ENTITY
                     && mn (c, q)->first > first && !ng_strcmp (kw (c, mn (c, q)->first - 1), "in")

@@ -2355,7 +2355,8 @@ test_meeting_said_before (gconstpointer data)
 }
 
 /* People said to be there with no verb of coming: "On the Tanzanian side
- * were X and Y", "Also at the table at the bloc's secretariat were Z". */
+ * were X and Y", "Also at the table at the bloc's secretariat were Z";
+ * the one sent by someone who stayed at home. */
 static void
 test_side_and_table (gconstpointer data)
 {
@@ -2367,6 +2368,14 @@ test_side_and_table (gconstpointer data)
     "Also at the table at the state house were Trade CS Rebecca Miano and Defence CS Aden Duale.\n");
   const NgAttendance *a = attendance (doc, person (doc, "William Ruto"), -1);
   g_assert_nonnull (a);
+  /* (and "X stayed in Y and sent Z": Z is there, X is not) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Finance chiefs meet\n\n"
+    "G20 finance ministers met in Cape Town on Wednesday.\n"
+    "China's Finance Minister Lan Foan stayed in Beijing and sent Vice Finance Minister Liao Min.\n");
+  const NgAttendance *l = attendance (d2, person (d2, "Liao Min"), -1);
+  g_assert_nonnull (l);
+  g_assert_cmpint (l->status, ==, NG_STATUS_ATTENDED);
   const char *const others[] = { "Selemani Jafo", "Mahmoud Thabit Kombo", "Aden Duale" };
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {
