@@ -5782,13 +5782,18 @@ presence_said (Ctx *c, guint first, guint end)
           && (!ng_strcmp (kw (c, i + 1), "included") || !ng_strcmp (kw (c, i + 1), "include")
               || !ng_strcmp (kw (c, i + 1), "includes") || !ng_strcmp (kw (c, i + 1), "were")))
         return TRUE;
-      /* "were among the delegates", "among the participants" */
+      /* "were among the delegates", "among the participants", "Among the
+       * foreign delegations were X and Y" */
       if (!ng_strcmp (w, "among") && i + 2 < end && !ng_strcmp (kw (c, i + 1), "the"))
         {
           const char *n = kw (c, i + 2);
-          if (!ng_strcmp (n, "delegates") || !ng_strcmp (n, "participants") || !ng_strcmp (n, "attendees")
-              || !ng_strcmp (n, "guests") || !ng_strcmp (n, "speakers"))
-            return TRUE;
+          for (guint j = i + 2; j < end && j < i + 4; j++)
+            {
+              const char *d = kw (c, j);
+              if (!ng_strcmp (d, "delegates") || !ng_strcmp (d, "participants") || !ng_strcmp (d, "attendees")
+                  || !ng_strcmp (d, "guests") || !ng_strcmp (d, "speakers") || !ng_strcmp (d, "delegations"))
+                return TRUE;
+            }
           /* ("were among the ministers in the room", "among the leaders
            * at the table") */
           if (!ng_strcmp (n, "ministers") || !ng_strcmp (n, "leaders") || !ng_strcmp (n, "officials")
@@ -5814,6 +5819,11 @@ presence_said (Ctx *c, guint first, guint end)
         for (guint j = i + 1; j < end && j < i + 5; j++)
           if (!ng_strcmp (kw (c, j), "report"))
             return TRUE;
+      /* "The communique read by the MRU Secretary General, X, directs ..." */
+      if (!ng_strcmp (w, "read") && i + 1 < end && !ng_strcmp (kw (c, i + 1), "by") && i > first
+          && (sentence_has (c, first, i, "communique") || sentence_has (c, first, i, "declaration")
+              || sentence_has (c, first, i, "statement")))
+        return TRUE;
       /* "The Cuban delegation also included X and Y" */
       if ((!ng_strcmp (w, "included") || !ng_strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
         return TRUE;

@@ -31,6 +31,7 @@ static const char *const abbrevs[] = {
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "h.e", "mt", "ft",
   "ma",   /* "Ma. Cristina Roque": Maria, in Filipino names */
+  "md",   /* "Md. Touhid Hossain": Mohammad, in Bangladeshi names */
   NULL
 };
 
@@ -39,7 +40,7 @@ static const char *const abbrevs[] = {
 static const char *const prefix_abbrevs[] = {
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
   "adm", "rev", "st", "sen", "rep", "gov", "pres", "amb", "hon", "messrs", "h.e", "mt", "ft",
-  "no", "nos", "vol", "fig", "approx", "dept", "vs", "e.g", "i.e", "ma",
+  "no", "nos", "vol", "fig", "approx", "dept", "vs", "e.g", "i.e", "ma", "md",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   NULL

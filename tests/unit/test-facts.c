@@ -2376,6 +2376,16 @@ test_side_and_table (gconstpointer data)
   const NgAttendance *l = attendance (d2, person (d2, "Liao Min"), -1);
   g_assert_nonnull (l);
   g_assert_cmpint (l->status, ==, NG_STATUS_ATTENDED);
+  /* ("Among the foreign delegations were X", "The communique read by the
+   * Secretary General, Y, directs ...") */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Ministers meet\n\n"
+    "Education ministers of the OEI met in Guayaquil on Thursday.\n"
+    "Among the foreign delegations were Peru's Minister of Education, Morgan Quero.\n"
+    "The communique read by the MRU Secretary General, Ambassador Mariama Conteh-Kallon, directs the secretariat "
+    "to act.\n");
+  g_assert_nonnull (attendance (d3, person (d3, "Morgan Quero"), -1));
+  g_assert_nonnull (attendance (d3, person (d3, "Mariama Conteh-Kallon"), -1));
   const char *const others[] = { "Selemani Jafo", "Mahmoud Thabit Kombo", "Aden Duale" };
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {

@@ -218,6 +218,9 @@ test_abbrev_at_end (void)
   g_assert_cmpstr (jr, ==, "It was attended by Ferdinand Marcos Jr. // Lao Foreign Minister X also took part.");
   tokenize (t, "Robert F. Kennedy Jr. said so.");
   g_assert_cmpuint (t->sentences->len, ==, 1);
+  /* "Md." (Mohammad) before a name, as "Ma." */
+  tokenize (t, "It was attended by Adviser for Foreign Affairs Md. Touhid Hossain and others.");
+  g_assert_cmpuint (t->sentences->len, ==, 1);
   /* "etc." at the end of a sentence. */
   tokenize (t, "They discussed trade, energy, etc. The talks ended.");
   g_autofree char *s3 = join_sentences (t);
