@@ -1133,6 +1133,20 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           j += hl;
           break;
         }
+      /* ("University of the West Indies", "University of the South
+       * Pacific": a region after "of the" and compass words) */
+      if (j > i + 2 && hl && h->entry->cls == NG_LEX_PLACE && tok_in (sc, i, org_heads) && !ng_strcmp (key (sc, i + 1), "of")
+          && !ng_strcmp (key (sc, i + 2), "the"))
+        {
+          gboolean compass = TRUE;
+          for (guint q = i + 3; q < j && compass; q++)
+            compass = is_cap (t, q) && is_direction (sc, q);
+          if (compass)
+            {
+              j += hl;
+              break;
+            }
+        }
       /* "Centre for Indo-Pacific Economics", "Institute for Balkan
        * Studies": a region's name after a body's head word and "for" goes
        * on (not a city: "Office for Europe in Brussels") */

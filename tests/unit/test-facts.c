@@ -3110,6 +3110,20 @@ test_post_with_org (gconstpointer data)
   g_assert_true (has_post_in (d4, person (d4, "Kabelo Ntshole"), "Political scientist",
                               find (d4, NG_KIND_ORG, "University of Botswana")));
   g_assert_true (has_post_in (d4, person (d4, "Hassan Abdalla"), "Governor", find (d4, NG_KIND_ORG, "Central Bank of Egypt")));
+  /* ("a disaster-risk specialist at the University of the West Indies":
+   * the body's name goes on over a region after "of the"; a scholar who
+   * speaks of the meeting had no part in it) */
+  g_autoptr (NgDoc) d5 = extract (data,
+    DATED "Caribbean states meet\n\n"
+    "Ministers of the Association of Caribbean States met in Port of Spain on Tuesday.\n"
+    "Dr Marcia Baptiste, a disaster-risk specialist at the University of the West Indies (UWI), said the meeting "
+    "was overdue.\n"
+    "Rhiannon Pryce, a historian at the University of the South Pacific, said the meeting mattered.\n");
+  g_assert_true (has_post_in (d5, person (d5, "Marcia Baptiste"), "Specialist",
+                              find (d5, NG_KIND_ORG, "University of the West Indies")));
+  g_assert_true (has_post_in (d5, person (d5, "Rhiannon Pryce"), "Historian",
+                              find (d5, NG_KIND_ORG, "University of the South Pacific")));
+  g_assert_null (attendance (d5, person (d5, "Rhiannon Pryce"), -1));
 }
 
 /* A delegation's leaders are of its country: "The US delegation was led
