@@ -27,6 +27,7 @@ typedef struct {
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
   GRegex *city_day;      /* "KATHMANDU, DECEMBER 1" alone on a line (The Himalayan Times) */
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
+  GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -71,6 +72,9 @@ compile_patterns (gpointer unused)
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
+  p->stamped = g_regex_new ("^\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)|date)\\b[^\\n]{0,40}?"
+                            "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                            "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?(?:\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
   return p;
 }
@@ -899,6 +903,30 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
   return hit;
 }
 
+/* "Updated 12:41 PM GMT+2, June 24, 2025", "Posted on Monday, 30 June
+ * 2025 11:03", "Updated : 04/22/2026 08:15 GMT + 7", "Published: 26
+ * September ,2025: 04:15 AM GST": a line that says when the page was
+ * published, in a form the date-time pattern does not know, and a full
+ * date somewhere in it; TRUE if it set the date (a date already known
+ * stays). */
+static gboolean
+stamped_line (NgArticle *a, const GRegex *re, const char *l)
+{
+  if (a->date && a->date[0] != '-')
+    return FALSE;
+  GMatchInfo *m = NULL;
+  gboolean taken = FALSE;
+  if (g_regex_match (re, l, 0, &m))
+    {
+      g_autofree char *d = g_match_info_fetch_named (m, "date");
+      g_autofree char *iso = strchr (d, '/') ? numeric_date_iso (d) : NULL;
+      take_date (a, iso ? iso : d, 0);
+      taken = a->date && a->date[0] != '-';
+    }
+  g_match_info_free (m);
+  return taken;
+}
+
 /* Eight bytes at once, for the scans of decode. */
 #define BYTES_01 G_GUINT64_CONSTANT (0x0101010101010101)
 #define BYTES_80 G_GUINT64_CONSTANT (0x8080808080808080)
@@ -1101,8 +1129,8 @@ static gboolean
 is_breadcrumb (const char *l)
 {
   return strstr (l, " > ") || strstr (l, " \u00bb ") || strstr (l, " \u203a ")
-         /* ("NEWS | EAST AFRICA": a section's label) */
-         || (strstr (l, " | ") && !has_lower (l));
+         /* ("NEWS | EAST AFRICA", "Economy | Trade": a section's label) */
+         || (strstr (l, " | ") && (!has_lower (l) || (count_words (l) <= 4 && !strpbrk (l, ":.,0123456789"))));
 }
 
 /* TRUE for a line that may be a place's name alone: one to three
@@ -1461,7 +1489,8 @@ analyse (NgArticle *a, char *text)
       if (i < last_long
           && ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
               || (strchr (l, '|') && take_date_line (a, p->iso, l))
-              || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))))
+              || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))
+              || stamped_line (a, p->stamped, l)))
         {
           /* (its words stay for the outlets it names: "Ahram Online ,
            * Thursday 19 Dec 2024") */
@@ -1473,8 +1502,11 @@ analyse (NgArticle *a, char *text)
       /* (not a headline's kicker: "ECOWAS: Tinubu hands over to Bio,
        * urges unity" on the first line, a title without a full stop) */
       gboolean kicker = !seen && strchr (l, ':') && count_words (l) <= 20 && l[strlen (l) - 1] != '.' && i + 1 < n;
-      seen = TRUE;
-      gsize cut = kicker ? 0 : parse_dateline (a, l);
+      /* (a section's label before it leaves it the first line: "Economy |
+       * Trade", then "SACU: Customs union ministers brace for ...") */
+      seen = seen || !is_breadcrumb (l);
+      /* (nor a byline: "By Kagiso Mokgosi, in Gaborone") */
+      gsize cut = kicker || (l[0] == 'B' && is_byline (l)) ? 0 : parse_dateline (a, l);
       if (cut)
         {
           body = (gint) i;

@@ -437,6 +437,18 @@ test_date_lines (void)
       "The ministers met on Thursday.\n", "2023-11-16", "on Thursday.\n" },
     { "Leaders seal zone deal\n\nBy Farah Nokman\nJanuary 7, 2025 @ 6:41pm\n\n"
       "The leaders met on Tuesday.\n", "2025-01-07", "on Tuesday.\n" },
+    /* publishing lines of other shapes: the time first (AP), a weekday
+     * first (The Africa Report, after a section's label and a headline
+     * with a colon), a US numeric date (Tuoi Tre News), a comma before the
+     * year (Al Arabiya) */
+    { "Arctic Council passes to Denmark\n\nBy INGRID SOLBERG\nUpdated 4:18 PM GMT+2, May 12, 2025\n\n"
+      "The ministers met on Monday.\n", "2025-05-12", "on Monday.\n" },
+    { "Economy | Trade\n\nSACU: Customs union ministers brace for revenue slump\n\nBy Kagiso Mokgosi, in Gaborone\n"
+      "Posted on Monday, 30 June 2025 11:03\n\nThe ministers met on Friday.\n", "2025-06-30", "on Friday.\n" },
+    { "Vietnam at the Petersberg dialogue\n\nUpdated : 04/22/2026 08:15 GMT + 7\n\n"
+      "The ministers met on Tuesday.\n", "2026-04-22", "on Tuesday.\n" },
+    { "G77 ministers meet\n\nPublished: 26 September ,2025: 04:15 AM GST\n\n"
+      "The ministers met on Thursday.\n", "2025-09-26", "on Thursday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
