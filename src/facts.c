@@ -4729,6 +4729,17 @@ sentence_place (Ctx *c, guint first, guint end)
         /* ("is expected to visit Putrajaya ... for talks") */
         || !ng_strcmp (prev, "visit") || !ng_strcmp (prev, "visits") || !ng_strcmp (prev, "visited")
         || !ng_strcmp (prev, "visiting");
+      /* (not who gets a post: "Arctic Council passes to Denmark at
+       * low-key meeting", "handed the chairmanship over to Denmark") */
+      for (guint b = pf >= first + 1 ? pf - 1 : first; loc && !ng_strcmp (prev, "to") && b > first && b + 9 > pf; b--)
+        {
+          const char *v = kw (c, b - 1);
+          if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+            break;
+          if (!ng_strcmp (v, "passes") || !ng_strcmp (v, "passed") || !ng_strcmp (v, "handed") || !ng_strcmp (v, "hands")
+              || !ng_strcmp (v, "handing") || !ng_strcmp (v, "transferred") || !ng_strcmp (v, "transfers"))
+            loc = FALSE;
+        }
       if (x->last < end && (!ng_strcmp (kw (c, x->last), "will") || !ng_strcmp (kw (c, x->last), "hosts")
                             || !ng_strcmp (kw (c, x->last), "hosted")))
         loc = TRUE;

@@ -2354,6 +2354,22 @@ test_meeting_said_before (gconstpointer data)
   g_assert_null (attendance (d3, person (d3, "Li Shangfu"), -1));
 }
 
+/* "Norway handed the chairmanship of the Arctic Council to Denmark on
+ * Monday at a meeting in this northern city": Denmark gets the post, the
+ * meeting is not there. */
+static void
+test_handed_to_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Arctic Council passes to Denmark at low-key meeting\n\n"
+    "TROMSO, Norway (AP) \u2014 Norway handed the rotating chairmanship of the Arctic Council to Denmark on Tuesday "
+    "at a pared-down meeting in this northern Norwegian city.\n"
+    "Norwegian Foreign Minister Espen Barth Eide presided over the session.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Espen Barth Eide"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_COUNTRY, "country-denmark"));
+}
+
 /* People said to be there with no verb of coming: "On the Tanzanian side
  * were X and Y", "Also at the table at the bloc's secretariat were Z";
  * the one sent by someone who stayed at home. */
@@ -6468,6 +6484,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/numbered-assembly", lex, test_numbered_assembly);
   g_test_add_data_func ("/facts/meeting/said-before", lex, test_meeting_said_before);
   g_test_add_data_func ("/facts/status/side-and-table", lex, test_side_and_table);
+  g_test_add_data_func ("/facts/place/handed-to-country", lex, test_handed_to_country);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
