@@ -28,6 +28,7 @@ typedef struct {
   GRegex *city_day;      /* "KATHMANDU, DECEMBER 1" alone on a line (The Himalayan Times) */
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
   GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
+  GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -72,9 +73,12 @@ compile_patterns (gpointer unused)
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
-  p->stamped = g_regex_new ("^\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified)|date)\\b[^\\n]{0,40}?"
+  p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created)|date)\\b"
+                            "[^\\n]{0,40}?"
                             "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                             "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})", f, 0, NULL);
+  p->lead_date = g_regex_new ("^\\s*(?<date>\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+                              "|\\d{1,2}/\\d{1,2}/\\d{4})(?:[\\s,|·•]+[^\\n]{0,48})?$", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?(?:\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
   return p;
 }
@@ -1490,7 +1494,8 @@ analyse (NgArticle *a, char *text)
           && ((may_be_datetime (l) && take_date_line (a, p->datetime, l))
               || (strchr (l, '|') && take_date_line (a, p->iso, l))
               || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))
-              || stamped_line (a, p->stamped, l)))
+              || stamped_line (a, p->stamped, l)
+              || (count_words (l) <= 10 && stamped_line (a, p->lead_date, l))))
         {
           /* (its words stay for the outlets it names: "Ahram Online ,
            * Thursday 19 Dec 2024") */

@@ -449,6 +449,19 @@ test_date_lines (void)
       "The ministers met on Tuesday.\n", "2026-04-22", "on Tuesday.\n" },
     { "G77 ministers meet\n\nPublished: 26 September ,2025: 04:15 AM GST\n\n"
       "The ministers met on Thursday.\n", "2025-09-26", "on Thursday.\n" },
+    /* a publishing word after a writer's and an outlet's names (CBC); a
+     * date first, then a time and a reading time (The Kyiv Independent),
+     * or the date twice (DW), or a writer (ThisDay); "Created :" (Loop) */
+    { "OAS meets in Antigua\n\nJane Tran \u00b7 CBC News \u00b7 Posted: Jun 25, 2025 4:00 PM EDT | Last Updated: June 25\n\n"
+      "The ministers met on Wednesday.\n", "2025-06-25", "on Wednesday.\n" },
+    { "Allies pledge air defense\n\nJanuary 9, 2025 6:14 PM 3 min read\n\n"
+      "The ministers met on Thursday.\n", "2025-01-09", "on Thursday.\n" },
+    { "Baltic ministers meet in Gdansk\n\n05/27/2025 May 27, 2025\n\n"
+      "The ministers met on Tuesday.\n", "2025-05-27", "on Tuesday.\n" },
+    { "Coalition meets in Abuja\n\nJune 12, 2025   Chinedu Okafor in Abuja\n\n"
+      "The ministers met on Thursday.\n", "2025-06-12", "on Thursday.\n" },
+    { "Caribbean ministers meet\n\nCreated : 14 November 2025\n\n"
+      "The ministers met on Friday.\n", "2025-11-14", "on Friday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
