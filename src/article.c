@@ -45,7 +45,7 @@ compile_patterns (gpointer unused)
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
-                              "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}))?(?:\\.|:|\\s*(?:[—–-]+|--))\\s+(?=\\p{Lu})", f, 0, NULL);
+                              "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}|\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+))?(?:\\.|:|\\s*(?:[—–-]+|--))\\s+(?=\\p{Lu})", f, 0, NULL);
   p->agency_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+"
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
@@ -622,8 +622,18 @@ parse_dateline (NgArticle *a, const char *line)
       a->dateline = title_case (g_strstrip (city));
       NgDate d;
       char *comma = strrchr (mid, ',');
+      char *first_comma = strchr (mid, ',');
       if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
+      /* "Craiova, Romania, Sep 12, 2025 (EFE).-": the date with its year
+       * after the region */
+      else if (first_comma && first_comma != comma && ng_date_parse (first_comma + 1, &d))
+        {
+          take_date (a, first_comma + 1, 0);
+          *first_comma = '\0';
+          if (*g_strstrip (mid) && !a->dateline_region)
+            a->dateline_region = g_strdup (mid);
+        }
       else if (comma && ng_date_parse (comma + 1, &d))
         {
           /* "ARUSHA, Tanzania, Nov 30 (Reuters)" */

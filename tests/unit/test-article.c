@@ -186,6 +186,12 @@ test_more_datelines (void)
       "\n\nPresident Volodymyr Zelensky held a call.\n" },
     { "Buenos Aires, Jul 3 (EFE).- The presidents met on Thursday.\n", "Buenos Aires", NULL, "--07-03",
       "\n\nThe presidents met on Thursday.\n" },
+    /* (a region, then the date with its year) */
+    { "Craiova, Romania, Sep 12, 2025 (EFE).- The ministers met on Friday.\n", "Craiova", "Romania", "2025-09-12",
+      "\n\nThe ministers met on Friday.\n" },
+    /* (an agency's name in Title Case after the year: Asia-Plus) */
+    { "DUSHANBE, June 10, 2024, Asia-Plus -- The conference opened on Monday.\n", "Dushanbe", NULL, "2024-06-10",
+      "\n\nThe conference opened on Monday.\n" },
     { "LONDON/MOSCOW, July 5 (Reuters) - OPEC+ agreed on Saturday.\n", "London", NULL, "--07-05",
       "\n\nOPEC+ agreed on Saturday.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
