@@ -48,6 +48,7 @@ typedef struct {
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
   guint last_meeting_sent; /* the sentence that said it */
+  gboolean named_dialogue; /* a numbered Dialogue was said: "the dialogue" is it */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
   char *last_date;        /* the last date a sentence said, or NULL */
   GPtrArray *lex_org_names;  /* names the article gives lexicon organizations */
@@ -3300,6 +3301,7 @@ planned_for_next (Ctx *c, guint first, guint k, guint end)
 }
 static gboolean is_past (Ctx *c, guint first, guint end);
 static gboolean ordinal_at (Ctx *c, guint i);
+static gboolean numbered_name (Ctx *c, guint k, guint first);
 static gboolean numbered_sitting (Ctx *c, guint k, guint first);
 
 /* The weekday token i names (1-7), or 0. */
@@ -3930,7 +3932,10 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
     found = partners_series (c, first, k);
   gboolean anaphoric = k > first && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "this")
                                      || !ng_strcmp (kw (c, k - 1), "that"));
-  if (found < 0 && !anaphoric)
+  /* (not for an event with a name of its own, after an ordinal: "urged
+   * the Afghan Taliban government ..., as he attended the sixth
+   * China-Afghanistan-Pakistan Trilateral Foreign Ministers' Dialogue") */
+  if (found < 0 && !anaphoric && !numbered_name (c, k, first))
     {
       /* The only organization the sentence names before the trigger (not a
        * speaker, a source, a post's organization or a side remark). */
@@ -5070,6 +5075,13 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (!named && k > first && !ng_strcmp (kw (c, k - 1), "the"))
         for (guint e = 0; e < c->doc->entities->len && !named; e++)
           named = ent (c, (gint) e)->kind == NG_KIND_ORG && g_str_has_suffix (ent (c, (gint) e)->name, " Dialogue");
+      /* ("attended the sixth China-Afghanistan-Pakistan Trilateral Foreign
+       * Ministers' Dialogue": a numbered one, over capitalized words; then
+       * "The dialogue, held at ...") */
+      if (!named && numbered_name (c, k, first))
+        named = c->named_dialogue = TRUE;
+      if (!named && c->named_dialogue && k > first && !ng_strcmp (kw (c, k - 1), "the"))
+        named = TRUE;
       if (!named)
         return FALSE;
     }
@@ -6644,6 +6656,24 @@ people_held (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* TRUE if the capitalized meeting word k ends a numbered name of three
+ * words or more: "the sixth China-Afghanistan-Pakistan Trilateral Foreign
+ * Ministers' Dialogue" (not "the bank's 33rd Annual Meetings"). */
+static gboolean
+numbered_name (Ctx *c, guint k, guint first)
+{
+  if (!(tk (c, k)->flags & NG_TF_CAP))
+    return FALSE;
+  for (guint b = k; b > first && b + 8 > k; b--)
+    {
+      if (ordinal_at (c, b - 1))
+        return k - b >= 3;
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || !(tk (c, b - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* TRUE if token i is an ordinal in digits ("27th", "19th", "3rd"). */
 static gboolean
 ordinal_at (Ctx *c, guint i)
@@ -6674,6 +6704,8 @@ ordinal_at (Ctx *c, guint i)
 static gboolean
 named_event (Ctx *c, guint k, guint first)
 {
+  if (numbered_name (c, k, first))
+    return TRUE;
   /* "the 27th China-ASEAN Summit": a capitalized meeting word inside the
    * sentence names the event even after a compound of two names */
   gboolean cap_word = k > first && (tk (c, k)->flags & NG_TF_CAP);

@@ -2354,6 +2354,26 @@ test_meeting_said_before (gconstpointer data)
   g_assert_null (attendance (d3, person (d3, "Li Shangfu"), -1));
 }
 
+/* "as he attended the sixth China-Afghanistan-Pakistan Trilateral Foreign
+ * Ministers' Dialogue in Kabul", then "The dialogue, held at ...": a
+ * numbered Dialogue is a meeting, and the dialogue after it the same one;
+ * no organization named before it in the sentence holds it. */
+static void
+test_numbered_dialogue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Trilateral talks in Kabul\n\n"
+    "Foreign Minister Ishaq Dar on Wednesday urged the Afghan Taliban government to act against militants, as he "
+    "attended the sixth China-Afghanistan-Pakistan Trilateral Foreign Ministers' Dialogue in Kabul.\n"
+    "The dialogue, held at the Gul Khana Palace, was also attended by Chinese Foreign Minister Wang Yi.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Ishaq Dar"), -1);
+  const NgAttendance *b = attendance (doc, person (doc, "Wang Yi"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, !=, find (doc, NG_KIND_ORG, "Taliban"));
+}
+
 /* "Norway handed the chairmanship of the Arctic Council to Denmark on
  * Monday at a meeting in this northern city": Denmark gets the post, the
  * meeting is not there. */
@@ -6485,6 +6505,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/said-before", lex, test_meeting_said_before);
   g_test_add_data_func ("/facts/status/side-and-table", lex, test_side_and_table);
   g_test_add_data_func ("/facts/place/handed-to-country", lex, test_handed_to_country);
+  g_test_add_data_func ("/facts/meeting/numbered-dialogue", lex, test_numbered_dialogue);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
