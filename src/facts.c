@@ -6407,6 +6407,36 @@ numbered_sitting (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* TRUE if the verb k says a body's group met, with no meeting word: "The
+ * defense ministers of the Central European Defence Cooperation (CEDC)
+ * agreed on Thursday in Budapest to hold ...", "Leaders of the EAC
+ * pledged in Arusha ..." (a group's noun, then the body, before a verb
+ * of deciding; and "in <city>" after it). */
+static gboolean
+group_decides (Ctx *c, guint k, guint first, guint end)
+{
+  static const char *const decide[] = { "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided",
+                                        "resolved", NULL };
+  static const char *const group[] = { "ministers", "leaders", "heads", "delegates", "presidents", "envoys",
+                                       "chiefs", NULL };
+  if (!word_in (kw (c, k), decide))
+    return FALSE;
+  gboolean grp = FALSE, org = FALSE, city = FALSE;
+  for (guint b = k > first + 12 ? k - 12 : first; b < k; b++)
+    grp = grp || word_in (kw (c, b), group);
+  for (guint m = 0; grp && m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_ENTITY || g_array_index (c->ex->ment_ent, gint, m) < 0)
+        continue;
+      if (x->kind == NG_KIND_ORG && x->last <= k && x->first + 12 >= k)
+        org = TRUE;
+      if (x->kind == NG_KIND_CITY && x->first > k && x->first < end && !ng_strcmp (kw (c, x->first - 1), "in"))
+        city = TRUE;
+    }
+  return grp && org && city;
+}
+
 /* TRUE if someone of the sentence hosts a group for the meeting word k:
  * "X hosted European leaders in London on Sunday for talks". */
 static gboolean
@@ -6891,12 +6921,14 @@ extract_meetings (Ctx *c, guint first, guint end)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
-                                          || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first))
+                                          || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first)
+                                          || group_decides (c, k, first, end))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
         /* (nor a word that is no meeting here: "during his state visit") */
-        && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, FALSE))
+        && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || group_decides (c, k, first, end)
+            || trigger_here (c, k, first, end, FALSE))
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
@@ -7347,7 +7379,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       const char *tw = kw (c, k);
       gboolean gerund = meeting_gerund (c, k, first, end);
-      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund;
+      gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund
+                      || group_decides (c, k, first, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
           && !numbered_sitting (c, k, first))

@@ -2628,7 +2628,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * firm) */
       gboolean officials = tok_in (sc, a, title_mods)
                            && (!ng_strcmp (key (sc, r - 1), "advisers") || !ng_strcmp (key (sc, r - 1), "advisors"));
-      if ((ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of) && !officials)
+      /* ("the Central European Defence Cooperation (CEDC)": a grouping
+       * named for what it does together, with its acronym) */
+      gboolean grouping = r - a >= 2 && (!ng_strcmp (key (sc, r - 1), "cooperation") || !ng_strcmp (key (sc, r - 1), "co operation"))
+                          && acronym_follows (sc, t, a, r, end);
+      if ((ends_with_head (sc, a, r, org_heads) || (r - a >= 3 && tok_in (sc, a, org_heads)) || head_of || grouping)
+          && !officials)
         {
           /* "King Abdulaziz University", "Sultan Qaboos University": a
            * royal title of one word just before is part of the name */

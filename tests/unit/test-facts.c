@@ -2374,6 +2374,31 @@ test_numbered_dialogue (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, !=, find (doc, NG_KIND_ORG, "Taliban"));
 }
 
+/* "The defense ministers of the Central European Defence Cooperation
+ * (CEDC) agreed on Thursday in Budapest to ...", then "The meeting at the
+ * Stefania Palace was chaired by X": a group of a body deciding in a city
+ * met there, and the meeting after it is that one; not "ministers of the
+ * bloc agreed" with no city. */
+static void
+test_group_decides (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Defence ministers agree on drills\n\n"
+    "The defense ministers of the Central European Defence Cooperation (CEDC) agreed on Wednesday in Budapest to "
+    "hold a joint military exercise next year.\n"
+    "The meeting at the Stefania Palace was chaired by Defense Minister Kristof Szalay-Bobrovniczky.\n");
+  gint cedc = find (doc, NG_KIND_ORG, "Central European Defence Cooperation");
+  g_assert_cmpint (cedc, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Kristof Szalay-Bobrovniczky"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, cedc);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-budapest"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Trade bloc\n\n"
+    "Ministers of the European Union agreed that the tariffs were unfair.\n");
+  g_assert_cmpuint (d2->meetings->len, ==, 0);
+}
+
 /* "Norway handed the chairmanship of the Arctic Council to Denmark on
  * Monday at a meeting in this northern city": Denmark gets the post, the
  * meeting is not there. */
@@ -6506,6 +6531,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/side-and-table", lex, test_side_and_table);
   g_test_add_data_func ("/facts/place/handed-to-country", lex, test_handed_to_country);
   g_test_add_data_func ("/facts/meeting/numbered-dialogue", lex, test_numbered_dialogue);
+  g_test_add_data_func ("/facts/meeting/group-decides", lex, test_group_decides);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
