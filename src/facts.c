@@ -2568,7 +2568,8 @@ extract_members (Ctx *c, guint first, guint end)
           || (tk (c, i)->kind == NG_TOK_NUMBER && tk (c, i)->end - tk (c, i)->start >= 6 && memcmp (c->art->text + tk (c, i)->end - 6, "member", 6) == 0))
         {
           trig = (gint) i;
-          if (i + 1 < end && !ng_strcmp (k, "member") && !ng_strcmp (kw (c, i + 1), "of"))
+          /* (or "are all members of the European Union") */
+          if (i + 1 < end && (!ng_strcmp (k, "member") || !ng_strcmp (k, "members")) && !ng_strcmp (kw (c, i + 1), "of"))
             member_of = TRUE;
         }
     }
@@ -2681,7 +2682,10 @@ extract_members (Ctx *c, guint first, guint end)
    * "observers", "guests") */
   guint partners = end, with = end;
   for (guint i = (guint) trig + 1; i < end && partners == end; i++)
-    if (!ng_strcmp (kw (c, i), "partners") || !ng_strcmp (kw (c, i), "partner") || !ng_strcmp (kw (c, i), "observers")
+    if (((!ng_strcmp (kw (c, i), "partners") || !ng_strcmp (kw (c, i), "partner"))
+         /* (but "eight partner states:", as the EAC calls its members) */
+         && !(i + 1 < end && !ng_strcmp (kw (c, i + 1), "states")))
+        || !ng_strcmp (kw (c, i), "observers")
         || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees")
         /* ("now has five members — ... — while Seychelles takes part as
          * an observer") */

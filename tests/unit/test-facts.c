@@ -2399,6 +2399,26 @@ test_group_decides (gconstpointer data)
   g_assert_cmpuint (d2->meetings->len, ==, 0);
 }
 
+/* "The EAC brings together eight partner states: Burundi, ...": members
+ * (the EAC's word for them); "Czechia, Slovakia and Austria are all
+ * members of the European Union": of the body after "members of", not of
+ * the article's main one. */
+static void
+test_members_of_plural (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "EAC leaders meet in Arusha\n\n"
+    "Leaders of the East African Community met in Arusha on Tuesday.\n"
+    "The EAC brings together eight partner states: Burundi, DR Congo, Kenya, Rwanda, Somalia, South Sudan, "
+    "Tanzania and Uganda.\n"
+    "Czechia, Slovakia and Austria are all members of the European Union.\n");
+  gint eac = must_lex (doc, NG_KIND_ORG, "org-eac");
+  g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-rwanda"), eac));
+  gint eu = must_lex (doc, NG_KIND_ORG, "org-eu");
+  g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-austria"), eu));
+  g_assert_false (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-austria"), eac));
+}
+
 /* "Norway handed the chairmanship of the Arctic Council to Denmark on
  * Monday at a meeting in this northern city": Denmark gets the post, the
  * meeting is not there. */
@@ -6532,6 +6552,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/handed-to-country", lex, test_handed_to_country);
   g_test_add_data_func ("/facts/meeting/numbered-dialogue", lex, test_numbered_dialogue);
   g_test_add_data_func ("/facts/meeting/group-decides", lex, test_group_decides);
+  g_test_add_data_func ("/facts/member/of-plural", lex, test_members_of_plural);
   g_test_add_data_func ("/facts/meeting/named-summit-page", lex, test_named_summit_page);
   g_test_add_data_func ("/facts/meeting/hosting-in-region", lex, test_hosting_in_region);
   g_test_add_data_func ("/facts/meeting/between-capitals", lex, test_between_capitals);
