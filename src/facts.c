@@ -201,6 +201,15 @@ static const char *const compass_words[] = {
 /* Words of a clause that looks ahead from a relative pronoun: "which will
  * go to leaders ... in Honiara". */
 static const char *const clause_words[] = { "which", "who", "will", "would", NULL };
+/* Head words of buildings: "hotel", "centre", "hall". */
+static const char *const building_heads[] = {
+  "hotel", "centre", "center", "hall", "palace", "building", "resort", "mansion", "residence", "arena",
+  "stadium", "auditorium", "pavilion", "theatre", "theater", "museum", "lodge", "castle", NULL
+};
+/* Verbs of a group's decision: "the ministers agreed", "leaders pledged". */
+static const char *const decide_verbs[] = {
+  "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided", "resolved", NULL
+};
 
 /* Every word list of this module, so membership is one hash lookup.  A
  * list's bit is 1 << its index here. */
@@ -230,6 +239,8 @@ enum {
   LIST_past_words,
   LIST_compass_words,
   LIST_clause_words,
+  LIST_building_heads,
+  LIST_decide_verbs,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -258,6 +269,8 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_past_words] = past_words,
   [LIST_compass_words] = compass_words,
   [LIST_clause_words] = clause_words,
+  [LIST_building_heads] = building_heads,
+  [LIST_decide_verbs] = decide_verbs,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1463,11 +1476,8 @@ post_of (Ctx *c, NgMentionSpan *title)
         }
       /* "Deputy Foreign Minister X led the Vietnamese delegation": the
        * delegation's country */
-      gint tm = -1;
-      for (guint m = 0; m < c->ex->ms->len && tm < 0; m++)
-        if (mn (c, m)->role == NG_MS_TITLE && mn (c, m)->first == title->first && mn (c, m)->last == title->last)
-          tm = (gint) m;
-      for (guint m = 0; tm >= 0 && m < c->ex->ms->len; m++)
+      gint tm = (gint) (title - mn (c, 0));   /* (a mention of the sentence) */
+      for (guint m = 0; m < c->ex->ms->len; m++)
         {
           NgMentionSpan *y = mn (c, m);
           if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title != tm)
@@ -3307,6 +3317,7 @@ static gboolean is_past (Ctx *c, guint first, guint end);
 static gboolean ordinal_at (Ctx *c, guint i);
 static gboolean numbered_name (Ctx *c, guint k, guint first);
 static gboolean numbered_sitting (Ctx *c, guint k, guint first);
+static gint ordinal_before (Ctx *c, guint k, guint first, guint reach);
 
 /* The weekday token i names (1-7), or 0. */
 static gint
@@ -4414,19 +4425,6 @@ in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
   return FALSE;
 }
 
-/* TRUE for the head word of a building: "hotel", "centre", "hall". */
-static gboolean
-building_word (const char *k)
-{
-  static const char *const heads[] = { "hotel", "centre", "center", "hall", "palace", "building", "resort", "mansion",
-                                       "residence", "arena", "stadium", "auditorium", "pavilion", "theatre",
-                                       "theater", "museum", "lodge", "castle", NULL };
-  for (const char *const *h = heads; *h; h++)
-    if (!ng_strcmp (k, *h))
-      return TRUE;
-  return FALSE;
-}
-
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
 static gint
 sentence_place (Ctx *c, guint first, guint end)
@@ -4810,16 +4808,13 @@ sentence_place (Ctx *c, guint first, guint end)
           /* "at the Avani Maseru Hotel", "the Arusha International
            * Conference Centre": a building with a known town's name in
            * its own is in that town */
-          if (city < 0 && !x->lex && bare < 0 && building_word (kw (c, x->last - 1)))
+          if (city < 0 && !x->lex && bare < 0 && tok_in (c, x->last - 1, building_heads))
             for (guint q = x->first; q < x->last && city < 0; q++)
-              for (guint n = MIN (3, x->last - q); n >= 1 && city < 0; n--)
+              for (guint n = MIN (3, x->last - q); n >= 1 && city < 0 && (tk (c, q)->flags & NG_TF_CAP); n--)
                 {
-                  if (!g_ascii_isupper (c->ex->text->text[tk (c, q)->start]))
-                    continue;
-                  g_autoptr (GString) k = g_string_new (kw (c, q));
-                  for (guint r = q + 1; r < q + n; r++)
-                    g_string_append_printf (k, " %s", kw (c, r));
-                  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k->str, NG_LEX_CITY);
+                  g_autofree char *k = ng_fold_plain_len (c->art->text + tk (c, q)->start,
+                                                          (gssize) (tk (c, q + n - 1)->end - tk (c, q)->start));
+                  const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
                   if (h && h->how == NG_LEXHIT_LABEL)
                     city = entity_for_lex (c, h->entry, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
                 }
@@ -6399,16 +6394,7 @@ assembly_debate (Ctx *c, guint k, guint first, guint end)
 static gboolean
 numbered_sitting (Ctx *c, guint k, guint first)
 {
-  if (ng_strcmp (kw (c, k), "assembly") && ng_strcmp (kw (c, k), "congress"))
-    return FALSE;
-  for (guint b = k; b > first && b + 4 > k; b--)
-    {
-      if (ordinal_at (c, b - 1))
-        return TRUE;
-      if (tk (c, b - 1)->kind != NG_TOK_WORD || !(tk (c, b - 1)->flags & NG_TF_CAP))
-        return FALSE;
-    }
-  return FALSE;
+  return (!ng_strcmp (kw (c, k), "assembly") || !ng_strcmp (kw (c, k), "congress")) && ordinal_before (c, k, first, 4) >= 0;
 }
 
 /* TRUE if the verb k says a body's group met, with no meeting word: "The
@@ -6419,11 +6405,9 @@ numbered_sitting (Ctx *c, guint k, guint first)
 static gboolean
 group_decides (Ctx *c, guint k, guint first, guint end)
 {
-  static const char *const decide[] = { "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided",
-                                        "resolved", NULL };
   static const char *const group[] = { "ministers", "leaders", "heads", "delegates", "presidents", "envoys",
                                        "chiefs", NULL };
-  if (!word_in (kw (c, k), decide))
+  if (!tok_in (c, k, decide_verbs))
     return FALSE;
   gboolean grp = FALSE, org = FALSE, city = FALSE;
   for (guint b = k > first + 12 ? k - 12 : first; b < k; b++)
@@ -6696,16 +6680,7 @@ people_held (Ctx *c, guint k, guint first)
 static gboolean
 numbered_name (Ctx *c, guint k, guint first)
 {
-  if (!(tk (c, k)->flags & NG_TF_CAP))
-    return FALSE;
-  for (guint b = k; b > first && b + 8 > k; b--)
-    {
-      if (ordinal_at (c, b - 1))
-        return k - b >= 3;
-      if (tk (c, b - 1)->kind != NG_TOK_WORD || !(tk (c, b - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
-        return FALSE;
-    }
-  return FALSE;
+  return (tk (c, k)->flags & NG_TF_CAP) && ordinal_before (c, k, first, 8) >= 3;
 }
 
 /* TRUE if token i is an ordinal in digits ("27th", "19th", "3rd"). */
@@ -6729,6 +6704,22 @@ ordinal_at (Ctx *c, guint i)
   const char *suf = p + n - 2;
   return g_ascii_isdigit (suf[-1]) && (!g_ascii_strncasecmp (suf, "st", 2) || !g_ascii_strncasecmp (suf, "nd", 2)
                                        || !g_ascii_strncasecmp (suf, "rd", 2) || !g_ascii_strncasecmp (suf, "th", 2));
+}
+
+/* The number of capitalized words between an ordinal and word k ("the
+ * 43rd General Assembly": 2), the ordinal less than reach words before k;
+ * -1 if none. */
+static gint
+ordinal_before (Ctx *c, guint k, guint first, guint reach)
+{
+  for (guint b = k; b > first && b + reach > k; b--)
+    {
+      if (ordinal_at (c, b - 1))
+        return (gint) (k - b);
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || !(tk (c, b - 1)->flags & NG_TF_CAP))
+        return -1;
+    }
+  return -1;
 }
 
 /* TRUE if the meeting word k is part of an event's own name, which no

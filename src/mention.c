@@ -639,6 +639,27 @@ surface (const NgText *t, guint first, guint last)
   return g_strndup (t->text + s, e - s);
 }
 
+/* Removes mentions [a, b) of out, moving the indices that point past them
+ * and dropping those that pointed into them. */
+static void
+drop_range (GArray *out, guint from, guint a, guint b)
+{
+  for (guint m = a; m < b; m++)
+    g_free (g_array_index (out, NgMentionSpan, m).name);
+  g_array_remove_range (out, a, b - a);
+  gint n = (gint) (b - a);
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      gint *ix[] = { &x->title, &x->of, &x->parent, &x->partner };
+      for (guint q = 0; q < G_N_ELEMENTS (ix); q++)
+        if (*ix[q] >= (gint) b)
+          *ix[q] -= n;
+        else if (*ix[q] >= (gint) a)
+          *ix[q] = -1;
+    }
+}
+
 /* "the Vilnius Institute for Policy Analysis", "the Chinese Academy of
  * Social Sciences", "Kazakh National University": a place or a people
  * written against the name of an institute or a university is part of
@@ -677,27 +698,6 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->possessive = y->possessive;
       g_free (y->name);
       g_array_remove_index (out, m + 1);
-    }
-}
-
-/* Removes mentions [a, b) of out, moving the indices that point past them
- * and dropping those that pointed into them. */
-static void
-drop_range (GArray *out, guint from, guint a, guint b)
-{
-  for (guint m = a; m < b; m++)
-    g_free (g_array_index (out, NgMentionSpan, m).name);
-  g_array_remove_range (out, a, b - a);
-  gint n = (gint) (b - a);
-  for (guint m = from; m < out->len; m++)
-    {
-      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
-      gint *ix[] = { &x->title, &x->of, &x->parent, &x->partner };
-      for (guint q = 0; q < G_N_ELEMENTS (ix); q++)
-        if (*ix[q] >= (gint) b)
-          *ix[q] -= n;
-        else if (*ix[q] >= (gint) a)
-          *ix[q] = -1;
     }
 }
 
@@ -835,6 +835,18 @@ join_portfolio_and (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     }
 }
 
+/* The token after a list's joint from token g: a comma, "and", or ", and"
+ * (g itself if none). */
+static guint
+after_joint (NgMentionScanner *sc, const NgText *t, guint g, guint end)
+{
+  if (g < end && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
+    g++;
+  if (g < end && !ng_strcmp (key (sc, g), "and"))
+    g++;
+  return g;
+}
+
 /* TRUE if token i is a comma or "and" that joins a list. */
 static gboolean
 list_joint (NgMentionScanner *sc, const NgText *t, guint i)
@@ -864,11 +876,7 @@ listed_people (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
           || ng_strcmp (key (sc, x->last), "of"))
         continue;
       /* (", " or "and" or ", and" between) */
-      guint g = xc->last;
-      if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
-        g++;
-      if (g < y->first && !ng_strcmp (key (sc, g), "and"))
-        g++;
+      guint g = after_joint (sc, t, xc->last, y->first);
       if (g == y->first && g > xc->last)
         y->strong = TRUE;
     }
@@ -2617,13 +2625,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       for (guint q = a; q + 1 < r && !head_of; q++)
         if (tok_in (sc, q, org_heads) && !ng_strcmp (key (sc, q + 1), "of"))
           head_of = TRUE;
-      /* ("the Policy Center for the New South": a centre for something,
-       * after words of its own) */
-      for (guint q = a + 1; q + 2 < r && !head_of; q++)
-        if ((!ng_strcmp (key (sc, q), "centre") || !ng_strcmp (key (sc, q), "center")) && !ng_strcmp (key (sc, q + 1), "for"))
-          head_of = TRUE;
-      if (centre_for (sc, a, r))
-        head_of = TRUE;
+      /* (a centre for something: "Centre for Strategic Studies", "the
+       * Policy Center for the New South") */
+      for (guint q = a; q + 2 < r && !head_of; q++)
+        head_of = centre_for (sc, q, r);
       /* ("a meeting of Deputy National Security Advisers": officials, no
        * firm) */
       gboolean officials = tok_in (sc, a, title_mods)
@@ -2930,12 +2935,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           if (q > m)
             {
               const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, q - 1);
-              guint g = pv->last;
-              if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
-                g++;
-              if (g < y->first && !ng_strcmp (key (sc, g), "and"))
-                g++;
-              if (g != y->first || pv->possessive)
+              if (after_joint (sc, t, pv->last, y->first) != y->first || pv->possessive)
                 break;
             }
           if (y->role != NG_MS_ENTITY)
