@@ -639,10 +639,11 @@ surface (const NgText *t, guint first, guint last)
   return g_strndup (t->text + s, e - s);
 }
 
-/* Removes mentions [a, b) of out, moving the indices that point past them
- * and dropping those that pointed into them. */
+/* Removes mentions [a, b) of out, moving the indices that point past them;
+ * those that pointed into them point to into, a mention before a that took
+ * them in, or are dropped (into -1). */
 static void
-drop_range (GArray *out, guint from, guint a, guint b)
+drop_range (GArray *out, guint from, guint a, guint b, gint into)
 {
   for (guint m = a; m < b; m++)
     g_free (g_array_index (out, NgMentionSpan, m).name);
@@ -656,7 +657,7 @@ drop_range (GArray *out, guint from, guint a, guint b)
         if (*ix[q] >= (gint) b)
           *ix[q] -= n;
         else if (*ix[q] >= (gint) a)
-          *ix[q] = -1;
+          *ix[q] = into;
     }
 }
 
@@ -696,8 +697,7 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->last = y->last;
       x->end = y->end;
       x->possessive = y->possessive;
-      g_free (y->name);
-      g_array_remove_index (out, m + 1);
+      drop_range (out, from, m + 1, m + 2, (gint) m);
     }
 }
 
@@ -767,7 +767,7 @@ join_venues (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD && is_cap (t, a - 1))
         continue;
       char *name = surface (t, a, v->last);
-      drop_range (out, from, k, m);
+      drop_range (out, from, k, m, -1);
       v = &g_array_index (out, NgMentionSpan, k);
       g_free (v->name);
       v->name = name;
@@ -801,7 +801,7 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
       x->last = y->last;
       x->end = y->end;
       x->possessive = y->possessive;
-      drop_range (out, from, m + 1, m + 2);
+      drop_range (out, from, m + 1, m + 2, (gint) m);
     }
 }
 

@@ -195,6 +195,16 @@ test_building_names (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Earl's Regency Hotel"), >=, 0);
   g_autoptr (Scan) s3 = scan (data, "Survivors gathered near Moscow's Crocus City Hall.");
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Moscow"), >=, 0);
+  /* (a people's or a place's name joined to an institute's keeps the
+   * acronym after it: "the Finnish Institute of International Affairs
+   * (FIIA)", not a mention merged away or the city before) */
+  g_autoptr (Scan) s4 = scan (data, "Talks opened in Kyiv, and Hanna Kettunen of the Finnish Institute of International "
+                                    "Affairs (FIIA) spoke.");
+  gint fiia = find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Finnish Institute of International Affairs");
+  gint fa = find (s4, NG_MS_ACRONYM, NG_KIND_ORG, "FIIA");
+  g_assert_cmpint (fiia, >=, 0);
+  g_assert_cmpint (fa, >=, 0);
+  g_assert_cmpint (at (s4, fa)->partner, ==, fiia);
 }
 
 /* A portfolio's last word after "and" is the title's ("Minister of Health
