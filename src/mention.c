@@ -661,6 +661,21 @@ drop_range (GArray *out, guint from, guint a, guint b, gint into)
     }
 }
 
+/* Mention m takes in the mention after it: its words, its end, its
+ * possessive and what pointed to it. */
+static void
+absorb_next (const NgText *t, GArray *out, guint from, guint m)
+{
+  NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+  const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+  g_free (x->name);
+  x->name = surface (t, x->first, y->last);
+  x->last = y->last;
+  x->end = y->end;
+  x->possessive = y->possessive;
+  drop_range (out, from, m + 1, m + 2, (gint) m);
+}
+
 /* "the Vilnius Institute for Policy Analysis", "the Chinese Academy of
  * Social Sciences", "Kazakh National University": a place or a people
  * written against the name of an institute or a university is part of
@@ -688,16 +703,10 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       gboolean country_body = x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !y->lex && is_cap (t, y->first);
       if (!tok_in (sc, h, study_heads) && !country_body)
         continue;
-      char *name = surface (t, x->first, y->last);
-      g_free (x->name);
-      x->name = name;
       x->role = NG_MS_ENTITY;
       x->kind = NG_KIND_ORG;
       x->lex = NULL;
-      x->last = y->last;
-      x->end = y->end;
-      x->possessive = y->possessive;
-      drop_range (out, from, m + 1, m + 2, (gint) m);
+      absorb_next (t, out, from, m);
     }
 }
 
@@ -795,13 +804,7 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
         suffix = !ng_strcmp (key (sc, y->first), *w);
       if (!suffix)
         continue;
-      char *name = surface (t, x->first, y->last);
-      g_free (x->name);
-      x->name = name;
-      x->last = y->last;
-      x->end = y->end;
-      x->possessive = y->possessive;
-      drop_range (out, from, m + 1, m + 2, (gint) m);
+      absorb_next (t, out, from, m);
     }
 }
 
