@@ -5146,10 +5146,17 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         return TRUE;
       /* "met his counterparts from the Visegrad Group", "met their
        * colleagues" */
-      if (k + 2 < end && (!ng_strcmp (n, "his") || !ng_strcmp (n, "her") || !ng_strcmp (n, "their"))
-          && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "counterpart")
-              || !ng_strcmp (kw (c, k + 2), "colleagues") || !ng_strcmp (kw (c, k + 2), "peers")))
-        return TRUE;
+      if (k + 2 < end && (!ng_strcmp (n, "his") || !ng_strcmp (n, "her") || !ng_strcmp (n, "their")))
+        {
+          /* (over a country's name: "hosted his Singapore counterpart X") */
+          guint j = k + 2;
+          while (j + 1 < end && j < k + 5 && tk (c, j)->kind == NG_TOK_WORD && (tk (c, j)->flags & NG_TF_CAP))
+            j++;
+          if (j < end && (!ng_strcmp (kw (c, j), "counterparts") || !ng_strcmp (kw (c, j), "counterpart")
+                          || !ng_strcmp (kw (c, j), "colleagues") || !ng_strcmp (kw (c, j), "peers")))
+            return TRUE;
+        }
+
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
         return TRUE;

@@ -6354,6 +6354,20 @@ test_through_cities (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-bridgetown"));
 }
 
+/* "met his Singapore counterpart X": a country's name between the
+ * possessive and "counterpart" still makes the verb a meeting. */
+static void
+test_counterpart_country_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Prime Minister Anwar Ibrahim met his Singapore counterpart Lawrence Wong in Putrajaya on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Lawrence Wong"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (attendance (doc, person (doc, "Anwar Ibrahim"), -1));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-putrajaya"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6633,6 +6647,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/defined-acronym-long-summit", lex, test_defined_acronym_long_summit);
   g_test_add_data_func ("/facts/meeting/said-while-attending", lex, test_said_while_attending);
   g_test_add_data_func ("/facts/meeting/through-cities", lex, test_through_cities);
+  g_test_add_data_func ("/facts/meeting/counterpart-country-name", lex, test_counterpart_country_name);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
