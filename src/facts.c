@@ -5156,7 +5156,6 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
                           || !ng_strcmp (kw (c, j), "colleagues") || !ng_strcmp (kw (c, j), "peers")))
             return TRUE;
         }
-
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
         return TRUE;
@@ -5169,6 +5168,8 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     }
   return TRUE;
 }
+
+static gboolean retreat_meeting (Ctx *c, guint k, guint first);
 
 /* TRUE if word k hosts a person and no meeting word follows: "Erdogan
  * hosted Hungarian Prime Minister Viktor Orban at the Presidential Complex
@@ -5198,7 +5199,8 @@ hosts_person (Ctx *c, guint k, guint end)
   if (!person)
     return FALSE;
   for (guint i = k + 1; i < end; i++)
-    if (tok_in (c, i, triggers) || tok_in (c, i, sub_events) || tok_in (c, i, verb_triggers))
+    if (tok_in (c, i, triggers) || tok_in (c, i, sub_events) || tok_in (c, i, verb_triggers)
+        || retreat_meeting (c, i, k))
       return FALSE;
   return TRUE;
 }
@@ -6903,6 +6905,20 @@ is_to_verb (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if word k is a retreat of leaders, not of troops: "the
+ * Malaysia-Singapore Leaders' Retreat", "the foreign ministers' retreat",
+ * "an annual retreat" (a capitalized one inside the sentence, or one after
+ * leaders' or ministers' or "annual"). */
+static gboolean
+retreat_meeting (Ctx *c, guint k, guint first)
+{
+  if (ng_strcmp (kw (c, k), "retreat") || k == first)
+    return FALSE;
+  const char *w = kw (c, k - 1);
+  return (tk (c, k)->flags & NG_TF_CAP) || !ng_strcmp (w, "annual")
+         || ((tk (c, k - 1)->flags & NG_TF_POSS) && (!ng_strcmp (w, "leaders") || !ng_strcmp (w, "ministers")));
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -6924,7 +6940,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
                                           || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first)
-                                          || group_decides (c, k, first, end))
+                                          || group_decides (c, k, first, end) || retreat_meeting (c, k, first))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
@@ -7385,7 +7401,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                       || group_decides (c, k, first, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
-          && !numbered_sitting (c, k, first))
+          && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first))
         continue;
       if (!trigger_here (c, k, first, end, verb))
         continue;
@@ -7653,7 +7669,17 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (best != k && k < pos && best > pos && best <= pos + 12)
             for (guint b = pos; b < best && !where_after; b++)
               where_after = !ng_strcmp (kw (c, b), "where") && b > 0 && tk (c, b - 1)->kind == NG_TOK_PUNCT;
-          if (best != k && !where_after)
+          /* "on Jan 7 ..., as X and Y held talks at the 11th Leaders'
+           * Retreat": the day of the talks is that of the meeting they are at */
+          gboolean talks_at = FALSE;
+          if (best != k && best < k && best + 3 <= k && (tk (c, k)->flags & NG_TF_CAP)
+              && !ng_strcmp (kw (c, best + 1), "at") && !ng_strcmp (kw (c, best + 2), "the"))
+            {
+              talks_at = TRUE;
+              for (guint b = best + 3; b < k && talks_at; b++)
+                talks_at = ordinal_at (c, b) || (tk (c, b)->kind == NG_TOK_WORD && (tk (c, b)->flags & NG_TF_CAP));
+            }
+          if (best != k && !where_after && !talks_at)
             continue;
           /* "The meeting, which Athens and Ankara were still finalizing on
            * Monday": the day of the clause's own doing */

@@ -107,6 +107,15 @@ static const char *const bloc_heads[] = {
 static const char *const collective_owners[] = {
   "people", "peoples", "workers", "women", "farmers", "veterans", NULL
 };
+/* Those whose meeting a name says, in the plural's possessive before
+ * its head ("Leaders' Retreat", "Foreign Ministers' Meeting"). */
+static const char *const meeting_owners[] = {
+  "leaders", "ministers", "heads", "speakers", "chiefs", "presidents", NULL
+};
+/* Heads of the names of meetings after such a possessive. */
+static const char *const owned_meeting_heads[] = {
+  "meeting", "meetings", "retreat", "summit", "forum", "dialogue", "conference", "consultations", NULL
+};
 /* Place head words. */
 static const char *const place_heads[] = {
   "palace", "square", "hall", "airport", "stadium", "center", "centre", "hotel", "cathedral",
@@ -130,7 +139,7 @@ static const char *const thing_heads[] = {
   "conference", "talks", "operation", "festival", "exhibition", "anniversary", "year",
   "victory", "doctrine", "concept", "project", "order", "medal", "statement", "report",
   "resolution", "memorandum", "code", "constitution", "budget", "index", "covid", "coronavirus",
-  "format", "platform", "dialogue", "road", "belt", "route", "pipeline", "stream", "consensus",
+  "format", "platform", "dialogue", "retreat", "road", "belt", "route", "pipeline", "stream", "consensus",
   NULL
 };
 /* Connectors allowed inside a capitalized name. */
@@ -253,6 +262,8 @@ enum {
   LIST_study_heads,
   LIST_outlet_joiners,
   LIST_building_heads,
+  LIST_meeting_owners,
+  LIST_owned_meeting_heads,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -279,6 +290,8 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_study_heads] = study_heads,
   [LIST_outlet_joiners] = outlet_joiners,
   [LIST_building_heads] = building_heads,
+  [LIST_meeting_owners] = meeting_owners,
+  [LIST_owned_meeting_heads] = owned_meeting_heads,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -1098,6 +1111,22 @@ joined_org (NgMentionScanner *sc, const NgText *t, guint i, guint end)
   return NULL;
 }
 
+/* TRUE if the lexicon knows the partners' series of word i as a body:
+ * "Korea-Africa" (the Korea-Africa Summit), whose ministers' meeting is
+ * that body's. */
+static gboolean
+series_known (NgMentionScanner *sc, guint i)
+{
+  static const char *const series[] = { "summit", "forum", NULL };
+  for (const char *const *sx = series; *sx; sx++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s", key (sc, i), *sx);
+      if (ng_lexicon_find (sc->lex, name, NG_LEX_ORG))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
@@ -1225,6 +1254,12 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           /* "Supreme People's Assembly", "Workers' Party": a possessive
            * of such a word inside a body's name */
           if (poss && j - 1 > i && j < end && is_cap (t, j) && tok_in (sc, j - 1, collective_owners))
+            continue;
+          /* "the Malaysia-Singapore Leaders' Retreat", "the Korea-Africa
+           * Foreign Ministers' Meeting": the series of two partners'
+           * meetings goes on over its owners' possessive */
+          if (poss && j - 1 > i && j < end && is_cap (t, j) && tok_in (sc, j - 1, meeting_owners)
+              && tok_in (sc, j, owned_meeting_heads) && partners_word (sc, t, i) && !series_known (sc, i))
             continue;
           /* ("Ministry of Expatriates' Welfare and Overseas Employment": a
            * plural's possessive after "of" in a body's name) */

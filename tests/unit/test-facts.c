@@ -6368,6 +6368,26 @@ test_counterpart_country_name (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-putrajaya"));
 }
 
+/* "hosted X for the 11th Malaysia-Singapore Leaders' Retreat": the
+ * retreat of leaders is a meeting, the series its organizer; "on Jan 7
+ * ..., as X and Y held talks at the 11th Leaders' Retreat": the talks'
+ * day is the retreat's; "the troops' retreat" is none. */
+static void
+test_leaders_retreat (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-01-07 Example.com\nLeaders meet\n\n"
+    "PUTRAJAYA - Singapore and Malaysia on Jan 7 signed an agreement, as Prime Minister Lawrence Wong and "
+    "Prime Minister Anwar Ibrahim held talks at the 11th Malaysia-Singapore Leaders' Retreat.\n"
+    "Anwar also hosted Foreign Minister Vivian Balakrishnan for the Malaysia-Singapore Leaders' Retreat.\n"
+    "The troops' retreat from the town was ordered by General Ivan Petrenko.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Malaysia-Singapore Leaders' Retreat");
+  gint mi = only_meeting_of (doc, org);
+  g_assert_cmpstr (meeting (doc, mi)->date, ==, "2025-01-07");
+  expect_status (doc, person (doc, "Vivian Balakrishnan"), org, NG_STATUS_ATTENDED);
+  g_assert_null (attendance (doc, person (doc, "Ivan Petrenko"), -1));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6648,6 +6668,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/said-while-attending", lex, test_said_while_attending);
   g_test_add_data_func ("/facts/meeting/through-cities", lex, test_through_cities);
   g_test_add_data_func ("/facts/meeting/counterpart-country-name", lex, test_counterpart_country_name);
+  g_test_add_data_func ("/facts/meeting/leaders-retreat", lex, test_leaders_retreat);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }

@@ -1176,6 +1176,20 @@ test_portfolio_list_title (gconstpointer data)
   g_assert_cmpint (at (s, person (s, "Parks Tau"))->title, ==, ti);
 }
 
+/* "the Malaysia-Singapore Leaders' Retreat", "the Korea-Africa Foreign
+ * Ministers' Meeting": two partners' series of meetings goes on over its
+ * owners' possessive (not a series the lexicon knows: the Korea-Africa
+ * Foreign Ministers' Meeting is the Korea-Africa Summit's). */
+static void
+test_partner_owned_meeting (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Anwar Ibrahim hosted Lawrence Wong for the 11th Malaysia-Singapore Leaders' Retreat in Putrajaya.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Malaysia-Singapore Leaders' Retreat"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Malaysia-Singapore Leaders"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Ministers met at the fifth China-Afghanistan-Pakistan Foreign Ministers' Dialogue in Kabul.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "China-Afghanistan-Pakistan Foreign Ministers' Dialogue"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1224,6 +1238,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/long-names", lex, test_long_names);
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
+  g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
