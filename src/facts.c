@@ -6665,11 +6665,28 @@ people_held (Ctx *c, guint k, guint first)
       lim = 32;
     else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
       break;
+  /* ("held the 17th Polish-German intergovernmental consultations": over
+   * the ordinal and the partners' words of the name) */
+  if (lim == 4)
+    for (guint b = k; b > first + 1 && lim < 8; b--)
+      {
+        const NgToken *t = tk (c, b - 1);
+        if (!ordinal_at (c, b - 1)
+            && !(t->kind == NG_TOK_WORD && memchr (c->art->text + t->start, '-', ng_token_len (t))))
+          {
+            if (b < k)
+              break;
+            continue;   /* (the word before the meeting word: "intergovernmental") */
+          }
+        lim++;
+      }
   for (guint b = k; b > first && b + lim > k; b--)
     {
       const char *w = kw (c, b - 1);
       if (!ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds") || !ng_strcmp (w, "holding")
           || !ng_strcmp (w, "had") || !ng_strcmp (w, "have") || !ng_strcmp (w, "has")
+          /* "X and Y led the consultations" (not "led by": said above) */
+          || ((!ng_strcmp (w, "led") || !ng_strcmp (w, "co led")) && ng_strcmp (kw (c, b), "by"))
           /* "will host a meeting", "will co-host a meeting of around 30 leaders" */
           || !ng_strcmp (w, "host") || !ng_strcmp (w, "hosting") || (lim == 4 && !ng_strcmp (w, "hosted"))
           || !strncmp (w, "co host", 7) || !strncmp (w, "co chair", 8)

@@ -6388,6 +6388,24 @@ test_leaders_retreat (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Ivan Petrenko"), -1));
 }
 
+/* "X and Y led the 17th Polish-German intergovernmental consultations":
+ * the people before the verb held the meeting, over the ordinal and the
+ * partners' word of its name. */
+static void
+test_led_numbered_consultations (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Tusk and Merz meet\n\n"
+    "Polish Prime Minister Donald Tusk and German Chancellor Friedrich Merz led the 17th Polish-German "
+    "intergovernmental consultations in Berlin on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Donald Tusk"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Friedrich Merz"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-berlin"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6669,6 +6687,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/through-cities", lex, test_through_cities);
   g_test_add_data_func ("/facts/meeting/counterpart-country-name", lex, test_counterpart_country_name);
   g_test_add_data_func ("/facts/meeting/leaders-retreat", lex, test_leaders_retreat);
+  g_test_add_data_func ("/facts/meeting/led-numbered-consultations", lex, test_led_numbered_consultations);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
