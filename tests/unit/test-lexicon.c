@@ -252,6 +252,11 @@ test_bundled (void)
   const NgLexHit *sh = ng_lexicon_find (lex, "st john", NG_LEX_CITY);
   g_assert_nonnull (sh);
   g_assert_true (sh->entry == sj);
+  /* Bali is a province, whose city is Denpasar: "in Nusa Dua, Bali" is in
+   * the town, not in a city of Bali */
+  g_assert_null (find (lex, "Bali", NG_LEX_CITY));
+  g_assert_nonnull (find (lex, "Bali", NG_LEX_PLACE));
+  g_assert_nonnull (find (lex, "Denpasar", NG_LEX_CITY));
 }
 
 int
