@@ -5182,6 +5182,19 @@ hosts_person (Ctx *c, guint k, guint end)
   if ((w[0] != 'h' && w[0] != 'w')
       || (ng_strcmp (w, "hosted") && ng_strcmp (w, "hosts") && ng_strcmp (w, "welcomed") && ng_strcmp (w, "welcomes")))
     return FALSE;
+  /* "hosted his counterparts from the MIKTA grouping": the members of a
+   * body, unnamed (the body's meeting, if the article has one) */
+  if (k + 4 < end
+      && (!ng_strcmp (kw (c, k + 1), "his") || !ng_strcmp (kw (c, k + 1), "her") || !ng_strcmp (kw (c, k + 1), "their"))
+      && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "colleagues"))
+      && (!ng_strcmp (kw (c, k + 3), "from") || !ng_strcmp (kw (c, k + 3), "of")))
+    {
+      guint o = k + 4 + (!ng_strcmp (kw (c, k + 4), "the") ? 1 : 0);
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+            && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+          return TRUE;
+    }
   /* (the host of the article's summit hosts its guests there) */
   if (c->last_org_meeting >= 0)
     return FALSE;

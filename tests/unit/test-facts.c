@@ -6406,6 +6406,22 @@ test_led_numbered_consultations (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-berlin"));
 }
 
+/* "Foreign Minister X hosted his counterparts from the MIKTA grouping in
+ * Nusa Dua on Tuesday": a meeting of the body, its host there, even after
+ * a headline that named the body's meeting. */
+static void
+test_hosted_counterparts_from_body (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-04-16 Example.com\nMIKTA Foreign Ministers Meet in Bali\n\n"
+    "Foreign Minister Sugiono hosted his counterparts from the MIKTA grouping in Nusa Dua, Bali, on Tuesday.\n"
+    "Mexican Foreign Minister Juan Ramon de la Fuente attended in person.\n");
+  gint org = must_lex (doc, NG_KIND_ORG, "org-mikta");
+  const NgAttendance *a = expect_status (doc, person (doc, "Sugiono"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-04-15");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-nusa-dua"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6688,6 +6704,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/counterpart-country-name", lex, test_counterpart_country_name);
   g_test_add_data_func ("/facts/meeting/leaders-retreat", lex, test_leaders_retreat);
   g_test_add_data_func ("/facts/meeting/led-numbered-consultations", lex, test_led_numbered_consultations);
+  g_test_add_data_func ("/facts/meeting/hosted-counterparts-from-body", lex, test_hosted_counterparts_from_body);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
