@@ -689,6 +689,27 @@ absorb_next (const NgText *t, GArray *out, guint from, guint m)
   drop_range (out, from, m + 1, m + 2, (gint) m);
 }
 
+/* "the Central Asia + Japan Dialogue": a region or a country, a plus and
+ * the name of a format after it are one format's name. */
+static void
+join_plus_formats (const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG || y->lex
+          || (x->kind != NG_KIND_PLACE && x->kind != NG_KIND_COUNTRY && x->kind != NG_KIND_ORG)
+          || y->first != x->last + 1 || tok (t, x->last)->kind != NG_TOK_PUNCT
+          || t->text[tok (t, x->last)->start] != '+')
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->kind = NG_KIND_ORG;
+      x->lex = NULL;
+    }
+}
+
 /* "the Vilnius Institute for Policy Analysis", "the Chinese Academy of
  * Social Sciences", "Kazakh National University": a place or a people
  * written against the name of an institute or a university is part of
@@ -2878,6 +2899,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_company_suffix (sc, t, out, from);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
+  join_plus_formats (t, out, from);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);
   link_titles (sc, t, out, from, end);

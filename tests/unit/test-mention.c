@@ -1190,6 +1190,16 @@ test_partner_owned_meeting (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "China-Afghanistan-Pakistan Foreign Ministers' Dialogue"), >=, 0);
 }
 
+/* "the Central Asia + Japan Dialogue": a region, a plus and a format's
+ * name are one format's name. */
+static void
+test_plus_format (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Leaders attended the first Central Asia + Japan Dialogue summit in Tokyo.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Central Asia + Japan Dialogue"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Japan Dialogue"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1239,6 +1249,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/sentence-start", lex, test_sentence_start_stopwords);
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
+  g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
