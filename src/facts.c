@@ -96,6 +96,7 @@ typedef struct {
   GHashTable *by_lex;     /* lexicon entry -> doc entity index + 1 */
   GHashTable *named_countries;  /* lexicon countries the article names by name */
   GArray *bodies;         /* gint per meeting: body entity (sub-organization), or -1 */
+  GArray *series;         /* gint per meeting: the organization its own name stands for (event_series), or -1 */
   GHashTable *parents;    /* org entity -> parent org entity + 1 */
   guint sent;             /* current sentence */
   gboolean first_pass;    /* collecting entities only */
@@ -4183,6 +4184,8 @@ new_meeting (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   g_array_append_val (mt, m);
   keep_sentence (c);
   g_array_append_val (c->bodies, body);
+  gint none = -1;
+  g_array_append_val (c->series, none);
   return (gint) mt->len - 1;
 }
 /* The organization whose invitation a meeting word k is held at, within
@@ -6813,6 +6816,113 @@ named_event (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* The organization a meeting's own name stands for, when no body holds
+ * it: the capitalized words before the capitalized meeting word k, two
+ * or more with it ("the Riga Conference", "the fifth Tbilisi Silk Road
+ * Forum", "the Central Asia + Japan Dialogue"); -1 if none. */
+static gint
+event_series (Ctx *c, guint k, guint first)
+{
+  if (!(tk (c, k)->flags & NG_TF_CAP))
+    return -1;
+  /* Words of any meeting's name, which name no series. */
+  static const char *const generic[] = {
+    "international", "world", "global", "regional", "ministerial", "annual", "extraordinary", "special",
+    "informal", "ordinary", "regular", "plenary", "joint", "general", "high", "level", "business",
+    "governors", "leaders", "ministers", "heads", "state", "government", "foreign", "economic", "trade",
+    "summit", "conference", "forum", "meeting", "dialogue", "session", "council", "new", "first",
+    "consultative", "tripartite", "trilateral", "bilateral",
+    /* (and peoples of regions: "the Arab Summit" is the Arab League's) */
+    "arab", "african", "asian", "european", "american", "latin", "nordic", "baltic", "caribbean", "gulf", NULL
+  };
+  guint b = k, distinct = 0;
+  while (b > first + 1)
+    {
+      const NgToken *t = tk (c, b - 1);
+      const char *p = c->art->text + t->start;
+      gboolean cap = t->kind == NG_TOK_WORD && (t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && !ordinal_at (c, b - 1)
+                     && !ng_date_weekday_of_word (p, ng_token_len (t)) && !ng_date_month (p, ng_token_len (t));
+      /* (not two partners' words: "the Gulf-China Summit" is the GCC's,
+       * "the Arab-China Summit" the Arab League's) */
+      if (cap && memchr (p, '-', ng_token_len (t)))
+        return -1;
+      /* (nor a body's acronym: "the CLMV Summit", "the NATO Summit") */
+      if (cap && (t->flags & NG_TF_ALLCAPS))
+        return -1;
+      if (cap && !g_strv_contains (generic, kw (c, b - 1)))
+        {
+          /* (nor a people's: "the Arab Summit") */
+          const GArray *hits = ng_lexicon_lookup (c->ex->lex, kw (c, b - 1));
+          gboolean demonym = FALSE;
+          for (guint h = 0; hits && h < hits->len && !demonym; h++)
+            demonym = g_array_index (hits, NgLexHit, h).how == NG_LEXHIT_DEMONYM;
+          distinct += !demonym;
+        }
+      /* ("Central Asia + Japan") */
+      gboolean plus = t->kind != NG_TOK_WORD && *p == '+' && ng_token_len (t) == 1 && b - 1 > first + 1
+                      && (tk (c, b - 2)->flags & NG_TF_CAP) && (tk (c, b)->flags & NG_TF_CAP);
+      if (!cap && !plus)
+        break;
+      b--;
+    }
+  /* "the Dakar International Forum on Peace and Security", "the Summit of
+   * the Future": the name goes on over "on", "of" or "for" and
+   * capitalized words */
+  guint e = k + 1;
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint end = sp->first + sp->n;
+  if (e + 1 < end && (!ng_strcmp (kw (c, e), "on") || !ng_strcmp (kw (c, e), "of") || !ng_strcmp (kw (c, e), "for")))
+    {
+      guint j = e + 1 + (!ng_strcmp (kw (c, e + 1), "the") ? 1 : 0), last = 0;
+      while (j < end && tk (c, j)->kind == NG_TOK_WORD)
+        {
+          const char *p = c->art->text + tk (c, j)->start;
+          if (tk (c, j)->flags & NG_TF_CAP)
+            {
+              if ((tk (c, j)->flags & NG_TF_ALLCAPS) || ng_date_weekday_of_word (p, ng_token_len (tk (c, j)))
+                  || ng_date_month (p, ng_token_len (tk (c, j))))
+                break;
+              if (!g_strv_contains (generic, kw (c, j)))
+                distinct++;
+              last = j + 1;
+            }
+          else if (ng_strcmp (kw (c, j), "and") && ng_strcmp (kw (c, j), "of") && ng_strcmp (kw (c, j), "the")
+                   && ng_strcmp (kw (c, j), "for") && ng_strcmp (kw (c, j), "on"))
+            break;
+          j++;
+        }
+      /* (not over a body's name the lexicon knows: "the summit of the
+       * African Union" is the body's, said before) */
+      gboolean known = FALSE;
+      for (guint m = 0; m < c->ex->ms->len && last; m++)
+        known = known || (mn (c, m)->first > k && mn (c, m)->first < last && mn (c, m)->role == NG_MS_ENTITY
+                          && mn (c, m)->kind == NG_KIND_ORG && mn (c, m)->lex);
+      if (last && !known)
+        e = last;
+    }
+  /* (a name inside the sentence, after "the", an ordinal or "annual") */
+  if (b == k || b <= first || !distinct)
+    return -1;
+  /* ("the Fourth International Conference on ...": a capitalized ordinal
+   * is the name's) */
+  if (ordinal_at (c, b - 1) && (tk (c, b - 1)->flags & NG_TF_CAP) && tk (c, b - 1)->kind == NG_TOK_WORD && b - 1 > first)
+    b--;
+  const char *w = kw (c, b - 1);
+  if (ng_strcmp (w, "the") && ng_strcmp (w, "annual") && !ordinal_at (c, b - 1))
+    return -1;
+  /* (no person's name or a title's words in it) */
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->first < e && x->last > b && (x->role == NG_MS_TITLE || (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON
+                                                                        && g_array_index (c->ex->ment_ent, gint, m) >= 0)))
+        return -1;
+    }
+  g_autofree char *name = g_strndup (c->art->text + tk (c, b)->start, tk (c, e - 1)->end - tk (c, b)->start);
+  NgWhere w2 = where_of (c, tk (c, b)->start, tk (c, e - 1)->end);
+  return ng_doc_add_entity (c->doc, NG_KIND_ORG, name, &w2);
+}
+
 /* The person a meeting word k is held with: "talks with X", "met X"
  * (verb), "held talks in the Kremlin with X"; not over punctuation ("the
  * annual summit, with Kenyan President X urging"); -1 if none. */
@@ -8083,6 +8193,14 @@ extract_meetings (Ctx *c, guint first, guint end)
         mt->remote = TRUE;
       if (mt->organizer < 0 && !verb && named_event (c, k, first))
         mt->named = TRUE;
+      /* "the Riga Conference", "the Tbilisi Silk Road Forum": a series of
+       * its own name, of no body, is its own organizer */
+      gint series = mt->organizer < 0 && !verb ? event_series (c, k, first) : -1;
+      if (series >= 0)
+        {
+          mt->named = TRUE;
+          g_array_index (c->series, gint, mi) = series;
+        }
       /* Present tense without a date: the article's day ("the summit opens
        * today", "X has arrived to attend the summit"; not "X is in Tianjin
        * to take part in the summit", which may be later). */
@@ -9142,10 +9260,15 @@ finish_meetings (Ctx *c)
         }
     }
   /* A meeting of nobody and no organizer says nothing ("Singapore PM
-   * meets Malaysian counterpart", with neither named): dropped too. */
+   * meets Malaysian counterpart", with neither named): dropped too; one
+   * of people that has a name of its own is held by that name's series
+   * ("the Riga Conference"). */
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->organizer == -1 && g_array_index (c->series, gint, i) >= 0
+          && ((GArray *) g_ptr_array_index (mg.by_meeting, i))->len)
+        m->organizer = g_array_index (c->series, gint, i);
       if (m->organizer == -1 && ((GArray *) g_ptr_array_index (mg.by_meeting, i))->len == 0)
         m->organizer = -2;
     }
@@ -10341,6 +10464,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.by_lex = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.named_countries = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.bodies = g_array_new (FALSE, FALSE, sizeof (gint));
+  c.series = g_array_new (FALSE, FALSE, sizeof (gint));
   c.parents = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.photo_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.escorts = g_array_new (FALSE, FALSE, sizeof (gint));
@@ -10448,6 +10572,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (ex->debug)
     debug_meetings (&c);
   g_array_unref (c.bodies);
+  g_array_unref (c.series);
   g_free (c.last_date);
   g_ptr_array_unref (c.lex_org_names);
   g_ptr_array_unref (c.lex_orgs);

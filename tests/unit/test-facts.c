@@ -6422,6 +6422,27 @@ test_hosted_counterparts_from_body (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-nusa-dua"));
 }
 
+/* "the fifth Tbilisi Silk Road Forum", "the Dakar International Forum on
+ * Peace and Security": a meeting of its own name, of no body, is held by
+ * its series; not "the Arab Summit", "the CLMV Summit" or "the Fourth
+ * International Conference" alone (words of any meeting's name). */
+static void
+test_named_series_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Forum opens\n\n"
+    "Prime Minister Irakli Garibashvili opened the fifth Tbilisi Silk Road Forum on Thursday.\n"
+    "President Bassirou Diomaye Faye spoke at the Dakar International Forum on Peace and Security on Monday.\n"
+    "President Abdel-Fattah El-Sisi attended the Arab Summit in Riyadh on Saturday.\n"
+    "Prime Minister Pham Minh Chinh attended the CLMV Summit in Vientiane on Friday.\n");
+  gint silk = must_find (doc, NG_KIND_ORG, "Tbilisi Silk Road Forum");
+  expect_status (doc, person (doc, "Irakli Garibashvili"), silk, NG_STATUS_ATTENDED);
+  gint dakar = must_find (doc, NG_KIND_ORG, "Dakar International Forum on Peace and Security");
+  expect_status (doc, person (doc, "Bassirou Diomaye Faye"), dakar, NG_STATUS_ATTENDED);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Arab Summit"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "CLMV Summit"), <, 0);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6705,6 +6726,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/leaders-retreat", lex, test_leaders_retreat);
   g_test_add_data_func ("/facts/meeting/led-numbered-consultations", lex, test_led_numbered_consultations);
   g_test_add_data_func ("/facts/meeting/hosted-counterparts-from-body", lex, test_hosted_counterparts_from_body);
+  g_test_add_data_func ("/facts/meeting/named-series-organizer", lex, test_named_series_organizer);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
