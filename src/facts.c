@@ -6823,7 +6823,11 @@ named_event (Ctx *c, guint k, guint first)
 static gint
 event_series (Ctx *c, guint k, guint first)
 {
-  if (!(tk (c, k)->flags & NG_TF_CAP))
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint end = sp->first + sp->n;
+  /* (the meeting word heads the name: not "the Scottish Event Campus") */
+  if (!(tk (c, k)->flags & NG_TF_CAP)
+      || (k + 1 < end && tk (c, k + 1)->kind == NG_TOK_WORD && (tk (c, k + 1)->flags & NG_TF_CAP)))
     return -1;
   /* Words of any meeting's name, which name no series. */
   static const char *const generic[] = {
@@ -6869,8 +6873,6 @@ event_series (Ctx *c, guint k, guint first)
    * the Future": the name goes on over "on", "of" or "for" and
    * capitalized words */
   guint e = k + 1;
-  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-  guint end = sp->first + sp->n;
   if (e + 1 < end && (!ng_strcmp (kw (c, e), "on") || !ng_strcmp (kw (c, e), "of") || !ng_strcmp (kw (c, e), "for")))
     {
       guint j = e + 1 + (!ng_strcmp (kw (c, e + 1), "the") ? 1 : 0), last = 0;
@@ -7979,6 +7981,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
+              && event_series (c, k, first) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part

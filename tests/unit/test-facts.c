@@ -6441,6 +6441,17 @@ test_named_series_organizer (gconstpointer data)
   expect_status (doc, person (doc, "Bassirou Diomaye Faye"), dakar, NG_STATUS_ATTENDED);
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Arab Summit"), <, 0);
   g_assert_cmpint (find (doc, NG_KIND_ORG, "CLMV Summit"), <, 0);
+  /* "speaking at the Riga Conference, the annual security forum in the
+   * Latvian capital": a city's name is the series' too; "the Scottish
+   * Event Campus" is a venue's name */
+  g_autoptr (NgDoc) rc = extract (data,
+    DATED "Conference opens\n\n"
+    "Lithuanian Foreign Minister Gabrielius Landsbergis on Friday urged allies to act, speaking at the Riga "
+    "Conference, the annual security forum in the Latvian capital.\n"
+    "Delegates will gather at the Scottish Event Campus in Glasgow, said Alok Sharma.\n");
+  gint riga = must_find (rc, NG_KIND_ORG, "Riga Conference");
+  expect_status (rc, person (rc, "Gabrielius Landsbergis"), riga, NG_STATUS_ATTENDED);
+  g_assert_cmpint (find (rc, NG_KIND_ORG, "Scottish Event"), <, 0);
 }
 
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
