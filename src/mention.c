@@ -689,6 +689,48 @@ absorb_next (const NgText *t, GArray *out, guint from, guint m)
   drop_range (out, from, m + 1, m + 2, (gint) m);
 }
 
+/* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": a town,
+ * the small words of towns' names and a capitalized word are one town
+ * (a town known alone, or a name opening the sentence: a dateline). */
+static void
+join_town_particles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  static const char *const particles[] = {
+    "pri", "u", "nad", "pod", "na", "an der", "am", "im", "bei", "ob der", "sur", "sous", "upon", NULL
+  };
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || x->possessive
+          || !(x->kind == NG_KIND_CITY
+               || (x->kind == NG_KIND_PERSON && x->title < 0 && !x->strong
+                   && (x->first == first
+                       || (x->first > first && (!ng_strcmp (key (sc, x->first - 1), "in") || !ng_strcmp (key (sc, x->first - 1), "at")
+                                                || !ng_strcmp (key (sc, x->first - 1), "near")
+                                                || !ng_strcmp (key (sc, x->first - 1), "to")
+                                                || !ng_strcmp (key (sc, x->first - 1), "from"))))))
+          || !(y->kind == NG_KIND_PERSON || ((y->kind == NG_KIND_CITY || y->kind == NG_KIND_PLACE) && !y->lex))
+          || y->title >= 0 || y->last - y->first > 2 || y->first <= x->last || y->first > x->last + 2)
+        continue;
+      /* (the words between: one particle, or "an der") */
+      gboolean small = TRUE;
+      for (guint i = x->last; i < y->first && small; i++)
+        small = tok (t, i)->kind == NG_TOK_WORD && !is_cap (t, i);
+      if (!small)
+        continue;
+      g_autofree char *between = g_strndup (t->text + tok (t, x->last)->start,
+                                            tok (t, y->first - 1)->end - tok (t, x->last)->start);
+      if (!g_strv_contains (particles, between))
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->kind = NG_KIND_CITY;
+      x->lex = NULL;
+      x->strong = FALSE;
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -2900,6 +2942,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   join_plus_formats (t, out, from);
+  join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);
   link_titles (sc, t, out, from, end);

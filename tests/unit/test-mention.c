@@ -1200,6 +1200,22 @@ test_plus_format (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Japan Dialogue"), <, 0);
 }
 
+/* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
+ * words of towns' names join a town's words (not "in Berlin on Monday"). */
+static void
+test_town_particles (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ministers will meet in Frankfurt an der Oder on Tuesday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Frankfurt an der Oder"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "The presidents met at Brdo pri Kranju on Friday.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Brdo pri Kranju"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "Leaders met in Slavkov u Brna on Monday.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Slavkov u Brna"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Brna"), <, 0);
+  g_autoptr (Scan) s4 = scan (data, "Leaders met in Berlin on Monday.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Berlin"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1250,6 +1266,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
+  g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
