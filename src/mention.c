@@ -2503,7 +2503,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       /* (but "Dublin's Phoenix Park": the city's park) */
                       && !(tok (t, b - 1)->flags & NG_TF_POSS))
                     {
-                      add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, r, NULL, surface (t, i, r));
+                      /* ("Pasay City", "Cebu City": the city itself) */
+                      if (r == b + 1 && !ng_strcmp (key (sc, b), "city"))
+                        add (out, NG_MS_ENTITY, NG_KIND_CITY, t, i, r, h->entry, surface (t, i, r));
+                      else
+                        add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, r, NULL, surface (t, i, r));
                       i = r;
                       continue;
                     }

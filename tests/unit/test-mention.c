@@ -1216,6 +1216,18 @@ test_town_particles (gconstpointer data)
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Berlin"), >=, 0);
 }
 
+/* "in Pasay City": a known city's name and "City" are that city (not a
+ * place in it, as "Ramstein Air Base" is). */
+static void
+test_city_word (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The ministers met at a hotel in Pasay City on Monday.");
+  gint m = find (s, NG_MS_ENTITY, NG_KIND_CITY, "Pasay City");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_nonnull (at (s, m)->lex);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Pasay City"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1267,6 +1279,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
+  g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
