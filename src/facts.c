@@ -2845,8 +2845,13 @@ extract_contained (Ctx *c, guint first, guint end)
           guint yf = y->first;
           if (yf == x->last + 2 && !ng_strcmp (kw (c, x->last + 1), "the"))
             yf--;
+          /* (or in parentheses, as translated wires write it: "in Luanda
+           * (Angola)") */
+          gboolean paren = x->last < end && tk (c, x->last)->kind == NG_TOK_PUNCT
+                           && c->art->text[tk (c, x->last)->start] == '(' && y->last < end
+                           && tk (c, y->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, y->last)->start] == ')';
           if (yi >= 0 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || region) && yf == x->last + 1
-              && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+              && tk (c, x->last)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, x->last)->start] == ',' || paren)
               && (y->last >= end || tk (c, y->last)->kind == NG_TOK_PUNCT)
               && (!x->lex || !x->lex->country || !y->lex || x->lex->country == y->lex
                   || (region && x->lex->country == y->lex->country)))

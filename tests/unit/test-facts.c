@@ -6454,6 +6454,18 @@ test_named_series_organizer (gconstpointer data)
   g_assert_cmpint (find (rc, NG_KIND_ORG, "Scottish Event"), <, 0);
 }
 
+/* "in Luanda (Angola)": a city and its country in parentheses, as
+ * translated wires write it (not "in Luanda (AFP)"). */
+static void
+test_city_country_parentheses (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers agree\n\n"
+    "The ministers met on Saturday in Luanda (Angola) under the mediation of President Joao Lourenco.\n");
+  gint luanda = must_lex (doc, NG_KIND_CITY, "city-luanda");
+  g_assert_true (has_link (doc->contained, luanda, must_lex (doc, NG_KIND_COUNTRY, "country-angola")));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6738,6 +6750,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/led-numbered-consultations", lex, test_led_numbered_consultations);
   g_test_add_data_func ("/facts/meeting/hosted-counterparts-from-body", lex, test_hosted_counterparts_from_body);
   g_test_add_data_func ("/facts/meeting/named-series-organizer", lex, test_named_series_organizer);
+  g_test_add_data_func ("/facts/contained/city-country-parentheses", lex, test_city_country_parentheses);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
