@@ -2533,6 +2533,19 @@ org_by_last_word (Ctx *c, const char *w)
   return found;
 }
 
+/* TRUE if tokens [a, b) join two items of a list: commas and "and"
+ * only, one at least. */
+static gboolean
+after_joint_words (Ctx *c, guint a, guint b)
+{
+  if (a >= b)
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (!(tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',') && ng_strcmp (kw (c, i), "and"))
+      return FALSE;
+  return TRUE;
+}
+
 /* Memberships: "six members - Russia, Armenia, ...", "the organization includes ...",
  * "IGAD, which groups Djibouti, ...", "Armenia is also a member of the CSTO". */
 static void
@@ -2540,6 +2553,32 @@ extract_members (Ctx *c, guint first, guint end)
 {
   gint trig = -1;
   gboolean member_of = FALSE;
+  /* "Bangladesh, Bhutan, India and Nepal (BBIN)": the countries listed
+   * before their grouping's name in parentheses are its members */
+  for (guint m = 1; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      gint org = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || org < 0 || x->first <= first || x->last >= end
+          || tk (c, x->first - 1)->kind != NG_TOK_PUNCT || c->art->text[tk (c, x->first - 1)->start] != '('
+          || tk (c, x->last)->kind != NG_TOK_PUNCT || c->art->text[tk (c, x->last)->start] != ')'
+          || mn (c, m - 1)->last + 1 != x->first)
+        continue;
+      guint items = 0;
+      for (gint q = (gint) m - 1; q >= 0; q--)
+        {
+          const NgMentionSpan *y = mn (c, (guint) q);
+          gint id = g_array_index (c->ex->ment_ent, gint, q);
+          if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_COUNTRY || id < 0)
+            break;
+          /* (joined to the next by a comma or "and") */
+          if (items && !after_joint_words (c, y->last, mn (c, (guint) q + 1)->first))
+            break;
+          items++;
+        }
+      for (guint q = m - items; items >= 2 && q < m; q++)
+        add_link (c, c->doc->members, g_array_index (c->ex->ment_ent, gint, q), org, mn (c, q)->start, x->end);
+    }
   for (guint i = first; i < end && trig < 0; i++)
     {
       if (tk (c, i)->kind != NG_TOK_WORD && tk (c, i)->kind != NG_TOK_NUMBER)

@@ -731,6 +731,49 @@ join_town_particles (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
+/* TRUE if the acronym at token a spells the initials of the countries
+ * listed just before it, the last ending the mentions: "Bangladesh,
+ * Bhutan, India and Nepal (BBIN)" (two countries or more, joined by
+ * commas and "and"). */
+static gboolean
+list_initials (const NgText *t, GArray *out, guint from, guint a)
+{
+  const char *acr = t->text + tok (t, a)->start;
+  guint n = ng_token_len (tok (t, a)), items = 0;
+  gint q = (gint) out->len - 1;
+  while (q >= (gint) from)
+    {
+      const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, q);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || items >= n)
+        return FALSE;
+      /* (the item's initial, from the end) */
+      const char *nm = t->text + x->start;
+      if (g_ascii_toupper (nm[0]) != acr[n - 1 - items])
+        return FALSE;
+      items++;
+      if (items == n)
+        break;
+      if (q == (gint) from)
+        return FALSE;
+      const NgMentionSpan *w = &g_array_index (out, NgMentionSpan, q - 1);
+      /* (joined by a comma, "and" or ", and") */
+      guint joint = 0;
+      for (guint i = w->last; i < x->first; i++)
+        {
+          const NgToken *k = tok (t, i);
+          if ((k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
+              || (k->kind == NG_TOK_WORD && ng_token_len (k) == 3 && !strncmp (t->text + k->start, "and", 3)))
+            joint++;
+          else
+            return FALSE;
+        }
+      if (!joint)
+        return FALSE;
+      q--;
+    }
+  return items == n && n >= 2;
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -1956,6 +1999,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               && t->text[tok (t, i + 2)->start] == ')' && out->len > from)
             {
               NgMentionSpan *prev = &g_array_index (out, NgMentionSpan, out->len - 1);
+              /* "Bangladesh, Bhutan, India and Nepal (BBIN)": the
+               * initials of the countries listed name their grouping, not
+               * the last one */
+              if (prev->role == NG_MS_ENTITY && prev->last == i && prev->kind == NG_KIND_COUNTRY
+                  && list_initials (t, out, from, i + 1))
+                {
+                  add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
+                  i += 3;
+                  continue;
+                }
               if (prev->role == NG_MS_ENTITY && prev->last == i && prev->kind != NG_KIND_PERSON)
                 {
                   gint pi = (gint) out->len - 1;

@@ -6466,6 +6466,26 @@ test_city_country_parentheses (gconstpointer data)
   g_assert_true (has_link (doc->contained, luanda, must_lex (doc, NG_KIND_COUNTRY, "country-angola")));
 }
 
+/* "Officials from Bangladesh, Bhutan, India and Nepal (BBIN) met in
+ * Thimphu": the initials of the countries listed name their grouping,
+ * whose members they are and whose meeting it is (not another name of
+ * Nepal); "the United Arab Emirates (UAE)" stays the country's. */
+static void
+test_list_initials_grouping (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Transport pact revived\n\n"
+    "Officials from Bangladesh, Bhutan, India and Nepal (BBIN) met in Thimphu on Monday, with Secretary "
+    "Phuntsho Wangdi presiding.\n"
+    "The United Arab Emirates (UAE) and Saudi Arabia welcomed the talks.\n");
+  gint bbin = must_find (doc, NG_KIND_ORG, "BBIN");
+  const char *const members[] = { "country-bangladesh", "country-bhutan", "country-india", "country-nepal" };
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, members[i]), bbin));
+  g_assert_cmpint (find (doc, NG_KIND_COUNTRY, "BBIN"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_COUNTRY, "UAE"), ==, must_lex (doc, NG_KIND_COUNTRY, "country-united-arab-emirates"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6751,6 +6771,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosted-counterparts-from-body", lex, test_hosted_counterparts_from_body);
   g_test_add_data_func ("/facts/meeting/named-series-organizer", lex, test_named_series_organizer);
   g_test_add_data_func ("/facts/contained/city-country-parentheses", lex, test_city_country_parentheses);
+  g_test_add_data_func ("/facts/members/list-initials-grouping", lex, test_list_initials_grouping);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
