@@ -2438,6 +2438,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           gboolean treaty = FALSE;
           for (const char *const *w = named; *w && !treaty; w++)
             treaty = !ng_strcmp (key (sc, i + 1), *w);
+          /* (but "the Kigali Convention Centre": a venue's name) */
+          if (treaty && i + 2 < end && is_cap (t, i + 2) && tok_in (sc, i + 2, place_heads))
+            treaty = FALSE;
           if (treaty)
             {
               i += 2;

@@ -1228,6 +1228,18 @@ test_city_word (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Pasay City"), <, 0);
 }
 
+/* "the Kigali Convention Centre": a city's name, "Convention" and a
+ * place's head are a venue (not "the Geneva Convention", a treaty). */
+static void
+test_convention_centre (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ministers met at the Kigali Convention Centre on Monday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Kigali Convention Centre"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Centre"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "They signed the Geneva Convention in 1949.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Geneva"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1280,6 +1292,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
+  g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
