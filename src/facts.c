@@ -7331,15 +7331,28 @@ extract_meetings (Ctx *c, guint first, guint end)
       guint used = date_at (c, i, end, &d, &rel, &wd);
       if (!used)
         continue;
-      gboolean other = FALSE;
+      gboolean other = FALSE, done = FALSE;
       for (guint b = i >= first + 3 ? i - 3 : first; b < i; b++)
         if (!ng_strcmp (kw (c, b), "said") || !ng_strcmp (kw (c, b), "announced") || !ng_strcmp (kw (c, b), "told")
-            || !ng_strcmp (kw (c, b), "statement") || !ng_strcmp (kw (c, b), "reported") || tok_in (c, b, date_verbs))
+            || !ng_strcmp (kw (c, b), "statement") || !ng_strcmp (kw (c, b), "reported"))
           other = TRUE;
+        else if (tok_in (c, b, date_verbs))
+          other = done = TRUE;
       /* (but "X said on Wednesday that ..., as he attended the plenary of
        * the summit": said there, that day) */
       if (other && said_while_attending (c, i, end))
         other = FALSE;
+      /* (and "The roadmap was adopted on Tuesday at the 33rd Annual Meeting
+       * of ...": done at the meeting, that day; not "said on Wednesday at
+       * the World Economic Forum", which opened before) */
+      if (other && done && i + used < end && !ng_strcmp (kw (c, i + used), "at"))
+        for (guint j = i + used + 1; j < end && j < i + used + 9 && other; j++)
+          {
+            if (tk (c, j)->kind == NG_TOK_PUNCT)
+              break;
+            if (tok_in (c, j, triggers))
+              other = FALSE;
+          }
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
       /* "holds the rotating presidency until June 30": the end of a

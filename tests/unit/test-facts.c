@@ -6486,6 +6486,29 @@ test_list_initials_grouping (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_COUNTRY, "UAE"), ==, must_lex (doc, NG_KIND_COUNTRY, "country-united-arab-emirates"));
 }
 
+/* "The roadmap was adopted on Tuesday at the 33rd Annual Meeting of the
+ * Nile Council of Ministers": the day of what was done at the meeting is
+ * the meeting's (not "said on Wednesday at the forum", which opened
+ * before). */
+static void
+test_adopted_at_meeting_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers agree roadmap\n\n"
+    "The roadmap was adopted on Tuesday at the 33rd Annual Meeting of the Nile Council of Ministers in "
+    "Kigali, with Minister Valentine Uwamariya taking over as chairperson.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Nile Council of Ministers");
+  const NgAttendance *a = expect_status (doc, person (doc, "Valentine Uwamariya"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  g_autoptr (NgDoc) wef = extract (data,
+    DATED "Minister speaks\n\n"
+    "Finance Minister Mehmet Simsek said on Wednesday at the World Economic Forum in Davos that the program "
+    "was on track.\n");
+  const NgAttendance *b = attendance (wef, person (wef, "Mehmet Simsek"), must_lex (wef, NG_KIND_ORG, "org-wef"));
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (wef, b->meeting)->date, !=, "2024-07-03");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6772,6 +6795,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/named-series-organizer", lex, test_named_series_organizer);
   g_test_add_data_func ("/facts/contained/city-country-parentheses", lex, test_city_country_parentheses);
   g_test_add_data_func ("/facts/members/list-initials-grouping", lex, test_list_initials_grouping);
+  g_test_add_data_func ("/facts/date/adopted-at-meeting-day", lex, test_adopted_at_meeting_day);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
