@@ -455,6 +455,9 @@ test_date_lines (void)
       "The ministers met on Tuesday.\n", "2026-04-22", "on Tuesday.\n" },
     { "G77 ministers meet\n\nPublished: 26 September ,2025: 04:15 AM GST\n\n"
       "The ministers met on Thursday.\n", "2025-09-26", "on Thursday.\n" },
+    /* a comma after the month (Tasnim) */
+    { "Platform meets in Baku\n\nSeptember, 10, 2025 - 11:24\n\n"
+      "The ministers met on Tuesday.\n", "2025-09-10", "on Tuesday.\n" },
     /* a publishing word after a writer's and an outlet's names (CBC); a
      * date first, then a time and a reading time (The Kyiv Independent),
      * or the date twice (DW), or a writer (ThisDay); "Created :" (Loop) */
