@@ -6479,7 +6479,8 @@ group_decides (Ctx *c, guint k, guint first, guint end)
   if (!tok_in (c, k, decide_verbs))
     return FALSE;
   gboolean grp = FALSE, org = FALSE, city = FALSE;
-  for (guint b = k > first + 12 ? k - 12 : first; b < k; b++)
+  guint countries = 0;
+  for (guint b = k > first + 30 ? k - 30 : first; b < k; b++)
     grp = grp || word_in (kw (c, b), group);
   for (guint m = 0; grp && m < c->ex->ms->len; m++)
     {
@@ -6488,10 +6489,14 @@ group_decides (Ctx *c, guint k, guint first, guint end)
         continue;
       if (x->kind == NG_KIND_ORG && x->last <= k && x->first + 12 >= k)
         org = TRUE;
+      /* (or two countries or more: "The Ministers of Foreign Affairs of
+       * the DRC, X, and of Rwanda, Y, agreed on Saturday in Luanda") */
+      if (x->kind == NG_KIND_COUNTRY && x->last <= k && x->first + 24 >= k && x->first >= first)
+        countries++;
       if (x->kind == NG_KIND_CITY && x->first > k && x->first < end && !ng_strcmp (kw (c, x->first - 1), "in"))
         city = TRUE;
     }
-  return grp && org && city;
+  return grp && (org || countries >= 2) && city;
 }
 
 /* TRUE if someone of the sentence hosts a group for the meeting word k:

@@ -6509,6 +6509,25 @@ test_adopted_at_meeting_day (gconstpointer data)
   g_assert_cmpstr (meeting (wef, b->meeting)->date, !=, "2024-07-03");
 }
 
+/* "The Ministers of Foreign Affairs of the DRC, X, and of Rwanda, Y,
+ * agreed on Saturday 12 October in Luanda": the ministers of two
+ * countries who agree in a city met there. */
+static void
+test_countries_ministers_agree (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2024-10-14 Example.com\nKinshasa and Kigali agree on a plan\n\n"
+    "The Ministers of Foreign Affairs of the Democratic Republic of Congo, Therese Kayikwamba, and of "
+    "Rwanda, Olivier Nduhungirehe, agreed on Saturday 12 October in Luanda on a harmonised plan.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Olivier Nduhungirehe"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-luanda"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-10-12");
+  const NgAttendance *b = attendance (doc, person (doc, "Therese Kayikwamba"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, ==, a->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6796,6 +6815,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/contained/city-country-parentheses", lex, test_city_country_parentheses);
   g_test_add_data_func ("/facts/members/list-initials-grouping", lex, test_list_initials_grouping);
   g_test_add_data_func ("/facts/date/adopted-at-meeting-day", lex, test_adopted_at_meeting_day);
+  g_test_add_data_func ("/facts/meeting/countries-ministers-agree", lex, test_countries_ministers_agree);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
