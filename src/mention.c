@@ -550,6 +550,29 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                   if (g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN)
                     pick = &g_array_index (hits, NgLexHit, h);
             }
+          /* "Therese Kayikwamba Wagner": a one-word name of an
+           * organization right after a given name or a capitalized word no
+           * lexicon knows, and ending the name, is a surname (the Wagner
+           * Group's "Wagner") */
+          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i > 0
+              && !(k->flags & NG_TF_ALLCAPS) && tok (t, a - 1)->kind == NG_TOK_WORD
+              && (tok (t, a - 1)->flags & NG_TF_CAP) && !(tok (t, a - 1)->flags & (NG_TF_ALLCAPS | NG_TF_POSS))
+              && !(i + 1 < n && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)))
+            {
+              const WordInfo *wp = g_ptr_array_index (sc->info, i - 1);
+              gboolean name_before = !wp || !wp->hits;
+              for (guint h = 0; wp && wp->hits && h < wp->hits->len && !name_before; h++)
+                name_before = g_array_index (wp->hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN
+                              && wp->hits->len == 1;
+              /* (after a given name: not "the Lithuanian Christian
+               * Democrats") */
+              const WordInfo *wg = i >= 2 ? g_ptr_array_index (sc->info, i - 2) : NULL;
+              gboolean given = FALSE;
+              for (guint h = 0; wg && wg->hits && h < wg->hits->len && !given; h++)
+                given = g_array_index (wg->hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN;
+              if (name_before && given && tok (t, a - 2)->kind == NG_TOK_WORD && (tok (t, a - 2)->flags & NG_TF_CAP))
+                pick = NULL;
+            }
           /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
            * capitals, or as its notation is written ("UfM") */
           gboolean lower = FALSE;

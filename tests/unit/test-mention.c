@@ -1240,6 +1240,19 @@ test_convention_centre (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Geneva"), <, 0);
 }
 
+/* "Therese Kayikwamba Wagner": a one-word organization's name ending a
+ * name after a given name is a surname (not "Fighters of Wagner left
+ * Mali", nor "the Lithuanian Christian Democrats"). */
+static void
+test_org_word_surname (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Minister of Foreign Affairs, Therese Kayikwamba Wagner, spoke on Monday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Therese Kayikwamba Wagner"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Wagner"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Fighters of Wagner left Mali in June.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Wagner"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1293,6 +1306,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
+  g_test_add_data_func ("/mention/person/org-word-surname", lex, test_org_word_surname);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
