@@ -2355,8 +2355,15 @@ extract_posts (Ctx *c)
                           && ti->lex && ti->lex->kind
                           && (!ng_strcmp (ti->lex->kind, "military") || !ng_strcmp (ti->lex->kind, "rank"))
                           && pv->lex && pv->lex != ti->lex;
+          /* (or a word of the second post the title left out: "the
+           * Minister of Communication and Media and government spokesperson,
+           * X") */
+          gboolean spoke = pv->last + 2 == ti->first && !ng_strcmp (kw (c, pv->last), "and")
+                           && (!ng_strcmp (kw (c, pv->last + 1), "government")
+                               || !ng_strcmp (kw (c, pv->last + 1), "presidential")
+                               || !ng_strcmp (kw (c, pv->last + 1), "official"));
           if (clear && pv->role == NG_MS_TITLE
-              && ((pv->last + 1 == ti->first && !ng_strcmp (kw (c, pv->last), "and")) || rank))
+              && ((pv->last + 1 == ti->first && !ng_strcmp (kw (c, pv->last), "and")) || rank || spoke))
             {
               t2 = pv;
               of2 = post_of (c, t2);

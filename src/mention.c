@@ -2222,11 +2222,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                               && !hit_at (sc, c + 1, &h2) && is_cap (t, c + 2))
                             c += 2;
                           /* (or before the name's comma: "Minister of Water
-                           * and Environment, Sam Cheptoris,") */
+                           * and Environment, Sam Cheptoris,"; or before
+                           * another post: "the Minister of Communication and
+                           * Media and government spokesperson, X") */
                           else if (c + 3 < end && ng_strcmp (key (sc, c), "and") == 0 && is_cap (t, c + 1)
                                    && tok_in (sc, c + 1, portfolio_words)
-                                   && tok (t, c + 2)->kind == NG_TOK_PUNCT && t->text[tok (t, c + 2)->start] == ','
-                                   && is_cap (t, c + 3))
+                                   && ((tok (t, c + 2)->kind == NG_TOK_PUNCT && t->text[tok (t, c + 2)->start] == ','
+                                        && is_cap (t, c + 3))
+                                       || ng_strcmp (key (sc, c + 2), "and") == 0))
                             c += 2;
                           /* "Minister of Investment, Industry and Trade
                            * Laziz Kudratov": portfolios listed with commas */

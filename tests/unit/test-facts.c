@@ -6528,6 +6528,27 @@ test_countries_ministers_agree (gconstpointer data)
   g_assert_cmpint (b->meeting, ==, a->meeting);
 }
 
+/* "the Minister of Communication and Media and government spokesperson,
+ * Patrick Muyaya,": two posts, the portfolio's "and" kept in the first. */
+static void
+test_portfolio_and_spokesperson (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Kinshasa will sign nothing\n\n"
+    "During a press briefing, the Minister of Communication and Media and government spokesperson, Patrick "
+    "Muyaya, affirmed that the DRC will sign nothing.\n");
+  gint p = person (doc, "Patrick Muyaya");
+  gboolean minister = FALSE, spokesperson = FALSE;
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *po = &g_array_index (doc->posts, NgPost, i);
+      minister = minister || (po->person == p && !strcmp (po->title, "Minister of Communication and Media"));
+      spokesperson = spokesperson || (po->person == p && !g_ascii_strcasecmp (po->title, "spokesperson"));
+    }
+  g_assert_true (minister);
+  g_assert_true (spokesperson);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6816,6 +6837,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/members/list-initials-grouping", lex, test_list_initials_grouping);
   g_test_add_data_func ("/facts/date/adopted-at-meeting-day", lex, test_adopted_at_meeting_day);
   g_test_add_data_func ("/facts/meeting/countries-ministers-agree", lex, test_countries_ministers_agree);
+  g_test_add_data_func ("/facts/post/portfolio-and-spokesperson", lex, test_portfolio_and_spokesperson);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
