@@ -5961,7 +5961,11 @@ another_instance (Ctx *c, guint k, guint first)
       gboolean will = FALSE, year = FALSE;
       for (guint i = k + 1; i < sp->first + sp->n; i++)
         {
-          will = will || !ng_strcmp (kw (c, i), "will");
+          will = will || !ng_strcmp (kw (c, i), "will") || !ng_strcmp (kw (c, i), "would");
+          /* ("the 8th session of the council would be held in Türkiye
+           * next year") */
+          year = year || (!ng_strcmp (kw (c, i), "next") && i + 1 < sp->first + sp->n
+                          && !ng_strcmp (kw (c, i + 1), "year"));
           const NgToken *t = tk (c, i);
           if (t->kind == NG_TOK_NUMBER && ng_token_len (t) == 4)
             {

@@ -6549,6 +6549,22 @@ test_portfolio_and_spokesperson (gconstpointer data)
   g_assert_true (spokesperson);
 }
 
+/* "Both sides agreed that the 8th session of the council would be held
+ * in Türkiye next year": another session than the article's, whose place
+ * stays Islamabad. */
+static void
+test_next_year_session (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-02-13 Example.com\nLeaders co-chair council\n\n"
+    "ISLAMABAD, Feb 13 (APP): Prime Minister Shehbaz Sharif and President of Türkiye Recep Tayyip Erdogan on "
+    "Thursday co-chaired the 7th session of the Pakistan-Türkiye High-Level Strategic Cooperation Council.\n"
+    "Both sides agreed that the 8th session of the council would be held in Türkiye next year.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Pakistan-Türkiye High-Level Strategic Cooperation Council");
+  const NgAttendance *a = expect_status (doc, person (doc, "Recep Tayyip Erdogan"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6838,6 +6854,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/adopted-at-meeting-day", lex, test_adopted_at_meeting_day);
   g_test_add_data_func ("/facts/meeting/countries-ministers-agree", lex, test_countries_ministers_agree);
   g_test_add_data_func ("/facts/post/portfolio-and-spokesperson", lex, test_portfolio_and_spokesperson);
+  g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
