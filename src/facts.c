@@ -5291,6 +5291,9 @@ phone_call (Ctx *c, guint first, guint end)
          * an extraordinary summit") */
         && !(i + 1 < end && !ng_strcmp (kw (c, i), "call")
              && (!ng_strcmp (kw (c, i + 1), "for") || !ng_strcmp (kw (c, i + 1), "came") || !ng_strcmp (kw (c, i + 1), "comes")))
+        /* ("The call was made at the end of a two-day meeting") */
+        && !(i + 2 < end && !ng_strcmp (kw (c, i), "call")
+             && (!ng_strcmp (kw (c, i + 1), "was") || !ng_strcmp (kw (c, i + 1), "is")) && !ng_strcmp (kw (c, i + 2), "made"))
         && !(i > first + 1 && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i - 1), "the")
              && (!ng_strcmp (kw (c, i - 2), "made") || !ng_strcmp (kw (c, i - 2), "makes")
                  || !ng_strcmp (kw (c, i - 2), "make"))))

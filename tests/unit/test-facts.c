@@ -6565,6 +6565,23 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "The call was made at the end of a two-day meeting of the APRM
+ * Committee of Focal Points, which opened on Tuesday ... in Boksburg": an
+ * appeal, no phone call; the meeting is the body's, there, that day. */
+static void
+test_call_was_made_at_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Focal points urge members to pay\n\n"
+    "The call was made at the end of a two-day meeting of the APRM Committee of Focal Points, which opened "
+    "on Tuesday in Boksburg.\n"
+    "Deputy President Paul Mashatile opened the meeting.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "APRM Committee of Focal Points");
+  const NgAttendance *a = expect_status (doc, person (doc, "Paul Mashatile"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->mode, ==, NG_MODE_IN_PERSON);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6855,6 +6872,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/countries-ministers-agree", lex, test_countries_ministers_agree);
   g_test_add_data_func ("/facts/post/portfolio-and-spokesperson", lex, test_portfolio_and_spokesperson);
   g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
+  g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
