@@ -1181,6 +1181,16 @@ partners_word (NgMentionScanner *sc, const NgText *t, guint i)
       if (pe == p || !g_unichar_isupper (g_utf8_get_char (p)))
         return FALSE;
       g_autofree char *k2 = ng_fold_plain_len (p, (gssize) (pe - p));
+      /* ("Australia-New Zealand": the last part's name goes on in the
+       * next word) */
+      if (pe == e && i + 1 < t->tokens->len && tok (t, i + 1)->kind == NG_TOK_WORD && is_cap (t, i + 1)
+          && tok (t, i + 1)->start == k->end + 1)
+        {
+          g_autofree char *k3 = ng_fold_plain_len (p, (gssize) (t->text + tok (t, i + 1)->end - p));
+          const NgLexHit *hc = ng_lexicon_find (sc->lex, k3, NG_LEX_COUNTRY);
+          if (hc && hc->how == NG_LEXHIT_LABEL && parts >= 1)
+            return TRUE;
+        }
       const GArray *hits = ng_lexicon_lookup (sc->lex, k2);
       gboolean named = FALSE;
       for (guint h = 0; hits && h < hits->len && !named; h++)

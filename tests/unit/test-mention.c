@@ -1253,6 +1253,15 @@ test_org_word_surname (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Wagner"), >=, 0);
 }
 
+/* "the Australia-New Zealand Leaders' Meeting": a partner's name of two
+ * words goes on after the hyphenated word. */
+static void
+test_partner_two_words (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The deal came at the annual Australia-New Zealand Leaders' Meeting in Queenstown.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Australia-New Zealand Leaders' Meeting"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1307,6 +1316,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
   g_test_add_data_func ("/mention/person/org-word-surname", lex, test_org_word_surname);
+  g_test_add_data_func ("/mention/org/partner-two-words", lex, test_partner_two_words);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
