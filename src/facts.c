@@ -2162,6 +2162,33 @@ chair_taken (Ctx *c)
 }
 
 /* Records posts from titles linked to people. */
+static gboolean national_title (Ctx *c, const char *title);
+
+/* The country of the side or delegation a sentence opens with: "The
+ * Indonesian side was represented by ...", "On the Tanzanian side were
+ * ...", "The Kenyan delegation included ..."; -1 if none. */
+static gint
+side_country (Ctx *c)
+{
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  guint i = sp->first, end = sp->first + sp->n;
+  if (i < end && !ng_strcmp (kw (c, i), "on"))
+    i++;
+  if (i + 2 >= end || ng_strcmp (kw (c, i), "the"))
+    return -1;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->first != i + 1 || x->role != NG_MS_DEMONYM || !x->lex || x->lex->cls != NG_LEX_COUNTRY || x->last >= end)
+        continue;
+      const char *w = kw (c, x->last);
+      if (ng_strcmp (w, "side") && ng_strcmp (w, "delegation") && ng_strcmp (w, "team"))
+        return -1;
+      return entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+    }
+  return -1;
+}
+
 static void
 extract_posts (Ctx *c)
 {
@@ -2175,6 +2202,10 @@ extract_posts (Ctx *c)
       gint of = post_of (c, ti);
       if (of == person)
         of = -1;
+      /* "The Indonesian side was represented by Foreign Minister X": the
+       * country of the side the sentence opens with */
+      if (of < 0 && national_title (c, ti->name))
+        of = side_country (c);
       /* (a person's country the article may give later: home_posts) */
       gboolean by_person;
       gint escort = of < 0 ? escort_of (c, ti, &by_person) : -1;

@@ -6582,6 +6582,21 @@ test_call_was_made_at_meeting (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
 }
 
+/* "The Indonesian side was represented by Foreign Minister Sugiono and
+ * ...": the posts of the side's country, not the outlet's (an Uzbek one). */
+static void
+test_side_country_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-07-08 Kun.uz\nUzbekistan and Indonesia sign agreements\n\n"
+    "President Shavkat Mirziyoyev held talks with Prabowo Subianto in Tashkent on Tuesday.\n"
+    "The Indonesian side was represented by Foreign Minister Sugiono and Minister of Investment Rosan "
+    "Roeslani.\n");
+  gint id = must_lex (doc, NG_KIND_COUNTRY, "country-indonesia");
+  g_assert_true (has_post_in (doc, person (doc, "Sugiono"), "Foreign Minister", id));
+  g_assert_true (has_post_in (doc, person (doc, "Rosan Roeslani"), "Minister of Investment", id));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6873,6 +6888,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/portfolio-and-spokesperson", lex, test_portfolio_and_spokesperson);
   g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
+  g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
