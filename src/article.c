@@ -1661,6 +1661,23 @@ analyse (NgArticle *a, char *text)
         }
     }
 
+  /* A date line just after a dateline of no year ("HUELVA, 20 Nov.
+   * (EUROPA PRESS) -" and then "Published: 20/11/2025 14:37"): the year
+   * the dateline left out. */
+  if (!a->date || a->date[0] == '-')
+    for (guint i = start, seen = 0; i < n && seen < 3; i++)
+      {
+        char *l = lines[i];
+        if (!*l)
+          continue;
+        seen++;
+        if ((may_be_datetime (l) && take_date_line (a, p->datetime, l)) || stamped_line (a, p->stamped, l))
+          {
+            l[0] = '\0';
+            break;
+          }
+      }
+
   /* A date line at the foot of the article ("Published on 01.04.2025",
    * "Last updated: 01/02/2025") when the head gave no full date. */
   if (!a->date || a->date[0] == '-')

@@ -455,6 +455,16 @@ test_date_lines (void)
       "The ministers met on Tuesday.\n", "2026-04-22", "on Tuesday.\n" },
     { "G77 ministers meet\n\nPublished: 26 September ,2025: 04:15 AM GST\n\n"
       "The ministers met on Thursday.\n", "2025-09-26", "on Thursday.\n" },
+    /* a dateline of no year, then the publishing line (Europa Press) */
+    { "Europa Press\n\nNacional | International\n\nLeaders agree in Huelva to connect Madrid and Lisbon\n\n"
+      "HUELVA, 20 Nov. (EUROPA PRESS) -\n\nPublished: 20/11/2025 14:37 | Updated: 20/11/2025 16:05\n\n"
+      "The two leaders met on Thursday.\n\nThe summit was the first held in the city.\n\n"
+      "The ministers also met on Wednesday evening.\n\nThe next summit will be held in Portugal.\n\n"
+      "The leaders of the opposition criticised the summit, which they called a waste of public money.\n\n"
+      "The two governments signed a dozen agreements on health, fires and energy.\n\n"
+      "The mayor of the city said the summit had made history for the port and its people.\n\n"
+      "Both leaders will travel to Luanda next week for the summit of the European Union and the African Union.\n\n"
+      "The next summit will be held in Portugal in a city yet to be chosen.\n", "2025-11-20", "yet to be chosen.\n" },
     /* a comma after the month (Tasnim) */
     { "Platform meets in Baku\n\nSeptember, 10, 2025 - 11:24\n\n"
       "The ministers met on Tuesday.\n", "2025-09-10", "on Tuesday.\n" },
