@@ -3372,6 +3372,25 @@ complete_year (Ctx *c, NgDate *d, gboolean ahead)
 static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
 #define has_word(c, first, end, list) has_word_bits ((c), (first), (end), LIST_BIT (list))
 
+/* has_word of the words of plans ("will", "expected", "set to"), but not
+ * "set" as a verb of its own: "agreed to set 2030 as the date", "set the
+ * agenda". */
+static gboolean
+plan_words (Ctx *c, guint first, guint end)
+{
+  for (guint i = first; i < end; i++)
+    {
+      if (!tok_in (c, i, planned_words))
+        continue;
+      if (ng_strcmp (kw (c, i), "set"))
+        return TRUE;
+      const char *n = i + 1 < end ? kw (c, i + 1) : "";
+      if (!ng_strcmp (n, "to") || !ng_strcmp (n, "for"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if the meeting word at k is planned for a time to come that is no
  * day: "is expected to hold a meeting of its ambassadors in Beirut next
  * week", "will meet again later this month" (a planned word shortly
@@ -3380,7 +3399,7 @@ static gboolean has_word_bits (Ctx *c, guint first, guint end, guint64 bits);
 static gboolean
 planned_for_next (Ctx *c, guint first, guint k, guint end)
 {
-  if (!has_word (c, k > first + 6 ? k - 6 : first, k, planned_words))
+  if (!plan_words (c, k > first + 6 ? k - 6 : first, k))
     return FALSE;
   for (guint j = k + 1; j + 1 < end && j <= k + 14; j++)
     {
@@ -3446,7 +3465,7 @@ vote_weekdays (Ctx *c, guint s, GArray *votes)
       if (!wd)
         continue;
       if (tense < 0)
-        tense = has_word (c, first, end, planned_words) ? NG_TENSE_FUTURE : is_past (c, first, end) ? NG_TENSE_PAST : NG_TENSE_ANY;
+        tense = plan_words (c, first, end) ? NG_TENSE_FUTURE : is_past (c, first, end) ? NG_TENSE_PAST : NG_TENSE_ANY;
       gint v = wd * 4 + (returned_after (c, first, i) ? VOTE_BEFORE : tense);
       g_array_append_val (votes, v);
     }
@@ -7160,7 +7179,7 @@ extract_meetings (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
   gint prev_meeting = c->last_meeting;
-  gboolean planned = has_word (c, first, end, planned_words) || is_to_verb (c, first, end);
+  gboolean planned = plan_words (c, first, end) || is_to_verb (c, first, end);
   gboolean video = has_word (c, first, end, video_words);
   gboolean past = is_past (c, first, end);
   for (guint i = first; i + 1 < end; i++)
@@ -7737,7 +7756,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (but "briefed his host on the bloc's summit, which he will
        * chair", after the bloc in the sentence: that bloc's) */
       if (org < 0 && !verb)
-        org = possessive_anaphor (c, first, k, has_word (c, first, end, planned_words) || infinitive_plan (c, first, end));
+        org = possessive_anaphor (c, first, k, plan_words (c, first, end) || infinitive_plan (c, first, end));
       if (org < 0)
         org = of_the_bloc (c, k, end);
       /* "The summit was preceded by a ministerial meeting": the summit's
@@ -7951,7 +7970,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               date = g_ptr_array_index (dates, d);
               /* "the summit, which will be held on Thursday", "the summit,
                * to be held on July 3-4": still to come */
-              date_ahead = has_word (c, k + 1, pos, planned_words);
+              date_ahead = plan_words (c, k + 1, pos);
               for (guint j = k + 1; j + 1 < pos && !date_ahead; j++)
                 date_ahead = !ng_strcmp (kw (c, j), "to") && !ng_strcmp (kw (c, j + 1), "be");
               /* "the summit, which opens on Thursday", a day after the
@@ -8078,7 +8097,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                           x->start, x->end);
                 }
               desc.meeting = mi;
-              gboolean pl_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
+              gboolean pl_here = plan_words (c, first, MIN (end, k + 3)) || infinitive_plan (c, first, end)
                                  || date_ahead;
               desc.status = pl_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
               desc.where = where_of (c, tk (c, first)->start, tk (c, k)->end);
@@ -8331,7 +8350,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         mt->date = ng_date_format (&c->adate);
       if (!mt->date && frame_date)
         mt->date = g_strdup (frame_date);
-      gboolean planned_here = has_word (c, first, MIN (end, k + 3), planned_words) || infinitive_plan (c, first, end)
+      gboolean planned_here = plan_words (c, first, MIN (end, k + 3)) || infinitive_plan (c, first, end)
                               || date_ahead || will_be_attended (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;
@@ -8427,7 +8446,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (pst == NG_STATUS_ATTENDED && x->first > k && x->last + 1 < end
               && (!ng_strcmp (kw (c, x->last), "is") || !ng_strcmp (kw (c, x->last), "are")
                   || !ng_strcmp (kw (c, x->last), "will"))
-              && has_word (c, x->last, MIN (end, x->last + 2), planned_words))
+              && plan_words (c, x->last, MIN (end, x->last + 2)))
             pst = NG_STATUS_PLANNED;
           gboolean chair = FALSE;
           guint xf = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
@@ -8608,7 +8627,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         gint pl = sentence_place (c, first, end);
         if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
           mt->place = pl;
-        gboolean pln = has_word (c, first, MIN (end, x->first + 3), planned_words) || infinitive_plan (c, first, end);
+        gboolean pln = plan_words (c, first, MIN (end, x->first + 3)) || infinitive_plan (c, first, end);
         for (guint p = 0; attending && p < people->len; p++)
           {
             guint pm = g_array_index (people_m, guint, p);

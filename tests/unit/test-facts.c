@@ -6597,6 +6597,22 @@ test_side_country_posts (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Rosan Roeslani"), "Minister of Investment", id));
 }
 
+/* "X and Y have agreed this Thursday in Huelva to set 2030 as the date
+ * ..., during the XXXVI Spanish-Portuguese Summit": "set" of a date is no
+ * plan, they attended ("is set to attend" still plans). */
+static void
+test_set_a_date_attended (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders agree rail date\n\n"
+    "The President of the Government, Pedro Sanchez, and the Prime Minister of Portugal, Luis Montenegro, have "
+    "agreed on Tuesday in Huelva to set 2030 as the date for the rail link, during the Spanish-Portuguese "
+    "Summit.\n"
+    "Prime Minister Robert Golob is set to attend the summit in Huelva on Friday.\n");
+  expect_status (doc, person (doc, "Pedro Sanchez"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Robert Golob"), -1, NG_STATUS_PLANNED);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6889,6 +6905,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
+  g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
