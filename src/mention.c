@@ -797,6 +797,118 @@ list_initials (const NgText *t, GArray *out, guint from, guint a)
   return items == n && n >= 2;
 }
 
+static gboolean is_acronym (const NgText *t, guint i);
+
+/* Inserts mention m at index at, moving the indices that point at or
+ * after it. */
+static void
+insert_mention (GArray *out, guint from, guint at, NgMentionSpan m)
+{
+  for (guint q = from; q < out->len; q++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, q);
+      gint *ix[] = { &x->title, &x->of, &x->parent, &x->partner };
+      for (guint r = 0; r < G_N_ELEMENTS (ix); r++)
+        if (*ix[r] >= (gint) at)
+          (*ix[r])++;
+    }
+  g_array_insert_val (out, at, m);
+}
+
+/* "the Organisation of African, Caribbean and Pacific States (OACPS)": a
+ * name whose capitalized words the acronym after it spells, over the
+ * commas and small words of a list, is one organization's, whatever the
+ * mentions its words made (two places and a body cut at the comma). */
+static void
+join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first, guint end)
+{
+  for (guint i = first + 1; i + 2 < end; i++)
+    {
+      if (tok (t, i)->kind != NG_TOK_PUNCT || t->text[tok (t, i)->start] != '(' || !is_acronym (t, i + 1)
+          || tok (t, i + 2)->kind != NG_TOK_PUNCT || t->text[tok (t, i + 2)->start] != ')')
+        continue;
+      const char *acr = t->text + tok (t, i + 1)->start;
+      guint n = ng_token_len (tok (t, i + 1));
+      if (n < 3 || n > 10)
+        continue;
+      /* Back from the parenthesis, over capitalized words, commas and the
+       * small words of names; the initials of the capitalized ones, from
+       * the last, spell the acronym from its end. */
+      guint matched = 0, s = i, commas = 0;
+      for (guint b = i; b > first && matched < n; b--)
+        {
+          const NgToken *k = tok (t, b - 1);
+          const char *w = key (sc, b - 1);
+          if (k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
+            {
+              commas++;
+              continue;
+            }
+          if (k->kind != NG_TOK_WORD)
+            break;
+          if (!is_cap (t, b - 1))
+            {
+              if (ng_strcmp (w, "of") && ng_strcmp (w, "and") && ng_strcmp (w, "the") && ng_strcmp (w, "for")
+                  && ng_strcmp (w, "on"))
+                break;
+              continue;
+            }
+          if (g_ascii_toupper (t->text[k->start]) != g_ascii_toupper (acr[n - 1 - matched]))
+            break;
+          matched++;
+          s = b - 1;
+        }
+      /* (a list inside: a name the mentions cut, not "the Mekong River
+       * Commission (MRC)", which they keep whole) */
+      if (matched != n || !commas)
+        continue;
+      guint a = from, b = from;
+      while (a < out->len && g_array_index (out, NgMentionSpan, a).last <= s)
+        a++;
+      b = a;
+      while (b < out->len && g_array_index (out, NgMentionSpan, b).first < i + 3)
+        b++;
+      /* (nor a list of countries: "Bangladesh, Bhutan, India and Nepal
+       * (BBIN)" is their grouping, list_initials) */
+      if (a < b && g_array_index (out, NgMentionSpan, a).first == s
+          && g_array_index (out, NgMentionSpan, a).kind == NG_KIND_COUNTRY)
+        continue;
+      /* (no person's name in it) */
+      gboolean person = FALSE;
+      for (guint q = a; q < b && !person; q++)
+        person = g_array_index (out, NgMentionSpan, q).role == NG_MS_ENTITY
+                 && g_array_index (out, NgMentionSpan, q).kind == NG_KIND_PERSON
+                 && g_array_index (out, NgMentionSpan, q).strong;
+      if (person)
+        continue;
+      if (b > a)
+        drop_range (out, from, a, b, -1);
+      NgMentionSpan m = { 0 };
+      m.role = NG_MS_ENTITY;
+      m.kind = NG_KIND_ORG;
+      m.first = s;
+      m.last = i;
+      m.start = tok (t, s)->start;
+      m.end = tok (t, i - 1)->end;
+      m.name = surface (t, s, i);
+      m.title = m.of = m.parent = m.partner = -1;
+      insert_mention (out, from, a, m);
+      NgMentionSpan r = { 0 };
+      r.role = NG_MS_ACRONYM;
+      r.kind = NG_KIND_ORG;
+      r.first = i + 1;
+      r.last = i + 2;
+      r.start = tok (t, i + 1)->start;
+      r.end = tok (t, i + 1)->end;
+      r.name = surface (t, i + 1, i + 2);
+      r.title = r.of = r.parent = -1;
+      r.partner = (gint) a;
+      insert_mention (out, from, a + 1, r);
+      g_array_index (out, NgMentionSpan, a).partner = (gint) a + 1;
+      g_hash_table_add (sc->acronyms, g_strdup (key (sc, i + 1)));
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -3037,6 +3149,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_company_suffix (sc, t, out, from);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
+  join_spelled_names (sc, t, out, from, first, end);
   join_plus_formats (t, out, from);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

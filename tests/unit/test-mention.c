@@ -1262,6 +1262,21 @@ test_partner_two_words (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Australia-New Zealand Leaders' Meeting"), >=, 0);
 }
 
+/* "the Organisation of African, Caribbean and Pacific States (OACPS)": the
+ * acronym spells the name over its list, one organization; "Bangladesh,
+ * Bhutan, India and Nepal (BBIN)" stays the countries'. */
+static void
+test_spelled_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Leaders of the Organisation of African, Caribbean and Pacific States (OACPS) met in Malabo.");
+  gint m = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Organisation of African, Caribbean and Pacific States");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_cmpint (at (s, m)->partner, >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Caribbean"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Officials from Bangladesh, Bhutan, India and Nepal (BBIN) met in Thimphu.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Nepal"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1317,6 +1332,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
   g_test_add_data_func ("/mention/person/org-word-surname", lex, test_org_word_surname);
   g_test_add_data_func ("/mention/org/partner-two-words", lex, test_partner_two_words);
+  g_test_add_data_func ("/mention/org/spelled-name", lex, test_spelled_name);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
