@@ -6929,6 +6929,21 @@ named_event (Ctx *c, guint k, guint first)
   return FALSE;
 }
 
+/* TRUE if token i is a Roman number of a sitting: "XXXVI", "XIV" (two
+ * letters or more). */
+static gboolean
+roman_at (Ctx *c, guint i)
+{
+  const NgToken *t = tk (c, i);
+  guint n = ng_token_len (t);
+  if (t->kind != NG_TOK_WORD || n < 2 || n > 8)
+    return FALSE;
+  for (guint q = 0; q < n; q++)
+    if (!strchr ("IVXLC", c->art->text[t->start + q]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The organization a meeting's own name stands for, when no body holds
  * it: the capitalized words before the capitalized meeting word k, two
  * or more with it ("the Riga Conference", "the fifth Tbilisi Silk Road
@@ -6959,10 +6974,20 @@ event_series (Ctx *c, guint k, guint first)
       const char *p = c->art->text + t->start;
       gboolean cap = t->kind == NG_TOK_WORD && (t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && !ordinal_at (c, b - 1)
                      && !ng_date_weekday_of_word (p, ng_token_len (t)) && !ng_date_month (p, ng_token_len (t));
-      /* (not two partners' words: "the Gulf-China Summit" is the GCC's,
-       * "the Arab-China Summit" the Arab League's) */
+      /* ("the XXXVI Spanish-Portuguese Summit": a Roman ordinal opens
+       * the name) */
+      if (cap && roman_at (c, b - 1))
+        break;
+      /* (not two partners' words of which one is a people of a region:
+       * "the Gulf-China Summit" is the GCC's, "the Arab-China Summit" the
+       * Arab League's; "the Spanish-Portuguese Summit" is its own) */
       if (cap && memchr (p, '-', ng_token_len (t)))
-        return -1;
+        {
+          g_auto (GStrv) parts = g_strsplit (kw (c, b - 1), " ", -1);
+          for (guint q = 0; parts[q]; q++)
+            if (g_strv_contains (generic, parts[q]))
+              return -1;
+        }
       /* (nor a body's acronym: "the CLMV Summit", "the NATO Summit") */
       if (cap && (t->flags & NG_TF_ALLCAPS))
         return -1;
@@ -7023,7 +7048,7 @@ event_series (Ctx *c, guint k, guint first)
   if (ordinal_at (c, b - 1) && (tk (c, b - 1)->flags & NG_TF_CAP) && tk (c, b - 1)->kind == NG_TOK_WORD && b - 1 > first)
     b--;
   const char *w = kw (c, b - 1);
-  if (ng_strcmp (w, "the") && ng_strcmp (w, "annual") && !ordinal_at (c, b - 1))
+  if (ng_strcmp (w, "the") && ng_strcmp (w, "annual") && !ordinal_at (c, b - 1) && !roman_at (c, b - 1))
     return -1;
   /* (no person's name or a title's words in it) */
   for (guint m = 0; m < c->ex->ms->len; m++)

@@ -6449,6 +6449,13 @@ test_named_series_organizer (gconstpointer data)
     "Lithuanian Foreign Minister Gabrielius Landsbergis on Friday urged allies to act, speaking at the Riga "
     "Conference, the annual security forum in the Latvian capital.\n"
     "Delegates will gather at the Scottish Event Campus in Glasgow, said Alok Sharma.\n");
+  /* "the XXXVI Spanish-Portuguese Summit": after a Roman ordinal, two
+   * peoples' series of summits */
+  g_autoptr (NgDoc) sp = extract (data,
+    DATED "Leaders meet\n\nPrime Minister Pedro Sanchez attended the XXXVI Spanish-Portuguese Summit in Huelva on "
+    "Thursday.\n");
+  expect_status (sp, person (sp, "Pedro Sanchez"), must_find (sp, NG_KIND_ORG, "Spanish-Portuguese Summit"),
+                 NG_STATUS_ATTENDED);
   gint riga = must_find (rc, NG_KIND_ORG, "Riga Conference");
   expect_status (rc, person (rc, "Gabrielius Landsbergis"), riga, NG_STATUS_ATTENDED);
   g_assert_cmpint (find (rc, NG_KIND_ORG, "Scottish Event"), <, 0);
