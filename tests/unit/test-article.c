@@ -465,6 +465,9 @@ test_date_lines (void)
       "The mayor of the city said the summit had made history for the port and its people.\n\n"
       "Both leaders will travel to Luanda next week for the summit of the European Union and the African Union.\n\n"
       "The next summit will be held in Portugal in a city yet to be chosen.\n", "2025-11-20", "yet to be chosen.\n" },
+    /* an Arabic comma before the year (SANA) */
+    { "President receives delegation\n\n14 October\u060c 2025\n\n"
+      "The ministers met on Monday.\n", "2025-10-14", "on Monday.\n" },
     /* a comma after the month (Tasnim) */
     { "Platform meets in Baku\n\nSeptember, 10, 2025 - 11:24\n\n"
       "The ministers met on Tuesday.\n", "2025-09-10", "on Tuesday.\n" },
