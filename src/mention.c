@@ -799,6 +799,29 @@ list_initials (const NgText *t, GArray *out, guint from, guint a)
 
 static gboolean is_acronym (const NgText *t, guint i);
 
+/* "Nurlanbek Turgunbek uulu", "Ilham Heydar oglu": the Turkic word of a
+ * patronymic after a person's name, in small letters, ends the name. */
+static void
+join_patronymic_words (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  static const char *const words[] = { "uulu", "kyzy", "ogly", "oglu", "qizi", "ugli", "uly", "kizi", NULL };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->last >= end || x->possessive
+          || x->last - x->first < 2 || tok (t, x->last)->kind != NG_TOK_WORD || is_cap (t, x->last)
+          || !g_strv_contains (words, key (sc, x->last)))
+        continue;
+      if (m + 1 < out->len && g_array_index (out, NgMentionSpan, m + 1).first <= x->last)
+        continue;
+      x->last++;
+      x->end = tok (t, x->last - 1)->end;
+      x->possessive = (tok (t, x->last - 1)->flags & NG_TF_POSS) != 0;
+      g_free (x->name);
+      x->name = surface (t, x->first, x->last);
+    }
+}
+
 /* Inserts mention m at index at, moving the indices that point at or
  * after it. */
 static void
@@ -3150,6 +3173,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   join_spelled_names (sc, t, out, from, first, end);
+  join_patronymic_words (sc, t, out, from, end);
   join_plus_formats (t, out, from);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

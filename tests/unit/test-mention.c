@@ -1277,6 +1277,14 @@ test_spelled_name (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Nepal"), >=, 0);
 }
 
+/* "Nurlanbek Turgunbek uulu": a Turkic patronymic's word ends the name. */
+static void
+test_patronymic_word (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting was attended by Speaker Nurlanbek Turgunbek uulu and others.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Nurlanbek Turgunbek uulu"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1333,6 +1341,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/org-word-surname", lex, test_org_word_surname);
   g_test_add_data_func ("/mention/org/partner-two-words", lex, test_partner_two_words);
   g_test_add_data_func ("/mention/org/spelled-name", lex, test_spelled_name);
+  g_test_add_data_func ("/mention/person/patronymic-word", lex, test_patronymic_word);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
