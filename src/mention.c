@@ -573,6 +573,18 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               if (name_before && given && tok (t, a - 2)->kind == NG_TOK_WORD && (tok (t, a - 2)->flags & NG_TF_CAP))
                 pick = NULL;
             }
+          /* "her Botswana counterpart Duma Boko": after "counterpart", a
+           * one-word name of an organization before a capitalized word no
+           * lexicon knows opens a person's name */
+          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i > 0
+              && i + 1 < n && !(k->flags & NG_TF_ALLCAPS) && !ng_strcmp (key (sc, a - 1), "counterpart")
+              && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)
+              && !(tok (t, a + 1)->flags & NG_TF_ALLCAPS))
+            {
+              const WordInfo *wn = g_ptr_array_index (sc->info, i + 1);
+              if (!wn || !wn->hits)
+                pick = NULL;
+            }
           /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
            * capitals, or as its notation is written ("UfM") */
           gboolean lower = FALSE;
@@ -3174,6 +3186,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_institutions (sc, t, out, from);
   join_spelled_names (sc, t, out, from, first, end);
   join_patronymic_words (sc, t, out, from, end);
+  /* "her Botswana counterpart Duma Boko": a name after "counterpart" is a
+   * person's */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && x->first > first
+          && !ng_strcmp (key (sc, x->first - 1), "counterpart"))
+        x->strong = TRUE;
+    }
   join_plus_formats (t, out, from);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

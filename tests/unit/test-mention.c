@@ -1285,6 +1285,18 @@ test_patronymic_word (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Nurlanbek Turgunbek uulu"), >=, 0);
 }
 
+/* "her Botswana counterpart Duma Boko": a one-word name of a body (the
+ * Duma) opens the counterpart's name. */
+static void
+test_counterpart_org_word (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "President Netumbo Nandi-Ndaitwah and her Botswana counterpart Duma Boko signed seven agreements.");
+  gint m = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Duma Boko");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_true (at (s, m)->strong);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Duma"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1342,6 +1354,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-two-words", lex, test_partner_two_words);
   g_test_add_data_func ("/mention/org/spelled-name", lex, test_spelled_name);
   g_test_add_data_func ("/mention/person/patronymic-word", lex, test_patronymic_word);
+  g_test_add_data_func ("/mention/person/counterpart-org-word", lex, test_counterpart_org_word);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
