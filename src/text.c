@@ -130,14 +130,16 @@ abbrev_ends_sentence (const char *w, gsize len, const char *s, gsize slen, gsize
          && in_list (starters, s + k, e - k);
 }
 
-/* TRUE if the word w (len bytes, before a dot) that reads as a day's
- * abbreviation is the last of a name of two words or more before the
+/* TRUE if the word w (len bytes, before a dot) that reads as a day's (or
+ * a senator's) abbreviation is the last of a name of two words or more before the
  * sentence's end: "... attended by envoy Kyaw Min Thu.", "Nguyen Thi
  * Thu." (k: the first character after the dot and blanks). */
 static gboolean
 name_end_day (const NgText *t, const char *w, gsize len, guint flags, const char *s, gsize slen, gsize k)
 {
-  static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+  /* (and "Sen.", the senator's, which ends names too: "Samdech Techo Hun
+   * Sen.") */
+  static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", "sen", NULL };
   if (!(flags & NG_TF_CAP) || !in_list (days, w, len) || t->tokens->len < 2)
     return FALSE;
   if (k < slen && s[k] != '\n' && !g_unichar_isupper (char_at (s + k)))

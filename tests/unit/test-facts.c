@@ -6620,6 +6620,22 @@ test_set_a_date_attended (gconstpointer data)
   expect_status (doc, person (doc, "Robert Golob"), -1, NG_STATUS_PLANNED);
 }
 
+/* "In the evening, X paid a courtesy call on Senate President Hun Sen.":
+ * "Sen." ending a name before the sentence's end is the name's (not the
+ * senator's title), so the call has its host. */
+static void
+test_name_ending_sen (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister visits Cambodia\n\n"
+    "On Monday, Foreign Minister Vivian Balakrishnan met Foreign Minister Sok Chenda Sophea in Phnom Penh.\n"
+    "In the evening, Balakrishnan paid a courtesy call on Senate President Hun Sen. The talks went well.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Hun Sen"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Vivian Balakrishnan"), -1);
+  g_assert_nonnull (b);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6913,6 +6929,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
+  g_test_add_data_func ("/facts/meeting/name-ending-sen", lex, test_name_ending_sen);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
