@@ -5185,6 +5185,15 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         named = c->named_dialogue = TRUE;
       if (!named && c->named_dialogue && k > first && !ng_strcmp (kw (c, k - 1), "the"))
         named = TRUE;
+      /* (or one held with someone: "held a strategic dialogue with X",
+       * "held the India-Japan 2+2 ministerial dialogue with X") */
+      if (!named && k + 1 < end && !ng_strcmp (kw (c, k + 1), "with"))
+        for (guint b = k; b > first && b + 6 > k && !named; b--)
+          {
+            const char *w = kw (c, b - 1);
+            named = !ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds")
+                    || !ng_strcmp (w, "holding") || !ng_strcmp (w, "conducted") || !ng_strcmp (w, "had");
+          }
       if (!named)
         return FALSE;
     }

@@ -6636,6 +6636,26 @@ test_name_ending_sen (gconstpointer data)
   g_assert_nonnull (b);
 }
 
+/* "X and Y on Thursday held the India-Japan 2+2 ministerial dialogue with
+ * Japanese Foreign Minister A and Defence Minister B": a dialogue held
+ * with people is a meeting of all four (not "called for dialogue"). */
+static void
+test_dialogue_held_with (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "India, Japan hold 2+2\n\n"
+    "External Affairs Minister S Jaishankar and Defence Minister Rajnath Singh on Thursday held the "
+    "India-Japan 2+2 ministerial dialogue with Japanese Foreign Minister Takeshi Iwaya and Defence Minister "
+    "Gen Nakatani in Tokyo.\n"
+    "Foreign Minister Penny Wong called for dialogue with President Ferdinand Marcos.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Rajnath Singh"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Takeshi Iwaya"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_null (attendance (doc, person (doc, "Penny Wong"), -1));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6930,6 +6950,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
   g_test_add_data_func ("/facts/meeting/name-ending-sen", lex, test_name_ending_sen);
+  g_test_add_data_func ("/facts/meeting/dialogue-held-with", lex, test_dialogue_held_with);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
