@@ -5889,6 +5889,13 @@ presence_said (Ctx *c, guint first, guint end)
       if ((!ng_strcmp (w, "stayed") || !ng_strcmp (w, "stays") || !ng_strcmp (w, "stay") || !ng_strcmp (w, "staying"))
           && i + 1 < end && !ng_strcmp (kw (c, i + 1), "away"))
         return TRUE;
+      /* "The Paraguayan delegation was completed by X and Y" */
+      if ((!ng_strcmp (w, "completed") || !ng_strcmp (w, "rounded")) && i + 1 < end && i > first
+          && (!ng_strcmp (kw (c, i + 1), "by") || (!ng_strcmp (kw (c, i + 1), "out") && i + 2 < end
+                                                   && !ng_strcmp (kw (c, i + 2), "by"))))
+        for (guint j = first; j < i; j++)
+          if (!ng_strcmp (kw (c, j), "delegation") || !ng_strcmp (kw (c, j), "delegations"))
+            return TRUE;
       /* "X and ministers from Y and Z are in attendance" */
       if (!ng_strcmp (w, "attendance") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")
           && (!ng_strcmp (kw (c, i - 2), "are") || !ng_strcmp (kw (c, i - 2), "were") || !ng_strcmp (kw (c, i - 2), "was")

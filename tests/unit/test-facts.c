@@ -6656,6 +6656,23 @@ test_dialogue_held_with (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Penny Wong"), -1));
 }
 
+/* "The Paraguayan delegation was completed by X and Y": they were at the
+ * meeting said before. */
+static void
+test_delegation_completed_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Itaipu talks resume\n\n"
+    "Foreign Minister Ruben Ramirez Lezcano and Foreign Minister Mauro Vieira met in Asuncion on Wednesday.\n"
+    "The Paraguayan delegation was completed by the Minister of Industry and Commerce, Javier Gimenez, and "
+    "director Justo Zacarias Irun.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Mauro Vieira"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Javier Gimenez"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -6951,6 +6968,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
   g_test_add_data_func ("/facts/meeting/name-ending-sen", lex, test_name_ending_sen);
   g_test_add_data_func ("/facts/meeting/dialogue-held-with", lex, test_dialogue_held_with);
+  g_test_add_data_func ("/facts/meeting/delegation-completed-by", lex, test_delegation_completed_by);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   return g_test_run ();
 }
