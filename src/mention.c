@@ -622,10 +622,9 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
     }
 }
 
-/* Appends a mention and returns its index. */
-static gint
-add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first, guint last,
-     const NgLexEntry *lex, char *name)
+/* A mention of tokens [first, last), linked to nothing. */
+static NgMentionSpan
+span_of (NgMentionRole role, NgKind kind, const NgText *t, guint first, guint last, const NgLexEntry *lex, char *name)
 {
   NgMentionSpan m = { 0 };
   m.role = role;
@@ -638,6 +637,15 @@ add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first,
   m.name = name;
   m.title = m.of = m.parent = m.partner = -1;
   m.possessive = (tok (t, last - 1)->flags & NG_TF_POSS) != 0;
+  return m;
+}
+
+/* Appends a mention and returns its index. */
+static gint
+add (GArray *out, NgMentionRole role, NgKind kind, const NgText *t, guint first, guint last,
+     const NgLexEntry *lex, char *name)
+{
+  NgMentionSpan m = span_of (role, kind, t, first, last, lex, name);
   g_array_append_val (out, m);
   return (gint) out->len - 1;
 }
@@ -918,25 +926,8 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
         continue;
       if (b > a)
         drop_range (out, from, a, b, -1);
-      NgMentionSpan m = { 0 };
-      m.role = NG_MS_ENTITY;
-      m.kind = NG_KIND_ORG;
-      m.first = s;
-      m.last = i;
-      m.start = tok (t, s)->start;
-      m.end = tok (t, i - 1)->end;
-      m.name = surface (t, s, i);
-      m.title = m.of = m.parent = m.partner = -1;
-      insert_mention (out, from, a, m);
-      NgMentionSpan r = { 0 };
-      r.role = NG_MS_ACRONYM;
-      r.kind = NG_KIND_ORG;
-      r.first = i + 1;
-      r.last = i + 2;
-      r.start = tok (t, i + 1)->start;
-      r.end = tok (t, i + 1)->end;
-      r.name = surface (t, i + 1, i + 2);
-      r.title = r.of = r.parent = -1;
+      insert_mention (out, from, a, span_of (NG_MS_ENTITY, NG_KIND_ORG, t, s, i, NULL, surface (t, s, i)));
+      NgMentionSpan r = span_of (NG_MS_ACRONYM, NG_KIND_ORG, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
       r.partner = (gint) a;
       insert_mention (out, from, a + 1, r);
       g_array_index (out, NgMentionSpan, a).partner = (gint) a + 1;
