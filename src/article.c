@@ -1447,7 +1447,7 @@ analyse (NgArticle *a, char *text)
   /* "14 October، 2025": an Arabic comma in a line of few words (a
    * date line of an Arab agency's page) is a comma, in as many bytes */
   for (guint i = 0; i < n; i++)
-    if (count_words (lines[i]) <= 8)
+    if (lines[i] && count_words (lines[i]) <= 8)
       for (char *q = strstr (lines[i], "\u060c"); q; q = strstr (q + 2, "\u060c"))
         q[0] = ',', q[1] = ' ';
   /* The last line of five words or more: a date line after it is at the

@@ -753,7 +753,7 @@ join_town_particles (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
                                                 || !ng_strcmp (key (sc, x->first - 1), "near")
                                                 || !ng_strcmp (key (sc, x->first - 1), "to")
                                                 || !ng_strcmp (key (sc, x->first - 1), "from"))))))
-          || !(y->kind == NG_KIND_PERSON || ((y->kind == NG_KIND_CITY || y->kind == NG_KIND_PLACE) && !y->lex))
+          || !((y->kind == NG_KIND_PERSON && !y->strong) || ((y->kind == NG_KIND_CITY || y->kind == NG_KIND_PLACE) && !y->lex))
           || y->title >= 0 || y->last - y->first > 2 || y->first <= x->last || y->first > x->last + 2)
         continue;
       /* (the words between: one particle, or "an der") */

@@ -1214,6 +1214,9 @@ test_town_particles (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Brna"), <, 0);
   g_autoptr (Scan) s4 = scan (data, "Leaders met in Berlin on Monday.");
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Berlin"), >=, 0);
+  /* (not a known person's name after the particle) */
+  g_autoptr (Scan) s5 = scan (data, "He arrived in Washington upon President Joe Biden's invitation.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_PERSON, "Joe Biden"), >=, 0);
 }
 
 /* "in Pasay City": a known city's name and "City" are that city (not a
