@@ -935,6 +935,36 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     }
 }
 
+/* "the Costa Rica–Panama Binational Commission", "the Indonesia–South
+ * Korea Joint Commission": two countries joined by a dash before a body's
+ * words are that body's name, not the first country and a body named for
+ * the second. */
+static void
+join_dash_partners (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || x->possessive || y->role != NG_MS_ENTITY
+          || y->kind != NG_KIND_ORG || y->lex || y->first != x->last + 1 || tok (t, x->last)->kind != NG_TOK_PUNCT)
+        continue;
+      /* (an en or em dash, with no space around it) */
+      const NgToken *d = tok (t, x->last);
+      if (ng_token_len (d) != 3 || (strncmp (t->text + d->start, "\u2013", 3) && strncmp (t->text + d->start, "\u2014", 3))
+          || d->start != tok (t, x->last - 1)->end
+          || d->end != tok (t, y->first)->start)
+        continue;
+      const NgLexHit *h;
+      if (!hit_at (sc, y->first, &h) || h->entry->cls != NG_LEX_COUNTRY || y->last <= y->first + 1)
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->kind = NG_KIND_ORG;
+      x->lex = NULL;
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -3175,6 +3205,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_company_suffix (sc, t, out, from);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
+  join_dash_partners (sc, t, out, from);
   join_spelled_names (sc, t, out, from, first, end);
   join_patronymic_words (sc, t, out, from, end);
   /* "her Botswana counterpart Duma Boko": a name after "counterpart" is a

@@ -1300,6 +1300,16 @@ test_counterpart_org_word (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Duma"), <, 0);
 }
 
+/* "the Costa Rica\u2013Panama Binational Commission": two countries joined
+ * by a dash before a body's words are the body's name. */
+static void
+test_dash_partners (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "They met at the Costa Rica\u2013Panama Binational Commission in San Jose.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Costa Rica\u2013Panama Binational Commission"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Panama Binational Commission"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1358,6 +1368,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/spelled-name", lex, test_spelled_name);
   g_test_add_data_func ("/mention/person/patronymic-word", lex, test_patronymic_word);
   g_test_add_data_func ("/mention/person/counterpart-org-word", lex, test_counterpart_org_word);
+  g_test_add_data_func ("/mention/org/dash-partners", lex, test_dash_partners);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
