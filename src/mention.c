@@ -935,6 +935,17 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     }
 }
 
+/* Mention m takes in the mention after it (absorb_next), and the whole
+ * is an organization's name of no lexicon. */
+static void
+absorb_as_org (const NgText *t, GArray *out, guint from, guint m)
+{
+  absorb_next (t, out, from, m);
+  NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+  x->kind = NG_KIND_ORG;
+  x->lex = NULL;
+}
+
 /* "the Costa Rica–Panama Binational Commission", "the Indonesia–South
  * Korea Joint Commission": two countries joined by a dash before a body's
  * words are that body's name, not the first country and a body named for
@@ -958,10 +969,7 @@ join_dash_partners (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       const NgLexHit *h;
       if (!hit_at (sc, y->first, &h) || h->entry->cls != NG_LEX_COUNTRY || y->last <= y->first + 1)
         continue;
-      absorb_next (t, out, from, m);
-      x = &g_array_index (out, NgMentionSpan, m);
-      x->kind = NG_KIND_ORG;
-      x->lex = NULL;
+      absorb_as_org (t, out, from, m);
     }
 }
 
@@ -979,10 +987,7 @@ join_plus_formats (const NgText *t, GArray *out, guint from)
           || y->first != x->last + 1 || tok (t, x->last)->kind != NG_TOK_PUNCT
           || t->text[tok (t, x->last)->start] != '+')
         continue;
-      absorb_next (t, out, from, m);
-      x = &g_array_index (out, NgMentionSpan, m);
-      x->kind = NG_KIND_ORG;
-      x->lex = NULL;
+      absorb_as_org (t, out, from, m);
     }
 }
 
