@@ -5284,6 +5284,25 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 
 static gboolean retreat_meeting (Ctx *c, guint k, guint first);
 
+/* The body whose members word k's object is: "met his counterparts from
+ * the Visegrad Group", "hosted her colleagues of the MIKTA grouping"; -1
+ * if none. */
+static gint
+counterparts_body (Ctx *c, guint k, guint end)
+{
+  if (k + 4 >= end
+      || (ng_strcmp (kw (c, k + 1), "his") && ng_strcmp (kw (c, k + 1), "her") && ng_strcmp (kw (c, k + 1), "their"))
+      || (ng_strcmp (kw (c, k + 2), "counterparts") && ng_strcmp (kw (c, k + 2), "colleagues"))
+      || (ng_strcmp (kw (c, k + 3), "from") && ng_strcmp (kw (c, k + 3), "of") && ng_strcmp (kw (c, k + 3), "in")))
+    return -1;
+  guint o = k + 4 + (!ng_strcmp (kw (c, k + 4), "the") ? 1 : 0);
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+        && g_array_index (c->ex->ment_ent, gint, m) >= 0)
+      return g_array_index (c->ex->ment_ent, gint, m);
+  return -1;
+}
+
 /* TRUE if word k hosts a person and no meeting word follows: "Erdogan
  * hosted Hungarian Prime Minister Viktor Orban at the Presidential Complex
  * on Thursday" (but "hosted X for talks" is the talks', and the host of
@@ -5297,17 +5316,8 @@ hosts_person (Ctx *c, guint k, guint end)
     return FALSE;
   /* "hosted his counterparts from the MIKTA grouping": the members of a
    * body, unnamed (the body's meeting, if the article has one) */
-  if (k + 4 < end
-      && (!ng_strcmp (kw (c, k + 1), "his") || !ng_strcmp (kw (c, k + 1), "her") || !ng_strcmp (kw (c, k + 1), "their"))
-      && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "colleagues"))
-      && (!ng_strcmp (kw (c, k + 3), "from") || !ng_strcmp (kw (c, k + 3), "of")))
-    {
-      guint o = k + 4 + (!ng_strcmp (kw (c, k + 4), "the") ? 1 : 0);
-      for (guint m = 0; m < c->ex->ms->len; m++)
-        if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
-            && g_array_index (c->ex->ment_ent, gint, m) >= 0)
-          return TRUE;
-    }
+  if (counterparts_body (c, k, end) >= 0)
+    return TRUE;
   /* (the host of the article's summit hosts its guests there) */
   if (c->last_org_meeting >= 0)
     return FALSE;
@@ -7769,6 +7779,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             context = TRUE;
         }
       gint body = -1;
+      gint series = -2;   /* (event_series of k, once asked) */
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
       if (org < 0 && !verb && k > first)
         {
@@ -7778,17 +7789,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               org = subject_org (c, first, b);
         }
       /* "X met his counterparts from the Visegrad Group": the group's */
-      if (org < 0 && verb && k + 5 < end
-          && (!ng_strcmp (kw (c, k + 1), "his") || !ng_strcmp (kw (c, k + 1), "her") || !ng_strcmp (kw (c, k + 1), "their"))
-          && (!ng_strcmp (kw (c, k + 2), "counterparts") || !ng_strcmp (kw (c, k + 2), "colleagues"))
-          && (!ng_strcmp (kw (c, k + 3), "from") || !ng_strcmp (kw (c, k + 3), "of") || !ng_strcmp (kw (c, k + 3), "in")))
-        {
-          guint o = k + 4 + (!ng_strcmp (kw (c, k + 4), "the") ? 1 : 0);
-          for (guint m = 0; m < ms->len; m++)
-            if (mn (c, m)->first == o && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
-                && g_array_index (c->ex->ment_ent, gint, m) >= 0)
-              org = g_array_index (c->ex->ment_ent, gint, m);
-        }
+      if (org < 0 && verb)
+        org = counterparts_body (c, k, end);
       if (org < 0)
         org = members_anaphor (c, first, k);
       /* (not of a meeting still to come, "would present the findings to
@@ -8148,7 +8150,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
-              && event_series (c, k, first) < 0
+              && (series = event_series (c, k, first)) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
@@ -8365,7 +8367,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         mt->named = TRUE;
       /* "the Riga Conference", "the Tbilisi Silk Road Forum": a series of
        * its own name, of no body, is its own organizer */
-      gint series = mt->organizer < 0 && !verb ? event_series (c, k, first) : -1;
+      /* (the series said for the branch above, if it asked) */
+      series = mt->organizer < 0 && !verb ? (series != -2 ? series : event_series (c, k, first)) : -1;
       if (series >= 0)
         {
           mt->named = TRUE;

@@ -778,8 +778,10 @@ join_town_particles (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
  * listed just before it, the last ending the mentions: "Bangladesh,
  * Bhutan, India and Nepal (BBIN)" (two countries or more, joined by
  * commas and "and"). */
+static gboolean list_joint (NgMentionScanner *sc, const NgText *t, guint i);
+
 static gboolean
-list_initials (const NgText *t, GArray *out, guint from, guint a)
+list_initials (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint a)
 {
   const char *acr = t->text + tok (t, a)->start;
   guint n = ng_token_len (tok (t, a)), items = 0;
@@ -800,18 +802,11 @@ list_initials (const NgText *t, GArray *out, guint from, guint a)
         return FALSE;
       const NgMentionSpan *w = &g_array_index (out, NgMentionSpan, q - 1);
       /* (joined by a comma, "and" or ", and") */
-      guint joint = 0;
-      for (guint i = w->last; i < x->first; i++)
-        {
-          const NgToken *k = tok (t, i);
-          if ((k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
-              || (k->kind == NG_TOK_WORD && ng_token_len (k) == 3 && !strncmp (t->text + k->start, "and", 3)))
-            joint++;
-          else
-            return FALSE;
-        }
-      if (!joint)
+      if (w->last >= x->first)
         return FALSE;
+      for (guint i = w->last; i < x->first; i++)
+        if (!list_joint (sc, t, i))
+          return FALSE;
       q--;
     }
   return items == n && n >= 2;
@@ -2209,7 +2204,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                * initials of the countries listed name their grouping, not
                * the last one */
               if (prev->role == NG_MS_ENTITY && prev->last == i && prev->kind == NG_KIND_COUNTRY
-                  && list_initials (t, out, from, i + 1))
+                  && list_initials (sc, t, out, from, i + 1))
                 {
                   add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i + 1, i + 2, NULL, surface (t, i + 1, i + 2));
                   i += 3;
