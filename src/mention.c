@@ -455,6 +455,56 @@ lower_word_in (NgMentionScanner *sc, const NgText *t, guint from, guint to)
 }
 
 /* Finds the longest lexicon phrase starting at each token. */
+/* The last given name among hits, or NULL. */
+static const NgLexHit *
+given_hit (const GArray *hits)
+{
+  const NgLexHit *g = NULL;
+  for (guint h = 0; hits && h < hits->len; h++)
+    if (g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN)
+      g = &g_array_index (hits, NgLexHit, h);
+  return g;
+}
+
+/* What word i of the sentence (token a, of n), a one-word name of an
+ * organization (pick, among hits), is when it stands in a person's name:
+ * - "State Secretary Petra Zorman Vidic": the given name, before a
+ *   capitalized word no lexicon knows (Jordan's agency Petra);
+ * - "Therese Kayikwamba Wagner": a surname (NULL: a word of the name),
+ *   ending a name after a given name and a word no lexicon knows but as a
+ *   given name (the Wagner Group's "Wagner"; not "the Lithuanian
+ *   Christian Democrats");
+ * - "her Botswana counterpart Duma Boko": a word of the name after
+ *   "counterpart", before a word no lexicon knows;
+ * else pick. */
+static const NgLexHit *
+org_word_of_name (NgMentionScanner *sc, const NgText *t, const GArray *hits, const NgLexHit *pick, guint i, guint a,
+                  guint n)
+{
+  gboolean next_cap = i + 1 < n && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP);
+  gboolean next_name = next_cap && !(tok (t, a + 1)->flags & NG_TF_ALLCAPS);
+  const WordInfo *wn = i + 1 < n ? g_ptr_array_index (sc->info, i + 1) : NULL;
+  if (next_name && !(tok (t, a)->flags & NG_TF_POSS) && wn && !wn->hits)
+    {
+      const NgLexHit *g = given_hit (hits);
+      if (g)
+        return g;
+    }
+  if (i > 0 && !next_cap && tok (t, a - 1)->kind == NG_TOK_WORD && (tok (t, a - 1)->flags & NG_TF_CAP)
+      && !(tok (t, a - 1)->flags & (NG_TF_ALLCAPS | NG_TF_POSS)))
+    {
+      const WordInfo *wp = g_ptr_array_index (sc->info, i - 1);
+      gboolean name_before = !wp || !wp->hits || (wp->hits->len == 1 && given_hit (wp->hits));
+      const WordInfo *wg = i >= 2 ? g_ptr_array_index (sc->info, i - 2) : NULL;
+      if (name_before && wg && given_hit (wg->hits) && tok (t, a - 2)->kind == NG_TOK_WORD
+          && (tok (t, a - 2)->flags & NG_TF_CAP))
+        return NULL;
+    }
+  if (i > 0 && next_name && !ng_strcmp (key (sc, a - 1), "counterpart") && (!wn || !wn->hits))
+    return NULL;
+  return pick;
+}
+
 static void
 tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
 {
@@ -535,56 +585,10 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     pick = x;
                 }
             }
-          /* "State Secretary Petra Zorman Vidic": a one-word name of an
-           * organization that is also a given name is the given name
-           * before a capitalized word no lexicon knows (Jordan's agency
-           * Petra) */
-          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i + 1 < n
-              && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)
-              && !(tok (t, a + 1)->flags & NG_TF_ALLCAPS) && !(k->flags & NG_TF_ALLCAPS)
-              && !(k->flags & NG_TF_POSS))
-            {
-              const WordInfo *wn = g_ptr_array_index (sc->info, i + 1);
-              if (wn && !wn->hits)
-                for (guint h = 0; h < hits->len; h++)
-                  if (g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN)
-                    pick = &g_array_index (hits, NgLexHit, h);
-            }
-          /* "Therese Kayikwamba Wagner": a one-word name of an
-           * organization right after a given name or a capitalized word no
-           * lexicon knows, and ending the name, is a surname (the Wagner
-           * Group's "Wagner") */
-          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i > 0
-              && !(k->flags & NG_TF_ALLCAPS) && tok (t, a - 1)->kind == NG_TOK_WORD
-              && (tok (t, a - 1)->flags & NG_TF_CAP) && !(tok (t, a - 1)->flags & (NG_TF_ALLCAPS | NG_TF_POSS))
-              && !(i + 1 < n && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)))
-            {
-              const WordInfo *wp = g_ptr_array_index (sc->info, i - 1);
-              gboolean name_before = !wp || !wp->hits;
-              for (guint h = 0; wp && wp->hits && h < wp->hits->len && !name_before; h++)
-                name_before = g_array_index (wp->hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN
-                              && wp->hits->len == 1;
-              /* (after a given name: not "the Lithuanian Christian
-               * Democrats") */
-              const WordInfo *wg = i >= 2 ? g_ptr_array_index (sc->info, i - 2) : NULL;
-              gboolean given = FALSE;
-              for (guint h = 0; wg && wg->hits && h < wg->hits->len && !given; h++)
-                given = g_array_index (wg->hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN;
-              if (name_before && given && tok (t, a - 2)->kind == NG_TOK_WORD && (tok (t, a - 2)->flags & NG_TF_CAP))
-                pick = NULL;
-            }
-          /* "her Botswana counterpart Duma Boko": after "counterpart", a
-           * one-word name of an organization before a capitalized word no
-           * lexicon knows opens a person's name */
-          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY) && i > 0
-              && i + 1 < n && !(k->flags & NG_TF_ALLCAPS) && !ng_strcmp (key (sc, a - 1), "counterpart")
-              && tok (t, a + 1)->kind == NG_TOK_WORD && (tok (t, a + 1)->flags & NG_TF_CAP)
-              && !(tok (t, a + 1)->flags & NG_TF_ALLCAPS))
-            {
-              const WordInfo *wn = g_ptr_array_index (sc->info, i + 1);
-              if (!wn || !wn->hits)
-                pick = NULL;
-            }
+          /* A one-word name of an organization inside a person's name */
+          if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY)
+              && !(k->flags & NG_TF_ALLCAPS))
+            pick = org_word_of_name (sc, t, hits, pick, i, a, n);
           /* "Kim Jong Un": a short acronym ("UN", "EU", "AU") only in
            * capitals, or as its notation is written ("UfM") */
           gboolean lower = FALSE;
