@@ -941,6 +941,28 @@ stamped_line (NgArticle *a, const GRegex *re, const char *l)
   return taken;
 }
 
+/* Takes the page's date from the first date line among the first three
+ * lines with words of the body [start, n) (head set: also a publishing
+ * line, stamped_line) or among its last six (head unset), and blanks
+ * that line. */
+static void
+body_date_line (NgArticle *a, const Patterns *p, char **lines, guint start, guint n, gboolean head)
+{
+  guint seen = 0;
+  for (guint j = 0; start + j < n && seen < (head ? 3u : 6u); j++)
+    {
+      char *l = lines[head ? start + j : n - 1 - j];
+      if (!*l)
+        continue;
+      seen++;
+      if ((may_be_datetime (l) && take_date_line (a, p->datetime, l)) || (head && stamped_line (a, p->stamped, l)))
+        {
+          l[0] = '\0';
+          return;
+        }
+    }
+}
+
 /* Eight bytes at once, for the scans of decode. */
 #define BYTES_01 G_GUINT64_CONSTANT (0x0101010101010101)
 #define BYTES_80 G_GUINT64_CONSTANT (0x8080808080808080)
@@ -1669,36 +1691,12 @@ analyse (NgArticle *a, char *text)
 
   /* A date line just after a dateline of no year ("HUELVA, 20 Nov.
    * (EUROPA PRESS) -" and then "Published: 20/11/2025 14:37"): the year
-   * the dateline left out. */
+   * the dateline left out; else one at the foot of the article
+   * ("Published on 01.04.2025", "Last updated: 01/02/2025"). */
   if (!a->date || a->date[0] == '-')
-    for (guint i = start, seen = 0; i < n && seen < 3; i++)
-      {
-        char *l = lines[i];
-        if (!*l)
-          continue;
-        seen++;
-        if ((may_be_datetime (l) && take_date_line (a, p->datetime, l)) || stamped_line (a, p->stamped, l))
-          {
-            l[0] = '\0';
-            break;
-          }
-      }
-
-  /* A date line at the foot of the article ("Published on 01.04.2025",
-   * "Last updated: 01/02/2025") when the head gave no full date. */
+    body_date_line (a, p, lines, start, n, TRUE);
   if (!a->date || a->date[0] == '-')
-    for (guint i = n, seen = 0; i-- > start && seen < 6;)
-      {
-        char *l = lines[i];
-        if (!*l)
-          continue;
-        seen++;
-        if (may_be_datetime (l) && take_date_line (a, p->datetime, l))
-          {
-            l[0] = '\0';
-            break;
-          }
-      }
+    body_date_line (a, p, lines, start, n, FALSE);
 
   /* Body lines, trailing boilerplate dropped. */
   gint last = (gint) n - 1;
