@@ -137,10 +137,10 @@ abbrev_ends_sentence (const char *w, gsize len, const char *s, gsize slen, gsize
 static gboolean
 name_end_day (const NgText *t, const char *w, gsize len, guint flags, const char *s, gsize slen, gsize k)
 {
-  /* (and "Sen.", the senator's, which ends names too: "Samdech Techo Hun
-   * Sen.") */
-  static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", "sen", NULL };
-  if (!(flags & NG_TF_CAP) || !in_list (days, w, len) || t->tokens->len < 2)
+  /* (days', and "Sen.", the senator's, which ends names too: "Samdech
+   * Techo Hun Sen.") */
+  static const char *const name_ends[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", "sen", NULL };
+  if (!(flags & NG_TF_CAP) || !in_list (name_ends, w, len) || t->tokens->len < 2)
     return FALSE;
   if (k < slen && s[k] != '\n' && !g_unichar_isupper (char_at (s + k)))
     return FALSE;
