@@ -972,6 +972,26 @@ join_dash_partners (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     }
 }
 
+/* "the Adriatic and Ionian Initiative", "the Baltic and Nordic Council":
+ * a sea's or a region's name, "and", and a body's name whose first word
+ * no lexicon knows are one body's name. */
+static void
+join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      const NgLexHit *h;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PLACE || !x->lex || x->possessive
+          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG || y->lex || y->first != x->last + 1
+          || ng_strcmp (key (sc, x->last), "and") || y->last > y->first + 3
+          || (hit_at (sc, y->first, &h) && h->entry->cls != NG_LEX_PLACE))
+        continue;
+      absorb_as_org (t, out, from, m);
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -3222,6 +3242,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         x->strong = TRUE;
     }
   join_plus_formats (t, out, from);
+  join_and_regions (sc, t, out, from);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);

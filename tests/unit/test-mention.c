@@ -1200,6 +1200,21 @@ test_plus_format (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Japan Dialogue"), <, 0);
 }
 
+/* "the Adriatic and Ionian Initiative": a sea's name, "and" and a body's
+ * name are one body's name (not "the Adriatic and Ionian seas", nor two
+ * countries). */
+static void
+test_and_regions (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Speakers met under the Adriatic and Ionian Initiative in Budva.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Adriatic and Ionian Initiative"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Ionian Initiative"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "They spoke of the Adriatic and Ionian seas.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Adriatic and Ionian seas"), <, 0);
+  g_autoptr (Scan) s3 = scan (data, "Talks between Kenya and Uganda Revenue Authority officials.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kenya"), >=, 0);
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
  * words of towns' names join a town's words (not "in Berlin on Monday"). */
 static void
@@ -1360,6 +1375,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-summits-title-org", lex, test_partner_summits_title_org);
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
+  g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
