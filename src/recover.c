@@ -13,7 +13,7 @@ typedef struct {
   NgTermId person, org, place, country, city, event, article, post, sentence, participation;
   NgTermId organizer, location, startdate, participation_p, participant, mode, status, chair,
     evidence, video, planned, absent, heldby, label, postin, memberof, containedin, text, sindex,
-    sstart, send;
+    sstart, send, jobtitle;
   NgTermId kinds[NG_MEETING_N];
 } Voc;
 
@@ -344,6 +344,25 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
       p.where.sentence = evidence_of (&g, q->s);
       g_array_append_val (d->posts, p);
     }
+  /* Titles of no known country or organization. */
+  for (guint i = 0; i < quads->len; i++)
+    {
+      NgQuad *q = &g_array_index (quads, NgQuad, i);
+      if (q->p != v->jobtitle)
+        continue;
+      gint person = ent_of (&g, q->s);
+      const char *label = val (&g, q->o);
+      if (person < 0 || !label)
+        continue;
+      NgPost p = { 0 };
+      p.person = person;
+      p.title = g_strdup (label);
+      p.of = -1;
+      p.where.sentence = q->src.sentence;
+      p.where.start = q->src.start;
+      p.where.end = q->src.end;
+      g_array_append_val (d->posts, p);
+    }
   /* Memberships and places in countries. */
   for (guint i = 0; i < quads->len; i++)
     {
@@ -412,6 +431,7 @@ ng_recover_docs (NgStore *st, GError **error)
   v.sindex = ng_store_iri (st, NG_NG_SENTENCEINDEX);
   v.sstart = ng_store_iri (st, NG_NG_STARTOFFSET);
   v.send = ng_store_iri (st, NG_NG_ENDOFFSET);
+  v.jobtitle = ng_store_iri (st, NG_SCHEMA_JOBTITLE);
   static const char *const kinds[NG_MEETING_N] = {
     NG_NG_MEETING, NG_NG_SUMMIT, NG_NG_COUNCILSESSION, NG_NG_TALKS, NG_NG_VISIT, NG_NG_RECEPTION
   };

@@ -859,7 +859,7 @@ enum {
   P_URL, P_DATELINE, P_ATTENDEE, P_ORGANIZER, P_LOCATION, P_STARTDATE, P_MEMBEROF, P_CONTAINED,
   P_HOLDS, P_HELDBY, P_POSTIN, P_LABEL, P_NATIONALITY, P_ABSENTEE, P_PARTICIPATION,
   P_PARTICIPANT, P_MODE, P_STATUS, P_EVIDENCE, P_CHAIR, P_TEXT, P_ISPARTOF, P_SINDEX,
-  P_SSTART, P_SEND, P_EXACT,
+  P_SSTART, P_SEND, P_EXACT, P_JOBTITLE,
   C_PERSON, C_ORG, C_GOVORG, C_NEWSORG, C_PLACE, C_COUNTRY, C_CITY, C_EVENT, C_ARTICLE, C_POST,
   C_PARTICIPATION, C_SENTENCE, C_INPERSON, C_VIDEO, C_ATTENDED, C_PLANNED, C_ABSENT,
   C_MEETING_BASE, /* + NgMeetingKind */
@@ -1041,6 +1041,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
     NG_ORG_POSTIN, NG_RDFS_LABEL, NG_SCHEMA_NATIONALITY, NG_NG_ABSENTEE, NG_NG_PARTICIPATION_P,
     NG_NG_PARTICIPANT, NG_NG_MODE, NG_NG_STATUS, NG_NG_EVIDENCE, NG_NG_CHAIR, NG_SCHEMA_TEXT,
     NG_SCHEMA_ISPARTOF, NG_NG_SENTENCEINDEX, NG_NG_STARTOFFSET, NG_NG_ENDOFFSET, NG_SKOS_EXACTMATCH,
+    NG_SCHEMA_JOBTITLE,
     NG_SCHEMA_PERSON, NG_SCHEMA_ORGANIZATION, NG_SCHEMA_GOVORG, NG_SCHEMA_NEWSMEDIAORG,
     NG_SCHEMA_PLACE, NG_SCHEMA_COUNTRY, NG_SCHEMA_CITY, NG_SCHEMA_EVENT, NG_SCHEMA_NEWSARTICLE,
     NG_ORG_POST, NG_NG_PARTICIPATION, NG_NG_SENTENCE, NG_NG_INPERSON, NG_NG_VIDEOLINK,
@@ -1135,11 +1136,17 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
         {
           NgPost *p = &g_array_index (doc->posts, NgPost, i);
           gint person = gent (c, d, p->person), of = gent (c, d, p->of);
+          /* A title of no known country or organization is no org:Post
+           * (a post exists in an organization): the person's
+           * schema:jobTitle, unless the person holds it with one. */
           if (of < 0)
             {
               post_key (e.buf, person, cached_key (e.title_keys, p->title, ng_fold_plain));
               if (g_hash_table_contains (post_with_of, e.buf->str))
                 continue;
+              at (&e, &p->where);
+              add (&e, gterm (&e, person), P_JOBTITLE, lit (&e, p->title));
+              continue;
             }
           GString *b = e.buf;
           g_string_assign (b, c->base);
@@ -1148,7 +1155,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           g_string_append_c (b, '/');
           g_string_append (b, cached_key (e.title_slugs, p->title, ng_fold_slug));
           g_string_append_c (b, '-');
-          g_string_append (b, of >= 0 ? gslug (&e, of) : "x");
+          g_string_append (b, gslug (&e, of));
           NgTermId post = ng_store_iri (st, b->str);
           NgTermId ps_t = gterm (&e, person);
           at (&e, &p->where);
@@ -1156,8 +1163,7 @@ emit (NgCorpus *c, NgStore *st, guint *n_entities, guint *n_facts, gboolean rele
           add (&e, post, P_TYPE, e.p[C_POST]);
           add (&e, post, P_LABEL, lit (&e, p->title));
           add (&e, post, P_HELDBY, ps_t);
-          if (of >= 0)
-            add (&e, post, P_POSTIN, gterm (&e, of));
+          add (&e, post, P_POSTIN, gterm (&e, of));
           add (&e, post, P_DERIVED, art);
           add (&e, post, P_EVIDENCE, sentence_term (&e, doc, p->where.sentence));
           facts++;

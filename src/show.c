@@ -23,7 +23,7 @@ typedef struct {
            attendee, absentee, organizer, location, start, participation,
            participant, mode, status, chair, member_of, contained_in,
            c_person, c_org, c_govorg, c_media, c_place, c_country, c_city,
-           c_event, inperson, videolink, planned, absent;
+           c_event, inperson, videolink, planned, absent, job_title;
 } NgShow;
 
 /* Looks up every term the card needs. */
@@ -37,6 +37,7 @@ show_init (NgShow *s, NgStore *store)
   s->alt = L (NG_SCHEMA_ALTNAME);
   s->label = L (NG_RDFS_LABEL);
   s->nationality = L (NG_SCHEMA_NATIONALITY);
+  s->job_title = L (NG_SCHEMA_JOBTITLE);
   s->holds = L (NG_ORG_HOLDS);
   s->post_in = L (NG_ORG_POSTIN);
   s->held_by = L (NG_ORG_HELDBY);
@@ -400,6 +401,13 @@ append_person_meetings (NgShow *s, GString *out, NgTermId person, NgTermId p, co
     }
 }
 
+/* Orders pointers to strings by their text. */
+static gint
+text_ptr_cmp (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 /* Appends the card body of a person. */
 static void
 card_person (NgShow *s, GString *out, NgTermId e)
@@ -426,6 +434,17 @@ card_person (NgShow *s, GString *out, NgTermId e)
             g_string_append_printf (out, "  %s\n", it->text);
           append_sources (s, out, it->id, "    ");
         }
+    }
+  g_autoptr (GArray) titles = objects (s, e, s->job_title);
+  if (titles->len)
+    {
+      g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+      for (guint i = 0; i < titles->len; i++)
+        g_ptr_array_add (texts, (gpointer) value (s, g_array_index (titles, NgTermId, i)));
+      g_ptr_array_sort (texts, text_ptr_cmp);
+      g_string_append (out, "\ntitles (of no known country or organization):\n");
+      for (guint i = 0; i < texts->len; i++)
+        g_string_append_printf (out, "  %s\n", (const char *) g_ptr_array_index (texts, i));
     }
   append_person_meetings (s, out, e, s->attendee, "meetings");
   append_person_meetings (s, out, e, s->absentee, "absences");

@@ -11,7 +11,8 @@ field, '|' separates alternative names of which any one may match):
 
     E      kind  name                                 entity exists
     A      person  organizer  place  date  mode       person attends a meeting
-    P      person  title  of                          person holds a post
+    P      person  title  of                          person holds a post (of '-':
+                                                      or has it as schema:jobTitle)
     M      member  organization                       membership
     C      place  country                             place lies in country
     NOT-A  person  organizer                          person attends no such meeting
@@ -312,6 +313,10 @@ class Checker:
         for p in persons:
             posts |= set(g.objects(p, ORG.holds))
             posts |= set(g.subjects(ORG.heldBy, p))
+        # (a title of no known country or organization is schema:jobTitle)
+        if of == "-" and any(title_matches(title, t) for p in persons
+                             for t in g.objects(p, SCHEMA.jobTitle)):
+            return True, ""
         if not posts:
             return False, "holds no post"
         labelled = {post for post in posts

@@ -64,6 +64,7 @@
 #define NG_SCHEMA_TEXT         NG_NS_SCHEMA "text"
 #define NG_SCHEMA_ISPARTOF     NG_NS_SCHEMA "isPartOf"
 #define NG_SCHEMA_NATIONALITY  NG_NS_SCHEMA "nationality"
+#define NG_SCHEMA_JOBTITLE     NG_NS_SCHEMA "jobTitle"
 #define NG_SCHEMA_DATELINE     NG_NS_SCHEMA "dateline"
 
 /* W3C ORG */

@@ -83,6 +83,8 @@ sample_store (void)
   add_link (s, lavrov, NG_ORG_HOLDS, post, &a1);
   add_link (s, post, NG_PROV_DERIVEDFROM, a1.article, &a1);
   add_link (s, post, NG_NG_EVIDENCE, s1, &a1);
+  ng_store_add_literal (s, lavrov, NG_SCHEMA_JOBTITLE, "Senior diplomat", NULL, NULL, &a2);
+  ng_store_add_literal (s, lavrov, NG_SCHEMA_JOBTITLE, "Chief negotiator", NULL, NULL, &a1);
 
   NgTermId summit = add_entity (s, ID ("event/brics-kazan"), NG_SCHEMA_EVENT, "BRICS summit, Kazan");
   ng_store_add_iri (s, summit, NG_RDF_TYPE, NG_NG_SUMMIT, &a2);
@@ -196,8 +198,9 @@ test_not_found (void)
   g_assert_cmpstr (error->message, ==, "no entity named 'Nobody'");
 }
 
-/* A person's card: posts with their articles and sentences, meetings with
- * mode and the people met, absences. */
+/* A person's card: posts with their articles and sentences, titles of no
+ * known country or organization, meetings with mode and the people met,
+ * absences. */
 static void
 test_person_card (void)
 {
@@ -214,6 +217,10 @@ test_person_card (void)
     "  Foreign Minister of Russia\n"
     "    source:      2024-10-22 \"Lavrov flies to Kazan\"\n"
     "      > Foreign Minister Sergei Lavrov arrived.\n"
+    "\n"
+    "titles (of no known country or organization):\n"
+    "  Chief negotiator\n"
+    "  Senior diplomat\n"
     "\n"
     "meetings:\n"
     "  BRICS summit, Kazan\n"
