@@ -29,6 +29,7 @@ typedef struct {
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
   GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
+  GRegex *site;          /* "TEMPO.CO, Jakarta - ", "JAKARTA, KOMPAS.com - ": a web outlet and a city */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -80,6 +81,12 @@ compile_patterns (gpointer unused)
   p->lead_date = g_regex_new ("^\\s*(?<date>\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
                               "|\\d{1,2}/\\d{1,2}/\\d{4})(?:[\\s,|·•]+[^\\n]{0,48})?$", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?(?:\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
+  /* (a site's name: a word and a domain, "TEMPO.CO", "Rappler.com") */
+#define SITE "\\p{Lu}[\\p{L}]{1,20}\\.(?i:com|co|net|org|id|in|ph|my|pk|ng|ke|co\\.id|com\\.\\p{Ll}{2})"
+  p->site = g_regex_new ("^\\s*(?:(?<site>" SITE ")\\s*,\\s+(?<city>\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2})"
+                         "|(?<ccity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(?<csite>" SITE "))"
+                         "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu}|[\"“])", f, 0, NULL);
+#undef SITE
   return p;
 }
 
@@ -774,6 +781,32 @@ parse_dateline (NgArticle *a, const char *line)
               cut = (gsize) end;
             }
           g_free (city); g_free (date); g_free (year); g_free (agency);
+        }
+    }
+  if (!cut && !a->dateline && strchr (line, '.') && strchr (line, ','))
+    {
+      /* "TEMPO.CO, Jakarta - ", "JAKARTA, KOMPAS.com - ": a web outlet's
+       * name and its city */
+      g_match_info_free (m);
+      m = NULL;
+      if (g_regex_match (p->site, line, 0, &m))
+        {
+          char *city = g_match_info_fetch_named (m, "city"), *site = g_match_info_fetch_named (m, "site");
+          if (!city || !*city)
+            {
+              g_free (city);
+              g_free (site);
+              city = g_match_info_fetch_named (m, "ccity");
+              site = g_match_info_fetch_named (m, "csite");
+            }
+          a->dateline = title_case (g_strstrip (city));
+          if (!a->publisher)
+            a->publisher = g_strdup (site);
+          gint end;
+          g_match_info_fetch_pos (m, 0, NULL, &end);
+          cut = (gsize) end;
+          g_free (city);
+          g_free (site);
         }
     }
   if (!cut && !a->dateline)

@@ -164,7 +164,7 @@ test_plain_dateline (void)
 
 /* "ARUSHA, Tanzania, Nov 30 (Reuters) -", "MOSCOW. April 18 (Interfax) -",
  * "ISLAMABAD: ...", "SINGAPORE - ...", "BAKU, Azerbaijan, March 4. ...",
- * "NAIROBI, Kenya, February 9, 2025 - ...";
+ * "NAIROBI, Kenya, February 9, 2025 - ...", "TEMPO.CO, Jakarta - ...";
  * not "BREAKING: ..." nor "ST. GEORGE'S" taken apart at its dot, nor a
  * line of capitals and a dot without a date. */
 static void
@@ -224,6 +224,12 @@ test_more_datelines (void)
     /* Bernama in The Edge: the day in parentheses, then a colon */
     { "MELBOURNE (March 6): Prime Minister Anwar Ibrahim said on Wednesday that trade must grow.\n", "Melbourne",
       NULL, "--03-06", "\n\nPrime Minister Anwar Ibrahim said on Wednesday that trade must grow.\n" },
+    /* web outlets: the site's name and the city, or the city and the site */
+    { "TEMPO.CO, Jakarta - Foreign Minister Sugiono hosted the talks.\n", "Jakarta", NULL, NULL,
+      "\n\nForeign Minister Sugiono hosted the talks.\n" },
+    { "JAKARTA, KOMPAS.com - The ministers met on Tuesday.\n", "Jakarta", NULL, NULL,
+      "\n\nThe ministers met on Tuesday.\n" },
+    { "Rappler.com, Quezon City - Leaders met.\n", "Quezon City", NULL, NULL, "\n\nLeaders met.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },
