@@ -10502,11 +10502,31 @@ wire_named (Ctx *c)
   return FALSE;
 }
 
+/* Gives each post of no place the one country or organization its title
+ * is a post in, where the lexicon knows it: "Taoiseach" (Ireland),
+ * "United Nations Secretary-General". */
+static void
+titles_post_in (Ctx *c)
+{
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->of >= 0)
+        continue;
+      g_autofree char *k = ng_fold_plain (po->title);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+      const NgLexEntry *in = h ? h->entry->post_in : NULL;
+      if (in && (in->cls == NG_LEX_COUNTRY || in->cls == NG_LEX_ORG))
+        po->of = entity_for_lex (c, in, in->cls == NG_LEX_COUNTRY ? NG_KIND_COUNTRY : NG_KIND_ORG, NULL, po->where);
+    }
+}
+
 static void
 home_posts (Ctx *c)
 {
   const NgLexEntry *home = NULL;
   gboolean looked = FALSE, abroad = FALSE;
+  titles_post_in (c);
   /* "Ruto was accompanied by Trade CS Rebecca Miano": the country of the
    * person they went with, where the article gives it */
   escorts_country (c);

@@ -26,6 +26,7 @@ typedef struct {
   NgLexEntry *entry;
   gboolean capital;          /* else inCountry or inCity */
   gboolean city;
+  gboolean post_in;
   char *target;
 } PendingRef;
 
@@ -197,12 +198,14 @@ on_statement (void *user_data, raptor_statement *st)
           if (c != NG_LEX_N)
             e->cls = c;
         }
-      else if (strcmp (p, NG_NG_INCOUNTRY) == 0 || strcmp (p, NG_NG_CAPITAL) == 0 || strcmp (p, NG_NG_INCITY) == 0)
+      else if (strcmp (p, NG_NG_INCOUNTRY) == 0 || strcmp (p, NG_NG_CAPITAL) == 0 || strcmp (p, NG_NG_INCITY) == 0
+               || strcmp (p, NG_ORG_POSTIN) == 0)
         {
           PendingRef *r = g_new0 (PendingRef, 1);
           r->entry = e;
           r->capital = strcmp (p, NG_NG_CAPITAL) == 0;
           r->city = strcmp (p, NG_NG_INCITY) == 0;
+          r->post_in = strcmp (p, NG_ORG_POSTIN) == 0;
           r->target = g_strdup (o);
           g_ptr_array_add (lex->pending, r);
         }
@@ -264,7 +267,7 @@ drop_classless (NgLexicon *lex)
     }
 }
 
-/* Resolves inCountry/capital/inCity references collected so far. */
+/* Resolves inCountry/capital/inCity/postIn references collected so far. */
 static void
 resolve_pending (NgLexicon *lex)
 {
@@ -279,6 +282,8 @@ resolve_pending (NgLexicon *lex)
             r->entry->capital = t;
           else if (r->city)
             r->entry->city = t;
+          else if (r->post_in)
+            r->entry->post_in = t;
           else
             r->entry->country = t;
           g_free (r->target);

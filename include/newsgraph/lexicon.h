@@ -47,6 +47,9 @@ struct NgLexEntry {
   const NgLexEntry *country;  /* ng:inCountry, or NULL */
   const NgLexEntry *capital;  /* ng:capital, or NULL */
   const NgLexEntry *city;     /* ng:inCity (a building's city), or NULL */
+  const NgLexEntry *post_in;  /* a title's org:postIn: the one country or
+                               * organization the post is in ("Taoiseach"),
+                               * or NULL */
 };
 
 /* How a label found an entry. */

@@ -1553,6 +1553,23 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* A title the lexicon knows as a post of one country or organization is
+ * in it where the article names none: "Taoiseach", "United Nations
+ * Secretary-General"; a title of many is not ("Minister X"). */
+static void
+test_title_post_in (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Reuters\n\nLeaders meet\n\n"
+    "Taoiseach Micheál Martin met United Nations Secretary-General António Guterres in Geneva on Monday. "
+    "Minister Dara Kelly was there.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Micheál Martin"), "Taoiseach",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-ireland")));
+  g_assert_true (has_post_in (doc, person (doc, "António Guterres"), "United Nations Secretary-General",
+                              find_lex (doc, NG_KIND_ORG, "org-un")));
+  g_assert_true (has_post (doc, person (doc, "Dara Kelly"), "Minister", -1));
+}
+
 /* "Nato's foreign ministers have moved closer ..., Mark Rutte said after
  * an informal meeting in Antalya": the meeting is the organization's, and
  * the speaker was at it. */
@@ -6917,6 +6934,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/host-posts", lex, test_host_posts);
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
+  g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
