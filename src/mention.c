@@ -83,6 +83,12 @@ static const char *const meeting_in[] = {
   "meet", "meets", "met", "meeting", "summit", "talks", "held", "gather", "gathered", "convene", "convened",
   "session", "conference", "forum", "resort", "hotel", NULL
 };
+/* Words after which "to X" or "in X" names a town one goes to: "flew to
+ * Pemba", "arrived in Becici". */
+static const char *const travel_to[] = {
+  "arrived", "arrives", "arrive", "arriving", "travelled", "traveled", "travels", "travel", "travelling",
+  "traveling", "flew", "flies", "headed", "heads", "trip", "journey", NULL
+};
 /* Words whose possessive goes on in the names of bodies ("Supreme
  * People's Assembly", "Workers' Party"). */
 /* Head words of venues named for a sponsor: "Microsoft Theater". */
@@ -264,6 +270,7 @@ enum {
   LIST_building_heads,
   LIST_meeting_owners,
   LIST_owned_meeting_heads,
+  LIST_travel_to,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -292,6 +299,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_building_heads] = building_heads,
   [LIST_meeting_owners] = meeting_owners,
   [LIST_owned_meeting_heads] = owned_meeting_heads,
+  [LIST_travel_to] = travel_to,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -3050,7 +3058,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         }
       /* A place's head word alone names no place: "talks with Wang and
        * Park", "said Hall" (it may still be a name, below). */
-      if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads))))
+      /* ("the Hotel Splendid", "Palacio Bolívar": a building's word
+       * before a name) */
+      gboolean building_first = r - a == 2 && (!ng_strcmp (key (sc, a), "hotel") || !ng_strcmp (key (sc, a), "palacio")
+                                               || !ng_strcmp (key (sc, a), "palácio") || !ng_strcmp (key (sc, a), "palazzo"));
+      if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads)) || building_first))
         {
           /* "King Khalid International Airport", "Queen Alia ...": a
            * title of one word just before is part of the name */
@@ -3110,9 +3122,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                          || (pv->first >= first + 2 && !ng_strcmp (key (sc, pv->first - 1), "the")
                              && !ng_strcmp (key (sc, pv->first - 2), "at")));
         }
+      /* (or after going's "to" or "in": "flew to Pemba", "arrived in
+       * Becici") */
+      gboolean going = a >= first + 2 && (!ng_strcmp (key (sc, a - 1), "to") || !ng_strcmp (key (sc, a - 1), "in"))
+                       && tok_in (sc, a - 2, travel_to);
       if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
-          && !ng_strcmp (key (sc, a - 1), "in") && !(tok (t, a)->flags & NG_TF_ALLCAPS)
-          && (tok_in (sc, a - 2, meeting_in) || venue_in) && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
+          && (!ng_strcmp (key (sc, a - 1), "in") || going) && !(tok (t, a)->flags & NG_TF_ALLCAPS)
+          && (tok_in (sc, a - 2, meeting_in) || venue_in || going)
+          && (r >= end || tok (t, r)->kind != NG_TOK_WORD || !is_cap (t, r)))
         {
           const NgLexHit *hm;
           if (!hit_at (sc, r - 1, &hm) && !ng_date_weekday_of_word (t->text + tok (t, a)->start, ng_token_len (tok (t, a)))

@@ -1215,6 +1215,25 @@ test_and_regions (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kenya"), >=, 0);
 }
 
+/* "the Hotel Splendid in Becici", "flew to Pemba": a building's word
+ * before a name is a building; an unknown word after a venue's "in", or
+ * after going's "to" or "in", is a town (not "flew to Paris with
+ * Macron": a person stays one). */
+static void
+test_going_to_towns (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The talks were held at the Hotel Splendid in Becici.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Hotel Splendid"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Becici"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Ministers later travelled to Pemba for talks.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Pemba"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "She arrived in Mocuba on Monday with Filipe Nyusi.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Mocuba"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Filipe Nyusi"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "They met at Palacio Bolivar on Monday.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Palacio Bolivar"), >=, 0);
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
  * words of towns' names join a town's words (not "in Berlin on Monday"). */
 static void
@@ -1376,6 +1395,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
+  g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
