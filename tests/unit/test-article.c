@@ -440,6 +440,12 @@ test_date_lines (void)
     /* a writer, then the date with the year first (Hungary Today) */
     { "Szijjarto holds talks in Belgrade\n\nLevente Szab\u00f3 2025.06.24.\n\n"
       "The minister held talks on Monday.\n", "2025-06-24", "on Monday.\n" },
+    /* the day, the month and the year with dots, and a closing dot
+     * (a Latvian or a Croatian site), maybe a time after it */
+    { "Presidents meet in Riga\n\nHome / News / Press releases\n\n09.10.2025.\n\n"
+      "The presidents met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
+    { "Ministers meet in Zagreb\n\n9.10.2025. 14:20\n\n"
+      "The ministers met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
     /* the city, a bullet and the date (The Jakarta Post) */
     { "Prabowo, Albanese pledge closer ties\n\nJakarta \u25cf Fri, May 16, 2025\n\n"
       "President Prabowo Subianto received Albanese on Thursday.\n", "2025-05-16", "on Thursday.\n" },
