@@ -446,6 +446,12 @@ test_date_lines (void)
       "The presidents met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
     { "Ministers meet in Zagreb\n\n9.10.2025. 14:20\n\n"
       "The ministers met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
+    /* the year first with slashes (East Asian sites), ISO 8601 with its
+     * time (a site's machine-readable stamp copied with the text) */
+    { "Ministers meet in Seoul\n\n2025/10/09 14:20\n\n"
+      "The ministers met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
+    { "Ministers meet in Seoul\n\n2025-10-09T14:20:00+03:00\n\n"
+      "The ministers met on Thursday.\n", "2025-10-09", "on Thursday.\n" },
     /* the city, a bullet and the date (The Jakarta Post) */
     { "Prabowo, Albanese pledge closer ties\n\nJakarta \u25cf Fri, May 16, 2025\n\n"
       "President Prabowo Subianto received Albanese on Thursday.\n", "2025-05-16", "on Thursday.\n" },
