@@ -30,6 +30,7 @@ typedef struct {
   GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
   GRegex *site;          /* "TEMPO.CO, Jakarta - ", "JAKARTA, KOMPAS.com - ": a web outlet and a city */
+  GRegex *title_dash;    /* "Nairobi — ", "Honiara, Solomon Islands – ": a city in Title Case and a dash */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -89,6 +90,9 @@ compile_patterns (gpointer unused)
                          "|(?<ccity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(?<csite>" SITE "))"
                          "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu}|[\"“])", f, 0, NULL);
 #undef SITE
+  p->title_dash = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+){0,2})"
+                               "(?:,\\s+(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2}))?"
+                               "\\s+(?:[—–]|-{1,2})\\s+(?:\\([^()\\n]{4,40}\\)\\s*)?(?=\\p{Lu}|[\"“])", f, 0, NULL);
   return p;
 }
 
@@ -838,6 +842,24 @@ parse_dateline (NgArticle *a, const char *line)
                     }
                 }
             }
+        }
+    }
+  if (!cut && !a->dateline)
+    {
+      /* "Nairobi — President ...", "Honiara, Solomon Islands – ...": a
+       * city in Title Case and a dash, a dateline only where a lexicon
+       * knows the city (or the country after it); the words stay */
+      g_match_info_free (m);
+      m = NULL;
+      if (g_regex_match (p->title_dash, line, 0, &m))
+        {
+          char *city = g_match_info_fetch (m, 1), *region = g_match_info_fetch (m, 2);
+          a->dateline = g_strdup (g_strstrip (city));
+          a->dateline_known_only = TRUE;
+          if (region && *region && !a->dateline_region)
+            a->dateline_region = g_strdup (g_strstrip (region));
+          g_free (city);
+          g_free (region);
         }
     }
   g_match_info_free (m);

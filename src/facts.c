@@ -9827,6 +9827,18 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
   return TRUE;
 }
 
+/* TRUE if the lexicon knows the country after the dateline's city as a
+ * country ("Kirkenes, Norway –"). */
+static gboolean
+dateline_region_known (Ctx *c, const NgArticle *a)
+{
+  if (!a->dateline_region)
+    return FALSE;
+  g_autofree char *rk = ng_fold_plain (a->dateline_region);
+  const NgLexHit *h = ng_lexicon_find (c->ex->lex, rk, NG_LEX_COUNTRY);
+  return h && h->how == NG_LEXHIT_LABEL;
+}
+
 /* Adds the article's publisher, agency and dateline city. */
 static void
 header_entities (Ctx *c)
@@ -9919,15 +9931,17 @@ header_entities (Ctx *c)
       char *k = ng_fold_plain (a->dateline);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
       /* a dateline is a city: "SINGAPORE -", "KUWAIT (KUNA)" name the capital */
-      const NgLexHit *hc = h ? NULL : ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY), *ho = NULL;
+      /* (not a country's or a body's name as a Title Case label: "Ukraine
+       * – The war ...") */
+      const NgLexHit *hc = h || a->dateline_known_only ? NULL : ng_lexicon_find (c->ex->lex, k, NG_LEX_COUNTRY), *ho = NULL;
       if (h)
         c->doc->dateline = entity_for_lex (c, h->entry, NG_KIND_CITY, a->dateline, w);
       else if (hc && hc->entry->capital)
         c->doc->dateline = entity_for_lex (c, hc->entry->capital, NG_KIND_CITY, NULL, w);
       /* "UNITED NATIONS (Reuters) -": the city of the organization's seat */
-      else if ((ho = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG)) && ho->entry->city)
+      else if (!a->dateline_known_only && (ho = ng_lexicon_find (c->ex->lex, k, NG_LEX_ORG)) && ho->entry->city)
         c->doc->dateline = entity_for_lex (c, ho->entry->city, NG_KIND_CITY, NULL, w);
-      else if (!ng_lexicon_lookup (c->ex->lex, k))
+      else if (!ng_lexicon_lookup (c->ex->lex, k) && !(a->dateline_known_only && !dateline_region_known (c, a)))
         c->doc->dateline = ng_doc_add_entity (c->doc, NG_KIND_CITY, a->dateline, &w);
       c->dateline_country = h ? h->entry->country : hc && hc->entry->capital ? hc->entry : NULL;
       g_free (k);

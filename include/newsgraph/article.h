@@ -36,6 +36,9 @@ typedef struct {
   char *agency;       /* a second source named in the dateline (Sputnik), or NULL */
   char *dateline;     /* dateline city, title-cased, or NULL */
   char *dateline_region; /* the country or state after it ("JAKARTA, Indonesia (AP)"), or NULL */
+  gboolean dateline_known_only; /* a dateline of no capitals or agency ("Nairobi — The ..."):
+                                 * a dateline only if a lexicon knows the city, or the country
+                                 * after it; its words stay in the text */
   char *place_line;   /* a line of a place alone after the headline ("Doha"), or of a venue
                        * and its city after the date line ("The Kremlin, Moscow"), or NULL */
   gsize lead;         /* 1 + byte offset in text of the lead after a dated dateline, or 0 */

@@ -1553,6 +1553,32 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* A dateline in Title Case and a dash ("Nairobi \u2014 ...") is one where
+ * the lexicon knows the city, or the country after an unknown one
+ * ("Kirkenes, Norway \u2013"); not a country's name as a label ("Ukraine
+ * \u2013 The war ...") nor a word no lexicon knows ("Update \u2013"). */
+static void
+test_title_case_dateline (gconstpointer data)
+{
+  static const struct { const char *line, *city, *key; } cases[] = {
+    { "Nairobi \u2014 President William Ruto met envoys on Thursday.", "Nairobi", "city-nairobi" },
+    { "Kirkenes, Norway \u2013 The ministers met on Thursday.", "Kirkenes", NULL },
+    { "Ukraine \u2013 The war goes on, officials said on Thursday.", NULL, NULL },
+    { "Update \u2013 The ministers met on Thursday.", NULL, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat ("Leaders meet\n\nOctober 9, 2025\n\n", cases[i].line, "\n", NULL);
+      g_autoptr (NgDoc) doc = extract (data, text);
+      if (!cases[i].city)
+        g_assert_cmpint (doc->dateline, <, 0);
+      else if (cases[i].key)
+        g_assert_cmpint (doc->dateline, ==, find_lex (doc, NG_KIND_CITY, cases[i].key));
+      else
+        g_assert_cmpint (doc->dateline, ==, find (doc, NG_KIND_CITY, cases[i].city));
+    }
+}
+
 /* A title the lexicon knows as a post of one country or organization is
  * in it where the article names none: "Taoiseach", "United Nations
  * Secretary-General"; a title of many is not ("Minister X"). */
@@ -6935,6 +6961,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
+  g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
