@@ -3126,6 +3126,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * Becici") */
       gboolean going = a >= first + 2 && (!ng_strcmp (key (sc, a - 1), "to") || !ng_strcmp (key (sc, a - 1), "in"))
                        && tok_in (sc, a - 2, travel_to);
+      /* (or "in X on Monday", "in X yesterday": a day after it says where
+       * something happened) */
+      if (!going && a >= first + 2 && !ng_strcmp (key (sc, a - 1), "in") && r + 1 < end)
+        {
+          const NgToken *n1 = tok (t, r + 1);
+          const char *n1t = t->text + n1->start;
+          gsize n1l = ng_token_len (n1);
+          going = (!ng_strcmp (key (sc, r), "on") && (ng_date_weekday_of_word (n1t, n1l) || ng_date_month (n1t, n1l)))
+                  || !ng_strcmp (key (sc, r), "yesterday") || !ng_strcmp (key (sc, r), "today")
+                  || (!ng_strcmp (key (sc, r), "last") && ng_date_weekday_of_word (n1t, n1l));
+        }
       if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
           && (!ng_strcmp (key (sc, a - 1), "in") || going) && !(tok (t, a)->flags & NG_TF_ALLCAPS)
           && (tok_in (sc, a - 2, meeting_in) || venue_in || going)

@@ -1234,6 +1234,19 @@ test_going_to_towns (gconstpointer data)
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Palacio Bolivar"), >=, 0);
 }
 
+/* "in Tumbes on Monday", "in Tumbes yesterday": an unknown word after
+ * "in" and before a day is a town (not "in Moscow" alone: no guess). */
+static void
+test_town_before_day (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The two ministers signed the accord in Tumbes on Monday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "The accord was signed in Tumbes yesterday.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "The accord was praised in Tumbes, officials said.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), <, 0);
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
  * words of towns' names join a town's words (not "in Berlin on Monday"). */
 static void
@@ -1396,6 +1409,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
+  g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
