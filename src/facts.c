@@ -7225,6 +7225,45 @@ retreat_meeting (Ctx *c, guint k, guint first)
          || ((tk (c, k - 1)->flags & NG_TF_POSS) && (!ng_strcmp (w, "leaders") || !ng_strcmp (w, "ministers")));
 }
 
+/* TRUE if token k is the head word of a body's name that a verb of
+ * chairing or opening takes: "co-chaired the Binational Commission on
+ * Border Affairs", "opened the 12th Joint Permanent Commission", "chaired
+ * the Council" (a sitting of that body). */
+static gboolean
+body_chaired (Ctx *c, guint k, guint first, guint end)
+{
+  static const char *const heads[] = { "commission", "committee", "council", "board", NULL };
+  /* (not "who chairs Sudan's Sovereignty Council": a post) */
+  static const char *const verbs[] = { "chaired", "co chaired", "opened", "convened", "hosted", "co hosted", NULL };
+  if (!word_in (kw (c, k), heads) || !(tk (c, k)->flags & NG_TF_CAP))
+    return FALSE;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->first >= k || k >= x->last
+          || g_array_index (c->ex->ment_ent, gint, m) < 0)
+        continue;
+      /* (the verb just before the name: over "the" and an ordinal) */
+      guint b = x->first;
+      if (b > first && ordinal_at (c, b - 1))
+        b--;
+      if (b > first && !ng_strcmp (kw (c, b - 1), "the"))
+        b--;
+      if (b > first && ordinal_at (c, b) && b > first && !ng_strcmp (kw (c, b - 1), "the"))
+        b--;
+      if (b > first && word_in (kw (c, b - 1), verbs))
+        return TRUE;
+      /* ("The Kenya-Ethiopia Joint Ministerial Commission opened in
+       * Nairobi on Monday": the body, then its opening, and where or when) */
+      guint a = x->last;
+      return a + 1 < end && (!ng_strcmp (kw (c, a), "opened") || !ng_strcmp (kw (c, a), "convened"))
+             && (!ng_strcmp (kw (c, a + 1), "in") || !ng_strcmp (kw (c, a + 1), "on") || !ng_strcmp (kw (c, a + 1), "at")
+                 || !ng_strcmp (kw (c, a + 1), "its") || !ng_strcmp (kw (c, a + 1), "today")
+                 || !ng_strcmp (kw (c, a + 1), "yesterday") || ng_date_weekday_of_word (kw (c, a + 1), strlen (kw (c, a + 1))));
+    }
+  return FALSE;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -7246,13 +7285,14 @@ extract_meetings (Ctx *c, guint first, guint end)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
                                           || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first)
-                                          || group_decides (c, k, first, end) || retreat_meeting (c, k, first))
+                                          || group_decides (c, k, first, end) || retreat_meeting (c, k, first)
+                                          || body_chaired (c, k, first, end))
         /* (a verb that is no meeting here owns no date: "today received a
          * courtesy call") */
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
         /* (nor a word that is no meeting here: "during his state visit") */
         && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || group_decides (c, k, first, end)
-            || trigger_here (c, k, first, end, FALSE))
+            || body_chaired (c, k, first, end) || trigger_here (c, k, first, end, FALSE))
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
@@ -7720,9 +7760,9 @@ extract_meetings (Ctx *c, guint first, guint end)
                       || group_decides (c, k, first, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
-          && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first))
+          && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first) && !body_chaired (c, k, first, end))
         continue;
-      if (!trigger_here (c, k, first, end, verb))
+      if (!trigger_here (c, k, first, end, verb) && !body_chaired (c, k, first, end))
         continue;
       /* ("members that want a forum," said X: a quoted word after "a" is
        * no meeting; "The talks have been productive," X said stays the

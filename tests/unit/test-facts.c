@@ -1553,6 +1553,43 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* "co-chaired the Binational Commission on Border Affairs", "The
+ * Kenya-Ethiopia Joint Ministerial Commission opened in Nairobi": a
+ * sitting of the body, with its day and city; not "who chairs Sudan's
+ * Sovereignty Council" (a post). */
+static void
+test_body_chaired (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Commission meets\n\n"
+    "Foreign Minister Elmer Schialer co-chaired the Binational Commission on Border Affairs in Lima on Monday. "
+    "The Kenya-Ethiopia Joint Ministerial Commission opened in Nairobi on Tuesday. "
+    "Abdel Fattah al-Burhan, who chairs the Sovereignty Council, stayed away on Tuesday.\n");
+  gint bc = find (doc, NG_KIND_ORG, "Binational Commission on Border Affairs");
+  gint jc = find (doc, NG_KIND_ORG, "Kenya-Ethiopia Joint Ministerial Commission");
+  gint sc = find (doc, NG_KIND_ORG, "Sovereignty Council");
+  g_assert_cmpint (bc, >=, 0);
+  g_assert_cmpint (jc, >=, 0);
+  gboolean seen_bc = FALSE, seen_jc = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
+      g_assert_true (sc < 0 || m->organizer != sc);
+      if (m->organizer == bc)
+        {
+          seen_bc = TRUE;
+          g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-lima"));
+        }
+      if (m->organizer == jc)
+        {
+          seen_jc = TRUE;
+          g_assert_cmpint (m->place, ==, find_lex (doc, NG_KIND_CITY, "city-nairobi"));
+        }
+    }
+  g_assert_true (seen_bc);
+  g_assert_true (seen_jc);
+}
+
 /* A dateline in Title Case and a dash ("Nairobi \u2014 ...") is one where
  * the lexicon knows the city, or the country after an unknown one
  * ("Kirkenes, Norway \u2013"); not a country's name as a label ("Ukraine
@@ -6962,6 +6999,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
+  g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
