@@ -6121,7 +6121,15 @@ another_instance (Ctx *c, guint k, guint first)
   for (guint b = k >= first + 4 ? k - 4 : first; b < k; b++)
     {
       const char *w = kw (c, b);
-      if (!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming"))
+      /* (not a time of the sentence's own doing: "will travel to Nairobi
+       * next week for talks"; but "next year's summit") */
+      const NgToken *nx = tk (c, b + 1);
+      gboolean time = (!ng_strcmp (kw (c, b + 1), "week") || !ng_strcmp (kw (c, b + 1), "month")
+                       || !ng_strcmp (kw (c, b + 1), "year") || !ng_strcmp (kw (c, b + 1), "weekend")
+                       || ng_date_weekday_of_word (c->art->text + nx->start, ng_token_len (nx))
+                       || ng_date_month (c->art->text + nx->start, ng_token_len (nx)))
+                      && !(nx->flags & NG_TF_POSS) && b + 1 < k;
+      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming")) && !time)
         return TRUE;
       /* "signed at the 2022 meeting in Cholpon-Ata", "the 2019 Osaka
        * summit": a year of its own, not the article's */

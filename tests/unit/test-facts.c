@@ -1553,6 +1553,21 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* "will travel to Nairobi next week for talks with X": "next week" is
+ * when the talks are, not "the next talks" (another meeting). */
+static void
+test_next_week_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Abiy to visit Kenya\n\n"
+    "Prime Minister Abiy Ahmed will travel to Nairobi next week for talks with President William Ruto.\n");
+  gint abiy = person (doc, "Abiy Ahmed"), ruto = person (doc, "William Ruto");
+  gboolean both = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    both = both || (attends_doc (doc, i, abiy) && attends_doc (doc, i, ruto));
+  g_assert_true (both);
+}
+
 /* "co-chaired the Binational Commission on Border Affairs", "The
  * Kenya-Ethiopia Joint Ministerial Commission opened in Nairobi": a
  * sitting of the body, with its day and city; not "who chairs Sudan's
@@ -7000,6 +7015,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
+  g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
