@@ -123,7 +123,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", "dialogue", NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -5312,7 +5312,15 @@ hosts_person (Ctx *c, guint k, guint end)
 {
   const char *w = kw (c, k);
   if ((w[0] != 'h' && w[0] != 'w')
-      || (ng_strcmp (w, "hosted") && ng_strcmp (w, "hosts") && ng_strcmp (w, "welcomed") && ng_strcmp (w, "welcomes")))
+      || (ng_strcmp (w, "hosted") && ng_strcmp (w, "hosts") && ng_strcmp (w, "welcomed") && ng_strcmp (w, "welcomes")
+          && ng_strcmp (w, "host") && ng_strcmp (w, "hosting")))
+    return FALSE;
+  /* ("will host X", "is to host X", "is hosting X": a plan, or now) */
+  if (!ng_strcmp (w, "host") && (k == 0 || (ng_strcmp (kw (c, k - 1), "will") && ng_strcmp (kw (c, k - 1), "to")
+                                            && ng_strcmp (kw (c, k - 1), "would"))))
+    return FALSE;
+  if (!ng_strcmp (w, "hosting") && (k == 0 || (ng_strcmp (kw (c, k - 1), "is") && ng_strcmp (kw (c, k - 1), "was")
+                                               && ng_strcmp (kw (c, k - 1), "be"))))
     return FALSE;
   /* "hosted his counterparts from the MIKTA grouping": the members of a
    * body, unnamed (the body's meeting, if the article has one) */
@@ -5339,6 +5347,18 @@ hosts_person (Ctx *c, guint k, guint end)
         || retreat_meeting (c, i, k))
       return FALSE;
   return TRUE;
+}
+
+/* TRUE if word k is the "together" of "came together with", a meeting
+ * (as Anadolu writes it: "Fidan came together with his Iraqi
+ * counterpart"). */
+static gboolean
+came_together (Ctx *c, guint k, guint first, guint end)
+{
+  if (k <= first || k + 1 >= end || ng_strcmp (kw (c, k), "together") || ng_strcmp (kw (c, k + 1), "with"))
+    return FALSE;
+  const char *v = kw (c, k - 1);
+  return !ng_strcmp (v, "came") || !ng_strcmp (v, "come") || !ng_strcmp (v, "comes") || !ng_strcmp (v, "coming");
 }
 
 /* TRUE if word k is the "call" of "a courtesy call", a visit. */
@@ -7290,6 +7310,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
+                                          || came_together (c, k, first, end)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
                                           || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first)
@@ -7300,6 +7321,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
         /* (nor a word that is no meeting here: "during his state visit") */
         && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || group_decides (c, k, first, end)
+            || came_together (c, k, first, end)
             || body_chaired (c, k, first, end) || trigger_here (c, k, first, end, FALSE))
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
@@ -7765,7 +7787,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       const char *tw = kw (c, k);
       gboolean gerund = meeting_gerund (c, k, first, end);
       gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund
-                      || group_decides (c, k, first, end);
+                      || group_decides (c, k, first, end) || came_together (c, k, first, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
           && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first) && !body_chaired (c, k, first, end))
@@ -8554,7 +8576,14 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (((!ng_strcmp (kw (c, b), "chaired") || !ng_strcmp (kw (c, b), "hosted")
                   || (!ng_strcmp (kw (c, b), "over") && b > first && !ng_strcmp (kw (c, b - 1), "presided")))
                  && b + 1 < xf && !ng_strcmp (kw (c, b + 1), "by"))
-                || !ng_strcmp (kw (c, b), "host") || !ng_strcmp (kw (c, b), "chairing")
+                /* (the noun: "with host X"; not the verb: "will host X",
+                 * whose X is the guest) */
+                || (!ng_strcmp (kw (c, b), "host")
+                    && !(b > first && (!ng_strcmp (kw (c, b - 1), "will") || !ng_strcmp (kw (c, b - 1), "to")
+                                       || !ng_strcmp (kw (c, b - 1), "would") || !ng_strcmp (kw (c, b - 1), "shall")
+                                       || ng_date_weekday_of_word (c->art->text + tk (c, b - 1)->start,
+                                                                   ng_token_len (tk (c, b - 1))))))
+                || !ng_strcmp (kw (c, b), "chairing")
                 /* (not "took over the chairmanship from X") */
                 || (!ng_strcmp (kw (c, b), "chairmanship") && ng_strcmp (kw (c, b + 1), "from")))
               chair = TRUE;

@@ -1553,6 +1553,40 @@ test_description_apposition (gconstpointer data)
     g_assert_cmpint (g_array_index (doc->posts, NgPost, i).person, !=, ns);
 }
 
+/* Meetings said with no meeting noun or verb of the list: "came together
+ * with" (Anadolu), "held a tete-a-tete", "will host X" (a plan, whose X
+ * is the guest, not the chair). */
+static void
+test_more_meeting_verbs (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign Minister Hakan Fidan came together with his Iraqi counterpart Fuad Hussein in Ankara on Thursday. "
+    "Prabowo Subianto and Anwar Ibrahim held a tete-a-tete in Kuala Lumpur on Monday. "
+    "The President of the Republic, Cyril Ramaphosa, will host President Bola Tinubu in Pretoria on Friday.\n");
+  static const char *const pairs[][2] = {
+    { "Hakan Fidan", "Fuad Hussein" }, { "Prabowo Subianto", "Anwar Ibrahim" }, { "Cyril Ramaphosa", "Bola Tinubu" },
+  };
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      gint a = person (doc, pairs[p][0]), b = person (doc, pairs[p][1]);
+      gboolean both = FALSE;
+      for (guint i = 0; i < doc->meetings->len; i++)
+        both = both || (attends_doc (doc, i, a) && attends_doc (doc, i, b));
+      g_assert_true (both);
+    }
+  gint tinubu = person (doc, "Bola Tinubu");
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      if (at->person == tinubu)
+        {
+          g_assert_false (at->chair);
+          g_assert_cmpint (at->status, ==, NG_STATUS_PLANNED);
+        }
+    }
+}
+
 /* "will travel to Nairobi next week for talks with X": "next week" is
  * when the talks are, not "the next talks" (another meeting). */
 static void
@@ -7016,6 +7050,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
+  g_test_add_data_func ("/facts/meeting/more-meeting-verbs", lex, test_more_meeting_verbs);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
