@@ -3261,13 +3261,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_spelled_names (sc, t, out, from, first, end);
   join_patronymic_words (sc, t, out, from, end);
   /* "her Botswana counterpart Duma Boko": a name after "counterpart" is a
-   * person's */
+   * person's; so is one after "chaired by", "hosted by", "presided over
+   * by", "received by" ("chaired by Tokayev") */
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
-      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && x->first > first
-          && !ng_strcmp (key (sc, x->first - 1), "counterpart"))
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->first <= first)
+        continue;
+      if (!ng_strcmp (key (sc, x->first - 1), "counterpart"))
         x->strong = TRUE;
+      if (x->first >= first + 2 && !ng_strcmp (key (sc, x->first - 1), "by"))
+        {
+          const char *v = key (sc, x->first - 2);
+          if (!ng_strcmp (v, "chaired") || !ng_strcmp (v, "co chaired") || !ng_strcmp (v, "hosted")
+              || !ng_strcmp (v, "co hosted") || !ng_strcmp (v, "received") || !ng_strcmp (v, "welcomed")
+              || (!ng_strcmp (v, "over") && x->first >= first + 3 && !ng_strcmp (key (sc, x->first - 3), "presided")))
+            x->strong = TRUE;
+        }
     }
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);

@@ -1234,6 +1234,21 @@ test_going_to_towns (gconstpointer data)
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Palacio Bolivar"), >=, 0);
 }
 
+/* "chaired by Tokayev", "presided over by Tokayev": a surname alone after
+ * a chair's or a host's "by" is a person's, as after "counterpart". */
+static void
+test_chaired_by_surname (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ministers met in Astana on Friday for a meeting chaired by Tokayev.");
+  gint m = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Tokayev");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_true (at (s, m)->strong);
+  g_autoptr (Scan) s2 = scan (data, "The session was presided over by Tokayev.");
+  gint m2 = find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Tokayev");
+  g_assert_cmpint (m2, >=, 0);
+  g_assert_true (at (s2, m2)->strong);
+}
+
 /* "in Tumbes on Monday", "in Tumbes yesterday": an unknown word after
  * "in" and before a day is a town (not "in Moscow" alone: no guess). */
 static void
@@ -1410,6 +1425,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
+  g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
   g_test_add_data_func ("/mention/place/convention-centre", lex, test_convention_centre);
