@@ -123,7 +123,8 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete",
+  NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -5349,6 +5350,16 @@ hosts_person (Ctx *c, guint k, guint end)
   return TRUE;
 }
 
+/* TRUE if word k is a video conference had as a meeting: "held a
+ * videoconference with X" (not "joined by videoconference", a mode). */
+static gboolean
+video_meeting (Ctx *c, guint k, guint first)
+{
+  const char *w = kw (c, k);
+  return k > first && (!ng_strcmp (w, "videoconference") || !ng_strcmp (w, "video conference"))
+         && (!ng_strcmp (kw (c, k - 1), "a") || !ng_strcmp (kw (c, k - 1), "an"));
+}
+
 /* TRUE if word k is the "together" of "came together with", a meeting
  * (as Anadolu writes it: "Fidan came together with his Iraqi
  * counterpart"). */
@@ -7310,7 +7321,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
     if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
-                                          || came_together (c, k, first, end)
+                                          || came_together (c, k, first, end) || video_meeting (c, k, first)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
                                           || assembly_debate (c, k, first, end) || numbered_sitting (c, k, first)
@@ -7321,7 +7332,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         && (!tok_in (c, k, verb_triggers) || calls_on (c, k, end) || trigger_here (c, k, first, end, TRUE))
         /* (nor a word that is no meeting here: "during his state visit") */
         && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || group_decides (c, k, first, end)
-            || came_together (c, k, first, end)
+            || came_together (c, k, first, end) || video_meeting (c, k, first)
             || body_chaired (c, k, first, end) || trigger_here (c, k, first, end, FALSE))
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
@@ -7790,9 +7801,10 @@ extract_meetings (Ctx *c, guint first, guint end)
                       || group_decides (c, k, first, end) || came_together (c, k, first, end);
       gboolean sub = tok_in (c, k, sub_events);
       if (!verb && !sub && !tok_in (c, k, triggers) && !courtesy_call (c, k, first) && !assembly_debate (c, k, first, end)
-          && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first) && !body_chaired (c, k, first, end))
+          && !numbered_sitting (c, k, first) && !retreat_meeting (c, k, first) && !body_chaired (c, k, first, end)
+          && !video_meeting (c, k, first))
         continue;
-      if (!trigger_here (c, k, first, end, verb) && !body_chaired (c, k, first, end))
+      if (!trigger_here (c, k, first, end, verb) && !body_chaired (c, k, first, end) && !video_meeting (c, k, first))
         continue;
       /* ("members that want a forum," said X: a quoted word after "a" is
        * no meeting; "The talks have been productive," X said stays the

@@ -1587,6 +1587,34 @@ test_more_meeting_verbs (gconstpointer data)
     }
 }
 
+/* "held a videoconference with X": a meeting by video (not "joined by
+ * videoconference", a mode only), beside a body's meeting said by its
+ * leaders ("The leaders of the G7 met"). */
+static void
+test_video_and_group_meetings (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers talk\n\n"
+    "Foreign Minister Radoslaw Sikorski held a videoconference with his Ukrainian counterpart Andrii Sybiha on Tuesday. "
+    "The leaders of the G7 met in Rome on Monday. Prime Minister Mark Carney was there.\n");
+  gint a = person (doc, "Radoslaw Sikorski"), b = person (doc, "Andrii Sybiha");
+  gboolean both = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    both = both || (attends_doc (doc, i, a) && attends_doc (doc, i, b));
+  g_assert_true (both);
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      if (at->person == a)
+        g_assert_cmpint (at->mode, ==, NG_MODE_VIDEO);
+    }
+  gint g7 = find_lex (doc, NG_KIND_ORG, "org-g7");
+  gboolean g7_met = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g7_met = g7_met || g_array_index (doc->meetings, NgMeeting, i).organizer == g7;
+  g_assert_true (g7_met);
+}
+
 /* "will travel to Nairobi next week for talks with X": "next week" is
  * when the talks are, not "the next talks" (another meeting). */
 static void
@@ -7051,6 +7079,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
   g_test_add_data_func ("/facts/meeting/more-meeting-verbs", lex, test_more_meeting_verbs);
+  g_test_add_data_func ("/facts/meeting/video-and-group", lex, test_video_and_group_meetings);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
