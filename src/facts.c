@@ -2590,7 +2590,7 @@ after_joint_words (Ctx *c, guint a, guint b)
 static void
 extract_members (Ctx *c, guint first, guint end)
 {
-  gint trig = -1;
+  gint trig = -1, of_at = -1;   /* (of_at: the first word after "member states of") */
   gboolean member_of = FALSE;
   /* "Bangladesh, Bhutan, India and Nepal (BBIN)": the countries listed
    * before their grouping's name in parentheses are its members */
@@ -2660,6 +2660,15 @@ extract_members (Ctx *c, guint first, guint end)
           /* (or "are all members of the European Union") */
           if (i + 1 < end && (!ng_strcmp (k, "member") || !ng_strcmp (k, "members")) && !ng_strcmp (kw (c, i + 1), "of"))
             member_of = TRUE;
+          /* (and "the member states of the Initiative, namely ...",
+           * "the member countries of the bloc") */
+          if (i + 3 < end && !ng_strcmp (k, "member") && !ng_strcmp (kw (c, i + 2), "of")
+              && (!ng_strcmp (kw (c, i + 1), "states") || !ng_strcmp (kw (c, i + 1), "countries")
+                  || !ng_strcmp (kw (c, i + 1), "nations")))
+            {
+              member_of = TRUE;
+              of_at = (gint) i + 3 + (!ng_strcmp (kw (c, i + 3), "the") ? 1 : 0);
+            }
         }
     }
   if (trig < 0)
@@ -2669,7 +2678,7 @@ extract_members (Ctx *c, guint first, guint end)
                                    || !ng_strcmp (kw (c, (guint) trig - 1), "non")))
     return;
   gint org = -1, org_after = -1, subject = -1;
-  guint org_last = 0;
+  guint org_last = 0, org_after_first = 0;
   guint ncountries = 0;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
@@ -2693,7 +2702,10 @@ extract_members (Ctx *c, guint first, guint end)
                 subject = o;
             }
           else if (org_after < 0)
-            org_after = o;
+            {
+              org_after = o;
+              org_after_first = x->first;
+            }
         }
       if (x->kind == NG_KIND_COUNTRY && !x->possessive)
         ncountries++;
@@ -2701,7 +2713,36 @@ extract_members (Ctx *c, guint first, guint end)
   if (subject >= 0 && org != subject && org_last < (guint) trig
       && tk (c, trig - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, trig - 1)->start] == ',')
     org = subject;
-  if (member_of && org_after >= 0)
+  /* (of "member states of", only the body named just after: not "of the
+   * Alliance, ... in the main session of the North Atlantic Council") */
+  /* (and where the members follow the name: "of the Initiative, namely
+   * Albania, ...", "(BIMSTEC) - Bangladesh, ..."; not "counts the 27
+   * member states of the European Union as well as countries such as
+   * Norway among its members") */
+  if (of_at >= 0)
+    {
+      guint after = (guint) of_at;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->first == (guint) of_at && mn (c, m)->role == NG_MS_ENTITY)
+          after = mn (c, m)->last;
+      if (after == (guint) of_at)
+        after++;
+      gboolean direct = FALSE;
+      for (guint i = after; i < end && i < after + 6 && !direct; i++)
+        {
+          gboolean country = FALSE;
+          for (guint m = 0; m < c->ex->ms->len && !country; m++)
+            country = mn (c, m)->first == i && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
+          if (country)
+            direct = TRUE;
+          else if (tk (c, i)->kind == NG_TOK_WORD && ng_strcmp (kw (c, i), "namely") && ng_strcmp (kw (c, i), "including")
+                   && ng_strcmp (kw (c, i), "the") && !(tk (c, i)->flags & NG_TF_CAP))
+            break;
+        }
+      if (!direct)
+        member_of = FALSE;
+    }
+  if (member_of && org_after >= 0 && (of_at < 0 || (gint) org_after_first == of_at))
     org = org_after;
   if (org < 0)
     {
@@ -2733,6 +2774,11 @@ extract_members (Ctx *c, guint first, guint end)
                   || headed)
                 {
                   org = c->main_org >= 0 && !ent_is_agency (c, c->main_org) ? c->main_org : c->last_org;
+                  /* ("the member states of the Initiative": a capitalized
+                   * head word is the short name of the one body of the
+                   * article whose name ends in it) */
+                  if ((tk (c, j)->flags & NG_TF_CAP) && j == i + 1 && org_by_last_word (c, w) >= 0)
+                    org = org_by_last_word (c, w);
                   /* ("Finland and Sweden, the alliance's two newest
                    * members" in an article on the NATO-Ukraine Council:
                    * the alliance the article names) */

@@ -1587,6 +1587,30 @@ test_more_meeting_verbs (gconstpointer data)
     }
 }
 
+/* "the member states of the Initiative, namely Albania, ...": the body
+ * named by its head word, whose members follow its name; not "counts the
+ * 27 member states of the European Union as well as countries such as
+ * Norway among its members" (the subject's members). */
+static void
+test_member_states_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Speakers meet\n\n"
+    "Speaker Andrija Mandic of the Parliament of Montenegro opened the conference of the Adriatic and Ionian Initiative "
+    "in Budva on Friday. The conference brought together the parliaments of the member states of the Initiative, "
+    "namely Albania, Croatia, Greece and Italy.\n\n"
+    "The European Political Community counts the 27 member states of the European Union as well as countries "
+    "such as Norway and Iceland among its members.\n");
+  gint aii = find (doc, NG_KIND_ORG, "Adriatic and Ionian Initiative");
+  gint pm = find_lex (doc, NG_KIND_ORG, "org-parliament-montenegro");
+  g_assert_cmpint (aii, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-albania"), aii));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-greece"), aii));
+  g_assert_false (pm >= 0 && has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-albania"), pm));
+  gint eu = find_lex (doc, NG_KIND_ORG, "org-eu");
+  g_assert_false (eu >= 0 && has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-norway"), eu));
+}
+
 /* "held a videoconference with X": a meeting by video (not "joined by
  * videoconference", a mode only), beside a body's meeting said by its
  * leaders ("The leaders of the G7 met"). */
@@ -7080,6 +7104,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
   g_test_add_data_func ("/facts/meeting/more-meeting-verbs", lex, test_more_meeting_verbs);
   g_test_add_data_func ("/facts/meeting/video-and-group", lex, test_video_and_group_meetings);
+  g_test_add_data_func ("/facts/members/member-states-of", lex, test_member_states_of);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
