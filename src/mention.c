@@ -3137,6 +3137,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   || !ng_strcmp (key (sc, r), "yesterday") || !ng_strcmp (key (sc, r), "today")
                   || (!ng_strcmp (key (sc, r), "last") && ng_date_weekday_of_word (n1t, n1l));
         }
+      /* (or a day before it: "opened today in Budva", "met on Monday in
+       * Tumbes") */
+      if (!going && a >= first + 3 && !ng_strcmp (key (sc, a - 1), "in"))
+        {
+          const NgToken *p2 = tok (t, a - 2);
+          going = !ng_strcmp (key (sc, a - 2), "today") || !ng_strcmp (key (sc, a - 2), "yesterday")
+                  || ng_date_weekday_of_word (t->text + p2->start, ng_token_len (p2));
+        }
       if (ok && (words == 1 || (words == 2 && tok_in (sc, a, particles))) && a >= first + 2
           && (!ng_strcmp (key (sc, a - 1), "in") || going) && !(tok (t, a)->flags & NG_TF_ALLCAPS)
           && (tok_in (sc, a - 2, meeting_in) || venue_in || going)

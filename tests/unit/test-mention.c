@@ -1249,8 +1249,9 @@ test_chaired_by_surname (gconstpointer data)
   g_assert_true (at (s2, m2)->strong);
 }
 
-/* "in Tumbes on Monday", "in Tumbes yesterday": an unknown word after
- * "in" and before a day is a town (not "in Moscow" alone: no guess). */
+/* "in Tumbes on Monday", "in Tumbes yesterday", "today in Budva", "on
+ * Monday in Tumbes": an unknown word after "in", next to a day, is a town
+ * (not "in Tumbes" alone: no guess). */
 static void
 test_town_before_day (gconstpointer data)
 {
@@ -1260,6 +1261,10 @@ test_town_before_day (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
   g_autoptr (Scan) s3 = scan (data, "The accord was praised in Tumbes, officials said.");
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), <, 0);
+  g_autoptr (Scan) s4 = scan (data, "The speaker opened today in Budva the conference of speakers.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Budva"), >=, 0);
+  g_autoptr (Scan) s5 = scan (data, "The ministers met on Monday in Tumbes with the envoys.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
 }
 
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
