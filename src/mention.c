@@ -1000,6 +1000,36 @@ join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
     }
 }
 
+/* "the Heads of State of the Arraiolos Group", "the Conference of Heads
+ * of State and Government of the Council of the Entente": a body's name
+ * that a run took from "State" on is the body's after "of" ("the
+ * Arraiolos Group"), not "State of the Arraiolos Group". */
+static void
+trim_heads_of_state (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->first < first + 2
+          || (ng_strcmp (key (sc, x->first), "state") && ng_strcmp (key (sc, x->first), "government"))
+          || ng_strcmp (key (sc, x->first - 1), "of")
+          || (ng_strcmp (key (sc, x->first - 2), "heads") && ng_strcmp (key (sc, x->first - 2), "head")))
+        continue;
+      guint f = x->first + 1;
+      while (f < x->last && ng_strcmp (key (sc, f), "of"))
+        f++;
+      f++;
+      if (f < x->last && !ng_strcmp (key (sc, f), "the"))
+        f++;
+      if (f >= x->last || !is_cap (t, f))
+        continue;
+      g_free (x->name);
+      x->first = f;
+      x->start = tok (t, f)->start;
+      x->name = surface (t, f, x->last);
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -3289,6 +3319,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
+  trim_heads_of_state (sc, t, out, from, first);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);

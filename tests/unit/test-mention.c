@@ -1267,6 +1267,18 @@ test_town_before_day (gconstpointer data)
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
 }
 
+/* "the Heads of State of the Arraiolos Group": the body is the one after
+ * "of", not "State of the Arraiolos Group". */
+static void
+test_heads_of_state_of (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The president hosted the informal meeting of the Heads of State of the Arraiolos Group in Riga.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Arraiolos Group"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "State of the Arraiolos Group"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "The Conference of Heads of State of the Council of the Entente will be held in Lome.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Council of the Entente"), >=, 0);
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": the small
  * words of towns' names join a town's words (not "in Berlin on Monday"). */
 static void
@@ -1428,6 +1440,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/partner-owned-meeting", lex, test_partner_owned_meeting);
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
+  g_test_add_data_func ("/mention/org/heads-of-state-of", lex, test_heads_of_state_of);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
