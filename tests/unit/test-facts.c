@@ -1587,6 +1587,30 @@ test_more_meeting_verbs (gconstpointer data)
     }
 }
 
+/* "the meeting of the group, which brings together ... of the European
+ * Union": the meeting of the body named before by that head word ("the
+ * Arraiolos Group"), not of the one in the relative clause. */
+static void
+test_meeting_of_the_group (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Presidents meet\n\n"
+    "President Edgars Rinkevics hosted the informal meeting of the Arraiolos Group in Riga on Thursday. "
+    "Latvia hosted the meeting of the group, which brings together presidents of member states of the European Union, "
+    "for the first time. The meeting was attended by President Alar Karis and President Petr Pavel.\n");
+  gint ag = find (doc, NG_KIND_ORG, "Arraiolos Group");
+  gint eu = find_lex (doc, NG_KIND_ORG, "org-eu");
+  g_assert_cmpint (ag, >=, 0);
+  gint karis = person (doc, "Alar Karis");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    if (attends_doc (doc, i, karis))
+      {
+        g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).organizer, ==, ag);
+        g_assert_true (eu < 0 || g_array_index (doc->meetings, NgMeeting, i).organizer != eu);
+      }
+  g_assert_cmpuint (count_attendance (doc, karis), >=, 1);
+}
+
 /* "the member states of the Initiative, namely Albania, ...": the body
  * named by its head word, whose members follow its name; not "counts the
  * 27 member states of the European Union as well as countries such as
@@ -7105,6 +7129,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/more-meeting-verbs", lex, test_more_meeting_verbs);
   g_test_add_data_func ("/facts/meeting/video-and-group", lex, test_video_and_group_meetings);
   g_test_add_data_func ("/facts/members/member-states-of", lex, test_member_states_of);
+  g_test_add_data_func ("/facts/meeting/meeting-of-the-group", lex, test_meeting_of_the_group);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
   g_test_add_data_func ("/facts/meeting/relative-clause-org", lex, test_relative_clause_org);
