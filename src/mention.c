@@ -210,6 +210,7 @@ static const char *const portfolio_words[] = {
   "forces", "military", "police", "federal", "affair", "development", "foreign", "cabinet", "general",
   "commonwealth", "africa", "asia", "pacific", "middle", "east", "americas", "europe", "co-operation",
   "media", "broadcasting", "press", "ecology", "ecological", "nature", "wildlife", "solidarity",
+  "marine", "ocean", "oceans", "aquaculture", "mobility", "hydrocarbons", "minerals",
   "humanitarian", "aid", "disaster", "disasters", "management", "reform", "reforms", "modernization",
   "modernisation", "entrepreneurship", "industrial", "policy", "policies", "strategic", "strategy",
   "affairs", "immigration", "citizenship", "borders", "border", "intelligence", "veteran", "overseas",
@@ -1027,6 +1028,71 @@ trim_heads_of_state (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
       x->first = f;
       x->start = tok (t, f)->start;
       x->name = surface (t, f, x->last);
+    }
+}
+
+/* "the Hon Tony Burke MP": the letters after a member's name are no part
+ * of it. "in Songkhla province", "the Magallanes region": a name before
+ * a province's or a region's word in lower case is that place's. */
+static void
+person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first, guint end)
+{
+  static const char *const region_words[] = { "province", "region", "district", "prefecture", "county",
+                                              "governorate", "oblast", NULL };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex)
+        continue;
+      const NgToken *lt = tok (t, x->last - 1);
+      if (x->last >= x->first + 3 && ng_token_len (lt) == 2 && !strncmp (t->text + lt->start, "MP", 2))
+        {
+          g_free (x->name);
+          x->last--;
+          x->end = tok (t, x->last - 1)->end;
+          x->name = surface (t, x->first, x->last);
+          continue;
+        }
+      /* ("near Nieuw Nickerie, Suriname", "link Moleson Creek, Guyana,":
+       * an unknown name after a word of place, then a comma and a country,
+       * is a town of that country) */
+      if (x->last + 1 < end && x->last <= x->first + 2 && !x->strong && !x->possessive && x->first > first
+          && m + 1 < out->len
+          && tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ','
+          && g_array_index (out, NgMentionSpan, m + 1).first == x->last + 1
+          && g_array_index (out, NgMentionSpan, m + 1).kind == NG_KIND_COUNTRY
+          && g_array_index (out, NgMentionSpan, m + 1).role == NG_MS_ENTITY
+          /* (the country alone: not "According to Rutte, Ukraine's path") */
+          && !g_array_index (out, NgMentionSpan, m + 1).possessive
+          && (g_array_index (out, NgMentionSpan, m + 1).last >= end
+              || tok (t, g_array_index (out, NgMentionSpan, m + 1).last)->kind == NG_TOK_PUNCT
+              || !ng_strcmp (key (sc, g_array_index (out, NgMentionSpan, m + 1).last), "with")
+              || !ng_strcmp (key (sc, g_array_index (out, NgMentionSpan, m + 1).last), "on")))
+        {
+          const char *pv = key (sc, x->first - 1);
+          const NgLexHit *hg;
+          if ((!ng_strcmp (pv, "in") || !ng_strcmp (pv, "near") || !ng_strcmp (pv, "at") || !ng_strcmp (pv, "to")
+               || !ng_strcmp (pv, "from") || !ng_strcmp (pv, "link") || !ng_strcmp (pv, "links") || !ng_strcmp (pv, "linking"))
+              && !(hit_at (sc, x->first, &hg) && hg->entry->cls == NG_LEX_GIVEN))
+            {
+              x->kind = NG_KIND_CITY;
+              continue;
+            }
+        }
+      if (x->last < end && x->last <= x->first + 2 && !x->strong && !x->possessive
+          && tok (t, x->last)->kind == NG_TOK_WORD && !is_cap (t, x->last))
+        {
+          gboolean region = FALSE;
+          for (const char *const *w = region_words; *w && !region; w++)
+            region = !ng_strcmp (key (sc, x->last), *w);
+          if (!region)
+            continue;
+          g_free (x->name);
+          x->last++;
+          x->end = tok (t, x->last - 1)->end;
+          x->kind = NG_KIND_PLACE;
+          x->name = surface (t, x->first, x->last);
+        }
     }
 }
 
@@ -2529,6 +2595,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                        && (c == b + 1 || !hit_at (sc, c, &h4) || h4->entry->cls == NG_LEX_STOP))
                   c++;
                 gboolean first_known = hit_at (sc, b + 1, &h4) != 0;
+                /* (a given name before another portfolio word is none:
+                 * "and Marine Resources Jelta Wong"; "and Marine Le Pen"
+                 * stays a name) */
+                if (first_known && h4->entry->cls == NG_LEX_GIVEN && c > b + 2)
+                  first_known = FALSE;
                 if (c < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
                     && c + 1 < end && is_cap (t, c + 1))
                   b = c;
@@ -3320,6 +3391,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
+  person_suffixes (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);

@@ -1249,6 +1249,28 @@ test_chaired_by_surname (gconstpointer data)
   g_assert_true (at (s2, m2)->strong);
 }
 
+/* Names with what follows them: "the Hon Tony Burke MP" (no "MP" in the
+ * name), "in Songkhla province" (a place, with its word), "near Nieuw
+ * Nickerie, Suriname" (a town of a country); not "According to Rutte,
+ * Ukraine's path"; "Minister for Fisheries and Marine Resources Jelta
+ * Wong" (a given name before another portfolio word is a portfolio's). */
+static void
+test_name_suffixes (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The delegation included the Hon Tony Burke MP and officials.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Tony Burke"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Ministers will meet in Hat Yai, in Songkhla province, on Friday.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Songkhla province"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "The bridge will end near Nieuw Nickerie, Suriname, by 2028.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_CITY, "Nieuw Nickerie"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "According to Rutte, Ukraine's path is irreversible.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Rutte"), <, 0);
+  g_autoptr (Scan) s5 = scan (data, "Minister for Fisheries and Marine Resources Jelta Wong spoke.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_PERSON, "Jelta Wong"), >=, 0);
+  g_autoptr (Scan) s6 = scan (data, "Prime Minister Gabriel Attal and Marine Le Pen spoke.");
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PERSON, "Marine Le Pen"), >=, 0);
+}
+
 /* "in Tumbes on Monday", "in Tumbes yesterday", "today in Budva", "on
  * Monday in Tumbes": an unknown word after "in", next to a day, is a town
  * (not "in Tumbes" alone: no guess). */
@@ -1443,6 +1465,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/heads-of-state-of", lex, test_heads_of_state_of);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
+  g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
   g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
