@@ -2003,6 +2003,11 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           guint g = x->last;
           if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
             g++;
+          /* (and "the" before them: "the Prime Minister of Papua New
+           * Guinea, the Hon James Marape") */
+          if (g + 1 < y->first && g > x->last && !ng_strcmp (key (sc, g), "the")
+              && ng_lexicon_find (sc->lex, key (sc, g + 1), NG_LEX_HONORIFIC))
+            g++;
           for (;;)
             {
               const NgLexHit *hh;

@@ -1271,6 +1271,17 @@ test_name_suffixes (gconstpointer data)
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PERSON, "Marine Le Pen"), >=, 0);
 }
 
+/* "the Prime Minister of Papua New Guinea, the Hon James Marape MP,": the
+ * title's person after "the" and an honorific. */
+static void
+test_the_hon_apposition (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "They called on the Prime Minister of Papua New Guinea, the Hon James Marape MP, at Parliament House.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "James Marape");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_cmpint (at (s, p)->title, >=, 0);
+}
+
 /* "in Tumbes on Monday", "in Tumbes yesterday", "today in Budva", "on
  * Monday in Tumbes": an unknown word after "in", next to a day, is a town
  * (not "in Tumbes" alone: no guess). */
@@ -1466,6 +1477,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
+  g_test_add_data_func ("/mention/person/the-hon-apposition", lex, test_the_hon_apposition);
   g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
