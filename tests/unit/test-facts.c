@@ -1741,6 +1741,27 @@ test_title_case_dateline (gconstpointer data)
     }
 }
 
+/* "The President of the Republic, Daniel Noboa," under a dateline of
+ * Ecuador: the President of Ecuador (the title names no country; the
+ * dateline's is the story's). */
+static void
+test_president_of_the_republic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Noboa meets envoys\n\nOctober 9, 2025\n\n"
+    "QUITO, Ecuador - The President of the Republic, Daniel Noboa, received the envoys on Thursday.\n");
+  gint noboa = person (doc, "Daniel Noboa");
+  gint ec = find_lex (doc, NG_KIND_COUNTRY, "country-ecuador");
+  g_assert_cmpint (ec, >=, 0);
+  gboolean found = FALSE;
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (doc->posts, NgPost, i);
+      found = found || (p->person == noboa && p->of == ec);
+    }
+  g_assert_true (found);
+}
+
 /* A title the lexicon knows as a post of one country or organization is
  * in it where the article names none: "Taoiseach", "United Nations
  * Secretary-General"; a title of many is not ("Minister X"). */
@@ -7123,6 +7144,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/speaker-after-org-meeting", lex, test_speaker_after_org_meeting);
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
+  g_test_add_data_func ("/facts/posts/president-of-the-republic", lex, test_president_of_the_republic);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
