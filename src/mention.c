@@ -1096,6 +1096,30 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
     }
 }
 
+static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
+
+/* "the Pacific Islands Forum Fisheries Agency (FFA)": a known body's name,
+ * then a body's words and an acronym that spells the end of the whole
+ * (Forum Fisheries Agency) are one organization's name, not a body of
+ * the Pacific Islands Forum. */
+static void
+join_acronym_bodies (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || !x->lex || x->possessive
+          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG || y->lex || y->first != x->last)
+        continue;
+      gboolean spelled = FALSE;
+      for (guint a = x->first + 1; a < x->last && !spelled; a++)
+        spelled = is_cap (t, a) && acronym_follows (sc, t, a, y->last, end);
+      if (spelled)
+        absorb_as_org (t, out, from, m);
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -1565,7 +1589,6 @@ series_known (NgMentionScanner *sc, guint i)
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
-static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
 static guint
 scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
@@ -3396,6 +3419,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
+  join_acronym_bodies (sc, t, out, from, end);
   person_suffixes (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

@@ -1300,6 +1300,17 @@ test_town_before_day (gconstpointer data)
   g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_CITY, "Tumbes"), >=, 0);
 }
 
+/* "the Pacific Islands Forum Fisheries Agency (FFA)": an acronym that
+ * spells the end of a known body's name and the words after it makes
+ * one organization (not "the ECOWAS Commission", a known body alone). */
+static void
+test_acronym_bodies (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ministers of the Pacific Islands Forum Fisheries Agency (FFA) met in Honiara.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Pacific Islands Forum Fisheries Agency"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Fisheries Agency"), <, 0);
+}
+
 /* "the Heads of State of the Arraiolos Group": the body is the one after
  * "of", not "State of the Arraiolos Group". */
 static void
@@ -1474,6 +1485,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/plus-format", lex, test_plus_format);
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
   g_test_add_data_func ("/mention/org/heads-of-state-of", lex, test_heads_of_state_of);
+  g_test_add_data_func ("/mention/org/acronym-bodies", lex, test_acronym_bodies);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
