@@ -2806,7 +2806,12 @@ extract_members (Ctx *c, guint first, guint end)
     }
   /* "Its 25 member states include ...", "Its members include ...": the
    * organization named last */
-  if (org < 0 && org_after < 0 && !ng_strcmp (kw (c, first), "its") && (guint) trig <= first + 3
+  /* (and "Other members include ...", "The other members are ..." after
+   * "X has been a member of the FFA") */
+  gboolean other_members = (!ng_strcmp (kw (c, first), "other") && (guint) trig == first + 1)
+                           || (!ng_strcmp (kw (c, first), "the") && first + 2 < end && !ng_strcmp (kw (c, first + 1), "other")
+                               && (guint) trig == first + 2);
+  if (org < 0 && org_after < 0 && (!ng_strcmp (kw (c, first), "its") || other_members) && (guint) trig <= first + 3
       && c->last_org >= 0 && c->last_org != c->doc->publisher && !ent_is_agency (c, c->last_org))
     org = c->last_org;
   if (org < 0)

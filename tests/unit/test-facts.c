@@ -1587,6 +1587,21 @@ test_more_meeting_verbs (gconstpointer data)
     }
 }
 
+/* "New Zealand has been a member of the FFA ... Other members include
+ * Australia, Fiji and Samoa": the members of the body named last. */
+static void
+test_other_members (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Fisheries ministers meet\n\n"
+    "New Zealand has been a member of the Forum Fisheries Agency since 1979. "
+    "Other members include Australia, Fiji and Samoa.\n");
+  gint ffa = find (doc, NG_KIND_ORG, "Forum Fisheries Agency");
+  g_assert_cmpint (ffa, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-fiji"), ffa));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-samoa"), ffa));
+}
+
 /* "the meeting of the group, which brings together ... of the European
  * Union": the meeting of the body named before by that head word ("the
  * Arraiolos Group"), not of the one in the relative clause. */
@@ -7151,6 +7166,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/more-meeting-verbs", lex, test_more_meeting_verbs);
   g_test_add_data_func ("/facts/meeting/video-and-group", lex, test_video_and_group_meetings);
   g_test_add_data_func ("/facts/members/member-states-of", lex, test_member_states_of);
+  g_test_add_data_func ("/facts/members/other-members", lex, test_other_members);
   g_test_add_data_func ("/facts/meeting/meeting-of-the-group", lex, test_meeting_of_the_group);
   g_test_add_data_func ("/facts/person/title-anaphor", lex, test_title_anaphor);
   g_test_add_data_func ("/facts/person/given-name-alone", lex, test_given_name_alone);
