@@ -900,7 +900,7 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
           if (!is_cap (t, b - 1))
             {
               if (ng_strcmp (w, "of") && ng_strcmp (w, "and") && ng_strcmp (w, "the") && ng_strcmp (w, "for")
-                  && ng_strcmp (w, "on"))
+                  && ng_strcmp (w, "on") && ng_strcmp (w, "to"))
                 break;
               continue;
             }
@@ -909,9 +909,7 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
           matched++;
           s = b - 1;
         }
-      /* (a list inside: a name the mentions cut, not "the Mekong River
-       * Commission (MRC)", which they keep whole) */
-      if (matched != n || !commas)
+      if (matched != n)
         continue;
       guint a = from, b = from;
       while (a < out->len && g_array_index (out, NgMentionSpan, a).last <= s)
@@ -919,6 +917,31 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       b = a;
       while (b < out->len && g_array_index (out, NgMentionSpan, b).first < i + 3)
         b++;
+      /* (a list inside, or a name the mentions cut: "the Parties to the
+       * Nauru Agreement (PNA)", a country and the acronym of another body;
+       * not "the Mekong River Commission (MRC)", which they keep whole) */
+      if (!commas && a < b && g_array_index (out, NgMentionSpan, a).first <= s
+          && g_array_index (out, NgMentionSpan, a).last == i
+          && g_array_index (out, NgMentionSpan, a).role == NG_MS_ENTITY)
+        continue;
+      /* (a known body's name that the acronym's words go on from is part
+       * of the whole: "the Pacific Islands Forum Fisheries Agency (FFA)") */
+      if (!commas && a < b && g_array_index (out, NgMentionSpan, a).first < s
+          && g_array_index (out, NgMentionSpan, a).kind == NG_KIND_ORG)
+        s = g_array_index (out, NgMentionSpan, a).first;
+      /* (nor a meeting's name: "the Ministerial Council Meeting (MCM)") */
+      if (!commas)
+        {
+          const char *lw = key (sc, i - 1);
+          const char *fw = key (sc, s);
+          /* (and "the Ministers Responsible for Trade (MRT)": a meeting of
+           * people) */
+          if (!ng_strcmp (lw, "meeting") || !ng_strcmp (lw, "meetings") || !ng_strcmp (lw, "summit")
+              || !ng_strcmp (lw, "conference") || !ng_strcmp (lw, "session") || !ng_strcmp (lw, "talks")
+              || !ng_strcmp (lw, "consultations") || !ng_strcmp (lw, "retreat") || !ng_strcmp (fw, "ministers")
+              || !ng_strcmp (fw, "leaders") || !ng_strcmp (fw, "heads") || !ng_strcmp (fw, "senior"))
+            continue;
+        }
       /* (nor a list of countries: "Bangladesh, Bhutan, India and Nepal
        * (BBIN)" is their grouping, list_initials) */
       if (a < b && g_array_index (out, NgMentionSpan, a).first == s
@@ -1096,27 +1119,24 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
     }
 }
 
-static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
+static gboolean partners_word (NgMentionScanner *sc, const NgText *t, guint i);
 
-/* "the Pacific Islands Forum Fisheries Agency (FFA)": a known body's name,
- * then a body's words and an acronym that spells the end of the whole
- * (Forum Fisheries Agency) are one organization's name, not a body of
- * the Pacific Islands Forum. */
+/* "the Indonesia-Malaysia-Thailand Growth Triangle": a name opened by
+ * countries joined with dashes is no person's, but a grouping's. */
 static void
-join_acronym_bodies (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+partners_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
 {
-  for (guint m = from; m + 1 < out->len; m++)
+  for (guint m = from; m < out->len; m++)
     {
-      const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
-      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
-      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || !x->lex || x->possessive
-          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG || y->lex || y->first != x->last)
-        continue;
-      gboolean spelled = FALSE;
-      for (guint a = x->first + 1; a < x->last && !spelled; a++)
-        spelled = is_cap (t, a) && acronym_follows (sc, t, a, y->last, end);
-      if (spelled)
-        absorb_as_org (t, out, from, m);
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      /* (not the partners' ministers of a meeting's name: "the
+       * Korea-Africa Foreign Ministers' Meeting", read as a series) */
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && !x->strong && x->last >= x->first + 2
+          && !x->possessive && !(tok (t, x->last - 1)->flags & NG_TF_POSS) && partners_word (sc, t, x->first))
+        {
+          x->kind = NG_KIND_ORG;
+          x->lex = NULL;
+        }
     }
 }
 
@@ -1589,6 +1609,7 @@ series_known (NgMentionScanner *sc, guint i)
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
+static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
 static guint
 scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
@@ -3419,7 +3440,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
-  join_acronym_bodies (sc, t, out, from, end);
+  partners_names (sc, t, out, from);
   person_suffixes (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

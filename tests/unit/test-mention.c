@@ -1311,6 +1311,27 @@ test_acronym_bodies (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Fisheries Agency"), <, 0);
 }
 
+/* "the Parties to the Nauru Agreement (PNA)": words the acronym spells,
+ * which the mentions cut, are one organization (the acronym its own, not
+ * a lexicon's other PNA); not "the Ministerial Council Meeting (MCM)" nor
+ * "the Ministers Responsible for Trade (MRT)" (meetings), nor "the
+ * Mekong River Commission (MRC)" (whole already). "the
+ * Indonesia-Malaysia-Thailand Growth Triangle": a grouping, no person. */
+static void
+test_spelled_names_cut (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ministers of the Parties to the Nauru Agreement (PNA) met in Majuro.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Parties to the Nauru Agreement");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_null (at (s, p + 1)->lex);
+  g_autoptr (Scan) s2 = scan (data, "Ministers attended the annual Ministerial Council Meeting (MCM) in Paris.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Ministerial Council Meeting"), <, 0);
+  g_autoptr (Scan) s3 = scan (data, "He chaired the Ministers Responsible for Trade (MRT) meeting.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Ministers Responsible for Trade"), <, 0);
+  g_autoptr (Scan) s4 = scan (data, "Leaders of the Indonesia-Malaysia-Thailand Growth Triangle met in Kuala Lumpur.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_ORG, "Indonesia-Malaysia-Thailand Growth Triangle"), >=, 0);
+}
+
 /* "the Heads of State of the Arraiolos Group": the body is the one after
  * "of", not "State of the Arraiolos Group". */
 static void
@@ -1486,6 +1507,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/and-regions", lex, test_and_regions);
   g_test_add_data_func ("/mention/org/heads-of-state-of", lex, test_heads_of_state_of);
   g_test_add_data_func ("/mention/org/acronym-bodies", lex, test_acronym_bodies);
+  g_test_add_data_func ("/mention/org/spelled-names-cut", lex, test_spelled_names_cut);
   g_test_add_data_func ("/mention/place/going-to-towns", lex, test_going_to_towns);
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
