@@ -1282,6 +1282,21 @@ test_the_hon_apposition (gconstpointer data)
   g_assert_cmpint (at (s, p)->title, >=, 0);
 }
 
+/* "the foreign ministers Santiago Cafiero and Alberto van Klaveren": a
+ * name joined to a strong person's after a plural of people is a
+ * person's (not "Abu Musa, Greater Tunb and Lesser Tunb"). */
+static void
+test_listed_after_plural (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The foreign ministers Santiago Cafiero and Alberto van Klaveren met in Mendoza.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Santiago Cafiero");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_true (at (s, p)->strong);
+  g_autoptr (Scan) s2 = scan (data, "Iran holds the islands of Abu Musa, Greater Tunb and Lesser Tunb.");
+  gint q = find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Greater Tunb");
+  g_assert_true (q < 0 || !at (s2, q)->strong);
+}
+
 /* "in Tumbes on Monday", "in Tumbes yesterday", "today in Budva", "on
  * Monday in Tumbes": an unknown word after "in", next to a day, is a town
  * (not "in Tumbes" alone: no guess). */
@@ -1512,6 +1527,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/town-before-day", lex, test_town_before_day);
   g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
   g_test_add_data_func ("/mention/person/the-hon-apposition", lex, test_the_hon_apposition);
+  g_test_add_data_func ("/mention/person/listed-after-plural", lex, test_listed_after_plural);
   g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
