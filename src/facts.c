@@ -123,8 +123,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete",
-  NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -6215,12 +6214,12 @@ another_instance (Ctx *c, guint k, guint first)
       /* (not a time of the sentence's own doing: "will travel to Nairobi
        * next week for talks"; but "next year's summit") */
       const NgToken *nx = tk (c, b + 1);
-      gboolean time = (!ng_strcmp (kw (c, b + 1), "week") || !ng_strcmp (kw (c, b + 1), "month")
+      gboolean when = (!ng_strcmp (kw (c, b + 1), "week") || !ng_strcmp (kw (c, b + 1), "month")
                        || !ng_strcmp (kw (c, b + 1), "year") || !ng_strcmp (kw (c, b + 1), "weekend")
                        || ng_date_weekday_of_word (c->art->text + nx->start, ng_token_len (nx))
                        || ng_date_month (c->art->text + nx->start, ng_token_len (nx)))
                       && !(nx->flags & NG_TF_POSS) && b + 1 < k;
-      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming")) && !time)
+      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming")) && !when)
         return TRUE;
       /* "signed at the 2022 meeting in Cholpon-Ata", "the 2019 Osaka
        * summit": a year of its own, not the article's */
@@ -7348,7 +7347,7 @@ body_chaired (Ctx *c, guint k, guint first, guint end)
         b--;
       if (b > first && !ng_strcmp (kw (c, b - 1), "the"))
         b--;
-      if (b > first && ordinal_at (c, b) && b > first && !ng_strcmp (kw (c, b - 1), "the"))
+      if (b > first && ordinal_at (c, b) && !ng_strcmp (kw (c, b - 1), "the"))
         b--;
       if (b > first && word_in (kw (c, b - 1), verbs))
         return TRUE;

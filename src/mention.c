@@ -1140,6 +1140,35 @@ partners_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
     }
 }
 
+/* "the foreign ministers Santiago Cafiero and Alberto van Klaveren": a
+ * name of two words or more joined by "and" or a comma to a strong
+ * person's, after a plural of people, is a person's too (not "Abu Musa,
+ * Greater Tunb and Lesser Tunb"). */
+static void
+listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  static const char *const plural[] = { "ministers", "presidents", "leaders", "premiers", "counterparts",
+                                        "envoys", "ambassadors", "senators", "secretaries", "officials",
+                                        "chiefs", "governors", "speakers", "mayors", "deputies", "lawmakers",
+                                        "mps", NULL };
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON
+          || y->kind != NG_KIND_PERSON || x->strong == y->strong || y->first != x->last + 1 || x->first <= first
+          || (ng_strcmp (key (sc, x->last), "and")
+              && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
+        continue;
+      gboolean listed = FALSE;
+      for (const char *const *w = plural; *w && !listed; w++)
+        listed = !ng_strcmp (key (sc, x->first - 1), *w);
+      NgMentionSpan *weak = x->strong ? y : x;
+      if (listed && weak->last >= weak->first + 2 && !weak->possessive)
+        weak->strong = TRUE;
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -3418,32 +3447,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_dash_partners (sc, t, out, from);
   join_spelled_names (sc, t, out, from, first, end);
   join_patronymic_words (sc, t, out, from, end);
-  /* "the foreign ministers Santiago Cafiero and Alberto van Klaveren": a
-   * name of two words or more joined by "and" or a comma to a strong
-   * person's is a person's too */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint m = from; m + 1 < out->len; m++)
-      {
-        NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
-        NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
-        if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON
-            || y->kind != NG_KIND_PERSON || x->strong == y->strong || y->first != x->last + 1
-            || (ng_strcmp (key (sc, x->last), "and")
-                && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
-          continue;
-        /* (after a plural of people: "ministers", "presidents", ...) */
-        static const char *const plural[] = { "ministers", "presidents", "leaders", "premiers", "counterparts",
-                                              "envoys", "ambassadors", "senators", "secretaries", "officials",
-                                              "chiefs", "governors", "speakers", "mayors", "deputies", "lawmakers",
-                                              "mps", NULL };
-        gboolean listed = FALSE;
-        if (x->first > first)
-          for (const char *const *w = plural; *w && !listed; w++)
-            listed = !ng_strcmp (key (sc, x->first - 1), *w);
-        NgMentionSpan *weak = x->strong ? y : x;
-        if (listed && weak->last >= weak->first + 2 && !weak->possessive)
-          weak->strong = TRUE;
-      }
+  listed_with_strong (sc, t, out, from, first);
   /* "her Botswana counterpart Duma Boko": a name after "counterpart" is a
    * person's; so is one after "chaired by", "hosted by", "presided over
    * by", "received by" ("chaired by Tokayev") */
