@@ -131,6 +131,7 @@ static const char *const place_heads[] = {
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
   "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
+  "memorial", "monument", "mausoleum", "basilica", "pagoda", "plaza",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */
@@ -3240,7 +3241,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* ("the Hotel Splendid", "Palacio Bolívar": a building's word
        * before a name) */
       gboolean building_first = r - a == 2 && (!ng_strcmp (key (sc, a), "hotel") || !ng_strcmp (key (sc, a), "palacio")
-                                               || !ng_strcmp (key (sc, a), "palácio") || !ng_strcmp (key (sc, a), "palazzo"));
+                                               || !ng_strcmp (key (sc, a), "palácio") || !ng_strcmp (key (sc, a), "palazzo")
+                                               || !ng_strcmp (key (sc, a), "plaza"));
       if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads)) || building_first))
         {
           /* "King Khalid International Airport", "Queen Alia ...": a

@@ -1232,6 +1232,12 @@ test_going_to_towns (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Filipe Nyusi"), >=, 0);
   g_autoptr (Scan) s4 = scan (data, "They met at Palacio Bolivar on Monday.");
   g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Palacio Bolivar"), >=, 0);
+  /* (memorials, monuments, basilicas, plazas) */
+  g_autoptr (Scan) s5 = scan (data, "He laid a wreath at the Jose Marti Memorial and the Monument of Unknown Soldiers.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_PLACE, "Jose Marti Memorial"), >=, 0);
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_PLACE, "Monument of Unknown Soldiers"), >=, 0);
+  g_autoptr (Scan) s6 = scan (data, "The rally was held at Plaza Independencia on Monday.");
+  g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PLACE, "Plaza Independencia"), >=, 0);
 }
 
 /* "chaired by Tokayev", "presided over by Tokayev": a surname alone after
