@@ -303,8 +303,9 @@ cmd_show (int argc, char **argv)
   g_option_context_set_summary (ctx,
     "GRAPH is a folder written by 'newsgraph build' or one .ttl/.nt/.nq file.\n"
     "NAME is matched against names and other names, ignoring case and accents;\n"
-    "a full name beats a surname.  The card lists posts, meetings, the people met\n"
-    "there and the articles and sentences that say so.");
+    "a full name beats a surname.  The card lists posts, titles of no known\n"
+    "country or organization, meetings, the people met there and the articles\n"
+    "and sentences that say so.");
   g_option_context_set_description (ctx,
     "Exit status: 0 success; 1 the name fits several entities (they are listed);\n"
     "2 no entity has that name, or an error.");
