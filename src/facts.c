@@ -1421,6 +1421,16 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
 {
+  /* "the Russian president's top foreign policy adviser X": the post of a
+   * country's leader's aide is in that country */
+  if (title->of < 0)
+    for (guint m = 0; m < c->ex->ms->len; m++)
+      {
+        const NgMentionSpan *d = mn (c, m);
+        if (d->role == NG_MS_DESCRIPTION && d->possessive && d->last == title->first && d->lex
+            && d->lex->cls == NG_LEX_COUNTRY)
+          return entity_for_lex (c, d->lex, NG_KIND_COUNTRY, NULL, where_of (c, d->start, d->end));
+      }
   if (title->of < 0)
     {
       /* "X, director of operations at the International Committee of the

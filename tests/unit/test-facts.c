@@ -1756,6 +1756,18 @@ test_title_case_dateline (gconstpointer data)
     }
 }
 
+/* "the Russian president's top foreign policy adviser X": the aide's post
+ * is in the leader's country. */
+static void
+test_leaders_aide (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit opens\n\n"
+    "The summit begins on Tuesday, the Russian president's top foreign policy adviser Yuri Ushakov told journalists.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Yuri Ushakov"), "Top foreign policy adviser",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-russia")));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -7160,6 +7172,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/description-apposition", lex, test_description_apposition);
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
   g_test_add_data_func ("/facts/posts/president-of-the-republic", lex, test_president_of_the_republic);
+  g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
