@@ -1122,6 +1122,72 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
 
 static gboolean partners_word (NgMentionScanner *sc, const NgText *t, guint i);
 
+/* "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X and
+ * Y": a title in the plural, capitalized before a name, is the title of
+ * the people listed, not a word of the first one's name. */
+static void
+plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex || x->last < x->first + 3)
+        continue;
+      for (guint k = 2; k >= 1; k--)
+        {
+          guint e = x->first + k;   /* (the title's end) */
+          if (e + 2 > x->last)
+            continue;
+          const char *w = key (sc, e - 1);
+          gsize wl = strlen (w);
+          if (wl < 4 || w[wl - 1] != 's')
+            continue;
+          g_autofree char *words = ng_fold_plain_len (t->text + tok (t, x->first)->start,
+                                                      (gssize) (tok (t, e - 1)->end - tok (t, x->first)->start));
+          gsize kl = strlen (words);
+          if (kl < 2 || words[kl - 1] != 's')
+            continue;
+          words[kl - 1] = '\0';
+          const NgLexHit *h = ng_lexicon_find (sc->lex, words, NG_LEX_TITLE);
+          if (!h || h->how != NG_LEXHIT_LABEL)
+            continue;
+          /* (and a capitalized word before it that the title goes on
+           * from, no mention's: "Foreign Ministers X and Y") */
+          guint b = x->first;
+          gboolean taken = FALSE;
+          for (guint q = from; q < out->len && !taken; q++)
+            taken = g_array_index (out, NgMentionSpan, q).last == b && q != m;
+          if (b > first && is_cap (t, b - 1) && tok (t, b - 1)->kind == NG_TOK_WORD && !taken)
+            {
+              g_autofree char *longer = g_strconcat (key (sc, b - 1), " ", words, NULL);
+              const NgLexHit *h2 = ng_lexicon_find (sc->lex, longer, NG_LEX_TITLE);
+              if (h2 && h2->how == NG_LEXHIT_LABEL)
+                h = h2, b--;
+            }
+          g_autofree char *plural = surface (t, b, e);
+          char *name = g_strndup (plural, strlen (plural) - 1);
+          NgMentionSpan ti = span_of (NG_MS_TITLE, 0, t, b, e, h->entry, name);
+          g_free (x->name);
+          x->first = e;
+          x->start = tok (t, e)->start;
+          x->name = surface (t, e, x->last);
+          insert_mention (out, from, m, ti);
+          m++;
+          /* (each of the people listed: "and Paul Kagame") */
+          for (guint q = m + 1; q < out->len; q++)
+            {
+              NgMentionSpan *p = &g_array_index (out, NgMentionSpan, q - 1), *y = &g_array_index (out, NgMentionSpan, q);
+              if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0 || y->first != p->last + 1
+                  || (ng_strcmp (key (sc, p->last), "and")
+                      && !(tok (t, p->last)->kind == NG_TOK_PUNCT && t->text[tok (t, p->last)->start] == ',')))
+                break;
+              y->title = (gint) m - 1;
+            }
+          break;
+        }
+    }
+}
+
 /* "the Indonesia-Malaysia-Thailand Growth Triangle": a name opened by
  * countries joined with dashes is no person's, but a grouping's. */
 static void
@@ -3473,6 +3539,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_and_regions (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
   partners_names (sc, t, out, from);
+  plural_titles (sc, t, out, from, first);
   person_suffixes (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);

@@ -1277,6 +1277,25 @@ test_name_suffixes (gconstpointer data)
   g_assert_cmpint (find (s6, NG_MS_ENTITY, NG_KIND_PERSON, "Marine Le Pen"), >=, 0);
 }
 
+/* "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers
+ * Sergei Lavrov and Wang Yi": a plural title is the title of each person
+ * listed after it, in the singular, not a word of the first name. */
+static void
+test_plural_titles (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Angola hoped to bring together Presidents Felix Tshisekedi and Paul Kagame in Luanda.");
+  gint a = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Felix Tshisekedi"), b = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Paul Kagame");
+  g_assert_cmpint (a, >=, 0);
+  g_assert_cmpint (b, >=, 0);
+  g_assert_cmpint (at (s, a)->title, >=, 0);
+  g_assert_cmpint (at (s, b)->title, ==, at (s, a)->title);
+  g_assert_cmpstr (at (s, at (s, a)->title)->name, ==, "President");
+  g_autoptr (Scan) s2 = scan (data, "Foreign Ministers Sergei Lavrov and Wang Yi met in Beijing.");
+  gint c = find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Sergei Lavrov");
+  g_assert_cmpint (c, >=, 0);
+  g_assert_cmpstr (at (s2, at (s2, c)->title)->name, ==, "Foreign Minister");
+}
+
 /* "the Prime Minister of Papua New Guinea, the Hon James Marape MP,": the
  * title's person after "the" and an honorific. */
 static void
@@ -1534,6 +1553,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/name-suffixes", lex, test_name_suffixes);
   g_test_add_data_func ("/mention/person/the-hon-apposition", lex, test_the_hon_apposition);
   g_test_add_data_func ("/mention/person/listed-after-plural", lex, test_listed_after_plural);
+  g_test_add_data_func ("/mention/person/plural-titles", lex, test_plural_titles);
   g_test_add_data_func ("/mention/person/chaired-by-surname", lex, test_chaired_by_surname);
   g_test_add_data_func ("/mention/place/town-particles", lex, test_town_particles);
   g_test_add_data_func ("/mention/place/city-word", lex, test_city_word);
