@@ -4010,12 +4010,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           /* ("the meeting of the group, which brings together ... of the
            * European Union": the body the article named by that head
            * word, where the phrase ends on it) */
+          static const char *const ends[] = { "in", "on", "at", "was", "which", "held", NULL };
           if (tk (c, j)->kind == NG_TOK_WORD && ng_strcmp (kw (c, j), "the") && strlen (kw (c, j)) >= 4 && j + 1 < end
-              && (tk (c, j + 1)->kind == NG_TOK_PUNCT || !ng_strcmp (kw (c, j + 1), "in") || !ng_strcmp (kw (c, j + 1), "on")
-                  || !ng_strcmp (kw (c, j + 1), "at") || !ng_strcmp (kw (c, j + 1), "was") || !ng_strcmp (kw (c, j + 1), "which")
-                  || !ng_strcmp (kw (c, j + 1), "held"))
-              && org_by_last_word (c, kw (c, j)) >= 0)
-            return org_by_last_word (c, kw (c, j));
+              && (tk (c, j + 1)->kind == NG_TOK_PUNCT || word_in (kw (c, j + 1), ends)))
+            {
+              gint named = org_by_last_word (c, kw (c, j));
+              if (named >= 0)
+                return named;
+            }
           j++;
         }
       for (guint m = 0; m < ms->len; m++)

@@ -464,7 +464,6 @@ lower_word_in (NgMentionScanner *sc, const NgText *t, guint from, guint to)
   return FALSE;
 }
 
-/* Finds the longest lexicon phrase starting at each token. */
 /* The last given name among hits, or NULL. */
 static const NgLexHit *
 given_hit (const GArray *hits)
@@ -515,6 +514,7 @@ org_word_of_name (NgMentionScanner *sc, const NgText *t, const GArray *hits, con
   return pick;
 }
 
+/* Finds the longest lexicon phrase starting at each token. */
 static void
 tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
 {
@@ -1063,6 +1063,7 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
 {
   static const char *const region_words[] = { "province", "region", "district", "prefecture", "county",
                                               "governorate", "oblast", NULL };
+  static const char *const place_words[] = { "in", "near", "at", "to", "from", "link", "links", "linking", NULL };
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
@@ -1080,36 +1081,25 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
       /* ("near Nieuw Nickerie, Suriname", "link Moleson Creek, Guyana,":
        * an unknown name after a word of place, then a comma and a country,
        * is a town of that country) */
-      if (x->last + 1 < end && x->last <= x->first + 2 && !x->strong && !x->possessive && x->first > first
-          && m + 1 < out->len
+      const NgMentionSpan *y = m + 1 < out->len ? &g_array_index (out, NgMentionSpan, m + 1) : NULL;
+      const NgLexHit *hg;
+      if (y && x->last + 1 < end && x->last <= x->first + 2 && !x->strong && !x->possessive && x->first > first
           && tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ','
-          && g_array_index (out, NgMentionSpan, m + 1).first == x->last + 1
-          && g_array_index (out, NgMentionSpan, m + 1).kind == NG_KIND_COUNTRY
-          && g_array_index (out, NgMentionSpan, m + 1).role == NG_MS_ENTITY
+          && y->first == x->last + 1 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY
           /* (the country alone: not "According to Rutte, Ukraine's path") */
-          && !g_array_index (out, NgMentionSpan, m + 1).possessive
-          && (g_array_index (out, NgMentionSpan, m + 1).last >= end
-              || tok (t, g_array_index (out, NgMentionSpan, m + 1).last)->kind == NG_TOK_PUNCT
-              || !ng_strcmp (key (sc, g_array_index (out, NgMentionSpan, m + 1).last), "with")
-              || !ng_strcmp (key (sc, g_array_index (out, NgMentionSpan, m + 1).last), "on")))
+          && !y->possessive
+          && (y->last >= end || tok (t, y->last)->kind == NG_TOK_PUNCT || !ng_strcmp (key (sc, y->last), "with")
+              || !ng_strcmp (key (sc, y->last), "on"))
+          && g_strv_contains (place_words, key (sc, x->first - 1))
+          && !(hit_at (sc, x->first, &hg) && hg->entry->cls == NG_LEX_GIVEN))
         {
-          const char *pv = key (sc, x->first - 1);
-          const NgLexHit *hg;
-          if ((!ng_strcmp (pv, "in") || !ng_strcmp (pv, "near") || !ng_strcmp (pv, "at") || !ng_strcmp (pv, "to")
-               || !ng_strcmp (pv, "from") || !ng_strcmp (pv, "link") || !ng_strcmp (pv, "links") || !ng_strcmp (pv, "linking"))
-              && !(hit_at (sc, x->first, &hg) && hg->entry->cls == NG_LEX_GIVEN))
-            {
-              x->kind = NG_KIND_CITY;
-              continue;
-            }
+          x->kind = NG_KIND_CITY;
+          continue;
         }
       if (x->last < end && x->last <= x->first + 2 && !x->strong && !x->possessive
           && tok (t, x->last)->kind == NG_TOK_WORD && !is_cap (t, x->last))
         {
-          gboolean region = FALSE;
-          for (const char *const *w = region_words; *w && !region; w++)
-            region = !ng_strcmp (key (sc, x->last), *w);
-          if (!region)
+          if (!g_strv_contains (region_words, key (sc, x->last)))
             continue;
           g_free (x->name);
           x->last++;
@@ -1227,11 +1217,8 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
           || (ng_strcmp (key (sc, x->last), "and")
               && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
         continue;
-      gboolean listed = FALSE;
-      for (const char *const *w = plural; *w && !listed; w++)
-        listed = !ng_strcmp (key (sc, x->first - 1), *w);
       NgMentionSpan *weak = x->strong ? y : x;
-      if (listed && weak->last >= weak->first + 2 && !weak->possessive)
+      if (g_strv_contains (plural, key (sc, x->first - 1)) && weak->last >= weak->first + 2 && !weak->possessive)
         weak->strong = TRUE;
     }
 }

@@ -327,40 +327,32 @@ recover_article (NgStore *st, const Voc *v, NgTermId art, GArray *quads)
       g_array_unref (md);
       g_array_unref (ev);
     }
-  /* Posts. */
+  /* Posts, and titles of no known country or organization. */
   for (guint i = 0; i < quads->len; i++)
     {
       NgQuad *q = &g_array_index (quads, NgQuad, i);
-      if (q->p != v->type || q->o != v->post)
+      gboolean post = q->p == v->type && q->o == v->post;
+      if (!post && q->p != v->jobtitle)
         continue;
-      gint person = ent_of (&g, obj (&g, q->s, v->heldby));
-      const char *label = val (&g, obj (&g, q->s, v->label));
+      gint person = ent_of (&g, post ? obj (&g, q->s, v->heldby) : q->s);
+      const char *label = val (&g, post ? obj (&g, q->s, v->label) : q->o);
       if (person < 0 || !label)
         continue;
       NgPost p = { 0 };
       p.person = person;
       p.title = g_strdup (label);
-      p.of = ent_of (&g, obj (&g, q->s, v->postin));
-      p.where.sentence = evidence_of (&g, q->s);
-      g_array_append_val (d->posts, p);
-    }
-  /* Titles of no known country or organization. */
-  for (guint i = 0; i < quads->len; i++)
-    {
-      NgQuad *q = &g_array_index (quads, NgQuad, i);
-      if (q->p != v->jobtitle)
-        continue;
-      gint person = ent_of (&g, q->s);
-      const char *label = val (&g, q->o);
-      if (person < 0 || !label)
-        continue;
-      NgPost p = { 0 };
-      p.person = person;
-      p.title = g_strdup (label);
-      p.of = -1;
-      p.where.sentence = q->src.sentence;
-      p.where.start = q->src.start;
-      p.where.end = q->src.end;
+      if (post)
+        {
+          p.of = ent_of (&g, obj (&g, q->s, v->postin));
+          p.where.sentence = evidence_of (&g, q->s);
+        }
+      else
+        {
+          p.of = -1;
+          p.where.sentence = q->src.sentence;
+          p.where.start = q->src.start;
+          p.where.end = q->src.end;
+        }
       g_array_append_val (d->posts, p);
     }
   /* Memberships and places in countries. */
