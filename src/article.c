@@ -31,6 +31,7 @@ typedef struct {
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
   GRegex *site;          /* "TEMPO.CO, Jakarta - ", "JAKARTA, KOMPAS.com - ": a web outlet and a city */
   GRegex *title_dash;    /* "Nairobi — ", "Honiara, Solomon Islands – ": a city in Title Case and a dash */
+  GRegex *full_date;     /* a date with its year anywhere in a line, for a page date of no year */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -90,6 +91,9 @@ compile_patterns (gpointer unused)
                          "|(?<ccity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(?<csite>" SITE "))"
                          "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu}|[\"“])", f, 0, NULL);
 #undef SITE
+  p->full_date = g_regex_new ("(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+                              "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                              "|\\d{4}([-/.])\\d{2}\\g{-1}\\d{2}|\\d{1,2}([./])\\d{1,2}\\g{-1}\\d{4})(?![\\p{L}\\d])", f, 0, NULL);
   p->title_dash = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+){0,2})"
                                "(?:,\\s+(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2}))?"
                                "\\s+(?:[—–]|-{1,2})\\s+(?:\\([^()\\n]{4,40}\\)\\s*)?(?=\\p{Lu}|[\"“])", f, 0, NULL);
@@ -1001,6 +1005,66 @@ stamped_line (NgArticle *a, const GRegex *re, const char *l)
   return taken;
 }
 
+/* Days from month-day (m, d) of year y to date x (x valid; G_MAXINT if
+ * the month-day is not a date of y). */
+static gint
+days_to (gint y, gint m, gint d, const NgDate *x)
+{
+  if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return G_MAXINT;
+  GDate a, b;
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  g_date_set_dmy (&b, (GDateDay) x->day, (GDateMonth) x->month, (GDateYear) x->year);
+  return g_date_days_between (&a, &b);
+}
+
+/* A page date of no year ("Manama, Jan. 21 (BNA):") takes the year of the
+ * nearest full date of the page within 45 days of it that is a stamp (on
+ * a line of a few words: "BNA 1823 GMT 2025/01/21" at the foot) or comes
+ * after it ("will be held in Muscat on Sunday, 11 May 2025"): an event
+ * that close ahead is of the page's year.  (Not an earlier date in the
+ * text: "the first round, on 26 April 2019" may be of any year.) */
+static void
+year_nearby (NgArticle *a, const Patterns *p, char **lines, guint n)
+{
+  NgDate page = { 0, 0, 0 };
+  if (sscanf (a->date, "--%2d-%2d", &page.month, &page.day) != 2 || !ng_date_valid (&page))
+    return;
+  gint best = 46, year = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!strpbrk (lines[i], "0123456789"))
+        continue;
+      gboolean stamp = count_words (lines[i]) <= 8;
+      GMatchInfo *m = NULL;
+      g_regex_match (p->full_date, lines[i], 0, &m);
+      for (; g_match_info_matches (m); g_match_info_next (m, NULL))
+        {
+          g_autofree char *s = g_match_info_fetch (m, 0);
+          g_autofree char *iso = g_ascii_isdigit (s[0]) && (strchr (s, '/') || strchr (s, '.'))
+            && g_ascii_isdigit (s[strlen (s) - 1]) ? numeric_date_iso (s) : NULL;
+          NgDate x;
+          if (!ng_date_parse (iso ? iso : s, &x) || !x.year || !ng_date_valid (&x))
+            continue;
+          /* (the page's month-day in the year before, of and after it) */
+          for (gint y = x.year - 1; y <= x.year + 1; y++)
+            {
+              gint days = days_to (y, page.month, page.day, &x);
+              if (days != G_MAXINT && (stamp || days >= 0) && ABS (days) < best)
+                best = ABS (days), year = y;
+            }
+        }
+      g_match_info_free (m);
+    }
+  if (!year)
+    return;
+  page.year = year;
+  g_free (a->date);
+  a->date = ng_date_format (&page);
+}
+
 /* Takes the page's date from the first date line among the first three
  * lines with words of the body [start, n) (head set: also a publishing
  * line, stamped_line) or among its last six (head unset), and blanks
@@ -1757,6 +1821,9 @@ analyse (NgArticle *a, char *text)
     body_date_line (a, p, lines, start, n, TRUE);
   if (!a->date || a->date[0] == '-')
     body_date_line (a, p, lines, start, n, FALSE);
+
+  if (a->date && a->date[0] == '-')
+    year_nearby (a, p, lines, n);
 
   /* Body lines, trailing boilerplate dropped. */
   gint last = (gint) n - 1;

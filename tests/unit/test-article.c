@@ -528,6 +528,18 @@ test_date_lines (void)
     /* a writer, the agency, then the date (The Times of India) */
     { "Ministers meet in Delhi\n\nRitika Sharma / TNN / Updated: Nov 19, 2025, 02:14 IST\n\n"
       "NEW DELHI: The ministers met on Tuesday.\n", "2025-11-19", "on Tuesday.\n" },
+    /* a dateline of no year takes the year of the nearest full date of
+     * the page: a wire's stamp at the foot (BNA), a date in the text (and
+     * across a new year) */
+    { "Ministers meet\n\nManama, Jan. 21 (BNA): The ministers met today in Manama.\n\n"
+      "Trade exceeded one billion dollars in 2024.\n\nMR\nBNA 1823 GMT 2025/01/21\n", "2025-01-21", NULL },
+    { "Talks set\n\nMuscat, 9 May (ONA) --- Oman said the talks will be held in Muscat on Sunday, 11 May 2025.\n",
+      "2025-05-09", NULL },
+    { "Talks set\n\nMuscat, 30 December (ONA) --- Oman said the talks will be held on 4 January 2026.\n",
+      "2025-12-30", NULL },
+    /* (not a year of a date far from the page's) */
+    { "Talks set\n\nMuscat, 9 May (ONA) --- The first round was held on 26 April 2019 in Muscat.\n",
+      "--05-09", NULL },
     /* (a masthead and its section first: no dateline; the date line of
      * the head is still found, far from the foot) */
     { "LE FIGARO - International\n\nSahel juntas meet in Bamako\n\nBy Le Figaro with AFP\n"
