@@ -57,7 +57,7 @@ compile_patterns (gpointer unused)
                              "(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+)?(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
                              "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
                              "(?:(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?=\\d{1,2}[:.]\\d{2},?\\s))?"
-                             "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?,?\\s+)?"
+                             "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:,|\\s+/)?\\s+)?"   /* ("19:26 / 09.07.2025") */
                              "(?:\\p{L}+,?\\s+){0,2}"
                              "(?<date>\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*|\\s+)\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}"
                              "|\\p{L}{3,9}\\s+-\\s+\\d{1,2}\\s+-\\s+\\d{4}|\\d{1,2}-\\p{L}{3,9}-\\d{4}"
@@ -1455,8 +1455,10 @@ caption_credit (const char *l)
   if (named > 0)
     return named;
   /* "Keystone / Nicole Brändli": an agency and a photographer alone
-   * (not a date and a time: "12 June 2026 / 17:45") */
-  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6 && !g_ascii_isdigit (l[0]))
+   * (not a date and a time: "12 June 2026 / 17:45", "Politics | 19:26 /
+   * 09.07.2025") */
+  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6 && !g_ascii_isdigit (l[0])
+      && !g_ascii_isdigit (l[len - 1]))
     return 0;
   /* "... at Garden Island on Wednesday. Credit: Sam Halloran" */
   const char *cr = strstr (l, ". Credit: ");

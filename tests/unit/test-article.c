@@ -528,6 +528,10 @@ test_date_lines (void)
     /* a writer, the agency, then the date (The Times of India) */
     { "Ministers meet in Delhi\n\nRitika Sharma / TNN / Updated: Nov 19, 2025, 02:14 IST\n\n"
       "NEW DELHI: The ministers met on Tuesday.\n", "2025-11-19", "on Tuesday.\n" },
+    /* a section, a time, a slash and a dotted date (Kun.uz): no
+     * photographer's credit */
+    { "Kun.uz\n\nPolitics  |  19:26 / 09.07.2025\n\nPresidents agree on trade\n\n"
+      "The presidents met in Tashkent on Tuesday.\n", "2025-07-09", "on Tuesday.\n" },
     /* a dateline of no year takes the year of the nearest full date of
      * the page: a wire's stamp at the foot (BNA), a date in the text (and
      * across a new year) */
