@@ -1475,6 +1475,24 @@ post_of (Ctx *c, NgMentionSpan *title)
                 }
             }
         }
+      /* "the Ghanaian Government of President John Mahama": a people's
+       * government (or administration) of the title, their country */
+      if (title->first >= sp->first + 3 && !ng_strcmp (kw (c, title->first - 1), "of")
+          && (!ng_strcmp (kw (c, title->first - 2), "government")
+              || !ng_strcmp (kw (c, title->first - 2), "administration")))
+        {
+          gint d = mention_at (c, title->first - 3);
+          NgMentionSpan *dm = d >= 0 ? mn (c, (guint) d) : NULL;
+          if (dm && dm->role == NG_MS_DEMONYM && dm->lex && dm->last == title->first - 2)
+            return entity_for_lex (c, dm->lex, NG_KIND_COUNTRY, NULL, where_of (c, dm->start, dm->end));
+          /* (capitalized, a name of two words: "Ghanaian Government") */
+          d = mention_at (c, title->first - 2);
+          dm = d >= 0 ? mn (c, (guint) d) : NULL;
+          const NgLexHit *h = dm && dm->role == NG_MS_ENTITY && dm->first + 2 == title->first - 1
+            ? ng_lexicon_find (c->ex->lex, kw (c, dm->first), NG_LEX_COUNTRY) : NULL;
+          if (h && h->how == NG_LEXHIT_DEMONYM)
+            return entity_for_lex (c, h->entry, NG_KIND_COUNTRY, NULL, where_of (c, dm->start, dm->end));
+        }
       /* "Algiers sent its ambassador in Valletta, X": a capital that
        * opens the sentence stands for its country */
       if (title->first >= sp->first + 2 && !ng_strcmp (kw (c, title->first - 1), "its") && c->ex->ms->len > 0)

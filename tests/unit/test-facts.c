@@ -1768,6 +1768,24 @@ test_leaders_aide (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-russia")));
 }
 
+/* "the Ghanaian Government of President John Mahama": the post is in the
+ * government's country, under a dateline of another; also in small
+ * letters, and not for a government of no people's name. */
+static void
+test_government_of_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Abuja\n\n"
+    "ABUJA, Nigeria - The minister said the Ghanaian Government of President John Mahama had acted.\n\n"
+    "He said the French government of Prime Minister Michel Barnier had fallen.\n");
+  gint gh = find_lex (doc, NG_KIND_COUNTRY, "country-ghana");
+  gint fr = find_lex (doc, NG_KIND_COUNTRY, "country-france");
+  g_assert_true (has_post_in (doc, person (doc, "John Mahama"), "President", gh));
+  g_assert_false (has_post_in (doc, person (doc, "John Mahama"), "President",
+                               find_lex (doc, NG_KIND_COUNTRY, "country-nigeria")));
+  g_assert_true (has_post_in (doc, person (doc, "Michel Barnier"), "Prime Minister", fr));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -7173,6 +7191,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/title-post-in", lex, test_title_post_in);
   g_test_add_data_func ("/facts/posts/president-of-the-republic", lex, test_president_of_the_republic);
   g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
+  g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
