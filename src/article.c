@@ -53,7 +53,7 @@ compile_patterns (gpointer unused)
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
-  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+)?"
+  p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+|(?<scity>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+/\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+))?"
                              "(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+)?(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
                              "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
                              "(?:(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?=\\d{1,2}[:.]\\d{2},?\\s))?"
@@ -957,7 +957,9 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
        * time ("Published - November 16, 2025 12:42 am IST - NEW DELHI"),
        * or before a dash ("Cuenca - NOV 16, 2024 - 05:30 CET"; not
        * "Published - ...") */
-      static const char *const groups[] = { "city", "bcity", "tcity", "dcity" };
+      /* ("Doha / Information Office / 14 October 2025": a city, an office
+       * and the date, between slashes; the city kept only if known) */
+      static const char *const groups[] = { "city", "bcity", "tcity", "dcity", "scity" };
       static const char *const not_cities[] = {
         "Published", "Updated", "Posted", "Modified", "Added", "Date", "Last", "First", "By", NULL
       };
@@ -972,7 +974,13 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
         }
       if (city && *city && !a->dateline && !ng_date_weekday_of_word (city, strlen (city))
           && !ng_date_month (city, strlen (city)))
-        a->dateline = title_case (g_strstrip (city));
+        {
+          a->dateline = title_case (g_strstrip (city));
+          g_free (city);
+          city = g_match_info_fetch_named (m, "scity");
+          if (city && *city)
+            a->dateline_known_only = TRUE;
+        }
       g_free (city);
       g_free (iso);
       g_free (d);

@@ -1076,6 +1076,27 @@ test_masthead_agency (void)
   g_assert_cmpstr (a->dateline, ==, "Tunis");
 }
 
+/* "Doha / Information Office / 14 October 2025" (a foreign ministry's
+ * release): the date, and the city as a dateline the lexicon must know;
+ * a section's name before slashes is no city. */
+static void
+test_slash_office (void)
+{
+  g_autoptr (NgArticle) a = from_string ("d.txt",
+    "Ministers co-chair the committee\n\nDoha / Information Office / 14 October 2025\n\n"
+    "The ministers co-chaired the committee today.\n");
+  check_article (a);
+  g_assert_cmpstr (a->date, ==, "2025-10-14");
+  g_assert_cmpstr (a->dateline, ==, "Doha");
+  g_assert_true (a->dateline_known_only);
+  g_autoptr (NgArticle) b = from_string ("d.txt",
+    "Ministers co-chair the committee\n\nNews / Press Releases / 14 October 2025\n\n"
+    "The ministers co-chaired the committee today.\n");
+  check_article (b);
+  g_assert_cmpstr (b->date, ==, "2025-10-14");
+  g_assert_true (b->dateline == NULL || b->dateline_known_only);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1109,5 +1130,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/json/record", test_json_record);
   g_test_add_func ("/article/json/errors", test_json_errors);
   g_test_add_func ("/article/dateline/masthead-agency", test_masthead_agency);
+  g_test_add_func ("/article/dateline/slash-office", test_slash_office);
   return g_test_run ();
 }
