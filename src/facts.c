@@ -7995,7 +7995,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* Bilateral: "meeting with X", "talks with X", "met X". */
       gint with = with_partner (c, k, end, verb);
       /* (not "X and Y signed a deal after talks in Doha": their talks) */
-      if (context && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first)))
+      /* (another meeting than the article's, "reviewed the outcomes of the
+       * previous meeting of the committee, held in Amman", is one of its
+       * own, below, not the committee's meeting of the article) */
+      if (context && !other && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first)))
         {
           /* "ahead of a summit of the CIS in Dushanbe on October 10": the
            * meeting exists; nobody here is said to attend it. */
