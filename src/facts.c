@@ -6157,14 +6157,16 @@ another_instance (Ctx *c, guint k, guint first)
   if (k > first && ordinal_at (c, k - 1))
     {
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-      gboolean will = FALSE, year = FALSE;
+      gboolean will = FALSE, year = FALSE, next_year = FALSE;
       for (guint i = k + 1; i < sp->first + sp->n; i++)
         {
           will = will || !ng_strcmp (kw (c, i), "will") || !ng_strcmp (kw (c, i), "would");
           /* ("the 8th session of the council would be held in Türkiye
-           * next year") */
-          year = year || (!ng_strcmp (kw (c, i), "next") && i + 1 < sp->first + sp->n
-                          && !ng_strcmp (kw (c, i + 1), "year"));
+           * next year"; "agreed to convene the tenth meeting in Amman next
+           * year": no plan word needed) */
+          next_year = next_year || (!ng_strcmp (kw (c, i), "next") && i + 1 < sp->first + sp->n
+                                    && !ng_strcmp (kw (c, i + 1), "year"));
+          year = year || next_year;
           const NgToken *t = tk (c, i);
           if (t->kind == NG_TOK_NUMBER && ng_token_len (t) == 4)
             {
@@ -6172,7 +6174,7 @@ another_instance (Ctx *c, guint k, guint first)
               year = year || (y >= 1900 && y != c->adate.year);
             }
         }
-      if (will && year)
+      if ((will && year) || next_year)
         return TRUE;
     }
   /* "the agreements reached at the summit between X and Y last June": a

@@ -6843,6 +6843,21 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "agreed to convene the tenth meeting in Amman next year": a numbered
+ * meeting next year is another than the article's, with no plan word. */
+static void
+test_next_year_numbered (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Committee meets\n\n"
+    "Foreign Minister Ayman Safadi attended the ninth meeting of the Qatari-Jordanian Higher Joint Committee today.\n"
+    "The two sides agreed to convene the tenth meeting in Amman next year.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Qatari-Jordanian Higher Joint Committee");
+  const NgAttendance *a = expect_status (doc, person (doc, "Ayman Safadi"), org, NG_STATUS_ATTENDED);
+  gint place = meeting (doc, a->meeting)->place;
+  g_assert_true (place < 0 || place != must_lex (doc, NG_KIND_CITY, "city-amman"));
+}
+
 /* "reviewed the outcomes of the previous meeting of the committee, held
  * in Amman": another meeting than the committee's of the article, whose
  * place it does not give. */
@@ -7263,6 +7278,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/portfolio-and-spokesperson", lex, test_portfolio_and_spokesperson);
   g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
   g_test_add_data_func ("/facts/meeting/previous-meeting-context", lex, test_previous_meeting_context);
+  g_test_add_data_func ("/facts/meeting/next-year-numbered", lex, test_next_year_numbered);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
