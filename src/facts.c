@@ -4846,6 +4846,10 @@ sentence_place (Ctx *c, guint first, guint end)
           gboolean topic = FALSE;
           for (const char *const *w = topics; *w && !topic; w++)
             topic = !ng_strcmp (t, *w);
+          /* (and "discussed regional developments, particularly in Syria":
+           * an example of what was said) */
+          topic = topic || !ng_strcmp (t, "particularly") || !ng_strcmp (t, "especially")
+                  || !ng_strcmp (t, "notably");
           if (topic)
             continue;
         }

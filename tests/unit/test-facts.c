@@ -6843,6 +6843,19 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "discussed regional developments, particularly in Syria": an example
+ * of the topic, not the place of the meeting. */
+static void
+test_particularly_in_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Mohammed Al Khulaifi held a meeting with Ayman Safadi, during which they discussed regional "
+    "developments, particularly in Syria and Lebanon.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Ayman Safadi"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, <, 0);
+}
+
 /* "agreed to convene the tenth meeting in Amman next year": a numbered
  * meeting next year is another than the article's, with no plan word. */
 static void
@@ -7279,6 +7292,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/next-year-session", lex, test_next_year_session);
   g_test_add_data_func ("/facts/meeting/previous-meeting-context", lex, test_previous_meeting_context);
   g_test_add_data_func ("/facts/meeting/next-year-numbered", lex, test_next_year_numbered);
+  g_test_add_data_func ("/facts/meeting/particularly-in-topic", lex, test_particularly_in_topic);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
