@@ -5366,10 +5366,13 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       /* "met Monday in Tokyo" (AP writes the weekday without "on") */
       if (ng_date_weekday_of_word (c->art->text + tk (c, k + 1)->start, ng_token_len (tk (c, k + 1))))
         return TRUE;
-      /* "met Tokayev's delegation", "met the Chinese leader": a person, a description. */
+      /* "met Tokayev's delegation", "met the Chinese leader": a person, a
+       * description; "received the Prime Minister of Burkina Faso, X": a
+       * title */
       for (guint m = 0; m < c->ex->ms->len; m++)
         if (mn (c, m)->first > k && mn (c, m)->first <= k + 3
-            && (mn (c, m)->role == NG_MS_DESCRIPTION || (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)))
+            && (mn (c, m)->role == NG_MS_DESCRIPTION || mn (c, m)->role == NG_MS_TITLE
+                || (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)))
           return TRUE;
       return FALSE;
     }

@@ -6843,6 +6843,22 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "received the Prime Minister of Burkina Faso, X, at the Jubilee House,
+ * Accra": "received" and a title after it is a meeting with the titled
+ * person (not "received the message"). */
+static void
+test_received_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President receives prime minister\n\n"
+    "President John Mahama on Monday received the Prime Minister of Burkina Faso, Rimtalba Ouedraogo, in Accra.\n"
+    "Foreign Minister Samuel Ablakwa later received the message of the Burkinabe leader.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Rimtalba Ouedraogo"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "John Mahama")));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-accra"));
+  g_assert_null (attendance (doc, person (doc, "Samuel Ablakwa"), -1));
+}
+
 /* "discussed regional developments, particularly in Syria": an example
  * of the topic, not the place of the meeting. */
 static void
@@ -7293,6 +7309,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/previous-meeting-context", lex, test_previous_meeting_context);
   g_test_add_data_func ("/facts/meeting/next-year-numbered", lex, test_next_year_numbered);
   g_test_add_data_func ("/facts/meeting/particularly-in-topic", lex, test_particularly_in_topic);
+  g_test_add_data_func ("/facts/meeting/received-title", lex, test_received_title);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
