@@ -7401,6 +7401,37 @@ body_chaired (Ctx *c, guint k, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if person mention x is who sent a message, a letter or greetings
+ * ("delivered a special message from the President of Faso, Captain
+ * Ibrahim Traoré, to President Mahama"): not one of the meeting. */
+static gboolean
+sender_named (Ctx *c, const NgMentionSpan *x, guint first)
+{
+  static const char *const sent[] = {
+    "message", "messages", "letter", "letters", "greetings", "invitation", "congratulations",
+    "condolences", NULL
+  };
+  guint f = x->title >= 0 ? mn (c, (guint) x->title)->first : x->first;
+  for (guint hop = 0; hop < 2; hop++)
+    {
+      if (f > first && !ng_strcmp (kw (c, f - 1), "the"))
+        f--;
+      /* (over an apposition: "the President of Faso, Captain X") */
+      if (f <= first + 1 || tk (c, f - 1)->kind != NG_TOK_PUNCT || c->art->text[tk (c, f - 1)->start] != ',')
+        break;
+      gint t = -1;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        if (mn (c, m)->last == f - 1 && mn (c, m)->role == NG_MS_TITLE)
+          t = (gint) m;
+      if (t < 0)
+        break;
+      f = mn (c, (guint) t)->first;
+    }
+  if (f < first + 2 || (ng_strcmp (kw (c, f - 1), "from") && ng_strcmp (kw (c, f - 1), "of")))
+    return FALSE;
+  return g_strv_contains (sent, kw (c, f - 2));
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -8757,7 +8788,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           for (guint p = 0; p < people->len; p++)
             {
               NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
-              if (x->first > i)
+              if (x->first > i && !sender_named (c, x, first))
                 attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
                         NG_STATUS_ATTENDED, FALSE, x->start, x->end);
             }
@@ -8949,6 +8980,8 @@ extract_meetings (Ctx *c, guint first, guint end)
            * the National University, Milei's absence sends a message") */
           if (x->title >= 0 && mn (c, (guint) x->title)->lex && mn (c, (guint) x->title)->lex->kind
               && !ng_strcmp (mn (c, (guint) x->title)->lex->kind, "scholar"))
+            continue;
+          if (sender_named (c, x, first))
             continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT

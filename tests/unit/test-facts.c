@@ -6843,6 +6843,21 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "The Prime Minister, who was accompanied by X, delivered a special
+ * message from the President of Faso, Captain Y, to President Z": Y sent
+ * the message and is not at the meeting; X is. */
+static void
+test_message_sender (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President receives prime minister\n\n"
+    "President John Mahama received Prime Minister Rimtalba Ouedraogo in Accra on Monday.\n"
+    "The Prime Minister, who was accompanied by Foreign Minister Karamoko Traore, delivered a special message "
+    "from the President of Faso, Captain Ibrahim Traore, to President Mahama.\n");
+  expect_status (doc, person (doc, "Karamoko Traore"), -1, NG_STATUS_ATTENDED);
+  g_assert_null (attendance (doc, person (doc, "Ibrahim Traore"), -1));
+}
+
 /* "received the Prime Minister of Burkina Faso, X, at the Jubilee House,
  * Accra": "received" and a title after it is a meeting with the titled
  * person (not "received the message"). */
@@ -7310,6 +7325,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/next-year-numbered", lex, test_next_year_numbered);
   g_test_add_data_func ("/facts/meeting/particularly-in-topic", lex, test_particularly_in_topic);
   g_test_add_data_func ("/facts/meeting/received-title", lex, test_received_title);
+  g_test_add_data_func ("/facts/meeting/message-sender", lex, test_message_sender);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
