@@ -6258,7 +6258,10 @@ another_instance (Ctx *c, guint k, guint first)
                        || ng_date_weekday_of_word (c->art->text + nx->start, ng_token_len (nx))
                        || ng_date_month (c->art->text + nx->start, ng_token_len (nx)))
                       && !(nx->flags & NG_TF_POSS) && b + 1 < k;
-      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming")) && !when)
+      /* (and "briefed the meeting on his recent consultations in Bamako":
+       * done before, the article's meeting is not) */
+      if ((!ng_strcmp (w, "next") || !ng_strcmp (w, "previous") || !ng_strcmp (w, "upcoming")
+           || !ng_strcmp (w, "recent")) && !when)
         return TRUE;
       /* "signed at the 2022 meeting in Cholpon-Ata", "the 2019 Osaka
        * summit": a year of its own, not the article's */
@@ -8505,7 +8508,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (!ng_strcmp (w, "after") || !ng_strcmp (w, "before") || !ng_strcmp (w, "since") || !ng_strcmp (w, "following"))
             later_verb = TRUE;
         }
-      gint pl = later_verb ? -1 : sentence_place (c, first, end);
+      /* "The envoy briefed the meeting on his recent consultations in
+       * Bamako": a place after another meeting word, of another meeting
+       * than this one, is that one's */
+      guint pend = end;
+      for (guint tp = k + 1; anaphora && tp < pend; tp++)
+        if (tk (c, tp)->kind == NG_TOK_WORD && tok_in (c, tp, triggers) && another_instance (c, tp, first))
+          pend = tp;
+      gint pl = later_verb ? -1 : sentence_place (c, first, pend);
       /* "travelled to Marseille, a day after co-chairing a summit in
        * Paris": the city right after the meeting word is its own */
       if (!later_verb && !verb && k + 2 < end && !ng_strcmp (kw (c, k + 1), "in"))

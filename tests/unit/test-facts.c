@@ -6843,6 +6843,20 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "The Special Envoy briefed the meeting on his recent consultations in
+ * Bamako and Niamey": the consultations are done before, and their place
+ * is not the meeting's. */
+static void
+test_recent_other_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers hold talks\n\n"
+    "Prime Minister Rimtalba Ouedraogo held talks with Foreign Minister Samuel Ablakwa on Monday.\n"
+    "The Special Envoy briefed the meeting on his recent consultations in Bamako and Niamey.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Samuel Ablakwa"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, <, 0);
+}
+
 /* "The Prime Minister, who was accompanied by X, delivered a special
  * message from the President of Faso, Captain Y, to President Z": Y sent
  * the message and is not at the meeting; X is. */
@@ -7326,6 +7340,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/particularly-in-topic", lex, test_particularly_in_topic);
   g_test_add_data_func ("/facts/meeting/received-title", lex, test_received_title);
   g_test_add_data_func ("/facts/meeting/message-sender", lex, test_message_sender);
+  g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
