@@ -2691,8 +2691,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2) && tok_in (sc, c, portfolio_words)
                          && !tok_in (sc, c, org_heads))
                     c++;
-                  /* (a known given name must follow) */
+                  /* (a known given name must follow, or a comma and the
+                   * name: "the Minister for the Interior, Hon. Muntaka
+                   * Mubarak") */
                   if (c > b + 2 && c < end && is_cap (t, c) && hit_at (sc, c, &h2) && h2->entry->cls == NG_LEX_GIVEN)
+                    b = c;
+                  else if (c > b + 2 && c + 1 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
+                           && is_cap (t, c + 1) && i > 0 && ng_strcmp (key (sc, i - 1), "the") == 0)
                     b = c;
                 }
             }

@@ -610,6 +610,12 @@ test_title_portfolio_the (gconstpointer data)
   g_assert_cmpint (at (s, person (s, "Stephen Doughty"))->title, ==, ti);
   g_autoptr (Scan) g = scan (data, "Chief of the General Staff Omar Haddad met the delegation.");
   g_assert_cmpint (find (g, NG_MS_TITLE, NG_KIND_PERSON, "Chief of the General"), <, 0);
+  /* (or before a comma and the name in apposition, after "the": "the
+   * Minister for the Interior, Hon. Muntaka Mubarak") */
+  g_autoptr (Scan) h = scan (data, "Present were the Minister for the Interior, Hon. Muntaka Mubarak, and others.");
+  gint hi = find (h, NG_MS_TITLE, NG_KIND_PERSON, "Minister for the Interior");
+  g_assert_cmpint (hi, >=, 0);
+  g_assert_cmpint (at (h, person (h, "Muntaka Mubarak"))->title, ==, hi);
 }
 
 /* "Governor of Russia's Nizhny Novgorod Oblast Gleb Nikitin": the region
