@@ -2194,27 +2194,33 @@ static gboolean national_title (Ctx *c, const char *title);
 
 /* The country of the side or delegation a sentence opens with: "The
  * Indonesian side was represented by ...", "On the Tanzanian side were
- * ...", "The Kenyan delegation included ..."; -1 if none. */
+ * ...", "The Kenyan delegation included ..."; or of "on (from) the
+ * Ghanaian side" before the title at token before ("Present at the
+ * meeting on the Ghanaian side were the Minister for Foreign Affairs,
+ * X"); -1 if none. */
 static gint
-side_country (Ctx *c)
+side_country (Ctx *c, guint before)
 {
   const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
-  guint i = sp->first, end = sp->first + sp->n;
-  if (i < end && !ng_strcmp (kw (c, i), "on"))
-    i++;
-  if (i + 2 >= end || ng_strcmp (kw (c, i), "the"))
-    return -1;
+  guint first = sp->first, end = sp->first + sp->n;
+  gint found = -1;
   for (guint m = 0; m < c->ex->ms->len; m++)
     {
       const NgMentionSpan *x = mn (c, m);
-      if (x->first != i + 1 || x->role != NG_MS_DEMONYM || !x->lex || x->lex->cls != NG_LEX_COUNTRY || x->last >= end)
+      if (x->role != NG_MS_DEMONYM || !x->lex || x->lex->cls != NG_LEX_COUNTRY || x->last >= end
+          || x->first < first + 1 || x->last >= before || ng_strcmp (kw (c, x->first - 1), "the"))
         continue;
       const char *w = kw (c, x->last);
       if (ng_strcmp (w, "side") && ng_strcmp (w, "delegation") && ng_strcmp (w, "team"))
-        return -1;
-      return entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+        continue;
+      guint t = x->first - 1;   /* ("the") */
+      gboolean opens = t == first || (t == first + 1 && !ng_strcmp (kw (c, first), "on"));
+      gboolean on_side = !ng_strcmp (w, "side") && t > first
+                         && (!ng_strcmp (kw (c, t - 1), "on") || !ng_strcmp (kw (c, t - 1), "from"));
+      if (opens || on_side)
+        found = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
     }
-  return -1;
+  return found;
 }
 
 static void
@@ -2233,7 +2239,7 @@ extract_posts (Ctx *c)
       /* "The Indonesian side was represented by Foreign Minister X": the
        * country of the side the sentence opens with */
       if (of < 0 && national_title (c, ti->name))
-        of = side_country (c);
+        of = side_country (c, ti->first);
       /* (a person's country the article may give later: home_posts) */
       gboolean by_person;
       gint escort = of < 0 ? escort_of (c, ti, &by_person) : -1;

@@ -6962,6 +6962,17 @@ test_side_country_posts (gconstpointer data)
   gint id = must_lex (doc, NG_KIND_COUNTRY, "country-indonesia");
   g_assert_true (has_post_in (doc, person (doc, "Sugiono"), "Foreign Minister", id));
   g_assert_true (has_post_in (doc, person (doc, "Rosan Roeslani"), "Minister of Investment", id));
+  /* (also a side named within the sentence: "Present at the meeting on
+   * the Ghanaian side were the Minister for Foreign Affairs, X"; not
+   * for a title before it) */
+  g_autoptr (NgDoc) gh = extract (data,
+    " date 2025-06-10 Example.com\nPresident receives prime minister\n\n"
+    "President John Mahama received Prime Minister Rimtalba Ouedraogo in Accra on Monday.\n"
+    "Present at the meeting on the Ghanaian side were the Minister for Foreign Affairs, Hon. Samuel Ablakwa, "
+    "and the Minister for the Interior, Hon. Muntaka Mubarak.\n");
+  gint ghana = must_lex (gh, NG_KIND_COUNTRY, "country-ghana");
+  g_assert_true (has_post_in (gh, person (gh, "Samuel Ablakwa"), "Minister for Foreign Affairs", ghana));
+  g_assert_true (has_post_in (gh, person (gh, "Muntaka Mubarak"), "Minister for the Interior", ghana));
 }
 
 /* "X and Y have agreed this Thursday in Huelva to set 2030 as the date
