@@ -8473,7 +8473,11 @@ extract_meetings (Ctx *c, guint first, guint end)
        * Monday") */
       if (!separate && c->last_meeting >= 0)
         separate = precedes_or_follows (c, first, k)
-                   || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"));
+                   || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"))
+                   /* (or one in a person's relative clause, after the
+                    * article's: "Sikorski, who was in Brussels for a meeting
+                    * of EU foreign ministers, did not travel to Tallinn") */
+                   || (!anaphora && mi != c->last_meeting && relative_owner (c, first, k) >= 0);
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (!separate)
         {

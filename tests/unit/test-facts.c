@@ -6843,6 +6843,23 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "Sikorski, who was in Brussels for a meeting of EU foreign ministers,
+ * did not travel to Tallinn. Poland was instead represented by Deputy
+ * Foreign Minister X": the meeting in the relative clause is Sikorski's
+ * alone; X is at the article's. */
+static void
+test_relative_clause_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime ministers meet\n\n"
+    "Prime Minister Kristen Michal hosted his Polish counterpart Donald Tusk at Stenbock House in Tallinn.\n"
+    "Foreign Minister Radoslaw Sikorski, who was in Brussels for a meeting of EU foreign ministers, did not "
+    "travel to Tallinn.\n"
+    "Poland was instead represented by Deputy Foreign Minister Wladyslaw Teofil Bartoszewski.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Wladyslaw Teofil Bartoszewski")));
+}
+
 /* "The Special Envoy briefed the meeting on his recent consultations in
  * Bamako and Niamey": the consultations are done before, and their place
  * is not the meeting's. */
@@ -7352,6 +7369,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/received-title", lex, test_received_title);
   g_test_add_data_func ("/facts/meeting/message-sender", lex, test_message_sender);
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
+  g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
