@@ -68,6 +68,9 @@ typedef struct {
   gint last_city;         /* most recent city */
   gint separate_meeting;  /* a meeting said to precede or follow another, or -1 */
   guint separate_sent;    /* its sentence */
+  gint lead_place;        /* the place of a meeting of countries said before any ("Estonia and */
+  char *lead_date;        /* Poland held consultations in Tallinn on Wednesday"), its date, */
+  guint lead_sent;        /* and its sentence (G_MAXUINT: none yet) */
   gint city_before;       /* most recent city before the sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
@@ -7441,6 +7444,19 @@ sender_named (Ctx *c, const NgMentionSpan *x, guint first)
   return g_strv_contains (sent, kw (c, f - 2));
 }
 
+/* TRUE if the sentence opens with a country that held what word k names:
+ * "Estonia and Poland on Wednesday held intergovernmental consultations". */
+static gboolean
+countries_held (Ctx *c, guint first, guint k)
+{
+  gboolean country = FALSE, held = FALSE;
+  for (guint m = 0; m < c->ex->ms->len && !country; m++)
+    country = mn (c, m)->first == first && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
+  for (guint b = first + 1; b < k && country && !held; b++)
+    held = !ng_strcmp (kw (c, b), "held") || !ng_strcmp (kw (c, b), "hold");
+  return country && held;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -8381,6 +8397,18 @@ extract_meetings (Ctx *c, guint first, guint end)
                * a comma, to the sentence's meeting it names again ("held
                * talks in Dublin on Wednesday, the first UK-Ireland summit") */
               pending_date = date;
+              /* "Estonia and Poland on Wednesday held intergovernmental
+               * consultations in Tallinn. Prime Minister X hosted his
+               * Polish counterpart Y at Stenbock House": countries meet
+               * before any meeting of people, which the next sentences
+               * may say without place or day */
+              if (c->last_meeting < 0 && !people->len && c->lead_sent == G_MAXUINT && countries_held (c, first, k)
+                  && !plan_words (c, first, end) && !infinitive_plan (c, first, end))
+                {
+                  c->lead_place = sentence_place (c, first, end);
+                  c->lead_date = g_strdup (date);
+                  c->lead_sent = c->sent;
+                }
               if (date && sent_mi >= 0 && k >= first + 2 && tk (c, k - 1)->kind == NG_TOK_WORD)
                 {
                   gboolean appos = FALSE;
@@ -9009,6 +9037,24 @@ extract_meetings (Ctx *c, guint first, guint end)
           attend (c, mi, g_array_index (people, gint, p),
                   person_mode (c, x, first, stop, video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON),
                   pst, FALSE, x->start, x->end);
+        }
+    }
+  /* (the place and day of a meeting of countries said just before, for
+   * the first meeting of people: see lead_place) */
+  if (c->lead_sent < G_MAXUINT - 1 && c->sent > c->lead_sent)
+    {
+      if (c->last_meeting >= 0 && c->last_meeting_sent == c->sent)
+        {
+          NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
+          if (mt->place < 0)
+            mt->place = c->lead_place;
+          if (!mt->date && c->lead_date)
+            mt->date = g_strdup (c->lead_date);
+        }
+      if (c->last_meeting >= 0 || c->sent >= c->lead_sent + 2)
+        {
+          g_clear_pointer (&c->lead_date, g_free);
+          c->lead_sent = G_MAXUINT - 1;   /* (once an article) */
         }
     }
   g_ptr_array_set_size (dates, 0);
@@ -10986,6 +11032,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
+  c.lead_place = -1;
+  c.lead_sent = G_MAXUINT;
   g_hash_table_remove_all (c.org_count);
   for (guint s = 0; s < nsent; s++)
     {
@@ -11024,6 +11072,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.bodies);
   g_array_unref (c.series);
   g_free (c.last_date);
+  g_free (c.lead_date);
   g_ptr_array_unref (c.lex_org_names);
   g_ptr_array_unref (c.lex_orgs);
   g_array_unref (c.att_count);

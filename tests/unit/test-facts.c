@@ -6843,6 +6843,22 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "Estonia and Poland on Wednesday held intergovernmental consultations
+ * in Tallinn. Prime Minister X hosted his Polish counterpart Y at
+ * Stenbock House": the first meeting of people is the countries', there,
+ * that day. */
+static void
+test_countries_held_lead (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime ministers meet\n\n"
+    "Estonia and Poland on Wednesday held intergovernmental consultations in Tallinn, the first in six years.\n"
+    "Prime Minister Kristen Michal hosted his Polish counterpart Donald Tusk at Stenbock House.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-tallinn"));
+  g_assert_nonnull (meeting (doc, a->meeting)->date);
+}
+
 /* "Sikorski, who was in Brussels for a meeting of EU foreign ministers,
  * did not travel to Tallinn. Poland was instead represented by Deputy
  * Foreign Minister X": the meeting in the relative clause is Sikorski's
@@ -7370,6 +7386,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/message-sender", lex, test_message_sender);
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
+  g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
