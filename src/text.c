@@ -321,7 +321,12 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
         {
           /* A sentence ended before: a new one starts unless this is a
            * closing quote or bracket that belongs to the old one. */
-          if (!(is_quote (c) || c == ')' || c == ']'))
+          /* (an opening quote after a blank starts the new one: 'on
+           * Wednesday. "Poland is ...' ) */
+          gboolean opening = (c == '"' || c == 0x201C || c == 0x201E || c == 0x00AB)
+                             && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n')
+                             && next < len && s[next] != ' ' && s[next] != '\n' && s[next] != '\t';
+          if (opening || !(is_quote (c) || c == ')' || c == ']'))
             CLOSE_SENTENCE ();
         }
       guint lf = line_start ? NG_TF_LINESTART : 0;

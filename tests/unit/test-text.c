@@ -185,6 +185,24 @@ test_abbrev_no_end (void)
   g_assert_cmpstr (s1, ==, "The talks were led by Dr. Chen. // They ended late.");
 }
 
+/* A quote after a full stop closes the sentence when it follows the stop
+ * ('said "yes."'), and opens the next one after a blank ('on Wednesday.
+ * "Poland is ...'). */
+static void
+test_quote_after_stop (void)
+{
+  g_autoptr (NgText) t = ng_text_new ();
+  tokenize (t, "They met in Tallinn on Wednesday. \"Poland is an ally,\" he said.");
+  g_autofree char *s1 = join_sentences (t);
+  g_assert_cmpstr (s1, ==, "They met in Tallinn on Wednesday. // \"Poland is an ally,\" he said.");
+  tokenize (t, "He said: \"We agree.\" Then they left.");
+  g_autofree char *s2 = join_sentences (t);
+  g_assert_cmpstr (s2, ==, "He said: \"We agree.\" // Then they left.");
+  tokenize (t, "They met on Monday. \u201cWe agree,\u201d he said.");
+  g_autofree char *s3 = join_sentences (t);
+  g_assert_cmpstr (s3, ==, "They met on Monday. // \u201cWe agree,\u201d he said.");
+}
+
 /* An abbreviation that ends a sentence: "the U.S. The next" is two sentences. */
 static void
 test_abbrev_at_end (void)
@@ -411,6 +429,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/sentences/abbrev-no-end", test_abbrev_no_end);
   g_test_add_func ("/text/sentences/abbrev-at-end", test_abbrev_at_end);
   g_test_add_func ("/text/sentences/line-break", test_line_break);
+  g_test_add_func ("/text/sentences/quote-after-stop", test_quote_after_stop);
   g_test_add_func ("/text/huge/word-and-line", test_huge);
   return g_test_run ();
 }
