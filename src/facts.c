@@ -5235,6 +5235,11 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
     "there", "annually", "once", "during", "before", "after", "and", "or", NULL
   };
+  /* ("told a joint press conference after the talks", "a news
+   * conference": journalists', no meeting) */
+  if (!ng_strcmp (kw (c, k), "conference") && k > first
+      && (!ng_strcmp (kw (c, k - 1), "press") || !ng_strcmp (kw (c, k - 1), "news")))
+    return FALSE;
   /* "the BSEC ministerial in Tirana", "The ministerial of the
    * organization": a noun; not "a ministerial meeting", "ministerial
    * talks" (the next word is the meeting's) */

@@ -6843,6 +6843,20 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* '"Poland is the land bridge to the rest of NATO," Michal told a joint
+ * press conference after the talks': a press conference is no meeting,
+ * of NATO or anyone. */
+static void
+test_press_conference_quote (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime ministers meet\n\n"
+    "Prime Minister Kristen Michal hosted Donald Tusk in Tallinn on Wednesday.\n"
+    "\"Poland is the land bridge to the rest of NATO,\" Michal told a joint press conference after the talks.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpint (meeting (doc, 0)->organizer, <, 0);
+}
+
 /* "Estonia and Poland on Wednesday held intergovernmental consultations
  * in Tallinn. Prime Minister X hosted his Polish counterpart Y at
  * Stenbock House": the first meeting of people is the countries', there,
@@ -7387,6 +7401,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
+  g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
