@@ -8498,6 +8498,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
+      gboolean aside = FALSE;
       gboolean separate = (k > first && !ng_strcmp (kw (c, k - 1), "separate"))
                           || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "separate"));
       /* (and one before the article's: "It was preceded by a meeting of the
@@ -8509,9 +8510,13 @@ extract_meetings (Ctx *c, guint first, guint end)
                    || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"))
                    /* (or one in a person's relative clause, after the
                     * article's: "Sikorski, who was in Brussels for a meeting
-                    * of EU foreign ministers, did not travel to Tallinn") */
-                   || (!anaphora && mi != c->last_meeting && relative_owner (c, first, k) >= 0);
+                    * of EU foreign ministers, did not travel to Tallinn";
+                    * another than the article's, whose place it does not
+                    * lend) */
+                   || (aside = !anaphora && mi != c->last_meeting && relative_owner (c, first, k) >= 0);
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
+      if (aside && !mt->date)
+        mt->other = TRUE;
       if (!separate)
         {
           c->last_meeting = mi;
@@ -9833,7 +9838,7 @@ finish_meetings (Ctx *c)
           for (gint j = (gint) i - 1; j >= 0 && m->place < 0 && m->organizer == -1; j--)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (o->place >= 0 && o->organizer >= 0)
+              if (o->place >= 0 && o->organizer >= 0 && !o->other)
                 m->place = o->place;
             }
           /* "X met Y in Beijing" ... "X will also hold talks with Z": an

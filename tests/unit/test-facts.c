@@ -6888,6 +6888,17 @@ test_relative_clause_meeting (gconstpointer data)
     "Poland was instead represented by Deputy Foreign Minister Wladyslaw Teofil Bartoszewski.\n");
   const NgAttendance *a = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Wladyslaw Teofil Bartoszewski")));
+  /* (nor does it lend its place to a meeting said later with none:
+   * "Earlier in the day, Tusk was received by President X at Kadriorg" is
+   * in Tallinn, not in Brussels) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Prime ministers meet\n\n"
+    "Prime Minister Kristen Michal hosted his Polish counterpart Donald Tusk at Stenbock House in Tallinn.\n"
+    "Foreign Minister Radoslaw Sikorski, who was in Brussels for a meeting of EU foreign ministers, did not "
+    "travel to Tallinn.\n"
+    "Earlier in the day, Tusk was received by President Alar Karis at Kadriorg.\n");
+  const NgAttendance *k = expect_status (d2, person (d2, "Alar Karis"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (d2, k->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-tallinn"));
 }
 
 /* "The Special Envoy briefed the meeting on his recent consultations in
