@@ -6974,6 +6974,13 @@ people_held (Ctx *c, guint k, guint first)
       lim = 32;
     else if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
       break;
+  /* ("held a new round of talks", "held a regular round of political
+   * consultations": over a round's words) */
+  for (guint b = k; lim == 4 && b > first + 2 && b + 4 > k; b--)
+    if (!ng_strcmp (kw (c, b - 1), "of")
+        && (!ng_strcmp (kw (c, b - 2), "round") || !ng_strcmp (kw (c, b - 2), "rounds")
+            || !ng_strcmp (kw (c, b - 2), "series")))
+      lim = 9;
   /* ("held the 17th Polish-German intergovernmental consultations": over
    * the ordinal and the partners' words of the name) */
   if (lim == 4)

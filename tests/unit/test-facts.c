@@ -6843,6 +6843,20 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "X and Y held a new round of talks", "held a regular round of political
+ * consultations": the people who held them, over the round's words. */
+static void
+test_round_of_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Deputy ministers meet\n\n"
+    "On Wednesday, Deputy Minister Jiri Kozak and Deputy Minister Vahan Kostanyan held a regular round of "
+    "political consultations in Prague.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Vahan Kostanyan"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Jiri Kozak")));
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-prague"));
+}
+
 /* '"Poland is the land bridge to the rest of NATO," Michal told a joint
  * press conference after the talks': a press conference is no meeting,
  * of NATO or anyone. */
@@ -7413,6 +7427,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
   g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
+  g_test_add_data_func ("/facts/meeting/round-of-talks", lex, test_round_of_talks);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
