@@ -70,7 +70,9 @@ compile_patterns (gpointer unused)
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By:?\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|,?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
                              "|\\s+(?i:page)\\s*\\d{1,3}|(?:\\s+-\\s+\\d{1,7}){1,3}"
-                             "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}))?\\s*$", f, 0, NULL);
+                             "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40})"
+                             /* ("24.04.2025 - Press release": the kind of page after the date) */
+                             "|\\s+[-–—|]\\s+(?i:press\\s+releases?|news(?:\\s+releases?)?|statements?|communiqu[eé]s?|announcements?))?\\s*$", f, 0, NULL);
   p->iso = g_regex_new ("\\b(\\d{4}-\\d{2}-\\d{2})\\b", f, 0, NULL);
   p->date_city = g_regex_new ("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4})\\s*"
                               "\\((\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40})\\)\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
@@ -885,7 +887,9 @@ may_be_datetime (const char *l)
           * Brasil reporter - Brasília" */
          || ((l[0] == 'P' || l[0] == 'U') && (strstr (l, " By ") || strstr (l, " By: ")))
          /* "KYODO NEWS - Mar 22, 2025 - 20:47 | World, All" */
-         || strstr (l, " | ") != NULL;
+         || strstr (l, " | ") != NULL
+         /* "24.04.2025 - Press release" */
+         || (g_ascii_isdigit (l[0]) && strstr (l, " - ") != NULL);
 }
 
 /* A numeric date "01.04.2025" or "01/04/2025" as ISO: day first (the

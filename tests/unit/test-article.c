@@ -532,6 +532,9 @@ test_date_lines (void)
      * photographer's credit */
     { "Kun.uz\n\nPolitics  |  19:26 / 09.07.2025\n\nPresidents agree on trade\n\n"
       "The presidents met in Tashkent on Tuesday.\n", "2025-07-09", "on Tuesday.\n" },
+    /* a date, a dash and the kind of page (a foreign ministry's release) */
+    { "Consultations held in Prague\n\n24.04.2025 - Press release\n\n"
+      "The deputy ministers met on Wednesday.\n", "2025-04-24", "on Wednesday.\n" },
     /* a dateline of no year takes the year of the nearest full date of
      * the page: a wire's stamp at the foot (BNA), a date in the text (and
      * across a new year) */
