@@ -1519,9 +1519,21 @@ ends_with_head_bits (NgMentionScanner *sc, guint first, guint last, guint64 bits
   if (tok_in_bits (sc, last - 1, bits))
     return TRUE;
   /* "Dialogue on Northeast Asian Security", "Group on Venezuela": a head
-   * word, then "on" and what the body is about */
+   * word, then "on" and what the body is about; or "for" ("Nigeria-Niger
+   * Joint Commission for Cooperation") */
   for (guint q = first + 1; q + 1 < last; q++)
     if (!ng_strcmp (key (sc, q), "on") && tok_in_bits (sc, q - 1, bits))
+      return TRUE;
+  /* (or "for" and one or two words, the name's end: "Nigeria-Niger Joint
+   * Commission for Cooperation"; not a name cut before its end,
+   * "Coalition for the Return" before "of Ukrainian Children", "Forces
+   * for the Liberation" before "of Rwanda") */
+  for (guint q = last >= first + 3 ? last - 3 : first + 1; q + 1 < last; q++)
+    if (q > first && !ng_strcmp (key (sc, q), "for") && tok_in_bits (sc, q - 1, bits)
+        && ng_strcmp (key (sc, q + 1), "the")
+        && (last >= sc->base + sc->n
+            || (ng_strcmp (key (sc, last), "of") && ng_strcmp (key (sc, last), "and")
+                && ng_strcmp (key (sc, last), "for") && ng_strcmp (key (sc, last), "on"))))
       return TRUE;
   return FALSE;
 }

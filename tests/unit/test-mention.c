@@ -598,6 +598,18 @@ test_title_of_body (gconstpointer data)
   g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
 }
 
+/* "the Nigeria-Niger Joint Commission for Cooperation": a body's head,
+ * "for" and what it is for, up to the name's end; not "the International
+ * Coalition for the Return" cut before "of Ukrainian Children". */
+static void
+test_body_for_field (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "They attended the Nigeria-Niger Joint Commission for Cooperation in Niamey.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Nigeria-Niger Joint Commission for Cooperation"), >=, 0);
+  g_autoptr (Scan) c = scan (data, "They met the International Coalition for the Return of Ukrainian Children.");
+  g_assert_cmpint (find (c, NG_MS_ENTITY, NG_KIND_ORG, "International Coalition for the Return"), <, 0);
+}
+
 /* "Minister for the Overseas Territories Stephen Doughty": a portfolio
  * after "the"; not "Chief of the General Staff X" nor "Minister of the
  * Foreign Ministry". */
@@ -1513,6 +1525,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/after-name", lex, test_title_after_name);
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
+  g_test_add_data_func ("/mention/org/body-for-field", lex, test_body_for_field);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
