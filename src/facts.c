@@ -7395,7 +7395,8 @@ body_chaired (Ctx *c, guint k, guint first, guint end)
 {
   static const char *const heads[] = { "commission", "committee", "council", "board", NULL };
   /* (not "who chairs Sudan's Sovereignty Council": a post) */
-  static const char *const verbs[] = { "chaired", "co chaired", "opened", "convened", "hosted", "co hosted", NULL };
+  static const char *const verbs[] = { "chaired", "co chaired", "opened", "convened", "hosted", "co hosted", "resumed",
+                                       NULL };
   if (!word_in (kw (c, k), heads) || !(tk (c, k)->flags & NG_TF_CAP))
     return FALSE;
   for (guint m = 0; m < c->ex->ms->len; m++)
@@ -7412,6 +7413,10 @@ body_chaired (Ctx *c, guint k, guint first, guint end)
         b--;
       if (b > first && ordinal_at (c, b) && !ng_strcmp (kw (c, b - 1), "the"))
         b--;
+      /* ("resumed the work of the Nigeria-Niger Joint Commission") */
+      if (b > first + 3 && !ng_strcmp (kw (c, b - 1), "of") && !ng_strcmp (kw (c, b - 2), "work")
+          && !ng_strcmp (kw (c, b - 3), "the"))
+        b -= 3;
       if (b > first && word_in (kw (c, b - 1), verbs))
         return TRUE;
       /* ("The Kenya-Ethiopia Joint Ministerial Commission opened in

@@ -6843,6 +6843,22 @@ test_next_year_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-islamabad"));
 }
 
+/* "Nigeria and Niger on Wednesday resumed the work of the Nigeria-Niger
+ * Joint Commission for Cooperation in Niamey": the body's sitting, there,
+ * that day; "the session" after it is that sitting. */
+static void
+test_resumed_work_of_body (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Commission resumes work\n\n"
+    "Nigeria and Niger on Wednesday resumed the work of the Nigeria-Niger Joint Commission for Cooperation "
+    "in Niamey.\n"
+    "Minister of State Bianca Odumegwu-Ojukwu led the Nigerian delegation to the session.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Nigeria-Niger Joint Commission for Cooperation");
+  const NgAttendance *a = expect_status (doc, person (doc, "Bianca Odumegwu-Ojukwu"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-niamey"));
+}
+
 /* "X and Y held a new round of talks", "held a regular round of political
  * consultations": the people who held them, over the round's words. */
 static void
@@ -7428,6 +7444,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
   g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
   g_test_add_data_func ("/facts/meeting/round-of-talks", lex, test_round_of_talks);
+  g_test_add_data_func ("/facts/meeting/resumed-work-of-body", lex, test_resumed_work_of_body);
   g_test_add_data_func ("/facts/meeting/call-was-made-at-meeting", lex, test_call_was_made_at_meeting);
   g_test_add_data_func ("/facts/post/side-country-posts", lex, test_side_country_posts);
   g_test_add_data_func ("/facts/status/set-a-date-attended", lex, test_set_a_date_attended);
