@@ -6626,11 +6626,24 @@ chaired_by_person (Ctx *c, guint first, guint k)
 static gint
 relative_owner (Ctx *c, guint first, guint k)
 {
-  for (guint b = k; b > first + 1 && b + 12 > k; b--)
+  for (guint b = k; b > first + 1 && b + 16 > k; b--)
     {
       const NgToken *t = tk (c, b - 1);
       if (t->kind == NG_TOK_PUNCT && c->art->text[t->start] == ',')
-        return -1;   /* the clause closed before k */
+        {
+          /* (not the commas of "in Yokohama, Japan, for the TICAD": a
+           * place and its country) */
+          gboolean place = FALSE;
+          for (guint m = 0; m < c->ex->ms->len && !place; m++)
+            {
+              const NgMentionSpan *y = mn (c, m);
+              place = y->role == NG_MS_ENTITY && (y->kind == NG_KIND_CITY || y->kind == NG_KIND_COUNTRY)
+                      && (y->last == b - 1 || y->first == b);
+            }
+          if (place)
+            continue;
+          return -1;   /* the clause closed before k */
+        }
       if (ng_strcmp (kw (c, b - 1), "who") || b - 1 < first + 1)
         continue;
       const NgToken *comma = tk (c, b - 2);

@@ -6929,6 +6929,17 @@ test_relative_clause_meeting (gconstpointer data)
     "Earlier in the day, Tusk was received by President Alar Karis at Kadriorg.\n");
   const NgAttendance *k = expect_status (d2, person (d2, "Alar Karis"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (d2, k->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-tallinn"));
+  /* (over the commas of a city and its country: "X, who is in Yokohama,
+   * Japan, for the Tokyo International Conference on African Development,
+   * which opened on Wednesday") */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Commission meets\n\n"
+    "Minister of State Bianca Odumegwu-Ojukwu and Foreign Minister Bakary Yaou Sangare held talks in Niamey.\n"
+    "Odumegwu-Ojukwu represented the Minister of Foreign Affairs, Yusuf Tuggar, who is in Yokohama, Japan, for "
+    "the Tokyo International Conference on African Development, which opened on Wednesday.\n"
+    "The National Security Adviser, Nuhu Ribadu, joined the talks by video link from Abuja.\n");
+  const NgAttendance *r = expect_status (d3, person (d3, "Nuhu Ribadu"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (d3, (guint) r->meeting, person (d3, "Bakary Yaou Sangare")));
 }
 
 /* "The Special Envoy briefed the meeting on his recent consultations in
