@@ -746,6 +746,55 @@ absorb_next (const NgText *t, GArray *out, guint from, guint m)
   drop_range (out, from, m + 1, m + 2, (gint) m);
 }
 
+/* "the Governor of the BEAC, Yvon Sana Bangui,": a first name (a given
+ * name, or a word the lexicon does not know) in apposition after a title,
+ * then single capitalized words the lexicon knows as something else (an
+ * agency "SANA", a city "Bangui"), up to the comma or the stop, is one
+ * person's name. */
+static void
+name_over_lexicon (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first, guint end)
+{
+  for (guint m = from + 1; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->last != y->first + 1 || y->first < first + 2
+          || tok (t, y->first - 1)->kind != NG_TOK_PUNCT || t->text[tok (t, y->first - 1)->start] != ',')
+        continue;
+      const NgLexHit *h;
+      if (hit_at (sc, y->first, &h) && h->entry->cls != NG_LEX_GIVEN)
+        continue;
+      /* (a title before the comma, its body or acronym after it at most) */
+      gboolean titled = FALSE;
+      for (guint q = from; q < m && !titled; q++)
+        {
+          const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, q);
+          titled = x->role == NG_MS_TITLE && x->last + 14 >= y->first - 1 && x->last <= y->first - 1;
+        }
+      if (!titled)
+        continue;
+      guint n = m + 1, last = y->last;
+      while (n < out->len)
+        {
+          const NgMentionSpan *z = &g_array_index (out, NgMentionSpan, n);
+          if (z->first != last || z->last != z->first + 1 || z->role != NG_MS_ENTITY || z->kind == NG_KIND_COUNTRY
+              || z->kind == NG_KIND_PERSON || !is_cap (t, z->first))
+            break;
+          last = z->last;
+          n++;
+        }
+      if (n == m + 1 || n - m > 3 || last >= end || tok (t, last)->kind != NG_TOK_PUNCT
+          || !strchr (",.;", t->text[tok (t, last)->start]))
+        continue;
+      g_free (y->name);
+      y->name = surface (t, y->first, last);
+      y->last = last;
+      y->end = tok (t, last - 1)->end;
+      y->strong = TRUE;
+      y->lex = NULL;
+      drop_range (out, from, m + 1, n, (gint) m);
+    }
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": a town,
  * the small words of towns' names and a capitalized word are one town
  * (a town known alone, or a name opening the sentence: a dateline). */
@@ -3548,6 +3597,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);
+  name_over_lexicon (sc, t, out, from, first, end);
   link_titles (sc, t, out, from, end);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

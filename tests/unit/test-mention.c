@@ -598,6 +598,19 @@ test_title_of_body (gconstpointer data)
   g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
 }
 
+/* "the Governor of the Bank of Central African States (BEAC), Yvon Sana
+ * Bangui,": a name in apposition after a title, over words the lexicon
+ * knows as an agency and a city; not a list of places after a title. */
+static void
+test_name_over_lexicon (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Present were the Governor of the Bank of Central African States (BEAC), "
+                                   "Yvon Sana Bangui, and others.");
+  g_assert_cmpint (person (s, "Yvon Sana Bangui"), >=, 0);
+  g_autoptr (Scan) c = scan (data, "The Governor visited Bangui, Douala and Yaounde.");
+  g_assert_cmpint (find (c, NG_MS_ENTITY, NG_KIND_CITY, "Bangui"), >=, 0);
+}
+
 /* "the Nigeria-Niger Joint Commission for Cooperation": a body's head,
  * "for" and what it is for, up to the name's end; not "the International
  * Coalition for the Return" cut before "of Ukrainian Children". */
@@ -1526,6 +1539,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body", lex, test_title_of_body);
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
   g_test_add_data_func ("/mention/org/body-for-field", lex, test_body_for_field);
+  g_test_add_data_func ("/mention/person/name-over-lexicon", lex, test_name_over_lexicon);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
