@@ -218,7 +218,9 @@ static const char *const portfolio_words[] = {
   "territories", "territory", "regions", "unification", "reunification", "expatriates", "emigrants",
   "nationals", "abroad", "worship", "awqaf", "hajj", "islamic", "sciences", "culture",
   /* ("Minister of Environment and Climate Change Marina Silva") */
-  "change", "transition", "sustainability", "sustainable", "green", "ocean", "oceans", "marine", NULL
+  "change", "transition", "sustainability", "sustainable", "green", "ocean", "oceans", "marine",
+  /* ("Minister of Commerce, Industry and Investment Promotion") */
+  "promotion", NULL
 };
 
 /* Words that start a body's own name before an organization's ("Supreme

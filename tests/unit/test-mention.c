@@ -598,6 +598,17 @@ test_title_of_body (gconstpointer data)
   g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
 }
 
+/* "X, Minister of Commerce, Industry and Investment Promotion, took part":
+ * "Promotion" is a portfolio's word, not a person. */
+static void
+test_portfolio_promotion (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Qais Al Yousef, Minister of Commerce, Industry and Investment Promotion, took "
+                                   "part in the meeting.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Promotion"), <, 0);
+  g_assert_cmpint (at (s, person (s, "Qais Al Yousef"))->title, >=, 0);
+}
+
 /* "the Governor of the Bank of Central African States (BEAC), Yvon Sana
  * Bangui,": a name in apposition after a title, over words the lexicon
  * knows as an agency and a city; not a list of places after a title. */
@@ -1540,6 +1551,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/portfolio-the", lex, test_title_portfolio_the);
   g_test_add_data_func ("/mention/org/body-for-field", lex, test_body_for_field);
   g_test_add_data_func ("/mention/person/name-over-lexicon", lex, test_name_over_lexicon);
+  g_test_add_data_func ("/mention/title/portfolio-promotion", lex, test_portfolio_promotion);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
