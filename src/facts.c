@@ -10854,6 +10854,14 @@ titles_post_in (Ctx *c)
       g_autofree char *k = ng_fold_plain (po->title);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
       const NgLexEntry *in = h ? h->entry->post_in : NULL;
+      /* (or the title first in titles said together: "Custodian of the
+       * Two Holy Mosques King Salman") */
+      for (char *sp = strrchr (k, ' '); !in && sp && sp > k; sp = strrchr (k, ' '))
+        {
+          *sp = '\0';
+          h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+          in = h ? h->entry->post_in : NULL;
+        }
       if (in && (in->cls == NG_LEX_COUNTRY || in->cls == NG_LEX_ORG))
         po->of = entity_for_lex (c, in, in->cls == NG_LEX_COUNTRY ? NG_KIND_COUNTRY : NG_KIND_ORG, NULL, po->where);
     }

@@ -1768,6 +1768,19 @@ test_leaders_aide (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-russia")));
 }
 
+/* "Custodian of the Two Holy Mosques King Salman bin Abdulaziz": the
+ * title of Saudi Arabia's king, under an Omani dateline. */
+static void
+test_custodian_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council meets\n\n"
+    "MUSCAT - The minister conveyed the greetings of Custodian of the Two Holy Mosques King Salman bin Abdulaziz "
+    "to the Sultan.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Salman bin Abdulaziz"), "Custodian of the Two Holy Mosques King",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-saudi-arabia")));
+}
+
 /* "the Ghanaian Government of President John Mahama": the post is in the
  * government's country, under a dateline of another; also in small
  * letters, and not for a government of no people's name. */
@@ -7391,6 +7404,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/president-of-the-republic", lex, test_president_of_the_republic);
   g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
+  g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
   g_test_add_data_func ("/facts/meeting/next-week-talks", lex, test_next_week_talks);
