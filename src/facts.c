@@ -6657,6 +6657,22 @@ relative_owner (Ctx *c, guint first, guint k)
   return -1;
 }
 
+/* TRUE if meeting word k is in a clause of "where" after a comma: "took
+ * part by video link from Brussels, where she was attending a meeting of
+ * EU foreign ministers". */
+static gboolean
+where_clause (Ctx *c, guint first, guint k)
+{
+  for (guint b = k; b > first + 1 && b + 10 > k; b--)
+    {
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      if (!ng_strcmp (kw (c, b - 1), "where"))
+        return tk (c, b - 2)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 2)->start] == ',';
+    }
+  return FALSE;
+}
+
 /* TRUE if meeting word k is held by video: "held a meeting with ... via
  * videoconference" (a holding verb before it, the video after it in the
  * clause). */
@@ -8538,7 +8554,8 @@ extract_meetings (Ctx *c, guint first, guint end)
                     * of EU foreign ministers, did not travel to Tallinn";
                     * another than the article's, whose place it does not
                     * lend) */
-                   || (aside = !anaphora && mi != c->last_meeting && relative_owner (c, first, k) >= 0);
+                   || (aside = !anaphora && mi != c->last_meeting
+                               && (relative_owner (c, first, k) >= 0 || where_clause (c, first, k)));
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (aside && !mt->date)
         mt->other = TRUE;

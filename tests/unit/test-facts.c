@@ -6900,6 +6900,22 @@ test_press_conference_quote (gconstpointer data)
   g_assert_cmpint (meeting (doc, 0)->organizer, <, 0);
 }
 
+/* "X took part by video link from Brussels, where she was attending a
+ * meeting of EU foreign ministers. Y was represented by her state
+ * secretary, Z": the EU meeting is said aside; Z is at the article's. */
+static void
+test_where_clause_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime ministers meet\n\n"
+    "Prime Minister Ulf Kristersson and his Finnish counterpart Petteri Orpo held government talks in Haparanda.\n"
+    "Foreign Minister Elina Valtonen took part by video link from Brussels, where she was attending a meeting of "
+    "EU foreign ministers.\n"
+    "Foreign Minister Maria Malmer Stenergard was represented by her state secretary, Henrik Lagerholm.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Petteri Orpo"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Henrik Lagerholm")));
+}
+
 /* "Estonia and Poland on Wednesday held intergovernmental consultations
  * in Tallinn. Prime Minister X hosted his Polish counterpart Y at
  * Stenbock House": the first meeting of people is the countries', there,
@@ -7467,6 +7483,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
+  g_test_add_data_func ("/facts/meeting/where-clause-meeting", lex, test_where_clause_meeting);
   g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
   g_test_add_data_func ("/facts/meeting/round-of-talks", lex, test_round_of_talks);
   g_test_add_data_func ("/facts/meeting/resumed-work-of-body", lex, test_resumed_work_of_body);
