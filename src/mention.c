@@ -2187,6 +2187,15 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
       for (guint p = m + 1; p < out->len; p++)
         {
           NgMentionSpan *y = &g_array_index (out, NgMentionSpan, p);
+          /* (over the acronym of the post's body: "The Director-General of
+           * the Food and Agriculture Organization (FAO), Qu Dongyu,") */
+          if (y->role == NG_MS_ACRONYM && x->of >= 0 && y->first == x->last + 1 && y->last + 1 < end
+              && t->text[tok (t, x->last)->start] == '(' && t->text[tok (t, y->last)->start] == ')')
+            {
+              x->last = y->last + 1;
+              x->end = tok (t, y->last)->end;
+              continue;
+            }
           guint gap = y->first - x->last;
           /* (the honorifics of the name may come between: "Qatar's emir,
            * Sheikh Tamim bin Hamad Al Thani") */

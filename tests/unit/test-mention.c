@@ -598,6 +598,18 @@ test_title_of_body (gconstpointer data)
   g_assert_cmpint (at (s, at (s, mf)->title)->of, ==, gis);
 }
 
+/* "The Director-General of the Food and Agriculture Organization (FAO),
+ * Qu Dongyu,": the title's person after its body's acronym. */
+static void
+test_title_over_acronym (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Director-General of the Food and Agriculture Organization (FAO), Qu Dongyu, "
+                                   "addressed the participants.");
+  gint p = person (s, "Qu Dongyu");
+  g_assert_cmpint (at (s, p)->title, >=, 0);
+  g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "Director-General");
+}
+
 /* "X, Minister of Commerce, Industry and Investment Promotion, took part":
  * "Promotion" is a portfolio's word, not a person. */
 static void
@@ -1555,6 +1567,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/body-for-field", lex, test_body_for_field);
   g_test_add_data_func ("/mention/person/name-over-lexicon", lex, test_name_over_lexicon);
   g_test_add_data_func ("/mention/title/portfolio-promotion", lex, test_portfolio_promotion);
+  g_test_add_data_func ("/mention/title/over-acronym", lex, test_title_over_acronym);
   g_test_add_data_func ("/mention/title/of-region", lex, test_title_of_region);
   g_test_add_data_func ("/mention/title/building", lex, test_title_building);
   g_test_add_data_func ("/mention/title/portfolio-list", lex, test_title_portfolio_list);
