@@ -4853,7 +4853,9 @@ sentence_place (Ctx *c, guint first, guint end)
           };
           const char *t = kw (c, pf - 2);
           gboolean topic = FALSE;
-          for (const char *const *w = topics; *w && !topic; w++)
+          /* (a word of a name is no topic: "the International Summit on
+           * Food Security in Kyiv") */
+          for (const char *const *w = topics; *w && !topic && !(tk (c, pf - 2)->flags & NG_TF_CAP); w++)
             topic = !ng_strcmp (t, *w);
           /* (and "discussed regional developments, particularly in Syria":
            * an example of what was said) */

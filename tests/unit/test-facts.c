@@ -7016,6 +7016,18 @@ test_received_title (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Samuel Ablakwa"), -1));
 }
 
+/* "opened the International Summit on Food Security in Kyiv": a word of
+ * the name ("Security") is no topic that "in Kyiv" would be about. */
+static void
+test_name_word_no_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Summit opens\n\n"
+    "President Volodymyr Zelensky opened the International Summit on Food Security in Kyiv on Saturday.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Volodymyr Zelensky"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-kyiv"));
+}
+
 /* "discussed regional developments, particularly in Syria": an example
  * of the topic, not the place of the meeting. */
 static void
@@ -7478,6 +7490,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/previous-meeting-context", lex, test_previous_meeting_context);
   g_test_add_data_func ("/facts/meeting/next-year-numbered", lex, test_next_year_numbered);
   g_test_add_data_func ("/facts/meeting/particularly-in-topic", lex, test_particularly_in_topic);
+  g_test_add_data_func ("/facts/meeting/name-word-no-topic", lex, test_name_word_no_topic);
   g_test_add_data_func ("/facts/meeting/received-title", lex, test_received_title);
   g_test_add_data_func ("/facts/meeting/message-sender", lex, test_message_sender);
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
