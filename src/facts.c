@@ -8605,7 +8605,12 @@ extract_meetings (Ctx *c, guint first, guint end)
        * than this one, is that one's */
       guint pend = end;
       for (guint tp = k + 1; anaphora && tp < pend; tp++)
-        if (tk (c, tp)->kind == NG_TOK_WORD && tok_in (c, tp, triggers) && another_instance (c, tp, first))
+        if (tk (c, tp)->kind == NG_TOK_WORD && tok_in (c, tp, triggers)
+            && (another_instance (c, tp, first)
+                /* (or one said aside: "joined the session remotely from
+                 * Tallinn, where he was attending a meeting of Baltic
+                 * transport ministers") */
+                || where_clause (c, first, tp) || relative_owner (c, first, tp) >= 0))
           pend = tp;
       gint pl = later_verb ? -1 : sentence_place (c, first, pend);
       /* "travelled to Marseille, a day after co-chairing a summit in

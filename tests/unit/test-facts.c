@@ -6916,6 +6916,22 @@ test_where_clause_meeting (gconstpointer data)
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Henrik Lagerholm")));
 }
 
+/* "X joined the session remotely from Tallinn, where he was attending a
+ * meeting of Baltic transport ministers": the session said before keeps
+ * its place, not one of the meeting said aside. */
+static void
+test_aside_meeting_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Governments consult\n\n"
+    "VILNIUS - The consultations, co-chaired by Prime Minister Inga Ruginiene and Polish Prime Minister Donald "
+    "Tusk, were held at the Government's headquarters.\n"
+    "Transport Minister Juras Taminskas joined the session remotely from Tallinn, where he was attending a "
+    "meeting of Baltic transport ministers.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Donald Tusk"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-vilnius"));
+}
+
 /* "Estonia and Poland on Wednesday held intergovernmental consultations
  * in Tallinn. Prime Minister X hosted his Polish counterpart Y at
  * Stenbock House": the first meeting of people is the countries', there,
@@ -7496,6 +7512,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
+  g_test_add_data_func ("/facts/meeting/aside-meeting-place", lex, test_aside_meeting_place);
   g_test_add_data_func ("/facts/meeting/where-clause-meeting", lex, test_where_clause_meeting);
   g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
   g_test_add_data_func ("/facts/meeting/round-of-talks", lex, test_round_of_talks);
