@@ -2789,7 +2789,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 && is_cap (t, b + 1) && !hit_at (sc, b + 1, &h4) && tok_in (sc, b + 1, portfolio_words)
                 && ng_strcmp (key (sc, b + 2), "and") == 0 && is_cap (t, b + 3) && tok_in (sc, b + 3, portfolio_words)
                 && !hit_at (sc, b + 3, &h4) && is_cap (t, b + 4))
-              b += 4;
+              {
+                b += 4;
+                /* (and the last portfolio's words: "Minister of Commerce,
+                 * Industry and Investment Promotion Qais Al Yousef") */
+                for (guint more = 0; more < 2 && b + 1 < end && is_cap (t, b) && tok_in (sc, b, portfolio_words)
+                                     && !hit_at (sc, b, &h4)
+                                     && (is_cap (t, b + 1) || t->text[tok (t, b + 1)->start] == ',');
+                     more++)
+                  b++;
+              }
             /* ("Minister of Regional Development and Infrastructure X",
              * "Minister of Water and Environment, Sam Cheptoris,",
              * "Minister of Trade and Regional Integration, Kassahun
