@@ -11009,6 +11009,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
+  c.lead_place = -1;
+  c.lead_sent = G_MAXUINT;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();

@@ -2769,7 +2769,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   if (c > b + 2 && c < end && is_cap (t, c) && hit_at (sc, c, &h2) && h2->entry->cls == NG_LEX_GIVEN)
                     b = c;
                   else if (c > b + 2 && c + 1 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
-                           && is_cap (t, c + 1) && i > 0 && ng_strcmp (key (sc, i - 1), "the") == 0)
+                           && is_cap (t, c + 1) && i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0)
                     b = c;
                 }
             }
