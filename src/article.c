@@ -83,7 +83,8 @@ compile_patterns (gpointer unused)
   p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created)|date)\\b"
                             "[^\\n]{0,40}?"
                             "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                            "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})", f, 0, NULL);
+                            "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+                            "|\\d{4}\\.\\d{2}\\.\\d{2})", f, 0, NULL);   /* ("Published 2025.12.09 17:42", Newsis) */
   p->lead_date = g_regex_new ("^\\s*(?<date>\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
                               "|\\d{1,2}/\\d{1,2}/\\d{4})(?:[\\s,|·•]+[^\\n]{0,48})?$", f, 0, NULL);
   p->ymd_dots = g_regex_new ("^\\s*(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,4}(\\d{4}\\.\\d{2}\\.\\d{2})\\.?(?:\\s+\\d{1,2}:\\d{2})?\\s*$", f, 0, NULL);
@@ -1009,7 +1010,7 @@ stamped_line (NgArticle *a, const GRegex *re, const char *l)
   if (g_regex_match (re, l, 0, &m))
     {
       g_autofree char *d = g_match_info_fetch_named (m, "date");
-      g_autofree char *iso = strchr (d, '/') ? numeric_date_iso (d) : NULL;
+      g_autofree char *iso = strchr (d, '/') || (strchr (d, '.') && g_ascii_isdigit (d[0])) ? numeric_date_iso (d) : NULL;
       take_date (a, iso ? iso : d, 0);
       taken = a->date && a->date[0] != '-';
     }

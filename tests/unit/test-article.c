@@ -532,6 +532,9 @@ test_date_lines (void)
      * photographer's credit */
     { "Kun.uz\n\nPolitics  |  19:26 / 09.07.2025\n\nPresidents agree on trade\n\n"
       "The presidents met in Tashkent on Tuesday.\n", "2025-07-09", "on Tuesday.\n" },
+    /* "Published", the year first with dots, a time, "| Modified" (Newsis) */
+    { "Korea-Canada talks held\n\nPublished 2025.12.09 17:42 | Modified 2025.12.09 18:10\n\n"
+      "The ministers met on Tuesday.\n", "2025-12-09", "on Tuesday.\n" },
     /* a date, a dash and the kind of page (a foreign ministry's release) */
     { "Consultations held in Prague\n\n24.04.2025 - Press release\n\n"
       "The deputy ministers met on Wednesday.\n", "2025-04-24", "on Wednesday.\n" },
