@@ -3327,10 +3327,18 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
         }
       /* "held in Port Louis on the 14th.": a day of the month alone, the
        * month nearest the article's (not "on the 14th summit") */
+      /* (also before a joining word, "met in Seoul on the 9th and agreed",
+       * and after a part of the day, "on the morning of the 10th", as
+       * translated Korean and Japanese wires write) */
+      static const char *const joiners[] = { "and", "to", "in", "at", "with", "for", "when", "after", "before",
+                                             "while", "as", "but", NULL };
+      static const char *const day_parts[] = { "morning", "afternoon", "evening", "night", NULL };
       if (c->have_date && c->adate.month && i > 0 && i + 1 < end && !ng_strcmp (kw (c, i), "the")
-          && !ng_strcmp (kw (c, i - 1), "on") && ng_token_len (tk (c, i + 1)) <= 4
+          && (!ng_strcmp (kw (c, i - 1), "on")
+              || (i > 1 && !ng_strcmp (kw (c, i - 1), "of") && g_strv_contains (day_parts, kw (c, i - 2))))
+          && ng_token_len (tk (c, i + 1)) <= 4
           && g_ascii_isdigit (txt[tk (c, i + 1)->start])
-          && (i + 2 >= end || tk (c, i + 2)->kind == NG_TOK_PUNCT))
+          && (i + 2 >= end || tk (c, i + 2)->kind == NG_TOK_PUNCT || g_strv_contains (joiners, kw (c, i + 2))))
         {
           const char *dt = txt + tk (c, i + 1)->start;
           gsize dl = ng_token_len (tk (c, i + 1));

@@ -6932,6 +6932,23 @@ test_aside_meeting_place (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-vilnius"));
 }
 
+/* "held their second 2+2 meeting in Seoul on the 9th and agreed", "are
+ * scheduled to pay a courtesy call on the morning of the 10th": days of
+ * the page's month, as translated Korean and Japanese wires write. */
+static void
+test_day_of_month_joined (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    " date 2025-12-09 Example.com\nMinisters meet\n\n"
+    "Foreign Minister Cho Hyun met Foreign Minister Anita Anand in Seoul on the 9th and agreed to expand "
+    "cooperation.\n"
+    "Anand is scheduled to meet President Lee Jae-myung on the morning of the 10th.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Cho Hyun"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-12-09");
+  const NgAttendance *b = expect_status (doc, person (doc, "Lee Jae-myung"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2025-12-10");
+}
+
 /* "Estonia and Poland on Wednesday held intergovernmental consultations
  * in Tallinn. Prime Minister X hosted his Polish counterpart Y at
  * Stenbock House": the first meeting of people is the countries', there,
@@ -7512,6 +7529,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/recent-other-place", lex, test_recent_other_place);
   g_test_add_data_func ("/facts/meeting/relative-clause-meeting", lex, test_relative_clause_meeting);
   g_test_add_data_func ("/facts/meeting/countries-held-lead", lex, test_countries_held_lead);
+  g_test_add_data_func ("/facts/meeting/day-of-month-joined", lex, test_day_of_month_joined);
   g_test_add_data_func ("/facts/meeting/aside-meeting-place", lex, test_aside_meeting_place);
   g_test_add_data_func ("/facts/meeting/where-clause-meeting", lex, test_where_clause_meeting);
   g_test_add_data_func ("/facts/meeting/press-conference-quote", lex, test_press_conference_quote);
