@@ -3382,8 +3382,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       gboolean building_first = r - a == 2 && (!ng_strcmp (key (sc, a), "hotel") || !ng_strcmp (key (sc, a), "palacio")
                                                || !ng_strcmp (key (sc, a), "palácio") || !ng_strcmp (key (sc, a), "palazzo")
                                                || !ng_strcmp (key (sc, a), "plaza")
-                                               /* ("Villa Vodno", "Villa Madama") */
-                                               || !ng_strcmp (key (sc, a), "villa"));
+                                               /* ("at Villa Vodno", "at Villa Madama"; not "in
+                                                * Villa Gesell", a town) */
+                                               || (!ng_strcmp (key (sc, a), "villa") && a > first
+                                                   && !ng_strcmp (key (sc, a - 1), "at")));
       if (r - a >= 2 && (ends_with_head (sc, a, r, place_heads) || (r - a >= 3 && tok_in (sc, a, place_heads)) || building_first))
         {
           /* "King Khalid International Airport", "Queen Alia ...": a

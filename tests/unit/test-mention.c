@@ -1286,6 +1286,9 @@ test_going_to_towns (gconstpointer data)
   /* ("received ... at Villa Vodno": a villa's name, no town) */
   g_autoptr (Scan) v = scan (data, "The president received the premier at Villa Vodno.");
   g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_PLACE, "Villa Vodno"), >=, 0);
+  /* (but "in Villa Gesell" is a town) */
+  g_autoptr (Scan) vg = scan (data, "The ministers met in Villa Gesell on Monday.");
+  g_assert_cmpint (find (vg, NG_MS_ENTITY, NG_KIND_CITY, "Villa Gesell"), >=, 0);
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Becici"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "Ministers later travelled to Pemba for talks.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_CITY, "Pemba"), >=, 0);
