@@ -912,6 +912,17 @@ numeric_date_iso (const char *s)
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
+/* numeric_date_iso of a date of digits with slashes or dots ("09/07/2025",
+ * "2025.12.09"); NULL for a date of words ("14 Sept. 2025"). */
+static char *
+numeric_date_iso_of (const char *d)
+{
+  gsize n = strlen (d);
+  if (!n || !g_ascii_isdigit (d[0]) || !g_ascii_isdigit (d[n - 1]) || !strpbrk (d, "/."))
+    return NULL;
+  return numeric_date_iso (d);
+}
+
 /* If line l matches re, takes the date of its first group; TRUE if it did. */
 static gboolean
 take_date_line (NgArticle *a, const GRegex *re, const char *l)
@@ -1010,7 +1021,7 @@ stamped_line (NgArticle *a, const GRegex *re, const char *l)
   if (g_regex_match (re, l, 0, &m))
     {
       g_autofree char *d = g_match_info_fetch_named (m, "date");
-      g_autofree char *iso = strchr (d, '/') || (strchr (d, '.') && g_ascii_isdigit (d[0])) ? numeric_date_iso (d) : NULL;
+      g_autofree char *iso = numeric_date_iso_of (d);
       take_date (a, iso ? iso : d, 0);
       taken = a->date && a->date[0] != '-';
     }
@@ -1056,8 +1067,7 @@ year_nearby (NgArticle *a, const Patterns *p, char **lines, guint n)
       for (; g_match_info_matches (m); g_match_info_next (m, NULL))
         {
           g_autofree char *s = g_match_info_fetch (m, 0);
-          g_autofree char *iso = g_ascii_isdigit (s[0]) && (strchr (s, '/') || strchr (s, '.'))
-            && g_ascii_isdigit (s[strlen (s) - 1]) ? numeric_date_iso (s) : NULL;
+          g_autofree char *iso = numeric_date_iso_of (s);
           NgDate x;
           if (!ng_date_parse (iso ? iso : s, &x) || !x.year || !ng_date_valid (&x))
             continue;

@@ -70,7 +70,8 @@ typedef struct {
   guint separate_sent;    /* its sentence */
   gint lead_place;        /* the place of a meeting of countries said before any ("Estonia and */
   char *lead_date;        /* Poland held consultations in Tallinn on Wednesday"), its date, */
-  guint lead_sent;        /* and its sentence (G_MAXUINT: none yet) */
+  gint lead_sent;         /* and its sentence (-1: none) */
+  gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
@@ -8458,12 +8459,12 @@ extract_meetings (Ctx *c, guint first, guint end)
                * Polish counterpart Y at Stenbock House": countries meet
                * before any meeting of people, which the next sentences
                * may say without place or day */
-              if (c->last_meeting < 0 && !people->len && c->lead_sent == G_MAXUINT && countries_held (c, first, k)
+              if (c->last_meeting < 0 && !people->len && c->lead_sent < 0 && countries_held (c, first, k)
                   && !plan_words (c, first, end) && !infinitive_plan (c, first, end))
                 {
                   c->lead_place = sentence_place (c, first, end);
                   c->lead_date = g_strdup (date);
-                  c->lead_sent = c->sent;
+                  c->lead_sent = (gint) c->sent;
                 }
               if (date && sent_mi >= 0 && k >= first + 2 && tk (c, k - 1)->kind == NG_TOK_WORD)
                 {
@@ -8549,7 +8550,6 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
-      gboolean aside = FALSE;
       gboolean separate = (k > first && !ng_strcmp (kw (c, k - 1), "separate"))
                           || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "separate"));
       /* (and one before the article's: "It was preceded by a meeting of the
@@ -8558,14 +8558,14 @@ extract_meetings (Ctx *c, guint first, guint end)
        * Monday") */
       if (!separate && c->last_meeting >= 0)
         separate = precedes_or_follows (c, first, k)
-                   || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"))
-                   /* (or one in a person's relative clause, after the
-                    * article's: "Sikorski, who was in Brussels for a meeting
-                    * of EU foreign ministers, did not travel to Tallinn";
-                    * another than the article's, whose place it does not
-                    * lend) */
-                   || (aside = !anaphora && mi != c->last_meeting
-                               && (relative_owner (c, first, k) >= 0 || where_clause (c, first, k)));
+                   || (first + 1 < k && !ng_strcmp (kw (c, first), "ahead") && !ng_strcmp (kw (c, first + 1), "of"));
+      /* (or one in a person's relative clause or a ", where" clause, after
+       * the article's: "Sikorski, who was in Brussels for a meeting of EU
+       * foreign ministers, did not travel to Tallinn"; another than the
+       * article's, whose place it does not lend) */
+      gboolean aside = !separate && c->last_meeting >= 0 && !anaphora && mi != c->last_meeting
+                       && (relative_owner (c, first, k) >= 0 || where_clause (c, first, k));
+      separate = separate || aside;
       NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, mi);
       if (aside && !mt->date)
         mt->other = TRUE;
@@ -9108,7 +9108,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     }
   /* (the place and day of a meeting of countries said just before, for
    * the first meeting of people: see lead_place) */
-  if (c->lead_sent < G_MAXUINT - 1 && c->sent > c->lead_sent)
+  if (c->lead_sent >= 0 && !c->lead_done && c->sent > (guint) c->lead_sent)
     {
       if (c->last_meeting >= 0 && c->last_meeting_sent == c->sent)
         {
@@ -9118,10 +9118,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (!mt->date && c->lead_date)
             mt->date = g_strdup (c->lead_date);
         }
-      if (c->last_meeting >= 0 || c->sent >= c->lead_sent + 2)
+      if (c->last_meeting >= 0 || c->sent >= (guint) c->lead_sent + 2)
         {
           g_clear_pointer (&c->lead_date, g_free);
-          c->lead_sent = G_MAXUINT - 1;   /* (once an article) */
+          c->lead_done = TRUE;
         }
     }
   g_ptr_array_set_size (dates, 0);
@@ -11017,8 +11017,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
-  c.lead_place = -1;
-  c.lead_sent = G_MAXUINT;
+  c.lead_place = c.lead_sent = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();
@@ -11109,8 +11108,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
-  c.lead_place = -1;
-  c.lead_sent = G_MAXUINT;
+  c.lead_place = c.lead_sent = -1;
   g_hash_table_remove_all (c.org_count);
   for (guint s = 0; s < nsent; s++)
     {
