@@ -58,8 +58,10 @@ typedef struct {
   /* Turtle */
   GArray *prefixes;          /* RdfPrefix */
   GString *buf;              /* the current subject's block */
-  /* N-Triples, N-Quads: NT_* per term id */
-  guint8 *forms;
+  /* N-Triples, N-Quads: per term id, NT_UNKNOWN (0), NT_ESCAPED, or the
+   * length of a value written whole between <> or "" with NT_WHOLE_IRI
+   * or NT_WHOLE_STRING set */
+  guint32 *forms;
   guint32 n_forms;
   /* repeats */
   gboolean have_last;
@@ -538,8 +540,17 @@ rttl_end (NgWriter *base, GError **error)
 
 /* ------------------------------------------------------------ N-Triples, N-Quads */
 
-/* What a term's N-Triples form needs, kept per term id. */
-enum { NT_UNKNOWN = 0, NT_PLAIN, NT_ESCAPED };
+/* What a term's N-Triples form needs, kept per term id: unknown yet, an
+ * escape (or a tag or datatype after it), or nothing but the value between
+ * <> or "" (its length below the flag bits).  The lines writers put most
+ * terms of every statement this way, with neither a scan nor a strlen. */
+enum {
+  NT_UNKNOWN = 0,
+  NT_ESCAPED = 1,
+  NT_WHOLE_IRI = 1u << 31,
+  NT_WHOLE_STRING = 1u << 30,
+  NT_WHOLE_LEN = NT_WHOLE_STRING - 1
+};
 
 /* TRUE if an IRI goes between <> as it is. */
 static gboolean
@@ -569,21 +580,56 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
 {
   NgStore *store = w->base.store;
   const char *value = ng_store_term_value (store, id);
+  guint32 form = id < w->n_forms ? w->forms[id] : NT_ESCAPED;
+  if (form & (NT_WHOLE_IRI | NT_WHOLE_STRING))
+    {
+      /* A plain term: its value between <> or "", copied in one go. */
+      gsize n = form & NT_WHOLE_LEN;
+      gboolean iri = (form & NT_WHOLE_IRI) != 0;
+      if (G_LIKELY (out->len + n + 2 < out->allocated_len))
+        {
+          char *d = out->str + out->len;
+          d[0] = iri ? '<' : '"';
+          memcpy (d + 1, value, n);
+          d[n + 1] = iri ? '>' : '"';
+          out->len += n + 2;
+          out->str[out->len] = '\0';
+        }
+      else
+        {
+          g_string_append_c (out, iri ? '<' : '"');
+          g_string_append_len (out, value, (gssize) n);
+          g_string_append_c (out, iri ? '>' : '"');
+        }
+      return;
+    }
   NgTermKind kind = ng_store_term_kind (store, id);
-  guint8 form = id < w->n_forms ? w->forms[id] : NT_ESCAPED;
   if (form == NT_UNKNOWN)
     {
       gboolean plain = kind == NG_TERM_IRI ? iri_is_plain (value)
         : kind == NG_TERM_LITERAL ? string_is_plain (value) : FALSE;
-      form = w->forms[id] = plain ? NT_PLAIN : NT_ESCAPED;
+      gboolean bare = kind == NG_TERM_IRI;
+      if (kind == NG_TERM_LITERAL)
+        {
+          const char *dt = ng_store_term_datatype (store, id);
+          bare = ng_store_term_lang (store, id) == NULL
+            && (dt == NULL || strcmp (dt, NG_XSD_STRING) == 0);
+        }
+      gsize n = strlen (value);
+      form = NT_ESCAPED;
+      if (plain && bare && n <= NT_WHOLE_LEN)
+        form = (guint32) n | (kind == NG_TERM_IRI ? NT_WHOLE_IRI : NT_WHOLE_STRING);
+      w->forms[id] = form;
+      if (form != NT_ESCAPED)
+        {
+          append_term_nt (w, out, id);
+          return;
+        }
     }
   switch (kind)
     {
     case NG_TERM_IRI:
-      if (form == NT_PLAIN)
-        append_plain (out, kind, value);
-      else
-        append_iriref (out, value);
+      append_iriref (out, value);
       break;
     case NG_TERM_BLANK:
       g_string_append_printf (out, "_:b%u", id);
@@ -592,7 +638,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
       {
         const char *dt = ng_store_term_datatype (store, id);
         const char *lang = ng_store_term_lang (store, id);
-        if (form == NT_PLAIN)
+        if (string_is_plain (value))
           append_plain (out, kind, value);
         else
           append_string (out, value);
@@ -623,7 +669,7 @@ lines_start (NgWriter *base, FILE *out, GError **error)
   w->have_last = FALSE;
   g_free (w->forms);
   w->n_forms = ng_store_n_terms (base->store) + 1;
-  w->forms = g_new0 (guint8, w->n_forms);
+  w->forms = g_new0 (guint32, w->n_forms);
   return TRUE;
 }
 
