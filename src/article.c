@@ -276,13 +276,14 @@ is_boilerplate (const char *line)
   return hit;
 }
 
-/* Number of words in a line. */
+/* Number of words in a line, counted up to cap: the callers compare it
+ * with a small number, and a paragraph need not be read to its end. */
 static guint
-count_words (const char *s)
+count_words (const char *s, guint cap)
 {
   guint n = 0;
   gboolean in = FALSE;
-  for (; *s; s++)
+  for (; *s && n < cap; s++)
     {
       gboolean sp = g_ascii_isspace (*s);
       if (!sp && !in)
@@ -299,7 +300,7 @@ static gboolean
 is_byline (const char *l)
 {
   gsize n = strlen (l);
-  if (!n || l[n - 1] == '.' || strchr (l, '"') || count_words (l) > 10)
+  if (!n || l[n - 1] == '.' || strchr (l, '"') || count_words (l, 11) > 10)
     return FALSE;
   if (l[0] == 'B' && (l[1] == 'y' || l[1] == 'Y') && l[2] == ' ')
     return TRUE;
@@ -365,7 +366,7 @@ is_byline (const char *l)
 static gboolean
 is_credit_line (const char *l)
 {
-  if (count_words (l) > 30)
+  if (count_words (l, 31) > 30)
     return FALSE;
   const char *a = strstr (l, "author: "), *e = strstr (l, "editor: ");
   return a && e;
@@ -408,7 +409,7 @@ static gboolean
 headline_above (char **lines, guint end)
 {
   for (guint i = 0; i < end; i++)
-    if (*lines[i] && count_words (lines[i]) >= 3 && !is_boilerplate (lines[i]) && headline_like (lines[i]))
+    if (*lines[i] && count_words (lines[i], 3) >= 3 && !is_boilerplate (lines[i]) && headline_like (lines[i]))
       return TRUE;
   return FALSE;
 }
@@ -598,7 +599,7 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
   gsize rl = strlen (rest);
   while (rl && g_ascii_isspace (rest[rl - 1]))
     rl--;
-  if (ok && count_words (rest) < 7 && (rl == 0 || !strchr (".!?\"", rest[rl - 1])))
+  if (ok && count_words (rest, 7) < 7 && (rl == 0 || !strchr (".!?\"", rest[rl - 1])))
     ok = FALSE;
   if (ok)
     {
@@ -709,11 +710,11 @@ parse_dateline (NgArticle *a, const char *line)
       for (const char *c = city; *c; c = g_utf8_next_char (c))
         if (g_unichar_islower (g_utf8_get_char (c)))
           caps = FALSE;
-      if (!caps && dash && *dash && count_words (city) <= 3 && !strchr (inner, ' ')
+      if (!caps && dash && *dash && count_words (city, 4) <= 3 && !strchr (inner, ' ')
           && g_unichar_isupper (g_utf8_get_char (inner)))
         caps = TRUE;
       g_free (dash);
-      gboolean sources = strchr (inner, '/') || strstr (inner, " - ") || count_words (inner) <= 2;
+      gboolean sources = strchr (inner, '/') || strstr (inner, " - ") || count_words (inner, 3) <= 2;
       /* ("MELBOURNE (March 6): ...": a day in the parentheses) */
       NgDate pd;
       gboolean day = ng_date_parse (inner, &pd) && pd.month && pd.day;
@@ -1061,7 +1062,7 @@ year_nearby (NgArticle *a, const Patterns *p, char **lines, guint n)
     {
       if (!strpbrk (lines[i], "0123456789"))
         continue;
-      gboolean stamp = count_words (lines[i]) <= 8;
+      gboolean stamp = count_words (lines[i], 9) <= 8;
       GMatchInfo *m = NULL;
       g_regex_match (p->full_date, lines[i], 0, &m);
       for (; g_match_info_matches (m); g_match_info_next (m, NULL))
@@ -1247,7 +1248,7 @@ decode (const char *source, const char *data, gsize len, char **warning, GError 
 static gboolean
 headline_like (const char *l)
 {
-  guint w = count_words (l);
+  guint w = count_words (l, 26);
   gsize ll = strlen (l);
   /* (not a sentence and a credit after it: "... co-chair the meeting
    * yesterday. MFAIC", a photo caption) */
@@ -1261,7 +1262,7 @@ headline_like (const char *l)
   while (d && d - wl > l && g_ascii_isalpha (d[-1 - (gssize) wl]))
     wl++;
   if (d && wl >= 4 && g_ascii_islower (d[-1]) && g_ascii_isupper (d[2]) && strlen (d + 2) < 60
-      && count_words (d + 2) <= 3)
+      && count_words (d + 2, 4) <= 3)
     return FALSE;
   return w >= 2 && w <= 25 && ll && l[ll - 1] != '.' && !is_byline (l)
          && !(l[0] == '-' && l[1] == ' ');   /* (a point of a list of highlights) */
@@ -1313,7 +1314,7 @@ is_breadcrumb (const char *l)
 {
   return strstr (l, " > ") || strstr (l, " \u00bb ") || strstr (l, " \u203a ")
          /* ("NEWS | EAST AFRICA", "Economy | Trade": a section's label) */
-         || (strstr (l, " | ") && (!has_lower (l) || (count_words (l) <= 4 && !strpbrk (l, ":.,0123456789"))));
+         || (strstr (l, " | ") && (!has_lower (l) || (count_words (l, 5) <= 4 && !strpbrk (l, ":.,0123456789"))));
 }
 
 /* TRUE for a line that may be a place's name alone: one to three
@@ -1321,7 +1322,7 @@ is_breadcrumb (const char *l)
 static gboolean
 place_like (const char *l)
 {
-  guint words = count_words (l);
+  guint words = count_words (l, 4);
   if (words < 1 || words > 3 || strlen (l) > 40)
     return FALSE;
   gboolean start = TRUE;
@@ -1480,7 +1481,7 @@ caption_credit (const char *l)
   /* "Keystone / Nicole Brändli": an agency and a photographer alone
    * (not a date and a time: "12 June 2026 / 17:45", "Politics | 19:26 /
    * 09.07.2025") */
-  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l) <= 6 && !g_ascii_isdigit (l[0])
+  if (len < 60 && strstr (l, " / ") && l[len - 1] != '.' && count_words (l, 7) <= 6 && !g_ascii_isdigit (l[0])
       && !g_ascii_isdigit (l[len - 1]))
     return 0;
   /* "... at Garden Island on Wednesday. Credit: Sam Halloran" */
@@ -1579,7 +1580,7 @@ add_caption (GString *asides, const char *l, gssize credit)
   while (s < e && g_ascii_isspace (*s))
     s++;
   g_autofree char *words = g_strndup (s, (gsize) (e - s));
-  if (count_words (words) < 4)
+  if (count_words (words, 4) < 4)
     return;
   g_string_append_len (asides, s, e - s);
   if (e[-1] != '.')
@@ -1618,13 +1619,13 @@ analyse (NgArticle *a, char *text)
   /* "14 October، 2025": an Arabic comma in a line of few words (a
    * date line of an Arab agency's page) is a comma, in as many bytes */
   for (guint i = 0; i < n; i++)
-    if (lines[i] && count_words (lines[i]) <= 8)
+    if (lines[i] && count_words (lines[i], 9) <= 8)
       for (char *q = strstr (lines[i], "\u060c"); q; q = strstr (q + 2, "\u060c"))
         q[0] = ',', q[1] = ' ';
   /* The last line of five words or more: a date line after it is at the
    * foot, not in the head. */
   guint last_long = n;
-  while (last_long > 0 && count_words (lines[last_long - 1]) < 5)
+  while (last_long > 0 && count_words (lines[last_long - 1], 5) < 5)
     last_long--;
   last_long = last_long > 0 ? last_long - 1 : n;
 
@@ -1682,7 +1683,7 @@ analyse (NgArticle *a, char *text)
               || (strchr (l, '|') && take_date_line (a, p->iso, l))
               || (strchr (l, '.') && take_date_line (a, p->ymd_dots, l))
               || stamped_line (a, p->stamped, l)
-              || (count_words (l) <= 10 && stamped_line (a, p->lead_date, l))))
+              || (count_words (l, 11) <= 10 && stamped_line (a, p->lead_date, l))))
         {
           /* (its words stay for the outlets it names: "Ahram Online ,
            * Thursday 19 Dec 2024") */
@@ -1693,7 +1694,7 @@ analyse (NgArticle *a, char *text)
         }
       /* (not a headline's kicker: "ECOWAS: Tinubu hands over to Bio,
        * urges unity" on the first line, a title without a full stop) */
-      gboolean kicker = !seen && strchr (l, ':') && count_words (l) <= 20 && l[strlen (l) - 1] != '.' && i + 1 < n;
+      gboolean kicker = !seen && strchr (l, ':') && count_words (l, 21) <= 20 && l[strlen (l) - 1] != '.' && i + 1 < n;
       /* (a section's label before it leaves it the first line: "Economy |
        * Trade", then "SACU: Customs union ministers brace for ...") */
       seen = seen || !is_breadcrumb (l);
@@ -1707,7 +1708,7 @@ analyse (NgArticle *a, char *text)
         }
       /* (not a point of a list of highlights: "What you need to know: /
        * - President X joined ...") */
-      if (count_words (l) >= 8 && !(prev && strcmp (prev, l) == 0)
+      if (count_words (l, 8) >= 8 && !(prev && strcmp (prev, l) == 0)
           && !((l[0] == '-' || g_str_has_prefix (l, "\u2022")) && l[l[0] == '-' ? 1 : 3] == ' '))
         n_long++;
       prev = l;
@@ -1732,7 +1733,7 @@ analyse (NgArticle *a, char *text)
           guint lo = pass % 2 == 0 ? from : 0, hi = pass % 2 == 0 ? start : MIN (from, start);
           for (guint i = lo; i < hi && head < 0; i++)
             if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i])
-                && count_words (lines[i]) >= (pass < 2 ? 3u : 2u) && !is_byline (lines[i])
+                && count_words (lines[i], 3) >= (pass < 2 ? 3u : 2u) && !is_byline (lines[i])
                 /* (a point of a list of highlights: "- Council meets ...") */
                 && !(lines[i][0] == '-' && lines[i][1] == ' ')
                 /* (after the date line, only what looks like one: not a
@@ -1746,7 +1747,7 @@ analyse (NgArticle *a, char *text)
       for (guint i = head >= 0 ? (guint) head + 1 : from; i < start; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 3 || is_byline (l) || is_name_line (l)
+          if (!*l || is_boilerplate (l) || count_words (l, 3) < 3 || is_byline (l) || is_name_line (l)
               || (a->headline && g_ascii_strcasecmp (l, a->headline) == 0))
             continue;
           g_ptr_array_add (keep, l);
@@ -1763,7 +1764,7 @@ analyse (NgArticle *a, char *text)
       for (guint i = from; i < n; i++)
         {
           char *l = lines[i];
-          if (!*l || is_boilerplate (l) || count_words (l) < 2 || is_breadcrumb (l))
+          if (!*l || is_boilerplate (l) || count_words (l, 2) < 2 || is_breadcrumb (l))
             continue;
           /* a writer's name under the date line, after a headline above it
            * ("Rio de Janeiro", "Apr.28.2025 at 8:40PM", "Ricardo Lima") */
@@ -1796,11 +1797,11 @@ analyse (NgArticle *a, char *text)
       guint top = MIN (from, start);
       for (guint i = 0; i < top && !a->headline; i++)
         if (*lines[i] && !is_boilerplate (lines[i]) && !is_breadcrumb (lines[i]) && headline_like (lines[i])
-            && count_words (lines[i]) >= 3)
+            && count_words (lines[i], 3) >= 3)
           {
             a->headline = g_strdup (lines[i]);
             for (guint j = i + 1; j < top; j++)
-              if (*lines[j] && !is_boilerplate (lines[j]) && !is_byline (lines[j]) && count_words (lines[j]) >= 5
+              if (*lines[j] && !is_boilerplate (lines[j]) && !is_byline (lines[j]) && count_words (lines[j], 5) >= 5
                   && !is_name_line (lines[j]) && g_ascii_strcasecmp (lines[j], lines[i]) != 0)
                 g_ptr_array_add (keep, lines[j]);
           }
@@ -1853,7 +1854,7 @@ analyse (NgArticle *a, char *text)
   /* Body lines, trailing boilerplate dropped. */
   gint last = (gint) n - 1;
   while (last >= (gint) start && (!*lines[last] || is_boilerplate (lines[last])
-                                  || ((count_words (lines[last]) < 4 || !has_lower (lines[last]))
+                                  || ((count_words (lines[last], 4) < 4 || !has_lower (lines[last]))
                                       && !strchr (lines[last], '.'))))
     last--;
   /* "RELATED STORIES" and the headlines of other stories under it, at the
@@ -1882,7 +1883,7 @@ analyse (NgArticle *a, char *text)
     }
   /* "Tom Lambert is a defence and national security correspondent based
    * in Canberra.": the writer's line at the foot */
-  if (last >= (gint) start && count_words (lines[last]) <= 25)
+  if (last >= (gint) start && count_words (lines[last], 26) <= 25)
     {
       g_autofree char *k = ng_fold_plain (lines[last]);
       const char *is = strstr (k, " is a ");
@@ -1905,10 +1906,10 @@ analyse (NgArticle *a, char *text)
    * LRT.lt", "Copyright PUNCH."): where the article's outlets are named */
   GString *edges = dated;
   for (guint i = 0; i < start && i < n; i++)
-    if (*lines[i] && count_words (lines[i]) <= 8 && !(a->headline && !strcmp (lines[i], a->headline)))
+    if (*lines[i] && count_words (lines[i], 9) <= 8 && !(a->headline && !strcmp (lines[i], a->headline)))
       add_credit (edges, lines[i]);
   for (guint i = last >= 0 ? (guint) last + 1 : 0; i < n; i++)
-    if (*lines[i] && count_words (lines[i]) <= 12)
+    if (*lines[i] && count_words (lines[i], 13) <= 12)
       add_credit (edges, lines[i]);
     else if (is_copyright (lines[i]) || g_str_has_prefix (lines[i], "Copyright "))
       {
@@ -1916,7 +1917,7 @@ analyse (NgArticle *a, char *text)
          * All rights reserved. No reproduction or ...") */
         const char *stop = strstr (lines[i], ". ");
         g_autofree char *first = g_strndup (lines[i], stop ? (gsize) (stop - lines[i]) : strlen (lines[i]));
-        if (count_words (first) <= 12)
+        if (count_words (first, 13) <= 12)
           add_credit (edges, first);
       }
   if (credits->len)
@@ -1954,7 +1955,7 @@ analyse (NgArticle *a, char *text)
         continue;
       if (is_credit_line (l))
         continue;
-      if (count_words (l) >= 12)
+      if (count_words (l, 12) >= 12)
         text_begun = TRUE;
       /* the lead: the text after a dateline that gave a date */
       if (i == body && a->date && prefix_cut)
