@@ -216,6 +216,18 @@ static const char *const decide_verbs[] = {
   "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided", "resolved", NULL
 };
 
+/* The word at k that each of the tests of a meeting at word k (other than
+ * the lists triggers, verb_triggers, sub_events and decide_verbs) needs:
+ * hosts_person, came_together, calls_on, courtesy_call, meeting_gerund,
+ * assembly_debate, numbered_sitting, retreat_meeting, video_meeting and
+ * body_chaired.  A word in none of these lists starts no meeting, and
+ * extract_meetings skips it without running the tests. */
+static const char *const meeting_anchors[] = {
+  "hosted", "hosts", "welcomed", "welcomes", "host", "hosting", "together", "call", "calls", "called",
+  "calling", "meeting", "debate", "assembly", "congress", "retreat", "videoconference", "video conference",
+  "commission", "committee", "council", "board", NULL
+};
+
 /* Every word list of this module, so membership is one hash lookup.  A
  * list's bit is 1 << its index here. */
 enum {
@@ -246,6 +258,7 @@ enum {
   LIST_clause_words,
   LIST_building_heads,
   LIST_decide_verbs,
+  LIST_meeting_anchors,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -276,6 +289,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_clause_words] = clause_words,
   [LIST_building_heads] = building_heads,
   [LIST_decide_verbs] = decide_verbs,
+  [LIST_meeting_anchors] = meeting_anchors,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -288,6 +302,9 @@ lists_table (void)
 
 /* The bit of a list of word_lists, by its name: LIST_BIT (triggers). */
 #define LIST_BIT(list) NG_WORD_LIST_BIT (LIST_##list)
+/* Every list a word that may start a meeting is in (see meeting_anchors). */
+#define MEETING_WORD_BITS (LIST_BIT (triggers) | LIST_BIT (verb_triggers) | LIST_BIT (sub_events) \
+                           | LIST_BIT (decide_verbs) | LIST_BIT (meeting_anchors))
 
 NgExtractor *
 ng_extractor_new (const NgLexicon *lex)
@@ -7531,7 +7548,8 @@ extract_meetings (Ctx *c, guint first, guint end)
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
-    if (tk (c, k)->kind == NG_TOK_WORD && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
+    if (tk (c, k)->kind == NG_TOK_WORD && tok_in_bits (c, k, MEETING_WORD_BITS)
+        && (tok_in (c, k, triggers) || tok_in (c, k, verb_triggers)
                                           || came_together (c, k, first, end) || video_meeting (c, k, first)
                                           || tok_in (c, k, sub_events) || calls_on (c, k, end)
                                           || courtesy_call (c, k, first) || hosts_person (c, k, end)
@@ -8004,7 +8022,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   guint sent_k = 0;
   for (guint k = first; k < end; k++)
     {
-      if (tk (c, k)->kind != NG_TOK_WORD)
+      if (tk (c, k)->kind != NG_TOK_WORD || !tok_in_bits (c, k, MEETING_WORD_BITS))
         continue;
       const char *tw = kw (c, k);
       gboolean gerund = meeting_gerund (c, k, first, end);
