@@ -501,16 +501,18 @@ rttl_quad (NgWriter *base, const NgQuad *q, GError **error)
   if (new_subject)
     {
       if (w->have_last)
-        g_string_append (w->buf, " .\n");
+        buf_append (w->buf, " .\n", 3);
       if (w->buf->len >= 64 * 1024 && !flush_buf (w, error))
         return FALSE;
       g_string_append_c (w->buf, '\n');
       if (!append_term_ttl (w, q->s, error))
         return FALSE;
-      g_string_append (w->buf, "\n    ");
+      buf_append (w->buf, "\n    ", 5);
     }
+  else if (new_predicate)
+    buf_append (w->buf, " ;\n    ", 7);
   else
-    g_string_append (w->buf, new_predicate ? " ;\n    " : ", ");
+    buf_append (w->buf, ", ", 2);
   if (new_predicate)
     {
       if (q->p == w->rdf_type)
