@@ -4787,6 +4787,15 @@ sentence_place (Ctx *c, guint first, guint end)
               || !ng_strcmp (kw (c, x->last + 1), "district") || !ng_strcmp (kw (c, x->last + 1), "county")
               || !ng_strcmp (kw (c, x->last + 1), "valley")))
         continue;
+      /* "According to Seoul's foreign ministry", "Beijing's envoy": a
+       * capital for its government, no venue */
+      if (x->kind == NG_KIND_CITY && x->possessive && x->last < end)
+        {
+          static const char *const gov[] = { "ministry", "government", "embassy", "ambassador", "envoy",
+                                             "officials", "spokesman", "spokesperson", "spokeswoman", NULL };
+          if (word_in (kw (c, x->last), gov) || (x->last + 1 < end && word_in (kw (c, x->last + 1), gov)))
+            continue;
+        }
       /* "Canada's trade war with Washington", "between Quito and Mexico
        * City", "sought by Ankara": a capital for its government */
       if (x->kind == NG_KIND_CITY && (!ng_strcmp (prev, "with") || !ng_strcmp (prev, "against") || !ng_strcmp (prev, "between")

@@ -2919,6 +2919,21 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "According to Ottawa's foreign ministry, ...": the capital stands for
+ * its government and names no venue of the meeting. */
+static void
+test_capital_government_no_venue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet at forum\n\nPublished: March 6, 2025\n\n"
+    "According to Ottawa's foreign ministry on Thursday, minister Anita Anand had a working lunch with her "
+    "Mexican counterpart Juan Ramon de la Fuente on Wednesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Anita Anand"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-ottawa"), >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ottawa"));
+}
+
 /* "the three-day conference, which ends tomorrow in Yokohama": no start
  * tomorrow; the Tokyo International Conference on African Development is
  * its organizer (not Tokyo); "in the New Administrative Capital": a city
@@ -7434,6 +7449,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/envoy-to-country", lex, test_envoy_to_country);
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
+  g_test_add_data_func ("/facts/meeting/capital-government-no-venue", lex, test_capital_government_no_venue);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
