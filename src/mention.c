@@ -1030,7 +1030,8 @@ absorb_as_org (const NgText *t, GArray *out, guint from, guint m)
 }
 
 /* "the Costa Rica–Panama Binational Commission", "the Indonesia–South
- * Korea Joint Commission": two countries joined by a dash before a body's
+ * Korea Joint Commission", "the Botswana/Zambia Joint Permanent
+ * Commission": two countries joined by a dash or a slash before a body's
  * words are that body's name, not the first country and a body named for
  * the second. */
 static void
@@ -1043,9 +1044,11 @@ join_dash_partners (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || x->possessive || y->role != NG_MS_ENTITY
           || y->kind != NG_KIND_ORG || y->lex || y->first != x->last + 1 || tok (t, x->last)->kind != NG_TOK_PUNCT)
         continue;
-      /* (an en or em dash, with no space around it) */
+      /* (an en or em dash, or a slash, with no space around it) */
       const NgToken *d = tok (t, x->last);
-      if (ng_token_len (d) != 3 || (strncmp (t->text + d->start, "\u2013", 3) && strncmp (t->text + d->start, "\u2014", 3))
+      gboolean slash = ng_token_len (d) == 1 && t->text[d->start] == '/';
+      if ((!slash && (ng_token_len (d) != 3 || (strncmp (t->text + d->start, "\u2013", 3)
+                                                && strncmp (t->text + d->start, "\u2014", 3))))
           || d->start != tok (t, x->last - 1)->end
           || d->end != tok (t, y->first)->start)
         continue;
@@ -1981,6 +1984,25 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               for (guint q = j + 1; q < k && !known; q++)
                 known = hit_at (sc, q, &hn) != 0;
               if (!known)
+                {
+                  j = k;
+                  break;
+                }
+            }
+          /* "Joint Permanent Commission on Defence and Security",
+           * "Committee on Science and Technology": what a body is about,
+           * one or two words after its head and "on", "and" one or two
+           * words no lexicon knows */
+          if (k > j + 1 && k <= j + 3 && j >= i + 3 && j <= i + 5
+              && (k >= end || !is_cap (t, k)))
+            {
+              gboolean on = FALSE;
+              for (guint q = j >= 3 ? j - 3 : 0; q + 1 < j && !on; q++)
+                on = q >= i && !ng_strcmp (key (sc, q + 1), "on") && tok_in (sc, q, org_heads);
+              gboolean known = FALSE;
+              for (guint q = j + 1; q < k && !known; q++)
+                known = hit_at (sc, q, &hn) != 0;
+              if (on && !known)
                 {
                   j = k;
                   break;

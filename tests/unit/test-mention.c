@@ -1559,6 +1559,27 @@ test_dash_partners (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Panama Binational Commission"), <, 0);
 }
 
+/* "the Kenya/Uganda Joint Permanent Commission": a slash joins the two
+ * countries as a dash does. */
+static void
+test_slash_partners (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The Kenya/Uganda Joint Permanent Commission opened in Kampala.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Kenya/Uganda Joint Permanent Commission"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Uganda Joint Permanent Commission"), <, 0);
+}
+
+/* "the Joint Commission on Energy and Mining": what the body is about,
+ * over "and"; not "the Commission on Trade and Ghana's minister". */
+static void
+test_body_on_and (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Delegates attended the Joint Commission on Energy and Mining in Lusaka.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Joint Commission on Energy and Mining"), >=, 0);
+  g_autoptr (Scan) t = scan (data, "The Committee on Trade and Ghana's minister met in Accra.");
+  g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_ORG, "Committee on Trade"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1633,6 +1654,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/patronymic-word", lex, test_patronymic_word);
   g_test_add_data_func ("/mention/person/counterpart-org-word", lex, test_counterpart_org_word);
   g_test_add_data_func ("/mention/org/dash-partners", lex, test_dash_partners);
+  g_test_add_data_func ("/mention/org/slash-partners", lex, test_slash_partners);
+  g_test_add_data_func ("/mention/org/body-on-and", lex, test_body_on_and);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
