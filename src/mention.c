@@ -797,6 +797,39 @@ name_over_lexicon (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
     }
 }
 
+/* "Maria Angela Holguin of Colombia": a person named by given names only,
+ * then one capitalized word the lexicon knows as a city or place (the
+ * Cuban city "Holguin"), ending the name, is one person's name: given
+ * names alone are no whole name, and a town does not follow them. */
+static void
+given_names_then_place (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *z = &g_array_index (out, NgMentionSpan, m + 1);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->possessive || z->role != NG_MS_ENTITY
+          || (z->kind != NG_KIND_CITY && z->kind != NG_KIND_PLACE) || z->first != y->last
+          || z->last != z->first + 1 || !is_cap (t, z->first) || (z->last < end && is_cap (t, z->last)))
+        continue;
+      gboolean given = TRUE;
+      for (guint q = y->first; q < y->last && given; q++)
+        {
+          const NgLexHit *h;
+          given = hit_at (sc, q, &h) && h->entry->cls == NG_LEX_GIVEN;
+        }
+      if (!given)
+        continue;
+      g_free (y->name);
+      y->name = surface (t, y->first, z->last);
+      y->last = z->last;
+      y->end = z->end;
+      y->possessive = z->possessive;
+      y->lex = NULL;
+      drop_range (out, from, m + 1, m + 2, (gint) m);
+    }
+}
+
 /* "Frankfurt an der Oder", "Slavkov u Brna", "Brdo pri Kranju": a town,
  * the small words of towns' names and a capitalized word are one town
  * (a town known alone, or a name opening the sentence: a dateline). */
@@ -3644,6 +3677,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   respective_people (sc, t, out, from, first, end);
   listed_people (sc, t, out, from);
   name_over_lexicon (sc, t, out, from, first, end);
+  given_names_then_place (sc, t, out, from, end);
   link_titles (sc, t, out, from, end);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

@@ -1580,6 +1580,19 @@ test_body_on_and (gconstpointer data)
   g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_ORG, "Committee on Trade"), >=, 0);
 }
 
+/* "Ana Lucia Holguin of Colombia": given names, then a word the lexicon
+ * knows as a city, are one person's name; not the city. */
+static void
+test_given_names_then_city (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The minister met her counterpart Ana Lucia Holguin of Colombia on Tuesday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Ana Lucia Holguin"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Holguin"), <, 0);
+  /* (not after a whole name, nor where a word comes between) */
+  g_autoptr (Scan) t = scan (data, "Ana Lucia Perez arrived in Holguin on Tuesday.");
+  g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_CITY, "Holguin"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1656,6 +1669,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/dash-partners", lex, test_dash_partners);
   g_test_add_data_func ("/mention/org/slash-partners", lex, test_slash_partners);
   g_test_add_data_func ("/mention/org/body-on-and", lex, test_body_on_and);
+  g_test_add_data_func ("/mention/person/given-names-then-city", lex, test_given_names_then_city);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   return g_test_run ();
