@@ -2919,6 +2919,19 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "Gustavo Petro and Rigoberto Salinas met": a person named with no
+ * title is one only by a given name the lexicon knows (here one of the
+ * names added for Latin American, African and Asian news). */
+static void
+test_untitled_given_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Leaders meet\n\nPublished: May 17, 2024\n\n"
+    "Gustavo Petro and Rigoberto Salinas met today in Cali to discuss the border.\n");
+  g_assert_nonnull (attendance (doc, person (doc, "Rigoberto Salinas"), -1));
+  g_assert_nonnull (attendance (doc, person (doc, "Gustavo Petro"), -1));
+}
+
 /* "According to Ottawa's foreign ministry, ...": the capital stands for
  * its government and names no venue of the meeting. */
 static void
@@ -7450,6 +7463,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/conference-page", lex, test_conference_page);
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/meeting/capital-government-no-venue", lex, test_capital_government_no_venue);
+  g_test_add_data_func ("/facts/meeting/untitled-given-name", lex, test_untitled_given_name);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
