@@ -5420,8 +5420,13 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       /* "met Tokayev's delegation", "met the Chinese leader": a person, a
        * description; "received the Prime Minister of Burkina Faso, X": a
        * title */
+      /* (over "the visiting" and a country: "received the visiting U.S.
+       * Vice President Kamala Harris") */
+      guint reach = k + 3;
+      if (k + 2 < end && (!ng_strcmp (n, "the") || !ng_strcmp (n, "a")) && !ng_strcmp (kw (c, k + 2), "visiting"))
+        reach = k + 5;
       for (guint m = 0; m < c->ex->ms->len; m++)
-        if (mn (c, m)->first > k && mn (c, m)->first <= k + 3
+        if (mn (c, m)->first > k && mn (c, m)->first <= reach
             && (mn (c, m)->role == NG_MS_DESCRIPTION || mn (c, m)->role == NG_MS_TITLE
                 || (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)))
           return TRUE;

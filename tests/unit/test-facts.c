@@ -2919,6 +2919,23 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "received the visiting Kenyan Deputy President X": the verb's object
+ * is a title after "the visiting" and a country word; a meeting that day. */
+static void
+test_received_the_visiting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Deputy president in Lusaka\n\nPublished: March 27, 2023\n\n"
+    "LUSAKA, March 27 - President Hakainde Hichilema on Monday received the visiting Kenyan Deputy President "
+    "Kithure Kindiki at State House in Lusaka.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Kithure Kindiki"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (attendance (doc, person (doc, "Hakainde Hichilema"), -1));
+  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  g_assert_nonnull (meeting (doc, a->meeting)->date);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2023-03-27");
+}
+
 /* "Gustavo Petro and Rigoberto Salinas met": a person named with no
  * title is one only by a given name the lexicon knows (here one of the
  * names added for Latin American, African and Asian news). */
@@ -7464,6 +7481,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-to-assembly", lex, test_delegation_to_assembly);
   g_test_add_data_func ("/facts/meeting/capital-government-no-venue", lex, test_capital_government_no_venue);
   g_test_add_data_func ("/facts/meeting/untitled-given-name", lex, test_untitled_given_name);
+  g_test_add_data_func ("/facts/meeting/received-the-visiting", lex, test_received_the_visiting);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
