@@ -42,7 +42,9 @@ compile_patterns (gpointer unused)
   GRegexCompileFlags f = G_REGEX_OPTIMIZE;
   p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
   p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
-  p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
+  /* (the country in brackets after the city is ANI's: "New Delhi [India],
+   * Sep 19 (ANI):") */
+  p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?)(?:\\s*\\[\\p{Lu}[^\\]\\n]{1,40}\\])?,\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);

@@ -194,6 +194,9 @@ test_more_datelines (void)
       "\n\nThe conference opened on Monday.\n" },
     { "LONDON/MOSCOW, July 5 (Reuters) - OPEC+ agreed on Saturday.\n", "London", NULL, "--07-05",
       "\n\nOPEC+ agreed on Saturday.\n" },
+    /* ANI: the country in brackets after the city */
+    { "Kathmandu [Nepal], Oct 2 (ANI): The ministers met on Wednesday.\n", "Kathmandu", NULL, "--10-02",
+      "\n\nThe ministers met on Wednesday.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
     /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
     { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
