@@ -1362,6 +1362,16 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
           continue;
         }
       const char *w = kw (c, b - 1);
+      /* (over a word of the title the lexicon does not hold: "his cabinet
+       * chief X", "his planning minister Y") */
+      gint tm = mention_at (c, b);
+      if (tk (c, b - 1)->kind == NG_TOK_WORD && !(tk (c, b - 1)->flags & NG_TF_CAP) && b >= sp->first + 2
+          && tm >= 0 && mn (c, (guint) tm)->role == NG_MS_TITLE
+          && (!ng_strcmp (kw (c, b - 2), "his") || !ng_strcmp (kw (c, b - 2), "her") || !ng_strcmp (kw (c, b - 2), "their")))
+        {
+          b--;
+          continue;
+        }
       if (tk (c, b - 1)->kind == NG_TOK_PUNCT ? c->art->text[tk (c, b - 1)->start] != ','
           : ng_strcmp (w, "and") && ng_strcmp (w, "the") && ng_strcmp (w, "his") && ng_strcmp (w, "her")
               && ng_strcmp (w, "its") && ng_strcmp (w, "by") && ng_strcmp (w, "well") && ng_strcmp (w, "as"))
@@ -1383,6 +1393,27 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
           || !ng_strcmp (kw (c, b - 2), "were") || !ng_strcmp (kw (c, b - 2), "been")))
     for (guint i = sp->first; i + 1 < b && !led; i++)
       led = !ng_strcmp (kw (c, i), "delegation");
+  /* "Accompanying Bachelet were Public Works Minister X, ...", "Also
+   * accompanying the President was ...": the person after the gerund */
+  if ((!ng_strcmp (v, "were") || !ng_strcmp (v, "was")) && b >= sp->first + 3)
+    {
+      guint a = sp->first + (!ng_strcmp (kw (c, sp->first), "also") ? 1 : 0);
+      if (!ng_strcmp (kw (c, a), "accompanying"))
+        for (guint m = 0; m < c->ex->ms->len; m++)
+          {
+            const NgMentionSpan *y = mn (c, m);
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            if (y->first <= a || y->last > b - 1)
+              continue;
+            if (id >= 0 && (y->role == NG_MS_ENTITY || y->role == NG_MS_TITLE) && ent (c, id)->kind == NG_KIND_PERSON)
+              {
+                *person = TRUE;
+                return id;
+              }
+            return -1;
+          }
+      return -1;
+    }
   if (!((by && (!ng_strcmp (v, "accompanied") || !ng_strcmp (v, "joined"))) || led
         || !ng_strcmp (v, "included") || !ng_strcmp (v, "includes") || !ng_strcmp (v, "comprised")))
     return -1;
@@ -4652,6 +4683,43 @@ in_apposition (Ctx *c, guint first, guint from, guint to, guint end)
         return FALSE;
     }
   return FALSE;
+}
+
+/* "Kirchner was accompanied by his foreign secretary Jorge Taina, his
+ * cabinet chief Alberto Fernandez ...", "Accompanying Bachelet were
+ * Public Works Minister Eduardo Bitran ...": a sentence that names no
+ * meeting gives the people who went with someone the last meeting of
+ * the article that person attended, some sentences before (a meeting
+ * of the article, not another; the people at no meeting yet). */
+static void
+entourage_attends (Ctx *c, guint first, guint end)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *y = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || id < 0 || y->title < 0 || y->first < first
+          || y->first >= end)
+        continue;
+      gboolean by_person = FALSE;
+      gint party = escort_of (c, mn (c, (guint) y->title), &by_person);
+      if (!by_person || party < 0 || party == id)
+        continue;
+      gint meeting = -1;
+      NgStatus status = NG_STATUS_ATTENDED;
+      gboolean seen = FALSE;
+      for (guint a = 0; a < c->doc->attendance->len; a++)
+        {
+          const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+          seen = seen || at->person == id;
+          const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
+          if (at->person == party && at->status != NG_STATUS_ABSENT && !mt->other
+              && at->where.sentence < c->sent && at->where.sentence + 6 >= c->sent)
+            meeting = at->meeting, status = at->status;
+        }
+      if (!seen && meeting >= 0)
+        attend (c, meeting, id, NG_MODE_IN_PERSON, status, FALSE, y->start, y->end);
+    }
 }
 
 /* Place named in the sentence for a meeting: a city, else a place, else a country. */
@@ -11164,6 +11232,8 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       if (s == 0)
         c.headline_context = has_word_bits (&c, sp->first, sp->first + sp->n, LIST_BIT (context_words));
       extract_meetings (&c, sp->first, sp->first + sp->n);
+      if (!ex->trig_pos->len)
+        entourage_attends (&c, sp->first, sp->first + sp->n);
     }
   ng_mention_clear (ex->ms);
   attend_described (&c);

@@ -2919,6 +2919,35 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* The people who went with each leader, said sentences after the
+ * meeting: "X was accompanied by his trade secretary A, his cabinet chief
+ * B", "Accompanying Y were Energy Minister C and ..." attend the leaders'
+ * meeting. */
+static void
+test_entourage_later (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Presidents meet at the border\n\nPublished: April 9, 2025\n\n"
+    "President Yamandu Orsi met with Brazilian President Luiz Inacio Lula da Silva on Tuesday in Rivera.\n\n"
+    "The meeting was meant to mark a new start for the border region.\n\n"
+    "Lula said the two countries \"share a river and a future\".\n\n"
+    "Lula was accompanied by his trade secretary Rosana Leite, his cabinet chief Tiago Moura, and his "
+    "planning minister Ivo Saldanha.\n\n"
+    "Accompanying Orsi were Energy Minister Fernanda Cardona and Foreign Minister Mario Lubetkin.\n");
+  gint rivera = -1;
+  const NgAttendance *l = attendance (doc, person (doc, "Luiz Inacio Lula da Silva"), -1);
+  g_assert_nonnull (l);
+  rivera = l->meeting;
+  const char *const entourage[] = { "Rosana Leite", "Tiago Moura", "Ivo Saldanha", "Fernanda Cardona",
+                                    "Mario Lubetkin", NULL };
+  for (const char *const *e = entourage; *e; e++)
+    {
+      const NgAttendance *a = attendance (doc, person (doc, *e), -1);
+      g_assert_nonnull (a);
+      g_assert_cmpint (a->meeting, ==, rivera);
+    }
+}
+
 /* "received the visiting Kenyan Deputy President X": the verb's object
  * is a title after "the visiting" and a country word; a meeting that day. */
 static void
@@ -7482,6 +7511,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/capital-government-no-venue", lex, test_capital_government_no_venue);
   g_test_add_data_func ("/facts/meeting/untitled-given-name", lex, test_untitled_given_name);
   g_test_add_data_func ("/facts/meeting/received-the-visiting", lex, test_received_the_visiting);
+  g_test_add_data_func ("/facts/meeting/entourage-later", lex, test_entourage_later);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
