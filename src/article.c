@@ -57,7 +57,7 @@ compile_patterns (gpointer unused)
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+|(?<scity>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+/\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+))?"
                              "(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+)?(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
-                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
+                             "(?i:(?:(?:this\\s+content\\s+was\\s+)?(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|added|publish|update|written|publication\\s+date)|date|posted\\s+by\\s+[^\\n]{1,40}?\\s+(?=on\\s))(?:\\s+(?:on|at)|on)?\\s*[:/-]?\\s+)?"
                              "(?:(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?=\\d{1,2}[:.]\\d{2},?\\s))?"
                              "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:,|\\s+/)?\\s+)?"   /* ("19:26 / 09.07.2025") */
                              "(?:\\p{L}+,?\\s+){0,2}"
@@ -82,7 +82,7 @@ compile_patterns (gpointer unused)
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
-  p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created)|date)\\b"
+  p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|written)|date)\\b"
                             "[^\\n]{0,40}?"
                             "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                             "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}"
@@ -980,7 +980,7 @@ take_date_line (NgArticle *a, const GRegex *re, const char *l)
        * and the date, between slashes; the city kept only if known) */
       static const char *const groups[] = { "city", "bcity", "tcity", "dcity", "scity" };
       static const char *const not_cities[] = {
-        "Published", "Updated", "Posted", "Modified", "Added", "Date", "Last", "First", "By", NULL
+        "Published", "Updated", "Posted", "Modified", "Added", "Written", "Date", "Last", "First", "By", NULL
       };
       char *city = NULL;
       for (guint gi = 0; gi < G_N_ELEMENTS (groups) && (!city || !*city); gi++)

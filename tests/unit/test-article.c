@@ -538,6 +538,9 @@ test_date_lines (void)
     /* "Published", the year first with dots, a time, "| Modified" (Newsis) */
     { "Korea-Canada talks held\n\nPublished 2025.12.09 17:42 | Modified 2025.12.09 18:10\n\n"
       "The ministers met on Tuesday.\n", "2025-12-09", "on Tuesday.\n" },
+    /* "Written:", the year first, a time, "Updated:" run on (KBS World) */
+    { "Ministers agree on supply chains\n\nWritten: 2024-03-07 10:12:59Updated: 2024-03-07 10:14:45\n\n"
+      "The ministers met on Wednesday.\n", "2024-03-07", "on Wednesday.\n" },
     /* a date, a dash and the kind of page (a foreign ministry's release) */
     { "Consultations held in Prague\n\n24.04.2025 - Press release\n\n"
       "The deputy ministers met on Wednesday.\n", "2025-04-24", "on Wednesday.\n" },
