@@ -2024,6 +2024,49 @@ respective_posts (Ctx *c, guint first, guint end)
     }
 }
 
+/* "Six ministers including Lindiwe Sisulu, Rob Davies and Blade
+ * Nzimande", "other foreign ministers, such as X and Y": a plural post,
+ * then a list of people, each holding the post. */
+static void
+including_posts (Ctx *c, guint first, guint end)
+{
+  GArray *ms = c->ex->ms;
+  for (guint k = first + 1; k + 1 < end; k++)
+    {
+      guint from = 0, p = k;
+      if (!ng_strcmp (kw (c, k), "including"))
+        from = k + 1;
+      else if (!ng_strcmp (kw (c, k), "such") && !ng_strcmp (kw (c, k + 1), "as"))
+        from = k + 2;
+      else
+        continue;
+      if (p > first + 1 && tk (c, p - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, p - 1)->start] == ',')
+        p--;
+      g_autofree char *title = plural_post (c, first, p);
+      if (!title)
+        continue;
+      guint at = from;
+      for (guint m = 0; m < ms->len; m++)
+        {
+          const NgMentionSpan *y = mn (c, m);
+          if (y->first < at)
+            continue;
+          gint who = g_array_index (c->ex->ment_ent, gint, m);
+          if (y->first != at || who < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON
+              || ent (c, who)->kind != NG_KIND_PERSON)
+            break;
+          add_post (c, who, title, -1, where_of (c, y->start, y->end));
+          guint g = y->last;
+          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+            g++;
+          if (g < end && !ng_strcmp (kw (c, g), "and"))
+            g++;
+          at = g;
+        }
+      return;
+    }
+}
+
 /* "Prime ministers Ulf Kristersson of Sweden, Petteri Orpo of Finland and
  * Kristen Michal of Estonia": a plural post, then people each "of" a
  * country; "Spain's X, Portugal's Y and Tunisia's Z, the three countries'
@@ -11223,6 +11266,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       list_posts (&c);
       respective_posts (&c, sp->first, sp->first + sp->n);
       listed_posts (&c, sp->first, sp->first + sp->n);
+      including_posts (&c, sp->first, sp->first + sp->n);
       org_leader_posts (&c, sp->first);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))

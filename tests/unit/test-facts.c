@@ -2919,6 +2919,23 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "Four ministers, including A, B and C, travelled with him", "senior
+ * officials and deputy ministers such as D": each listed person holds the
+ * plural post. */
+static void
+test_including_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "State visit\n\nPublished: March 12, 2019\n\n"
+    "Four ministers, including Thandeka Mokoena, Sipho Dlamuka and Ayanda Zwane, travelled with the "
+    "president to Maputo.\n\n"
+    "Deputy ministers such as Kagiso Molefe joined them later.\n");
+  g_assert_true (has_post (doc, person (doc, "Thandeka Mokoena"), "Minister", -1));
+  g_assert_true (has_post (doc, person (doc, "Sipho Dlamuka"), "Minister", -1));
+  g_assert_true (has_post (doc, person (doc, "Ayanda Zwane"), "Minister", -1));
+  g_assert_true (has_post (doc, person (doc, "Kagiso Molefe"), "Deputy Minister", -1));
+}
+
 /* The people who went with each leader, said sentences after the
  * meeting: "X was accompanied by his trade secretary A, his cabinet chief
  * B", "Accompanying Y were Energy Minister C and ..." attend the leaders'
@@ -7512,6 +7529,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/untitled-given-name", lex, test_untitled_given_name);
   g_test_add_data_func ("/facts/meeting/received-the-visiting", lex, test_received_the_visiting);
   g_test_add_data_func ("/facts/meeting/entourage-later", lex, test_entourage_later);
+  g_test_add_data_func ("/facts/post/including", lex, test_including_posts);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
