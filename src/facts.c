@@ -2024,6 +2024,55 @@ respective_posts (Ctx *c, guint first, guint end)
     }
 }
 
+/* "The presidents of Mexico, Andres Manuel Lopez Obrador, and
+ * Guatemala, Bernardo Arevalo, met": a plural post, "of", then each
+ * country followed by its holder between commas. */
+static void
+interleaved_posts (Ctx *c, guint first, guint end)
+{
+  GArray *ms = c->ex->ms;
+  for (guint k = first + 1; k + 1 < end; k++)
+    {
+      if (ng_strcmp (kw (c, k), "of"))
+        continue;
+      g_autofree char *title = plural_post (c, first, k);
+      if (!title)
+        continue;
+      gint pairs[8][3];
+      guint np = 0, at = k + 1;
+      for (guint m = 0; m + 1 < ms->len && np < G_N_ELEMENTS (pairs); m++)
+        {
+          const NgMentionSpan *o = mn (c, m), *y = mn (c, m + 1);
+          if (o->first < at)
+            continue;
+          gint of = g_array_index (c->ex->ment_ent, gint, m), who = g_array_index (c->ex->ment_ent, gint, m + 1);
+          guint comma = o->last;
+          if (o->first != at || of < 0 || who < 0 || o->role != NG_MS_ENTITY || o->kind != NG_KIND_COUNTRY
+              || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || ent (c, who)->kind != NG_KIND_PERSON
+              || comma >= end || tk (c, comma)->kind != NG_TOK_PUNCT || c->art->text[tk (c, comma)->start] != ','
+              || y->first != comma + 1)
+            break;
+          pairs[np][0] = who, pairs[np][1] = of, pairs[np][2] = (gint) (m + 1);
+          np++;
+          guint g = y->last;
+          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+            g++;
+          if (g < end && !ng_strcmp (kw (c, g), "and"))
+            g++;
+          at = g;
+          m++;
+        }
+      if (np < 2)
+        continue;
+      for (guint q = 0; q < np; q++)
+        {
+          const NgMentionSpan *y = mn (c, (guint) pairs[q][2]);
+          add_post (c, pairs[q][0], title, pairs[q][1], where_of (c, y->start, y->end));
+        }
+      return;
+    }
+}
+
 /* "Six ministers including Lindiwe Sisulu, Rob Davies and Blade
  * Nzimande", "other foreign ministers, such as X and Y": a plural post,
  * then a list of people, each holding the post. */
@@ -11267,6 +11316,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       respective_posts (&c, sp->first, sp->first + sp->n);
       listed_posts (&c, sp->first, sp->first + sp->n);
       including_posts (&c, sp->first, sp->first + sp->n);
+      interleaved_posts (&c, sp->first, sp->first + sp->n);
       org_leader_posts (&c, sp->first);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))

@@ -2919,6 +2919,18 @@ test_delegation_to_assembly (gconstpointer data)
   g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-ankara"));
 }
 
+/* "The foreign ministers of Chile, A, and Peru, B, met": each country,
+ * then its holder between commas. */
+static void
+test_interleaved_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet\n\nPublished: May 17, 2024\n\n"
+    "The foreign ministers of Chile, Carolina Quiroga, and Peru, Anselmo Taipe, met today in Arica.\n");
+  g_assert_true (has_post (doc, person (doc, "Carolina Quiroga"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-chile")));
+  g_assert_true (has_post (doc, person (doc, "Anselmo Taipe"), "Foreign Minister", find_lex (doc, NG_KIND_COUNTRY, "country-peru")));
+}
+
 /* "Four ministers, including A, B and C, travelled with him", "senior
  * officials and deputy ministers such as D": each listed person holds the
  * plural post. */
@@ -7530,6 +7542,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/received-the-visiting", lex, test_received_the_visiting);
   g_test_add_data_func ("/facts/meeting/entourage-later", lex, test_entourage_later);
   g_test_add_data_func ("/facts/post/including", lex, test_including_posts);
+  g_test_add_data_func ("/facts/post/interleaved", lex, test_interleaved_posts);
   g_test_add_data_func ("/facts/post/home-outlet", lex, test_home_outlet_posts);
   g_test_add_data_func ("/facts/post/home-more", lex, test_home_posts_more);
   g_test_add_data_func ("/facts/meeting/east-asia-summit", lex, test_east_asia_summit);
