@@ -397,6 +397,8 @@ append_plain_ttl (NgRdfWriter *w, NgTermId id)
   append_plain (w->buf, ng_store_term_kind (store, id), ng_store_term_value (store, id));
 }
 
+static void append_term_nt (NgRdfWriter *w, GString *out, NgTermId id);
+
 /* Appends the Turtle form of a term to the output buffer.  A plain term
  * is copied between <> or ""; raptor2 writes any other (prefixed name,
  * escaped IRI or literal, bare number, language tag) the first time, and
@@ -420,6 +422,15 @@ append_term_ttl (NgRdfWriter *w, NgTermId id, GError **error)
       if (id < w->n_cached)
         w->cached[id] = TTL_PLAIN;
       append_plain_ttl (w, id);
+      return TRUE;
+    }
+  /* (raptor2 writes a carriage return in a short string as it is, which
+   * Turtle forbids: a value with one and no newline, an id of a JSON
+   * Lines article, goes in its N-Triples form, which is Turtle too) */
+  const char *value = ng_store_term_value (w->base.store, id);
+  if (ng_store_term_kind (w->base.store, id) == NG_TERM_LITERAL && strchr (value, '\r') && !strchr (value, '\n'))
+    {
+      append_term_nt (w, w->buf, id);
       return TRUE;
     }
   raptor_term *t = raptor_term_for (w, id);

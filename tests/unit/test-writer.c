@@ -129,6 +129,7 @@ static const char *const nasty[] = {
   "with \"double quotes\" and 'single'",
   "back\\slash \\n not a newline \\u0041",
   "line one\nline two\r\nand\ttab",
+  "a carriage\rreturn and no newline",
   "emoji \xF0\x9F\x98\x80 and \xF0\x9F\x87\xB7\xF0\x9F\x87\xBA flags",
   "zero\xE2\x80\x8Bwidth \xE2\x80\x8F rtl mark \xE2\x80\xAE override",
   "<angle> {braces} & ampersand | pipe ^ caret ` backtick",
