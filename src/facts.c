@@ -2024,6 +2024,17 @@ respective_posts (Ctx *c, guint first, guint end)
     }
 }
 
+/* Token g past the joint of a list there: a comma, "and", or both. */
+static guint
+past_list_joint (Ctx *c, guint g, guint end)
+{
+  if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+    g++;
+  if (g < end && !ng_strcmp (kw (c, g), "and"))
+    g++;
+  return g;
+}
+
 /* "The presidents of Mexico, Andres Manuel Lopez Obrador, and
  * Guatemala, Bernardo Arevalo, met": a plural post, "of", then each
  * country followed by its holder between commas. */
@@ -2054,11 +2065,7 @@ interleaved_posts (Ctx *c, guint first, guint end)
             break;
           pairs[np][0] = who, pairs[np][1] = of, pairs[np][2] = (gint) (m + 1);
           np++;
-          guint g = y->last;
-          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
-            g++;
-          if (g < end && !ng_strcmp (kw (c, g), "and"))
-            g++;
+          guint g = past_list_joint (c, y->last, end);
           at = g;
           m++;
         }
@@ -2105,11 +2112,7 @@ including_posts (Ctx *c, guint first, guint end)
               || ent (c, who)->kind != NG_KIND_PERSON)
             break;
           add_post (c, who, title, -1, where_of (c, y->start, y->end));
-          guint g = y->last;
-          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
-            g++;
-          if (g < end && !ng_strcmp (kw (c, g), "and"))
-            g++;
+          guint g = past_list_joint (c, y->last, end);
           at = g;
         }
       return;
@@ -2142,11 +2145,7 @@ listed_posts (Ctx *c, guint first, guint end)
               || o->kind != NG_KIND_COUNTRY || o->first != y->last + 1 || ng_strcmp (kw (c, y->last), "of"))
             break;
           add_post (c, who, title, of, where_of (c, y->start, o->end));
-          guint g = o->last;
-          if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
-            g++;
-          if (g < end && !ng_strcmp (kw (c, g), "and"))
-            g++;
+          guint g = past_list_joint (c, o->last, end);
           if (q + 2 >= ms->len || mn (c, q + 2)->first != g)
             break;
         }
