@@ -1958,6 +1958,51 @@ plural_post (Ctx *c, guint first, guint k)
   return NULL;
 }
 
+/* Token g past the joint of a list there: a comma, "and", or both. */
+static guint
+past_list_joint (Ctx *c, guint g, guint end)
+{
+  if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+    g++;
+  if (g < end && !ng_strcmp (kw (c, g), "and"))
+    g++;
+  return g;
+}
+
+/* "The presidents of Mexico, Andres Manuel Lopez Obrador, and
+ * Guatemala, Bernardo Arevalo, met": after the plural post and "of" at
+ * k, each country followed by its holder between commas (two pairs at
+ * least), each holding the post there. */
+static void
+interleaved_posts (Ctx *c, guint k, guint end, const char *title)
+{
+  GArray *ms = c->ex->ms;
+  gint pairs[8][3];
+  guint np = 0, at = k + 1;
+  for (guint m = 0; m + 1 < ms->len && np < G_N_ELEMENTS (pairs); m++)
+    {
+      const NgMentionSpan *o = mn (c, m), *y = mn (c, m + 1);
+      if (o->first < at)
+        continue;
+      gint of = g_array_index (c->ex->ment_ent, gint, m), who = g_array_index (c->ex->ment_ent, gint, m + 1);
+      guint comma = o->last;
+      if (o->first != at || of < 0 || who < 0 || o->role != NG_MS_ENTITY || o->kind != NG_KIND_COUNTRY
+          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || ent (c, who)->kind != NG_KIND_PERSON
+          || comma >= end || tk (c, comma)->kind != NG_TOK_PUNCT || c->art->text[tk (c, comma)->start] != ','
+          || y->first != comma + 1)
+        break;
+      pairs[np][0] = who, pairs[np][1] = of, pairs[np][2] = (gint) (m + 1);
+      np++;
+      at = past_list_joint (c, y->last, end);
+      m++;
+    }
+  for (guint q = 0; np >= 2 && q < np; q++)
+    {
+      const NgMentionSpan *y = mn (c, (guint) pairs[q][2]);
+      add_post (c, pairs[q][0], title, pairs[q][1], where_of (c, y->start, y->end));
+    }
+}
+
 /* "The foreign ministers of Estonia and Latvia, Margus Tsahkna and Baiba
  * Braze, also took part", "the foreign ministers of Mali, Burkina Faso and
  * Niger - X, Y and Z - met": the posts of the list, one country each, in
@@ -1995,8 +2040,14 @@ respective_posts (Ctx *c, guint first, guint end)
           else
             break;
         }
+      /* (or each country with its holder: interleaved_posts) */
+      if (nc < 2)
+        {
+          interleaved_posts (c, k, end, title);
+          continue;
+        }
       /* then a comma or a dash, and as many people */
-      if (nc < 2 || i + 1 >= end || tk (c, i)->kind != NG_TOK_PUNCT)
+      if (i + 1 >= end || tk (c, i)->kind != NG_TOK_PUNCT)
         continue;
       i++;
       while (i < end && np < G_N_ELEMENTS (people))
@@ -2021,62 +2072,6 @@ respective_posts (Ctx *c, guint first, guint end)
           NgEntity *pe = ent (c, people[q]);
           add_post (c, people[q], title, countries[q], pe->where);
         }
-    }
-}
-
-/* Token g past the joint of a list there: a comma, "and", or both. */
-static guint
-past_list_joint (Ctx *c, guint g, guint end)
-{
-  if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
-    g++;
-  if (g < end && !ng_strcmp (kw (c, g), "and"))
-    g++;
-  return g;
-}
-
-/* "The presidents of Mexico, Andres Manuel Lopez Obrador, and
- * Guatemala, Bernardo Arevalo, met": a plural post, "of", then each
- * country followed by its holder between commas. */
-static void
-interleaved_posts (Ctx *c, guint first, guint end)
-{
-  GArray *ms = c->ex->ms;
-  for (guint k = first + 1; k + 1 < end; k++)
-    {
-      if (ng_strcmp (kw (c, k), "of"))
-        continue;
-      g_autofree char *title = plural_post (c, first, k);
-      if (!title)
-        continue;
-      gint pairs[8][3];
-      guint np = 0, at = k + 1;
-      for (guint m = 0; m + 1 < ms->len && np < G_N_ELEMENTS (pairs); m++)
-        {
-          const NgMentionSpan *o = mn (c, m), *y = mn (c, m + 1);
-          if (o->first < at)
-            continue;
-          gint of = g_array_index (c->ex->ment_ent, gint, m), who = g_array_index (c->ex->ment_ent, gint, m + 1);
-          guint comma = o->last;
-          if (o->first != at || of < 0 || who < 0 || o->role != NG_MS_ENTITY || o->kind != NG_KIND_COUNTRY
-              || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || ent (c, who)->kind != NG_KIND_PERSON
-              || comma >= end || tk (c, comma)->kind != NG_TOK_PUNCT || c->art->text[tk (c, comma)->start] != ','
-              || y->first != comma + 1)
-            break;
-          pairs[np][0] = who, pairs[np][1] = of, pairs[np][2] = (gint) (m + 1);
-          np++;
-          guint g = past_list_joint (c, y->last, end);
-          at = g;
-          m++;
-        }
-      if (np < 2)
-        continue;
-      for (guint q = 0; q < np; q++)
-        {
-          const NgMentionSpan *y = mn (c, (guint) pairs[q][2]);
-          add_post (c, pairs[q][0], title, pairs[q][1], where_of (c, y->start, y->end));
-        }
-      return;
     }
 }
 
@@ -2112,8 +2107,7 @@ including_posts (Ctx *c, guint first, guint end)
               || ent (c, who)->kind != NG_KIND_PERSON)
             break;
           add_post (c, who, title, -1, where_of (c, y->start, y->end));
-          guint g = past_list_joint (c, y->last, end);
-          at = g;
+          at = past_list_joint (c, y->last, end);
         }
       return;
     }
@@ -11315,7 +11309,6 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       respective_posts (&c, sp->first, sp->first + sp->n);
       listed_posts (&c, sp->first, sp->first + sp->n);
       including_posts (&c, sp->first, sp->first + sp->n);
-      interleaved_posts (&c, sp->first, sp->first + sp->n);
       org_leader_posts (&c, sp->first);
       /* (a photo caption gives names and posts, no more) */
       if (in_aside (&c, s))

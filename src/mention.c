@@ -820,13 +820,8 @@ given_names_then_place (NgMentionScanner *sc, const NgText *t, GArray *out, guin
         }
       if (!given)
         continue;
-      g_free (y->name);
-      y->name = surface (t, y->first, z->last);
-      y->last = z->last;
-      y->end = z->end;
-      y->possessive = z->possessive;
-      y->lex = NULL;
-      drop_range (out, from, m + 1, m + 2, (gint) m);
+      absorb_next (t, out, from, m);
+      g_array_index (out, NgMentionSpan, m).lex = NULL;
     }
 }
 

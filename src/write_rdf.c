@@ -91,14 +91,35 @@ buf_append_str (GString *s, const char *p)
   buf_append (s, p, strlen (p));
 }
 
-/* Appends a term that needs no escape, between <> (an IRI) or "" (a
- * string): its N-Triples and its Turtle form alike. */
+/* Appends the n bytes of a term that needs no escape, between <> (an
+ * IRI) or "" (a string): its N-Triples and its Turtle form alike; in one
+ * copy when the buffer has room. */
+static inline void
+append_plain_len (GString *out, NgTermKind kind, const char *value, gsize n)
+{
+  char open = kind == NG_TERM_IRI ? '<' : '"', close = kind == NG_TERM_IRI ? '>' : '"';
+  if (G_LIKELY (out->len + n + 2 < out->allocated_len))
+    {
+      char *d = out->str + out->len;
+      d[0] = open;
+      memcpy (d + 1, value, n);
+      d[n + 1] = close;
+      out->len += n + 2;
+      out->str[out->len] = '\0';
+    }
+  else
+    {
+      g_string_append_c (out, open);
+      g_string_append_len (out, value, (gssize) n);
+      g_string_append_c (out, close);
+    }
+}
+
+/* append_plain_len of a whole string. */
 static inline void
 append_plain (GString *out, NgTermKind kind, const char *value)
 {
-  g_string_append_c (out, kind == NG_TERM_IRI ? '<' : '"');
-  buf_append_str (out, value);
-  g_string_append_c (out, kind == NG_TERM_IRI ? '>' : '"');
+  append_plain_len (out, kind, value, strlen (value));
 }
 
 /* Writes the buffer to the output and empties it. */
@@ -554,12 +575,14 @@ rttl_end (NgWriter *base, GError **error)
 /* ------------------------------------------------------------ N-Triples, N-Quads */
 
 /* What a term's N-Triples form needs, kept per term id: unknown yet, an
- * escape (or a tag or datatype after it), or nothing but the value between
- * <> or "" (its length below the flag bits).  The lines writers put most
- * terms of every statement this way, with neither a scan nor a strlen. */
+ * escape, a value written as it is with a tag or datatype after it, or
+ * nothing but the value between <> or "" (its length below the flag
+ * bits).  The lines writers put most terms of every statement this way,
+ * with neither a scan nor a strlen. */
 enum {
   NT_UNKNOWN = 0,
   NT_ESCAPED = 1,
+  NT_PLAIN_TAGGED = 2,
   NT_WHOLE_IRI = 1u << 31,
   NT_WHOLE_STRING = 1u << 30,
   NT_WHOLE_LEN = NT_WHOLE_STRING - 1
@@ -597,23 +620,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
   if (form & (NT_WHOLE_IRI | NT_WHOLE_STRING))
     {
       /* A plain term: its value between <> or "", copied in one go. */
-      gsize n = form & NT_WHOLE_LEN;
-      gboolean iri = (form & NT_WHOLE_IRI) != 0;
-      if (G_LIKELY (out->len + n + 2 < out->allocated_len))
-        {
-          char *d = out->str + out->len;
-          d[0] = iri ? '<' : '"';
-          memcpy (d + 1, value, n);
-          d[n + 1] = iri ? '>' : '"';
-          out->len += n + 2;
-          out->str[out->len] = '\0';
-        }
-      else
-        {
-          g_string_append_c (out, iri ? '<' : '"');
-          g_string_append_len (out, value, (gssize) n);
-          g_string_append_c (out, iri ? '>' : '"');
-        }
+      append_plain_len (out, (form & NT_WHOLE_IRI) ? NG_TERM_IRI : NG_TERM_LITERAL, value, form & NT_WHOLE_LEN);
       return;
     }
   NgTermKind kind = ng_store_term_kind (store, id);
@@ -629,11 +636,11 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
             && (dt == NULL || strcmp (dt, NG_XSD_STRING) == 0);
         }
       gsize n = strlen (value);
-      form = NT_ESCAPED;
+      form = plain ? NT_PLAIN_TAGGED : NT_ESCAPED;
       if (plain && bare && n <= NT_WHOLE_LEN)
         form = (guint32) n | (kind == NG_TERM_IRI ? NT_WHOLE_IRI : NT_WHOLE_STRING);
       w->forms[id] = form;
-      if (form != NT_ESCAPED)
+      if (form & (NT_WHOLE_IRI | NT_WHOLE_STRING))
         {
           append_term_nt (w, out, id);
           return;
@@ -651,7 +658,7 @@ append_term_nt (NgRdfWriter *w, GString *out, NgTermId id)
       {
         const char *dt = ng_store_term_datatype (store, id);
         const char *lang = ng_store_term_lang (store, id);
-        if (string_is_plain (value))
+        if (form == NT_PLAIN_TAGGED)
           append_plain (out, kind, value);
         else
           append_string (out, value);
