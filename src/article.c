@@ -403,6 +403,19 @@ is_name_line (const char *l)
   return words >= 2 && words <= 5;
 }
 
+/* TRUE if the line opens with a name of two to five capitalised words
+ * and " is ": "Tom Lambert is a correspondent" (a writer's line), not
+ * "\"This is a historic step,\" X told reporters". */
+static gboolean
+name_before_is (const char *l)
+{
+  const char *is = strstr (l, " is ");
+  if (!is || is - l > 60)
+    return FALSE;
+  g_autofree char *name = g_strndup (l, (gsize) (is - l));
+  return is_name_line (name);
+}
+
 static gboolean headline_like (const char *l);
 
 /* TRUE if a line of three words or more that looks like a headline comes
@@ -1893,7 +1906,7 @@ analyse (NgArticle *a, char *text)
         is = strstr (k, " is an ");
       if (!is)
         is = strstr (k, " is the ");
-      gboolean writer = is && is - k < 40
+      gboolean writer = is && is - k < 40 && name_before_is (lines[last])
                         && (strstr (is, "correspondent") || strstr (is, "reporter") || strstr (is, "editor")
                             || strstr (is, "writer") || strstr (is, "journalist") || strstr (is, "columnist"));
       if (writer)

@@ -1109,6 +1109,23 @@ test_slash_office (void)
   g_assert_true (b->dateline == NULL || b->dateline_known_only);
 }
 
+/* The writer's line at the foot ("X is a correspondent") is dropped; a
+ * last paragraph of a quote that says "reporters" is text. */
+static void
+test_foot_writer_line (void)
+{
+  g_autoptr (NgArticle) a = from_string ("w.txt",
+    "Ministers agree on a corridor\n\nOSLO (AP) - The ministers met on Monday in Oslo.\n\n"
+    "\"This is a historic step,\" Sandvik told reporters after the talks. They meet again in May.\n");
+  check_article (a);
+  g_assert_nonnull (strstr (a->text, "told reporters after the talks"));
+  g_autoptr (NgArticle) b = from_string ("w.txt",
+    "Ministers agree on a corridor\n\nOSLO (AP) - The ministers met on Monday in Oslo.\n\n"
+    "Karin Olsen is a reporter based in Oslo.\n");
+  check_article (b);
+  g_assert_null (strstr (b->text, "Karin Olsen"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1143,5 +1160,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/json/errors", test_json_errors);
   g_test_add_func ("/article/dateline/masthead-agency", test_masthead_agency);
   g_test_add_func ("/article/dateline/slash-office", test_slash_office);
+  g_test_add_func ("/article/foot/writer-line", test_foot_writer_line);
   return g_test_run ();
 }
