@@ -6797,7 +6797,8 @@ own_banquet (Ctx *c, guint first, guint k)
 
 /* TRUE if a person named before meeting word k chairs or hosts it: "X
  * chaired the Gulf Cooperation Council-United States summit in Riyadh,
- * attended by Y" (a meeting of its own, though no organizer is named). */
+ * attended by Y" (a meeting of its own, though no organizer is named);
+ * or one named just after it: "in a meeting hosted by X". */
 static gboolean
 chaired_by_person (Ctx *c, guint first, guint k)
 {
@@ -6811,6 +6812,30 @@ chaired_by_person (Ctx *c, guint first, guint k)
         if (mn (c, g_array_index (c->ex->people_m, guint, p))->last <= b
             && mn (c, g_array_index (c->ex->people_m, guint, p))->last + 2 >= b)
           return TRUE;
+    }
+  /* "in a meeting hosted by Norwegian Defence Minister X", "talks
+   * chaired by X": the person after the meeting word */
+  guint v = k + 1;
+  const char *w = kw (c, v);
+  if (!ng_strcmp (w, "chaired") || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "convened")
+      || !ng_strcmp (w, "co chaired") || !ng_strcmp (w, "co hosted"))
+    v++;
+  else if (!ng_strcmp (w, "presided") && !ng_strcmp (kw (c, v + 1), "over"))
+    v += 2;
+  else
+    return FALSE;
+  if (ng_strcmp (kw (c, v), "by"))
+    return FALSE;
+  for (guint p = 0; p < c->ex->people->len; p++)
+    {
+      const NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+      if (x->first <= v || x->first > v + 6)
+        continue;
+      gboolean broken = FALSE;
+      for (guint b = v + 1; b < x->first && !broken; b++)
+        broken = tk (c, b)->kind == NG_TOK_PUNCT;
+      if (!broken)
+        return TRUE;
     }
   return FALSE;
 }

@@ -7320,6 +7320,25 @@ test_delegation_completed_by (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
 }
 
+/* "agreed ..., in a meeting hosted by X": a meeting of its own, its host
+ * named after the meeting word; one who "attended as an observer" in
+ * the next sentence is at it too. */
+static void
+test_meeting_hosted_by_after (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nordic ministers pool air surveillance\n\n"
+    "Defence ministers from Norway, Sweden and Denmark agreed on Monday to pool their radar data, in a "
+    "meeting hosted by Norwegian Defence Minister Tore Sandvik in Oslo.\n"
+    "Iceland's foreign minister, Thordis Gylfadottir, attended as an observer.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Tore Sandvik"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (a->chair);
+  const NgAttendance *b = attendance (doc, person (doc, "Thordis Gylfadottir"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7651,5 +7670,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/dialogue-held-with", lex, test_dialogue_held_with);
   g_test_add_data_func ("/facts/meeting/delegation-completed-by", lex, test_delegation_completed_by);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
+  g_test_add_data_func ("/facts/meeting/hosted-by-after", lex, test_meeting_hosted_by_after);
   return g_test_run ();
 }
