@@ -5492,6 +5492,18 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
             named = !ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds")
                     || !ng_strcmp (w, "holding") || !ng_strcmp (w, "conducted") || !ng_strcmp (w, "had");
           }
+      /* (or one held by the subject: "X and his counterpart, Y, held the
+       * seventh foreign ministerial strategic dialogue") */
+      for (guint b = k; !named && b > first + 1 && b + 7 > k; b--)
+        {
+          if (tk (c, b - 1)->kind != NG_TOK_WORD)
+            break;
+          const char *w = kw (c, b - 2), *d = kw (c, b - 1);
+          named = (!ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds")
+                   || !ng_strcmp (w, "holding") || !ng_strcmp (w, "conducted") || !ng_strcmp (w, "co chaired")
+                   || !ng_strcmp (w, "chaired") || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "co hosted"))
+                  && (!ng_strcmp (d, "a") || !ng_strcmp (d, "an") || !ng_strcmp (d, "the") || !ng_strcmp (d, "their"));
+        }
       if (!named)
         return FALSE;
     }
@@ -7245,6 +7257,19 @@ people_held (Ctx *c, guint k, guint first)
           }
         lim++;
       }
+  /* ("held the seventh foreign ministerial strategic dialogue": over the
+   * words after the ordinal) */
+  if (lim == 4)
+    for (guint b = k; b > first + 1 && b + 7 > k; b--)
+      {
+        if (tk (c, b - 1)->kind != NG_TOK_WORD)
+          break;
+        if (ordinal_at (c, b - 1))
+          {
+            lim = k - (b - 1) + 3;
+            break;
+          }
+      }
   for (guint b = k; b > first && b + lim > k; b--)
     {
       const char *w = kw (c, b - 1);
@@ -7716,8 +7741,9 @@ static gboolean
 countries_held (Ctx *c, guint first, guint k)
 {
   gboolean country = FALSE, held = FALSE;
+  guint at = first;
   for (guint m = 0; m < c->ex->ms->len && !country; m++)
-    country = mn (c, m)->first == first && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
+    country = mn (c, m)->first == at && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
   for (guint b = first + 1; b < k && country && !held; b++)
     held = !ng_strcmp (kw (c, b), "held") || !ng_strcmp (kw (c, b), "hold");
   return country && held;

@@ -7339,6 +7339,22 @@ test_meeting_hosted_by_after (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
 }
 
+/* "held the seventh foreign ministerial strategic dialogue": a meeting
+ * the subject held, over the words after the ordinal. */
+static void
+test_held_numbered_dialogue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers hold dialogue\n\n"
+    "Foreign Minister Park Jin and his British counterpart, James Cleverly, held the seventh foreign "
+    "ministerial strategic dialogue in Seoul on Wednesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Park Jin"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "James Cleverly"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7671,5 +7687,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-completed-by", lex, test_delegation_completed_by);
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   g_test_add_data_func ("/facts/meeting/hosted-by-after", lex, test_meeting_hosted_by_after);
+  g_test_add_data_func ("/facts/meeting/held-numbered-dialogue", lex, test_held_numbered_dialogue);
   return g_test_run ();
 }
