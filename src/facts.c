@@ -7741,7 +7741,22 @@ static gboolean
 countries_held (Ctx *c, guint first, guint k)
 {
   gboolean country = FALSE, held = FALSE;
-  guint at = first;
+  /* (or their people, not named: "The top diplomats of South Korea and
+   * Britain held talks", "Officials from X and Y held") */
+  guint at = first, s = first;
+  if (!ng_strcmp (kw (c, s), "the"))
+    s++;
+  for (guint b = s; b < k && b < s + 4; b++)
+    {
+      const NgToken *t = tk (c, b);
+      if (t->kind != NG_TOK_WORD || (b > first && (t->flags & NG_TF_CAP)))
+        break;
+      if (b > s && (!ng_strcmp (kw (c, b), "of") || !ng_strcmp (kw (c, b), "from")))
+        {
+          at = b + 1;
+          break;
+        }
+    }
   for (guint m = 0; m < c->ex->ms->len && !country; m++)
     country = mn (c, m)->first == at && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
   for (guint b = first + 1; b < k && country && !held; b++)

@@ -7355,6 +7355,23 @@ test_held_numbered_dialogue (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
 }
 
+/* "The top diplomats of South Korea and Britain held talks in Seoul on
+ * Wednesday": a meeting of countries' people not named, whose day goes
+ * to the meeting of the people the next sentence names. */
+static void
+test_countries_people_held (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers hold dialogue\n\n"
+    "The top diplomats of South Korea and Britain held talks in Seoul on Wednesday.\n"
+    "Foreign Minister Park Jin and his British counterpart, James Cleverly, held the seventh foreign "
+    "ministerial strategic dialogue.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Park Jin"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2024-07-03");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7688,5 +7705,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/portfolio-minister-home", lex, test_portfolio_minister_home);
   g_test_add_data_func ("/facts/meeting/hosted-by-after", lex, test_meeting_hosted_by_after);
   g_test_add_data_func ("/facts/meeting/held-numbered-dialogue", lex, test_held_numbered_dialogue);
+  g_test_add_data_func ("/facts/meeting/countries-people-held", lex, test_countries_people_held);
   return g_test_run ();
 }
