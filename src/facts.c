@@ -7764,6 +7764,41 @@ countries_held (Ctx *c, guint first, guint k)
   return country && held;
 }
 
+/* TRUE if an attend verb of the sentence has for its object an event
+ * that is no meeting: "attended the late queen's funeral", "attend the
+ * wedding". */
+static gboolean
+attends_other_event (Ctx *c, guint first, guint end)
+{
+  static const char *const events[] = {
+    "funeral", "funerals", "wedding", "burial", "memorial", "concert", "match", "parade", "festival",
+    "mass", "requiem", "premiere", NULL
+  };
+  for (guint i = first; i < end; i++)
+    {
+      if (ng_strcmp (kw (c, i), "attended") && ng_strcmp (kw (c, i), "attend") && ng_strcmp (kw (c, i), "attends")
+          && ng_strcmp (kw (c, i), "attending"))
+        continue;
+      /* (its object: not "unable to attend because of a funeral") */
+      const char *d = kw (c, i + 1);
+      if (ng_strcmp (d, "the") && ng_strcmp (d, "a") && ng_strcmp (d, "an") && ng_strcmp (d, "his")
+          && ng_strcmp (d, "her") && ng_strcmp (d, "their"))
+        continue;
+      for (guint j = i + 2; j < end && j < i + 6; j++)
+        {
+          if (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] != '\''
+              && strncmp (c->art->text + tk (c, j)->start, "\xe2\x80\x99", 3))
+            break;
+          if (tok_in (c, j, triggers))
+            break;
+          for (const char *const *e = events; *e; e++)
+            if (!ng_strcmp (kw (c, j), *e))
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -9289,7 +9324,11 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words)
                        && has_word (c, first, end, move_words);
-      if (moved)
+      /* "Yoon and the first lady attended the queen's funeral": an event
+       * that is no meeting */
+      if (attends_other_event (c, first, end))
+        mi = -1;
+      else if (moved)
         {
           /* Arrivals count only in the meeting's own place. */
           gint pl = sentence_place (c, first, end);

@@ -7372,6 +7372,20 @@ test_countries_people_held (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-07-03");
 }
 
+/* "Yoon and the first lady attended the queen's funeral": no attendance
+ * of the article's meeting; "unable to attend because of a funeral" is
+ * not that either. */
+static void
+test_attended_funeral (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers hold talks\n\n"
+    "Foreign Minister Park Jin and his British counterpart, James Cleverly, held talks in Seoul on Wednesday.\n"
+    "Cleverly said he was touched that President Yoon Suk-yeol attended the late queen's funeral.\n");
+  g_assert_nonnull (attendance (doc, person (doc, "James Cleverly"), -1));
+  g_assert_null (attendance (doc, person (doc, "Yoon Suk-yeol"), -1));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7706,5 +7720,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/hosted-by-after", lex, test_meeting_hosted_by_after);
   g_test_add_data_func ("/facts/meeting/held-numbered-dialogue", lex, test_held_numbered_dialogue);
   g_test_add_data_func ("/facts/meeting/countries-people-held", lex, test_countries_people_held);
+  g_test_add_data_func ("/facts/meeting/attended-funeral", lex, test_attended_funeral);
   return g_test_run ();
 }
