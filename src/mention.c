@@ -1882,6 +1882,11 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           if (org)
             break;
         }
+      /* "Prime Minister X Friday emphasized": a day after a name, not of
+       * it (but "the Good Friday Agreement") */
+      if (j > i && is_cap (t, j) && ng_date_weekday_of_word (t->text + tok (t, j)->start, ng_token_len (tok (t, j)))
+          && (j + 1 >= end || !is_cap (t, j + 1)))
+        break;
       if (is_cap (t, j))
         {
           if (j > i && hl && h->entry->cls == NG_LEX_COUNTRY)

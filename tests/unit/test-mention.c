@@ -1181,6 +1181,17 @@ test_lowercase_not_title (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Rome"), >=, 0);
 }
 
+/* "Prime Minister X Friday emphasized": the day after a name is not of
+ * it; "the Good Friday Agreement" keeps its day. */
+static void
+test_weekday_after_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Prime Minister Shahid Khaqan Abbasi Friday emphasized the engagement.");
+  g_assert_cmpint (person (s, "Shahid Khaqan Abbasi"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "The Good Friday Agreement was signed in Belfast.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Good"), <, 0);
+}
+
 /* A country name followed by 's is possessive and owns the title after it. */
 static void
 test_possessive_country (gconstpointer data)
@@ -1672,5 +1683,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/given-names-then-city", lex, test_given_names_then_city);
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
+  g_test_add_data_func ("/mention/person/weekday-after-name", lex, test_weekday_after_name);
   return g_test_run ();
 }
