@@ -1603,6 +1603,43 @@ add_caption (GString *asides, const char *l, gssize credit)
   g_string_append (asides, "\n\n");
 }
 
+/* TRUE if line l stops where no sentence or heading would: its last
+ * character is a letter, a digit or a comma ("He was talking to", "the
+ * decades long relations between"). */
+static gboolean
+open_line (const char *l)
+{
+  gsize ll = strlen (l);
+  if (!ll)
+    return FALSE;
+  const char *e = g_utf8_find_prev_char (l, l + ll);
+  gunichar c = e ? g_utf8_get_char (e) : 0;
+  return g_unichar_isalnum (c) || c == ',' || c == '-';
+}
+
+/* TRUE if the body lines start..last are text wrapped at a fixed width
+ * (a wire's copy, a page's columns): lines of five words or more, none
+ * longer than a column, most of them cut mid-sentence.  Paragraphs of
+ * text end a sentence and run longer. */
+static gboolean
+hard_wrapped (char **lines, guint start, gint last)
+{
+  guint n = 0, open = 0;
+  for (gint i = (gint) start; i <= last; i++)
+    {
+      if (!*lines[i])
+        continue;
+      if (g_utf8_strlen (lines[i], -1) > 100)
+        return FALSE;
+      if (count_words (lines[i], 5) < 5)
+        continue;
+      n++;
+      if (open_line (lines[i]))
+        open++;
+    }
+  return n >= 6 && open * 2 >= n;
+}
+
 /* Builds the article from decoded text: header fields, boilerplate, body. */
 static void
 analyse (NgArticle *a, char *text)
@@ -1709,7 +1746,11 @@ analyse (NgArticle *a, char *text)
         }
       /* (not a headline's kicker: "ECOWAS: Tinubu hands over to Bio,
        * urges unity" on the first line, a title without a full stop) */
-      gboolean kicker = !seen && strchr (l, ':') && count_words (l, 21) <= 20 && l[strlen (l) - 1] != '.' && i + 1 < n;
+      const char *colon = strchr (l, ':');
+      /* (but "ISLAMABAD, Sep 15 (APP): Prime Minister X" cut by a hard
+       * wrap is a dateline: its agency before the colon) */
+      gboolean kicker = !seen && colon && colon > l && colon[-1] != ')' && count_words (l, 21) <= 20
+                        && l[strlen (l) - 1] != '.' && i + 1 < n;
       /* (a section's label before it leaves it the first line: "Economy |
        * Trade", then "SACU: Customs union ministers brace for ...") */
       seen = seen || !is_breadcrumb (l);
@@ -1955,6 +1996,7 @@ analyse (NgArticle *a, char *text)
       g_string_append (out, "\n\n");
     }
   gboolean text_begun = FALSE;
+  gboolean wrapped = hard_wrapped (lines, start, last);
   for (gint i = (gint) start; i <= last; i++)
     {
       char *l = lines[i];
@@ -1976,8 +2018,12 @@ analyse (NgArticle *a, char *text)
       if (i == body && a->date && prefix_cut)
         a->lead = out->len + 1;
       g_string_append (out, l);
-      g_string_append_c (out, '\n');
+      /* (a line of text cut by a hard wrap goes on in the next: the
+       * blank between them, not a line end) */
+      g_string_append_c (out, wrapped && open_line (l) ? ' ' : '\n');
     }
+  if (out->len && out->str[out->len - 1] == ' ')
+    out->str[out->len - 1] = '\n';
   if (asides->len)
     {
       g_string_append_c (out, '\n');

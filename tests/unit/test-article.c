@@ -1126,6 +1126,35 @@ test_foot_writer_line (void)
   g_assert_null (strstr (b->text, "Karin Olsen"));
 }
 
+/* Text wrapped at a fixed width, with or without blank lines between
+ * its lines: a sentence cut by the wrap is one line again; the dateline
+ * "CITY, Sep 15 (AGENCY):" on a cut line is a dateline, not a kicker. */
+static void
+test_hard_wrapped (void)
+{
+  g_autoptr (NgArticle) a = from_string ("w.txt",
+    "Published: 2017-09-15\n\nISLAMABAD, Sep 15 (APP): Prime Minister Shahid Khaqan Abbasi\n\n"
+    "Friday emphasized the importance of engagement between Pakistan and\n\n"
+    "the United States of America, to pursue common objectives and issues\n\n"
+    "of mutual interest.\n\nHe was talking to the Ambassador of the United States\n\n"
+    "David Hale who called on him here at the Prime Minister's Office.\n\n"
+    "The Afghan Ambassador congratulated the Prime Minister on his\n\n"
+    "assumption of office and conveyed the commitment of his government\n\n"
+    "to work for furthering bilateral relations between the two countries.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "Islamabad");
+  g_assert_nonnull (strstr (a->text, "Abbasi Friday emphasized the importance of engagement between Pakistan and "
+                                     "the United States"));
+  g_assert_nonnull (strstr (a->text, "on his assumption of office"));
+  g_assert_nonnull (strstr (a->text, "of mutual interest.\n"));
+  /* (paragraphs of text are left as they are) */
+  g_autoptr (NgArticle) b = from_string ("p.txt",
+    "Ministers meet in Oslo\n\nOSLO (AP) - The ministers met on Monday in Oslo to talk about the radar\n\n"
+    "Radar plans were agreed.\n");
+  check_article (b);
+  g_assert_null (strstr (b->text, "radar Radar"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1161,5 +1190,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/dateline/masthead-agency", test_masthead_agency);
   g_test_add_func ("/article/dateline/slash-office", test_slash_office);
   g_test_add_func ("/article/foot/writer-line", test_foot_writer_line);
+  g_test_add_func ("/article/body/hard-wrapped", test_hard_wrapped);
   return g_test_run ();
 }
