@@ -3298,6 +3298,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 i = r;
                 continue;
               }
+            /* "His Excellency President William Ruto": the title and the
+             * name after the honorific, as without it */
+            if (lt && ht->entry->cls == NG_LEX_TITLE)
+              {
+                i = b;
+                continue;
+              }
           }
           if (r > b)
             {

@@ -1192,6 +1192,21 @@ test_weekday_after_name (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Good"), <, 0);
 }
 
+/* "His Excellency President William Ruto": the honorific, then the
+ * title and the name as without it. */
+static void
+test_excellency_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Museveni held talks with his counterpart, His Excellency President William Ruto, at State House.");
+  gint p = person (s, "William Ruto");
+  gint ti = at (s, p)->title;
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_true (g_str_has_suffix (at (s, ti)->name, "President"));
+  g_autoptr (Scan) s2 = scan (data, "His Excellency President Yoweri Museveni arrived in Nairobi on Monday.");
+  gint p2 = person (s2, "Yoweri Museveni");
+  g_assert_cmpint (at (s2, p2)->title, >=, 0);
+}
+
 /* A country name followed by 's is possessive and owns the title after it. */
 static void
 test_possessive_country (gconstpointer data)
@@ -1684,5 +1699,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/head-on-country", lex, test_head_on_country);
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   g_test_add_data_func ("/mention/person/weekday-after-name", lex, test_weekday_after_name);
+  g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
   return g_test_run ();
 }
