@@ -4968,6 +4968,14 @@ sentence_place (Ctx *c, guint first, guint end)
           if (between)
             continue;
         }
+      /* "..., it was said in Ljubljana on Tuesday": where the news was
+       * given, not the meeting's place */
+      if (!ng_strcmp (prev, "in") && pf >= first + 3
+          && (!ng_strcmp (kw (c, pf - 2), "said") || !ng_strcmp (kw (c, pf - 2), "announced")
+              || !ng_strcmp (kw (c, pf - 2), "reported") || !ng_strcmp (kw (c, pf - 2), "learned"))
+          && (!ng_strcmp (kw (c, pf - 3), "was") || !ng_strcmp (kw (c, pf - 3), "is")
+              || !ng_strcmp (kw (c, pf - 3), "been")))
+        continue;
       /* "the lakeside town west of the Lithuanian capital, Vilnius": not
        * there (but "on the outskirts of Bengaluru" is Bengaluru's) */
       if (ng_strcmp (prev, "in") && ng_strcmp (prev, "at"))

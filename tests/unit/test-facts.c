@@ -7386,6 +7386,21 @@ test_attended_funeral (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Yoon Suk-yeol"), -1));
 }
 
+/* "will pay a working visit to Zagreb on Wednesday, ..., it was said in
+ * Ljubljana on Tuesday": the visit is in Zagreb. */
+static void
+test_it_was_said_in (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister to visit Zagreb\n\n"
+    "Slovenian Foreign Minister Tanja Fajon will pay a working visit to Zagreb on Wednesday, meeting with her "
+    "Croatian counterpart Gordan Grlic-Radman, it was said in Ljubljana on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Tanja Fajon"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-zagreb"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7721,5 +7736,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/held-numbered-dialogue", lex, test_held_numbered_dialogue);
   g_test_add_data_func ("/facts/meeting/countries-people-held", lex, test_countries_people_held);
   g_test_add_data_func ("/facts/meeting/attended-funeral", lex, test_attended_funeral);
+  g_test_add_data_func ("/facts/place/it-was-said-in", lex, test_it_was_said_in);
   return g_test_run ();
 }
