@@ -1137,6 +1137,24 @@ trim_heads_of_state (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
+/* TRUE if token k is the letters of a member's seat or of an honour
+ * written after a name: "MP", "PSM", "OBE", "QC". */
+static gboolean
+postnominal (const NgText *t, const NgToken *k)
+{
+  static const char *const letters[] = {
+    "MP", "MPP", "MLA", "MHA", "MNA", "MEP", "PSM", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "AO", "AC",
+    "OAM", "QC", "KC", "SC", "CMG", "KCMG", "GCMG", "CNZM", "ONZM", "MNZM", "KNZM", "DCNZM", "QSO", "PC", NULL
+  };
+  gsize n = ng_token_len (k);
+  if (k->kind != NG_TOK_WORD || n < 2 || n > 5)
+    return FALSE;
+  for (const char *const *l = letters; *l; l++)
+    if (strlen (*l) == n && !strncmp (t->text + k->start, *l, n))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Hon Tony Burke MP": the letters after a member's name are no part
  * of it. "in Songkhla province", "the Magallanes region": a name before
  * a province's or a region's word in lower case is that place's. */
@@ -1151,11 +1169,17 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex)
         continue;
-      const NgToken *lt = tok (t, x->last - 1);
-      if (x->last >= x->first + 3 && ng_token_len (lt) == 2 && !strncmp (t->text + lt->start, "MP", 2))
+      /* (and an honour's or an office's letters: "Mr. Matt Anderson PSM",
+       * "Jane Smith AO QC") */
+      gboolean cut = FALSE;
+      while (x->last >= x->first + 3 && postnominal (t, tok (t, x->last - 1)))
+        {
+          x->last--;
+          cut = TRUE;
+        }
+      if (cut)
         {
           g_free (x->name);
-          x->last--;
           x->end = tok (t, x->last - 1)->end;
           x->name = surface (t, x->first, x->last);
           continue;
@@ -2258,8 +2282,9 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
             g++;
           /* (and "the" before them: "the Prime Minister of Papua New
-           * Guinea, the Hon James Marape") */
-          if (g + 1 < y->first && g > x->last && !ng_strcmp (key (sc, g), "the")
+           * Guinea, the Hon James Marape", "Australia's Prime Minister the
+           * Hon Anthony Albanese MP") */
+          if (g + 1 < y->first && !ng_strcmp (key (sc, g), "the")
               && ng_lexicon_find (sc->lex, key (sc, g + 1), NG_LEX_HONORIFIC))
             g++;
           for (;;)

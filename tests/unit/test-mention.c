@@ -1207,6 +1207,29 @@ test_excellency_title (gconstpointer data)
   g_assert_cmpint (at (s2, p2)->title, >=, 0);
 }
 
+/* "Mr. Matt Anderson PSM", "Jane Smith AO QC": an honour's letters are
+ * no part of the name. */
+static void
+test_postnominal_letters (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "She met the director, Mr. Matt Anderson PSM, at the memorial.");
+  person (s, "Matt Anderson");
+  g_autoptr (Scan) s2 = scan (data, "The report was written by Jane Smith AO QC last year.");
+  person (s2, "Jane Smith");
+}
+
+/* "Australia's Prime Minister the Hon Anthony Albanese MP": the title
+ * over "the Hon", without a comma. */
+static void
+test_title_the_hon (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "On invitation by Australia's Prime Minister the Hon Anthony Albanese MP, she visited Canberra.");
+  gint p = person (s, "Anthony Albanese");
+  gint ti = at (s, p)->title;
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpstr (at (s, ti)->name, ==, "Prime Minister");
+}
+
 /* A country name followed by 's is possessive and owns the title after it. */
 static void
 test_possessive_country (gconstpointer data)
@@ -1700,5 +1723,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   g_test_add_data_func ("/mention/person/weekday-after-name", lex, test_weekday_after_name);
   g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
+  g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
+  g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   return g_test_run ();
 }
