@@ -4968,6 +4968,13 @@ sentence_place (Ctx *c, guint first, guint end)
           if (between)
             continue;
         }
+      /* "former High Commissioner to Samoa, Mr. X": the country of an
+       * envoy's post, no venue */
+      if (!ng_strcmp (prev, "to") && pf >= first + 2
+          && (!ng_strcmp (kw (c, pf - 2), "ambassador") || !ng_strcmp (kw (c, pf - 2), "commissioner")
+              || !ng_strcmp (kw (c, pf - 2), "envoy") || !ng_strcmp (kw (c, pf - 2), "consul")
+              || !ng_strcmp (kw (c, pf - 2), "representative")))
+        continue;
       /* "..., it was said in Ljubljana on Tuesday": where the news was
        * given, not the meeting's place */
       if (!ng_strcmp (prev, "in") && pf >= first + 3

@@ -7401,6 +7401,21 @@ test_it_was_said_in (gconstpointer data)
   g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-zagreb"));
 }
 
+/* "the Australian High Commissioner to Samoa, Mr. X": the
+ * country of the envoy's post is no place of the meeting. */
+static void
+test_envoy_to_country_no_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime Minister visits memorial\n\n"
+    "Prime Minister Fiame Naomi Mataafa met the Australian High Commissioner to Samoa, "
+    "Mr. Matt Anderson, on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Matt Anderson"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, !=, must_lex (doc, NG_KIND_COUNTRY, "country-samoa"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7737,5 +7752,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/countries-people-held", lex, test_countries_people_held);
   g_test_add_data_func ("/facts/meeting/attended-funeral", lex, test_attended_funeral);
   g_test_add_data_func ("/facts/place/it-was-said-in", lex, test_it_was_said_in);
+  g_test_add_data_func ("/facts/place/envoy-to-country", lex, test_envoy_to_country_no_place);
   return g_test_run ();
 }
