@@ -5603,7 +5603,12 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       /* (over "the visiting" and a country: "received the visiting U.S.
        * Vice President Kamala Harris") */
       guint reach = k + 3;
-      if (k + 2 < end && (!ng_strcmp (n, "the") || !ng_strcmp (n, "a")) && !ng_strcmp (kw (c, k + 2), "visiting"))
+      /* (or "former", "outgoing": "met the former Australian High
+       * Commissioner, Mr. X") */
+      if (k + 2 < end && (!ng_strcmp (n, "the") || !ng_strcmp (n, "a"))
+          && (!ng_strcmp (kw (c, k + 2), "visiting") || !ng_strcmp (kw (c, k + 2), "former")
+              || !ng_strcmp (kw (c, k + 2), "outgoing") || !ng_strcmp (kw (c, k + 2), "incoming")
+              || !ng_strcmp (kw (c, k + 2), "newly")))
         reach = k + 5;
       for (guint m = 0; m < c->ex->ms->len; m++)
         if (mn (c, m)->first > k && mn (c, m)->first <= reach

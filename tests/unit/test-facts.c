@@ -7416,6 +7416,21 @@ test_envoy_to_country_no_place (gconstpointer data)
   g_assert_cmpint (m->place, !=, must_lex (doc, NG_KIND_COUNTRY, "country-samoa"));
 }
 
+/* "met the former Australian envoy, X": "met" reaches over "the former"
+ * and a demonym to the title. */
+static void
+test_met_the_former (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "President Joko Widodo met the former Australian envoy, John Key, in Jakarta on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "John Key"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Joko Widodo"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7753,5 +7768,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/attended-funeral", lex, test_attended_funeral);
   g_test_add_data_func ("/facts/place/it-was-said-in", lex, test_it_was_said_in);
   g_test_add_data_func ("/facts/place/envoy-to-country", lex, test_envoy_to_country_no_place);
+  g_test_add_data_func ("/facts/meeting/met-the-former", lex, test_met_the_former);
   return g_test_run ();
 }
