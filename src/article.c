@@ -1657,6 +1657,24 @@ analyse (NgArticle *a, char *text)
       gssize credit = caption_credit (lines[i]);
       if (credit < 0)
         continue;
+      /* "Minister X (Photo: AFP), Jakarta: Prior to the forum, ...": a
+       * caption's credit in parentheses, then the text's first
+       * paragraph on the same line; the text stays */
+      if (credit > 0 && lines[i][credit - 1] == '(')
+        {
+          char *close = strchr (lines[i] + credit, ')');
+          char *rest = close ? close + 1 : NULL;
+          while (rest && (*rest == ',' || *rest == ' ' || *rest == '-'))
+            rest++;
+          if (rest && count_words (rest, 10) >= 10)
+            {
+              g_autofree char *cr = g_strndup (lines[i] + credit, (gsize) (close - lines[i] - credit));
+              add_caption (asides, lines[i], credit - 1);
+              add_credit (credits, cr);
+              lines[i] = rest;
+              continue;
+            }
+        }
       add_caption (asides, lines[i], credit);
       add_credit (credits, lines[i] + credit);
       lines[i][0] = '\0';

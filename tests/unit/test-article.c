@@ -1155,6 +1155,21 @@ test_hard_wrapped (void)
   g_assert_null (strstr (b->text, "radar Radar"));
 }
 
+/* A caption's credit in parentheses, then the first paragraph on the
+ * same line: the caption goes apart, the paragraph stays. */
+static void
+test_caption_then_lead (void)
+{
+  g_autoptr (NgArticle) a = from_string ("c.txt",
+    "Ministers to meet before the forum\n\n"
+    "Minister of Foreign Affairs Retno Marsudi (Photo: AFP), Jakarta: Prior to the forum on March 22 in Nusa "
+    "Dua, the minister is to meet her Australian counterpart, Julie Bishop.\n\n"
+    "The two ministers will co-chair the forum.\n");
+  check_article (a);
+  g_assert_nonnull (strstr (a->text, "Prior to the forum on March 22"));
+  g_assert_null (strstr (a->text, "(Photo: AFP)"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1191,5 +1206,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/dateline/slash-office", test_slash_office);
   g_test_add_func ("/article/foot/writer-line", test_foot_writer_line);
   g_test_add_func ("/article/body/hard-wrapped", test_hard_wrapped);
+  g_test_add_func ("/article/caption/then-lead", test_caption_then_lead);
   return g_test_run ();
 }
