@@ -1829,6 +1829,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           if (hit_at (sc, i, &g) && g->entry->cls == NG_LEX_GIVEN)
             return j + 1;
         }
+      /* (or a title's word: "Julie Bishop", "Larry King", not followed by
+       * a name of its own) */
+      if (j == i + 1 && hl == 1 && h->entry->cls == NG_LEX_TITLE && is_cap (t, j)
+          && !(j + 1 < end && is_cap (t, j + 1)) && !(tok (t, i)->flags & NG_TF_POSS)
+          && !(i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0))
+        {
+          const NgLexHit *g;
+          if (hit_at (sc, i, &g) && g->entry->cls == NG_LEX_GIVEN)
+            return j + 1;
+        }
       /* "Hassan Sheikh Mohamud": an honorific inside a name, between two
        * capitalized words */
       const NgLexHit *hg;
@@ -3727,10 +3737,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* '"The summit survived," said X': the verb before the speaker,
        * after a quotation or a comma (not "told X": X is spoken to); but
        * not a side's words, '"We discussed ... and agreed," said X' */
-      if (f >= first + 2 && tok (t, f - 2)->kind == NG_TOK_PUNCT
-          && (!ng_strcmp (key (sc, f - 1), "said") || !ng_strcmp (key (sc, f - 1), "says") || !ng_strcmp (key (sc, f - 1), "added")
-              || !ng_strcmp (key (sc, f - 1), "noted") || !ng_strcmp (key (sc, f - 1), "argued")
-              || !ng_strcmp (key (sc, f - 1), "explained")))
+      /* (over "the": '"...," mentioned the Foreign Ministry Spokesman, X') */
+      guint v = f >= first + 3 && !ng_strcmp (key (sc, f - 1), "the") ? f - 1 : f;
+      static const char *const inverted[] = {
+        "said", "says", "added", "noted", "argued", "explained", "mentioned", "stated", "continued", "elaborated",
+        "stressed", "emphasized", "emphasised", "remarked", "commented", "replied", "recalled", NULL
+      };
+      if (v >= first + 2 && tok (t, v - 2)->kind == NG_TOK_PUNCT && g_strv_contains (inverted, key (sc, v - 1)))
         {
           gboolean we = FALSE;
           for (guint q = first; q + 2 < f && !we; q++)

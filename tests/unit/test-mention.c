@@ -1230,6 +1230,26 @@ test_title_the_hon (gconstpointer data)
   g_assert_cmpstr (at (s, ti)->name, ==, "Prime Minister");
 }
 
+/* "Julie Bishop": a given name and a title's word, no name after it, is
+ * a person. */
+static void
+test_given_name_title_surname (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Retno Marsudi is to meet her Australian counterpart, Julie Bishop.");
+  person (s, "Julie Bishop");
+}
+
+/* '"...," mentioned the Foreign Ministry Spokesman, X': the verb before
+ * the speaker, over "the". */
+static void
+test_inverted_speech_the (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "\"There will be a bilateral meeting on March 21,\" mentioned the Foreign Ministry "
+                                   "Spokesman, Arrmanatha Nasir, at the ministry.");
+  gint p = person (s, "Arrmanatha Nasir");
+  g_assert_true (at (s, p)->speaker);
+}
+
 /* A country name followed by 's is possessive and owns the title after it. */
 static void
 test_possessive_country (gconstpointer data)
@@ -1725,5 +1745,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
+  g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
+  g_test_add_data_func ("/mention/person/inverted-speech-the", lex, test_inverted_speech_the);
   return g_test_run ();
 }
