@@ -75,6 +75,7 @@ typedef struct {
   gint city_before;       /* most recent city before the sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
+  GHashTable *person_sent;  /* person entity -> the last sentence naming them + 1 */
   GHashTable *keys;       /* name -> its transliteration key (the extractor's name_keys) */
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
@@ -821,20 +822,31 @@ title_anaphors (Ctx *c)
       if (x->of < 0 && x->lex
           && ((x->last == x->first + 1 && (tk (c, x->first)->flags & NG_TF_ALLCAPS)) || the_title))
         {
-          gint who = -1;
-          gboolean one = TRUE;
-          for (guint p = 0; p < c->doc->posts->len && one; p++)
+          gint who = -1, near = -1;
+          gboolean one = TRUE, near_one = FALSE;
+          guint near_sent = 0;
+          for (guint p = 0; p < c->doc->posts->len; p++)
             {
               NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
               g_autofree char *k = ng_fold_plain (po->title);
               const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
-              if (!h || h->entry != x->lex || po->person == who)
+              if (!h || h->entry != x->lex || po->person == who || po->person == near)
                 continue;
-              one = who < 0;
+              one = one && who < 0;
               who = po->person;
+              /* (of several holders, "The Prime Minister held talks with
+               * the Prime Minister of Y" is the one named in the sentence
+               * just before, and no other holder there) */
+              guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (c->person_sent, GINT_TO_POINTER (po->person)));
+              if (seen > near_sent)
+                near_sent = seen, near = po->person, near_one = TRUE;
+              else if (seen && seen == near_sent)
+                near_one = FALSE;
             }
           if (one && who >= 0)
             g_array_index (c->ex->ment_ent, gint, m) = who;
+          else if (!one && the_title && near_one && near_sent == c->sent)
+            g_array_index (c->ex->ment_ent, gint, m) = near;
           continue;
         }
       if (x->of < 0)
@@ -1251,7 +1263,15 @@ resolve_mentions (Ctx *c)
         }
     }
   if (!c->first_pass)
-    title_anaphors (c);
+    {
+      title_anaphors (c);
+      for (guint m = 0; m < ms->len; m++)
+        {
+          gint id = g_array_index (c->ex->ment_ent, gint, m);
+          if (id >= 0 && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)
+            g_hash_table_insert (c->person_sent, GINT_TO_POINTER (id), GUINT_TO_POINTER (c->sent + 1));
+        }
+    }
   /* Parents of bodies: "CSTO Collective Security Council", "Council of ... of the SCO". */
   for (guint m = 0; m < ms->len; m++)
     {
@@ -11333,6 +11353,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.lex_orgs = g_ptr_array_new ();
   c.prev_person_sent = G_MAXUINT;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.person_sent = g_hash_table_new (g_direct_hash, g_direct_equal);
   /* Names recur across articles: their keys are kept, up to a bound. */
   if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)
     g_hash_table_remove_all (ex->name_keys);
@@ -11420,6 +11441,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
   g_hash_table_remove_all (c.org_count);
+  g_hash_table_remove_all (c.person_sent);
   for (guint s = 0; s < nsent; s++)
     {
       const NgSentenceSpan *sp = &g_array_index (ex->text->sentences, NgSentenceSpan, s);
@@ -11470,6 +11492,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (c.escorts);
   g_hash_table_destroy (c.edge_agencies);
   g_hash_table_destroy (c.org_count);
+  g_hash_table_destroy (c.person_sent);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
   g_array_unref (c.name_keys);

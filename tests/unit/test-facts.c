@@ -7431,6 +7431,25 @@ test_met_the_former (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
 }
 
+/* "The Prime Minister held talks with the Prime Minister of Y, Z": of the
+ * article's two prime ministers, the one named in the sentence before. */
+static void
+test_the_title_named_before (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "PM Terrance Drew meets Trinidad and Tobago PM Kamla Persad-Bissessar\n\n"
+    "Prime Minister Terrance Drew continued his engagements with the leaders of the region.\n"
+    "The Prime Minister held talks with the Prime Minister of Trinidad and Tobago, Kamla Persad-Bissessar, "
+    "in Port of Spain on Friday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Terrance Drew"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Kamla Persad-Bissessar"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2024-06-28");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7769,5 +7788,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/it-was-said-in", lex, test_it_was_said_in);
   g_test_add_data_func ("/facts/place/envoy-to-country", lex, test_envoy_to_country_no_place);
   g_test_add_data_func ("/facts/meeting/met-the-former", lex, test_met_the_former);
+  g_test_add_data_func ("/facts/person/the-title-named-before", lex, test_the_title_named_before);
   return g_test_run ();
 }
