@@ -4573,6 +4573,51 @@ invited_by (Ctx *c, guint k, guint end)
   return -1;
 }
 
+static gboolean person_before (Ctx *c, guint b);
+
+/* The word "visit" before token f in the sentence from first, or f
+ * (none). */
+static guint
+k_visit (Ctx *c, guint first, guint f)
+{
+  for (guint b = f; b > first && b + 16 > f; b--)
+    if (!ng_strcmp (kw (c, b - 1), "visit"))
+      return b - 1;
+  return f;
+}
+
+/* TRUE if a person invited the visit of meeting word k, within 14 words
+ * after it, and a person named before it paid it: "X paid a working
+ * visit to Ljubljana at the invitation of the Deputy Prime Minister,
+ * Minister of Foreign Affairs of Slovenia, Y". */
+static gboolean
+invited_by_person (Ctx *c, guint k, guint first, guint end)
+{
+  if (ng_strcmp (kw (c, k), "visit") || !person_before (c, k))
+    return FALSE;
+  for (guint i = k + 1; i + 3 < end && i < k + 14; i++)
+    {
+      if (ng_strcmp (kw (c, i), "invitation") || ng_strcmp (kw (c, i + 1), "of"))
+        continue;
+      for (guint m = 0; m < c->ex->ms->len; m++)
+        {
+          const NgMentionSpan *x = mn (c, m);
+          if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || g_array_index (c->ex->ment_ent, gint, m) < 0
+              || x->first <= i + 1)
+            continue;
+          /* (the person, or the title before the name) */
+          guint f = x->title >= 0 ? MIN (x->first, mn (c, (guint) x->title)->first) : x->first;
+          for (guint q = 0; q < c->ex->ms->len; q++)
+            if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->first > i + 1 && mn (c, q)->first < f)
+              f = mn (c, q)->first;
+          if (f <= i + 4)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Finds or creates the doc meeting for a mention; returns its index. */
 static gint
 meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, gboolean anaphora,
@@ -7995,7 +8040,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (but "under the chairmanship of X", "with the participation of X") */
       gboolean of_taking_part = f > first + 1 && !ng_strcmp (kw (c, f - 1), "of")
         && (!ng_strcmp (kw (c, f - 2), "chairmanship") || !ng_strcmp (kw (c, f - 2), "participation")
-            || !ng_strcmp (kw (c, f - 2), "presence"));
+            || !ng_strcmp (kw (c, f - 2), "presence")
+            /* ("paid a visit to Ljubljana at the invitation of Foreign
+             * Minister X": the host) */
+            || (!ng_strcmp (kw (c, f - 2), "invitation") && invited_by_person (c, k_visit (c, first, f), first, end)));
       /* (but "on behalf of X, who was attending the G20 summit": the
        * relative clause is X's own) */
       gboolean own_clause = FALSE;
@@ -8773,7 +8821,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
               && (series = event_series (c, k, first)) < 0
-              && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k))
+              && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k)
+              && !invited_by_person (c, k, first, end))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part
                * in the meeting"): its date goes to the next one; or, after

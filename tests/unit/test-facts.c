@@ -7450,6 +7450,24 @@ test_the_title_named_before (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-06-28");
 }
 
+/* "X paid a working visit to Ljubljana at the invitation of Foreign
+ * Minister Y": a meeting of the visitor and the host. */
+static void
+test_visit_at_invitation_of_person (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister visits Ljubljana\n\n"
+    "Luxembourg's Foreign Minister Jean Asselborn paid a working visit to Ljubljana on Tuesday at the "
+    "invitation of Slovenian Foreign Minister Tanja Fajon.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Jean Asselborn"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Tanja Fajon"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-ljubljana"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7789,5 +7807,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/envoy-to-country", lex, test_envoy_to_country_no_place);
   g_test_add_data_func ("/facts/meeting/met-the-former", lex, test_met_the_former);
   g_test_add_data_func ("/facts/person/the-title-named-before", lex, test_the_title_named_before);
+  g_test_add_data_func ("/facts/meeting/visit-at-invitation-of-person", lex, test_visit_at_invitation_of_person);
   return g_test_run ();
 }
