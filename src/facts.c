@@ -3537,6 +3537,12 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           return 1;
         }
       const char *k = kw (c, i);
+      /* "received here this afternoon", "arrived this morning": today */
+      if (c->have_date && k[0] == 't' && !ng_strcmp (k, "this") && i + 1 < end && g_strv_contains (day_parts, kw (c, i + 1)))
+        {
+          *out = c->adate;
+          return 2;
+        }
       if (c->have_date && (k[0] == 't' || k[0] == 'y') && (!ng_strcmp (k, "today") || !ng_strcmp (k, "tomorrow") || !ng_strcmp (k, "yesterday") || !ng_strcmp (k, "tonight")))
         {
           gint delta = !ng_strcmp (k, "tomorrow") ? 1 : !ng_strcmp (k, "yesterday") ? -1 : 0;
@@ -5670,11 +5676,13 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       guint reach = k + 3;
       /* (or "former", "outgoing": "met the former Australian High
        * Commissioner, Mr. X") */
-      if (k + 2 < end && (!ng_strcmp (n, "the") || !ng_strcmp (n, "a"))
-          && (!ng_strcmp (kw (c, k + 2), "visiting") || !ng_strcmp (kw (c, k + 2), "former")
-              || !ng_strcmp (kw (c, k + 2), "outgoing") || !ng_strcmp (kw (c, k + 2), "incoming")
-              || !ng_strcmp (kw (c, k + 2), "newly")))
-        reach = k + 5;
+      /* (and "received former New Zealand Prime Minister X") */
+      guint md = k + 1 + ((!ng_strcmp (n, "the") || !ng_strcmp (n, "a")) ? 1 : 0);
+      if (md < end
+          && (!ng_strcmp (kw (c, md), "visiting") || !ng_strcmp (kw (c, md), "former")
+              || !ng_strcmp (kw (c, md), "outgoing") || !ng_strcmp (kw (c, md), "incoming")
+              || !ng_strcmp (kw (c, md), "newly")))
+        reach = md + 3;
       for (guint m = 0; m < c->ex->ms->len; m++)
         if (mn (c, m)->first > k && mn (c, m)->first <= reach
             && (mn (c, m)->role == NG_MS_DESCRIPTION || mn (c, m)->role == NG_MS_TITLE

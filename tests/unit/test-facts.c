@@ -7468,6 +7468,19 @@ test_visit_at_invitation_of_person (gconstpointer data)
   g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-ljubljana"));
 }
 
+/* "received ... this afternoon": the article's day. */
+static void
+test_this_afternoon (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime Minister receives former New Zealand leader\n\n"
+    "Prime Minister Hun Sen received former New Zealand Prime Minister John Key this afternoon at the Peace Palace.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "John Key"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2024-07-03");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7808,5 +7821,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/met-the-former", lex, test_met_the_former);
   g_test_add_data_func ("/facts/person/the-title-named-before", lex, test_the_title_named_before);
   g_test_add_data_func ("/facts/meeting/visit-at-invitation-of-person", lex, test_visit_at_invitation_of_person);
+  g_test_add_data_func ("/facts/date/this-afternoon", lex, test_this_afternoon);
   return g_test_run ();
 }
