@@ -8007,6 +8007,17 @@ extract_meetings (Ctx *c, guint first, guint end)
                                 && (tk (c, f - 2)->flags & NG_TF_CAP)));
            n++)
         f -= (!ng_strcmp (kw (c, f - 2), "his") || !ng_strcmp (kw (c, f - 2), "her")) ? 2 : 1;
+      /* ("a letter from his Indian counterpart X": over the description
+       * and its possessive) */
+      for (guint q = 0; q < m; q++)
+        if (mn (c, q)->role == NG_MS_DESCRIPTION && mn (c, q)->last == f && mn (c, q)->first > first + 1)
+          {
+            f = mn (c, q)->first;
+            if (!ng_strcmp (kw (c, f - 1), "his") || !ng_strcmp (kw (c, f - 1), "her")
+                || !ng_strcmp (kw (c, f - 1), "their"))
+              f--;
+            break;
+          }
       /* "pressure from U.S. President X": a country before the title */
       guint fc = f;
       for (guint q = 0; q < m && x->title >= 0; q++)

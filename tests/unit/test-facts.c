@@ -7481,6 +7481,19 @@ test_this_afternoon (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-07-03");
 }
 
+/* "delivered a letter from his Indian counterpart X": X sent it, and
+ * was not there. */
+static void
+test_from_his_counterpart (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Envoy calls on Prime Minister\n\n"
+    "Foreign Secretary S Jaishankar called on Pakistani Prime Minister Nawaz Sharif in Islamabad on Tuesday, to "
+    "whom he delivered a letter from his Indian counterpart Narendra Modi.\n");
+  g_assert_nonnull (attendance (doc, person (doc, "Nawaz Sharif"), -1));
+  g_assert_null (attendance (doc, person (doc, "Narendra Modi"), -1));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7822,5 +7835,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/person/the-title-named-before", lex, test_the_title_named_before);
   g_test_add_data_func ("/facts/meeting/visit-at-invitation-of-person", lex, test_visit_at_invitation_of_person);
   g_test_add_data_func ("/facts/date/this-afternoon", lex, test_this_afternoon);
+  g_test_add_data_func ("/facts/meeting/from-his-counterpart", lex, test_from_his_counterpart);
   return g_test_run ();
 }
