@@ -8246,6 +8246,15 @@ extract_meetings (Ctx *c, guint first, guint end)
         {
           NgDate r;
           NgTense tense = planned ? NG_TENSE_FUTURE : (past ? NG_TENSE_PAST : NG_TENSE_ANY);
+          /* ("gathered on Wednesday ahead of the summit, which opens on
+           * Thursday": the present of a meeting's own verb is to come) */
+          {
+            guint v = i > first && !ng_strcmp (kw (c, i - 1), "on") ? i - 1 : i;
+            const char *pv = v > first ? kw (c, v - 1) : "";
+            if (!ng_strcmp (pv, "opens") || !ng_strcmp (pv, "begins") || !ng_strcmp (pv, "starts")
+                || !ng_strcmp (pv, "convenes") || !ng_strcmp (pv, "resumes"))
+              tense = NG_TENSE_FUTURE;
+          }
           /* (both said: the word nearer the weekday, "on Thursday evening,
            * X and Y held a meeting ..., where they discussed the planned
            * rail link") */

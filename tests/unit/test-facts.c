@@ -7494,6 +7494,25 @@ test_from_his_counterpart (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Narendra Modi"), -1));
 }
 
+/* "gathered on Wednesday ahead of the summit, which opens on Thursday":
+ * the summit's Thursday is the next day, though the sentence is past. */
+static void
+test_which_opens_on_weekday (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet before summit\n\n"
+    "Foreign ministers of Mercosur gathered in Montevideo on Wednesday ahead of the group's summit, which opens "
+    "on Thursday.\n");
+  gboolean next = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    {
+      const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, i);
+      g_assert_cmpstr (m->date, !=, "2024-06-27");
+      next = next || !g_strcmp0 (m->date, "2024-07-04");
+    }
+  g_assert_true (next);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7836,5 +7855,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/visit-at-invitation-of-person", lex, test_visit_at_invitation_of_person);
   g_test_add_data_func ("/facts/date/this-afternoon", lex, test_this_afternoon);
   g_test_add_data_func ("/facts/meeting/from-his-counterpart", lex, test_from_his_counterpart);
+  g_test_add_data_func ("/facts/date/which-opens-on-weekday", lex, test_which_opens_on_weekday);
   return g_test_run ();
 }
