@@ -3016,6 +3016,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i++;
           continue;
         }
+      /* "his Lao counterpart X", "her Botswana counterpart Y": a country's
+       * name used as its adjective before "counterpart" */
+      if (hl && h->how != NG_LEXHIT_DEMONYM && h->entry->cls == NG_LEX_COUNTRY && i > first && i + hl < end
+          && !ng_strcmp (key (sc, i + hl), "counterpart") && !is_cap (t, i + hl)
+          && (!ng_strcmp (key (sc, i - 1), "his") || !ng_strcmp (key (sc, i - 1), "her")
+              || !ng_strcmp (key (sc, i - 1), "their") || !ng_strcmp (key (sc, i - 1), "its")))
+        {
+          add (out, NG_MS_DESCRIPTION, NG_KIND_PERSON, t, i, i + hl + 1, h->entry, surface (t, i, i + hl + 1));
+          i += hl + 1;
+          continue;
+        }
       if (hl && h->how == NG_LEXHIT_DEMONYM)
         {
           /* Demonym + org run: "Russian Foreign Ministry", "Russian Security Council";

@@ -7513,6 +7513,21 @@ test_which_opens_on_weekday (gconstpointer data)
   g_assert_true (next);
 }
 
+/* "Vietnamese Prime Minister X and his Lao counterpart Y": "Lao" is a
+ * form of the country's name, used as its adjective; Y's post is of
+ * Laos, not of Vietnam. */
+static void
+test_country_name_counterpart (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders co-chair committee\n\n"
+    "The committee met in Hanoi on Tuesday, co-chaired by Vietnamese Prime Minister Pham Minh Chinh and his Lao "
+    "counterpart Sonexay Siphandone.\n");
+  const NgPost *p = post (doc, person (doc, "Sonexay Siphandone"));
+  g_assert_nonnull (p);
+  g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-laos"));
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7856,5 +7871,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/this-afternoon", lex, test_this_afternoon);
   g_test_add_data_func ("/facts/meeting/from-his-counterpart", lex, test_from_his_counterpart);
   g_test_add_data_func ("/facts/date/which-opens-on-weekday", lex, test_which_opens_on_weekday);
+  g_test_add_data_func ("/facts/post/country-name-counterpart", lex, test_country_name_counterpart);
   return g_test_run ();
 }
