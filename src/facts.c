@@ -5580,9 +5580,17 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
           }
       /* (or one held by the subject: "X and his counterpart, Y, held the
        * seventh foreign ministerial strategic dialogue") */
-      for (guint b = k; !named && b > first + 1 && b + 7 > k; b--)
+      /* (and over a round's words: "held the third round of their 2+2
+       * foreign and defence ministerial dialogue") */
+      for (guint b = k; !named && b > first + 1 && b + 15 > k; b--)
         {
-          if (tk (c, b - 1)->kind != NG_TOK_WORD)
+          const NgToken *tb = tk (c, b - 1);
+          if (tb->kind == NG_TOK_NUMBER || (tb->kind == NG_TOK_PUNCT && c->art->text[tb->start] == '+'))
+            continue;
+          gboolean round = FALSE;
+          for (guint q = b - 1; q < k && b + 7 <= k && !round; q++)
+            round = !ng_strcmp (kw (c, q), "round") || !ng_strcmp (kw (c, q), "rounds");
+          if (tb->kind != NG_TOK_WORD || (b + 7 <= k && !round))
             break;
           const char *w = kw (c, b - 2), *d = kw (c, b - 1);
           named = (!ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds")
@@ -7349,6 +7357,21 @@ people_held (Ctx *c, guint k, guint first)
             continue;   /* (the word before the meeting word: "intergovernmental") */
           }
         lim++;
+      }
+  /* ("held the third round of their 2+2 foreign and defence ministerial
+   * dialogue": over the words after the round) */
+  if (lim == 4)
+    for (guint b = k; b > first + 2 && b + 15 > k; b--)
+      {
+        const NgToken *tb = tk (c, b - 1);
+        if (tb->kind == NG_TOK_PUNCT && c->art->text[tb->start] != '+')
+          break;
+        if (!ng_strcmp (kw (c, b - 1), "of")
+            && (!ng_strcmp (kw (c, b - 2), "round") || !ng_strcmp (kw (c, b - 2), "rounds")))
+          {
+            lim = k - (b - 2) + 4;
+            break;
+          }
       }
   /* ("held the seventh foreign ministerial strategic dialogue": over the
    * words after the ordinal) */
@@ -9420,6 +9443,25 @@ extract_meetings (Ctx *c, guint first, guint end)
         any_trigger = TRUE;
         break;
       }
+
+  /* "India and Japan on Tuesday held the 2+2 dialogue in Tokyo." then "X
+   * and Y represented India, while the Japanese side was led by Z and W":
+   * the people of the countries' meeting said just before */
+  if (!any_trigger && c->last_meeting < 0 && c->lead_sent >= 0 && !c->lead_done && c->sent == (guint) c->lead_sent + 1
+      && people->len >= 2 && (sentence_has (c, first, end, "represented") || sentence_has (c, first, end, "led")))
+    {
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      gint mi = new_meeting (c, -1, -1, NG_MEETING_TALKS, NULL, tk (c, sp->first)->start, tk (c, end - 1)->end);
+      c->last_meeting = mi;
+      c->last_meeting_sent = c->sent;
+      for (guint p = 0; p < people->len; p++)
+        {
+          guint pm = g_array_index (people_m, guint, p);
+          attend (c, mi, g_array_index (people, gint, p), NG_MODE_IN_PERSON, NG_STATUS_ATTENDED, FALSE,
+                  mn (c, pm)->start, mn (c, pm)->end);
+        }
+      any_trigger = TRUE;
+    }
 
   /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
    * represented by X": attendance of the meeting the article is about. */

@@ -7528,6 +7528,43 @@ test_country_name_counterpart (gconstpointer data)
   g_assert_cmpint (p->of, ==, must_lex (doc, NG_KIND_COUNTRY, "country-laos"));
 }
 
+/* "held the third round of their 2+2 foreign and defence ministerial
+ * dialogue": a meeting word over the round's words. */
+static void
+test_held_round_of_dialogue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers hold dialogue\n\n"
+    "Foreign Minister Yoko Kamikawa and External Affairs Minister S Jaishankar held the third round of their 2+2 "
+    "foreign and defence ministerial dialogue in Tokyo on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Yoko Kamikawa"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "S Jaishankar"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
+/* "India and Japan on Tuesday held the dialogue in Tokyo." then "X
+ * represented India, while the Japanese side was led by Y": X and Y at
+ * that meeting, in Tokyo. */
+static void
+test_lead_then_represented (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "India, Japan hold dialogue\n\n"
+    "India and Japan on Tuesday held their strategic dialogue in Tokyo.\n"
+    "External Affairs Minister S Jaishankar and Defence Minister Rajnath Singh represented India, while the "
+    "Japanese side was led by Foreign Minister Yoko Kamikawa.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Yoko Kamikawa"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "S Jaishankar"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-tokyo"));
+  g_assert_cmpstr (m->date, ==, "2024-07-02");
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7872,5 +7909,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/from-his-counterpart", lex, test_from_his_counterpart);
   g_test_add_data_func ("/facts/date/which-opens-on-weekday", lex, test_which_opens_on_weekday);
   g_test_add_data_func ("/facts/post/country-name-counterpart", lex, test_country_name_counterpart);
+  g_test_add_data_func ("/facts/meeting/held-round-of-dialogue", lex, test_held_round_of_dialogue);
+  g_test_add_data_func ("/facts/meeting/lead-then-represented", lex, test_lead_then_represented);
   return g_test_run ();
 }
