@@ -7552,7 +7552,8 @@ test_lead_then_represented (gconstpointer data)
 {
   g_autoptr (NgDoc) doc = extract (data,
     DATED "India, Japan hold dialogue\n\n"
-    "India and Japan on Tuesday held their strategic dialogue in Tokyo.\n"
+    "India and Japan on Tuesday held the third round of their 2+2 foreign and defence ministerial dialogue in "
+    "Tokyo, with the two sides agreeing to deepen cooperation.\n"
     "External Affairs Minister S Jaishankar and Defence Minister Rajnath Singh represented India, while the "
     "Japanese side was led by Foreign Minister Yoko Kamikawa.\n");
   const NgAttendance *a = attendance (doc, person (doc, "Yoko Kamikawa"), -1);
