@@ -7307,6 +7307,20 @@ people_held (Ctx *c, guint k, guint first)
             n++;
         return n >= 2;
       }
+  /* "The deal was signed by X and Y at a ceremony witnessed by Z": the
+   * signers held the ceremony */
+  if (!ng_strcmp (kw (c, k), "ceremony"))
+    for (guint b = k; b > first + 1 && b + 25 > k; b--)
+      if (!ng_strcmp (kw (c, b - 1), "by") && (!ng_strcmp (kw (c, b - 2), "signed") || !ng_strcmp (kw (c, b - 2), "inked")))
+        {
+          guint n = 0;
+          for (guint p = 0; p < c->ex->people->len; p++)
+            {
+              const NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+              n += x->first >= b && x->first < k;
+            }
+          return n >= 2;
+        }
   /* "X and Y signed a deal after talks in Doha", "during talks" */
   for (guint b = k; b > first && b + 3 > k; b--)
     {

@@ -7566,6 +7566,22 @@ test_lead_then_represented (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2024-07-02");
 }
 
+/* "The deal was signed by X and his counterpart Y at a ceremony
+ * witnessed by Z": the signers' ceremony, a meeting. */
+static void
+test_signed_by_at_ceremony (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers sign pipeline deal\n\n"
+    "The deal was signed by Energy Cabinet Secretary Opiyo Wandayi and his Ugandan counterpart Ruth Nankabirwa "
+    "at a ceremony witnessed by President William Ruto at State House, Nairobi.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Opiyo Wandayi"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Ruth Nankabirwa"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7912,5 +7928,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/country-name-counterpart", lex, test_country_name_counterpart);
   g_test_add_data_func ("/facts/meeting/held-round-of-dialogue", lex, test_held_round_of_dialogue);
   g_test_add_data_func ("/facts/meeting/lead-then-represented", lex, test_lead_then_represented);
+  g_test_add_data_func ("/facts/meeting/signed-by-at-ceremony", lex, test_signed_by_at_ceremony);
   return g_test_run ();
 }
