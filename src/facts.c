@@ -5123,7 +5123,8 @@ sentence_place (Ctx *c, guint first, guint end)
             "situation", "crisis", "war", "conflict", "peace", "security", "developments", "events",
             "fighting", "violence", "elections", "stability", "tensions", "investment", "investments",
             "settlement", "ceasefire", "truce", "hostilities", "escalation", "reconstruction", "offensive",
-            "famine", NULL
+            "famine", "patrols", "patrol", "presence", "activities", "operations", "exercises", "drills",
+            "incursions", "disputes", "dispute", NULL
           };
           const char *t = kw (c, pf - 2);
           gboolean topic = FALSE;

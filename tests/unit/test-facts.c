@@ -7582,6 +7582,22 @@ test_signed_by_at_ceremony (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, b->meeting);
 }
 
+/* "met ... to discuss joint patrols in the South China Sea": a topic,
+ * not the meeting's place. */
+static void
+test_patrols_in_topic (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Defense chiefs meet\n\n"
+    "Defense Secretary Gilberto Teodoro met with US Defense Secretary Pete Hegseth on Friday to discuss joint "
+    "patrols in the South China Sea.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Pete Hegseth"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_true (m->place < 0
+                 || strcmp (g_array_index (doc->entities, NgEntity, m->place).name, "South China Sea") != 0);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7929,5 +7945,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/held-round-of-dialogue", lex, test_held_round_of_dialogue);
   g_test_add_data_func ("/facts/meeting/lead-then-represented", lex, test_lead_then_represented);
   g_test_add_data_func ("/facts/meeting/signed-by-at-ceremony", lex, test_signed_by_at_ceremony);
+  g_test_add_data_func ("/facts/place/patrols-in-topic", lex, test_patrols_in_topic);
   return g_test_run ();
 }
