@@ -6812,7 +6812,7 @@ pair_subject (Ctx *c, guint first, guint k)
   static const char *const counts[] = { "two", "three", "four", "both", NULL };
   static const char *const who[] = {
     "leaders", "ministers", "presidents", "heads", "sides", "men", "women", "officials", "diplomats",
-    "delegations", "premiers", "counterparts", NULL
+    "delegations", "premiers", "counterparts", "chiefs", "secretaries", "envoys", NULL
   };
   guint i = first;
   if (i < k && !ng_strcmp (kw (c, i), "the"))
@@ -6824,7 +6824,9 @@ pair_subject (Ctx *c, guint first, guint k)
     count = !ng_strcmp (kw (c, i), *w);
   guint j = i + 1;
   if (j + 1 < k && tk (c, j)->kind == NG_TOK_WORD && !(tk (c, j)->flags & NG_TF_CAP)
-      && (!ng_strcmp (kw (c, j), "foreign") || !ng_strcmp (kw (c, j), "defence") || !ng_strcmp (kw (c, j), "defense")))
+      && (!ng_strcmp (kw (c, j), "foreign") || !ng_strcmp (kw (c, j), "defence") || !ng_strcmp (kw (c, j), "defense")
+          || !ng_strcmp (kw (c, j), "prime") || !ng_strcmp (kw (c, j), "top") || !ng_strcmp (kw (c, j), "finance")
+          || !ng_strcmp (kw (c, j), "trade")))
     j++;
   for (const char *const *w = who; *w && !person; w++)
     person = !ng_strcmp (kw (c, j), *w);
@@ -6857,8 +6859,16 @@ pair_post (Ctx *c, guint first)
   if (!ng_strcmp (kw (c, i), "the"))
     i++;
   const char *noun = kw (c, i + 1);
-  if (!ng_strcmp (noun, "foreign") || !ng_strcmp (noun, "defence") || !ng_strcmp (noun, "defense"))
+  /* ("The two defense chiefs": the people of defence posts; "the two
+   * prime ministers") */
+  if (!ng_strcmp (noun, "defence") || !ng_strcmp (noun, "defense"))
+    return "defen";
+  if (!ng_strcmp (noun, "finance") || !ng_strcmp (noun, "trade"))
+    return noun;
+  if (!ng_strcmp (noun, "foreign"))
     noun = kw (c, i + 2);
+  if (!ng_strcmp (noun, "prime"))
+    return "prime minister";
   return !ng_strcmp (noun, "ministers") ? "minister" : !ng_strcmp (noun, "presidents") ? "president" : NULL;
 }
 

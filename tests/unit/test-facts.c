@@ -7598,6 +7598,31 @@ test_patrols_in_topic (gconstpointer data)
                  || strcmp (g_array_index (doc->entities, NgEntity, m->place).name, "South China Sea") != 0);
 }
 
+/* "The two defense chiefs will meet again at the Shangri-La Dialogue":
+ * the pair of defence posts who met before, not the people of the last
+ * meeting. */
+static void
+test_two_defense_chiefs (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Defense chiefs meet\n\n"
+    "Defense Secretary Gilberto Teodoro met with US Defense Secretary Pete Hegseth in Manila on Friday.\n"
+    "Hegseth also paid a courtesy call on President Ferdinand Marcos Jr. at Malacanang Palace.\n"
+    "The two defense chiefs will meet again at the Shangri-La Dialogue in Singapore in May.\n");
+  gint teodoro = person (doc, "Gilberto Teodoro"), marcos = person (doc, "Ferdinand Marcos");
+  gboolean teodoro_planned = FALSE, marcos_planned = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *a = &g_array_index (doc->attendance, NgAttendance, i);
+      if (a->status != NG_STATUS_PLANNED)
+        continue;
+      teodoro_planned = teodoro_planned || a->person == teodoro;
+      marcos_planned = marcos_planned || a->person == marcos;
+    }
+  g_assert_true (teodoro_planned);
+  g_assert_false (marcos_planned);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7946,5 +7971,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/lead-then-represented", lex, test_lead_then_represented);
   g_test_add_data_func ("/facts/meeting/signed-by-at-ceremony", lex, test_signed_by_at_ceremony);
   g_test_add_data_func ("/facts/place/patrols-in-topic", lex, test_patrols_in_topic);
+  g_test_add_data_func ("/facts/meeting/two-defense-chiefs", lex, test_two_defense_chiefs);
   return g_test_run ();
 }
