@@ -1604,8 +1604,8 @@ add_caption (GString *asides, const char *l, gssize credit)
 }
 
 /* TRUE if line l stops where no sentence or heading would: its last
- * character is a letter, a digit or a comma ("He was talking to", "the
- * decades long relations between"). */
+ * character is a letter, a digit, a comma or a hyphen ("He was talking
+ * to", "the decades long relations between"). */
 static gboolean
 open_line (const char *l)
 {

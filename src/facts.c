@@ -4584,7 +4584,7 @@ static gboolean person_before (Ctx *c, guint b);
 /* The word "visit" before token f in the sentence from first, or f
  * (none). */
 static guint
-k_visit (Ctx *c, guint first, guint f)
+visit_before (Ctx *c, guint first, guint f)
 {
   for (guint b = f; b > first && b + 16 > f; b--)
     if (!ng_strcmp (kw (c, b - 1), "visit"))
@@ -5580,9 +5580,9 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
                     || !ng_strcmp (w, "holding") || !ng_strcmp (w, "conducted") || !ng_strcmp (w, "had");
           }
       /* (or one held by the subject: "X and his counterpart, Y, held the
-       * seventh foreign ministerial strategic dialogue") */
-      /* (and over a round's words: "held the third round of their 2+2
-       * foreign and defence ministerial dialogue") */
+       * seventh foreign ministerial strategic dialogue", and over a
+       * round's words: "held the third round of their 2+2 foreign and
+       * defence ministerial dialogue") */
       for (guint b = k; !named && b > first + 1 && b + 15 > k; b--)
         {
           const NgToken *tb = tk (c, b - 1);
@@ -5683,9 +5683,9 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       /* (over "the visiting" and a country: "received the visiting U.S.
        * Vice President Kamala Harris") */
       guint reach = k + 3;
-      /* (or "former", "outgoing": "met the former Australian High
-       * Commissioner, Mr. X") */
-      /* (and "received former New Zealand Prime Minister X") */
+      /* (or "former", "outgoing", with or without "the": "met the former
+       * Australian High Commissioner, Mr. X", "received former New
+       * Zealand Prime Minister X") */
       guint md = k + 1 + ((!ng_strcmp (n, "the") || !ng_strcmp (n, "a")) ? 1 : 0);
       if (md < end
           && (!ng_strcmp (kw (c, md), "visiting") || !ng_strcmp (kw (c, md), "former")
@@ -8110,7 +8110,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             || !ng_strcmp (kw (c, f - 2), "presence")
             /* ("paid a visit to Ljubljana at the invitation of Foreign
              * Minister X": the host) */
-            || (!ng_strcmp (kw (c, f - 2), "invitation") && invited_by_person (c, k_visit (c, first, f), first, end)));
+            || (!ng_strcmp (kw (c, f - 2), "invitation") && invited_by_person (c, visit_before (c, first, f), first, end)));
       /* (but "on behalf of X, who was attending the G20 summit": the
        * relative clause is X's own) */
       gboolean own_clause = FALSE;
