@@ -8452,6 +8452,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                    && sidelines_at (c, b + 2) && (b + 3 == end || ng_strcmp (kw (c, b + 3), "of"));
   gint sent_mi = -1;    /* the sentence's last meeting, and its word */
   guint sent_k = 0;
+  gint prior_mi = -1;   /* the sentence's meeting before sent_mi */
   for (guint k = first; k < end; k++)
     {
       if (tk (c, k)->kind != NG_TOK_WORD || !tok_in_bits (c, k, MEETING_WORD_BITS))
@@ -8991,6 +8992,8 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (mi < 0)
             mi = meeting_for (c, org, body, kind_of_trigger (tw), date, anaphora, tk (c, k)->start, tk (c, k)->end);
         }
+      if (mi != sent_mi)
+        prior_mi = sent_mi;
       sent_mi = mi;
       sent_k = k;
       c->last_meeting_sent = c->sent;
@@ -9120,6 +9123,17 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (date && !mt->date && !later_verb)
         mt->date = g_strdup (date);
+      /* "X met Y on the sidelines of the IMF and World Bank spring
+       * meetings in Washington on Thursday": the frame's day, said after
+       * it, is the talks' too */
+      if (date && !later_verb && prior_mi >= 0 && prior_mi != mi
+          && !g_array_index (c->doc->meetings, NgMeeting, prior_mi).date)
+        for (guint b = k; b > first + 1 && b + 10 > k; b--)
+          if (!ng_strcmp (kw (c, b - 1), "of") && sidelines_at (c, b - 2))
+            {
+              g_array_index (c->doc->meetings, NgMeeting, prior_mi).date = g_strdup (date);
+              break;
+            }
       /* "expert-level talks ran in parallel": where and when the meeting
        * said before was held */
       gboolean parallel = FALSE;

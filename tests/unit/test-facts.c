@@ -7623,6 +7623,21 @@ test_two_defense_chiefs (gconstpointer data)
   g_assert_false (marcos_planned);
 }
 
+/* "X met Y on the sidelines of the IMF and World Bank spring meetings in
+ * Washington on Thursday": the day said after the frame is the talks'
+ * too. */
+static void
+test_sidelines_day_after_frame (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime Minister meets IMF chief\n\n"
+    "Prime Minister Abiy Ahmed met with IMF Managing Director Kristalina Georgieva on the sidelines of the IMF "
+    "and World Bank spring meetings in Washington on Tuesday.\n");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpstr (g_array_index (doc->meetings, NgMeeting, i).date, ==, "2024-07-02");
+  g_assert_cmpuint (doc->meetings->len, >=, 1);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7972,5 +7987,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/signed-by-at-ceremony", lex, test_signed_by_at_ceremony);
   g_test_add_data_func ("/facts/place/patrols-in-topic", lex, test_patrols_in_topic);
   g_test_add_data_func ("/facts/meeting/two-defense-chiefs", lex, test_two_defense_chiefs);
+  g_test_add_data_func ("/facts/date/sidelines-day-after-frame", lex, test_sidelines_day_after_frame);
   return g_test_run ();
 }
