@@ -4369,9 +4369,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
           /* "held talks in the Kremlin": a seat of government as a venue */
+          /* (or "welcomed the leaders to Downing Street") */
           if (x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "government")
               && ((x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "the")
-                   && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "at")))
+                   && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "at")
+                       || !ng_strcmp (kw (c, x->first - 2), "to")))
+                  || (x->first >= first + 1
+                      && (!ng_strcmp (kw (c, x->first - 1), "in") || !ng_strcmp (kw (c, x->first - 1), "at")
+                          || !ng_strcmp (kw (c, x->first - 1), "to")))
                   || x->last == k))   /* ("Kremlin talks", "White House meeting") */
             continue;
           if (x->last < end && (tok_in (c, x->last, said_words)))
@@ -7125,7 +7130,10 @@ hosts_group (Ctx *c, guint first, guint k)
     return FALSE;
   for (guint b = first; b + 1 < k; b++)
     if (!ng_strcmp (kw (c, b), "hosted") || !ng_strcmp (kw (c, b), "hosts") || !ng_strcmp (kw (c, b), "hosting")
-        || !ng_strcmp (kw (c, b), "host"))
+        || !ng_strcmp (kw (c, b), "host")
+        /* ("welcomed the leaders of Denmark, Finland and Norway to Downing
+         * Street for talks") */
+        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes"))
       /* (up to "hosted her French and Polish counterparts") */
       for (guint g = b + 1; g < k && g <= b + 6; g++)
         for (const char *const *w = groups; *w; w++)

@@ -7638,6 +7638,24 @@ test_sidelines_day_after_frame (gconstpointer data)
   g_assert_cmpuint (doc->meetings->len, >=, 1);
 }
 
+/* "X welcomed the leaders of A, B and C to Downing Street for talks":
+ * a meeting X hosts, at a seat of government that organizes nothing. */
+static void
+test_welcomed_leaders_to_seat (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime Minister hosts Nordic leaders\n\n"
+    "British Prime Minister Keir Starmer welcomed the leaders of Denmark, Finland and Norway to Downing Street "
+    "on Tuesday for talks on Arctic security.\n"
+    "Danish Prime Minister Mette Frederiksen and Finnish President Alexander Stubb arrived shortly after noon.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Keir Starmer"), -1);
+  g_assert_nonnull (a);
+  const NgAttendance *b = attendance (doc, person (doc, "Mette Frederiksen"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, a->meeting).organizer, <, 0);
+}
+
 /* "Trade and Industry Minister X", "Public Works Secretary Y" in an
  * outlet of Lesotho: a portfolio before "Minister" or "Secretary" is a
  * national title, the outlet's country's. */
@@ -7988,5 +8006,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/patrols-in-topic", lex, test_patrols_in_topic);
   g_test_add_data_func ("/facts/meeting/two-defense-chiefs", lex, test_two_defense_chiefs);
   g_test_add_data_func ("/facts/date/sidelines-day-after-frame", lex, test_sidelines_day_after_frame);
+  g_test_add_data_func ("/facts/meeting/welcomed-leaders-to-seat", lex, test_welcomed_leaders_to_seat);
   return g_test_run ();
 }
