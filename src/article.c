@@ -1629,7 +1629,8 @@ hard_wrapped (char **lines, guint start, gint last)
     {
       if (!*lines[i])
         continue;
-      if (g_utf8_strlen (lines[i], -1) > 100)
+      /* (101 characters fit in 404 bytes: no need to count further) */
+      if (g_utf8_strlen (lines[i], 404) > 100)
         return FALSE;
       if (count_words (lines[i], 5) < 5)
         continue;

@@ -4368,17 +4368,17 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             }
           if (aside || post || in_relative_clause (c, first, x->first, k))
             continue;
-          /* "held talks in the Kremlin": a seat of government as a venue */
-          /* (or "welcomed the leaders to Downing Street") */
-          if (x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "government")
-              && ((x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "the")
-                   && (!ng_strcmp (kw (c, x->first - 2), "in") || !ng_strcmp (kw (c, x->first - 2), "at")
-                       || !ng_strcmp (kw (c, x->first - 2), "to")))
-                  || (x->first >= first + 1
-                      && (!ng_strcmp (kw (c, x->first - 1), "in") || !ng_strcmp (kw (c, x->first - 1), "at")
-                          || !ng_strcmp (kw (c, x->first - 1), "to")))
-                  || x->last == k))   /* ("Kremlin talks", "White House meeting") */
-            continue;
+          /* "held talks in the Kremlin", "welcomed the leaders to Downing
+           * Street": a seat of government as a venue (after "in", "at" or
+           * "to", with or without "the") */
+          if (x->lex && x->lex->kind && !ng_strcmp (x->lex->kind, "government"))
+            {
+              guint vp = x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "the") ? x->first - 1 : x->first;
+              const char *vw = vp > first ? kw (c, vp - 1) : "";
+              if (!ng_strcmp (vw, "in") || !ng_strcmp (vw, "at") || !ng_strcmp (vw, "to")
+                  || x->last == k)   /* ("Kremlin talks", "White House meeting") */
+                continue;
+            }
           if (x->last < end && (tok_in (c, x->last, said_words)))
             continue;
           if (x->first >= first + 2 && !ng_strcmp (kw (c, x->first - 1), "to") && !ng_strcmp (kw (c, x->first - 2), "according"))
@@ -5507,6 +5507,13 @@ partner (Ctx *c, guint first, guint end)
  * name ("conference center"), not someone's own trip ("his visit"), and a
  * verb of meeting has people to meet ("met Trump", "will meet on"), not a
  * goal ("meet the new target"). */
+/* TRUE if token i is "round" or "rounds" ("the third round of talks"). */
+static gboolean
+round_word (Ctx *c, guint i)
+{
+  return !ng_strcmp (kw (c, i), "round") || !ng_strcmp (kw (c, i), "rounds");
+}
+
 static gboolean
 trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 {
@@ -5588,15 +5595,16 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
        * seventh foreign ministerial strategic dialogue", and over a
        * round's words: "held the third round of their 2+2 foreign and
        * defence ministerial dialogue") */
+      gint round_at = -1;   /* the last "round" of the words before k */
+      for (guint q = k > first + 15 ? k - 15 : first; q < k; q++)
+        if (round_word (c, q))
+          round_at = (gint) q;
       for (guint b = k; !named && b > first + 1 && b + 15 > k; b--)
         {
           const NgToken *tb = tk (c, b - 1);
           if (tb->kind == NG_TOK_NUMBER || (tb->kind == NG_TOK_PUNCT && c->art->text[tb->start] == '+'))
             continue;
-          gboolean round = FALSE;
-          for (guint q = b - 1; q < k && b + 7 <= k && !round; q++)
-            round = !ng_strcmp (kw (c, q), "round") || !ng_strcmp (kw (c, q), "rounds");
-          if (tb->kind != NG_TOK_WORD || (b + 7 <= k && !round))
+          if (tb->kind != NG_TOK_WORD || (b + 7 <= k && round_at < (gint) b - 1))
             break;
           const char *w = kw (c, b - 2), *d = kw (c, b - 1);
           named = (!ng_strcmp (w, "held") || !ng_strcmp (w, "hold") || !ng_strcmp (w, "holds")
@@ -7372,9 +7380,7 @@ people_held (Ctx *c, guint k, guint first)
   /* ("held a new round of talks", "held a regular round of political
    * consultations": over a round's words) */
   for (guint b = k; lim == 4 && b > first + 2 && b + 4 > k; b--)
-    if (!ng_strcmp (kw (c, b - 1), "of")
-        && (!ng_strcmp (kw (c, b - 2), "round") || !ng_strcmp (kw (c, b - 2), "rounds")
-            || !ng_strcmp (kw (c, b - 2), "series")))
+    if (!ng_strcmp (kw (c, b - 1), "of") && (round_word (c, b - 2) || !ng_strcmp (kw (c, b - 2), "series")))
       lim = 9;
   /* ("held the 17th Polish-German intergovernmental consultations": over
    * the ordinal and the partners' words of the name) */
@@ -7399,8 +7405,7 @@ people_held (Ctx *c, guint k, guint first)
         const NgToken *tb = tk (c, b - 1);
         if (tb->kind == NG_TOK_PUNCT && c->art->text[tb->start] != '+')
           break;
-        if (!ng_strcmp (kw (c, b - 1), "of")
-            && (!ng_strcmp (kw (c, b - 2), "round") || !ng_strcmp (kw (c, b - 2), "rounds")))
+        if (!ng_strcmp (kw (c, b - 1), "of") && round_word (c, b - 2))
           {
             lim = k - (b - 2) + 4;
             break;
