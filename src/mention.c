@@ -2323,6 +2323,21 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                 g = y->first;
             }
           gboolean ok = gap == 0 || (g == y->first && y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON);
+          /* "the President of the Republic of Uganda, Gen. Yoweri
+           * Museveni": the post is the holder's, not the rank before the
+           * name */
+          if (g == y->first && gap > 0 && x->of >= 0 && y->role == NG_MS_TITLE && y->lex && y->lex->kind
+              && !ng_strcmp (y->lex->kind, "rank") && p + 1 < out->len)
+            {
+              NgMentionSpan *z = &g_array_index (out, NgMentionSpan, p + 1);
+              if (z->role == NG_MS_ENTITY && z->kind == NG_KIND_PERSON && z->first == y->last && z->title < 0
+                  && !z->headline)
+                {
+                  z->title = (gint) m;
+                  z->strong = TRUE;
+                }
+              break;
+            }
           /* "Secretary General of the PLO Executive Committee Hussein
            * al-Sheikh": a body of the post's organization, then the person */
           if (gap == 0 && x->of >= 0 && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG
@@ -2701,7 +2716,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       || (is_cap (t, a - 1) && !hit_at (sc, a - 1, &h2_unused) && !(tok (t, a - 1)->flags & NG_TF_POSS)
                           /* (not an acronym the text defined: "LCBC
                            * Executive Secretary" is the body's) */
-                          && !g_hash_table_contains (sc->acronyms, key (sc, a - 1))))
+                          && !g_hash_table_contains (sc->acronyms, key (sc, a - 1))
+                          /* (nor the honorific's noun: "His Excellency
+                           * President William Ruto") */
+                          && !(a - 1 > first && (!ng_strcmp (key (sc, a - 2), "his") || !ng_strcmp (key (sc, a - 2), "her")
+                                                 || !ng_strcmp (key (sc, a - 2), "your")))))
                   && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
                 {
                   a--;

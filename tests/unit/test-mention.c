@@ -1201,9 +1201,27 @@ test_excellency_title (gconstpointer data)
   gint p = person (s, "William Ruto");
   gint ti = at (s, p)->title;
   g_assert_cmpint (ti, >=, 0);
-  g_assert_true (g_str_has_suffix (at (s, ti)->name, "President"));
+  g_assert_cmpstr (at (s, ti)->name, ==, "President");
   g_autoptr (Scan) s2 = scan (data, "His Excellency President Yoweri Museveni arrived in Nairobi on Monday.");
   gint p2 = person (s2, "Yoweri Museveni");
+  g_assert_cmpint (at (s2, p2)->title, >=, 0);
+  g_assert_cmpstr (at (s2, at (s2, p2)->title)->name, ==, "President");
+}
+
+/* "the President of the Republic of Uganda, Gen. Yoweri Museveni": the
+ * post before the comma is the holder's, over the rank before the name. */
+static void
+test_post_over_rank (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The President of the Republic of Uganda, Gen. Yoweri Museveni, arrived in Nairobi.");
+  gint p = person (s, "Yoweri Museveni");
+  gint ti = at (s, p)->title;
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpstr (at (s, ti)->name, ==, "President");
+  g_assert_cmpint (at (s, ti)->of, >=, 0);
+  /* (a rank alone is still the title) */
+  g_autoptr (Scan) s2 = scan (data, "The army chief, Gen. Muhoozi Kainerugaba, arrived in Nairobi.");
+  gint p2 = person (s2, "Muhoozi Kainerugaba");
   g_assert_cmpint (at (s2, p2)->title, >=, 0);
 }
 
@@ -1743,6 +1761,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/portfolio-comma-list", lex, test_portfolio_list_title);
   g_test_add_data_func ("/mention/person/weekday-after-name", lex, test_weekday_after_name);
   g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
+  g_test_add_data_func ("/mention/person/post-over-rank", lex, test_post_over_rank);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
