@@ -6215,6 +6215,25 @@ held_before (Ctx *c, guint k, guint pos)
   return FALSE;
 }
 
+/* TRUE if the date at pos is said right after the meeting word k, one
+ * named as what comes before or after another: "prior to the forum on
+ * March 22-23 in Nusa Dua, X is to meet Y" (not "met on the margins of
+ * the meeting on Wednesday", the day of both). */
+static gboolean
+day_of (Ctx *c, guint k, guint pos)
+{
+  if (!(pos == k + 1 || (pos == k + 2 && (!ng_strcmp (kw (c, k + 1), "on") || !ng_strcmp (kw (c, k + 1), "from")))))
+    return FALSE;
+  for (guint b = k; b-- > 0 && b + 8 > k && tk (c, b)->kind == NG_TOK_WORD;)
+    {
+      const char *w = kw (c, b);
+      if (!ng_strcmp (w, "ahead") || !ng_strcmp (w, "prior") || !ng_strcmp (w, "before") || !ng_strcmp (w, "eve")
+          || !ng_strcmp (w, "run-up") || !ng_strcmp (w, "after") || !ng_strcmp (w, "following"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if a relative clause between the meeting word k and a date at pos
  * says something being done to the meeting ("which they were still
  * finalizing", "which both sides are preparing"). */
@@ -8725,7 +8744,8 @@ extract_meetings (Ctx *c, guint first, guint end)
               /* (a tie is this word's) */
               if (dd < neard || (dd == neard && tp == k))
                 neard = dd, near = tp;
-              if ((dd < bestd || (dd == bestd && tp == k)) && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)))
+              if ((dd < bestd || (dd == bestd && tp == k))
+                  && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)) || day_of (c, tp, pos))
                   && !(pos < tp && purpose_of (c, tp, first))
                   /* ("The summit was preceded on Friday by the session of
                    * the Council": the session's day) */
@@ -9088,6 +9108,21 @@ extract_meetings (Ctx *c, guint first, guint end)
                 || where_clause (c, first, tp) || relative_owner (c, first, tp) >= 0))
           pend = tp;
       gint pl = later_verb ? -1 : sentence_place (c, first, pend);
+      /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
+       * in Jakarta": the place after the clause of the other meeting is
+       * this one's */
+      if (pl >= 0)
+        for (guint q = 0; q < trig_pos->len; q++)
+          {
+            guint tp = g_array_index (trig_pos, guint, q), b = tp + 1;
+            if (tp >= k || !named_for_context (c, tp, first))
+              continue;
+            while (b < k && !(tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ','))
+              b++;
+            gint own = b + 1 < k ? sentence_place (c, b + 1, pend) : -1;
+            if (own >= 0)
+              pl = own;
+          }
       /* "travelled to Marseille, a day after co-chairing a summit in
        * Paris": the city right after the meeting word is its own */
       if (!later_verb && !verb && k + 2 < end && !ng_strcmp (kw (c, k + 1), "in"))

@@ -636,6 +636,30 @@ test_same_city_sidelines_topic (gconstpointer data)
   g_assert_true (sidelines);
 }
 
+/* "Ahead of the ASEAN summit on July 9 in Vientiane, X will meet Y in
+ * Jakarta on Friday": the summit's day and city are not the talks'. */
+static void
+test_ahead_of_summit_own_day_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Ministers to meet before summit\n\n"
+    "Ahead of the ASEAN summit on July 9 in Vientiane, Indonesian Foreign Minister Retno Marsudi will meet her "
+    "Australian counterpart Penny Wong in Jakarta on Friday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Penny Wong"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *mt = meeting (doc, a->meeting);
+  g_assert_cmpint (mt->organizer, <, 0);
+  g_assert_cmpint (mt->place, ==, must_find (doc, NG_KIND_CITY, "Jakarta"));
+  g_assert_cmpstr (mt->date, ==, "2024-07-05");
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Retno Marsudi")));
+  /* (the summit keeps its own) */
+  gboolean summit = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    summit = summit || (meeting (doc, (gint) i)->place == must_find (doc, NG_KIND_CITY, "Vientiane")
+                        && !g_strcmp0 (meeting (doc, (gint) i)->date, "2024-07-09"));
+  g_assert_true (summit);
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8007,5 +8031,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/two-defense-chiefs", lex, test_two_defense_chiefs);
   g_test_add_data_func ("/facts/date/sidelines-day-after-frame", lex, test_sidelines_day_after_frame);
   g_test_add_data_func ("/facts/meeting/welcomed-leaders-to-seat", lex, test_welcomed_leaders_to_seat);
+  g_test_add_data_func ("/facts/meeting/ahead-of-summit-own-day-place", lex, test_ahead_of_summit_own_day_place);
   return g_test_run ();
 }
