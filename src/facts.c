@@ -5024,6 +5024,19 @@ sentence_place (Ctx *c, guint first, guint end)
                                              "officials", "spokesman", "spokesperson", "spokeswoman", NULL };
           if (word_in (kw (c, x->last), gov) || (x->last + 1 < end && word_in (kw (c, x->last + 1), gov)))
             continue;
+          /* (nor "support for Belgrade's European track", "Beijing's
+           * decision": a city's own doing, unless in or at it, "in
+           * London's financial district", or a named place of it
+           * follows, "Beijing's Great Hall of the People") */
+          if (ng_strcmp (prev, "in") && ng_strcmp (prev, "at") && ng_strcmp (prev, "to"))
+            {
+              gboolean place_of = FALSE;
+              for (guint q = m + 1; q < ms->len && !place_of && mn (c, q)->first <= x->last; q++)
+                place_of = mn (c, q)->first == x->last && mn (c, q)->role == NG_MS_ENTITY
+                           && mn (c, q)->kind != NG_KIND_PERSON;
+              if (!place_of)
+                continue;
+            }
         }
       /* "Canada's trade war with Washington", "between Quito and Mexico
        * City", "sought by Ankara": a capital for its government */

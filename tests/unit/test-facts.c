@@ -660,6 +660,30 @@ test_ahead_of_summit_own_day_place (gconstpointer data)
   g_assert_true (summit);
 }
 
+/* "support for Belgrade's European track": a city in the possessive
+ * that does something is its government, not the meeting's place. */
+static void
+test_possessive_city_no_venue (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "President receives envoy\n\n"
+    "President Klaus Iohannis on Wednesday received the ambassador of Serbia, Stefan Tomasevic.\n"
+    "During the meeting, Iohannis confirmed the support of Romania for the advancement of Belgrade's European "
+    "path and for Belgrade's decision on trade.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Stefan Tomasevic"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find (doc, NG_KIND_CITY, "Belgrade"));
+  g_assert_cmpint (find (doc, NG_KIND_CITY, "Belgrade"), >=, 0);
+  /* (in or at it, it is) */
+  g_autoptr (NgDoc) doc2 = extract (data, DATED
+    "President meets envoy\n\n"
+    "President Klaus Iohannis on Wednesday met the ambassador of Serbia, Stefan Tomasevic, in Belgrade's "
+    "old town.\n");
+  const NgAttendance *a2 = attendance (doc2, person (doc2, "Stefan Tomasevic"), -1);
+  g_assert_nonnull (a2);
+  g_assert_cmpint (meeting (doc2, a2->meeting)->place, ==, must_find (doc2, NG_KIND_CITY, "Belgrade"));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8032,5 +8056,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/date/sidelines-day-after-frame", lex, test_sidelines_day_after_frame);
   g_test_add_data_func ("/facts/meeting/welcomed-leaders-to-seat", lex, test_welcomed_leaders_to_seat);
   g_test_add_data_func ("/facts/meeting/ahead-of-summit-own-day-place", lex, test_ahead_of_summit_own_day_place);
+  g_test_add_data_func ("/facts/place/possessive-city-no-venue", lex, test_possessive_city_no_venue);
   return g_test_run ();
 }
