@@ -2302,7 +2302,13 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
               const NgLexHit *hh;
               guint hl = g < y->first ? hit_at (sc, g, &hh) : 0;
               if (hl && hh->entry->cls == NG_LEX_HONORIFIC && g + hl <= y->first)
-                g += hl;
+                {
+                  g += hl;
+                  /* ("Dato' Lim Jock Hoi": the apostrophe of the honorific) */
+                  if (g < y->first && tok (t, g)->kind == NG_TOK_PUNCT
+                      && (t->text[tok (t, g)->start] == '\'' || !strncmp (t->text + tok (t, g)->start, "\u2019", 3)))
+                    g++;
+                }
               else if (g < y->first && tok (t, g)->kind == NG_TOK_WORD
                        && ng_lexicon_find (sc->lex, key (sc, g), NG_LEX_HONORIFIC))
                 g++;

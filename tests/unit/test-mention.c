@@ -1208,6 +1208,27 @@ test_excellency_title (gconstpointer data)
   g_assert_cmpstr (at (s2, at (s2, p2)->title)->name, ==, "President");
 }
 
+/* "Secretary General Dato' Lim Jock Hoi": the Malay honorific, with a
+ * straight or a curly apostrophe, is no name, and the title is the
+ * holder's over it. */
+static void
+test_dato_honorific (gconstpointer data)
+{
+  const char *texts[] = {
+    "President Joko Widodo received ASEAN Secretary General Dato' Lim Jock Hoi at the palace.",
+    "President Joko Widodo received ASEAN Secretary General Dato\u2019 Lim Jock Hoi at the palace.",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (Scan) s = scan (data, texts[i]);
+      gint p = person (s, "Lim Jock Hoi");
+      g_assert_true (no_person_holds (s, "Dato"));
+      gint ti = at (s, p)->title;
+      g_assert_cmpint (ti, >=, 0);
+      g_assert_cmpstr (at (s, ti)->name, ==, "Secretary General");
+    }
+}
+
 /* "the President of the Republic of Uganda, Gen. Yoweri Museveni": the
  * post before the comma is the holder's, over the rank before the name. */
 static void
@@ -1762,6 +1783,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/weekday-after-name", lex, test_weekday_after_name);
   g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
   g_test_add_data_func ("/mention/person/post-over-rank", lex, test_post_over_rank);
+  g_test_add_data_func ("/mention/person/dato-honorific", lex, test_dato_honorific);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
