@@ -277,6 +277,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
   t->len = len;
   gsize i = 0;
   gboolean line_start = TRUE;
+  gboolean single_open = FALSE;   /* a single quotation mark opened in the paragraph */
   guint sent_first = 0;
   gboolean end_sentence = FALSE;
 
@@ -300,6 +301,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
         {
           CLOSE_SENTENCE ();
           line_start = TRUE;
+          single_open = FALSE;
           i++;
           continue;
         }
@@ -416,7 +418,25 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
       /* Punctuation. */
       guint pf = lf;
       if (is_quote (c))
-        pf |= NG_TF_QUOTE;
+        {
+          /* "Dato’ Lim Jock Hoi": an apostrophe glued to
+           * the end of a word, with no single quotation open, is no
+           * quotation mark */
+          gboolean single = c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x201A;
+          gboolean glued = i > 0 && is_word_char (char_at (g_utf8_prev_char (s + i)));
+          if (!single)
+            pf |= NG_TF_QUOTE;
+          else if (single_open)
+            {
+              pf |= NG_TF_QUOTE;
+              single_open = FALSE;
+            }
+          else if (!(glued && (c == '\'' || c == 0x2019)))
+            {
+              pf |= NG_TF_QUOTE;
+              single_open = TRUE;
+            }
+        }
       if (is_dash (c))
         {
           pf |= NG_TF_DASH;

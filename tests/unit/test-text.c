@@ -295,6 +295,19 @@ test_quotes_dashes (void)
   g_assert_true (tok_at (t, 14)->flags & NG_TF_DASH);
   g_assert_cmpint (tok_at (t, 7)->kind, ==, NG_TOK_PUNCT);
 
+  /* An apostrophe glued to a word's end, no single quotation open, is
+   * no quotation mark ("Dato\u2019 Lim"); single quotation marks that
+   * open and close are. */
+  tokenize (t, "Dato\u2019 Lim met Dato' Seri Anwar on \u2018the plan\u2019 and 'the deal'.");
+  g_autofree char *sq = join_tokens (t);
+  g_assert_cmpstr (sq, ==, "Dato|\u2019|Lim|met|Dato|'|Seri|Anwar|on|\u2018|the|plan|\u2019|and|'|the|deal|'|.");
+  g_assert_false (tok_at (t, 1)->flags & NG_TF_QUOTE);
+  g_assert_false (tok_at (t, 5)->flags & NG_TF_QUOTE);
+  g_assert_true (tok_at (t, 9)->flags & NG_TF_QUOTE);
+  g_assert_true (tok_at (t, 12)->flags & NG_TF_QUOTE);
+  g_assert_true (tok_at (t, 14)->flags & NG_TF_QUOTE);
+  g_assert_true (tok_at (t, 17)->flags & NG_TF_QUOTE);
+
   tokenize (t, "He said: \u201CIt is over.\u201D Then he left.");
   g_autofree char *s = join_sentences (t);
   g_assert_cmpstr (s, ==, "He said: \u201CIt is over.\u201D // Then he left.");
