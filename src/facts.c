@@ -127,7 +127,7 @@ typedef struct {
 
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
-  "reception", "dinner", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
+  "reception", "dinner", "lunch", "luncheon", "banquet", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
   "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
 };
 static const char *const context_words[] = {

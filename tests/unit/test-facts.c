@@ -684,6 +684,27 @@ test_possessive_city_no_venue (gconstpointer data)
   g_assert_cmpint (meeting (doc2, a2->meeting)->place, ==, must_find (doc2, NG_KIND_CITY, "Belgrade"));
 }
 
+/* "hosted a luncheon in honour of X", "gave a banquet for Y": a meal
+ * given for a guest is a meeting of host and guest. */
+static void
+test_luncheon_banquet (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Guests of the president\n\n"
+    "President Irfaan Ali hosted a luncheon in honour of Commonwealth Secretary-General Shirley Botchwey at "
+    "State House on Tuesday.\n"
+    "In Georgetown on Wednesday, Prime Minister Mark Phillips gave a state banquet for visiting Ghanaian "
+    "President John Mahama.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Shirley Botchwey"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Irfaan Ali")));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  const NgAttendance *b = attendance (doc, person (doc, "John Mahama"), -1);
+  g_assert_nonnull (b);
+  g_assert_true (attends_doc (doc, (guint) b->meeting, person (doc, "Mark Phillips")));
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-03");
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8057,5 +8078,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/welcomed-leaders-to-seat", lex, test_welcomed_leaders_to_seat);
   g_test_add_data_func ("/facts/meeting/ahead-of-summit-own-day-place", lex, test_ahead_of_summit_own_day_place);
   g_test_add_data_func ("/facts/place/possessive-city-no-venue", lex, test_possessive_city_no_venue);
+  g_test_add_data_func ("/facts/meeting/luncheon-banquet", lex, test_luncheon_banquet);
   return g_test_run ();
 }
