@@ -1208,6 +1208,22 @@ test_excellency_title (gconstpointer data)
   g_assert_cmpstr (at (s2, at (s2, p2)->title)->name, ==, "President");
 }
 
+/* "UNDP Administrator Helen Clark", "Auditor-General X": posts of heads
+ * and officers that are titles. */
+static void
+test_administrator_titles (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Lukashenko met with UNDP Administrator Helen Clark on Monday.");
+  gint p = person (s, "Helen Clark");
+  g_assert_cmpint (at (s, p)->title, >=, 0);
+  g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "Administrator");
+  g_autoptr (Scan) s2 = scan (data, "The report was signed by Auditor-General Kalinda Marsh and the Special Rapporteur, Ana Ruiz.");
+  gint p2 = person (s2, "Kalinda Marsh");
+  g_assert_cmpint (at (s2, p2)->title, >=, 0);
+  gint p3 = person (s2, "Ana Ruiz");
+  g_assert_cmpint (at (s2, p3)->title, >=, 0);
+}
+
 /* "Secretary General Dato' Lim Jock Hoi": the Malay honorific, with a
  * straight or a curly apostrophe, is no name, and the title is the
  * holder's over it. */
@@ -1784,6 +1800,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/excellency-title", lex, test_excellency_title);
   g_test_add_data_func ("/mention/person/post-over-rank", lex, test_post_over_rank);
   g_test_add_data_func ("/mention/person/dato-honorific", lex, test_dato_honorific);
+  g_test_add_data_func ("/mention/person/administrator-titles", lex, test_administrator_titles);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
