@@ -7348,6 +7348,31 @@ speaks_at_meeting (Ctx *c, guint from, guint end)
   return FALSE;
 }
 
+/* TRUE if a speaker's verb is said while meeting someone: "X said as he
+ * met with Y", "X said while receiving Y", "X said when they held talks". */
+static gboolean
+speaks_while_meeting (Ctx *c, guint from, guint end)
+{
+  for (guint i = from; i < end && i < from + 3; i++)
+    {
+      const char *w = kw (c, i);
+      if (ng_strcmp (w, "as") && ng_strcmp (w, "while") && ng_strcmp (w, "when"))
+        continue;
+      guint j = i + 1;
+      if (j < end && (!ng_strcmp (kw (c, j), "he") || !ng_strcmp (kw (c, j), "she") || !ng_strcmp (kw (c, j), "they")))
+        j++;
+      if (j < end && (!ng_strcmp (kw (c, j), "was") || !ng_strcmp (kw (c, j), "were")))
+        j++;
+      if (j >= end)
+        return FALSE;
+      const char *v = kw (c, j);
+      return tok_in (c, j, verb_triggers) || !ng_strcmp (v, "meeting") || !ng_strcmp (v, "receiving")
+             || !ng_strcmp (v, "hosting") || !ng_strcmp (v, "welcoming")
+             || ((!ng_strcmp (v, "held") || !ng_strcmp (v, "holding")) && j + 1 < end && !ng_strcmp (kw (c, j + 1), "talks"));
+    }
+  return FALSE;
+}
+
 /* TRUE if people named before the meeting word k held it: "Ramaphosa and
  * Xi held talks", "the two leaders had a meeting". */
 static gboolean
@@ -8071,7 +8096,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       if (id < 0 || ent (c, id)->kind != NG_KIND_PERSON || x->first > other_event)
         continue;
-      if (x->speaker && !speaks_at_meeting (c, x->last, end) && !after_meeting (c, first, end)
+      if (x->speaker && !speaks_at_meeting (c, x->last, end) && !speaks_while_meeting (c, x->last, end)
+          && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end)
           && !attended_apposition (c, x->last, end) && !opening_participle (c, first, x))
         continue;

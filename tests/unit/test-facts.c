@@ -705,6 +705,25 @@ test_luncheon_banquet (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-03");
 }
 
+/* "X said as he met with Y": the speaker was at the meeting he spoke at
+ * (not "X said the meeting went well"). */
+static void
+test_said_as_he_met (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Cooperation praised\n\n"
+    "MINSK, July 3 (BelTA) - Cooperation is efficient, Belarusian President Aleksandr Lukashenko said as he met "
+    "with UNDP Administrator Helen Clark on Tuesday.\n"
+    "Kazakh Foreign Minister Murat Nurtleu said when he received the Chinese ambassador, Zhang Xiao, on Wednesday "
+    "that ties were strong.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Helen Clark"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Aleksandr Lukashenko")));
+  const NgAttendance *b = attendance (doc, person (doc, "Zhang Xiao"), -1);
+  g_assert_nonnull (b);
+  g_assert_true (attends_doc (doc, (guint) b->meeting, person (doc, "Murat Nurtleu")));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8079,5 +8098,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/ahead-of-summit-own-day-place", lex, test_ahead_of_summit_own_day_place);
   g_test_add_data_func ("/facts/place/possessive-city-no-venue", lex, test_possessive_city_no_venue);
   g_test_add_data_func ("/facts/meeting/luncheon-banquet", lex, test_luncheon_banquet);
+  g_test_add_data_func ("/facts/attendance/said-as-he-met", lex, test_said_as_he_met);
   return g_test_run ();
 }
