@@ -73,6 +73,7 @@ typedef struct {
   gint lead_sent;         /* and its sentence (-1: none) */
   gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
+  gint visit_place;       /* the one place a visitor came to, -1 if none, -2 if several */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *person_sent;  /* person entity -> the last sentence naming them + 1 */
@@ -8045,6 +8046,25 @@ extract_meetings (Ctx *c, guint first, guint end)
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
+  /* Where a visitor came: "is visiting Guyana", "her first official visit
+   * to Guyana", "came to Belarus" (one place an article, -2 if several) */
+  for (guint m = 0; m < ms->len && c->visit_place != -2; m++)
+    {
+      NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (id < 0 || x->role != NG_MS_ENTITY || (x->kind != NG_KIND_COUNTRY && x->kind != NG_KIND_CITY))
+        continue;
+      guint f = x->first;
+      if (f > first && !ng_strcmp (kw (c, f - 1), "the"))
+        f--;
+      if (f < first + 2)
+        continue;
+      const char *p1 = kw (c, f - 1), *p2 = kw (c, f - 2);
+      if (!ng_strcmp (p1, "visiting") || (!ng_strcmp (p1, "to") && (!ng_strcmp (p2, "visit") || !ng_strcmp (p2, "came")))
+          || (!ng_strcmp (p1, "in") && (!ng_strcmp (p2, "arrived") || !ng_strcmp (p2, "arrives"))))
+        c->visit_place = c->visit_place == -1 || c->visit_place == id ? id : -2;
+    }
+
   /* Speakers whose speech verb comes after a relative clause or apposition. */
   for (guint m = 0; m < ms->len; m++)
     {
@@ -10492,6 +10512,9 @@ finish_meetings (Ctx *c)
                 headline_city = headline_in_city (c);
               m->place = headline_city;
             }
+          /* (nor a headline's: where the visitor came) */
+          if (m->place < 0 && c->visit_place >= 0 && !m->ahead)
+            m->place = c->visit_place;
         }
     }
   if (people_of)
@@ -11593,6 +11616,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
+  c.visit_place = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();

@@ -724,6 +724,30 @@ test_said_as_he_met (gconstpointer data)
   g_assert_true (attends_doc (doc, (guint) b->meeting, person (doc, "Murat Nurtleu")));
 }
 
+/* No dateline, no city: a meeting is where the visitor came ("is
+ * visiting Guyana"), when the article names one such place only. */
+static void
+test_visit_place_fallback (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "President hosts guest\n\n"
+    "President Irfaan Ali hosted a luncheon in honour of Commonwealth Secretary-General Shirley Botchwey at "
+    "State House on Tuesday.\n"
+    "Ms. Botchwey is visiting Guyana for the first time since her election.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Shirley Botchwey"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_find (doc, NG_KIND_COUNTRY, "Guyana"));
+  /* (two places a visitor came: neither) */
+  g_autoptr (NgDoc) doc2 = extract (data, DATED
+    "President hosts guest\n\n"
+    "President Irfaan Ali hosted a luncheon in honour of Commonwealth Secretary-General Shirley Botchwey at "
+    "State House on Tuesday.\n"
+    "Ms. Botchwey is visiting Guyana after her visit to Suriname last week.\n");
+  const NgAttendance *b = attendance (doc2, person (doc2, "Shirley Botchwey"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc2, b->meeting)->place, !=, find (doc2, NG_KIND_COUNTRY, "Guyana"));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8099,5 +8123,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/possessive-city-no-venue", lex, test_possessive_city_no_venue);
   g_test_add_data_func ("/facts/meeting/luncheon-banquet", lex, test_luncheon_banquet);
   g_test_add_data_func ("/facts/attendance/said-as-he-met", lex, test_said_as_he_met);
+  g_test_add_data_func ("/facts/place/visit-place-fallback", lex, test_visit_place_fallback);
   return g_test_run ();
 }
