@@ -618,10 +618,32 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
             {
               /* "Sen" is "Sen." (Senator) only with its dot; "PM" is an
                * acronym as it is. */
+              /* (a short form is its letters in the full one's order,
+               * from its first: not "Amir" for "Emir", "Dato" for "Datuk") */
               char *pk = ng_fold_plain (pick->entry->pref);
-              gboolean abbrev = ng_strcmp (pk, k0) != 0;
+              gboolean other_form = ng_strcmp (pk, k0) != 0;
+              gboolean abbrev = other_form && pk[0] == k0[0];
+              for (const char *a = k0, *b = pk; abbrev && *a; a++)
+                {
+                  while (*b && *b != *a)
+                    b++;
+                  abbrev = *b != '\0';
+                  if (*b)
+                    b++;
+                }
               g_free (pk);
-              if (abbrev)
+              /* (and a form that is also a given name is the name's but
+               * after "the" or a possessive, or before "of" or an
+               * honorific: "Amir Ohana", not "the Amir of Qatar",
+               * "Kuwait's Amir Sheikh Meshal") */
+              gboolean given = FALSE;
+              for (guint h = 0; h < hits->len && !given; h++)
+                given = g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN;
+              if (given && other_form)
+                given = !(a > first && (!ng_strcmp (key (sc, a - 1), "the") || (tok (t, a - 1)->flags & NG_TF_POSS)))
+                        && !(i + 1 < n && (!ng_strcmp (key (sc, a + 1), "of")
+                                           || ng_lexicon_find (sc->lex, key (sc, a + 1), NG_LEX_HONORIFIC)));
+              if (abbrev || (given && other_form))
                 pick = NULL;
             }
           if (pick)

@@ -1208,6 +1208,24 @@ test_excellency_title (gconstpointer data)
   g_assert_cmpstr (at (s2, at (s2, p2)->title)->name, ==, "President");
 }
 
+/* "Amir" is a form of "Emir", no abbreviation to be written with a dot;
+ * as a given name too, it is the title only after "the" or a possessive,
+ * or before "of" or an honorific. */
+static void
+test_amir_title_or_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Ali held talks with the Amir of the State of Qatar, His Highness Sheikh Tamim bin Hamad Al Thani, on Tuesday.");
+  gint p = person (s, "Tamim bin Hamad Al Thani");
+  g_assert_cmpint (at (s, p)->title, >=, 0);
+  g_assert_cmpstr (at (s, at (s, p)->title)->name, ==, "Amir");
+  g_assert_true (no_person_holds (s, "Amir"));
+  g_autoptr (Scan) s2 = scan (data, "Kuwait's Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the minister.");
+  gint p2 = person (s2, "Meshal Al-Ahmad Al-Jaber Al-Sabah");
+  g_assert_cmpint (at (s2, p2)->title, >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "Knesset Speaker Amir Ohana met the visiting delegation.");
+  person (s3, "Amir Ohana");
+}
+
 /* "UNDP Administrator Helen Clark", "Auditor-General X": posts of heads
  * and officers that are titles. */
 static void
@@ -1801,6 +1819,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/post-over-rank", lex, test_post_over_rank);
   g_test_add_data_func ("/mention/person/dato-honorific", lex, test_dato_honorific);
   g_test_add_data_func ("/mention/person/administrator-titles", lex, test_administrator_titles);
+  g_test_add_data_func ("/mention/person/amir-title-or-name", lex, test_amir_title_or_name);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
