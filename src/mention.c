@@ -3021,9 +3021,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               && tok (t, i + 1)->kind == NG_TOK_WORD && !is_cap (t, i + 1))
             {
               opening = TRUE;
+              /* (a day may be named: "On Thursday she met X", "On 10
+               * February he met X") */
               for (guint q = first; q < i && opening; q++)
-                opening = tok (t, q)->kind == NG_TOK_WORD && !is_cap (t, q == first ? q + 1 : q)
-                          && !tok_in (sc, q, speech) && ng_strcmp (key (sc, q), "that") != 0;
+                {
+                  guint c0 = q == first ? q + 1 : q;
+                  const NgToken *tq = tok (t, c0);
+                  gboolean day = c0 < i && (tq->kind == NG_TOK_NUMBER
+                                            || (tq->kind == NG_TOK_WORD
+                                                && (ng_date_weekday_of_word (t->text + tq->start, ng_token_len (tq))
+                                                    || ng_date_month (t->text + tq->start, ng_token_len (tq)))));
+                  opening = (tok (t, q)->kind == NG_TOK_WORD || (q != first && tok (t, q)->kind == NG_TOK_NUMBER))
+                            && (!is_cap (t, c0) || day) && !tok_in (sc, q, speech) && ng_strcmp (key (sc, q), "that") != 0;
+                }
               if (opening)
                 add (out, NG_MS_ENTITY, NG_KIND_PERSON, t, i, i + 1, NULL,
                      g_strdup (ng_strcmp (key (sc, i), "he") == 0 ? "He" : "She"));

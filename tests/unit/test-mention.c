@@ -310,6 +310,13 @@ test_pronoun_after_opening (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "He"), >=, 0);
   g_autoptr (Scan) s2 = scan (data, "On the sidelines of his meeting with Sergey Lavrov, he also met reporters.");
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "He"), <, 0);
+  /* (a day named in the opening, without a comma) */
+  g_autoptr (Scan) s3 = scan (data, "On Thursday she met with George Vella, the President of Malta.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "She"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "On 10 February he met with George Vella.");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "He"), >=, 0);
+  g_autoptr (Scan) s5 = scan (data, "In Valletta she met with George Vella.");
+  g_assert_cmpint (find (s5, NG_MS_ENTITY, NG_KIND_PERSON, "She"), <, 0);
 }
 
 /* The offices of heads of state and government: "the Presidency", "the
