@@ -4252,6 +4252,14 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
             && (!ng_strcmp (kw (c, x->first - 1), "of") || !ng_strcmp (kw (c, x->first - 2), "of"))
             && g_array_index (c->ex->ment_ent, gint, m) >= 0)
           {
+            /* (not the organization of one holder's post: "talks with
+             * the director of the Pan American Health Organization") */
+            gboolean post = FALSE;
+            for (guint q = 0; q < m && !post; q++)
+              post = mn (c, q)->role == NG_MS_TITLE && mn (c, q)->of == (gint) m && mn (c, q)->name
+                     && !g_str_has_suffix (mn (c, q)->name, "s");
+            if (post)
+              break;
             found = g_array_index (c->ex->ment_ent, gint, m);
             break;
           }

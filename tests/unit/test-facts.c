@@ -748,6 +748,23 @@ test_visit_place_fallback (gconstpointer data)
   g_assert_cmpint (meeting (doc2, b->meeting)->place, !=, find (doc2, NG_KIND_COUNTRY, "Guyana"));
 }
 
+/* "held talks with the director of the Pan American Health Organization,
+ * X": talks with the holder of a post in an organization are not that
+ * organization's meeting ("dinner with other leaders of the CSTO member
+ * states" is). */
+static void
+test_talks_with_post_holder_no_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Minister in Geneva\n\n"
+    "GENEVA, July 3 (Reuters) - On Tuesday Health Minister Christopher Tufton held talks with the director of the "
+    "Pan American Health Organization (PAHO), Jarbas Barbosa, on support for hospitals.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Jarbas Barbosa"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, <, 0);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Christopher Tufton")));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8124,5 +8141,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/luncheon-banquet", lex, test_luncheon_banquet);
   g_test_add_data_func ("/facts/attendance/said-as-he-met", lex, test_said_as_he_met);
   g_test_add_data_func ("/facts/place/visit-place-fallback", lex, test_visit_place_fallback);
+  g_test_add_data_func ("/facts/meeting/talks-with-post-holder-no-organizer", lex, test_talks_with_post_holder_no_organizer);
   return g_test_run ();
 }
