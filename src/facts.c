@@ -128,7 +128,7 @@ typedef struct {
 
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
-  "reception", "dinner", "lunch", "luncheon", "banquet", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
+  "reception", "discussions", "dinner", "lunch", "luncheon", "banquet", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
   "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
 };
 static const char *const context_words[] = {
@@ -4515,11 +4515,13 @@ kind_of_trigger (const char *k)
     return NG_MEETING_SUMMIT;
   if (g_str_has_prefix (k, "session") || !ng_strcmp (k, "debate"))
     return NG_MEETING_SESSION;
-  if (!ng_strcmp (k, "talks") || !ng_strcmp (k, "consultations") || !ng_strcmp (k, "negotiations"))
+  if (!ng_strcmp (k, "talks") || !ng_strcmp (k, "consultations") || !ng_strcmp (k, "negotiations")
+      || !ng_strcmp (k, "discussions"))
     return NG_MEETING_TALKS;
   if (!ng_strcmp (k, "visit"))
     return NG_MEETING_VISIT;
-  if (!ng_strcmp (k, "reception") || !ng_strcmp (k, "dinner"))
+  if (!ng_strcmp (k, "reception") || !ng_strcmp (k, "dinner") || !ng_strcmp (k, "lunch") || !ng_strcmp (k, "luncheon")
+      || !ng_strcmp (k, "banquet"))
     return NG_MEETING_RECEPTION;
   return NG_MEETING_MEETING;
 }

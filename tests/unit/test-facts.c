@@ -765,6 +765,26 @@ test_talks_with_post_holder_no_organizer (gconstpointer data)
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Christopher Tufton")));
 }
 
+/* "held bilateral discussions with the Amir of Qatar": discussions are
+ * talks, and "the discussions" after them the same meeting. */
+static void
+test_discussions_are_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "President meets Amir\n\n"
+    "GEORGETOWN, Guyana (DPI) - President Irfaan Ali held bilateral discussions with the Amir of the State of "
+    "Qatar, His Highness Sheikh Tamim bin Hamad Al Thani, on Tuesday at State House in Georgetown.\n"
+    "The discussions covered energy and trade.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Tamim bin Hamad Al Thani"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *mt = meeting (doc, a->meeting);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Irfaan Ali")));
+  g_assert_cmpint (mt->kind, ==, NG_MEETING_TALKS);
+  g_assert_cmpstr (mt->date, ==, "2024-07-02");
+  g_assert_cmpint (mt->place, ==, must_find (doc, NG_KIND_CITY, "Georgetown"));
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8142,5 +8162,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/attendance/said-as-he-met", lex, test_said_as_he_met);
   g_test_add_data_func ("/facts/place/visit-place-fallback", lex, test_visit_place_fallback);
   g_test_add_data_func ("/facts/meeting/talks-with-post-holder-no-organizer", lex, test_talks_with_post_holder_no_organizer);
+  g_test_add_data_func ("/facts/meeting/discussions-are-talks", lex, test_discussions_are_talks);
   return g_test_run ();
 }
