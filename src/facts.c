@@ -74,6 +74,8 @@ typedef struct {
   gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
   gint visit_place;       /* the one place a visitor came to, -1 if none, -2 if several */
+  gint today_meeting;     /* a meeting given the article's day for a present or perfect tense, or -1 */
+  guint today_sent;       /* its sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *person_sent;  /* person entity -> the last sentence naming them + 1 */
@@ -4671,6 +4673,15 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   if (org < 0 && anaphora && last >= 0)
     {
       NgMeeting *m = &g_array_index (mt, NgMeeting, last);
+      /* ("X has met Y. They met at the headquarters on Tuesday, 13
+       * December": the day said replaces the article's day the perfect
+       * gave) */
+      if (date && m->date && last == c->today_meeting && c->sent > c->today_sent && c->sent <= c->today_sent + 2)
+        {
+          g_free (m->date);
+          m->date = NULL;
+          c->today_meeting = -1;
+        }
       if (!date || !m->date || !ng_strcmp (date, m->date))
         {
           if (date && !m->date)
@@ -8774,6 +8785,12 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (tk (c, b - 1)->kind == NG_TOK_WORD && (tk (c, b - 1)->flags & NG_TF_CAP))
               break;
           }
+      /* "X has met Y. They met at the AU Headquarters on Tuesday": the
+       * meeting said just before */
+      if (!anaphora && verb && org < 0 && with < 0 && people->len == 0 && c->last_meeting >= 0
+          && c->sent <= c->last_meeting_sent + 2 && !ng_strcmp (kw (c, first), "they")
+          && (k == first + 1 || (k == first + 2 && !ng_strcmp (kw (c, first + 1), "also"))))
+        anaphora = TRUE;
       /* "the dinner" after the summit; not "King Charles hosted Trump for a
        * state banquet", a host of the article's meeting's people */
       if (sub && org < 0 && with < 0 && c->last_meeting >= 0 && !own_banquet (c, first, k))
@@ -9302,7 +9319,11 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (!mt->date && !planned && (!past || perfect) && c->have_date
           && has_word (c, first, end, present_words)
           && (!purpose || has_word (c, first, k, perfect_words)))
-        mt->date = ng_date_format (&c->adate);
+        {
+          mt->date = ng_date_format (&c->adate);
+          c->today_meeting = mi;
+          c->today_sent = c->sent;
+        }
       if (!mt->date && frame_date)
         mt->date = g_strdup (frame_date);
       gboolean planned_here = plan_words (c, first, MIN (end, k + 3)) || infinitive_plan (c, first, end)
@@ -11626,7 +11647,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
-  c.visit_place = -1;
+  c.visit_place = c.today_meeting = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();

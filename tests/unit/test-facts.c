@@ -785,6 +785,23 @@ test_discussions_are_talks (gconstpointer data)
   g_assert_cmpuint (doc->meetings->len, ==, 1);
 }
 
+/* "X has met with Y. They met at the headquarters on Tuesday": one
+ * meeting, on the day said, not the article's day the perfect gave. */
+static void
+test_they_met_day_replaces_today (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Chairperson meets minister\n\n"
+    "The African Union Commission Chairperson, Nkosazana Dlamini Zuma, has met with the new Minister of Foreign "
+    "Affairs of Ethiopia, Workneh Gebeyehu.\n"
+    "They met at the headquarters on Tuesday, 2 July 2024.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Workneh Gebeyehu"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Nkosazana Dlamini Zuma")));
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8163,5 +8180,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/place/visit-place-fallback", lex, test_visit_place_fallback);
   g_test_add_data_func ("/facts/meeting/talks-with-post-holder-no-organizer", lex, test_talks_with_post_holder_no_organizer);
   g_test_add_data_func ("/facts/meeting/discussions-are-talks", lex, test_discussions_are_talks);
+  g_test_add_data_func ("/facts/date/they-met-day-replaces-today", lex, test_they_met_day_replaces_today);
   return g_test_run ();
 }
