@@ -74,6 +74,7 @@ typedef struct {
   gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
   gint visit_place;       /* the one place a visitor came to, -1 if none, -2 if several */
+  gboolean quoted_meeting; /* the meeting word sentence_place looks for is quoted */
   gint today_meeting;     /* a meeting given the article's day for a present or perfect tense, or -1 */
   guint today_sent;       /* its sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
@@ -4973,7 +4974,7 @@ sentence_place (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       /* ("Nobody in Brussels will take it seriously," X said after the
        * meeting: quoted words name no venue) */
-      if (quotes && x->first >= first && x->first < end && in_quotes (c, first, end, x->first))
+      if (quotes && x->first >= first && x->first < end && !c->quoted_meeting && in_quotes (c, first, end, x->first))
         continue;
       if (x->first >= end && x->first > first)
         continue;
@@ -9193,7 +9194,12 @@ extract_meetings (Ctx *c, guint first, guint end)
                  * transport ministers") */
                 || where_clause (c, first, tp) || relative_owner (c, first, tp) >= 0))
           pend = tp;
+      /* (a meeting told of in a quotation is where the quotation says:
+       * '"X will visit Moscow for meetings with Y," the spokesperson
+       * said') */
+      c->quoted_meeting = quoted_sentence && in_quotes (c, first, end, k);
       gint pl = later_verb ? -1 : sentence_place (c, first, pend);
+      c->quoted_meeting = FALSE;
       /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
        * in Jakarta": the place after the clause of the other meeting is
        * this one's */

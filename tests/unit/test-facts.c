@@ -802,6 +802,30 @@ test_they_met_day_replaces_today (gconstpointer data)
   g_assert_cmpuint (doc->meetings->len, ==, 1);
 }
 
+/* '"X will visit Moscow on June 21-24 for meetings with Y," the
+ * spokesperson said': a meeting told of in a quotation is where the
+ * quotation says (quoted places still name no venue of a meeting outside
+ * the quotation). */
+static void
+test_quoted_meeting_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Secretary General to visit Russia\n\n"
+    "VIENNA, July 3 (TASS) - \"OSCE Secretary General Helga Maria Schmid will visit Moscow on July 21-24 for "
+    "meetings with the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov,\" the spokesperson "
+    "said.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Sergey Lavrov"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_find (doc, NG_KIND_CITY, "Moscow"));
+  g_autoptr (NgDoc) doc2 = extract (data, DATED
+    "Ministers meet\n\n"
+    "\"Nobody in Brussels will take it seriously,\" Foreign Minister Radoslaw Sikorski said after meeting "
+    "Hungarian Foreign Minister Peter Szijjarto on Tuesday.\n");
+  const NgAttendance *b = attendance (doc2, person (doc2, "Peter Szijjarto"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc2, b->meeting)->place, !=, find (doc2, NG_KIND_CITY, "Brussels"));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8181,5 +8205,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/talks-with-post-holder-no-organizer", lex, test_talks_with_post_holder_no_organizer);
   g_test_add_data_func ("/facts/meeting/discussions-are-talks", lex, test_discussions_are_talks);
   g_test_add_data_func ("/facts/date/they-met-day-replaces-today", lex, test_they_met_day_replaces_today);
+  g_test_add_data_func ("/facts/place/quoted-meeting-place", lex, test_quoted_meeting_place);
   return g_test_run ();
 }
