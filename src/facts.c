@@ -6550,6 +6550,12 @@ another_instance (Ctx *c, guint k, guint first)
   /* "the sides will meet again next month" */
   if (!ng_strcmp (kw (c, k + 1), "again"))
     return TRUE;
+  /* "the negotiations held recently in Ankara": talks before the
+   * article's */
+  if (!ng_strcmp (kw (c, k + 1), "held")
+      && (!ng_strcmp (kw (c, k + 2), "recently") || !ng_strcmp (kw (c, k + 2), "earlier")
+          || !ng_strcmp (kw (c, k + 2), "previously")))
+    return TRUE;
   /* "The third summit will be held in China in 2027": an ordinal, a plan
    * and a year not the article's */
   if (k > first && ordinal_at (c, k - 1))
@@ -8083,7 +8089,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         continue;
       const char *p1 = kw (c, f - 1), *p2 = kw (c, f - 2);
       if (!ng_strcmp (p1, "visiting") || (!ng_strcmp (p1, "to") && (!ng_strcmp (p2, "visit") || !ng_strcmp (p2, "came")))
-          || (!ng_strcmp (p1, "in") && (!ng_strcmp (p2, "arrived") || !ng_strcmp (p2, "arrives"))))
+          || ((!ng_strcmp (p1, "in") || !ng_strcmp (p1, "at")) && (!ng_strcmp (p2, "arrived") || !ng_strcmp (p2, "arrives"))))
         c->visit_place = c->visit_place == -1 || c->visit_place == id ? id : -2;
     }
 

@@ -826,6 +826,23 @@ test_quoted_meeting_place (gconstpointer data)
   g_assert_cmpint (meeting (doc2, b->meeting)->place, !=, find (doc2, NG_KIND_CITY, "Brussels"));
 }
 
+/* "arrived at Ashgabat on a working visit" is where the visitor came, and
+ * "the negotiations held recently in Ankara" are other talks, whose place
+ * is not the article's meeting's. */
+static void
+test_arrived_at_recent_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Minister in Turkmenistan\n\n"
+    "On July 2, 2024, the Minister of Foreign Affairs of Turkey Hakan Fidan arrived at Ashgabat on a working visit.\n"
+    "Then the minister had a meeting with his Turkmen counterpart, the Minister of Foreign Affairs of Turkmenistan "
+    "Rashid Meredov.\n"
+    "Having welcomed the negotiations held recently in Ankara, the parties discussed trade.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Rashid Meredov"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_find (doc, NG_KIND_CITY, "Ashgabat"));
+}
+
 /* "The gathering is the last summit chaired by X, who hands over on
  * December 1 to Y": the day of X's handing over, not the summit's. */
 static void
@@ -8206,5 +8223,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/discussions-are-talks", lex, test_discussions_are_talks);
   g_test_add_data_func ("/facts/date/they-met-day-replaces-today", lex, test_they_met_day_replaces_today);
   g_test_add_data_func ("/facts/place/quoted-meeting-place", lex, test_quoted_meeting_place);
+  g_test_add_data_func ("/facts/place/arrived-at-recent-talks", lex, test_arrived_at_recent_talks);
   return g_test_run ();
 }
