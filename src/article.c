@@ -623,6 +623,27 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
     }
   g_free (city);
 }
+/* The first dash between blanks in s (" - ", " – ", " — "), or NULL. */
+static char *
+dash_in (char *s)
+{
+  for (char *p = s; *p; p++)
+    if (*p == ' ' && (p[1] == '-' || !strncmp (p + 1, "\u2013", 3) || !strncmp (p + 1, "\u2014", 3)))
+      {
+        const char *q = p + 1 + (p[1] == '-' ? 1 : 3);
+        if (*q == ' ')
+          return p;
+      }
+  return NULL;
+}
+
+/* What follows the dash dash_in found. */
+static const char *
+dash_after (const char *dash)
+{
+  return dash + 1 + (dash[1] == '-' ? 1 : 3) + 1;
+}
+
 /* Tries the dateline patterns on the first body line; returns the byte
  * length of the dateline prefix (0 if none). */
 static gsize
@@ -659,6 +680,7 @@ parse_dateline (NgArticle *a, const char *line)
       NgDate d;
       char *comma = strrchr (mid, ',');
       char *first_comma = strchr (mid, ',');
+      char *dash;
       if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
       /* "Craiova, Romania, Sep 12, 2025 (EFE).-": the date with its year
@@ -675,6 +697,14 @@ parse_dateline (NgArticle *a, const char *line)
           /* "ARUSHA, Tanzania, Nov 30 (Reuters)" */
           take_date (a, comma + 1, 0);
           *comma = '\0';
+          if (*g_strstrip (mid) && !a->dateline_region)
+            a->dateline_region = g_strdup (mid);
+        }
+      else if ((dash = dash_in (mid)) && ng_date_parse (dash_after (dash), &d))
+        {
+          /* "Shkodra, Albania – July 3rd (Tirana Echo) –" */
+          take_date (a, dash_after (dash), 0);
+          *dash = '\0';
           if (*g_strstrip (mid) && !a->dateline_region)
             a->dateline_region = g_strdup (mid);
         }

@@ -189,6 +189,9 @@ test_more_datelines (void)
     /* (a region, then the date with its year) */
     { "Craiova, Romania, Sep 12, 2025 (EFE).- The ministers met on Friday.\n", "Craiova", "Romania", "2025-09-12",
       "\n\nThe ministers met on Friday.\n" },
+    /* (a region, a dash, then the date: Tirana Echo) */
+    { "Shkodra, Albania \u2013 July 3rd (Tirana Echo) \u2013 The governments met.\n", "Shkodra", "Albania", "--07-03",
+      "\n\nThe governments met.\n" },
     /* (an agency's name in Title Case after the year: Asia-Plus) */
     { "DUSHANBE, June 10, 2024, Asia-Plus -- The conference opened on Monday.\n", "Dushanbe", NULL, "2024-06-10",
       "\n\nThe conference opened on Monday.\n" },
