@@ -1291,13 +1291,14 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
           x->name = surface (t, e, x->last);
           insert_mention (out, from, m, ti);
           m++;
-          /* (each of the people listed: "and Paul Kagame") */
+          /* (each of the people listed: "and Paul Kagame", "& Paul Kagame") */
           for (guint q = m + 1; q < out->len; q++)
             {
               NgMentionSpan *p = &g_array_index (out, NgMentionSpan, q - 1), *y = &g_array_index (out, NgMentionSpan, q);
               if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0 || y->first != p->last + 1
                   || (ng_strcmp (key (sc, p->last), "and")
-                      && !(tok (t, p->last)->kind == NG_TOK_PUNCT && t->text[tok (t, p->last)->start] == ',')))
+                      && !(tok (t, p->last)->kind == NG_TOK_PUNCT
+                           && (t->text[tok (t, p->last)->start] == ',' || t->text[tok (t, p->last)->start] == '&'))))
                 break;
               y->title = (gint) m - 1;
             }

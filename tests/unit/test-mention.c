@@ -1215,6 +1215,17 @@ test_excellency_title (gconstpointer data)
   g_assert_cmpstr (at (s2, at (s2, p2)->title)->name, ==, "President");
 }
 
+/* "Prime Ministers Edi Rama & Dusko Markovic": each listed holds the
+ * plural title, after "and", a comma or an ampersand. */
+static void
+test_plural_title_ampersand (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Prime Ministers Edi Rama & Dusko Markovic addressed the joint session.");
+  gint a = person (s, "Edi Rama"), b = person (s, "Dusko Markovic");
+  g_assert_cmpint (at (s, a)->title, >=, 0);
+  g_assert_cmpint (at (s, b)->title, ==, at (s, a)->title);
+}
+
 /* "Amir" is a form of "Emir", no abbreviation to be written with a dot;
  * as a given name too, it is the title only after "the" or a possessive,
  * or before "of" or an honorific. */
@@ -1827,6 +1838,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/dato-honorific", lex, test_dato_honorific);
   g_test_add_data_func ("/mention/person/administrator-titles", lex, test_administrator_titles);
   g_test_add_data_func ("/mention/person/amir-title-or-name", lex, test_amir_title_or_name);
+  g_test_add_data_func ("/mention/person/plural-title-ampersand", lex, test_plural_title_ampersand);
   g_test_add_data_func ("/mention/person/postnominal-letters", lex, test_postnominal_letters);
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
