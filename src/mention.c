@@ -196,7 +196,7 @@ static const char *const portfolio_words[] = {
   "investments", "commerce", "development", "regional", "rural", "urban", "health", "education", "science",
   "sciences", "technology", "technologies", "culture", "cultural", "tourism", "sport", "sports", "youth",
   "labour", "labor", "employment", "social", "welfare", "justice", "energy", "mining", "mines", "oil",
-  "petroleum", "gas", "water", "resources", "natural", "mineral", "environment", "environmental", "climate",
+  "petroleum", "gas", "water", "resources", "resource", "natural", "mineral", "environment", "environmental", "climate",
   "agriculture", "agricultural", "fisheries", "food", "transport", "transportation", "infrastructure",
   "communications", "communication", "information", "digital", "state", "emergency", "emergencies",
   "situations", "planning", "public", "works", "housing", "security", "national", "territorial",

@@ -266,6 +266,10 @@ test_portfolios (gconstpointer data)
   gint t2 = find (s2, NG_MS_TITLE, 0, "Minister of Foreign Affairs, Regional Integration and Tourism");
   g_assert_cmpint (t2, >=, 0);
   g_assert_cmpint (at (s2, person (s2, "Kofi Mensah Boateng"))->title, ==, t2);
+  /* ("Human Resource", in the singular) */
+  g_autoptr (Scan) hr = scan (data, "She met Abdullah Abuthnain, Vice Minister of Human Resource and Social Development, in Riyadh.");
+  g_assert_true (no_person_holds (hr, "Resource"));
+  g_assert_cmpint (at (hr, person (hr, "Abdullah Abuthnain"))->title, >=, 0);
   g_autoptr (Scan) s3 = scan (data, "Thai Migrant Workers Secretary Somchai Wong joined, and Nepal was represented by "
                                     "Labour Secretary Ram Bahadur Thapa.");
   g_assert_cmpint (find (s3, NG_MS_TITLE, 0, "Migrant Workers Secretary"), >=, 0);
