@@ -6256,11 +6256,11 @@ held_before (Ctx *c, guint k, guint pos)
  * March 22-23 in Nusa Dua, X is to meet Y" (not "met on the margins of
  * the meeting on Wednesday", the day of both). */
 static gboolean
-day_of (Ctx *c, guint k, guint pos)
+day_of (Ctx *c, guint k, guint pos, guint first)
 {
   if (!(pos == k + 1 || (pos == k + 2 && (!ng_strcmp (kw (c, k + 1), "on") || !ng_strcmp (kw (c, k + 1), "from")))))
     return FALSE;
-  for (guint b = k; b-- > 0 && b + 8 > k && tk (c, b)->kind == NG_TOK_WORD;)
+  for (guint b = k; b-- > first && b + 8 > k && tk (c, b)->kind == NG_TOK_WORD;)
     {
       const char *w = kw (c, b);
       if (!ng_strcmp (w, "ahead") || !ng_strcmp (w, "prior") || !ng_strcmp (w, "before") || !ng_strcmp (w, "eve")
@@ -8838,7 +8838,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (dd < neard || (dd == neard && tp == k))
                 neard = dd, near = tp;
               if ((dd < bestd || (dd == bestd && tp == k))
-                  && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)) || day_of (c, tp, pos))
+                  && (!named_for_context (c, tp, first) || (pos > tp && held_before (c, tp, pos)) || day_of (c, tp, pos, first))
                   && !(pos < tp && purpose_of (c, tp, first))
                   /* ("The summit was preceded on Friday by the session of
                    * the Council": the session's day) */
