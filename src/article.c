@@ -623,25 +623,22 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
     }
   g_free (city);
 }
-/* The first dash between blanks in s (" - ", " – ", " — "), or NULL. */
+/* The first dash between blanks in s (" - ", " – ", " — "), or NULL;
+ * *after is set to what follows it. */
 static char *
-dash_in (char *s)
+dash_in (char *s, const char **after)
 {
   for (char *p = s; *p; p++)
     if (*p == ' ' && (p[1] == '-' || !strncmp (p + 1, "\u2013", 3) || !strncmp (p + 1, "\u2014", 3)))
       {
         const char *q = p + 1 + (p[1] == '-' ? 1 : 3);
         if (*q == ' ')
-          return p;
+          {
+            *after = q + 1;
+            return p;
+          }
       }
   return NULL;
-}
-
-/* What follows the dash dash_in found. */
-static const char *
-dash_after (const char *dash)
-{
-  return dash + 1 + (dash[1] == '-' ? 1 : 3) + 1;
 }
 
 /* Tries the dateline patterns on the first body line; returns the byte
@@ -681,6 +678,7 @@ parse_dateline (NgArticle *a, const char *line)
       char *comma = strrchr (mid, ',');
       char *first_comma = strchr (mid, ',');
       char *dash;
+      const char *after_dash = NULL;
       if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
       /* "Craiova, Romania, Sep 12, 2025 (EFE).-": the date with its year
@@ -700,10 +698,10 @@ parse_dateline (NgArticle *a, const char *line)
           if (*g_strstrip (mid) && !a->dateline_region)
             a->dateline_region = g_strdup (mid);
         }
-      else if ((dash = dash_in (mid)) && ng_date_parse (dash_after (dash), &d))
+      else if ((dash = dash_in (mid, &after_dash)) && ng_date_parse (after_dash, &d))
         {
           /* "Shkodra, Albania – July 3rd (Tirana Echo) –" */
-          take_date (a, dash_after (dash), 0);
+          take_date (a, after_dash, 0);
           *dash = '\0';
           if (*g_strstrip (mid) && !a->dateline_region)
             a->dateline_region = g_strdup (mid);

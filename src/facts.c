@@ -74,7 +74,6 @@ typedef struct {
   gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
   gint visit_place;       /* the one place a visitor came to, -1 if none, -2 if several */
-  gboolean quoted_meeting; /* the meeting word sentence_place looks for is quoted */
   gint today_meeting;     /* a meeting given the article's day for a present or perfect tense, or -1 */
   guint today_sent;       /* its sentence */
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
@@ -4906,9 +4905,11 @@ entourage_attends (Ctx *c, guint first, guint end)
     }
 }
 
-/* Place named in the sentence for a meeting: a city, else a place, else a country. */
+/* Place named in the sentence for a meeting: a city, else a place, else a
+ * country.  Places in quoted words count only when the meeting is told of
+ * in the quotation (quoted). */
 static gint
-sentence_place (Ctx *c, guint first, guint end)
+sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
 {
   gint city = -1, country = -1, place = -1, bare = -1;
   gboolean city_weak = FALSE, country_weak = FALSE;   /* (set after "to", "for", "of") */
@@ -4974,7 +4975,7 @@ sentence_place (Ctx *c, guint first, guint end)
       gint id = g_array_index (c->ex->ment_ent, gint, m);
       /* ("Nobody in Brussels will take it seriously," X said after the
        * meeting: quoted words name no venue) */
-      if (quotes && x->first >= first && x->first < end && !c->quoted_meeting && in_quotes (c, first, end, x->first))
+      if (quotes && x->first >= first && x->first < end && !quoted && in_quotes (c, first, end, x->first))
         continue;
       if (x->first >= end && x->first > first)
         continue;
@@ -5371,6 +5372,13 @@ sentence_place (Ctx *c, guint first, guint end)
   if (place >= 0 && !ent (c, place)->lex_key)
     place = -1;
   return place >= 0 ? place : country;
+}
+
+/* The place of a meeting told of outside any quotation. */
+static gint
+sentence_place (Ctx *c, guint first, guint end)
+{
+  return sentence_place_q (c, first, end, FALSE);
 }
 
 /* TRUE if the sentence opens with a part taken in a meeting and x is the
@@ -9203,9 +9211,7 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (a meeting told of in a quotation is where the quotation says:
        * '"X will visit Moscow for meetings with Y," the spokesperson
        * said') */
-      c->quoted_meeting = quoted_sentence && in_quotes (c, first, end, k);
-      gint pl = later_verb ? -1 : sentence_place (c, first, pend);
-      c->quoted_meeting = FALSE;
+      gint pl = later_verb ? -1 : sentence_place_q (c, first, pend, quoted_sentence && in_quotes (c, first, end, k));
       /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
        * in Jakarta": the place after the clause of the other meeting is
        * this one's */

@@ -419,9 +419,8 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
       guint pf = lf;
       if (is_quote (c))
         {
-          /* "Dato’ Lim Jock Hoi": an apostrophe glued to
-           * the end of a word, with no single quotation open, is no
-           * quotation mark */
+          /* "Dato’ Lim Jock Hoi": an apostrophe glued to the end of a
+           * word, with no single quotation open, is no quotation mark */
           gboolean single = c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x201A;
           gboolean glued = i > 0 && is_word_char (char_at (g_utf8_prev_char (s + i)));
           if (!single)
@@ -431,7 +430,7 @@ ng_text_tokenize (NgText *t, const char *s, gsize len)
               pf |= NG_TF_QUOTE;
               single_open = FALSE;
             }
-          else if (!(glued && (c == '\'' || c == 0x2019)))
+          else if (!(glued && is_apos (c)))
             {
               pf |= NG_TF_QUOTE;
               single_open = TRUE;
