@@ -11441,6 +11441,40 @@ met_as_object (Ctx *c, guint32 start)
   return FALSE;
 }
 
+/* TRUE if the holder of the post said at [start, end) is the subject of a
+ * verb of receiving a guest: "President X received Y", "Sheikh X, Emir
+ * of the country, received Y". */
+static gboolean
+receives_as_subject (Ctx *c, guint32 start, guint32 end)
+{
+  const char *text = c->art->text, *p = text + end, *lim = text + c->art->len;
+  /* (a post in apposition runs to its comma) */
+  gboolean appos = memchr (text + start, ',', end - start) != NULL;
+  for (guint words = 0; words < 14 && p < lim; words++)
+    {
+      gboolean comma = FALSE;
+      while (p < lim && (*p == ' ' || *p == ','))
+        comma |= *p++ == ',';
+      const char *s = p;
+      while (p < lim && (g_ascii_isalpha (*p) || *p == '-' || *p == '.' || *p == '\'' || (guchar) *p >= 0x80))
+        p++;
+      if (p == s)
+        return FALSE;
+      g_autofree char *w = g_strndup (s, (gsize) (p - s));
+      static const char *const verbs[] = { "received", "receives", "hosted", "hosts", "welcomed", "welcomes", NULL };
+      if ((comma || !appos) && g_strv_contains (verbs, w))
+        return TRUE;
+      if (comma && appos)
+        appos = FALSE;
+      /* (the holder's name after the title, or the rest of the
+       * apposition) */
+      if (!appos && !g_ascii_isupper (*w) && (guchar) *w < 0x80 && strcmp (w, "bin") && strcmp (w, "bint")
+          && strcmp (w, "al") && strcmp (w, "de") && strcmp (w, "and"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Cassis will travel to Washington for talks with Deputy Secretary of
  * State Kurt Campbell", "Blinken held talks in Tokyo with Defense Minister
  * Minoru Kihara": a country's post of no country, held by someone who
@@ -11457,8 +11491,12 @@ host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
     {
       const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
       const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
-      if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence
-          || !met_as_object (c, po->where.start))
+      if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence)
+        continue;
+      /* (or who receives: "X, Emir of the country, received Y in his
+       * office at Al-Bahr Palace", a guest of any country) */
+      gboolean receives = receives_as_subject (c, po->where.start, po->where.end);
+      if (!receives && !met_as_object (c, po->where.start))
         continue;
       gint mc = meeting_country (c, mt);
       /* (an outlet's own leader abroad is no host: "Buhari met Michel
@@ -11472,7 +11510,7 @@ host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
           visitor = visitor || (vc >= 0 && vc != mc);
           from_home = from_home || (vc >= 0 && vc == home_id);
         }
-      if (!visitor || !from_home)
+      if (!(visitor || receives) || !from_home)
         continue;
       clash = host >= 0 && host != mc;
       host = mc;

@@ -3743,6 +3743,35 @@ test_post_of_host_abroad (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-luxembourg")));
 }
 
+/* A palace's page with no dateline and an outlet no lexicon knows: the
+ * one who receives a guest at a seat of government holds his post in its
+ * country, the guest's country said or not. */
+static void
+test_post_of_receiving_host (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Emir receives visiting envoy\n\n"
+    "His Highness Sheikh Fahad bin Salem Al Sabah, Emir of the country, received Dr. Marco Bellini, head "
+    "of the visiting delegation, at Bayan Palace this morning.\n\n"
+    "The talks dealt with cooperation in energy between Italy and the State of Kuwait.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Fahad bin Salem Al Sabah"), "Emir",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-kuwait")));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Talks at the Casa Rosada\n\n"
+    "President Ana Villaverde received the visiting delegation of Laura Brenner at the Casa Rosada on Monday.\n\n"
+    "Trade with Argentina was on the agenda.\n");
+  g_assert_true (has_post_in (d2, person (d2, "Ana Villaverde"), "President",
+                              find_lex (d2, NG_KIND_COUNTRY, "country-argentina")));
+  /* (not one who says so later: "X, Emir of the country, said he had
+   * received") */
+  g_autoptr (NgDoc) d3 = extract (data,
+    DATED "Emir speaks\n\n"
+    "Sheikh Fahad bin Salem Al Sabah, Emir of the country, said he had received Dr. Marco Bellini at Bayan "
+    "Palace to discuss investment in Kuwait.\n");
+  g_assert_false (has_post_in (d3, person (d3, "Fahad bin Salem Al Sabah"), "Emir",
+                               find_lex (d3, NG_KIND_COUNTRY, "country-kuwait")));
+}
+
 /* The analysts' firms and centres: "a researcher with the Chinese Academy
  * of Social Sciences", "an analyst at Vantage Energy Advisors", "a
  * researcher at the Policy Center for the New South", "an economist at
@@ -8094,6 +8123,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/at-org", lex, test_post_at_org);
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
+  g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
   g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
