@@ -1166,7 +1166,9 @@ postnominal (const NgText *t, const NgToken *k)
 {
   static const char *const letters[] = {
     "MP", "MPP", "MLA", "MHA", "MNA", "MEP", "PSM", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "AO", "AC",
-    "OAM", "QC", "KC", "SC", "CMG", "KCMG", "GCMG", "CNZM", "ONZM", "MNZM", "KNZM", "DCNZM", "QSO", "PC", NULL
+    "OAM", "QC", "KC", "SC", "CMG", "KCMG", "GCMG", "CNZM", "ONZM", "MNZM", "KNZM", "DCNZM", "QSO", "PC",
+    /* (Ireland's, Scotland's and Australia's members: "Simon Harris TD") */
+    "TD", "MSP", "MLC", "MHR", NULL
   };
   gsize n = ng_token_len (k);
   if (k->kind != NG_TOK_WORD || n < 2 || n > 5)

@@ -1311,6 +1311,9 @@ test_postnominal_letters (gconstpointer data)
   person (s, "Matt Anderson");
   g_autoptr (Scan) s2 = scan (data, "The report was written by Jane Smith AO QC last year.");
   person (s2, "Jane Smith");
+  /* (and an Irish member's: "Simon Harris TD") */
+  g_autoptr (Scan) s3 = scan (data, "The Minister for Defence, Declan Moran TD, met the delegation.");
+  person (s3, "Declan Moran");
 }
 
 /* "Australia's Prime Minister the Hon Anthony Albanese MP": the title
