@@ -2383,6 +2383,49 @@ side_country (Ctx *c, guint before)
   return found;
 }
 
+/* "the Tanaiste, Minister for Foreign Affairs, Trade and Minister for
+ * Defence, Simon Harris": the titles listed before the one next to the
+ * name are the person's too, a list that ends in "and" ("A, B and C,
+ * Name"), each title of no other person. */
+static void
+list_titles_before (Ctx *c, gint person, guint title, const NgMentionSpan *x)
+{
+  const char *text = c->art->text;
+  gboolean listed = FALSE;
+  for (guint cur = title; cur > 0 && cur + 5 > title; cur--)
+    {
+      NgMentionSpan *ct = mn (c, cur), *pv = mn (c, cur - 1);
+      if (pv->role != NG_MS_TITLE || pv->last >= ct->first)
+        return;
+      for (guint r = 0; r < c->ex->ms->len; r++)
+        if (mn (c, r)->role == NG_MS_ENTITY && mn (c, r)->title == (gint) cur - 1)
+          return;
+      /* (the words between: ",", "and", ", and", or a portfolio's last
+       * word before "and": "Foreign Affairs, Trade and Minister") */
+      gboolean and = FALSE, comma = FALSE;
+      guint words = 0;
+      for (guint g = pv->last; g < ct->first; g++)
+        {
+          const NgToken *t = tk (c, g);
+          if (t->kind == NG_TOK_PUNCT && text[t->start] == ',' && !and && !words)
+            comma = TRUE;
+          else if (!ng_strcmp (kw (c, g), "and") && !and)
+            and = TRUE;
+          else if (t->kind == NG_TOK_WORD && (t->flags & NG_TF_CAP) && comma && !and && !words)
+            words++;
+          else
+            return;
+        }
+      /* (a comma alone only before an "and" of the list) */
+      if (!and && !(comma && listed && !words))
+        return;
+      listed = TRUE;
+      if (cur == title && !comma)
+        continue;   /* (two titles joined by "and" next to the name: extract_posts' own) */
+      more_post (c, person, pv, where_of (c, MIN (pv->start, x->start), MAX (pv->end, x->end)));
+    }
+}
+
 static void
 extract_posts (Ctx *c)
 {
@@ -2623,6 +2666,8 @@ extract_posts (Ctx *c)
           if (of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY && ent (c, person)->country < 0)
             ent (c, person)->country = of;
         }
+      if (ti->first < x->first)
+        list_titles_before (c, person, (guint) x->title, x);
     }
   chair_taken (c);
   /* "met his Turkish counterpart, Hakan Fidan": the post of the one met,
@@ -3543,6 +3588,19 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
       /* "received here this afternoon", "arrived this morning": today */
       if (c->have_date && k[0] == 't' && !ng_strcmp (k, "this") && i + 1 < end && g_strv_contains (day_parts, kw (c, i + 1)))
         {
+          /* (unless a date follows in brackets: "met this evening
+           * [Wednesday 26 February]", a release of the next day) */
+          guint j = i + 2;
+          gboolean rel;
+          gint wd2;
+          NgDate r;
+          guint used = j + 2 < end && (txt[tk (c, j)->start] == '[' || txt[tk (c, j)->start] == '(')
+                         ? date_at (c, j + 1, end, &r, &rel, &wd2) : 0;
+          if (used && !rel)
+            {
+              *out = r;
+              return 2 + 1 + used;
+            }
           *out = c->adate;
           return 2;
         }

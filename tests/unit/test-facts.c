@@ -1732,6 +1732,19 @@ has_post (const NgDoc *doc, gint person, const char *title, gint of)
   return FALSE;
 }
 
+/* has_post in any country or organization, or none. */
+static gboolean
+has_title (const NgDoc *doc, gint person, const char *title)
+{
+  for (guint i = 0; i < doc->posts->len; i++)
+    {
+      const NgPost *p = &g_array_index (doc->posts, NgPost, i);
+      if (p->person == person && !strcmp (p->title, title))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* has_post of a post in a country or organization the article names:
  * fails if it names none (of -1 would match a post of no country). */
 static gboolean
@@ -3741,6 +3754,28 @@ test_post_of_host_abroad (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-jordan")));
   g_assert_true (has_post_in (doc, person (doc, "Luc Frieden"), "Prime Minister",
                               find_lex (doc, NG_KIND_COUNTRY, "country-luxembourg")));
+}
+
+/* "the Tanaiste, Minister for Foreign Affairs, Trade and Minister for
+ * Defence, Simon Harris TD": every title of the list before the name is
+ * the person's; not a title of a list of people. */
+static void
+test_post_list_before_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The visiting minister met with the Tanaiste, Minister for Foreign Affairs, Trade and Minister for Defence, "
+    "Declan Moran TD, this evening at Iveagh House, Dublin.\n");
+  gint p = person (doc, "Declan Moran");
+  gint ie = find_lex (doc, NG_KIND_COUNTRY, "country-ireland");
+  g_assert_true (has_post_in (doc, p, "T\u00e1naiste", ie) || has_post_in (doc, p, "Tanaiste", ie));
+  g_assert_true (has_post_in (doc, p, "Minister for Foreign Affairs", ie));
+  g_assert_true (has_post_in (doc, p, "Minister for Defence", ie));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Cabinet meets\n\n"
+    "The Prime Minister, Foreign Minister Ana Ruiz and Defence Minister Pablo Gil met in Madrid.\n");
+  g_assert_false (has_title (d2, person (d2, "Pablo Gil"), "Prime Minister"));
+  g_assert_false (has_title (d2, person (d2, "Pablo Gil"), "Foreign Minister"));
 }
 
 /* A palace's page with no dateline and an outlet no lexicon knows: the
@@ -7715,6 +7750,16 @@ test_this_afternoon (gconstpointer data)
   g_assert_nonnull (a);
   const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
   g_assert_cmpstr (m->date, ==, "2024-07-03");
+  /* (but a date in brackets after it is the day: a release of the day
+   * after, "met this evening [Tuesday 2 July]") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers meet in Cork\n\n"
+    "The Minister for Enterprise, Niamh Kelleher, and the Danish Trade Minister, Lars Holm, met this evening "
+    "[Tuesday 2 July] at City Hall, Cork.\n");
+  a = attendance (d2, person (d2, "Lars Holm"), -1);
+  g_assert_nonnull (a);
+  m = &g_array_index (d2->meetings, NgMeeting, a->meeting);
+  g_assert_cmpstr (m->date, ==, "2024-07-02");
 }
 
 /* "delivered a letter from his Indian counterpart X": X sent it, and
@@ -8124,6 +8169,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/post/list-before-name", lex, test_post_list_before_name);
   g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
   g_test_add_data_func ("/facts/meeting/call-at-summit", lex, test_call_at_summit);
