@@ -9246,13 +9246,14 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "The summit came two days after X's clash with Y in the Oval
        * Office": what follows is another event */
+      gboolean later_from = FALSE;
       for (guint b = k + 1; anaphora && !later_verb && b < end && b <= k + 6; b++)
         {
           const char *w = kw (c, b);
           if (tk (c, b)->kind == NG_TOK_PUNCT)
             break;
           if (!ng_strcmp (w, "after") || !ng_strcmp (w, "before") || !ng_strcmp (w, "since") || !ng_strcmp (w, "following"))
-            later_verb = TRUE;
+            later_verb = later_from = TRUE;
         }
       /* "The envoy briefed the meeting on his recent consultations in
        * Bamako": a place after another meeting word, of another meeting
@@ -9269,7 +9270,15 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (a meeting told of in a quotation is where the quotation says:
        * '"X will visit Moscow for meetings with Y," the spokesperson
        * said') */
-      gint pl = later_verb ? -1 : sentence_place_q (c, first, pend, quoted_sentence && in_quotes (c, first, end, k));
+      /* (but a place before the meeting word and the other event is this
+       * meeting's: "have held in Madrid the first bilateral meeting since
+       * the formation of the new Portuguese Government") */
+      guint held_in = 0;
+      for (guint b = first; later_from && b + 2 < k; b++)
+        if (tok_in (c, b, host_verbs) && !ng_strcmp (kw (c, b + 1), "in"))
+          held_in = b;
+      gint pl = held_in ? sentence_place_q (c, held_in, k, FALSE)
+                : later_verb ? -1 : sentence_place_q (c, first, pend, quoted_sentence && in_quotes (c, first, end, k));
       /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
        * in Jakarta": the place after the clause of the other meeting is
        * this one's */

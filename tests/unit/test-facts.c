@@ -3778,6 +3778,22 @@ test_post_list_before_name (gconstpointer data)
   g_assert_false (has_title (d2, person (d2, "Pablo Gil"), "Foreign Minister"));
 }
 
+/* "have held in Lisbon the first bilateral meeting since the formation of
+ * the new government": the place between "held in" and the meeting is
+ * the meeting's, the event after "since" notwithstanding. */
+static void
+test_held_in_place_first_since (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign Minister Ines Tavares and her Belgian counterpart Pieter Claes have held in Lisbon the first "
+    "bilateral meeting since the formation of the new Belgian Government.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Pieter Claes"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-lisbon"));
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8169,6 +8185,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/place/held-in-first-since", lex, test_held_in_place_first_since);
   g_test_add_data_func ("/facts/post/list-before-name", lex, test_post_list_before_name);
   g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
   g_test_add_data_func ("/facts/post/anadolu-page", lex, test_anadolu_page);
