@@ -4668,6 +4668,19 @@ visit_before (Ctx *c, guint first, guint f)
   return f;
 }
 
+/* TRUE if a verb of receiving a guest comes among the twelve tokens before
+ * token k of the sentence (first: its first token): "received today,
+ * July 7, the visit of X". */
+static gboolean
+received_before (Ctx *c, guint first, guint k)
+{
+  for (guint b = k > first + 12 ? k - 12 : first; b < k; b++)
+    if (!ng_strcmp (kw (c, b), "received") || !ng_strcmp (kw (c, b), "receives") || !ng_strcmp (kw (c, b), "receive")
+        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes"))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if a person invited the visit of meeting word k, within 14 words
  * after it, and a person named before it paid it: "X paid a working
  * visit to Ljubljana at the invitation of the Deputy Prime Minister,
@@ -8295,7 +8308,10 @@ extract_meetings (Ctx *c, guint first, guint end)
             || !ng_strcmp (kw (c, f - 2), "presence")
             /* ("paid a visit to Ljubljana at the invitation of Foreign
              * Minister X": the host) */
-            || (!ng_strcmp (kw (c, f - 2), "invitation") && invited_by_person (c, visit_before (c, first, f), first, end)));
+            || (!ng_strcmp (kw (c, f - 2), "invitation") && invited_by_person (c, visit_before (c, first, f), first, end))
+            /* ("received today the visit of the Australian Minister of
+             * Foreign Affairs, Penny Wong": the visitor) */
+            || (!ng_strcmp (kw (c, f - 2), "visit") && received_before (c, first, f - 2)));
       /* (but "on behalf of X, who was attending the G20 summit": the
        * relative clause is X's own) */
       gboolean own_clause = FALSE;

@@ -3794,6 +3794,20 @@ test_held_in_place_first_since (gconstpointer data)
   g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-lisbon"));
 }
 
+/* "received today, July 3, the visit of the Japanese Minister of Foreign
+ * Affairs, X": the visitor takes part (as translated releases write). */
+static void
+test_received_the_visit_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Prime Minister receives minister\n\n"
+    "Prime Minister Jose Ramos Belo received today, July 3, 2024, the visit of the Japanese Minister of Foreign "
+    "Affairs, Haruka Mori, at the Government Palace, Dili.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Haruka Mori"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Jose Ramos Belo"), -1)->meeting);
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8185,6 +8199,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/people/received-the-visit-of", lex, test_received_the_visit_of);
   g_test_add_data_func ("/facts/place/held-in-first-since", lex, test_held_in_place_first_since);
   g_test_add_data_func ("/facts/post/list-before-name", lex, test_post_list_before_name);
   g_test_add_data_func ("/facts/post/of-delegation", lex, test_post_of_delegation);
