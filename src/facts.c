@@ -64,6 +64,8 @@ typedef struct {
   guint group_sent;       /* its sentence */
   gint last_org_meeting;  /* most recent meeting with an organizer */
   gint last_org;          /* most recent organization */
+  gint subject_org;       /* an organization a sentence opens with, or -1 */
+  guint subject_org_sent; /* that sentence */
   gint last_place;        /* most recent country or place */
   gint last_city;         /* most recent city */
   gint separate_meeting;  /* a meeting said to precede or follow another, or -1 */
@@ -1250,6 +1252,8 @@ resolve_mentions (Ctx *c)
           if (e->kind == NG_KIND_ORG)
             {
               c->last_org = id;
+              if (x->first == c->sent_first || (x->first == c->sent_first + 1 && !ng_strcmp (kw (c, c->sent_first), "the")))
+                c->subject_org = id, c->subject_org_sent = c->sent;
               if (e->lex_key && id != c->doc->publisher)
                 {
                   gint n = GPOINTER_TO_INT (g_hash_table_lookup (c->org_count, GINT_TO_POINTER (id))) + 1;
@@ -3052,6 +3056,13 @@ extract_members (Ctx *c, guint first, guint end)
   if (org < 0 && org_after < 0 && (!ng_strcmp (kw (c, first), "its") || other_members) && (guint) trig <= first + 3
       && c->last_org >= 0 && c->last_org != c->doc->publisher && !ent_is_agency (c, c->last_org))
     org = c->last_org;
+  /* ("SADC ... is a 16 nation strong regional economic community.
+   * Member states are Angola, Botswana, ...": the organization the
+   * sentence before opens with) */
+  if (org < 0 && org_after < 0 && (guint) trig <= first + 1
+      && (!ng_strcmp (kw (c, first), "member") || !ng_strcmp (kw (c, first), "members"))
+      && c->subject_org >= 0 && c->subject_org_sent + 1 == c->sent)
+    org = c->subject_org;
   if (org < 0)
     org = org_after;
   if (org < 0 || (ncountries < 2 && !member_of))
@@ -11784,6 +11795,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
+  c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
   c.visit_place = c.today_meeting = -1;
@@ -11876,7 +11888,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   if (c.have_date && !c.adate.year)
     c.anchor_wd = lead_wd ? lead_wd : pick_anchor (votes);
   g_array_unref (votes);
-  c.last_org = c.last_place = c.main_org = -1;
+  c.last_org = c.last_place = c.main_org = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
   g_hash_table_remove_all (c.org_count);

@@ -6862,6 +6862,17 @@ test_members_conclave_founders_its (gconstpointer data)
   g_assert_true (has_link (d4->members, must_lex (d4, NG_KIND_COUNTRY, "country-bolivia"), o4));
   g_assert_false (has_link (d4->members, must_lex (d4, NG_KIND_COUNTRY, "country-bolivia"),
                             must_lex (d4, NG_KIND_ORG, "org-eu")));
+
+  /* "Member states are ..." after a sentence that opens with the body,
+   * not the body named last ("the Presidency") */
+  g_autoptr (NgDoc) d5 = extract (data,
+    DATED "Bloc meets\n\n"
+    "Ministers of the Caribbean Basin Council met in Kingston on Monday.\n"
+    "The Caribbean Basin Council, the Ghana Presidency has it, is a regional economic community.\n"
+    "Member states are Mexico, Colombia, Panama and Venezuela.\n");
+  gint o5 = must_find (d5, NG_KIND_ORG, "Caribbean Basin Council");
+  g_assert_true (has_link (d5->members, must_lex (d5, NG_KIND_COUNTRY, "country-panama"), o5));
+  g_assert_true (has_link (d5->members, must_lex (d5, NG_KIND_COUNTRY, "country-mexico"), o5));
 }
 
 /* "the Korea-Africa Foreign Ministers' Meeting" is the Korea-Africa
