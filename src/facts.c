@@ -11562,8 +11562,11 @@ receives_as_subject (Ctx *c, guint32 start, guint32 end)
         appos = FALSE;
       /* (the holder's name after the title, or the rest of the
        * apposition) */
+      /* (and an adverb: "Foreign Minister Brende therefore hosted") */
+      static const char *const adverbs[] = { "also", "therefore", "then", "today", "yesterday", "again", NULL };
       if (!appos && !g_ascii_isupper (*w) && (guchar) *w < 0x80 && strcmp (w, "bin") && strcmp (w, "bint")
-          && strcmp (w, "al") && strcmp (w, "de") && strcmp (w, "and"))
+          && strcmp (w, "al") && strcmp (w, "de") && strcmp (w, "and") && !g_strv_contains (adverbs, w)
+          && !g_str_has_suffix (w, "ly"))
         return FALSE;
     }
   return FALSE;
@@ -11585,12 +11588,15 @@ host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
     {
       const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
       const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, at->meeting);
-      if (at->person != po->person || mt->organizer >= 0 || at->where.sentence != po->where.sentence)
+      if (at->person != po->person || at->where.sentence != po->where.sentence)
         continue;
       /* (or who receives: "X, Emir of the country, received Y in his
-       * office at Al-Bahr Palace", a guest of any country) */
+       * office at Al-Bahr Palace", a guest of any country; or hosts a
+       * body's meeting: "Foreign Minister Brende hosted this year's
+       * meeting of the foreign ministers of ..., which took place in
+       * Oslo") */
       gboolean receives = receives_as_subject (c, po->where.start, po->where.end);
-      if (!receives && !met_as_object (c, po->where.start))
+      if (mt->organizer >= 0 ? !receives : !receives && !met_as_object (c, po->where.start))
         continue;
       gint mc = meeting_country (c, mt);
       /* (an outlet's own leader abroad is no host: "Buhari met Michel

@@ -3835,6 +3835,14 @@ test_post_of_receiving_host (gconstpointer data)
     "Palace to discuss investment in Kuwait.\n");
   g_assert_false (has_post_in (d3, person (d3, "Fahad bin Salem Al Sabah"), "Emir",
                                find_lex (d3, NG_KIND_COUNTRY, "country-kuwait")));
+  /* (and one who hosts a body's meeting at home: "Foreign Minister X
+   * therefore hosted this year's meeting of the NB8 in Oslo") */
+  g_autoptr (NgDoc) d4 = extract (data,
+    DATED "Nordic and Baltic ministers meet\n\n"
+    "Norway chairs the Nordic-Baltic Eight this year, and Foreign Minister Ola Dahl therefore hosted this "
+    "year's meeting of the Nordic-Baltic Eight foreign ministers in Oslo today.\n");
+  g_assert_true (has_post_in (d4, person (d4, "Ola Dahl"), "Foreign Minister",
+                              find_lex (d4, NG_KIND_COUNTRY, "country-norway")));
 }
 
 /* The analysts' firms and centres: "a researcher with the Chinese Academy
