@@ -6404,6 +6404,27 @@ plans_to_come (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if the sentence [first, end) names place pl as where someone
+ * arrived or went back: "arrived in Bangkok", "returned to Tokyo". */
+static gboolean
+arrival_place (Ctx *c, guint first, guint end, gint pl)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (g_array_index (c->ex->ment_ent, gint, m) != pl || x->first < first + 2 || x->first >= end)
+        continue;
+      guint b = x->first - 1;
+      if (!ng_strcmp (kw (c, b), "the") && b > first + 1)
+        b--;
+      const char *p = kw (c, b), *v = kw (c, b - 1);
+      if (((!ng_strcmp (p, "in") || !ng_strcmp (p, "at")) && (!ng_strcmp (v, "arrived") || !ng_strcmp (v, "landed")))
+          || (!ng_strcmp (p, "to") && !ng_strcmp (v, "returned")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* TRUE if the meeting word k is named for context: "on the sidelines of
  * the summit", "ahead of the summit" (first: the sentence's first token). */
 static gboolean
@@ -9306,6 +9327,12 @@ extract_meetings (Ctx *c, guint first, guint end)
           held_in = b;
       gint pl = held_in ? sentence_place_q (c, held_in, k, FALSE)
                 : later_verb ? -1 : sentence_place_q (c, first, pend, quoted_sentence && in_quotes (c, first, end, k));
+      /* (not where one went after the meeting: "flew out of Phnom Penh
+       * after his meeting with Hun Sen and arrived in Bangkok") */
+      if (pl >= 0 && k > first && (!ng_strcmp (kw (c, k - 1), "after") || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "after"))
+                                   || (k > first + 2 && !ng_strcmp (kw (c, k - 3), "after")))
+          && arrival_place (c, first, end, pl))
+        pl = -1;
       /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
        * in Jakarta": the place after the clause of the other meeting is
        * this one's */

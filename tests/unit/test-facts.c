@@ -3808,6 +3808,23 @@ test_received_the_visit_of (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Jose Ramos Belo"), -1)->meeting);
 }
 
+/* "X meets Y" in the headline, then "flew out of Vientiane after his
+ * meeting with Y and arrived in Hanoi":
+ * the meeting is not where he arrived after it. */
+static void
+test_arrived_after_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Long meets Khamla Sisouk as he ends Laos trip\n\n"
+    "Prime Minister Tran Van Long made a courtesy call on former Lao president Khamla Sisouk in Vientiane on "
+    "Tuesday.\n"
+    "Long flew out of Vientiane after his meeting with Khamla Sisouk and arrived in Hanoi at about 8pm on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Khamla Sisouk"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-vientiane"));
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8218,6 +8235,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/place/arrived-after-meeting", lex, test_arrived_after_meeting);
   g_test_add_data_func ("/facts/people/received-the-visit-of", lex, test_received_the_visit_of);
   g_test_add_data_func ("/facts/place/held-in-first-since", lex, test_held_in_place_first_since);
   g_test_add_data_func ("/facts/post/list-before-name", lex, test_post_list_before_name);
