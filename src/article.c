@@ -26,6 +26,7 @@ typedef struct {
   GRegex *ymd_dots;   /* "Levente Szabó 2025.06.24." (a writer, then the date) */
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
   GRegex *city_day;      /* "KATHMANDU, DECEMBER 1" alone on a line (The Himalayan Times) */
+  GRegex *city_day_tc;   /* "Kathmandu, February 18" alone on a line */
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
   GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
@@ -82,6 +83,8 @@ compile_patterns (gpointer unused)
   p->caps_region = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{Lu}(?:[\\p{Lu}\\p{M} .'’-]{2,30}?|\\p{Ll}[\\p{L}\\p{M}'’-]{1,20}(?: \\p{Lu}[\\p{L}\\p{M}'’-]{1,20})?))"
                                 "\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
+  p->city_day_tc = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$",
+                                f, 0, NULL);
   p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|written)|date)\\b"
                             "[^\\n]{0,40}?"
                             "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -1758,7 +1761,8 @@ analyse (NgArticle *a, char *text)
       /* "KATHMANDU, DECEMBER 1" alone on a line: the dateline, without
        * the text after it */
       GMatchInfo *cm = NULL;
-      if (!a->dateline && has_upper_word (l) && g_regex_match (p->city_day, l, 0, &cm))
+      gboolean caps = has_upper_word (l);
+      if (!a->dateline && g_regex_match (caps ? p->city_day : p->city_day_tc, l, 0, &cm))
         {
           char *city = g_match_info_fetch (cm, 1), *day = g_match_info_fetch (cm, 2);
           NgDate d;
@@ -1766,6 +1770,9 @@ analyse (NgArticle *a, char *text)
             {
               take_date (a, day, 0);
               a->dateline = title_case (g_strstrip (city));
+              /* (in Title Case, only a city the lexicons know: not
+               * "Breaking News, March 5") */
+              a->dateline_known_only = !caps;
               l[0] = '\0';
               hdr_end = (gint) i;
             }

@@ -210,6 +210,9 @@ test_more_datelines (void)
     /* The Himalayan Times: a city and a day alone on a line */
     { "KATHMANDU, DECEMBER 1\n\nPrime Minister Pushpa Kamal Dahal today urged leaders to act.\n", "Kathmandu",
       NULL, "--12-01", "\n\nPrime Minister Pushpa Kamal Dahal today urged leaders to act.\n" },
+    /* (or in Title Case, under a headline) */
+    { "Ministers hold talks\nPokhara, February 18\nThe minister today held talks with his counterpart.\n",
+      "Pokhara", NULL, "--02-18", "Ministers hold talks\n\nThe minister today held talks with his counterpart.\n" },
     /* Rudaw: a city in capitals and a region in Title Case, then a dash */
     { "ERBIL, Kurdistan Region - The minister left for Glasgow.\n", "Erbil", "Kurdistan Region", NULL,
       "\n\nThe minister left for Glasgow.\n" },
