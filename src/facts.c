@@ -685,11 +685,12 @@ find_person (Ctx *c, const char *name)
             }
         }
     }
-  if (best < 0 && !single && name_particle (k))
+  if (best < 0 && !single && (name_particle (k) || !strchr (name, ' ')))
     {
       /* A surname led by a particle, said alone: "Al Thani" for Mohammed
        * bin Abdulrahman Al Thani, "von der Leyen" for Ursula von der
-       * Leyen; the person first named last before, as a surname. */
+       * Leyen; the person first named last before, as a surname. (Or a
+       * surname of a hyphen: "Akufo-Addo" for Nana Akufo-Addo.) */
       gsize kl = strlen (k);
       guint32 latest = 0;
       GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;

@@ -3825,6 +3825,20 @@ test_arrived_after_meeting (gconstpointer data)
   g_assert_cmpint (m->place, ==, must_lex (doc, NG_KIND_CITY, "city-vientiane"));
 }
 
+/* "Asante-Boateng" alone after "President Nana Kofi Asante-Boateng": the
+ * same person, a surname of two words joined by a hyphen. */
+static void
+test_hyphen_surname_alone (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "President in Abuja\n\n"
+    "President Nana Kofi Asante-Boateng arrived in Abuja on Monday for a two-day visit.\n"
+    "Asante-Boateng met Vice President Chidi Okafor at the State House on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Nana Kofi Asante-Boateng"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Chidi Okafor"), -1)->meeting);
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8235,6 +8249,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
   g_test_add_data_func ("/facts/place/arrived-after-meeting", lex, test_arrived_after_meeting);
   g_test_add_data_func ("/facts/people/received-the-visit-of", lex, test_received_the_visit_of);
   g_test_add_data_func ("/facts/place/held-in-first-since", lex, test_held_in_place_first_since);
