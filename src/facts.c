@@ -9798,6 +9798,32 @@ extract_meetings (Ctx *c, guint first, guint end)
               mi = j;
               break;
             }
+      /* "Members of the President Akufo-Addo's delegation included ...":
+       * of the meeting that person took part in last, not of the AU
+       * summit the talks were about */
+      if (has_word (c, first, end, delegation_words))
+        for (guint m = 0; m < c->ex->ms->len; m++)
+          {
+            const NgMentionSpan *x = mn (c, m);
+            gint id = g_array_index (c->ex->ment_ent, gint, m);
+            guint d = x->last;
+            while (d < end && d < x->last + 2 && !tok_in (c, d, delegation_words)
+                   && (tk (c, d)->kind != NG_TOK_WORD || !ng_strcmp (kw (c, d), "s")))
+              d++;
+            if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || id < 0 || d >= end
+                || !tok_in (c, d, delegation_words) || !(x->possessive || d > x->last))
+              continue;
+            for (guint a = c->doc->attendance->len; a-- > 0;)
+              {
+                const NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
+                if (at->person == id)
+                  {
+                    mi = at->meeting;
+                    break;
+                  }
+              }
+            break;
+          }
       gboolean moved = !has_word (c, first, end, attend_verbs) && !has_word (c, first, end, part_words)
                        && has_word (c, first, end, move_words);
       /* "Yoon and the first lady attended the queen's funeral": an event

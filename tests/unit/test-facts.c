@@ -3839,6 +3839,22 @@ test_hyphen_surname_alone (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Chidi Okafor"), -1)->meeting);
 }
 
+/* "Members of President X's delegation included ..." after talks about
+ * a summit to come: they took part in X's talks. */
+static void
+test_delegation_of_person (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Presidents meet\n\n"
+    "Vice President Chidi Okafor on Tuesday received President of Togo, Komla Mensah, at the State House.\n"
+    "They discussed the forthcoming African Union (AU) Summit in Addis Ababa.\n"
+    "Members of President Mensah's delegation included Togo's Minister of Foreign Affairs, Afi Dogbe; and "
+    "Minister of Trade, Yawo Kpodar.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Afi Dogbe"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Komla Mensah"), -1)->meeting);
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8249,6 +8265,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
   g_test_add_data_func ("/facts/place/arrived-after-meeting", lex, test_arrived_after_meeting);
   g_test_add_data_func ("/facts/people/received-the-visit-of", lex, test_received_the_visit_of);
