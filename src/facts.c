@@ -11614,9 +11614,9 @@ receives_as_subject (Ctx *c, guint32 start, guint32 end)
         return TRUE;
       if (comma && appos)
         appos = FALSE;
-      /* (the holder's name after the title, or the rest of the
-       * apposition) */
-      /* (and an adverb: "Foreign Minister Brende therefore hosted") */
+      /* (over the holder's name after the title, the rest of the
+       * apposition, or an adverb: "Foreign Minister Brende therefore
+       * hosted") */
       static const char *const adverbs[] = { "also", "therefore", "then", "today", "yesterday", "again", NULL };
       if (!appos && !g_ascii_isupper (*w) && (guchar) *w < 0x80 && strcmp (w, "bin") && strcmp (w, "bint")
           && strcmp (w, "al") && strcmp (w, "de") && strcmp (w, "and") && !g_strv_contains (adverbs, w)
