@@ -4686,9 +4686,9 @@ visit_before (Ctx *c, guint first, guint f)
 static gboolean
 received_before (Ctx *c, guint first, guint k)
 {
+  static const char *const receive[] = { "received", "receives", "receive", "welcomed", "welcomes", NULL };
   for (guint b = k > first + 12 ? k - 12 : first; b < k; b++)
-    if (!ng_strcmp (kw (c, b), "received") || !ng_strcmp (kw (c, b), "receives") || !ng_strcmp (kw (c, b), "receive")
-        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes"))
+    if (word_in (kw (c, b), receive))
       return TRUE;
   return FALSE;
 }
@@ -9318,10 +9318,10 @@ extract_meetings (Ctx *c, guint first, guint end)
           pend = tp;
       /* (a meeting told of in a quotation is where the quotation says:
        * '"X will visit Moscow for meetings with Y," the spokesperson
-       * said') */
-      /* (but a place before the meeting word and the other event is this
-       * meeting's: "have held in Madrid the first bilateral meeting since
-       * the formation of the new Portuguese Government") */
+       * said'; before another event, the place between "held in" and the
+       * meeting word is this meeting's: "have held in Madrid the first
+       * bilateral meeting since the formation of the new Portuguese
+       * Government") */
       guint held_in = 0;
       for (guint b = first; later_from && b + 2 < k; b++)
         if (tok_in (c, b, host_verbs) && !ng_strcmp (kw (c, b + 1), "in"))
@@ -9330,9 +9330,7 @@ extract_meetings (Ctx *c, guint first, guint end)
                 : later_verb ? -1 : sentence_place_q (c, first, pend, quoted_sentence && in_quotes (c, first, end, k));
       /* (not where one went after the meeting: "flew out of Phnom Penh
        * after his meeting with Hun Sen and arrived in Bangkok") */
-      if (pl >= 0 && k > first && (!ng_strcmp (kw (c, k - 1), "after") || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "after"))
-                                   || (k > first + 2 && !ng_strcmp (kw (c, k - 3), "after")))
-          && arrival_place (c, first, end, pl))
+      if (pl >= 0 && sentence_has (c, k >= first + 3 ? k - 3 : first, k, "after") && arrival_place (c, first, end, pl))
         pl = -1;
       /* "Ahead of the ASEAN summit on March 22 in Vientiane, X will meet Y
        * in Jakarta": the place after the clause of the other meeting is
@@ -9806,12 +9804,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           {
             const NgMentionSpan *x = mn (c, m);
             gint id = g_array_index (c->ex->ment_ent, gint, m);
+            if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || id < 0)
+              continue;
+            /* (over the possessive's "'s" where it is a token of its own) */
             guint d = x->last;
             while (d < end && d < x->last + 2 && !tok_in (c, d, delegation_words)
                    && (tk (c, d)->kind != NG_TOK_WORD || !ng_strcmp (kw (c, d), "s")))
               d++;
-            if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || id < 0 || d >= end
-                || !tok_in (c, d, delegation_words) || !(x->possessive || d > x->last))
+            if (d >= end || !tok_in (c, d, delegation_words) || !(x->possessive || d > x->last))
               continue;
             for (guint a = c->doc->attendance->len; a-- > 0;)
               {
@@ -11854,8 +11854,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.doc = ng_doc_new (art->key, art->identifier ? art->identifier : art->source);
   c.doc->headline = g_strdup (art->headline);
   c.doc->date = g_strdup (art->date);
-  c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = -1;
-  c.subject_org = -1;
+  c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
   c.visit_place = c.today_meeting = -1;
