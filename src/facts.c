@@ -113,6 +113,7 @@ typedef struct {
   const NgLexEntry *dateline_country;  /* the dateline city's country in the lexicon, or NULL */
   GArray *described;      /* Described: meetings whose people are said by post and country */
   GArray *sent_dated;     /* gboolean per sentence: it said a day */
+  GArray *sent_perfect;   /* gboolean per sentence: "have held", "has met" */
   GArray *att_count;      /* guint per meeting: attendance records made for it; G_MAXUINT:
                            * none yet, and named only as a frame ("within the
                            * framework of the council's meeting") */
@@ -8164,6 +8165,18 @@ extract_meetings (Ctx *c, guint first, guint end)
       video = FALSE;
   gboolean phoned = phone_call (c, first, end);
   gboolean quoted_sentence = has_quotes (c, first, end);
+  /* "X and Y have held talks in Madrid", "has met with": held lately */
+  static const char *const held_met[] = { "held", "met", NULL };
+  for (guint i = first; i + 1 < end; i++)
+    if ((!ng_strcmp (kw (c, i), "have") || !ng_strcmp (kw (c, i), "has"))
+        && (word_in (kw (c, i + 1), held_met)
+            || (i + 2 < end && tk (c, i + 1)->kind == NG_TOK_WORD && word_in (kw (c, i + 2), held_met))))
+      {
+        if (c->sent_perfect->len <= c->sent)
+          g_array_set_size (c->sent_perfect, c->sent + 1);
+        g_array_index (c->sent_perfect, gboolean, c->sent) = TRUE;
+        break;
+      }
 
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
@@ -10721,7 +10734,11 @@ finish_meetings (Ctx *c)
   /* A readout under a date line and a place line ("November 13, 2025
    * 15:20", "The Kremlin, Moscow"): its first meeting said without a day,
    * held, is on the date line's day. */
-  if (c->have_date && c->adate.year && c->adate.day && c->art->place_line && !c->art->lead)
+  /* So is the first meeting of a sentence saying it "has been held" in
+   * the present perfect: "The ministers have held in Madrid their first
+   * meeting" (under a dated page, said without a day). */
+  if (c->have_date && c->adate.year && c->adate.day
+      && ((c->art->place_line && !c->art->lead) || c->sent_perfect->len))
     {
       gint first = -1;
       for (guint i = 0; i < d->meetings->len; i++)
@@ -10737,7 +10754,10 @@ finish_meetings (Ctx *c)
       for (guint a = 0; m && a < d->attendance->len; a++)
         done = done || (g_array_index (d->attendance, NgAttendance, a).meeting == first
                         && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED);
-      if (m && !m->date && !m->other && !m->ahead && done && !said)
+      gboolean perfect = m && m->where.sentence < c->sent_perfect->len
+                         && g_array_index (c->sent_perfect, gboolean, m->where.sentence);
+      if (m && !m->date && !m->other && !m->ahead && done && !said
+          && ((c->art->place_line && !c->art->lead) || perfect))
         m->date = ng_date_format (&c->adate);
     }
   /* Once the article's meetings are joined: nobody has yet attended a
@@ -11885,6 +11905,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.edge_agencies = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.att_count = g_array_new (FALSE, TRUE, sizeof (guint));
   c.sent_dated = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  c.sent_perfect = g_array_new (FALSE, TRUE, sizeof (gboolean));
   if (art->date && art->date[0] == '-' && strlen (art->date) == 7)
     {
       c.adate.year = 0;
@@ -11997,6 +12018,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_ptr_array_unref (c.lex_orgs);
   g_array_unref (c.att_count);
   g_array_unref (c.sent_dated);
+  g_array_unref (c.sent_perfect);
   g_hash_table_destroy (c.parents);
   g_hash_table_destroy (c.photo_agencies);
   g_array_unref (c.escorts);

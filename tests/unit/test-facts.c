@@ -257,6 +257,30 @@ test_posts (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
 }
 
+/* "The ministers have held in Madrid their first meeting": said in the
+ * present perfect under a dated page without a day, the meeting is on the
+ * page's day; said in the past tense, its day is not known. */
+static void
+test_meeting_present_perfect_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The foreign ministers of Chile, Alberto Varela, and Peru, Rosa Quispe, have held in Lima their first "
+    "bilateral meeting since the elections.\n\n"
+    "They discussed the border.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Alberto Varela"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-03");
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers meet\n\n"
+    "The foreign ministers of Chile, Alberto Varela, and Peru, Rosa Quispe, held in Lima their first "
+    "bilateral meeting since the elections.\n\n"
+    "They discussed the border.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Alberto Varela"), -1);
+  g_assert_nonnull (b);
+  g_assert_null (meeting (d2, b->meeting)->date);
+}
+
 /* A meeting of a body of an organization has the organization as organizer;
  * "via video link" is remote attendance; "chaired by X, ..." marks the chair. */
 static void
@@ -8265,6 +8289,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
   g_test_add_data_func ("/facts/place/arrived-after-meeting", lex, test_arrived_after_meeting);
