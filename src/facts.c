@@ -1952,18 +1952,45 @@ list_posts (Ctx *c)
 
 /* The singular post of plural title words ending before token "of" at
  * k: "foreign ministers" -> "Foreign Minister", "presidents" ->
- * "President"; NULL if none. */
+ * "President", "ministers of foreign affairs" -> "Minister of Foreign
+ * Affairs"; NULL if none. */
 static char *
 plural_post (Ctx *c, guint first, guint k)
 {
   if (k < first + 1)
     return NULL;
+  /* ("Ministers of Foreign Affairs": the plural head, "of" and up to three
+   * words) */
+  for (guint j = k - 1; j >= first + 1 && j + 4 >= k; j--)
+    {
+      const char *h = kw (c, j - 1);
+      gsize hn = strlen (h);
+      if (ng_strcmp (kw (c, j), "of") || hn < 5 || h[hn - 1] != 's' || j + 1 >= k)
+        continue;
+      GString *t = g_string_new (NULL);
+      g_string_append_c (t, g_ascii_toupper (h[0]));
+      g_string_append_len (t, h + 1, (gssize) hn - 2);
+      g_string_append (t, " of");
+      for (guint i = j + 1; i < k; i++)
+        {
+          const char *x = kw (c, i);
+          g_string_append_c (t, ' ');
+          g_string_append_c (t, g_ascii_toupper (x[0]));
+          g_string_append (t, x + 1);
+        }
+      g_autofree char *key = ng_fold_plain (t->str);
+      const NgLexHit *hit = ng_lexicon_find (c->ex->lex, key, NG_LEX_TITLE);
+      if (hit && hit->entry->kind && !ng_strcmp (hit->entry->kind, "minister"))
+        return g_string_free (t, FALSE);
+      g_string_free (t, TRUE);
+    }
   const char *w = kw (c, k - 1);
   gsize n = strlen (w);
-  if (n < 5 || w[n - 1] != 's' || (tk (c, k - 1)->flags & NG_TF_CAP))
+  if (n < 5 || w[n - 1] != 's')
     return NULL;
-  /* ("foreign ministers", "prime ministers": one word before the head) */
-  for (guint words = 2; words >= 1; words--)
+  /* ("Foreign Affairs Ministers", "foreign ministers", "prime ministers":
+   * up to two words before the head) */
+  for (guint words = 3; words >= 1; words--)
     {
       if (k < first + words)
         continue;

@@ -1591,8 +1591,7 @@ respective_people (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || x->first < first + 2
-          || ng_strcmp (key (sc, x->first - 1), "of") || is_cap (t, x->first - 2)
-          || !g_str_has_suffix (key (sc, x->first - 2), "s"))
+          || ng_strcmp (key (sc, x->first - 1), "of") || !g_str_has_suffix (key (sc, x->first - 2), "s"))
         continue;
       /* the countries */
       guint q = m, nc = 1;

@@ -3879,6 +3879,30 @@ test_delegation_of_person (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Komla Mensah"), -1)->meeting);
 }
 
+/* "The Foreign Affairs Ministers of Spain, X, and Portugal, Y", "the
+ * Ministers of Foreign Affairs of Brazil and Argentina, X and Y": each
+ * holds the post of one country, the title capitalized or not, the
+ * names backed by the list though "Santiago" is a city. */
+static void
+test_post_plural_capitalized (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The Foreign Affairs Ministers of Spain, Jorge Almansa, and Portugal, Rui Teixeira, met in Madrid on Tuesday.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Jorge Almansa"), "Foreign Affairs Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-spain")));
+  g_assert_true (has_post_in (doc, person (doc, "Rui Teixeira"), "Foreign Affairs Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-portugal")));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers meet\n\n"
+    "The Ministers of Foreign Affairs of Brazil and Argentina, Marcos Viegas and Santiago Ferrero, met in "
+    "Brasilia on Tuesday.\n");
+  g_assert_true (has_post_in (d2, person (d2, "Marcos Viegas"), "Minister of Foreign Affairs",
+                              find_lex (d2, NG_KIND_COUNTRY, "country-brazil")));
+  g_assert_true (has_post_in (d2, person (d2, "Santiago Ferrero"), "Minister of Foreign Affairs",
+                              find_lex (d2, NG_KIND_COUNTRY, "country-argentina")));
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8290,6 +8314,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
+  g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
   g_test_add_data_func ("/facts/place/arrived-after-meeting", lex, test_arrived_after_meeting);
