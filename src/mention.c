@@ -3099,12 +3099,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               i = r;
               continue;
             }
-          /* Description: Demonym + leader/president (lowercase). */
-          if (i + hl < end && tok (t, i + hl)->kind == NG_TOK_WORD && !is_cap (t, i + hl))
+          /* Description: Demonym + leader/president (lowercase), or "PM"
+           * with no name after it ("received the Georgian PM.") */
+          gboolean pm = i + hl < end && ng_token_len (tok (t, i + hl)) == 2
+                        && !strncmp (t->text + tok (t, i + hl)->start, "PM", 2)
+                        && (i + hl + 1 >= end || !is_cap (t, i + hl + 1));
+          if (i + hl < end && tok (t, i + hl)->kind == NG_TOK_WORD && (!is_cap (t, i + hl) || pm))
             {
               const char *k2 = key (sc, i + hl);
               guint dl = 1;
-              gboolean desc = in_list (k2, desc_heads);
+              gboolean desc = pm || in_list (k2, desc_heads);
               if (!desc && i + hl + 1 < end)
                 {
                   g_string_printf (sc->phrase, "%s %s", k2, key (sc, i + hl + 1));

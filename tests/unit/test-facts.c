@@ -257,6 +257,27 @@ test_posts (gconstpointer data)
   g_assert_cmpuint (count_kind (doc, NG_KIND_PERSON), ==, 3);
 }
 
+/* "Earlier, President Z received the Georgian PM": "PM" with no name
+ * after it describes the one named before. */
+static void
+test_desc_pm (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Premiers meet\n\n"
+    "Azerbaijani Prime Minister Kamran Aliyev received his Georgian counterpart Levan Beridze in Baku on "
+    "July 1.\n\n"
+    "Earlier, President Rauf Mammadov received the Georgian PM.\n");
+  const NgAttendance *b = attendance (doc, person (doc, "Rauf Mammadov"), -1);
+  g_assert_nonnull (b);
+  gboolean guest = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *x = &g_array_index (doc->attendance, NgAttendance, i);
+      guest = guest || (x->meeting == b->meeting && x->person == person (doc, "Levan Beridze"));
+    }
+  g_assert_true (guest);
+}
+
 /* "The ministers have held in Madrid their first meeting": said in the
  * present perfect under a dated page without a day, the meeting is on the
  * page's day; said in the past tense, its day is not known. */
@@ -8314,6 +8335,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
+  g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
