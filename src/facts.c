@@ -3488,6 +3488,31 @@ word_in (const char *w, const char *const *words)
   return FALSE;
 }
 
+/* TRUE if a date at pos is in a relative clause on the guest of the
+ * receiving verb k that tells of the guest's visit: "X received Y, who
+ * visited Baku on a one-day official visit on August 31", "..., who is on
+ * an official visit to Azerbaijan on July 1-2": the visit's day is the
+ * meeting's. */
+static gboolean
+guest_visit_clause (Ctx *c, guint k, guint pos)
+{
+  static const char *const receive[] = { "received", "receives", "welcomed", "welcomes", "hosted", "hosts", NULL };
+  static const char *const visit[] = { "visit", "visits", "visited", "visiting", NULL };
+  if (pos <= k || !word_in (kw (c, k), receive))
+    return FALSE;
+  for (guint b = k + 1; b + 1 < pos && b < k + 12; b++)
+    if (tk (c, b)->kind == NG_TOK_PUNCT)
+      {
+        if (c->art->text[tk (c, b)->start] != ',' || ng_strcmp (kw (c, b + 1), "who"))
+          return FALSE;
+        for (guint j = b + 2; j < pos; j++)
+          if (word_in (kw (c, j), visit))
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
 /* For each meeting of the doc, TRUE if someone attended it or nobody is
  * said to plan to: a meeting that has taken place, not only one to come;
  * made on first use (*held NULL). */
@@ -5256,6 +5281,10 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
             own = tok_in (c, b, triggers) && (tk (c, b)->flags & NG_TF_CAP)
                   && tk (c, rel_at - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, rel_at - 1)->start] == ',';
           }
+        /* (but "received X, who visited Baku on August 31": the guest's
+         * visit is the meeting's) */
+        for (guint j = first; visited && j + 2 < rel_at; j++)
+          visited = !(tok_in (c, j, verb_triggers) && guest_visit_clause (c, j, pf));
         if (rel && (future || visited) && !own)
           continue;
       }
@@ -8521,6 +8550,9 @@ extract_meetings (Ctx *c, guint first, guint end)
               for (guint j = b; j < i && !meets; j++)
                 meets = tok_in (c, j, triggers) || tok_in (c, j, verb_triggers) || tok_in (c, j, attend_verbs)
                         || tok_in (c, j, part_words) || tok_in (c, j, host_verbs);
+              /* (nor "received X, who visited Baku on August 31") */
+              for (guint j = first; j + 2 < b && !meets; j++)
+                meets = tok_in (c, j, verb_triggers) && guest_visit_clause (c, j, i);
               other = !meets;
             }
         }
@@ -9018,7 +9050,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               for (guint b = best + 3; b < k && talks_at; b++)
                 talks_at = ordinal_at (c, b) || (tk (c, b)->kind == NG_TOK_WORD && (tk (c, b)->flags & NG_TF_CAP));
             }
-          if (best != k && !where_after && !talks_at)
+          if (best != k && !where_after && !talks_at && !guest_visit_clause (c, k, pos))
             continue;
           /* "The meeting, which Athens and Ankara were still finalizing on
            * Monday": the day of the clause's own doing */

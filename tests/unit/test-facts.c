@@ -278,6 +278,31 @@ test_desc_pm (gconstpointer data)
   g_assert_true (guest);
 }
 
+/* "X received Y, who visited Baku on a one-day official visit on August
+ * 31": the visit of the receiving verb's guest, told in a relative clause,
+ * gives the meeting its place and day. */
+static void
+test_meeting_guest_visit_clause (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Premiers meet\n\n"
+    "Azerbaijani Prime Minister Kamran Aliyev received his Georgian counterpart Levan Beridze, who visited "
+    "Baku on a one-day official visit on July 1.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Kamran Aliyev"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-baku"));
+  /* (not a journey of the guest's own with no receiving verb: "held talks
+   * with X, who visited Kathmandu on June 20") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Talks in Dubai\n\n"
+    "Prime Minister Ram Thapa held talks with Secretary-General Ana Souza in Dubai, who visited Kathmandu on "
+    "June 20.\n");
+  const NgAttendance *c2 = attendance (d2, person (d2, "Ram Thapa"), -1);
+  g_assert_nonnull (c2);
+  g_assert_cmpstr (meeting (d2, c2->meeting)->date, !=, "2024-06-20");
+}
+
 /* "The ministers have held in Madrid their first meeting": said in the
  * present perfect under a dated page without a day, the meeting is on the
  * page's day; said in the past tense, its day is not known. */
@@ -8335,6 +8360,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
+  g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
