@@ -27,6 +27,7 @@ typedef struct {
   GRegex *caps_dot_dash; /* "CARACAS.—The ..." (Granma, Prensa Latina) */
   GRegex *city_day;      /* "KATHMANDU, DECEMBER 1" alone on a line (The Himalayan Times) */
   GRegex *city_day_tc;   /* "Kathmandu, February 18" alone on a line */
+  GRegex *date_city_source; /* "November 16, 2021 - Ottawa, Ontario - Global Affairs Canada" alone on a line */
   GRegex *caps_region;   /* "ASUNCIÓN, PARAGUAY — Foreign ministers ..." (VOA), "ERBIL, Kurdistan Region -" */
   GRegex *stamped;       /* "Updated 12:41 PM GMT+2, June 24, 2025": a publishing line, a date somewhere in it */
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
@@ -85,6 +86,9 @@ compile_patterns (gpointer unused)
   p->city_day = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$", f, 0, NULL);
   p->city_day_tc = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}),\\s+(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*$",
                                 f, 0, NULL);
+  p->date_city_source = g_regex_new ("^\\s*(\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4})\\s+[—–-]\\s+"
+                                     "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?:,\\s+\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)?"
+                                     "\\s+[—–-]\\s+\\p{Lu}[^\\n]{1,80}$", f, 0, NULL);
   p->stamped = g_regex_new ("(?:^|[|·•]\\s*)\\s*(?i:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|created|written)|date)\\b"
                             "[^\\n]{0,40}?"
                             "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s*,?\\s*\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -1758,6 +1762,24 @@ analyse (NgArticle *a, char *text)
           continue;
         }
       g_match_info_free (m);
+      /* "November 16, 2021 - Ottawa, Ontario - Global Affairs Canada"
+       * alone on a line: the date and the dateline (a city the lexicons
+       * know); the line stays for the places and the source it names */
+      GMatchInfo *dm = NULL;
+      if (!a->dateline && g_ascii_isalnum (l[strspn (l, " \t")]) && g_regex_match (p->date_city_source, l, 0, &dm))
+        {
+          char *day = g_match_info_fetch (dm, 1), *city = g_match_info_fetch (dm, 2);
+          NgDate d;
+          if (ng_date_parse (day, &d) && d.year)
+            {
+              take_date (a, day, 0);
+              a->dateline = g_strdup (city);
+              a->dateline_known_only = TRUE;
+            }
+          g_free (day);
+          g_free (city);
+        }
+      g_match_info_free (dm);
       /* "KATHMANDU, DECEMBER 1" alone on a line: the dateline, without
        * the text after it */
       GMatchInfo *cm = NULL;
