@@ -6688,8 +6688,11 @@ presence_said (Ctx *c, guint first, guint end)
           && (sentence_has (c, first, i, "communique") || sentence_has (c, first, i, "declaration")
               || sentence_has (c, first, i, "statement")))
         return TRUE;
-      /* "The Cuban delegation also included X and Y" */
-      if ((!ng_strcmp (w, "included") || !ng_strcmp (w, "includes")) && has_word (c, first, i, delegation_words))
+      /* "The Cuban delegation also included X and Y", "Her delegation
+       * comprised X, Y and Z" */
+      static const char *const made_of[] = { "included", "includes", "comprised", "comprises", "consisted", "consists",
+                                             NULL };
+      if (word_in (w, made_of) && has_word (c, first, i, delegation_words))
         return TRUE;
       /* "is also due in Kazan", as "expected in" */
       if (!ng_strcmp (w, "due") && i + 1 < end && (!ng_strcmp (kw (c, i + 1), "in") || !ng_strcmp (kw (c, i + 1), "at")))

@@ -3925,6 +3925,22 @@ test_delegation_of_person (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Komla Mensah"), -1)->meeting);
 }
 
+/* "Her delegation comprised X and Y": they took part in her meeting. */
+static void
+test_delegation_comprised (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Commission meets\n\n"
+    "The third session of the Joint Permanent Commission between Kenya and Rwanda convened in Kigali on Tuesday.\n"
+    "The meeting was opened by the Minister for Foreign Affairs Amina Wanjiru and Rwanda's Minister of "
+    "Foreign Affairs Jean Habimana.\n"
+    "Wanjiru thanked the hosts for the warm welcome her delegation received.\n"
+    "Her delegation comprised the Minister of Defence Paul Otieno and the Minister of Trade Grace Achieng.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Paul Otieno"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Amina Wanjiru"), -1)->meeting);
+}
+
 /* "The Foreign Affairs Ministers of Spain, X, and Portugal, Y", "the
  * Ministers of Foreign Affairs of Brazil and Argentina, X and Y": each
  * holds the post of one country, the title capitalized or not, the
@@ -8362,6 +8378,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
+  g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
