@@ -73,6 +73,8 @@ typedef struct {
   gint lead_place;        /* the place of a meeting of countries said before any ("Estonia and */
   char *lead_date;        /* Poland held consultations in Tallinn on Wednesday"), its date, */
   gint lead_sent;         /* and its sentence (-1: none) */
+  const NgLexEntry *sides[2];  /* "between Uganda and Tanzania": the first two countries joined by
+                                * "and" in a sentence with a meeting word */
   gboolean lead_done;     /* (one such lead an article) */
   gint city_before;       /* most recent city before the sentence */
   gint visit_place;       /* the one place a visitor came to, -1 if none, -2 if several */
@@ -8258,6 +8260,18 @@ extract_meetings (Ctx *c, guint first, guint end)
         && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
       g_array_append_val (trig_pos, k);
 
+  /* The two sides of the article's first meeting said with them: "The
+   * fourth session of the Joint Permanent Commission between Uganda and
+   * Tanzania" */
+  for (guint m = 0; trig_pos->len && !c->sides[0] && m + 1 < ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m), *y = mn (c, m + 1);
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && x->lex && y->role == NG_MS_ENTITY
+          && y->kind == NG_KIND_COUNTRY && y->lex && y->lex != x->lex && y->first == x->last + 1
+          && !ng_strcmp (kw (c, x->last), "and"))
+        c->sides[0] = x->lex, c->sides[1] = y->lex;
+    }
+
   /* Where a visitor came: "is visiting Guyana", "her first official visit
    * to Guyana", "came to Belarus" (one place an article, -2 if several) */
   for (guint m = 0; m < ms->len && c->visit_place != -2; m++)
@@ -11237,6 +11251,35 @@ home_country (Ctx *c)
   return home;
 }
 
+/* Of the two sides of the article's first meeting, the one the article
+ * does not name where it names the other: a sentence gives one side's
+ * post its country and another national post none ("opened by the
+ * Minister for Foreign Affairs X and Uganda's Minister of Foreign Affairs
+ * Y"), and no sentence does so the other way; NULL if none. */
+static const NgLexEntry *
+unmarked_side (Ctx *c)
+{
+  if (!c->sides[0])
+    return NULL;
+  gboolean marked[2] = { FALSE, FALSE };
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->of < 0 || ent (c, po->of)->kind != NG_KIND_COUNTRY || !ent (c, po->of)->lex_key)
+        continue;
+      gboolean contrast = FALSE;
+      for (guint q = 0; q < c->doc->posts->len && !contrast; q++)
+        {
+          const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+          contrast = o->of < 0 && o->person != po->person && o->where.sentence == po->where.sentence
+                     && national_title (c, o->title);
+        }
+      for (guint s = 0; contrast && s < 2; s++)
+        marked[s] = marked[s] || !ng_strcmp (ent (c, po->of)->lex_key, c->sides[s]->key);
+    }
+  return marked[0] == marked[1] ? NULL : marked[0] ? c->sides[1] : c->sides[0];
+}
+
 /* The country of a person where the article gives it: their own, else
  * that of a post of theirs in a country; -1 if none. */
 static gint
@@ -11826,6 +11869,9 @@ home_posts (Ctx *c)
   const NgLexEntry *home = NULL;
   gboolean looked = FALSE, abroad = FALSE;
   titles_post_in (c);
+  /* (the side of the first meeting the article marks in the text itself,
+   * before posts take their people's countries) */
+  const NgLexEntry *side = unmarked_side (c);
   /* "Ruto was accompanied by Trade CS Rebecca Miano": the country of the
    * person they went with, where the article gives it */
   escorts_country (c);
@@ -11854,6 +11900,13 @@ home_posts (Ctx *c)
           if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && c->doc->dateline >= 0
               && !wire_named (c))
             home = c->dateline_country;
+          /* (nor a dateline: of the first meeting's two sides, the one
+           * whose people the article does not mark, "Uganda's Minister
+           * of Foreign Affairs General Jeje Odongo" beside "the Minister
+           * for Foreign Affairs Ambassador Liberata Mulamula") */
+          if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && c->doc->dateline < 0
+              && !wire_named (c))
+            home = side;
           if (c->ex->debug)
             fprintf (stderr, "HOME %s dateline-country %s\n", home ? home->key : "-",
                      c->dateline_country ? c->dateline_country->key : "-");

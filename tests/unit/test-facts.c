@@ -3941,6 +3941,32 @@ test_delegation_comprised (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Amina Wanjiru"), -1)->meeting);
 }
 
+/* In an outlet no lexicon knows, with no dateline: of the two sides of
+ * the first meeting, the one the article does not mark is its own, and
+ * its people's posts are of it ("the Minister for Foreign Affairs X"
+ * beside "Rwanda's Minister of Foreign Affairs Y"). */
+static void
+test_post_of_unmarked_side (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Commission meets\n\n"
+    "The third session of the Joint Permanent Commission between Kenya and Rwanda convened in Kigali on Tuesday.\n"
+    "The meeting was opened by the Minister of Defence Paul Otieno and Rwanda's Minister of "
+    "Foreign Affairs Jean Habimana.\n");
+  gint kenya = find_lex (doc, NG_KIND_COUNTRY, "country-kenya");
+  g_assert_cmpint (kenya, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Paul Otieno"), "Minister of Defence", kenya));
+  /* (not when both sides are marked) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Commission meets\n\n"
+    "The third session of the Joint Permanent Commission between Kenya and Rwanda convened in Kigali on Tuesday.\n"
+    "The meeting was opened by Kenya's Minister of Foreign Affairs Amina Wanjiru and Rwanda's Minister of "
+    "Foreign Affairs Jean Habimana.\n"
+    "Minister of Defence Paul Otieno also spoke.\n");
+  g_assert_false (has_post_in (d2, person (d2, "Paul Otieno"), "Minister of Defence",
+                               find_lex (d2, NG_KIND_COUNTRY, "country-kenya")));
+}
+
 /* "The Foreign Affairs Ministers of Spain, X, and Portugal, Y", "the
  * Ministers of Foreign Affairs of Brazil and Argentina, X and Y": each
  * holds the post of one country, the title capitalized or not, the
@@ -8379,6 +8405,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
+  g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
