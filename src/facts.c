@@ -6500,6 +6500,20 @@ named_for_context (Ctx *c, guint k, guint first)
   for (guint b = k0 >= first + 4 ? k0 - 4 : first; b < k; b++)
     if (tok_in (c, b, context_words))
       return TRUE;
+  /* (or anywhere in an opening phrase of time before its comma:
+   * "Following Jamaica's participation in the General Assembly last week
+   * and its role at the Climate Summit in New York, X was invited to meet
+   * Y in Washington") */
+  static const char *const openers[] = { "following", "after", "ahead", "before", "prior", NULL };
+  if (word_in (kw (c, first), openers))
+    {
+      gboolean opening = TRUE;
+      for (guint b = first + 1; b < k && opening; b++)
+        opening = tk (c, b)->kind != NG_TOK_PUNCT || !strchr (",;:", c->art->text[tk (c, b)->start]);
+      for (guint b = k + 1; opening && b < c->ex->base + c->ex->n; b++)
+        if (tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ',')
+          return TRUE;
+    }
   /* "on the eve of the emergency Arab summit", "ahead of next week's
    * informal EU summit", "preparations for this year's Pacific Islands
    * Forum Leaders Meeting": a longer name after "eve of", "ahead of" or

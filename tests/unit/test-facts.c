@@ -303,6 +303,25 @@ test_meeting_guest_visit_clause (gconstpointer data)
   g_assert_cmpstr (meeting (d2, c2->meeting)->date, !=, "2024-06-20");
 }
 
+/* "Following Jamaica's part in the General Assembly last week and its
+ * role at the UN Climate Change Summit in New York, X met Y in
+ * Washington": the meetings of an opening phrase of time are named for
+ * context; the talks are in Washington, and nobody of the sentence is at
+ * the summit. */
+static void
+test_meeting_opening_phrase (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "Following Jamaica's participation in the United Nations General Assembly last week and its role at the "
+    "UN Climate Change Summit in New York, Prime Minister Marcus Reid met with Vice President Ellen Shaw in "
+    "Washington.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Marcus Reid"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-washington"));
+  g_assert_null (attendance (doc, person (doc, "Marcus Reid"), find_lex (doc, NG_KIND_ORG, "org-un")));
+}
+
 /* "The ministers have held in Madrid their first meeting": said in the
  * present perfect under a dated page without a day, the meeting is on the
  * page's day; said in the past tense, its day is not known. */
@@ -8404,6 +8423,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
+  g_test_add_data_func ("/facts/meeting/opening-phrase", lex, test_meeting_opening_phrase);
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
