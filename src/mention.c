@@ -76,7 +76,9 @@ static const char *const headline_verbs[] = {
   "pledges", "vows", "warns", "seeks", "backs", "welcomes", "slams", "signs", "discusses", "heads",
   "leaves", "opens", "joins", "attends", "skips", "chairs", "rejects", "denies", "hails", "stresses",
   "lands", "departs", "wraps", "concludes", "begins", "launches", "greets", "thanks", "has", "sends",
-  "gives", "leads", "plans", "eyes", "expects", "accepts", NULL
+  "gives", "leads", "plans", "eyes", "expects", "accepts", "travels", "flies", "returns", "invited", "received",
+  "welcomed", "congratulates", "inaugurates", "addresses", "reaffirms", "underscores", "highlights", "briefs",
+  "assures", "commends", "condoles", NULL
 };
 /* Words after which "in X" names where a meeting is: "meet in Trakai". */
 static const char *const meeting_in[] = {

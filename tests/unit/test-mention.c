@@ -155,7 +155,7 @@ test_title_name_split (gconstpointer data)
  * Cooperation, and Moroccan Expatriates Nasser Bourita") is one title;
  * "UfM" as its notation is written is the organization; "the Palau de
  * Pedralbes" is a place, not Palau; "Bourita Calls for" ends the name
- * before the headline's verb. */
+ * before the headline's verb (as "Travels to", "Invited to"). */
 static void
 test_long_portfolio_and_venues (gconstpointer data)
 {
@@ -171,6 +171,12 @@ test_long_portfolio_and_venues (gconstpointer data)
   g_autoptr (Scan) h = scan (data, "Bourita Calls for Concrete Agenda at Forum in Barcelona");
   g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita Calls"), <, 0);
   g_assert_cmpint (find (h, NG_MS_ENTITY, NG_KIND_PERSON, "Bourita"), >=, 0);
+  /* (and "Castillo Travels to", "Holness Invited to") */
+  g_autoptr (Scan) h2 = scan (data, "President Castillo Travels to Chile for Binational Cabinet");
+  g_assert_cmpint (find (h2, NG_MS_ENTITY, NG_KIND_PERSON, "Castillo Travels"), <, 0);
+  g_assert_cmpint (find (h2, NG_MS_ENTITY, NG_KIND_PERSON, "Castillo"), >=, 0);
+  g_autoptr (Scan) h3 = scan (data, "Prime Minister Holness Invited to Meeting with Vice President Pence");
+  g_assert_cmpint (find (h3, NG_MS_ENTITY, NG_KIND_PERSON, "Holness"), >=, 0);
 }
 
 /* A building's name takes in the capitalized words, towns, peoples and
