@@ -9567,7 +9567,23 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       if (!mt->date && frame_date)
         mt->date = g_strdup (frame_date);
-      gboolean planned_here = plan_words (c, first, MIN (end, k + 3)) || infinitive_plan (c, first, end)
+      /* (the clause after an opening phrase of the meeting word: "During
+       * the visit, he will hold talks with X") */
+      static const char *const opening[] = { "during", "at", "on", "in", "throughout", NULL };
+      guint plan_end = MIN (end, k + 3);
+      if (word_in (kw (c, first), opening) && k < first + 6)
+        for (guint b = k + 1; b < plan_end; b++)
+          if (tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ',')
+            {
+              /* (up to that clause's end: not "..., whose country will
+               * host the next summit") */
+              plan_end = b + 1;
+              while (plan_end < end && !(tk (c, plan_end)->kind == NG_TOK_PUNCT
+                                         && strchr (",;", c->art->text[tk (c, plan_end)->start])))
+                plan_end++;
+              break;
+            }
+      gboolean planned_here = plan_words (c, first, plan_end) || infinitive_plan (c, first, end)
                               || date_ahead || will_be_attended (c, first, end);
       NgStatus st = planned_here ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED;
       NgMode mode = video ? NG_MODE_VIDEO : NG_MODE_IN_PERSON;

@@ -322,6 +322,30 @@ test_meeting_opening_phrase (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Marcus Reid"), find_lex (doc, NG_KIND_ORG, "org-un")));
 }
 
+/* "During the visit, he will hold talks with X": the clause after an
+ * opening phrase naming the meeting says X is still to come. */
+static void
+test_meeting_opening_phrase_plan (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders to meet\n\n"
+    "President of Kyrgyzstan Asan Toktobekov will pay an official visit to Turkey on July 9-11.\n\n"
+    "During the visit, he will hold talks with President of Turkey Kemal Aydin.\n");
+  const NgAttendance *b = attendance (doc, person (doc, "Kemal Aydin"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->status, ==, NG_STATUS_PLANNED);
+  /* (not a relative clause's plan: "At the close of the meeting, X handed
+   * over the presidency to Y, whose country will host the next summit") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Summit closes\n\n"
+    "The leaders of the bloc met in Lima on Monday.\n\n"
+    "At the close of the meeting, President Ana Ruiz handed over the presidency to President Luis Mora, whose "
+    "country will host the next summit in December.\n");
+  const NgAttendance *m = attendance (d2, person (d2, "Luis Mora"), -1);
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->status, ==, NG_STATUS_ATTENDED);
+}
+
 /* "The ministers have held in Madrid their first meeting": said in the
  * present perfect under a dated page without a day, the meeting is on the
  * page's day; said in the past tense, its day is not known. */
@@ -8423,6 +8447,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
+  g_test_add_data_func ("/facts/meeting/opening-phrase-plan", lex, test_meeting_opening_phrase_plan);
   g_test_add_data_func ("/facts/meeting/opening-phrase", lex, test_meeting_opening_phrase);
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
