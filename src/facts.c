@@ -10837,6 +10837,40 @@ finish_meetings (Ctx *c)
     g_ptr_array_unref (people_of);
   if (held)
     g_array_unref (held);
+  /* "paid an official visit to Tajikistan" ... "laid a wreath in
+   * Dushanbe": a meeting placed in a country is in the one city of that
+   * country the article names */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      if (m->place < 0 || m->ahead || ent (c, m->place)->kind != NG_KIND_COUNTRY || !ent (c, m->place)->lex_key)
+        continue;
+      /* (of a meeting held: not "will pay an official visit to Turkey",
+       * where the city is that of another doing) */
+      gboolean held_here = FALSE;
+      for (guint a = 0; a < d->attendance->len && !held_here; a++)
+        held_here = g_array_index (d->attendance, NgAttendance, a).meeting == (gint) i
+                    && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED;
+      if (!held_here)
+        continue;
+      gint city = -1, cities = 0;
+      GHashTableIter it;
+      gpointer k, v;
+      g_hash_table_iter_init (&it, c->by_lex);
+      while (g_hash_table_iter_next (&it, &k, &v))
+        {
+          const NgLexEntry *e = k;
+          if (e->cls == NG_LEX_CITY && e->country && !ng_strcmp (e->country->key, ent (c, m->place)->lex_key)
+              && ent (c, GPOINTER_TO_INT (v) - 1)->kind == NG_KIND_CITY)
+            city = GPOINTER_TO_INT (v) - 1, cities++;
+        }
+      /* (not a city named as its country is: "Singapore City", "Kuwait
+       * City") */
+      if (cities == 1 && g_str_has_prefix (ent (c, city)->name, ent (c, m->place)->name))
+        cities = 0;
+      if (cities == 1)
+        m->place = city;
+    }
   /* A readout under a date line and a place line ("November 13, 2025
    * 15:20", "The Kremlin, Moscow"): its first meeting said without a day,
    * held, is on the date line's day. */

@@ -346,6 +346,31 @@ test_meeting_opening_phrase_plan (gconstpointer data)
   g_assert_cmpint (m->status, ==, NG_STATUS_ATTENDED);
 }
 
+/* "paid an official visit to Tajikistan" ... "in Dushanbe": talks held
+ * in the country are in the one city of it the article names; not talks
+ * to come ("will pay an official visit to Turkey" ... "organizations
+ * working in Ankara"), nor in a city named as its country is. */
+static void
+test_meeting_city_of_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "President of Kyrgyzstan Asan Toktobekov paid on July 1-2 an official visit to Tajikistan.\n\n"
+    "The Kyrgyz leader visited Friendship Square in Dushanbe, where he laid a wreath.\n\n"
+    "As part of the official visit, Asan Toktobekov held talks with President of Tajikistan Rustam Nazarov.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Rustam Nazarov"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-dushanbe"));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders to meet\n\n"
+    "President of Kyrgyzstan Asan Toktobekov will pay an official visit to Turkey on July 9-11.\n\n"
+    "During the visit, he will hold talks with President of Turkey Kemal Aydin.\n\n"
+    "He will also meet representatives of organizations working in Ankara.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Kemal Aydin"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_COUNTRY, "country-turkey"));
+}
+
 /* "The ministers have held in Madrid their first meeting": said in the
  * present perfect under a dated page without a day, the meeting is on the
  * page's day; said in the past tense, its day is not known. */
@@ -8448,6 +8473,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
   g_test_add_data_func ("/facts/meeting/opening-phrase-plan", lex, test_meeting_opening_phrase_plan);
+  g_test_add_data_func ("/facts/meeting/city-of-country", lex, test_meeting_city_of_country);
   g_test_add_data_func ("/facts/meeting/opening-phrase", lex, test_meeting_opening_phrase);
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
