@@ -2387,8 +2387,9 @@ chair_taken (Ctx *c)
 /* Records posts from titles linked to people. */
 static gboolean national_title (Ctx *c, const char *title);
 
-/* The country of the side or delegation a sentence opens with: "The
- * Indonesian side was represented by ...", "On the Tanzanian side were
+/* The country of the side or delegation a sentence or a clause opens
+ * with, the last before the title: "The Indonesian side was represented
+ * by ...", "..., while the Swiss side was chaired by", "On the Tanzanian side were
  * ...", "The Kenyan delegation included ..."; or of "on (from) the
  * Ghanaian side" before the title at token before ("Present at the
  * meeting on the Ghanaian side were the Minister for Foreign Affairs,
@@ -2409,7 +2410,10 @@ side_country (Ctx *c, guint before)
       if (ng_strcmp (w, "side") && ng_strcmp (w, "delegation") && ng_strcmp (w, "team"))
         continue;
       guint t = x->first - 1;   /* ("the") */
-      gboolean opens = t == first || (t == first + 1 && !ng_strcmp (kw (c, first), "on"));
+      /* (or a clause opens with it: "..., while the Swiss side was chaired
+       * by President Parmelin") */
+      gboolean opens = t == first || (t == first + 1 && !ng_strcmp (kw (c, first), "on"))
+                       || (t > first && (!ng_strcmp (kw (c, t - 1), "while") || !ng_strcmp (kw (c, t - 1), "whereas")));
       gboolean on_side = !ng_strcmp (w, "side") && t > first
                          && (!ng_strcmp (kw (c, t - 1), "on") || !ng_strcmp (kw (c, t - 1), "from"));
       if (opens || on_side)

@@ -3993,6 +3993,23 @@ test_delegation_of_person (gconstpointer data)
   g_assert_cmpint (a->meeting, ==, attendance (doc, person (doc, "Komla Mensah"), -1)->meeting);
 }
 
+/* "The Kuwaiti side was chaired by X, while the Swiss side was chaired by
+ * President Y": each side's country is its own chair's. */
+static void
+test_post_of_side_clause (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks held\n\n"
+    "Official talks were held between Kuwait and Switzerland on Monday.\n"
+    "The Kuwaiti side was chaired by Prime Minister Fahad Al-Sabah, while the Swiss side was chaired by "
+    "President Anna Keller.\n");
+  gint anna = person (doc, "Anna Keller");
+  g_assert_true (has_post_in (doc, anna, "President", find_lex (doc, NG_KIND_COUNTRY, "country-switzerland")));
+  g_assert_false (has_post_in (doc, anna, "President", find_lex (doc, NG_KIND_COUNTRY, "country-kuwait")));
+  g_assert_true (has_post_in (doc, person (doc, "Fahad Al-Sabah"), "Prime Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-kuwait")));
+}
+
 /* "Her delegation comprised X and Y": they took part in her meeting. */
 static void
 test_delegation_comprised (gconstpointer data)
@@ -8477,6 +8494,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/opening-phrase", lex, test_meeting_opening_phrase);
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
+  g_test_add_data_func ("/facts/post/of-side-clause", lex, test_post_of_side_clause);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
