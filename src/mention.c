@@ -447,6 +447,15 @@ is_cap (const NgText *t, guint i)
   return k->kind == NG_TOK_WORD && (k->flags & (NG_TF_CAP | NG_TF_ALLCAPS));
 }
 
+/* TRUE if token i says "son of" or "daughter of" in an Arabic name:
+ * "bin", "bint", "ibn". */
+static gboolean
+son_of (NgMentionScanner *sc, guint i)
+{
+  const char *k = key (sc, i);
+  return !ng_strcmp (k, "bin") || !ng_strcmp (k, "bint") || !ng_strcmp (k, "ibn");
+}
+
 /* Hit and length at token i (length 0 = none). */
 static inline guint
 hit_at (NgMentionScanner *sc, guint i, const NgLexHit **h)
@@ -2430,6 +2439,19 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
           if (!ok)
             break;
+          /* (a list of names, each with its title after a comma: "X,
+           * Minister of the Royal Office, Y, Minister Responsible for
+           * Foreign Affairs and Z, ...": the title is the name's before) */
+          if (gap > 0 && m > from && p + 1 < out->len && y->last < end)
+            {
+              const NgMentionSpan *w = &g_array_index (out, NgMentionSpan, m - 1);
+              const NgMentionSpan *z = &g_array_index (out, NgMentionSpan, p + 1);
+              if (w->role == NG_MS_ENTITY && w->kind == NG_KIND_PERSON && w->last + 1 == x->first
+                  && tok (t, w->last)->kind == NG_TOK_PUNCT && t->text[tok (t, w->last)->start] == ','
+                  && tok (t, y->last)->kind == NG_TOK_PUNCT && t->text[tok (t, y->last)->start] == ','
+                  && z->role == NG_MS_TITLE && z->first == y->last + 1)
+                break;
+            }
           if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->title < 0 && !y->headline)
             {
               y->title = (gint) m;
@@ -2720,6 +2742,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           hl = 0;
           h = NULL;
         }
+      /* "Gen Sultan bin Mohammed al Nuamani": a title word before "bin"
+       * is a given name */
+      if (hl == 1 && cap && h->entry->cls == NG_LEX_TITLE && i + 1 < end && son_of (sc, i + 1))
+        {
+          hl = 0;
+          h = NULL;
+        }
       if (hl && h->entry->cls == NG_LEX_TITLE && hl > 1 && cap)
         {
           const NgLexHit *ho = ng_lexicon_find (sc->lex, key (sc, i), NG_LEX_ORG);
@@ -2839,7 +2868,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (l2 && h2->entry->cls == NG_LEX_TITLE && b > i + 2 && h2->entry->kind
                   && (!ng_strcmp (h2->entry->kind, "military") || !ng_strcmp (h2->entry->kind, "rank")))
                 break;
-              if (l2 && h2->entry->cls == NG_LEX_TITLE)
+              /* (not a given name: "Gen Sultan bin Mohammed") */
+              if (l2 && h2->entry->cls == NG_LEX_TITLE && !(l2 == 1 && b + 1 < end && son_of (sc, b + 1)))
                 b += l2;
               else
                 break;
@@ -3793,6 +3823,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   person_suffixes (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
+  /* "Sultan bin Mohammed al Nuamani": "bin" inside a name makes it a
+   * person's, whatever its first word */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      for (guint q = x->first + 1; x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && q + 1 < x->last; q++)
+        if (son_of (sc, q) && is_cap (t, q - 1) && is_cap (t, q + 1))
+          x->strong = TRUE;
+    }
   listed_people (sc, t, out, from);
   name_over_lexicon (sc, t, out, from, first, end);
   given_names_then_place (sc, t, out, from, end);

@@ -1766,6 +1766,28 @@ test_given_names_then_city (gconstpointer data)
   g_assert_cmpint (find (t, NG_MS_ENTITY, NG_KIND_CITY, "Holguin"), >=, 0);
 }
 
+/* "Gen Sultan bin Mohammed al Nuamani": a title word before "bin" is a
+ * given name, and "bin" inside a name makes it a person's; in a list of
+ * names each followed by its title after a comma, the title is the name's
+ * before it ("X, Minister of the Royal Office, Y, Minister Responsible for
+ * Foreign Affairs and Z, ..."). */
+static void
+test_bin_names_and_title_list (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The meeting was attended by Gen Sultan bin Hamad al Harthy, Minister of the "
+                                   "Royal Office, Yousef bin Ali al Kindi, Minister Responsible for Foreign Affairs "
+                                   "and Darwish bin Salim al Hinai, Minister Responsible for Financial Affairs.");
+  gint sultan = person (s, "Sultan bin Hamad al Harthy");
+  g_assert_true (at (s, sultan)->strong);
+  gint yousef = person (s, "Yousef bin Ali al Kindi");
+  gint ti = find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister Responsible for Foreign Affairs");
+  g_assert_cmpint (ti, >=, 0);
+  g_assert_cmpint (at (s, yousef)->title, ==, ti);
+  gint darwish = person (s, "Darwish bin Salim al Hinai");
+  g_assert_cmpint (at (s, darwish)->title, ==,
+                   find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister Responsible for Financial Affairs"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1856,5 +1878,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/the-hon", lex, test_title_the_hon);
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
   g_test_add_data_func ("/mention/person/inverted-speech-the", lex, test_inverted_speech_the);
+  g_test_add_data_func ("/mention/person/bin-names-and-title-list", lex, test_bin_names_and_title_list);
   return g_test_run ();
 }
