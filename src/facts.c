@@ -1099,6 +1099,9 @@ alias_of (Ctx *c, guint m)
   return -1;
 }
 
+static gint person_country (Ctx *c, gint person);
+static gboolean described_post (const char *want, const char *title);
+
 static void
 resolve_mentions (Ctx *c)
 {
@@ -1216,8 +1219,11 @@ resolve_mentions (Ctx *c)
         }
       else if (x->role == NG_MS_DESCRIPTION && x->lex && !desc_names_next (c, m))
         {
-          /* "the Russian leader": a person of that country holding a top post. */
-          for (gint i = (gint) c->doc->entities->len - 1; i >= 0 && id < 0; i--)
+          /* "the Russian leader": a person of that country holding a top post
+           * (not "the former Cambodian leader") */
+          gboolean former = x->first > 0 && (!ng_strcmp (kw (c, x->first - 1), "former")
+                                             || !ng_strcmp (kw (c, x->first - 1), "late"));
+          for (gint i = (gint) c->doc->entities->len - 1; i >= 0 && id < 0 && !former; i--)
             {
               NgEntity *e = ent (c, i);
               if (e->kind != NG_KIND_PERSON || e->country < 0)
@@ -1239,6 +1245,28 @@ resolve_mentions (Ctx *c)
                                           || strstr (po->title, "King"))))
                         id = i;
                     }
+                }
+            }
+          /* ("the Brazilian president" after "President Luiz Inacio Lula
+           * da Silva", the one president of no country yet: he is the
+           * country's) */
+          if (id < 0 && !c->first_pass && !former)
+            {
+              const char *sp = strchr (x->name, ' ');
+              g_autofree char *head = sp ? g_ascii_strdown (sp + 1, -1) : NULL;
+              gint only = -1, n = 0;
+              for (guint p = 0; head && p < c->doc->posts->len && n < 2; p++)
+                {
+                  const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+                  if (po->of < 0 && ent (c, po->person)->country < 0 && person_country (c, po->person) < 0
+                      && (!ng_strcmp (head, "president") || !ng_strcmp (head, "prime minister"))
+                      && described_post (head, po->title) && po->person != only)
+                    only = po->person, n++;
+                }
+              if (n == 1)
+                {
+                  id = only;
+                  ent (c, id)->country = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
                 }
             }
         }

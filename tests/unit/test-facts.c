@@ -4010,6 +4010,28 @@ test_post_of_side_clause (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-kuwait")));
 }
 
+/* "the Brazilian president" after "President X" and "the President of
+ * Argentina, Y": the one president of no country yet is the Brazilian
+ * one; not "the former Cambodian leader", who is no country's head now. */
+static void
+test_desc_president_of_no_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Presidents meet\n\n"
+    "President Paulo Barreto meets today with the President of Argentina, Jorge Ledesma, in Buenos Aires.\n\n"
+    "Tomorrow, the Brazilian president will participate in the summit of the Community of Latin American "
+    "and Caribbean States.\n");
+  gint paulo = person (doc, "Paulo Barreto");
+  g_assert_true (has_post_in (doc, paulo, "President", find_lex (doc, NG_KIND_COUNTRY, "country-brazil")));
+  g_assert_nonnull (attendance (doc, paulo, find_lex (doc, NG_KIND_ORG, "org-celac")));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "Prime Minister Anan Wongsa met Cambodian Prime Minister Hun Dara on Thursday.\n\n"
+    "Hun Sok, who now chairs Cambodian King Sisowath Chanthy's advisory council, received him later.\n\n"
+    "The former Cambodian leader hosted a dinner for the visiting Thai prime minister.\n");
+  g_assert_null (attendance (d2, person (d2, "Sisowath Chanthy"), -1));
+}
+
 /* "Her delegation comprised X and Y": they took part in her meeting. */
 static void
 test_delegation_comprised (gconstpointer data)
@@ -8495,6 +8517,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meeting/delegation-comprised", lex, test_delegation_comprised);
   g_test_add_data_func ("/facts/post/of-unmarked-side", lex, test_post_of_unmarked_side);
   g_test_add_data_func ("/facts/post/of-side-clause", lex, test_post_of_side_clause);
+  g_test_add_data_func ("/facts/desc/president-of-no-country", lex, test_desc_president_of_no_country);
   g_test_add_data_func ("/facts/post/plural-capitalized", lex, test_post_plural_capitalized);
   g_test_add_data_func ("/facts/people/delegation-of-person", lex, test_delegation_of_person);
   g_test_add_data_func ("/facts/people/hyphen-surname-alone", lex, test_hyphen_surname_alone);
