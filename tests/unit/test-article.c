@@ -239,9 +239,10 @@ test_more_datelines (void)
     { "JAKARTA, KOMPAS.com - The ministers met on Tuesday.\n", "Jakarta", NULL, NULL,
       "\n\nThe ministers met on Tuesday.\n" },
     { "Rappler.com, Quezon City - Leaders met.\n", "Quezon City", NULL, NULL, "\n\nLeaders met.\n" },
-    /* Canada's releases: the date, the city and its province, the source */
+    /* Canada's releases: the date, the city and its province, the source
+     * (the line stays in the text for the names it gives) */
     { "November 16, 2021 - Ottawa, Ontario - Global Affairs Canada\n\nThe minister met her counterpart today.\n",
-      "Ottawa", NULL, "2021-11-16", "\n\nThe minister met her counterpart today.\n" },
+      "Ottawa", NULL, "2021-11-16", "Global Affairs Canada\nThe minister met her counterpart today.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },
