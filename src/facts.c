@@ -10906,9 +10906,9 @@ finish_meetings (Ctx *c)
   /* A readout under a date line and a place line ("November 13, 2025
    * 15:20", "The Kremlin, Moscow"): its first meeting said without a day,
    * held, is on the date line's day. */
-  /* So is the first meeting of a sentence saying it "has been held" in
-   * the present perfect: "The ministers have held in Madrid their first
-   * meeting" (under a dated page, said without a day). */
+  /* So is the first meeting of a sentence in the present perfect ("have
+   * held", "has met"): "The ministers have held in Madrid their first
+   * meeting" under a dated page, said without a day. */
   if (c->have_date && c->adate.year && c->adate.day
       && ((c->art->place_line && !c->art->lead) || c->sent_perfect->len))
     {
