@@ -6740,7 +6740,7 @@ presence_said (Ctx *c, guint first, guint end)
        * comprised X, Y and Z" */
       static const char *const made_of[] = { "included", "includes", "comprised", "comprises", "consisted", "consists",
                                              NULL };
-      if (word_in (w, made_of) && has_word (c, first, i, delegation_words))
+      if ((w[0] == 'i' || w[0] == 'c') && word_in (w, made_of) && has_word (c, first, i, delegation_words))
         return TRUE;
       /* "is also due in Kazan", as "expected in" */
       if (!ng_strcmp (w, "due") && i + 1 < end && (!ng_strcmp (kw (c, i + 1), "in") || !ng_strcmp (kw (c, i + 1), "at")))
@@ -8275,7 +8275,7 @@ extract_meetings (Ctx *c, guint first, guint end)
   /* "X and Y have held talks in Madrid", "has met with": held lately */
   static const char *const held_met[] = { "held", "met", NULL };
   for (guint i = first; i + 1 < end; i++)
-    if ((!ng_strcmp (kw (c, i), "have") || !ng_strcmp (kw (c, i), "has"))
+    if (kw (c, i)[0] == 'h' && (!ng_strcmp (kw (c, i), "have") || !ng_strcmp (kw (c, i), "has"))
         && (word_in (kw (c, i + 1), held_met)
             || (i + 2 < end && tk (c, i + 1)->kind == NG_TOK_WORD && word_in (kw (c, i + 2), held_met))))
       {
