@@ -168,6 +168,8 @@ static const char *const date_verbs[] = {
 };
 
 static const char *const said_words[] = { "said", "says", "told", "reported", NULL };
+/* Verbs of receiving a guest, said of the host. */
+static const char *const receiving_verbs[] = { "received", "receives", "welcomed", "welcomes", "hosted", "hosts", NULL };
 static const char *const phone_words[] = { "phone", "telephone", "call", NULL };
 static const char *const speech_words[] = { "said", "says", "told", "added", "noted", "stressed", NULL };
 static const char *const during_words[] = { "during", "at", NULL };
@@ -1254,12 +1256,12 @@ resolve_mentions (Ctx *c)
             {
               const char *sp = strchr (x->name, ' ');
               g_autofree char *head = sp ? g_ascii_strdown (sp + 1, -1) : NULL;
+              gboolean head_post = head && (!ng_strcmp (head, "president") || !ng_strcmp (head, "prime minister"));
               gint only = -1, n = 0;
-              for (guint p = 0; head && p < c->doc->posts->len && n < 2; p++)
+              for (guint p = 0; head_post && p < c->doc->posts->len && n < 2; p++)
                 {
                   const NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
                   if (po->of < 0 && ent (c, po->person)->country < 0 && person_country (c, po->person) < 0
-                      && (!ng_strcmp (head, "president") || !ng_strcmp (head, "prime minister"))
                       && described_post (head, po->title) && po->person != only)
                     only = po->person, n++;
                 }
@@ -1980,6 +1982,14 @@ list_posts (Ctx *c)
     }
 }
 
+/* Appends word w (its first len bytes) to t, its first letter capital. */
+static void
+append_capitalized (GString *t, const char *w, gsize len)
+{
+  g_string_append_c (t, g_ascii_toupper (w[0]));
+  g_string_append_len (t, w + 1, (gssize) len - 1);
+}
+
 /* The singular post of plural title words ending before token "of" at
  * k: "foreign ministers" -> "Foreign Minister", "presidents" ->
  * "President", "ministers of foreign affairs" -> "Minister of Foreign
@@ -1998,15 +2008,12 @@ plural_post (Ctx *c, guint first, guint k)
       if (ng_strcmp (kw (c, j), "of") || hn < 5 || h[hn - 1] != 's' || j + 1 >= k)
         continue;
       GString *t = g_string_new (NULL);
-      g_string_append_c (t, g_ascii_toupper (h[0]));
-      g_string_append_len (t, h + 1, (gssize) hn - 2);
+      append_capitalized (t, h, hn - 1);
       g_string_append (t, " of");
       for (guint i = j + 1; i < k; i++)
         {
-          const char *x = kw (c, i);
           g_string_append_c (t, ' ');
-          g_string_append_c (t, g_ascii_toupper (x[0]));
-          g_string_append (t, x + 1);
+          append_capitalized (t, kw (c, i), strlen (kw (c, i)));
         }
       g_autofree char *key = ng_fold_plain (t->str);
       const NgLexHit *hit = ng_lexicon_find (c->ex->lex, key, NG_LEX_TITLE);
@@ -2031,8 +2038,7 @@ plural_post (Ctx *c, guint first, guint k)
           gsize xl = i + 1 == k ? strlen (x) - 1 : strlen (x);
           if (t->len)
             g_string_append_c (t, ' ');
-          g_string_append_c (t, g_ascii_toupper (x[0]));
-          g_string_append_len (t, x + 1, (gssize) xl - 1);
+          append_capitalized (t, x, xl);
         }
       g_autofree char *key = ng_fold_plain (t->str);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, key, NG_LEX_TITLE);
@@ -3530,9 +3536,8 @@ word_in (const char *w, const char *const *words)
 static gboolean
 guest_visit_clause (Ctx *c, guint k, guint pos)
 {
-  static const char *const receive[] = { "received", "receives", "welcomed", "welcomes", "hosted", "hosts", NULL };
   static const char *const visit[] = { "visit", "visits", "visited", "visiting", NULL };
-  if (pos <= k || !word_in (kw (c, k), receive))
+  if (pos <= k || !word_in (kw (c, k), receiving_verbs))
     return FALSE;
   for (guint b = k + 1; b + 1 < pos && b < k + 12; b++)
     if (tk (c, b)->kind == NG_TOK_PUNCT)
@@ -3544,6 +3549,33 @@ guest_visit_clause (Ctx *c, guint k, guint pos)
             return TRUE;
         return FALSE;
       }
+  return FALSE;
+}
+
+/* Sets the flag of sentence sent in flags (gboolean per sentence). */
+static void
+sent_flag_set (GArray *flags, guint sent)
+{
+  if (flags->len <= sent)
+    g_array_set_size (flags, sent + 1);
+  g_array_index (flags, gboolean, sent) = TRUE;
+}
+
+/* The flag of sentence sent in flags. */
+static gboolean
+sent_flag (const GArray *flags, guint sent)
+{
+  return sent < flags->len && g_array_index (flags, gboolean, sent);
+}
+
+/* TRUE if someone attended meeting mi. */
+static gboolean
+someone_attended (const NgDoc *d, gint mi)
+{
+  for (guint a = 0; a < d->attendance->len; a++)
+    if (g_array_index (d->attendance, NgAttendance, a).meeting == mi
+        && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED)
+      return TRUE;
   return FALSE;
 }
 
@@ -8279,9 +8311,7 @@ extract_meetings (Ctx *c, guint first, guint end)
         && (word_in (kw (c, i + 1), held_met)
             || (i + 2 < end && tk (c, i + 1)->kind == NG_TOK_WORD && word_in (kw (c, i + 2), held_met))))
       {
-        if (c->sent_perfect->len <= c->sent)
-          g_array_set_size (c->sent_perfect, c->sent + 1);
-        g_array_index (c->sent_perfect, gboolean, c->sent) = TRUE;
+        sent_flag_set (c->sent_perfect, c->sent);
         break;
       }
 
@@ -8774,9 +8804,7 @@ extract_meetings (Ctx *c, guint first, guint end)
     {
       g_free (c->last_date);
       c->last_date = g_strdup (g_ptr_array_index (dates, dates->len - 1));
-      if (c->sent_dated->len <= c->sent)
-        g_array_set_size (c->sent_dated, c->sent + 1);
-      g_array_index (c->sent_dated, gboolean, c->sent) = TRUE;
+      sent_flag_set (c->sent_dated, c->sent);
     }
   /* (a phone call is no meeting, but its day may be a later sentence's) */
   if (phoned)
@@ -10879,11 +10907,7 @@ finish_meetings (Ctx *c)
         continue;
       /* (of a meeting held: not "will pay an official visit to Turkey",
        * where the city is that of another doing) */
-      gboolean held_here = FALSE;
-      for (guint a = 0; a < d->attendance->len && !held_here; a++)
-        held_here = g_array_index (d->attendance, NgAttendance, a).meeting == (gint) i
-                    && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED;
-      if (!held_here)
+      if (!someone_attended (d, (gint) i))
         continue;
       gint city = -1, cities = 0;
       GHashTableIter it;
@@ -10921,15 +10945,9 @@ finish_meetings (Ctx *c)
             first = (gint) i;
         }
       NgMeeting *m = first >= 0 ? &g_array_index (d->meetings, NgMeeting, first) : NULL;
-      gboolean said = m && m->where.sentence < c->sent_dated->len && g_array_index (c->sent_dated, gboolean, m->where.sentence);
-      gboolean done = FALSE;
-      for (guint a = 0; m && a < d->attendance->len; a++)
-        done = done || (g_array_index (d->attendance, NgAttendance, a).meeting == first
-                        && g_array_index (d->attendance, NgAttendance, a).status == NG_STATUS_ATTENDED);
-      gboolean perfect = m && m->where.sentence < c->sent_perfect->len
-                         && g_array_index (c->sent_perfect, gboolean, m->where.sentence);
-      if (m && !m->date && !m->other && !m->ahead && done && !said
-          && ((c->art->place_line && !c->art->lead) || perfect))
+      if (m && !m->date && !m->other && !m->ahead && someone_attended (d, first)
+          && !sent_flag (c->sent_dated, m->where.sentence)
+          && ((c->art->place_line && !c->art->lead) || sent_flag (c->sent_perfect, m->where.sentence)))
         m->date = ng_date_format (&c->adate);
     }
   /* Once the article's meetings are joined: nobody has yet attended a
@@ -11830,8 +11848,7 @@ receives_as_subject (Ctx *c, guint32 start, guint32 end)
       if (p == s)
         return FALSE;
       g_autofree char *w = g_strndup (s, (gsize) (p - s));
-      static const char *const verbs[] = { "received", "receives", "hosted", "hosts", "welcomed", "welcomes", NULL };
-      if ((comma || !appos) && g_strv_contains (verbs, w))
+      if ((comma || !appos) && word_in (w, receiving_verbs))
         return TRUE;
       if (comma && appos)
         appos = FALSE;
@@ -11992,17 +12009,13 @@ home_posts (Ctx *c)
           home = home_country (c), looked = TRUE;
           /* (an outlet no lexicon knows or none named, not a wire's:
            * the dateline's country, "KATHMANDU, May 17: Prime Minister
-           * KP Sharma Oli") */
-          if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && c->doc->dateline >= 0
-              && !wire_named (c))
-            home = c->dateline_country;
-          /* (nor a dateline: of the first meeting's two sides, the one
-           * whose people the article does not mark, "Uganda's Minister
-           * of Foreign Affairs General Jeje Odongo" beside "the Minister
-           * for Foreign Affairs Ambassador Liberata Mulamula") */
-          if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && c->doc->dateline < 0
-              && !wire_named (c))
-            home = side;
+           * KP Sharma Oli"; with no dateline, of the first meeting's two
+           * sides the one whose people the article does not mark, "the
+           * Minister for Foreign Affairs Ambassador Liberata Mulamula"
+           * beside "Uganda's Minister of Foreign Affairs General Jeje
+           * Odongo") */
+          if (!home && (c->doc->publisher < 0 || !ent (c, c->doc->publisher)->lex_key) && !wire_named (c))
+            home = c->doc->dateline >= 0 ? c->dateline_country : side;
           if (c->ex->debug)
             fprintf (stderr, "HOME %s dateline-country %s\n", home ? home->key : "-",
                      c->dateline_country ? c->dateline_country->key : "-");
