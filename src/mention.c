@@ -1937,6 +1937,16 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         }
       if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
+      /* (nor one after a portfolio: "Defence Cabinet Secretary X" is a
+       * post, not the "Defence Cabinet"'s secretary) */
+      if (j > i && hl >= 2 && h->entry->cls == NG_LEX_TITLE)
+        {
+          gboolean portfolio = TRUE;
+          for (guint q = i; q < j && portfolio; q++)
+            portfolio = is_cap (t, q) && tok_in (sc, q, portfolio_words) && !(tok (t, q)->flags & NG_TF_POSS);
+          if (portfolio)
+            break;
+        }
       /* "Chairman of the Cabinet of Ministers Adylbek Kasymaliev": a given
        * name after an organization's head word starts a person; so after a
        * place's head that ends a name ("Nizhny Novgorod Oblast Gleb
@@ -2478,8 +2488,11 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                       if (g < x->first && tok (t, g)->kind == NG_TOK_PUNCT && t->text[tok (t, g)->start] == ',')
                         {
                           gboolean ok = TRUE;
+                          /* (not a verb's object: "X, who was accompanied
+                           * by the Chief of the Defence Forces General Y") */
                           for (guint q = g + 1; q < x->first && ok; q++)
-                            if (tok (t, q)->kind != NG_TOK_WORD)
+                            if (tok (t, q)->kind != NG_TOK_WORD || !ng_strcmp (key (sc, q), "by")
+                                || !ng_strcmp (key (sc, q), "with"))
                               ok = FALSE;
                           /* (not "Chequers, the prime minister's country
                            * residence": a title in the possessive is
@@ -2931,13 +2944,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 {
                   const NgLexHit *h2;
                   guint c = b + 2;
-                  while (c < end && is_cap (t, c) && !hit_at (sc, c, &h2) && tok_in (sc, c, portfolio_words)
-                         && !tok_in (sc, c, org_heads))
+                  /* (a body's head word that names a portfolio too: "the
+                   * Minister of the Armed Forces X") */
+                  while (c < end && is_cap (t, c) && tok_in (sc, c, portfolio_words)
+                         && (!tok_in (sc, c, org_heads) ? !hit_at (sc, c, &h2)
+                             : c > b + 2 && (!hit_at (sc, c, &h2) || h2->entry->cls == NG_LEX_STOP)))
                     c++;
                   /* (a known given name must follow, or a comma and the
                    * name: "the Minister for the Interior, Hon. Muntaka
-                   * Mubarak") */
-                  if (c > b + 2 && c < end && is_cap (t, c) && hit_at (sc, c, &h2) && h2->entry->cls == NG_LEX_GIVEN)
+                   * Mubarak"; or a rank: "the Chief of the Defence Forces
+                   * General X") */
+                  if (c > b + 2 && c < end && is_cap (t, c) && hit_at (sc, c, &h2)
+                      && (h2->entry->cls == NG_LEX_GIVEN
+                          || (h2->entry->cls == NG_LEX_TITLE && h2->entry->kind
+                              && (!ng_strcmp (h2->entry->kind, "military") || !ng_strcmp (h2->entry->kind, "rank")))))
                     b = c;
                   else if (c > b + 2 && c + 1 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
                            && is_cap (t, c + 1) && i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0)

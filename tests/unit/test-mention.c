@@ -1788,12 +1788,36 @@ test_bin_names_and_title_list (gconstpointer data)
                    find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister Responsible for Financial Affairs"));
 }
 
+/* A portfolio before a title of two words ("Defence Cabinet Secretary")
+ * is the post's, not an organization's; so is a body's word that names a
+ * portfolio ("Minister of the Armed Forces"); a rank after a post; and a
+ * title after "accompanied by the" is not the subject's apposition. */
+static void
+test_portfolio_cabinet_secretary (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Defence Cabinet Secretary Soipan Tuya met Senegal's Minister of the Armed Forces "
+                                   "Aminata Ndiaye Sow on Monday.");
+  gint tuya = person (s, "Soipan Tuya");
+  g_assert_cmpint (at (s, tuya)->title, ==, find (s, NG_MS_TITLE, NG_KIND_PERSON, "Defence Cabinet Secretary"));
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Defence Cabinet"), <, 0);
+  gint sow = person (s, "Aminata Ndiaye Sow");
+  g_assert_cmpint (at (s, sow)->title, ==, find (s, NG_MS_TITLE, NG_KIND_PERSON, "Minister of the Armed Forces"));
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Armed Forces"), <, 0);
+
+  g_autoptr (Scan) s2 = scan (data, "Soipan Tuya, who was accompanied by the Chief of the Defence Forces General "
+                                    "Charles Kahariri, spoke first.");
+  g_assert_cmpint (at (s2, person (s2, "Soipan Tuya"))->title, <, 0);
+  g_assert_cmpint (find (s2, NG_MS_TITLE, NG_KIND_PERSON, "Chief of the Defence Forces"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Defence Forces"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
+  g_test_add_data_func ("/mention/title/portfolio-cabinet-secretary", lex, test_portfolio_cabinet_secretary);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/long-portfolio-and-venues", lex, test_long_portfolio_and_venues);
   g_test_add_data_func ("/mention/place/building-names", lex, test_building_names);
