@@ -2465,6 +2465,19 @@ list_titles_before (Ctx *c, gint person, guint title, const NgMentionSpan *x)
 {
   const char *text = c->art->text;
   gboolean listed = FALSE;
+  /* (not the titles of a name before them: "X, the Prime Cabinet Secretary
+   * and Cabinet Secretary for Foreign Affairs, and Trade Cabinet Secretary
+   * Y": X's two posts) */
+  guint s = title;
+  while (s > 0 && s + 5 > title && mn (c, s - 1)->role == NG_MS_TITLE)
+    s--;
+  for (guint r = 0; r < c->ex->ms->len; r++)
+    {
+      const NgMentionSpan *y = mn (c, r);
+      if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && y->title >= (gint) s && y->title < (gint) title
+          && y->first < mn (c, (guint) y->title)->first)
+        return;
+    }
   for (guint cur = title; cur > 0 && cur + 5 > title; cur--)
     {
       NgMentionSpan *ct = mn (c, cur), *pv = mn (c, cur - 1);

@@ -4098,6 +4098,24 @@ test_post_plural_capitalized (gconstpointer data)
                               find_lex (d2, NG_KIND_COUNTRY, "country-argentina")));
 }
 
+/* "X, the A and B, and C Y": A and B are X's posts (an apposition after
+ * X's name), not Y's, whose post is C alone. */
+static void
+test_post_apposition_list_not_next (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Kenya and Tanzania talk trade\n\n"
+    "The Kenyan delegation included Musalia Mudavadi, the Prime Cabinet Secretary and Cabinet Secretary for "
+    "Foreign and Diaspora Affairs, and Trade Cabinet Secretary Lee Kinyanjui.\n");
+  gint kenya = must_lex (doc, NG_KIND_COUNTRY, "country-kenya");
+  gint mudavadi = person (doc, "Musalia Mudavadi"), kinyanjui = person (doc, "Lee Kinyanjui");
+  g_assert_true (has_post_in (doc, mudavadi, "Prime Cabinet Secretary", kenya));
+  g_assert_true (has_post_in (doc, mudavadi, "Cabinet Secretary for Foreign and Diaspora Affairs", kenya));
+  g_assert_true (has_post_in (doc, kinyanjui, "Trade Cabinet Secretary", kenya));
+  g_assert_false (has_title (doc, kinyanjui, "Cabinet Secretary for Foreign and Diaspora Affairs"));
+  g_assert_false (has_title (doc, kinyanjui, "Prime Cabinet Secretary"));
+}
+
 /* A palace's page with no dateline and an outlet no lexicon knows: the
  * one who receives a guest at a seat of government holds his post in its
  * country, the guest's country said or not. */
@@ -8508,6 +8526,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/post/apposition-list-not-next", lex, test_post_apposition_list_not_next);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
   g_test_add_data_func ("/facts/desc/pm", lex, test_desc_pm);
