@@ -1225,6 +1225,13 @@ resolve_mentions (Ctx *c)
            * (not "the former Cambodian leader") */
           gboolean former = x->first > 0 && (!ng_strcmp (kw (c, x->first - 1), "former")
                                              || !ng_strcmp (kw (c, x->first - 1), "late"));
+          /* (nor one in apposition to a name, which it describes: "Mette
+           * Frederiksen, the Danish prime minister,") */
+          former = former
+                   || (m > 0 && x->first >= 2 && !ng_strcmp (kw (c, x->first - 1), "the")
+                       && tk (c, x->first - 2)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->first - 2)->start] == ','
+                       && mn (c, m - 1)->role == NG_MS_ENTITY && mn (c, m - 1)->kind == NG_KIND_PERSON
+                       && mn (c, m - 1)->last == x->first - 2);
           for (gint i = (gint) c->doc->entities->len - 1; i >= 0 && id < 0 && !former; i--)
             {
               NgEntity *e = ent (c, i);
@@ -5218,6 +5225,11 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
         }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
+      /* "Prime Minister of the Faroe Islands", "Premier of Åland": where a
+       * post is held, not the venue */
+      if ((m >= 1 && mn (c, m - 1)->role == NG_MS_TITLE && mn (c, m - 1)->of == (gint) m)
+          || (m >= 2 && mn (c, m - 2)->role == NG_MS_TITLE && mn (c, m - 2)->of == (gint) m))
+        continue;
       /* "to Europe", "confidence-building in Northeast Asia": a continent
        * or a region of several countries is no meeting's place */
       if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind
@@ -8262,10 +8274,18 @@ countries_held (Ctx *c, guint first, guint k)
           break;
         }
     }
+  /* (or of a group of countries: "The prime ministers of the Nordic
+   * countries met in Reykjavik today") */
+  gboolean group = at > first && at < k && !ng_strcmp (kw (c, at), "the");
+  if (group)
+    at++;
   for (guint m = 0; m < c->ex->ms->len && !country; m++)
-    country = mn (c, m)->first == at && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_COUNTRY;
+    country = mn (c, m)->first == at && mn (c, m)->role == NG_MS_ENTITY
+              && (mn (c, m)->kind == NG_KIND_COUNTRY || (group && mn (c, m)->kind == NG_KIND_PLACE && mn (c, m)->lex));
   for (guint b = first + 1; b < k && country && !held; b++)
     held = !ng_strcmp (kw (c, b), "held") || !ng_strcmp (kw (c, b), "hold");
+  held = held || (country && at > first && (!ng_strcmp (kw (c, k), "met") || !ng_strcmp (kw (c, k), "gathered")
+                                            || !ng_strcmp (kw (c, k), "convened")));
   return country && held;
 }
 

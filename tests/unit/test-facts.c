@@ -4098,6 +4098,29 @@ test_post_plural_capitalized (gconstpointer data)
                               find_lex (d2, NG_KIND_COUNTRY, "country-argentina")));
 }
 
+/* "The prime ministers of the Nordic countries met in Reykjavik today."
+ * then "The meeting was attended by X, Prime Minister of the Faroe
+ * Islands": the meeting of the group said first gives the place and day;
+ * where a post is held is no venue; "Y, the Danish prime minister," is Y,
+ * not the prime minister of no country named before. */
+static void
+test_meeting_group_lead_post_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nordic leaders meet\n\n"
+    "The prime ministers of the Nordic countries met in Reykjavik today. "
+    "The meeting was chaired by Prime Minister Bjarni Benediktsson. "
+    "It was attended by Aksel Johannesen, Prime Minister of the Faroe Islands, and Ulf Kristersson. "
+    "Mette Frederiksen, the Danish prime minister, did not travel.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Aksel Johannesen"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-reykjavik"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-03");
+  gint denmark = must_lex (doc, NG_KIND_COUNTRY, "country-denmark");
+  g_assert_false (has_post_in (doc, person (doc, "Bjarni Benediktsson"), "Prime Minister", denmark));
+  g_assert_true (has_post_in (doc, person (doc, "Mette Frederiksen"), "Prime Minister", denmark));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8526,6 +8549,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/group-lead-post-place", lex, test_meeting_group_lead_post_place);
   g_test_add_data_func ("/facts/post/apposition-list-not-next", lex, test_post_apposition_list_not_next);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
   g_test_add_data_func ("/facts/meeting/guest-visit-clause", lex, test_meeting_guest_visit_clause);
