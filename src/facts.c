@@ -3755,6 +3755,13 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           *out = c->adate;
           return 2;
         }
+      /* "Last night, X hosted Y for dinner": the day before the article's */
+      if (c->have_date && k[0] == 'l' && !ng_strcmp (k, "last") && i + 1 < end
+          && (!ng_strcmp (kw (c, i + 1), "night") || !ng_strcmp (kw (c, i + 1), "evening")))
+        {
+          *out = ng_date_add_days (&c->adate, -1);
+          return 2;
+        }
       if (c->have_date && (k[0] == 't' || k[0] == 'y') && (!ng_strcmp (k, "today") || !ng_strcmp (k, "tomorrow") || !ng_strcmp (k, "yesterday") || !ng_strcmp (k, "tonight")))
         {
           gint delta = !ng_strcmp (k, "tomorrow") ? 1 : !ng_strcmp (k, "yesterday") ? -1 : 0;
@@ -7257,7 +7264,8 @@ own_banquet (Ctx *c, guint first, guint k)
   for (guint b = k; b > first && b + 4 > k && !indef; b--)
     {
       const char *w = kw (c, b - 1);
-      if (!ng_strcmp (w, "a") || !ng_strcmp (w, "an"))
+      /* (or none: "hosted X, Y and Z for dinner") */
+      if (!ng_strcmp (w, "a") || !ng_strcmp (w, "an") || (b == k && !ng_strcmp (w, "for")))
         indef = TRUE;
       else if (tk (c, b - 1)->kind != NG_TOK_WORD || !ng_strcmp (w, "separate"))
         break;   /* ("a separate reception" is the article's meeting's, apart) */

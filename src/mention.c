@@ -2527,7 +2527,11 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
         {
           const char *w = key (sc, q);
           if (!ng_strcmp (w, "residence") || !ng_strcmp (w, "palace") || !ng_strcmp (w, "headquarters")
-              || !ng_strcmp (w, "building") || !ng_strcmp (w, "compound") || !ng_strcmp (w, "complex"))
+              || !ng_strcmp (w, "building") || !ng_strcmp (w, "compound") || !ng_strcmp (w, "complex")
+              /* ("at Radherrabustadurinn, the government's official guest
+               * house") */
+              || !ng_strcmp (w, "house") || !ng_strcmp (w, "guesthouse") || !ng_strcmp (w, "hotel")
+              || !ng_strcmp (w, "villa") || !ng_strcmp (w, "castle") || !ng_strcmp (w, "mansion"))
             {
               y->kind = NG_KIND_PLACE;
               y->strong = FALSE;

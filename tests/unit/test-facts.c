@@ -4121,6 +4121,24 @@ test_meeting_group_lead_post_place (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Mette Frederiksen"), "Prime Minister", denmark));
 }
 
+/* "Last night, X hosted Y and Z for dinner at Radherrabustadurinn, the
+ * government's official guest house": a dinner of its own, the day before
+ * the article's, not the session said before; the guest house is a place. */
+static void
+test_meeting_last_night_dinner (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nordic week\n\n"
+    "The session of the Nordic Council opens tomorrow, and Ulf Kristersson is expected to address it.\n\n"
+    "Last night, Prime Minister Bjarni Benediktsson hosted Kristersson and Petteri Orpo for dinner at "
+    "Radherrabustadurinn, the government's official guest house.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Bjarni Benediktsson"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, <, 0);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Radherrabustadurinn"), <, 0);
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8549,6 +8567,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/last-night-dinner", lex, test_meeting_last_night_dinner);
   g_test_add_data_func ("/facts/meeting/group-lead-post-place", lex, test_meeting_group_lead_post_place);
   g_test_add_data_func ("/facts/post/apposition-list-not-next", lex, test_post_apposition_list_not_next);
   g_test_add_data_func ("/facts/meeting/present-perfect-day", lex, test_meeting_present_perfect_day);
