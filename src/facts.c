@@ -5239,8 +5239,10 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
         continue;
       /* "to Europe", "confidence-building in Northeast Asia": a continent
        * or a region of several countries is no meeting's place */
+      /* (nor a sea or a river: "the first CHOGM in the Pacific") */
       if (x->kind == NG_KIND_PLACE && x->lex && x->lex->kind
-          && (!ng_strcmp (x->lex->kind, "continent") || !ng_strcmp (x->lex->kind, "macro-region")))
+          && (!ng_strcmp (x->lex->kind, "continent") || !ng_strcmp (x->lex->kind, "macro-region")
+              || !ng_strcmp (x->lex->kind, "sea") || !ng_strcmp (x->lex->kind, "river")))
         continue;
       /* the word before the name, or before its "the" ("to the Elysee Palace") */
       guint pf = x->first;

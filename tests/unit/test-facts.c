@@ -4139,6 +4139,21 @@ test_meeting_last_night_dinner (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Radherrabustadurinn"), <, 0);
 }
 
+/* "held talks on security in the Baltic Sea", "the first such meeting in
+ * the Pacific": a sea or a river is no meeting's place. */
+static void
+test_meeting_sea_no_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Foreign Minister Anna Berg held talks with Foreign Minister Juris Ozols on Monday, the first such "
+    "meeting in the Baltic Sea region since May, and the first in the Pacific.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Anna Berg"), -1);
+  g_assert_nonnull (a);
+  gint place = meeting (doc, a->meeting)->place;
+  g_assert_true (place < 0 || ent (doc, place)->kind != NG_KIND_PLACE);
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8567,6 +8582,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/sea-no-place", lex, test_meeting_sea_no_place);
   g_test_add_data_func ("/facts/meeting/last-night-dinner", lex, test_meeting_last_night_dinner);
   g_test_add_data_func ("/facts/meeting/group-lead-post-place", lex, test_meeting_group_lead_post_place);
   g_test_add_data_func ("/facts/post/apposition-list-not-next", lex, test_post_apposition_list_not_next);
