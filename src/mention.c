@@ -3522,6 +3522,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             continue;
           }
       }
+      /* "talks under the Slavkov format", "the Austerlitz format": a
+       * grouping named for a place, with "format" in lower case */
+      if (r < end && r - a <= 2 && a > first && !ng_strcmp (key (sc, a - 1), "the") && !is_cap (t, r)
+          && tok (t, a)->kind == NG_TOK_WORD && is_cap (t, a)
+          && !ng_strcmp (key (sc, r), "format") && !ends_with_head (sc, a, r, org_heads))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r + 1, NULL, surface (t, a, r + 1));
+          i = r + 1;
+          continue;
+        }
       /* ("the India-Africa Forum Summit", "the China-Africa Forum": the
        * series of two partners' summits is a body of its own) */
       if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads) && r - a >= 2

@@ -1811,12 +1811,24 @@ test_portfolio_cabinet_secretary (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Defence Forces"), <, 0);
 }
 
+/* "talks under the Slavkov format": a grouping named for a place, its
+ * "format" in lower case, is an organization. */
+static void
+test_format_grouping (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Jan Novak met his counterpart in Vienna on Monday for talks under the Slavkov "
+                                   "format, the grouping of Czechia, Austria and Slovakia.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Slavkov format"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Slavkov"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
+  g_test_add_data_func ("/mention/org/format-grouping", lex, test_format_grouping);
   g_test_add_data_func ("/mention/title/portfolio-cabinet-secretary", lex, test_portfolio_cabinet_secretary);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
   g_test_add_data_func ("/mention/title/long-portfolio-and-venues", lex, test_long_portfolio_and_venues);
