@@ -440,6 +440,9 @@ test_date_lines (void)
     /* an outlet's initials, the writer and the date (L'Orient Today) */
     { "Quintet ambassadors press Aoun\n\nOLJ / By Rayane KHOURY, 28 January 2025 18:05\n\n"
       "BEIRUT \u2014 The ambassadors were received Tuesday morning.\n", "2025-01-28", "Tuesday morning.\n" },
+    /* the date, a time, a full stop and the update (Matangi Tonga) */
+    { "Forum opens\n\nTuesday, August 27, 2024 - 16:40. Updated on Tuesday, August 27, 2024 - 18:05.\n\n"
+      "Leaders met on Monday.\n", "2024-08-27", "on Monday.\n" },
     /* "This content was published on" (Swissinfo) */
     { "Assembly adopts agreement\n\nThis content was published on May 20, 2025 - 15:20\n4 minutes\n\n"
       "Delegates applauded on Tuesday.\n", "2025-05-20", "on Tuesday.\n" },
