@@ -4880,7 +4880,23 @@ meeting_for (Ctx *c, gint org, gint body, NgMeetingKind kind, const char *date, 
   gint last = c->last_meeting;
   /* "the summit", "the opening session": the organized meeting, not talks on its side. */
   if ((kind == NG_MEETING_SUMMIT || kind == NG_MEETING_SESSION) && c->last_org_meeting >= 0)
-    last = c->last_org_meeting;
+    {
+      last = c->last_org_meeting;
+      /* (not talks said since: "in March he held talks with the AES
+       * leaders in Bamako" then "the leaders who attended the summit":
+       * the summit or session said before them) */
+      NgMeetingKind lk = g_array_index (mt, NgMeeting, last).kind;
+      if (kind == NG_MEETING_SUMMIT && anaphora && (lk == NG_MEETING_TALKS || lk == NG_MEETING_VISIT))
+        for (gint i = last - 1; i >= 0; i--)
+          {
+            const NgMeeting *pm = &g_array_index (mt, NgMeeting, i);
+            if ((pm->kind == NG_MEETING_SUMMIT || pm->kind == NG_MEETING_SESSION) && pm->organizer >= 0 && !pm->other)
+              {
+                last = i;
+                break;
+              }
+          }
+    }
   /* "the summit" after a welcome at the airport: the summit said before */
   else if (kind == NG_MEETING_SUMMIT && anaphora && last >= 0
            && g_array_index (mt, NgMeeting, last).kind != NG_MEETING_SUMMIT)

@@ -4154,6 +4154,23 @@ test_meeting_sea_no_place (gconstpointer data)
   g_assert_true (place < 0 || ent (doc, place)->kind != NG_KIND_PLACE);
 }
 
+/* "the leaders who attended the summit" after talks of another
+ * organization said since: the summit said before the talks. */
+static void
+test_meeting_summit_after_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "ECOWAS leaders meet\n\n"
+    "President John Mahama addressed the ECOWAS summit in Abuja on Tuesday. "
+    "The three countries now make up the Alliance of Sahel States (AES). "
+    "Mahama has positioned himself as a bridge to the AES leadership; in March he held talks with the "
+    "military leaders in Bamako, Ouagadougou and Niamey. "
+    "Among the leaders who attended the summit were President Adama Barrow and President Joseph Boakai.\n");
+  gint ecowas = must_lex (doc, NG_KIND_ORG, "org-ecowas");
+  g_assert_nonnull (attendance (doc, person (doc, "Adama Barrow"), ecowas));
+  g_assert_null (attendance (doc, person (doc, "Adama Barrow"), must_lex (doc, NG_KIND_ORG, "org-aes")));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8582,6 +8599,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/summit-after-talks", lex, test_meeting_summit_after_talks);
   g_test_add_data_func ("/facts/meeting/sea-no-place", lex, test_meeting_sea_no_place);
   g_test_add_data_func ("/facts/meeting/last-night-dinner", lex, test_meeting_last_night_dinner);
   g_test_add_data_func ("/facts/meeting/group-lead-post-place", lex, test_meeting_group_lead_post_place);
