@@ -73,6 +73,8 @@ typedef struct {
   gint lead_place;        /* the place of a meeting of countries said before any ("Estonia and */
   char *lead_date;        /* Poland held consultations in Tallinn on Wednesday"), its date, */
   gint lead_sent;         /* and its sentence (-1: none) */
+  gint people_org;        /* the organization of "foreign ministers of the Council of the Baltic */
+  gint people_org_sent;   /* Sea States agreed ...", and its sentence (-1: none) */
   const NgLexEntry *sides[2];  /* "between Uganda and Tanzania": the first two countries joined by
                                 * "and" in a sentence with a meeting word */
   gboolean lead_done;     /* (one such lead an article) */
@@ -8374,6 +8376,28 @@ extract_meetings (Ctx *c, guint first, guint end)
         break;
       }
 
+  /* ("foreign ministers of the Council of the Baltic Sea States": see
+   * people_org) */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->first >= end)
+        break;
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->first < first + 3 || id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || !x->lex)
+        continue;
+      guint b = x->first - 1;
+      if (!ng_strcmp (kw (c, b), "the"))
+        b--;
+      static const char *const people_nouns[] = { "ministers", "leaders", "delegates", "envoys", "diplomats", NULL };
+      if (!ng_strcmp (kw (c, b), "of") && b > first && word_in (kw (c, b - 1), people_nouns))
+        {
+          c->people_org = id;
+          c->people_org_sent = (gint) c->sent;
+          break;
+        }
+    }
+
   GArray *trig_pos = c->ex->trig_pos;
   g_array_set_size (trig_pos, 0);
   for (guint k = first; k < end; k++)
@@ -9002,6 +9026,13 @@ extract_meetings (Ctx *c, guint first, guint end)
         org = possessive_anaphor (c, first, k, plan_words (c, first, end) || infinitive_plan (c, first, end));
       if (org < 0)
         org = of_the_bloc (c, k, end);
+      /* "Foreign ministers of the Council of the Baltic Sea States agreed
+       * on Thursday ..." then "The ministerial session in Tallinn was
+       * chaired by X": the first meeting said, anaphorically, just after
+       * an organization's people acted together is that organization's */
+      if (org < 0 && !verb && c->last_meeting < 0 && c->people_org >= 0 && c->people_org_sent + 1 >= (gint) c->sent
+          && k > first && (!ng_strcmp (kw (c, k - 1), "the") || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "the"))))
+        org = c->people_org;
       /* "The summit was preceded by a ministerial meeting": the summit's
        * organization's */
       /* (or "The ministers' meeting follows a Senior Officials' Meeting") */
@@ -12160,6 +12191,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_meeting = c.last_org = c.last_place = c.main_org = c.last_org_meeting = c.group_meeting = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
+  c.people_org = c.people_org_sent = -1;
   c.visit_place = c.today_meeting = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
@@ -12254,6 +12286,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.last_org = c.last_place = c.main_org = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
   c.lead_place = c.lead_sent = -1;
+  c.people_org = c.people_org_sent = -1;
   g_hash_table_remove_all (c.org_count);
   g_hash_table_remove_all (c.person_sent);
   for (guint s = 0; s < nsent; s++)

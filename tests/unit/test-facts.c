@@ -4171,6 +4171,22 @@ test_meeting_summit_after_talks (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Adama Barrow"), must_lex (doc, NG_KIND_ORG, "org-aes")));
 }
 
+/* "Foreign ministers of the Council of the Baltic Sea States agreed on
+ * Thursday ..." then "The ministerial session in Tallinn was chaired by
+ * X": the session is the council's. */
+static void
+test_meeting_people_of_org_session (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers agree on cables\n\n"
+    "Sweden's foreign minister says neighbours must watch the seabed after foreign ministers of the Council of "
+    "the Baltic Sea States agreed on Thursday to share more information. "
+    "The ministerial session in Tallinn was chaired by Margus Tsahkna, Estonia's top diplomat.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Margus Tsahkna"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-cbss"));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8599,6 +8615,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/people-of-org-session", lex, test_meeting_people_of_org_session);
   g_test_add_data_func ("/facts/meeting/summit-after-talks", lex, test_meeting_summit_after_talks);
   g_test_add_data_func ("/facts/meeting/sea-no-place", lex, test_meeting_sea_no_place);
   g_test_add_data_func ("/facts/meeting/last-night-dinner", lex, test_meeting_last_night_dinner);
