@@ -3470,6 +3470,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                 i = b;
                 continue;
               }
+            /* (or a country's and its title: "HE Qatar's Ambassador to
+             * Jordan Sheikh X", "HE the Jordanian Ambassador Y") */
+            guint c0 = b < end && !ng_strcmp (key (sc, b), "the") ? b + 1 : b;
+            guint lc = c0 < r ? hit_at (sc, c0, &ht) : 0;
+            if (lc && (ht->entry->cls == NG_LEX_COUNTRY || ht->how == NG_LEXHIT_DEMONYM)
+                && ((tok (t, c0 + lc - 1)->flags & NG_TF_POSS) || ht->how == NG_LEXHIT_DEMONYM) && c0 + lc < end
+                && hit_at (sc, c0 + lc, &h2) && h2->entry->cls == NG_LEX_TITLE)
+              {
+                i = b;
+                continue;
+              }
           }
           if (r > b)
             {

@@ -1822,12 +1822,25 @@ test_format_grouping (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Slavkov"), <, 0);
 }
 
+/* "HE Qatar's Ambassador to Jordan Sheikh X": after an honorific, a
+ * country's title is the title of the name after it, not a name. */
+static void
+test_honorific_country_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The session was attended by HE Qatar's Ambassador to Jordan Sheikh Faisal bin "
+                                   "Hamad Al Thani and HE Jordan's Ambassador to the State of Qatar Ghaith Al Majali.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Qatar's Ambassador"), <, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Jordan's Ambassador"), <, 0);
+  person (s, "Ghaith Al Majali");
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
+  g_test_add_data_func ("/mention/title/honorific-country-title", lex, test_honorific_country_title);
   g_test_add_data_func ("/mention/org/format-grouping", lex, test_format_grouping);
   g_test_add_data_func ("/mention/title/portfolio-cabinet-secretary", lex, test_portfolio_cabinet_secretary);
   g_test_add_data_func ("/mention/title/apposition", lex, test_title_apposition);
