@@ -2497,8 +2497,11 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                           /* (not "Chequers, the prime minister's country
                            * residence": a title in the possessive is
                            * another's) */
+                          /* (nor a title's word alone, taken for a given
+                           * name: "Amir, Jordan's King review ties") */
                           if (ok && x->first - g <= 6 && y->title < 0
-                              && (!(tok (t, x->last - 1)->flags & NG_TF_POSS) || x->of >= 0))
+                              && (!(tok (t, x->last - 1)->flags & NG_TF_POSS) || x->of >= 0)
+                              && !(y->last == y->first + 1 && ng_lexicon_find (sc->lex, key (sc, y->first), NG_LEX_TITLE)))
                             {
                               y->title = (gint) m;
                               y->strong = TRUE;
