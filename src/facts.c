@@ -9160,6 +9160,17 @@ extract_meetings (Ctx *c, guint first, guint end)
             if (tk (c, b - 1)->kind == NG_TOK_WORD && (tk (c, b - 1)->flags & NG_TF_CAP))
               break;
           }
+      /* (not "The meeting between President X and his counterpart, Y,
+       * which was to take place on March 21" after a body's session that
+       * neither attends: a meeting of its own) */
+      if (anaphora && k + 2 < end && !ng_strcmp (kw (c, k + 1), "between") && c->last_meeting >= 0
+          && g_array_index (c->doc->meetings, NgMeeting, c->last_meeting).organizer >= 0)
+        for (guint p = 0; p < people->len && anaphora; p++)
+          {
+            const NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+            if (x->first > k + 1 && x->first <= k + 12 && !attends (c, c->last_meeting, g_array_index (people, gint, p)))
+              anaphora = FALSE;
+          }
       /* "X has met Y. They met at the AU Headquarters on Tuesday": the
        * meeting said just before */
       if (!anaphora && verb && org < 0 && with < 0 && people->len == 0 && c->last_meeting >= 0
@@ -9391,6 +9402,11 @@ extract_meetings (Ctx *c, guint first, guint end)
             }
           else if (org < 0 && !anaphora && with < 0 && (people->len < 2 || !verb)
               && !(people->len >= 2 && people_held (c, k, first)) && !named_event (c, k, first)
+              /* (but "the round of talks between US envoy X and Iranian
+               * Foreign Minister Y, which he mediated in Rome"; not "a
+               * possible meeting between X and Y") */
+              && !(people->len >= 2 && k > first && k + 2 < end && !ng_strcmp (kw (c, k + 1), "between")
+                   && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "of")))
               && (series = event_series (c, k, first)) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k)
               && !invited_by_person (c, k, first, end))

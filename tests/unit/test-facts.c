@@ -4187,6 +4187,33 @@ test_meeting_people_of_org_session (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, must_lex (doc, NG_KIND_ORG, "org-cbss"));
 }
 
+/* "The meeting between President X and his counterpart, Y" after a
+ * body's session neither attends is a meeting of its own; so is "the
+ * fifth round of talks between X and Y" (not "a possible meeting between
+ * X and Y"). */
+static void
+test_meeting_between_people (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The Andean Community held an extraordinary session in Lima on Monday, chaired by Foreign Minister Elmer "
+    "Schialer. "
+    "The meeting between President Daniel Noboa and his Colombian counterpart, Gustavo Petro, was held at the "
+    "border bridge on Tuesday. "
+    "Foreign Minister Badr Albusaidi briefed them on the fifth round of talks between US envoy Steve Witkoff and "
+    "Iranian Foreign Minister Abbas Araghchi, which he mediated in Rome on May 23. "
+    "They discussed a possible meeting between Kyriakos Mitsotakis and Recep Tayyip Erdogan.\n");
+  gint can = must_lex (doc, NG_KIND_ORG, "org-andean-community");
+  g_assert_nonnull (attendance (doc, person (doc, "Elmer Schialer"), can));
+  g_assert_null (attendance (doc, person (doc, "Daniel Noboa"), can));
+  g_assert_nonnull (attendance (doc, person (doc, "Daniel Noboa"), -1));
+  const NgAttendance *w = attendance (doc, person (doc, "Steve Witkoff"), -1);
+  g_assert_nonnull (w);
+  g_assert_cmpint (meeting (doc, w->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-rome"));
+  g_assert_cmpstr (meeting (doc, w->meeting)->date, ==, "2024-05-23");
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Kyriakos Mitsotakis")), ==, 0);
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8615,6 +8642,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/between-people", lex, test_meeting_between_people);
   g_test_add_data_func ("/facts/meeting/people-of-org-session", lex, test_meeting_people_of_org_session);
   g_test_add_data_func ("/facts/meeting/summit-after-talks", lex, test_meeting_summit_after_talks);
   g_test_add_data_func ("/facts/meeting/sea-no-place", lex, test_meeting_sea_no_place);
