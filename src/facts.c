@@ -6839,7 +6839,9 @@ presence_said (Ctx *c, guint first, guint end)
 static gboolean
 last_met (Ctx *c, guint k, guint first)
 {
-  if (k <= first || ng_strcmp (kw (c, k - 1), "last"))
+  /* (or "first met": "X and Y first met in November last year on the
+   * sidelines of COP29 in Baku") */
+  if (k <= first || (ng_strcmp (kw (c, k - 1), "last") && ng_strcmp (kw (c, k - 1), "first")))
     return FALSE;
   const char *w = kw (c, k);
   return tok_in (c, k, verb_triggers) || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "welcomed");
@@ -8352,6 +8354,25 @@ attends_other_event (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if the sentence's people, if any, are only those who speak of it:
+ * "..., Press Secretary X told reporters". */
+static gboolean
+only_speakers (Ctx *c)
+{
+  for (guint p = 0; p < c->ex->people_m->len; p++)
+    if (!mn (c, g_array_index (c->ex->people_m, guint, p))->speaker)
+      return FALSE;
+  return TRUE;
+}
+
+/* Orders ints. */
+static gint
+cmp_int (gconstpointer a, gconstpointer b)
+{
+  gint x = *(const gint *) a, y = *(const gint *) b;
+  return x < y ? -1 : x > y;
+}
+
 static void
 extract_meetings (Ctx *c, guint first, guint end)
 {
@@ -9407,6 +9428,9 @@ extract_meetings (Ctx *c, guint first, guint end)
                * possible meeting between X and Y") */
               && !(people->len >= 2 && k > first && k + 2 < end && !ng_strcmp (kw (c, k + 1), "between")
                    && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "of")))
+              /* (nor "The two leaders held a tete-a-tete", the people of
+               * the sentence before, with no meeting said yet) */
+              && !(c->last_meeting < 0 && has_word (c, first, k, host_verbs) && only_speakers (c) && pair_subject (c, first, k))
               && (series = event_series (c, k, first)) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k)
               && !invited_by_person (c, k, first, end))
@@ -9514,7 +9538,10 @@ extract_meetings (Ctx *c, guint first, guint end)
         }
       /* "hosted a separate reception for the guests": a meeting of its
        * own beside the article's, which later sentences do not mean */
+      /* (and one the people last or first met at: "The forum's members
+       * first met at Sde Boker in March 2022") */
       gboolean separate = (k > first && !ng_strcmp (kw (c, k - 1), "separate"))
+                          || (g_array_index (c->doc->meetings, NgMeeting, mi).other && last_met (c, k, first))
                           || (k > first + 1 && !ng_strcmp (kw (c, k - 2), "separate"));
       /* (and one before the article's: "It was preceded by a meeting of the
        * Intergovernmental Committee", "The Conference follows the meeting
@@ -9905,6 +9932,31 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (at->meeting == pm && at->status != NG_STATUS_ABSENT
                   && (!only || holds_post_word (c, at->person, post)))
                 attend (c, mi, at->person, mode, st, FALSE, tk (c, first)->start, tk (c, k)->end);
+            }
+        }
+      /* "X and Y on Wednesday agreed to ..." then "The two leaders held a
+       * tete-a-tete followed by delegation-level talks": no meeting said
+       * before, the people the sentence before named, as many as the
+       * count says */
+      else if (with < 0 && prev_meeting < 0 && c->sent > 0 && only_speakers (c) && pair_subject (c, first, k))
+        {
+          const char *cw = kw (c, first + (!ng_strcmp (kw (c, first), "the") ? 1 : 0));
+          guint n = !ng_strcmp (cw, "three") ? 3 : !ng_strcmp (cw, "four") ? 4 : 2;
+          g_autoptr (GArray) named = g_array_new (FALSE, FALSE, sizeof (gint));
+          GHashTableIter it;
+          gpointer key, val;
+          g_hash_table_iter_init (&it, c->person_sent);
+          while (g_hash_table_iter_next (&it, &key, &val))
+            if (GPOINTER_TO_UINT (val) == c->sent)
+              {
+                gint id = GPOINTER_TO_INT (key);
+                g_array_append_val (named, id);
+              }
+          if (named->len == n)
+            {
+              g_array_sort (named, cmp_int);
+              for (guint p = 0; p < n; p++)
+                attend (c, mi, g_array_index (named, gint, p), mode, st, FALSE, tk (c, first)->start, tk (c, k)->end);
             }
         }
       /* "the Russian leader will attend": descriptions. */
@@ -10303,14 +10355,6 @@ debug_sentence (Ctx *c, const NgSentenceSpan *sp)
                g_array_index (c->ex->ment_ent, gint, m), x->title, x->of, x->parent,
                x->strong ? " strong" : "", x->speaker ? " speaker" : "", x->lex ? " lex" : "");
     }
-}
-
-/* Orders ints. */
-static gint
-cmp_int (gconstpointer a, gconstpointer b)
-{
-  gint x = *(const gint *) a, y = *(const gint *) b;
-  return x < y ? -1 : x > y;
 }
 
 /* Attendance indexes of each meeting, for merging meetings in linear time. */

@@ -4214,6 +4214,27 @@ test_meeting_between_people (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Kyriakos Mitsotakis")), ==, 0);
 }
 
+/* "X and Y on Wednesday agreed to ..." then "The two leaders held a
+ * tete-a-tete followed by delegation-level talks, ... Z told reporters":
+ * the two people named before, no meeting said yet; and "X and Y first
+ * met in Baku" is another meeting, not the article's. */
+static void
+test_meeting_two_leaders_first_met (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders agree on hydropower\n\n"
+    "DHAKA, July 3 - Chief Adviser Muhammad Yunus and Bhutanese Prime Minister Tshering Tobgay on Wednesday "
+    "agreed to fast-track a power purchase arrangement. "
+    "The two leaders held a tete-a-tete followed by delegation-level talks at the State Guest House, Press "
+    "Secretary Shafiqul Alam told reporters. "
+    "Yunus and Tobgay first met in November last year on the sidelines of the COP29 climate summit in Baku.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Tshering Tobgay"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Muhammad Yunus")));
+  g_assert_cmpint (m->place, !=, must_lex (doc, NG_KIND_CITY, "city-baku"));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8642,6 +8663,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/two-leaders-first-met", lex, test_meeting_two_leaders_first_met);
   g_test_add_data_func ("/facts/meeting/between-people", lex, test_meeting_between_people);
   g_test_add_data_func ("/facts/meeting/people-of-org-session", lex, test_meeting_people_of_org_session);
   g_test_add_data_func ("/facts/meeting/summit-after-talks", lex, test_meeting_summit_after_talks);
