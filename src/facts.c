@@ -8354,6 +8354,26 @@ attends_other_event (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* TRUE if meeting word k is held between two people or more named after
+ * it: "the fifth round of talks between US envoy X and Iranian Foreign
+ * Minister Y", "after talks between Ghana's Minister for Foreign Affairs,
+ * X, and his Beninese counterpart, Y"; not "a possible meeting between X
+ * and Y". */
+static gboolean
+talks_between (Ctx *c, guint first, guint k, guint end)
+{
+  if (k <= first || k + 2 >= end || ng_strcmp (kw (c, k + 1), "between"))
+    return FALSE;
+  const char *w = kw (c, k - 1);
+  if (ng_strcmp (w, "the") && ng_strcmp (w, "of") && ng_strcmp (w, "after") && ng_strcmp (w, "following")
+      && ng_strcmp (w, "during"))
+    return FALSE;
+  guint n = 0;
+  for (guint p = 0; p < c->ex->people_m->len; p++)
+    n += mn (c, g_array_index (c->ex->people_m, guint, p))->first > k + 1;
+  return n >= 2;
+}
+
 /* TRUE if the sentence's people, if any, are only those who speak of it:
  * "..., Press Secretary X told reporters". */
 static gboolean
@@ -9079,7 +9099,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* (another meeting than the article's, "reviewed the outcomes of the
        * previous meeting of the committee, held in Amman", is one of its
        * own, below, not the committee's meeting of the article) */
-      if (context && !other && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first)))
+      if (context && !other && with < 0 && !(org < 0 && people->len >= 2 && people_held (c, k, first))
+          && !(org < 0 && talks_between (c, first, k, end)))
         {
           /* "ahead of a summit of the CIS in Dushanbe on October 10": the
            * meeting exists; nobody here is said to attend it. */
@@ -9426,8 +9447,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               /* (but "the round of talks between US envoy X and Iranian
                * Foreign Minister Y, which he mediated in Rome"; not "a
                * possible meeting between X and Y") */
-              && !(people->len >= 2 && k > first && k + 2 < end && !ng_strcmp (kw (c, k + 1), "between")
-                   && (!ng_strcmp (kw (c, k - 1), "the") || !ng_strcmp (kw (c, k - 1), "of")))
+              && !talks_between (c, first, k, end)
               /* (nor "The two leaders held a tete-a-tete", the people of
                * the sentence before, with no meeting said yet) */
               && !(c->last_meeting < 0 && has_word (c, first, k, host_verbs) && only_speakers (c) && pair_subject (c, first, k))

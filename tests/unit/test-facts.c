@@ -4212,6 +4212,16 @@ test_meeting_between_people (gconstpointer data)
   g_assert_cmpint (meeting (doc, w->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-rome"));
   g_assert_cmpstr (meeting (doc, w->meeting)->date, ==, "2024-05-23");
   g_assert_cmpuint (count_attendance (doc, person (doc, "Kyriakos Mitsotakis")), ==, 0);
+
+  /* ("after talks between ...": the talks happened) */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ghana, Benin agree\n\n"
+    "The agreement was reached on Wednesday in Accra after talks between Ghana's Minister for Foreign Affairs, "
+    "Samuel Ablakwa, and his Beninese counterpart, Olushegun Bakari.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Olushegun Bakari"), -1);
+  g_assert_nonnull (b);
+  g_assert_true (attends_doc (d2, (guint) b->meeting, person (d2, "Samuel Ablakwa")));
+  g_assert_cmpint (meeting (d2, b->meeting)->place, ==, must_lex (d2, NG_KIND_CITY, "city-accra"));
 }
 
 /* "X and Y on Wednesday agreed to ..." then "The two leaders held a
