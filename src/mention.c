@@ -2543,6 +2543,25 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
             }
         }
     }
+  /* "at his Chan Song La residence", "the Sa'adabad palace": a name
+   * before a building's word in lower case is the building's */
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      guint g = y->last;
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || g >= end || y->title >= 0 || y->first <= sc->base
+          || tok (t, g)->kind != NG_TOK_WORD || is_cap (t, g))
+        continue;
+      const char *w = key (sc, g), *b = key (sc, y->first - 1);
+      if ((!ng_strcmp (w, "residence") || !ng_strcmp (w, "palace") || !ng_strcmp (w, "mansion") || !ng_strcmp (w, "villa")
+           || !ng_strcmp (w, "compound") || !ng_strcmp (w, "estate"))
+          && (!ng_strcmp (b, "his") || !ng_strcmp (b, "her") || !ng_strcmp (b, "their") || !ng_strcmp (b, "the")
+              || !ng_strcmp (b, "at")))
+        {
+          y->kind = NG_KIND_PLACE;
+          y->strong = FALSE;
+        }
+    }
   /* "her Indonesian counterpart Sugiono": a name right after a
    * counterpart is a person's, even of one word. */
   for (guint m = from; m + 1 < out->len; m++)

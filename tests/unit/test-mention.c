@@ -1840,12 +1840,24 @@ test_honorific_country_title (gconstpointer data)
   g_assert_true (amir < 0 || at (s2, amir)->title < 0);
 }
 
+/* "at his Chan Song La residence", "at the Yntymak Ordo presidential
+ * residence" is a lower-case building word after a name: a place. */
+static void
+test_building_word_after_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Sonexay also called on Thaksin Shinawatra at his Chan Song La residence in "
+                                   "Bangkok.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Chan Song La"), <, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Chan Song La"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_autoptr (NgLexicon) lex = load_lexicon ();
   g_test_add_data_func ("/mention/title/name-split", lex, test_title_name_split);
+  g_test_add_data_func ("/mention/place/building-word-after-name", lex, test_building_word_after_name);
   g_test_add_data_func ("/mention/title/honorific-country-title", lex, test_honorific_country_title);
   g_test_add_data_func ("/mention/org/format-grouping", lex, test_format_grouping);
   g_test_add_data_func ("/mention/title/portfolio-cabinet-secretary", lex, test_portfolio_cabinet_secretary);
