@@ -3158,6 +3158,20 @@ extract_members (Ctx *c, guint first, guint end)
     org = org_after;
   if (org < 0 || (ncountries < 2 && !member_of))
     return;
+  /* ("both members of the European Union and NATO": the two) */
+  gint org2 = -1;
+  for (guint m = 0; member_of && org == org_after && m + 1 < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m), *y = mn (c, m + 1);
+      if (x->first != org_after_first || x->last + 1 >= end || ng_strcmp (kw (c, x->last), "and"))
+        continue;
+      gint yi = g_array_index (c->ex->ment_ent, gint, m + 1);
+      guint at = x->last + 1 + (!ng_strcmp (kw (c, x->last + 1), "the") ? 1 : 0);
+      if (yi >= 0 && yi != org && y->first == at && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && y->parent < 0
+          && !(y->lex && y->lex->cls == NG_LEX_AGENCY))
+        org2 = yi;
+      break;
+    }
   /* (not the countries after "their dialogue partners, including",
    * "observers", "guests") */
   guint partners = end, with = end;
@@ -3202,7 +3216,11 @@ extract_members (Ctx *c, guint first, guint end)
       if (id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_COUNTRY && !x->possessive && x->first < partners)
         {
           if (x->first < with)
-            add_link (c, c->doc->members, id, org, x->start, x->end);
+            {
+              add_link (c, c->doc->members, id, org, x->start, x->end);
+              if (org2 >= 0)
+                add_link (c, c->doc->members, id, org2, x->start, x->end);
+            }
           else if (subject >= 0 && subject != org)
             add_link (c, c->doc->members, id, subject, x->start, x->end);
         }

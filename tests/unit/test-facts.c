@@ -4245,6 +4245,20 @@ test_meeting_two_leaders_first_met (gconstpointer data)
   g_assert_cmpint (m->place, !=, must_lex (doc, NG_KIND_CITY, "city-baku"));
 }
 
+/* "Hungary and Croatia, both members of the European Union and NATO":
+ * members of the two. */
+static void
+test_members_of_two (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Neighbours talk\n\n"
+    "Hungary and Croatia, both members of the European Union and NATO, share a long border.\n");
+  gint hu = must_lex (doc, NG_KIND_COUNTRY, "country-hungary"), hr = must_lex (doc, NG_KIND_COUNTRY, "country-croatia");
+  gint eu = must_lex (doc, NG_KIND_ORG, "org-eu"), nato = must_lex (doc, NG_KIND_ORG, "org-nato");
+  g_assert_true (has_link (doc->members, hu, eu) && has_link (doc->members, hr, eu));
+  g_assert_true (has_link (doc->members, hu, nato) && has_link (doc->members, hr, nato));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8673,6 +8687,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/members/of-two", lex, test_members_of_two);
   g_test_add_data_func ("/facts/meeting/two-leaders-first-met", lex, test_meeting_two_leaders_first_met);
   g_test_add_data_func ("/facts/meeting/between-people", lex, test_meeting_between_people);
   g_test_add_data_func ("/facts/meeting/people-of-org-session", lex, test_meeting_people_of_org_session);
