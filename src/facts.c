@@ -5170,6 +5170,36 @@ entourage_attends (Ctx *c, guint first, guint end)
     }
 }
 
+/* "Forum Secretary General X, who addressed the ministers after Y, says
+ * ...": in a sentence with no meeting word, who addressed or briefed the
+ * people of the meeting said just before attended it. */
+static void
+addressed_attends (Ctx *c, guint first, guint end)
+{
+  static const char *const groups[] = { "ministers", "delegates", "leaders", "participants", "heads", "delegations",
+                                        "gathering", NULL };
+  if (c->last_meeting < 0 || c->last_meeting_sent + 2 < c->sent)
+    return;
+  const NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
+  if (mt->other || mt->ahead)
+    return;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *y = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || id < 0 || y->first < first || y->last + 3 >= end)
+        continue;
+      guint v = y->last;
+      if (tk (c, v)->kind == NG_TOK_PUNCT && c->art->text[tk (c, v)->start] == ',' && !ng_strcmp (kw (c, v + 1), "who"))
+        v += 2;
+      if (v + 2 >= end || (ng_strcmp (kw (c, v), "addressed") && ng_strcmp (kw (c, v), "briefed"))
+          || ng_strcmp (kw (c, v + 1), "the") || !word_in (kw (c, v + 2), groups))
+        continue;
+      if (!attends (c, c->last_meeting, id))
+        attend (c, c->last_meeting, id, NG_MODE_IN_PERSON, NG_STATUS_ATTENDED, FALSE, y->start, y->end);
+    }
+}
+
 /* Place named in the sentence for a meeting: a city, else a place, else a
  * country.  Places in quoted words count only when the meeting is told of
  * in the quotation (quoted). */
@@ -12411,7 +12441,10 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
         c.headline_context = has_word_bits (&c, sp->first, sp->first + sp->n, LIST_BIT (context_words));
       extract_meetings (&c, sp->first, sp->first + sp->n);
       if (!ex->trig_pos->len)
-        entourage_attends (&c, sp->first, sp->first + sp->n);
+        {
+          entourage_attends (&c, sp->first, sp->first + sp->n);
+          addressed_attends (&c, sp->first, sp->first + sp->n);
+        }
     }
   ng_mention_clear (ex->ms);
   attend_described (&c);

@@ -4259,6 +4259,20 @@ test_members_of_two (gconstpointer data)
   g_assert_true (has_link (doc->members, hu, nato) && has_link (doc->members, hr, nato));
 }
 
+/* "Secretary General X briefed the ministers on the work of the
+ * secretariat." after the meeting: X attended it. */
+static void
+test_meeting_briefed_ministers (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "SAARC ministers meet\n\n"
+    "Foreign ministers of SAARC met in New York on Wednesday, chaired by Foreign Minister Arzu Deuba. "
+    "Secretary General Golam Sarwar briefed the ministers on the work of the secretariat.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Arzu Deuba"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Golam Sarwar")));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8687,6 +8701,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/briefed-ministers", lex, test_meeting_briefed_ministers);
   g_test_add_data_func ("/facts/members/of-two", lex, test_members_of_two);
   g_test_add_data_func ("/facts/meeting/two-leaders-first-met", lex, test_meeting_two_leaders_first_met);
   g_test_add_data_func ("/facts/meeting/between-people", lex, test_meeting_between_people);
