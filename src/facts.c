@@ -1540,6 +1540,8 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
   return -1;
 }
 
+static gboolean name_has_word (const char *name, const char *w);
+
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
 {
@@ -1769,6 +1771,38 @@ post_of (Ctx *c, NgMentionSpan *title)
           if (!ng_strcmp (w, "republic") || !ng_strcmp (w, "country") || !ng_strcmp (w, "region")
               || !ng_strcmp (w, "nation") || !ng_strcmp (w, "kingdom") || !ng_strcmp (w, "state"))
             return c->last_place;
+        }
+      /* "Forum Secretary General X" in a story of the Pacific Islands
+       * Forum: a body's head word before the title names the article's
+       * organization that has that word */
+      const char *hsp = strchr (title->name, ' ');
+      if (hsp && title->lex && g_ascii_isupper (title->name[0]))
+        {
+          g_autofree char *head = ng_fold_plain_len (title->name, (gssize) (hsp - title->name));
+          static const char *const heads[] = { "forum", "council", "commission", "union", "community", "alliance",
+                                               "assembly", "conference", NULL };
+          gboolean is_head = FALSE;
+          for (const char *const *h = heads; *h && !is_head; h++)
+            is_head = !ng_strcmp (head, *h);
+          /* (the one whose name ends with it: the Pacific Islands Forum,
+           * not its Secretariat) */
+          gint orgs[2] = { c->main_org, c->last_org };
+          for (guint i = 0; i < 2 && is_head; i++)
+            if (orgs[i] >= 0 && orgs[i] != c->doc->publisher && ent (c, orgs[i])->kind == NG_KIND_ORG)
+              {
+                g_autofree char *on = ng_fold_plain (ent (c, orgs[i])->name);
+                const char *lw = strrchr (on, ' ');
+                if (lw && !ng_strcmp (lw + 1, head))
+                  return orgs[i];
+              }
+          for (guint e = 0; is_head && e < c->doc->entities->len; e++)
+            if (ent (c, (gint) e)->kind == NG_KIND_ORG && ent (c, (gint) e)->lex_key && (gint) e != c->doc->publisher)
+              {
+                g_autofree char *on = ng_fold_plain (ent (c, (gint) e)->name);
+                const char *lw = strrchr (on, ' ');
+                if (lw && !ng_strcmp (lw + 1, head) && name_has_word (ent (c, (gint) e)->name, head))
+                  return (gint) e;
+              }
         }
       return -1;
     }

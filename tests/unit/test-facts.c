@@ -4273,6 +4273,20 @@ test_meeting_briefed_ministers (gconstpointer data)
   g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Golam Sarwar")));
 }
 
+/* "Forum Secretary General X" in a story of the Pacific Islands Forum:
+ * the post is the Forum's (not its Secretariat's, named too). */
+static void
+test_post_body_word_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Forum ministers meet\n\n"
+    "Pacific Islands Forum foreign ministers met at the Pacific Islands Forum Secretariat in Suva today. "
+    "Forum Secretary General Baron Waqa said the declaration was the main item.\n");
+  gint pif = find (doc, NG_KIND_ORG, "Pacific Islands Forum");
+  g_assert_cmpint (pif, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Baron Waqa"), "Forum Secretary General", pif));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8701,6 +8715,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/post/body-word-title", lex, test_post_body_word_title);
   g_test_add_data_func ("/facts/meeting/briefed-ministers", lex, test_meeting_briefed_ministers);
   g_test_add_data_func ("/facts/members/of-two", lex, test_members_of_two);
   g_test_add_data_func ("/facts/meeting/two-leaders-first-met", lex, test_meeting_two_leaders_first_met);
