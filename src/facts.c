@@ -1540,7 +1540,15 @@ escort_of (Ctx *c, const NgMentionSpan *title, gboolean *person)
   return -1;
 }
 
-static gboolean name_has_word (const char *name, const char *w);
+/* TRUE if the folded name's last word (of two or more) is the folded
+ * word w: "Pacific Islands Forum" and "forum". */
+static gboolean
+last_word_is (const char *name, const char *w)
+{
+  g_autofree char *fn = ng_fold_plain (name);
+  const char *lw = strrchr (fn, ' ');
+  return lw && !ng_strcmp (lw + 1, w);
+}
 
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
@@ -1788,21 +1796,13 @@ post_of (Ctx *c, NgMentionSpan *title)
            * not its Secretariat) */
           gint orgs[2] = { c->main_org, c->last_org };
           for (guint i = 0; i < 2 && is_head; i++)
-            if (orgs[i] >= 0 && orgs[i] != c->doc->publisher && ent (c, orgs[i])->kind == NG_KIND_ORG)
-              {
-                g_autofree char *on = ng_fold_plain (ent (c, orgs[i])->name);
-                const char *lw = strrchr (on, ' ');
-                if (lw && !ng_strcmp (lw + 1, head))
-                  return orgs[i];
-              }
+            if (orgs[i] >= 0 && orgs[i] != c->doc->publisher && ent (c, orgs[i])->kind == NG_KIND_ORG
+                && last_word_is (ent (c, orgs[i])->name, head))
+              return orgs[i];
           for (guint e = 0; is_head && e < c->doc->entities->len; e++)
-            if (ent (c, (gint) e)->kind == NG_KIND_ORG && ent (c, (gint) e)->lex_key && (gint) e != c->doc->publisher)
-              {
-                g_autofree char *on = ng_fold_plain (ent (c, (gint) e)->name);
-                const char *lw = strrchr (on, ' ');
-                if (lw && !ng_strcmp (lw + 1, head) && name_has_word (ent (c, (gint) e)->name, head))
-                  return (gint) e;
-              }
+            if (ent (c, (gint) e)->kind == NG_KIND_ORG && ent (c, (gint) e)->lex_key && (gint) e != c->doc->publisher
+                && last_word_is (ent (c, (gint) e)->name, head))
+              return (gint) e;
         }
       return -1;
     }
