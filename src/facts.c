@@ -5332,6 +5332,14 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
         }
       if (id < 0 || x->role != NG_MS_ENTITY)
         continue;
+      /* "In New Delhi, the spokesperson of India's Ministry of External
+       * Affairs said India rejects the references made to Jammu and
+       * Kashmir at the meeting": a reaction given elsewhere, no venue */
+      if (x->first == first + 1 && !ng_strcmp (kw (c, first), "in") && x->last < end && x->role == NG_MS_ENTITY
+          && (x->kind == NG_KIND_CITY || x->kind == NG_KIND_COUNTRY)
+          && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+          && has_word (c, x->last, end, said_words))
+        return -1;
       /* "Prime Minister of the Faroe Islands", "Premier of Åland": where a
        * post is held, not the venue */
       if ((m >= 1 && mn (c, m - 1)->role == NG_MS_TITLE && mn (c, m - 1)->of == (gint) m)

@@ -4287,6 +4287,24 @@ test_post_body_word_title (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Baron Waqa"), "Forum Secretary General", pif));
 }
 
+/* "In New Delhi, the spokesperson ... said India rejects the references
+ * made at the meeting": a reaction given elsewhere lends no place; the
+ * dateline's city stays the meeting's. */
+static void
+test_meeting_reaction_elsewhere (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "OIC group meets\n\n"
+    "ISTANBUL: Foreign Minister Ishaq Dar on Saturday addressed the meeting of the OIC Contact Group on Jammu "
+    "and Kashmir, chaired by Secretary General Hissein Brahim Taha. "
+    "The group last met in New York in September. "
+    "In New Delhi, spokesperson Randhir Jaiswal said India rejects the references made to Jammu and Kashmir at "
+    "the meeting.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Hissein Brahim Taha"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-istanbul"));
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8715,6 +8733,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/reaction-elsewhere", lex, test_meeting_reaction_elsewhere);
   g_test_add_data_func ("/facts/post/body-word-title", lex, test_post_body_word_title);
   g_test_add_data_func ("/facts/meeting/briefed-ministers", lex, test_meeting_briefed_ministers);
   g_test_add_data_func ("/facts/members/of-two", lex, test_members_of_two);
