@@ -6064,9 +6064,12 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       for (const char *const *v = after_meet; *v; v++)
         if (!ng_strcmp (n, *v))
           return TRUE;
-      /* "received a delegation led by X" */
-      if (k + 2 < end && (!ng_strcmp (n, "a") || !ng_strcmp (n, "the")) && !ng_strcmp (kw (c, k + 2), "delegation"))
-        return TRUE;
+      /* "received a delegation led by X" (or "a cross-party delegation of
+       * Japanese lawmakers", "a high-level Chinese delegation") */
+      if (k + 2 < end && (!ng_strcmp (n, "a") || !ng_strcmp (n, "the")))
+        for (guint j = k + 2; j < end && j <= k + 4 && tk (c, j)->kind != NG_TOK_PUNCT; j++)
+          if (!ng_strcmp (kw (c, j), "delegation") || !ng_strcmp (kw (c, j), "delegations"))
+            return TRUE;
       /* "met his counterparts from the Visegrad Group", "met their
        * colleagues" */
       if (k + 2 < end && (!ng_strcmp (n, "his") || !ng_strcmp (n, "her") || !ng_strcmp (n, "their")))

@@ -4305,6 +4305,22 @@ test_meeting_reaction_elsewhere (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-istanbul"));
 }
 
+/* "President X on Monday received a cross-party delegation of Japanese
+ * lawmakers led by Y": a meeting of X and Y, on Monday. */
+static void
+test_meeting_received_adjective_delegation (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lai meets lawmakers\n\n"
+    "President Lai Ching-te on Monday received a cross-party delegation of Japanese lawmakers led by Keiji "
+    "Furuya, chairman of the Japan-ROC Diet Members' Consultative Council, at the Presidential Office in "
+    "Taipei.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Keiji Furuya"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (attends_doc (doc, (guint) a->meeting, person (doc, "Lai Ching-te")));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+}
+
 /* "X, the A and B, and C Y": A and B are X's posts (an apposition after
  * X's name), not Y's, whose post is C alone. */
 static void
@@ -8733,6 +8749,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/post/with-org", lex, test_post_with_org);
   g_test_add_data_func ("/facts/post/of-host-abroad", lex, test_post_of_host_abroad);
   g_test_add_data_func ("/facts/post/of-receiving-host", lex, test_post_of_receiving_host);
+  g_test_add_data_func ("/facts/meeting/received-adjective-delegation", lex, test_meeting_received_adjective_delegation);
   g_test_add_data_func ("/facts/meeting/reaction-elsewhere", lex, test_meeting_reaction_elsewhere);
   g_test_add_data_func ("/facts/post/body-word-title", lex, test_post_body_word_title);
   g_test_add_data_func ("/facts/meeting/briefed-ministers", lex, test_meeting_briefed_ministers);
