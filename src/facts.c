@@ -1565,9 +1565,26 @@ post_of (Ctx *c, NgMentionSpan *title)
       }
   if (title->of < 0)
     {
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      /* "Kenyan President William Ruto and First Lady Rachel Ruto": a
+       * head of state's spouse is of the country of the one named just
+       * before */
+      if (title->lex && title->lex->pref && title->first >= sp->first + 2
+          && (!ng_strcmp (title->lex->pref, "First Lady") || !ng_strcmp (title->lex->pref, "First Gentleman"))
+          && !ng_strcmp (kw (c, title->first - 1), "and"))
+        {
+          gint m = mention_at (c, title->first - 2);
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+          if (id >= 0 && mn (c, (guint) m)->role == NG_MS_ENTITY && mn (c, (guint) m)->kind == NG_KIND_PERSON
+              && mn (c, (guint) m)->last == title->first - 1)
+            {
+              gint pc = person_country (c, id);
+              if (pc >= 0)
+                return pc;
+            }
+        }
       /* "X, director of operations at the International Committee of the
        * Red Cross": the organization the post is at */
-      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       guint send = sp->first + sp->n, a = title->last;
       /* (or "a lecturer in international relations at the University of
        * X") */

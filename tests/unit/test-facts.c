@@ -2157,6 +2157,19 @@ test_government_of_title (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Michel Barnier"), "Prime Minister", fr));
 }
 
+/* "Kenyan President William Ruto and First Lady Rachel Ruto" under a
+ * Washington dateline: the spouse's post is in the head of state's
+ * country. */
+static void
+test_first_lady_of_spouse (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ruto in Washington\n\n"
+    "WASHINGTON - Kenyan President William Ruto and First Lady Rachel Ruto were received at the White House.\n");
+  gint ke = find_lex (doc, NG_KIND_COUNTRY, "country-kenya");
+  g_assert_true (has_post_in (doc, person (doc, "Rachel Ruto"), "First Lady", ke));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8802,6 +8815,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/president-of-the-republic", lex, test_president_of_the_republic);
   g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
+  g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
