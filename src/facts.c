@@ -2582,6 +2582,18 @@ extract_posts (Ctx *c)
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || person < 0)
         continue;
       NgMentionSpan *ti = mn (c, (guint) x->title);
+      /* (in a headline, a title after a comma and before a verb in small
+       * letters is a second subject's: "Rubio, Saudi FM discuss Lebanon";
+       * also in a related headline, a line with no stop at its end) */
+      const NgSentenceSpan *hs = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      const NgToken *hz = hs->n > 0 ? tk (c, hs->first + hs->n - 1) : NULL;
+      gboolean headline = (c->sent == 0 && c->art->headline)
+                          || (hz && (hz->kind != NG_TOK_PUNCT || !strchr (".!?\"\u201d", c->art->text[hz->start])));
+      if (headline && ti->first > x->last && ti->last < c->ex->text->tokens->len
+          && tk (c, x->last)->kind == NG_TOK_PUNCT && c->art->text[tk (c, x->last)->start] == ','
+          && ng_strcmp (kw (c, x->last + 1), "the") && tk (c, ti->last)->kind == NG_TOK_WORD
+          && !(tk (c, ti->last)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+        continue;
       gint of = post_of (c, ti);
       if (of == person)
         of = -1;
@@ -2750,7 +2762,10 @@ extract_posts (Ctx *c)
           NgMentionSpan *pv = mn (c, (guint) x->title - 1);
           /* (not a name's last word taken for a title: "Angela E. King and
            * Defense Minister X") */
-          gboolean clear = pv->first == 0 || tk (c, pv->first - 1)->kind != NG_TOK_WORD
+          /* (nor the dateline's agency before a sentence's first word:
+           * "VIENTIANE (VNA) - Deputy PM and FM X") */
+          const NgSentenceSpan *ps = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+          gboolean clear = pv->first == 0 || pv->first == ps->first || tk (c, pv->first - 1)->kind != NG_TOK_WORD
                            || !(tk (c, pv->first - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS));
           for (guint q = 0; q + 1 < (guint) x->title && !clear; q++)
             {

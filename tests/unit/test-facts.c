@@ -2170,6 +2170,23 @@ test_first_lady_of_spouse (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Rachel Ruto"), "First Lady", ke));
 }
 
+/* "Deputy PM and FM X" right after a dateline: both posts, "FM" the
+ * foreign minister's; "Rubio, Saudi FM discuss Lebanon" in a related
+ * headline (a line with no stop) is two subjects, not an apposition. */
+static void
+test_fm_and_headline_comma (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Vientiane\n\n"
+    "VIENTIANE, July 25 (VNA) - Deputy PM and FM Bui Thanh Son attended the meeting on Thursday.\n\n"
+    "Marco Rubio spoke to the ministers by telephone.\n\n"
+    "Rubio, Saudi FM discuss Lebanon in phone call\n");
+  gint son = person (doc, "Bui Thanh Son");
+  g_assert_true (has_title (doc, son, "Foreign Minister"));
+  g_assert_true (has_title (doc, son, "Deputy PM"));
+  g_assert_false (has_title (doc, person (doc, "Marco Rubio"), "Foreign Minister"));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8816,6 +8833,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
   g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
+  g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
