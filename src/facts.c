@@ -2804,6 +2804,23 @@ extract_posts (Ctx *c)
                 of2 = of;
             }
         }
+      /* "Azerbaijani Foreign Ministry spokesperson X": the spokesperson of
+       * that country's foreign ministry, which the title names */
+      /* (named with the country's adjective, as two countries' may meet
+       * in one article) */
+      const NgLexEntry *ofc = of >= 0 && ent (c, of)->kind == NG_KIND_COUNTRY ? lex_entry_of (c, of) : NULL;
+      if (!t2 && ofc && ofc->demonym && ti->lex && ti->lex->pref
+          && !ng_strcmp (ti->lex->pref, "Foreign Ministry Spokesperson") && ti->last >= ti->first + 3
+          && !ng_strcmp (kw (c, ti->first), "foreign") && !ng_strcmp (kw (c, ti->first + 1), "ministry")
+          && (tk (c, ti->first)->flags & NG_TF_CAP))
+        {
+          NgWhere mw = where_of (c, tk (c, ti->first)->start, tk (c, ti->first + 1)->end);
+          g_autofree char *mname = g_strdup_printf ("%s Foreign Ministry", ofc->demonym);
+          gint body = ng_doc_add_entity (c->doc, NG_KIND_ORG, mname, &mw);
+          if (ent (c, person)->country < 0)
+            ent (c, person)->country = of;
+          of = body;
+        }
       p.of = of;
       p.where = where_of (c, MIN (ti->start, x->start), MAX (ti->end, x->end));
       for (int k = 0; k < 2; k++)

@@ -2187,6 +2187,25 @@ test_fm_and_headline_comma (gconstpointer data)
   g_assert_false (has_title (doc, person (doc, "Marco Rubio"), "Foreign Minister"));
 }
 
+/* "Azerbaijani Foreign Ministry spokesperson X": the post is in that
+ * country's foreign ministry, an organization of the article; two
+ * countries' spokespeople in one article, two ministries. */
+static void
+test_foreign_ministry_spokesperson (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in Baku\n\n"
+    "BAKU - Azerbaijani Foreign Ministry spokesperson Aykhan Hajizada said the talks were useful.\n\n"
+    "Chinese Foreign Ministry spokesperson Mao Ning said Beijing welcomed them.\n");
+  gint az = find (doc, NG_KIND_ORG, "Azerbaijani Foreign Ministry");
+  gint cn = find (doc, NG_KIND_ORG, "Chinese Foreign Ministry");
+  g_assert_cmpint (az, >=, 0);
+  g_assert_cmpint (cn, >=, 0);
+  g_assert_cmpint (az, !=, cn);
+  g_assert_true (has_post_in (doc, person (doc, "Aykhan Hajizada"), "Foreign Ministry spokesperson", az));
+  g_assert_true (has_post_in (doc, person (doc, "Mao Ning"), "Foreign Ministry spokesperson", cn));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8834,6 +8853,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
   g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
+  g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
   g_test_add_data_func ("/facts/article/title-case-dateline", lex, test_title_case_dateline);
   g_test_add_data_func ("/facts/meeting/body-chaired", lex, test_body_chaired);
