@@ -2639,6 +2639,15 @@ extract_posts (Ctx *c)
                   g_free (p.title);
                   p.title = g_strdup_printf ("%s %s", sp + 1, ti->name);
                   of = entity_for_lex (c, h->entry, NG_KIND_COUNTRY, NULL, where_of (c, o->start, o->end));
+                  /* (but a ministry's spokesperson is the ministry's: "Russian
+                   * Defence Ministry spokesman X") */
+                  gint body = g_array_index (c->ex->ment_ent, gint, (guint) ti->of);
+                  if (body >= 0 && g_str_has_suffix (o->name, " Ministry") && g_str_has_prefix (ti->name, "spokes"))
+                    {
+                      if (ent (c, person)->country < 0)
+                        ent (c, person)->country = of;
+                      of = body;
+                    }
                 }
               g_free (k);
             }

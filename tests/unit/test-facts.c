@@ -2189,14 +2189,16 @@ test_fm_and_headline_comma (gconstpointer data)
 
 /* "Azerbaijani Foreign Ministry spokesperson X": the post is in that
  * country's foreign ministry, an organization of the article; two
- * countries' spokespeople in one article, two ministries. */
+ * countries' spokespeople in one article, two ministries; another
+ * ministry's spokesman, that ministry's. */
 static void
 test_foreign_ministry_spokesperson (gconstpointer data)
 {
   g_autoptr (NgDoc) doc = extract (data,
     DATED "Talks in Baku\n\n"
     "BAKU - Azerbaijani Foreign Ministry spokesperson Aykhan Hajizada said the talks were useful.\n\n"
-    "Chinese Foreign Ministry spokesperson Mao Ning said Beijing welcomed them.\n");
+    "Chinese Foreign Ministry spokesperson Mao Ning said Beijing welcomed them.\n\n"
+    "Russian Defence Ministry spokesman Igor Konashenkov gave no details.\n");
   gint az = find (doc, NG_KIND_ORG, "Azerbaijani Foreign Ministry");
   gint cn = find (doc, NG_KIND_ORG, "Chinese Foreign Ministry");
   g_assert_cmpint (az, >=, 0);
@@ -2204,6 +2206,8 @@ test_foreign_ministry_spokesperson (gconstpointer data)
   g_assert_cmpint (az, !=, cn);
   g_assert_true (has_post_in (doc, person (doc, "Aykhan Hajizada"), "Foreign Ministry spokesperson", az));
   g_assert_true (has_post_in (doc, person (doc, "Mao Ning"), "Foreign Ministry spokesperson", cn));
+  g_assert_true (has_post_in (doc, person (doc, "Igor Konashenkov"), "Defence Ministry spokesman",
+                              find (doc, NG_KIND_ORG, "Russian Defence Ministry")));
 }
 
 /* "The President of the Republic, Daniel Noboa," under a dateline of
