@@ -3043,6 +3043,68 @@ extract_members (Ctx *c, guint first, guint end)
       for (guint q = m - items; items >= 2 && q < m; q++)
         add_link (c, c->doc->members, g_array_index (c->ex->ment_ent, gint, q), org, mn (c, q)->start, x->end);
     }
+  /* "The MED9 group – Croatia, Cyprus, ... and Spain – adopted", "the
+   * partners of the Five Eyes network: Canada, the United States, ...":
+   * the countries listed right after a grouping's name, between dashes or
+   * brackets, or after a colon when the name follows "members of" or
+   * "partners of" */
+  for (guint m = 0; m + 2 < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      gint org = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || org < 0 || x->last + 2 >= end)
+        continue;
+      guint g = x->last;
+      const char *hw = kw (c, g);
+      if (!ng_strcmp (hw, "group") || !ng_strcmp (hw, "bloc") || !ng_strcmp (hw, "grouping") || !ng_strcmp (hw, "network")
+          || !ng_strcmp (hw, "format") || !ng_strcmp (hw, "alliance") || !ng_strcmp (hw, "countries"))
+        g++;
+      if (g + 1 >= end || tk (c, g)->kind != NG_TOK_PUNCT)
+        continue;
+      const char *pt = c->art->text + tk (c, g)->start;
+      gboolean dash = !strncmp (pt, "\u2013", 3) || !strncmp (pt, "\u2014", 3) || (*pt == '-' && ng_token_len (tk (c, g)) == 1);
+      gboolean colon = *pt == ':';
+      if (colon)
+        {
+          guint b = x->first;
+          if (b > first && !ng_strcmp (kw (c, b - 1), "the"))
+            b--;
+          colon = b >= first + 2 && !ng_strcmp (kw (c, b - 1), "of")
+                  && (!ng_strcmp (kw (c, b - 2), "members") || !ng_strcmp (kw (c, b - 2), "partners")
+                      || !ng_strcmp (kw (c, b - 2), "member"));
+        }
+      if (!dash && !colon && *pt != '(')
+        continue;
+      guint items = 0, next = g + 1;
+      gboolean closed = FALSE;
+      for (guint q = m + 1; q < c->ex->ms->len; q++)
+        {
+          const NgMentionSpan *y = mn (c, q);
+          gint id = g_array_index (c->ex->ment_ent, gint, q);
+          /* (joined by commas and "and", a country's "the" allowed) */
+          gboolean joined = TRUE;
+          for (guint i = next; i < y->first && joined; i++)
+            joined = (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',')
+                     || !ng_strcmp (kw (c, i), "and") || !ng_strcmp (kw (c, i), "the");
+          if (!joined || y->role != NG_MS_ENTITY || y->kind != NG_KIND_COUNTRY || id < 0 || (items && y->first == next))
+            break;
+          items++;
+          next = y->last;
+        }
+      /* (and the list closes: the other dash or bracket, or the sentence's end) */
+      if (next < end && tk (c, next)->kind == NG_TOK_PUNCT)
+        {
+          const char *ct = c->art->text + tk (c, next)->start;
+          closed = dash ? (!strncmp (ct, "\u2013", 3) || !strncmp (ct, "\u2014", 3) || *ct == '-')
+                   : colon ? (*ct == '.' || *ct == ';') : *ct == ')';
+        }
+      else if (colon && next >= end)
+        closed = TRUE;
+      if (items < 3 || !closed)
+        continue;
+      for (guint q = m + 1; q <= m + items; q++)
+        add_link (c, c->doc->members, g_array_index (c->ex->ment_ent, gint, q), org, mn (c, q)->start, x->end);
+    }
   for (guint i = first; i < end && trig < 0; i++)
     {
       if (tk (c, i)->kind != NG_TOK_WORD && tk (c, i)->kind != NG_TOK_NUMBER)

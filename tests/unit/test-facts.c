@@ -1492,6 +1492,31 @@ test_memberships (gconstpointer data)
   g_assert_cmpuint (doc->members->len, ==, 3);
 }
 
+/* The countries listed right after a grouping's name: between dashes,
+ * after "the partners of X:"; not after a colon the name alone opens. */
+static void
+test_memberships_list_after_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "The MED9 group \u2013 Croatia, Cyprus, France and Greece \u2013 adopted a declaration.\n"
+    "The ministerial brings together the partners of the Northern Dimension Group: Denmark, the United "
+    "Kingdom, Norway and Sweden.\n");
+  gint med = find (doc, NG_KIND_ORG, "MED9");
+  g_assert_cmpint (med, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-croatia"), med));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-greece"), med));
+  gint nd = find (doc, NG_KIND_ORG, "Northern Dimension Group");
+  g_assert_cmpint (nd, >=, 0);
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-united-kingdom"), nd));
+  g_assert_true (has_link (doc->members, find_lex (doc, NG_KIND_COUNTRY, "country-sweden"), nd));
+  g_assert_cmpuint (doc->members->len, ==, 8);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Leaders meet\n\n"
+    "Officials of the Northern Dimension Group: Denmark, Norway and Sweden sent envoys.\n");
+  g_assert_cmpuint (d2->members->len, ==, 0);
+}
+
 /* Members named after an acronym the article defined ("the Mekong Water
  * Board (MWB) ... The MWB groups A, B and C") or after "the
  * format"; not the dialogue partners named after the members. */
@@ -8856,6 +8881,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/leaders-aide", lex, test_leaders_aide);
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
   g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
+  g_test_add_data_func ("/facts/members/list-after-name", lex, test_memberships_list_after_name);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
