@@ -3962,12 +3962,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   /* "in the Norwegian city of Tromsø", "the Black Sea resort of Sochi",
    * "the island of Nusa Dua": one to three unknown words after a noun of
-   * a place and "of" are that place. */
+   * a place and "of" are that place (even words of known names: "the
+   * Thai town of Chiang Saen"). */
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       guint f = x->first;
-      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->title >= 0 || x->speaker
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title >= 0 || x->speaker
           || x->last > f + 3 || f < first + 3 || ng_strcmp (key (sc, f - 1), "of") || is_cap (t, f - 2))
         continue;
       const char *n = key (sc, f - 2);

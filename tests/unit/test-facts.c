@@ -1492,6 +1492,23 @@ test_memberships (gconstpointer data)
   g_assert_cmpuint (doc->members->len, ==, 3);
 }
 
+/* "the Thai town of Chiang Saen" (words of a known name), "the
+ * Indonesian island of Sumatra": places in the people's country. */
+static void
+test_contained_town_island_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "River flows fall\n\n"
+    "Flows at the Thai town of Chiang Saen fell to a record low.\n"
+    "The plan covers ten provinces on the Indonesian island of Sumatra.\n");
+  gint town = find (doc, NG_KIND_CITY, "Chiang Saen");
+  g_assert_cmpint (town, >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Chiang Saen"), <, 0);
+  g_assert_true (has_link (doc->contained, town, find_lex (doc, NG_KIND_COUNTRY, "country-thailand")));
+  g_assert_true (has_link (doc->contained, find (doc, NG_KIND_PLACE, "Sumatra"),
+                           find_lex (doc, NG_KIND_COUNTRY, "country-indonesia")));
+}
+
 /* The countries listed right after a grouping's name: between dashes,
  * after "the partners of X:"; not after a colon the name alone opens. */
 static void
@@ -8882,6 +8899,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/government-of-title", lex, test_government_of_title);
   g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
   g_test_add_data_func ("/facts/members/list-after-name", lex, test_memberships_list_after_name);
+  g_test_add_data_func ("/facts/contained/town-island-of", lex, test_contained_town_island_of);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
