@@ -159,6 +159,7 @@ static const char *const boilerplate_prefixes[] = {
   "recent news from", "follow us", "reporting by", "editing by", "writing by", "copyright",
   "all rights reserved", "flag ", "edited by", "additional reporting", "translated by",
   "attn ",   /* an agency's note to editors: "(ATTN: ADDS comments in last paras)" */
+  "with assistance from", "translation ",   /* "-With assistance from X.", "Translation: X - Edition: Y" */
   NULL
 };
 
@@ -313,6 +314,10 @@ is_byline (const char *l)
     return FALSE;
   if (l[0] == 'B' && (l[1] == 'y' || l[1] == 'Y') && l[2] == ' ')
     return TRUE;
+  /* ("by Rita Dogley", "(By Joseph Yeh)": a name after it) */
+  if ((l[0] == 'b' && l[1] == 'y' && l[2] == ' ' && g_ascii_isupper (l[3]))
+      || (l[0] == '(' && (l[1] == 'B' || l[1] == 'b') && l[2] == 'y' && l[3] == ' ' && l[n - 1] == ')'))
+    return TRUE;
   /* "Nadia Rahman, Special to Gulf News", "Jane Doe, Staff Reporter",
    * "Jane Doe | Correspondent": a name of two to four capitalized words,
    * then the writer's role */
@@ -378,7 +383,12 @@ is_credit_line (const char *l)
   if (count_words (l, 31) > 30)
     return FALSE;
   const char *a = strstr (l, "author: "), *e = strstr (l, "editor: ");
-  return a && e;
+  if (a && e)
+    return TRUE;
+  /* "(By Joseph Yeh)" closing a story */
+  gsize n = strlen (l);
+  return n > 6 && n < 60 && l[0] == '(' && (l[1] == 'B' || l[1] == 'b') && l[2] == 'y' && l[3] == ' '
+         && g_ascii_isupper (l[4]) && l[n - 1] == ')' && !memchr (l + 1, '(', n - 2);
 }
 
 /* TRUE if the line is a short run of capitalized words and nothing else,
@@ -1434,7 +1444,8 @@ slash_credit (const char *s, const char *e)
             w++;
           if (w >= end)
             break;
-          if (!g_ascii_isupper (*w) && !(*w & 0x80))
+          /* (and "via": "(Daniel Roland/AFP via Getty Images)") */
+          if (!g_ascii_isupper (*w) && !(*w & 0x80) && !(end - w >= 4 && !strncmp (w, "via ", 4) && words))
             return FALSE;
           words++;
           while (w < end && *w != ' ')
@@ -1521,6 +1532,11 @@ caption_credit (const char *l)
       /* "(Michael Reinholt/AFP/Getty Images)", "(AP Photo/Evan Vucci)":
        * names of a few capitalized words each, between slashes */
       if (slash && open > l && slash_credit (open + 1, l + len - 1))
+        return open - l;
+      /* "(Photo source: Inquam Photos/Sabina Preda)", "(Photo: MFA)" */
+      if (open && l[len - 1] == ')' && g_ascii_strncasecmp (open + 1, "photo", 5) == 0
+          && (open[6] == ':' || g_ascii_strncasecmp (open + 6, " source:", 8) == 0
+              || g_ascii_strncasecmp (open + 6, " credit:", 8) == 0))
         return open - l;
     }
   /* "... in Cuenca on Friday. José Jácome (EFE)": after the caption's

@@ -816,6 +816,23 @@ test_writer_lines (void)
   g_autoptr (NgArticle) c = from_string ("c.txt", "Leaders meet\n\nJohn Smith, Prime Minister\n\n"
                                           "The leaders met on Thursday in the capital and agreed on a plan.\n");
   g_assert_nonnull (strstr (c->text, "John Smith, Prime Minister"));
+  /* credits in small letters, in brackets, after a caption and at the
+   * foot: "by Rita Dogley", "(Photo source: Agency/Name)", "(Name/AFP via
+   * Getty Images)", "(By Name)", "Translation: ...", "-With assistance
+   * from ..." */
+  g_autoptr (NgArticle) d = from_string ("d.txt",
+    "Ministers meet in Lima\n\n21-March-2025\nby Rita Dogley\n\n"
+    "LIMA, March 21 (Reuters) - The foreign ministers of the bloc met in Lima on Friday and agreed a plan.\n\n"
+    "The ministers at the palace in Lima on Friday. (Photo source: Inquam Photos/Sabina Preda)\n\n"
+    "The ministers pose for a photo in Lima, on March 21, 2025. (Daniel Roland/AFP via Getty Images)\n\n"
+    "The next meeting will be held in Santiago in the autumn, the ministers said.\n\n"
+    "(By Joseph Yeh)\n\nTranslation: Fabiano Lins - Edition: Denise Griesinger\n\n"
+    "\u2014With assistance from Piotr Nowak.\n");
+  static const char *const gone[] = { "Dogley", "Preda", "Roland", "Yeh", "Griesinger", "Nowak" };
+  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
+    g_assert_null (strstr (d->text, gone[i]));
+  g_assert_nonnull (strstr (d->text, "The ministers at the palace in Lima on Friday."));
+  g_assert_nonnull (strstr (d->text, "will be held in Santiago"));
 }
 
 /* A newspaper page: section label, headline, standfirst, byline, date
