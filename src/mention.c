@@ -1415,6 +1415,27 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->lex = NULL;
       absorb_next (t, out, from, m);
     }
+  /* (and a person's or an outlet's name written against such a name:
+   * "the Al-Ahram Center for Political and Strategic Studies", "Al-Farabi
+   * Kazakh National University") */
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->last != y->first || x->possessive || y->role != NG_MS_ENTITY || y->kind != NG_KIND_ORG
+          || x->role != NG_MS_ENTITY || x->title >= 0 || x->speaker
+          || !((x->kind == NG_KIND_ORG && x->lex) || x->kind == NG_KIND_PERSON))
+        continue;
+      gboolean study = FALSE;
+      for (guint q = y->first; q < y->last && !study; q++)
+        study = tok_in (sc, q, study_heads);
+      if (!study)
+        continue;
+      x->kind = NG_KIND_ORG;
+      x->lex = NULL;
+      x->strong = FALSE;
+      absorb_next (t, out, from, m);
+    }
 }
 
 /* "at the Avani Maseru Hotel", "the Arusha International Conference

@@ -2252,6 +2252,24 @@ test_foreign_ministry_spokesperson (gconstpointer data)
                               find (doc, NG_KIND_ORG, "Russian Defence Ministry")));
 }
 
+/* An outlet's or a person's name against an institute's or a
+ * university's is part of it: "the Al-Ahram Center for Political and
+ * Strategic Studies", "Al-Farabi Kazakh National University". */
+static void
+test_institution_of_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Analysts react\n\n"
+    "\"It matters,\" said Hany Ghoneim, a researcher at the Al-Ahram Center for Political and Strategic Studies.\n"
+    "Gulnara Seitkali, a professor at Al-Farabi Kazakh National University, agreed.\n");
+  gint ahram = find (doc, NG_KIND_ORG, "Al-Ahram Center for Political and Strategic Studies");
+  gint farabi = find (doc, NG_KIND_ORG, "Al-Farabi Kazakh National University");
+  g_assert_cmpint (ahram, >=, 0);
+  g_assert_cmpint (farabi, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Hany Ghoneim"), "Researcher", ahram));
+  g_assert_true (has_post_in (doc, person (doc, "Gulnara Seitkali"), "Professor", farabi));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8900,6 +8918,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/first-lady-of-spouse", lex, test_first_lady_of_spouse);
   g_test_add_data_func ("/facts/members/list-after-name", lex, test_memberships_list_after_name);
   g_test_add_data_func ("/facts/contained/town-island-of", lex, test_contained_town_island_of);
+  g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
