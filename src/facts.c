@@ -8293,6 +8293,15 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
 {
   GArray *ms = c->ex->ms;
   guint j = k + 1;
+  /* (not a co-chair's: "X co-chaired the meeting with Y") */
+  for (guint b = k; b > 0 && b + 4 > k; b--)
+    {
+      const char *w = kw (c, b - 1);
+      if (!strncmp (w, "co chair", 8) || !strncmp (w, "co host", 7))
+        return -1;
+      if (tk (c, b - 1)->kind != NG_TOK_WORD)
+        break;
+    }
   /* "received a delegation led by X": X */
   if (verb && j + 3 < end && (!ng_strcmp (kw (c, j), "a") || !ng_strcmp (kw (c, j), "the"))
       && !ng_strcmp (kw (c, j + 1), "delegation")

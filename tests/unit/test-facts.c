@@ -2270,6 +2270,21 @@ test_institution_of_name (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Gulnara Seitkali"), "Professor", farabi));
 }
 
+/* "X co-chaired the meeting with Y" after a summit: Y is the other
+ * chair of that summit, not X's partner in talks of their own. */
+static void
+test_cochaired_with (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Nairobi\n\n"
+    "NAIROBI - Leaders of the East African Community gathered in Nairobi on Wednesday for an extraordinary summit.\n\n"
+    "Kenyan President William Ruto co-chaired the meeting with Zimbabwe's Emmerson Mnangagwa.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  const NgAttendance *a = attendance (doc, person (doc, "Emmerson Mnangagwa"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eac"));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8919,6 +8934,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/members/list-after-name", lex, test_memberships_list_after_name);
   g_test_add_data_func ("/facts/contained/town-island-of", lex, test_contained_town_island_of);
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
+  g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
