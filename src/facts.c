@@ -6037,6 +6037,17 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
     "there", "annually", "once", "during", "before", "after", "and", "or", NULL
   };
+  /* ("will not attend because of a cabinet meeting in Berlin": the
+   * reason, not the meeting the sentence speaks of, when another comes
+   * before it) */
+  for (guint b = k; b > first && b + 6 > k; b--)
+    {
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        break;
+      const char *w = kw (c, b - 1);
+      if (b >= first + 2 && !ng_strcmp (w, "of") && !ng_strcmp (kw (c, b - 2), "because") && c->last_meeting >= 0)
+        return FALSE;
+    }
   /* ("told a joint press conference after the talks", "a news
    * conference": journalists', no meeting) */
   if (!ng_strcmp (kw (c, k), "conference") && k > first

@@ -2285,6 +2285,21 @@ test_cochaired_with (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eac"));
 }
 
+/* "X will not attend because of a cabinet session": the reason's
+ * meeting is not the one X stays away from. */
+static void
+test_absent_because_of_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers to meet in Geneva\n\n"
+    "GENEVA - Foreign ministers of the Group of Seven will meet in Geneva on Thursday, diplomats said.\n\n"
+    "German Foreign Minister Johann Wadephul will not attend because of a cabinet session.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  const NgAttendance *a = attendance (doc, person (doc, "Johann Wadephul"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_ABSENT);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8935,6 +8950,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/contained/town-island-of", lex, test_contained_town_island_of);
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
+  g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
