@@ -33,6 +33,7 @@ typedef struct {
   GRegex *lead_date;     /* "January 9, 2025 6:14 PM 3 min read", "05/27/2025 May 27, 2025": a date first */
   GRegex *site;          /* "TEMPO.CO, Jakarta - ", "JAKARTA, KOMPAS.com - ": a web outlet and a city */
   GRegex *title_dash;    /* "Nairobi — ", "Honiara, Solomon Islands – ": a city in Title Case and a dash */
+  GRegex *title_date_dash; /* "Asmara, 16 February 2025 – ": a city in Title Case, a date and a dash */
   GRegex *full_date;     /* a date with its year anywhere in a line, for a page date of no year */
 } Patterns;
 
@@ -109,6 +110,9 @@ compile_patterns (gpointer unused)
   p->title_dash = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+){0,2})"
                                "(?:,\\s+(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){0,2}))?"
                                "\\s+(?:[—–]|-{1,2})\\s+(?:\\([^()\\n]{4,40}\\)\\s*)?(?=\\p{Lu}|[\"“])", f, 0, NULL);
+  p->title_date_dash = g_regex_new ("^\\s*(\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]+){0,2})"
+                                    ",\\s+(\\d{1,2}\\s+\\p{L}{3,9}\\.?(?:,?\\s+\\d{4})?|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?)"
+                                    "\\s+(?:[—–]|-{1,2})\\s+(?=\\p{Lu}|[\"“])", f, 0, NULL);
   return p;
 }
 
@@ -919,7 +923,22 @@ parse_dateline (NgArticle *a, const char *line)
        * knows the city (or the country after it); the words stay */
       g_match_info_free (m);
       m = NULL;
-      if (g_regex_match (p->title_dash, line, 0, &m))
+      /* ("Asmara, 16 February 2025 – The Foreign Ministers ...": and a
+       * date between them) */
+      if (g_regex_match (p->title_date_dash, line, 0, &m))
+        {
+          char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
+          NgDate d;
+          if (ng_date_parse (date, &d) && d.month && d.day)
+            {
+              a->dateline = g_strdup (g_strstrip (city));
+              a->dateline_known_only = TRUE;
+              take_date (a, date, 0);
+            }
+          g_free (city);
+          g_free (date);
+        }
+      else if ((g_match_info_free (m), m = NULL, g_regex_match (p->title_dash, line, 0, &m)))
         {
           char *city = g_match_info_fetch (m, 1), *region = g_match_info_fetch (m, 2);
           a->dateline = g_strdup (g_strstrip (city));

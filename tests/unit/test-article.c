@@ -1139,6 +1139,27 @@ test_slash_office (void)
   g_assert_true (b->dateline == NULL || b->dateline_known_only);
 }
 
+/* "Asmara, 16 February 2025 – The Foreign Ministers ...": a city in Title
+ * Case, a date and a dash, a dateline the lexicon must know; its words
+ * stay. */
+static void
+test_title_city_date_dash (void)
+{
+  static const char *const lines[] = {
+    "Asmara, 16 February 2025 \u2013 The foreign ministers met in the capital today.\n",
+    "Asmara, February 16, 2025 - The foreign ministers met in the capital today.\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *text = g_strconcat ("Ministers meet\n\n", lines[i], NULL);
+      g_autoptr (NgArticle) a = from_string ("t.txt", text);
+      check_article (a);
+      g_assert_cmpstr (a->date, ==, "2025-02-16");
+      g_assert_cmpstr (a->dateline, ==, "Asmara");
+      g_assert_true (a->dateline_known_only);
+    }
+}
+
 /* The writer's line at the foot ("X is a correspondent") is dropped; a
  * last paragraph of a quote that says "reporters" is text. */
 static void
@@ -1221,6 +1242,7 @@ main (int argc, char **argv)
   g_test_add_func ("/article/wire/date-lines", test_date_lines);
   g_test_add_func ("/article/wire/byline", test_byline);
   g_test_add_func ("/article/wire/writer-lines", test_writer_lines);
+  g_test_add_func ("/article/wire/title-city-date-dash", test_title_city_date_dash);
   g_test_add_func ("/article/wire/page-furniture", test_page_furniture);
   g_test_add_func ("/article/wire/place-line-breadcrumb", test_place_line_breadcrumb);
   g_test_add_func ("/article/decode/line-ends-bom", test_line_ends_bom);
