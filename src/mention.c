@@ -193,7 +193,7 @@ static const char *const desc_heads[] = {
  * for External Affairs"): after the first word of a portfolio, a
  * capitalized word not among them starts the holder's name. */
 static const char *const portfolio_words[] = {
-  "affairs", "foreign", "migrant", "migrants", "workers", "expatriates", "expatriate", "external", "internal", "home", "interior", "defence", "defense", "finance",
+  "affairs", "foreign", "migrant", "migrants", "emigration", "emigrants", "workers", "expatriates", "expatriate", "external", "internal", "home", "interior", "defence", "defense", "finance",
   "finances", "economy", "economic", "economics", "trade", "industry", "industries", "investment",
   "investments", "commerce", "development", "regional", "rural", "urban", "health", "education", "science",
   "sciences", "technology", "technologies", "culture", "cultural", "tourism", "sport", "sports", "youth",
@@ -2431,6 +2431,35 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                   continue;
                 }
             }
+          /* "Minister of Foreign Affairs and International Cooperation of
+           * Somalia", "Minister of Foreign Affairs, Emigration and Egyptian
+           * Expatriates of Egypt": more portfolios after the title, then
+           * its country */
+          /* (over a people's name in them: "Egyptian Expatriates") */
+          if (!ok && y->role == NG_MS_DEMONYM && y->last < end && y->first > x->last && y->first <= x->last + 4
+              && is_cap (t, y->last) && tok_in (sc, y->last, portfolio_words)
+              && (!ng_strcmp (key (sc, y->first - 1), "and") || !ng_strcmp (key (sc, y->first - 1), ",")))
+            continue;
+          if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && x->last < end
+              && (!ng_strcmp (key (sc, x->last), "and")
+                  || (tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
+            {
+              const NgLexHit *h2;
+              guint q = x->last, words = 0;
+              while (q < y->first
+                     && ((tok (t, q)->kind == NG_TOK_PUNCT && t->text[tok (t, q)->start] == ',')
+                         || !ng_strcmp (key (sc, q), "and")
+                         || (is_cap (t, q) && tok_in (sc, q, portfolio_words) && ++words)
+                         || (is_cap (t, q) && hit_at (sc, q, &h2) == 1 && h2->how == NG_LEXHIT_DEMONYM)))
+                q++;
+              if (words && q < y->first && !ng_strcmp (key (sc, q), "of")
+                  && (y->first == q + 1 || (y->first == q + 2 && !ng_strcmp (key (sc, q + 1), "the"))))
+                {
+                  x->of = (gint) p;
+                  x->last = y->last;
+                  continue;
+                }
+            }
           /* "President of Belarus Alexander Lukashenko": the of-mention sits between. */
           if (!ok && y->role == NG_MS_ENTITY && y->kind != NG_KIND_PERSON && gap <= 2)
             {
@@ -2978,6 +3007,21 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                                    && is_cap (t, c + 1) && !hit_at (sc, c + 1, &h2) && tok_in (sc, c + 1, portfolio_words)
                                    && ng_strcmp (key (sc, c + 2), "and") == 0)
                             c += 1;
+                          /* "Minister of Foreign Affairs and International
+                           * Cooperation of Somalia", "... Emigration and
+                           * Egyptian Expatriates of Egypt": the last
+                           * portfolio after "and", words of portfolios or a
+                           * people's name, then the country's "of" */
+                          else if (c + 3 < end && ng_strcmp (key (sc, c), "and") == 0)
+                            {
+                              guint q = c + 1;
+                              while (q < end && is_cap (t, q)
+                                     && (tok_in (sc, q, portfolio_words)
+                                         || (hit_at (sc, q, &h2) == 1 && h2->how == NG_LEXHIT_DEMONYM)))
+                                q++;
+                              if (q > c + 1 && q + 1 < end && ng_strcmp (key (sc, q), "of") == 0 && is_cap (t, q + 1))
+                                c = q;
+                            }
                         }
                       /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
                       if (c > b + 1)
