@@ -1566,6 +1566,48 @@ post_of (Ctx *c, NgMentionSpan *title)
   if (title->of < 0)
     {
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      /* "Abdelatty conveyed a message of President Abdel Fattah El-Sisi",
+       * "Fiqi delivered a letter from President X": the sender is of the
+       * messenger's country */
+      if (title->first >= sp->first + 3
+          && (!ng_strcmp (kw (c, title->first - 1), "from") || !ng_strcmp (kw (c, title->first - 1), "of")))
+        {
+          const char *w = kw (c, title->first - 2);
+          if (!ng_strcmp (w, "message") || !ng_strcmp (w, "letter") || !ng_strcmp (w, "greetings")
+              || !ng_strcmp (w, "invitation") || !ng_strcmp (w, "messages") || !ng_strcmp (w, "regards"))
+            {
+              /* (the messenger: the subject of the verb that carries it,
+               * "conveyed", "delivered", "handed", just before the verb;
+               * not who receives it, nor "he" after the receiver) */
+              gint verb = -1;
+              for (guint i = sp->first; i + 2 < title->first; i++)
+                {
+                  const char *v = kw (c, i);
+                  if (!ng_strcmp (v, "conveyed") || !ng_strcmp (v, "delivered") || !ng_strcmp (v, "handed")
+                      || !ng_strcmp (v, "carried") || !ng_strcmp (v, "brought") || !ng_strcmp (v, "conveys")
+                      || !ng_strcmp (v, "delivers") || !ng_strcmp (v, "passed"))
+                    verb = (gint) i;
+                }
+              gint messenger = -1;
+              for (guint m = 0; verb >= 0 && m < c->ex->ms->len; m++)
+                {
+                  const NgMentionSpan *y = mn (c, m);
+                  gint id = g_array_index (c->ex->ment_ent, gint, m);
+                  if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && id >= 0 && y->first >= sp->first
+                      && y->last <= (guint) verb && (guint) verb <= y->last + 2)
+                    {
+                      gboolean clear = TRUE;
+                      for (guint i = y->last; i < (guint) verb && clear; i++)
+                        clear = tk (c, i)->kind == NG_TOK_WORD;
+                      if (clear)
+                        messenger = id;
+                    }
+                }
+              gint pc = messenger >= 0 ? person_country (c, messenger) : -1;
+              if (pc >= 0)
+                return pc;
+            }
+        }
       /* "Kenyan President William Ruto and First Lady Rachel Ruto": a
        * head of state's spouse is of the country of the one named just
        * before */

@@ -2300,6 +2300,46 @@ test_absent_because_of_meeting (gconstpointer data)
   g_assert_cmpint (a->status, ==, NG_STATUS_ABSENT);
 }
 
+/* More portfolios after a title, then its country: "Minister of Foreign
+ * Affairs and International Cooperation of the Federal Republic of
+ * Somalia", "Minister of Foreign Affairs, Emigration and Egyptian
+ * Expatriates of Egypt" (no person "Emigration"). */
+static void
+test_portfolios_then_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "ASMARA - The meeting was chaired by Foreign Minister Osman Saleh and attended by Dr. Badr Abdelatty, "
+    "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt, and Mr. Ahmed Moallim Fiqi, "
+    "Minister of Foreign Affairs and International Cooperation of the Federal Republic of Somalia.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Badr Abdelatty"), "Minister of Foreign Affairs",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-egypt")));
+  g_assert_true (has_post_in (doc, person (doc, "Ahmed Moallim Fiqi"), "Minister of Foreign Affairs",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-somalia")));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Emigration"), <, 0);
+}
+
+/* "Abdelatty conveyed a message of President X, while Fiqi delivered a
+ * message from President Y": each sender of the messenger's country; not
+ * of the receiver's ("was received by President Z, where he delivered a
+ * message from President W"). */
+static void
+test_message_from_president (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "ASMARA - Egyptian Foreign Minister Badr Abdelatty and Somali Foreign Minister Ahmed Fiqi met in Asmara.\n\n"
+    "Abdelatty conveyed a message of President Abdel Fattah El-Sisi, while Fiqi delivered a message from "
+    "President Hassan Sheikh Mohamud.\n\n"
+    "Fiqi was received by Kenyan President William Ruto, where he delivered a message from President Ali Hassan.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Abdel Fattah El-Sisi"), "President",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-egypt")));
+  g_assert_true (has_post_in (doc, person (doc, "Hassan Sheikh Mohamud"), "President",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-somalia")));
+  g_assert_false (has_post_in (doc, person (doc, "Ali Hassan"), "President",
+                               find_lex (doc, NG_KIND_COUNTRY, "country-kenya")));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8951,6 +8991,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/posts/portfolios-then-country", lex, test_portfolios_then_country);
+  g_test_add_data_func ("/facts/posts/message-from-president", lex, test_message_from_president);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
