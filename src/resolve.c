@@ -216,6 +216,8 @@ words_within (const char *shorter, const char *longer)
   if (!sl || !ll || strcmp (sl, ll) != 0)
     return FALSE;
   const char *s = shorter, *l = longer;
+  const char *prev = NULL;   /* the word of longer skipped last, before any match */
+  gsize prevw = 0;
   while (*s)
     {
       gsize sw = strcspn (s, " "), lw = strcspn (l, " ");
@@ -223,12 +225,20 @@ words_within (const char *shorter, const char *longer)
         return FALSE;
       if (sw == lw && strncmp (s, l, sw) == 0)
         {
+          /* (not a father's name: "Salman bin Abdulaziz Al Saud" in
+           * "Mohammed bin Salman bin Abdulaziz Al Saud" is another man) */
+          if (s == shorter && prev
+              && ((prevw == 3 && (!strncmp (prev, "bin", 3) || !strncmp (prev, "ibn", 3) || !strncmp (prev, "ben", 3)))
+                  || (prevw == 4 && (!strncmp (prev, "bint", 4) || !strncmp (prev, "ould", 4)))))
+            return FALSE;
           s += sw + (s[sw] == ' ');
           l += lw + (l[lw] == ' ');
           continue;
         }
       if (lw < 2)
         return FALSE;
+      if (s == shorter)
+        prev = l, prevw = lw;
       l += lw + (l[lw] == ' ');
     }
   return *l == '\0';

@@ -285,6 +285,22 @@ test_father_name_start (void)
   g_assert_cmpuint (count_type (st2, NG_SCHEMA_PERSON), ==, 1);
 }
 
+/* "Salman bin Abdulaziz Al Saud" (the king) is not "Mohammed bin Salman
+ * bin Abdulaziz Al Saud" (his son): a shorter name that starts after
+ * "bin" in the longer is the father's. */
+static void
+test_father_inside_son (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_PERSON, "Mohammed bin Salman bin Abdulaziz Al Saud", NULL, NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_PERSON, "Salman bin Abdulaziz Al Saud", NULL, NULL);
+  NgDoc *docs[] = { a, b };
+  g_autoptr (NgStore) st = emit (docs, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_PERSON), ==, 2);
+  g_assert_cmpuint (named (st, NG_SCHEMA_PERSON, "Salman bin Abdulaziz Al Saud"), !=, 0);
+}
+
 /* A surname shared by two full names joins neither. */
 static void
 test_surname_ambiguous (void)
@@ -798,6 +814,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/person/surname-ambiguous", test_surname_ambiguous);
   g_test_add_func ("/resolve/person/father-name", test_father_name);
   g_test_add_func ("/resolve/person/father-name-start", test_father_name_start);
+  g_test_add_func ("/resolve/person/father-inside-son", test_father_inside_son);
   g_test_add_func ("/resolve/person/fullest-name", test_fullest_name);
   g_test_add_func ("/resolve/person/initial-names", test_initial_names);
   g_test_add_func ("/resolve/person/shorter-names", test_shorter_names);
