@@ -663,6 +663,10 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               best_len = L;
             }
         }
+      /* (a title's word after "bin" is the father's name: "Mohammed bin
+       * Zayed bin Sultan Al Nahyan") */
+      if (best && best_len == 1 && best->entry->cls == NG_LEX_TITLE && i > 0 && son_of (sc, a - 1))
+        best = NULL;
       if (best)
         {
           g_array_index (sc->hit_len, guint, i) = best_len;
@@ -3749,7 +3753,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       for (guint q = a; q < r; q++)
         if (!tok_in (sc, q, particles))
           names++;
-      gboolean ok = names <= 4 && words <= 6;
+      /* (an Arab patronymic name runs longer: "Mohammed bin Salman bin
+       * Abdulaziz Al Saud", four names and three particles) */
+      gboolean ok = names <= 4 && (words <= 6 || (words <= 8 && words - names >= 3));
       for (guint q = a; q < r && ok; q++)
         if (!is_cap (t, q) && !tok_in (sc, q, connectors) && !tok_in (sc, q, particles)
             && !has_inner_cap (t, q))

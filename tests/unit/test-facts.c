@@ -2340,6 +2340,20 @@ test_message_from_president (gconstpointer data)
                                find_lex (doc, NG_KIND_COUNTRY, "country-kenya")));
 }
 
+/* Arab patronymic names of seven words are one person's, "Sultan" after
+ * "bin" a father's name, not a title. */
+static void
+test_long_patronymic_names (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council meets\n\n"
+    "RIYADH - Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the meeting on Monday.\n\n"
+    "UAE President Mohammed bin Zayed bin Sultan Al Nahyan attended.\n");
+  g_assert_true (has_title (doc, person (doc, "Mohammed bin Salman bin Abdulaziz Al Saud"), "Crown Prince"));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Mohammed bin Zayed bin Sultan Al Nahyan"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sultan Al Nahyan"), <, 0);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -8993,6 +9007,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
   g_test_add_data_func ("/facts/posts/portfolios-then-country", lex, test_portfolios_then_country);
   g_test_add_data_func ("/facts/posts/message-from-president", lex, test_message_from_president);
+  g_test_add_data_func ("/facts/people/long-patronymic-names", lex, test_long_patronymic_names);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
