@@ -193,7 +193,7 @@ static const char *const desc_heads[] = {
  * for External Affairs"): after the first word of a portfolio, a
  * capitalized word not among them starts the holder's name. */
 static const char *const portfolio_words[] = {
-  "affairs", "foreign", "migrant", "migrants", "emigration", "emigrants", "workers", "expatriates", "expatriate", "external", "internal", "home", "interior", "defence", "defense", "finance",
+  "affairs", "foreign", "migrant", "migrants", "emigration", "emigrants", "safety", "workers", "expatriates", "expatriate", "external", "internal", "home", "interior", "defence", "defense", "finance",
   "finances", "economy", "economic", "economics", "trade", "industry", "industries", "investment",
   "investments", "commerce", "development", "regional", "rural", "urban", "health", "education", "science",
   "sciences", "technology", "technologies", "culture", "cultural", "tourism", "sport", "sports", "youth",
@@ -796,14 +796,18 @@ name_over_lexicon (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
   for (guint m = from + 1; m + 1 < out->len; m++)
     {
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      /* (or right after the title: "BEAC Governor Yvon Sana Bangui said") */
+      const NgMentionSpan *before = &g_array_index (out, NgMentionSpan, m - 1);
+      gboolean after_title = before->role == NG_MS_TITLE && before->last == y->first;
       if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->last != y->first + 1 || y->first < first + 2
-          || tok (t, y->first - 1)->kind != NG_TOK_PUNCT || t->text[tok (t, y->first - 1)->start] != ',')
+          || (!after_title
+              && (tok (t, y->first - 1)->kind != NG_TOK_PUNCT || t->text[tok (t, y->first - 1)->start] != ',')))
         continue;
       const NgLexHit *h;
       if (hit_at (sc, y->first, &h) && h->entry->cls != NG_LEX_GIVEN)
         continue;
       /* (a title before the comma, its body or acronym after it at most) */
-      gboolean titled = FALSE;
+      gboolean titled = after_title;
       for (guint q = from; q < m && !titled; q++)
         {
           const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, q);
@@ -821,8 +825,12 @@ name_over_lexicon (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
           last = z->last;
           n++;
         }
-      if (n == m + 1 || n - m > 3 || last >= end || tok (t, last)->kind != NG_TOK_PUNCT
-          || !strchr (",.;", t->text[tok (t, last)->start]))
+      /* (up to the comma or the stop; after the title, or a verb) */
+      gboolean closed = last < end
+                        && ((tok (t, last)->kind == NG_TOK_PUNCT && strchr (",.;", t->text[tok (t, last)->start]))
+                            || (after_title && tok (t, last)->kind == NG_TOK_WORD && !is_cap (t, last)
+                                && ng_strcmp (key (sc, last), "of") && ng_strcmp (key (sc, last), "and")));
+      if (n == m + 1 || n - m > 3 || !closed)
         continue;
       g_free (y->name);
       y->name = surface (t, y->first, last);

@@ -2354,6 +2354,22 @@ test_long_patronymic_names (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sultan Al Nahyan"), <, 0);
 }
 
+/* A given name right after a title, then words the lexicons know as
+ * other things ("Sana" an agency, "Bangui" a city), before a verb: one
+ * name; "Public Safety" is a portfolio, not a given name. */
+static void
+test_name_after_title_over_lexicon (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet\n\n"
+    "YAOUNDE - BEAC Governor Yvon Sana Bangui said the central bank would act.\n\n"
+    "Antigua's Minister of Legal Affairs and Public Safety Steadroy Benjamin attended.\n");
+  g_assert_true (has_title (doc, person (doc, "Yvon Sana Bangui"), "Governor"));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Yvon"), <, 0);
+  g_assert_cmpint (person (doc, "Steadroy Benjamin"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Safety Steadroy Benjamin"), <, 0);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9008,6 +9024,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/portfolios-then-country", lex, test_portfolios_then_country);
   g_test_add_data_func ("/facts/posts/message-from-president", lex, test_message_from_president);
   g_test_add_data_func ("/facts/people/long-patronymic-names", lex, test_long_patronymic_names);
+  g_test_add_data_func ("/facts/people/name-after-title-over-lexicon", lex, test_name_after_title_over_lexicon);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
