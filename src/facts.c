@@ -11803,8 +11803,10 @@ home_country (Ctx *c)
         return NULL;
       home = e->country;
     }
+  /* (an outlet no lexicon knows: the country its name says, "Cook
+   * Islands News", "Samoa Observer") */
   if (c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key)
-    return NULL;
+    return outlet_name_country (c, ent (c, c->doc->publisher)->name);
   /* (an outlet of the copyright line only: "© 2024 The Manila Times") */
   if (!home && c->doc->publisher < 0 && c->copyright_outlet >= 0)
     return outlet_name_country (c, ent (c, c->copyright_outlet)->name);

@@ -2370,6 +2370,20 @@ test_name_after_title_over_lexicon (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Safety Steadroy Benjamin"), <, 0);
 }
 
+/* An outlet no lexicon knows is of the country its name says: "(Cambodia
+ * Daily)" under a Jakarta dateline is a Cambodian outlet abroad, so an
+ * unmarked "Commerce Minister X" is not Indonesia's. */
+static void
+test_unknown_outlet_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet\n\nJAKARTA, March 3 (Cambodia Daily) - Commerce Minister Pan Sorasak met Indonesian "
+    "Trade Minister Budi Santoso in Jakarta on Monday.\n");
+  gint id = find_lex (doc, NG_KIND_COUNTRY, "country-indonesia");
+  g_assert_true (has_post_in (doc, person (doc, "Budi Santoso"), "Trade Minister", id));
+  g_assert_false (has_post (doc, person (doc, "Pan Sorasak"), "Commerce Minister", id));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9025,6 +9039,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/message-from-president", lex, test_message_from_president);
   g_test_add_data_func ("/facts/people/long-patronymic-names", lex, test_long_patronymic_names);
   g_test_add_data_func ("/facts/people/name-after-title-over-lexicon", lex, test_name_after_title_over_lexicon);
+  g_test_add_data_func ("/facts/posts/unknown-outlet-country", lex, test_unknown_outlet_country);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
