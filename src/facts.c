@@ -12339,6 +12339,18 @@ host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
       if (mt->organizer >= 0 ? !receives : !receives && !met_as_object (c, po->where.start))
         continue;
       gint mc = meeting_country (c, mt);
+      /* (a meeting of no place, in a story of a visit: the country of
+       * the article's first meeting, "the Korean lawmakers paid a
+       * courtesy call on Prime Minister X" after their meeting in Tokyo) */
+      for (guint q = 0; q < c->doc->meetings->len && mc < 0 && mt->place < 0; q++)
+        {
+          const NgMeeting *first_mt = &g_array_index (c->doc->meetings, NgMeeting, q);
+          if (first_mt->place >= 0 && !first_mt->other)
+            {
+              mc = meeting_country (c, first_mt);
+              break;
+            }
+        }
       /* (an outlet's own leader abroad is no host: "Buhari met Michel
        * in Brussels" in a Nigerian paper; but "Safadi will meet Prime
        * Minister Luc Frieden in Luxembourg" in a Jordanian one) */

@@ -2384,6 +2384,21 @@ test_unknown_outlet_country (gconstpointer data)
   g_assert_false (has_post (doc, person (doc, "Pan Sorasak"), "Commerce Minister", id));
 }
 
+/* A Korean outlet's story of its lawmakers in Tokyo: "Han also held
+ * talks with Foreign Minister Toshimitsu Motegi" (a meeting of no place
+ * of its own) is with the host country's minister. */
+static void
+test_host_of_visit_without_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "KBS WORLD\n\nLawmakers meet in Tokyo\n\n"
+    "Lawmakers of South Korea and Japan held their annual joint meeting in Tokyo on Saturday.\n\n"
+    "The Korean delegation of 27 lawmakers was led by Rep. Han Seung-yeon of the ruling Democratic Party.\n\n"
+    "Han also held separate talks with Foreign Minister Toshimitsu Motegi on Friday.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Toshimitsu Motegi"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-japan")));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9040,6 +9055,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/people/long-patronymic-names", lex, test_long_patronymic_names);
   g_test_add_data_func ("/facts/people/name-after-title-over-lexicon", lex, test_name_after_title_over_lexicon);
   g_test_add_data_func ("/facts/posts/unknown-outlet-country", lex, test_unknown_outlet_country);
+  g_test_add_data_func ("/facts/posts/host-of-visit-without-place", lex, test_host_of_visit_without_place);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
