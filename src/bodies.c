@@ -16,7 +16,8 @@ static const char *const national_offices[] = {
   "prime minister's office", "office of the prime minister", "office of the president",
   "president's office", "presidency", "state house", "foreign office", "cabinet office",
   "vice president's office", "office of the vice president", "parliament",
-  "national assembly", "senate", "supreme court", "constitutional court", "central bank", NULL
+  "national assembly", "senate", "supreme court", "constitutional court", "central bank",
+  "house of representatives", "house of commons", "house of councillors", NULL
 };
 
 /* The words of names that bodies of many organizations bear. */

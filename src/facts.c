@@ -1132,6 +1132,16 @@ resolve_mentions (Ctx *c)
               if (defined >= 0 && ent (c, defined)->lex_key && !ng_strcmp (ent (c, defined)->lex_key, x->lex->key))
                 defined = -1;
             }
+          /* (a national body the lexicon knows as one country's, said of
+           * another: "Japan's House of Representatives" is not the U.S.
+           * House; a body of its name, the country's) */
+          if (x->lex && x->kind == NG_KIND_ORG && x->lex->country && m > 0 && ng_body_common_national (x->name))
+            {
+              const NgMentionSpan *y = mn (c, m - 1);
+              if (y->last == x->first && y->lex && y->lex->cls == NG_LEX_COUNTRY && y->lex != x->lex->country
+                  && (y->role == NG_MS_DEMONYM || (y->role == NG_MS_ENTITY && y->possessive)))
+                x->lex = NULL;
+            }
           if (defined >= 0)
             id = defined;
           else if (x->lex)

@@ -2399,6 +2399,23 @@ test_host_of_visit_without_place (gconstpointer data)
                               find_lex (doc, NG_KIND_COUNTRY, "country-japan")));
 }
 
+/* "Japan's House of Representatives Speaker X": not the U.S. House the
+ * lexicon knows by that name, but Japan's; "The House of Representatives"
+ * alone stays the lexicon's.  (Both in one article are still one body.) */
+static void
+test_other_country_chamber (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lawmakers meet\n\n"
+    "TOKYO - Japan's House of Representatives Speaker Fukushiro Nukaga attended the meeting.\n");
+  gint jp = find (doc, NG_KIND_ORG, "House of Representatives of Japan");
+  g_assert_cmpint (jp, >=, 0);
+  g_assert_true (has_post_in (doc, person (doc, "Fukushiro Nukaga"), "Speaker", jp));
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "org-us-house"), <, 0);
+  g_autoptr (NgDoc) d2 = extract (data, DATED "Lawmakers meet\n\nThe House of Representatives passed the bill.\n");
+  g_assert_cmpint (find_lex (d2, NG_KIND_ORG, "org-us-house"), >=, 0);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9056,6 +9073,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/people/name-after-title-over-lexicon", lex, test_name_after_title_over_lexicon);
   g_test_add_data_func ("/facts/posts/unknown-outlet-country", lex, test_unknown_outlet_country);
   g_test_add_data_func ("/facts/posts/host-of-visit-without-place", lex, test_host_of_visit_without_place);
+  g_test_add_data_func ("/facts/posts/other-country-chamber", lex, test_other_country_chamber);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
