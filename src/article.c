@@ -925,7 +925,7 @@ parse_dateline (NgArticle *a, const char *line)
       m = NULL;
       /* ("Asmara, 16 February 2025 – The Foreign Ministers ...": and a
        * date between them) */
-      if (g_regex_match (p->title_date_dash, line, 0, &m))
+      if (strchr (line, ',') && g_regex_match (p->title_date_dash, line, 0, &m))
         {
           char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
           NgDate d;
