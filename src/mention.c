@@ -3773,6 +3773,17 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * Tourism minister") */
       if (ok && tok_in (sc, r - 1, portfolio_words) && !(tok (t, r - 1)->flags & NG_TF_POSS))
         ok = FALSE;
+      /* (nor the plural of a post: "received the visiting Foreign
+       * Ministers", "the Prime Ministers of both countries") */
+      if (ok)
+        {
+          static const char *const plural_posts[] = {
+            "ministers", "presidents", "secretaries", "ambassadors", "governors", "envoys", "premiers",
+            "chancellors", "commissioners", "delegates", "leaders", "chiefs", "speakers", "senators", NULL
+          };
+          for (const char *const *w = plural_posts; *w && ok; w++)
+            ok = ng_strcmp (key (sc, r - 1), *w) != 0;
+        }
       /* ("the Ministry of Foreign and CARICOM Affairs Deborah
        * Sealy-Mahabir": the portfolio's last word is no given name) */
       const NgLexHit *ha;

@@ -2416,6 +2416,20 @@ test_other_country_chamber (gconstpointer data)
   g_assert_cmpint (find_lex (d2, NG_KIND_ORG, "org-us-house"), >=, 0);
 }
 
+/* The plural of a post is nobody: "received the visiting Foreign
+ * Ministers", "met the Prime Ministers of both countries". */
+static void
+test_plural_post_no_person (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "ASMARA - President Isaias Afwerki received the visiting Foreign Ministers at the Office of the President.\n\n"
+    "He later met the Prime Ministers of both countries.\n");
+  g_assert_cmpint (person (doc, "Isaias Afwerki"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Foreign Ministers"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Prime Ministers"), <, 0);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9074,6 +9088,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/unknown-outlet-country", lex, test_unknown_outlet_country);
   g_test_add_data_func ("/facts/posts/host-of-visit-without-place", lex, test_host_of_visit_without_place);
   g_test_add_data_func ("/facts/posts/other-country-chamber", lex, test_other_country_chamber);
+  g_test_add_data_func ("/facts/people/plural-post-no-person", lex, test_plural_post_no_person);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
