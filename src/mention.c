@@ -113,7 +113,8 @@ static const char *const bloc_heads[] = {
   "alliance", "association", NULL
 };
 static const char *const collective_owners[] = {
-  "people", "peoples", "workers", "women", "farmers", "veterans", NULL
+  "people", "peoples", "workers", "women", "farmers", "veterans", "parliamentarians", "journalists",
+  "employers", "teachers", "lawyers", "traders", "exporters", "manufacturers", "growers", "producers", NULL
 };
 /* Those whose meeting a name says, in the plural's possessive before
  * its head ("Leaders' Retreat", "Foreign Ministers' Meeting"). */

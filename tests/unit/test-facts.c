@@ -2430,6 +2430,21 @@ test_plural_post_no_person (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Prime Ministers"), <, 0);
 }
 
+/* A plural's possessive inside a body's name: "the Korea-Japan
+ * Parliamentarians' Union", which holds the meeting. */
+static void
+test_plural_possessive_in_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Lawmakers meet\n\n"
+    "TOKYO - The Korea-Japan Parliamentarians' Union held its joint general meeting in Tokyo on Saturday.\n");
+  gint u = find (doc, NG_KIND_ORG, "Korea-Japan Parliamentarians' Union");
+  g_assert_cmpint (u, >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Korea-Japan Parliamentarians"), <, 0);
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  g_assert_cmpint (meeting (doc, 0)->organizer, ==, u);
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9089,6 +9104,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/host-of-visit-without-place", lex, test_host_of_visit_without_place);
   g_test_add_data_func ("/facts/posts/other-country-chamber", lex, test_other_country_chamber);
   g_test_add_data_func ("/facts/people/plural-post-no-person", lex, test_plural_post_no_person);
+  g_test_add_data_func ("/facts/people/plural-possessive-in-name", lex, test_plural_possessive_in_name);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
