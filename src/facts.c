@@ -11820,6 +11820,31 @@ home_country (Ctx *c)
   /* (an outlet of the copyright line only: "© 2024 The Manila Times") */
   if (!home && c->doc->publisher < 0 && c->copyright_outlet >= 0)
     return outlet_name_country (c, ent (c, c->copyright_outlet)->name);
+  /* (or of a line of the head or foot alone, an outlet's name with a
+   * country's or a city's in it: "Cook Islands News", "Kuwait Times") */
+  if (!home && c->doc->publisher < 0 && c->art->edges)
+    {
+      static const char *const outlet_words[] = {
+        "news", "times", "post", "observer", "herald", "tribune", "gazette", "express", "mail", "journal",
+        "monitor", "guardian", "chronicle", "telegraph", "insight", "daily", "weekly", "courier", NULL
+      };
+      g_auto (GStrv) each = g_strsplit (c->art->edges, "\n", -1);
+      for (guint l = 0; each[l] && !home; l++)
+        {
+          const char *line = g_strstrip (each[l]);
+          if (!outlet_name_like (line) || !strchr (line, ' ') || g_str_has_prefix (line, "By "))
+            continue;
+          gboolean outlet = FALSE;
+          g_auto (GStrv) ws = g_strsplit (line, " ", -1);
+          for (guint i = 0; ws[i] && !outlet; i++)
+            {
+              g_autofree char *k = ng_fold_plain (ws[i]);
+              outlet = g_strv_contains (outlet_words, k);
+            }
+          if (outlet)
+            home = outlet_name_country (c, line);
+        }
+    }
   return home;
 }
 

@@ -2445,6 +2445,20 @@ test_plural_possessive_in_name (gconstpointer data)
   g_assert_cmpint (meeting (doc, 0)->organizer, ==, u);
 }
 
+/* An outlet no lexicon knows, named alone on the foot's line with a
+ * country in its name ("Tonga Daily News"), gives the story's home:
+ * an unmarked "Foreign Minister X" is Tonga's. */
+static void
+test_edge_outlet_home (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers meet in the capital\n\n"
+    "Foreign Minister Fekitamoeloa Katoa chaired the meeting of the ministers on Monday in the capital, "
+    "officials said.\n\nThe ministers agreed to meet again next year in the same place.\n\nTonga Daily News\n");
+  g_assert_true (has_post_in (doc, person (doc, "Fekitamoeloa Katoa"), "Foreign Minister",
+                              find_lex (doc, NG_KIND_COUNTRY, "country-tonga")));
+}
+
 /* "The President of the Republic, Daniel Noboa," under a dateline of
  * Ecuador: the President of Ecuador (the title names no country; the
  * dateline's is the story's). */
@@ -9105,6 +9119,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/other-country-chamber", lex, test_other_country_chamber);
   g_test_add_data_func ("/facts/people/plural-post-no-person", lex, test_plural_post_no_person);
   g_test_add_data_func ("/facts/people/plural-possessive-in-name", lex, test_plural_possessive_in_name);
+  g_test_add_data_func ("/facts/posts/edge-outlet-home", lex, test_edge_outlet_home);
   g_test_add_data_func ("/facts/posts/fm-and-headline-comma", lex, test_fm_and_headline_comma);
   g_test_add_data_func ("/facts/posts/foreign-ministry-spokesperson", lex, test_foreign_ministry_spokesperson);
   g_test_add_data_func ("/facts/posts/custodian-title", lex, test_custodian_title);
