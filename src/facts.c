@@ -10515,8 +10515,11 @@ extract_meetings (Ctx *c, guint first, guint end)
                              || !ng_strcmp (kw (c, mn (c, q)->first - 2), "remained"))))
                   {
                     gboolean rel = FALSE;
+                    /* (or in the reason: "will not attend because of a
+                     * cabinet meeting in Berlin") */
                     for (guint b = first; b < mn (c, q)->first && !rel; b++)
-                      rel = !ng_strcmp (kw (c, b), "who") || !ng_strcmp (kw (c, b), "which");
+                      rel = !ng_strcmp (kw (c, b), "who") || !ng_strcmp (kw (c, b), "which")
+                            || !ng_strcmp (kw (c, b), "because");
                     if (!rel)
                       mi = -1;
                   }

@@ -2298,6 +2298,16 @@ test_absent_because_of_meeting (gconstpointer data)
   const NgAttendance *a = attendance (doc, person (doc, "Johann Wadephul"), -1);
   g_assert_nonnull (a);
   g_assert_cmpint (a->status, ==, NG_STATUS_ABSENT);
+  /* (and the reason's city is not another meeting's: "... because of a
+   * cabinet meeting in Berlin") */
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Ministers to meet in Geneva\n\n"
+    "GENEVA - Foreign ministers of the Group of Seven will meet in Geneva on Thursday, diplomats said.\n\n"
+    "German Foreign Minister Johann Wadephul will not attend because of a cabinet meeting in Berlin, "
+    "his ministry said.\n");
+  const NgAttendance *b = attendance (d2, person (d2, "Johann Wadephul"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->status, ==, NG_STATUS_ABSENT);
 }
 
 /* More portfolios after a title, then its country: "Minister of Foreign
