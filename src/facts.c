@@ -1070,6 +1070,41 @@ honorific_form (Ctx *c, gint id, const NgMentionSpan *x, gboolean single)
 }
 
 
+static gboolean word_in (const char *w, const char *const *words);
+
+/* TRUE if mention m, one word the lexicon knows as a town or a place, is
+ * the surname of a person the article names in full: "Mr Chikondi Banda"
+ * then "Banda spoke after the meeting" (not "in Banda", "Lusaka and
+ * Banda"). */
+static gboolean
+town_is_surname (Ctx *c, guint m)
+{
+  const NgMentionSpan *x = mn (c, m);
+  if (x->last != x->first + 1 || tk (c, x->first)->kind != NG_TOK_WORD)
+    return FALSE;
+  static const char *const placing[] = {
+    "in", "at", "to", "from", "near", "of", "outside", "into", "via", "towards", "toward", "across", "around",
+    "between", "through", "inside", "for", "the", "and", "or", "capital", "city", "town", NULL
+  };
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  if (x->first > sp->first)
+    {
+      const NgToken *pv = tk (c, x->first - 1);
+      if ((pv->kind == NG_TOK_WORD && word_in (kw (c, x->first - 1), placing))
+          || (pv->kind == NG_TOK_PUNCT && c->art->text[pv->start] == ',' && m > 0 && mn (c, m - 1)->last + 1 == x->first
+              && mn (c, m - 1)->role == NG_MS_ENTITY && mn (c, m - 1)->kind != NG_KIND_PERSON))
+        return FALSE;
+    }
+  const char *k = name_key (c, x->name);
+  if (strchr (k, ' '))
+    return FALSE;
+  gint p = find_person (c, x->name);
+  if (p < 0)
+    return FALSE;
+  const char *ek = entity_name_key (c, (guint) p);
+  return strchr (ek, ' ') && !ng_strcmp (last_word (ek), k);
+}
+
 /* The person of mention m-1 if mention m is their other name: "X, alias
  * Y", "X, also known as Y", "X (aka Y)"; else -1. */
 static gint
@@ -1120,6 +1155,12 @@ resolve_mentions (Ctx *c)
       if ((x->role == NG_MS_DEMONYM || x->role == NG_MS_DESCRIPTION) && x->lex && x->lex->cls == NG_LEX_COUNTRY)
         x->lex = shared_demonym (c, x);
       NgWhere w = where_of (c, x->start, x->end);
+      if (x->role == NG_MS_ENTITY && (x->kind == NG_KIND_CITY || x->kind == NG_KIND_PLACE) && x->lex
+          && town_is_surname (c, m))
+        {
+          x->kind = NG_KIND_PERSON;
+          x->lex = NULL;
+        }
       if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
         {
           const NgLexEntry *whole = NULL;
@@ -7252,10 +7293,17 @@ another_instance (Ctx *c, guint k, guint first)
           if (year >= 1900 && year != c->adate.year)
             return TRUE;
         }
+      static const char *const last_kinds[] = {
+        "ministerial", "bilateral", "trilateral", "tripartite", "joint", "annual", "ordinary", "regular", "plenary",
+        "informal", "extraordinary", "official", "formal", "summit", "leaders", "leaders'", "ministers'", NULL
+      };
       /* "the last summit", "last year's summit"; not "the last day of the
        * summit", nor "X last met Y", a meeting of its own (last_met) */
       if ((!ng_strcmp (w, "last") || !ng_strcmp (w, "past"))
-          && ((b + 1 == k && !last_met (c, k, first)) || !ng_strcmp (kw (c, b + 1), "year"))
+          && ((b + 1 == k && !last_met (c, k, first)) || !ng_strcmp (kw (c, b + 1), "year")
+              /* ("the last ministerial meeting on the project") */
+              || (b + 2 == k && b > first && !ng_strcmp (kw (c, b - 1), "the") && tk (c, b + 1)->kind == NG_TOK_WORD
+                  && !(tk (c, b + 1)->flags & NG_TF_CAP) && word_in (kw (c, b + 1), last_kinds)))
           /* (not "his last summit of the bloc": his final one, this one) */
           && !(b > first && (!ng_strcmp (kw (c, b - 1), "his") || !ng_strcmp (kw (c, b - 1), "her")
                              || !ng_strcmp (kw (c, b - 1), "their"))))
@@ -7786,7 +7834,10 @@ hosts_group (Ctx *c, guint first, guint k)
         || !ng_strcmp (kw (c, b), "host")
         /* ("welcomed the leaders of Denmark, Finland and Norway to Downing
          * Street for talks") */
-        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes"))
+        || !ng_strcmp (kw (c, b), "welcomed") || !ng_strcmp (kw (c, b), "welcomes")
+        /* ("received on Friday the heads of state of South America ...
+         * for a retreat") */
+        || !ng_strcmp (kw (c, b), "received") || !ng_strcmp (kw (c, b), "receives"))
       /* (up to "hosted her French and Polish counterparts") */
       for (guint g = b + 1; g < k && g <= b + 6; g++)
         for (const char *const *w = groups; *w; w++)
@@ -8489,6 +8540,16 @@ retreat_meeting (Ctx *c, guint k, guint first)
   if (ng_strcmp (kw (c, k), "retreat") || k == first)
     return FALSE;
   const char *w = kw (c, k - 1);
+  /* ("received the heads of state ... for a retreat", "sent their
+   * presidents to a closed-door retreat in Cartagena": a gathering; not
+   * "ordered a retreat") */
+  static const char *const to_one[] = { "for", "to", "at", "during", "attend", "attended", "attends", "attending", NULL };
+  if (k >= first + 2 && (!ng_strcmp (w, "a") || !ng_strcmp (w, "the")) && word_in (kw (c, k - 2), to_one))
+    return TRUE;
+  if (k >= first + 3 && (!ng_strcmp (w, "closed door") || !ng_strcmp (w, "weekend") || !ng_strcmp (w, "informal")
+                         || !ng_strcmp (w, "two day") || !ng_strcmp (w, "one day") || !ng_strcmp (w, "leaders"))
+      && (!ng_strcmp (kw (c, k - 2), "a") || !ng_strcmp (kw (c, k - 2), "the")))
+    return TRUE;
   return (tk (c, k)->flags & NG_TF_CAP) || !ng_strcmp (w, "annual")
          || ((tk (c, k - 1)->flags & NG_TF_POSS) && (!ng_strcmp (w, "leaders") || !ng_strcmp (w, "ministers")));
 }
@@ -8566,6 +8627,41 @@ sender_named (Ctx *c, const NgMentionSpan *x, guint first)
   if (f < first + 2 || (ng_strcmp (kw (c, f - 1), "from") && ng_strcmp (kw (c, f - 1), "of")))
     return FALSE;
   return g_strv_contains (sent, kw (c, f - 2));
+}
+
+/* TRUE if person mention x sends someone in their place: "Argentina's X,
+ * who has criticised ..., sent his foreign minister, Y", "X dispatched
+ * Vice-President Y": the sender is not at the meeting. */
+static gboolean
+sends_stand_in (Ctx *c, const NgMentionSpan *x, guint end)
+{
+  guint v = x->last;
+  /* (over a relative clause between commas) */
+  if (v + 1 < end && tk (c, v)->kind == NG_TOK_PUNCT && c->art->text[tk (c, v)->start] == ','
+      && (!ng_strcmp (kw (c, v + 1), "who") || !ng_strcmp (kw (c, v + 1), "whose")))
+    {
+      guint q = v + 2;
+      while (q < end && q < v + 30 && !(tk (c, q)->kind == NG_TOK_PUNCT && c->art->text[tk (c, q)->start] == ','))
+        q++;
+      if (q >= end || q >= v + 30)
+        return FALSE;
+      v = q + 1;
+    }
+  if (v + 1 >= end)
+    return FALSE;
+  if (!ng_strcmp (kw (c, v), "instead") || !ng_strcmp (kw (c, v), "also"))
+    v++;
+  const char *w = kw (c, v);
+  if (ng_strcmp (w, "sent") && ng_strcmp (w, "sends") && ng_strcmp (w, "dispatched") && ng_strcmp (w, "delegated"))
+    return FALSE;
+  const char *o = kw (c, v + 1);
+  if (!ng_strcmp (o, "his") || !ng_strcmp (o, "her") || !ng_strcmp (o, "its") || !ng_strcmp (o, "their"))
+    return TRUE;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    if (mn (c, m)->first == v + 1 && (mn (c, m)->role == NG_MS_TITLE
+                                      || (mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_PERSON)))
+      return TRUE;
+  return FALSE;
 }
 
 /* TRUE if the sentence opens with a country that held what word k names:
@@ -9437,6 +9533,32 @@ extract_meetings (Ctx *c, guint first, guint end)
               if (!own_first)
                 c->last_org_meeting = mi;
             }
+          /* "X spoke after the tripartite meeting of energy ministers of
+           * the three countries held on Monday in Algiers": the article's
+           * first meeting, named for context but with a day or a place of
+           * its own, is a meeting of the article's */
+          gboolean first_held = FALSE;
+          if (org < 0 && c->last_meeting < 0 && with < 0 && after_the (c, k, first, FALSE))
+            {
+              guint held = k + 1;
+              while (held < end && held < k + 12 && ng_strcmp (kw (c, held), "held")
+                     && !(tk (c, held)->kind == NG_TOK_PUNCT && strchr (",;:", c->art->text[tk (c, held)->start])))
+                held++;
+              const char *hdate = NULL;
+              for (guint d = 0; held < end && !ng_strcmp (kw (c, held), "held") && d < dates->len && !hdate; d++)
+                if (g_array_index (date_pos, guint, d) > held)
+                  hdate = g_ptr_array_index (dates, d);
+              gint hpl = held < end && !ng_strcmp (kw (c, held), "held") ? sentence_place_after (c, held, end) : -1;
+              if (hdate || hpl >= 0)
+                {
+                  gint mi = meeting_for (c, -1, -1, kind_of_trigger (tw), hdate, FALSE, tk (c, k)->start, tk (c, k)->end);
+                  if (hpl >= 0 && g_array_index (c->doc->meetings, NgMeeting, mi).place < 0)
+                    g_array_index (c->doc->meetings, NgMeeting, mi).place = hpl;
+                  c->last_meeting = mi;
+                  c->last_meeting_sent = c->sent;
+                  first_held = TRUE;
+                }
+            }
           /* "X told reporters after the meeting": X was at the meeting
            * said before; "X said after an informal meeting of NATO
            * foreign ministers": at that one */
@@ -9445,7 +9567,11 @@ extract_meetings (Ctx *c, guint first, guint end)
             for (guint p = 0; p < people->len; p++)
               {
                 NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
-                if (x->speaker && x->last < k)
+                /* (and "X spoke after the meeting ... held on Monday") */
+                if ((x->speaker || (first_held && x->first == first && x->last < k
+                                    && (!ng_strcmp (kw (c, x->last), "spoke")
+                                        || !ng_strcmp (kw (c, x->last), "speaking"))))
+                    && x->last < k)
                   attend (c, spoke_after, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
                           NG_STATUS_ATTENDED, FALSE, x->start, x->end);
               }
@@ -10534,7 +10660,7 @@ extract_meetings (Ctx *c, guint first, guint end)
           if (x->title >= 0 && mn (c, (guint) x->title)->lex && mn (c, (guint) x->title)->lex->kind
               && !ng_strcmp (mn (c, (guint) x->title)->lex->kind, "scholar"))
             continue;
-          if (sender_named (c, x, first))
+          if (sender_named (c, x, first) || sends_stand_in (c, x, end))
             continue;
           guint stop = person_stop (c, m, end);
           NgStatus pst = absent_after (c, x->last, stop) ? NG_STATUS_ABSENT

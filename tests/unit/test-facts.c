@@ -2285,6 +2285,55 @@ test_cochaired_with (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, find_lex (doc, NG_KIND_ORG, "org-eac"));
 }
 
+/* "X spoke after the trilateral meeting of water ministers held on Monday
+ * in Lusaka": the article's first meeting, named after "after the" with a
+ * day and a place of its own, is one of the article's, and the speaker was
+ * at it; "the last ministerial meeting ..., held in Harare in March" is
+ * another meeting, not this one. */
+static void
+test_first_meeting_held_after (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Zambezi states agree on dam study\n\n"
+    "The minister of water of Malawi, Mr Chikondi Banda, said this in a statement on Wednesday.\n\n"
+    "Banda spoke after the trilateral meeting of water ministers of the three countries held on Monday in "
+    "Lusaka, the Zambian capital.\n\n"
+    "The meeting was hosted by Zambia's Minister of Water Development, Mr Mwila Chanda.\n\n"
+    "The last ministerial meeting on the project was held in Harare in March, the statement said.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Chikondi Banda"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-lusaka"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  const NgAttendance *b = attendance (doc, person (doc, "Mwila Chanda"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, ==, a->meeting);
+  g_assert_cmpint (meeting (doc, b->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-lusaka"));
+}
+
+/* "X received on Friday the heads of state of the Andes at the palace,
+ * in Lima, for a retreat": a meeting X hosts, though nobody else is named
+ * in the sentence; "Y, who has criticised the bloc, sent his foreign
+ * minister, Z": Z attends, Y does not. */
+static void
+test_received_group_for_retreat (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Andean leaders meet in Lima\n\n"
+    "LIMA - President Rosa Quispe received on Monday the heads of state of the Andes at the Government "
+    "Palace, in Lima, for a retreat without advisers.\n\n"
+    "Ecuador's President Daniel Noboa arrived in the city on Sunday night.\n\n"
+    "Bolivia's Rodrigo Paz, who has criticised any attempt to revive the bloc, sent his foreign minister, "
+    "Fernando Aramayo.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Rosa Quispe"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-lima"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  const NgAttendance *b = attendance (doc, person (doc, "Fernando Aramayo"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, ==, a->meeting);
+  g_assert_cmpuint (count_attendance (doc, person (doc, "Rodrigo Paz")), ==, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9120,6 +9169,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/first-held-after", lex, test_first_meeting_held_after);
+  g_test_add_data_func ("/facts/meeting/received-group-retreat", lex, test_received_group_for_retreat);
   g_test_add_data_func ("/facts/posts/portfolios-then-country", lex, test_portfolios_then_country);
   g_test_add_data_func ("/facts/posts/message-from-president", lex, test_message_from_president);
   g_test_add_data_func ("/facts/people/long-patronymic-names", lex, test_long_patronymic_names);
