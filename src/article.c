@@ -44,7 +44,8 @@ compile_patterns (gpointer unused)
   Patterns *p = g_new0 (Patterns, 1);
   GRegexCompileFlags f = G_REGEX_OPTIMIZE;
   p->header = g_regex_new ("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*?)\\s*$", f | G_REGEX_CASELESS, 0, NULL);
-  p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+)(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
+  /* (or a date of digits: "DUSHANBE, 14.03.2025 /NIAT \"Khovar\"/.") */
+  p->tass = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([\\p{L}]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{L}]+|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:,?\\s+(\\d{4}))?\\.?\\s*/([^/]{2,30})/\\.?\\s*(?:[—–-]+\\s*)?", f, 0, NULL);
   /* (the country in brackets after the city is ANI's: "New Delhi [India],
    * Sep 19 (ANI):") */
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?)(?:\\s*\\[\\p{Lu}[^\\]\\n]{1,40}\\])?,\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
@@ -662,6 +663,8 @@ dash_in (char *s, const char **after)
   return NULL;
 }
 
+static char *numeric_date_iso (const char *s);
+
 /* Tries the dateline patterns on the first body line; returns the byte
  * length of the dateline prefix (0 if none). */
 static gsize
@@ -678,7 +681,9 @@ parse_dateline (NgArticle *a, const char *line)
       char *city = g_match_info_fetch (m, 1), *date = g_match_info_fetch (m, 2);
       char *year = g_match_info_fetch (m, 3), *agency = g_match_info_fetch (m, 4);
       a->dateline = title_case (g_strstrip (city));
-      take_date (a, date, year && *year ? atoi (year) : 0);
+      char *iso = g_ascii_isdigit (date[0]) && strchr (date, '.') ? numeric_date_iso (date) : NULL;
+      take_date (a, iso ? iso : date, year && *year ? atoi (year) : 0);
+      g_free (iso);
       if (!a->publisher)
         a->publisher = g_strdup (g_strstrip (agency));
       gint end;

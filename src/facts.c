@@ -7846,6 +7846,28 @@ hosts_group (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* TRUE if the verb k receives a group of people: "X received the heads
+ * of delegations of the member states at the Palace of the Nation", "X
+ * welcomed the ministers to Government House". */
+static gboolean
+receives_group (Ctx *c, guint k, guint end)
+{
+  static const char *const verbs[] = { "received", "receives", "welcomed", "welcomes", "hosted", "hosts", NULL };
+  static const char *const heads[] = {
+    "heads", "leaders", "ministers", "delegations", "participants", "delegates", "presidents", "envoys", NULL
+  };
+  if (!word_in (kw (c, k), verbs) || k + 2 >= end)
+    return FALSE;
+  guint g = k + 1;
+  if (!ng_strcmp (kw (c, g), "the"))
+    g++;
+  /* (one word between: "the visiting ministers", "the foreign ministers") */
+  if (g + 1 < end && tk (c, g)->kind == NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_CAP) && !word_in (kw (c, g), heads)
+      && word_in (kw (c, g + 1), heads))
+    g++;
+  return g < end && g > k + 1 && word_in (kw (c, g), heads);
+}
+
 /* TRUE if the verb k is denied: "had no plans to meet", "will not meet",
  * "refused to meet"; or the meeting word k ("did not hold a meeting"). */
 static gboolean
@@ -9308,8 +9330,15 @@ extract_meetings (Ctx *c, guint first, guint end)
       }
   if (dates->len)
     {
-      g_free (c->last_date);
-      c->last_date = g_strdup (g_ptr_array_index (dates, dates->len - 1));
+      /* (not a day of a past year, said as background: "the previous
+       * summit was held in Dushanbe on 15 September 2023", then "On the
+       * same day, X received ...": the story's day) */
+      const char *ld = g_ptr_array_index (dates, dates->len - 1);
+      if (!(c->have_date && c->adate.year && g_ascii_isdigit (ld[0]) && atoi (ld) < c->adate.year))
+        {
+          g_free (c->last_date);
+          c->last_date = g_strdup (ld);
+        }
       sent_flag_set (c->sent_dated, c->sent);
     }
   /* (a phone call is no meeting, but its day may be a later sentence's) */
@@ -9509,6 +9538,12 @@ extract_meetings (Ctx *c, guint first, guint end)
                 pl = sentence_place (c, first, k);
               if (pl >= 0 && (mt->place < 0 || (ent (c, pl)->kind == NG_KIND_CITY && ent (c, mt->place)->kind != NG_KIND_CITY)))
                 mt->place = pl;
+              /* "On the sidelines of the Board meeting, X held a bilateral
+               * meeting with Y": on the day of the body's meeting */
+              if (!frame_date && mt->date && k >= first + 3 && (!ng_strcmp (kw (c, first), "on") || !ng_strcmp (kw (c, first), "at")))
+                for (guint b = first + 1; b + 1 < k && !frame_date; b++)
+                  if (sidelines_at (c, b) && !ng_strcmp (kw (c, b + 1), "of"))
+                    frame_date = mt->date;
               /* ("The meeting took place within the framework of the
                * council's meeting": "the talks" after it are still the
                * meeting said first) */
@@ -9577,11 +9612,22 @@ extract_meetings (Ctx *c, guint first, guint end)
               }
           /* "On the margins of the conference, X and Y took part in a
            * meeting": that meeting is on the conference's day */
-          if (org < 0 && c->last_meeting >= 0 && k > first && !ng_strcmp (kw (c, k - 1), "the"))
+          /* (or "On the sidelines of the Board meeting": the first
+           * meeting of a body the article has) */
+          gboolean named_frame = k > first + 1 && !ng_strcmp (kw (c, k - 2), "the") && (tk (c, k - 1)->flags & NG_TF_CAP)
+                                 && tk (c, k - 1)->kind == NG_TOK_WORD;
+          if (org < 0 && c->last_meeting >= 0 && k > first && (!ng_strcmp (kw (c, k - 1), "the") || named_frame))
             {
               /* ("On the sidelines of the summit": the article's first
                * summit, not the ministers' meeting said last) */
               gint fm = c->last_meeting;
+              for (guint j = 0; named_frame && j < c->doc->meetings->len; j++)
+                if (g_array_index (c->doc->meetings, NgMeeting, j).organizer >= 0
+                    && !g_array_index (c->doc->meetings, NgMeeting, j).other)
+                  {
+                    fm = (gint) j;
+                    break;
+                  }
               for (guint j = 0; kind_of_trigger (tw) == NG_MEETING_SUMMIT && j < c->doc->meetings->len; j++)
                 if (g_array_index (c->doc->meetings, NgMeeting, j).kind == NG_MEETING_SUMMIT
                     && !g_array_index (c->doc->meetings, NgMeeting, j).other)
@@ -9865,6 +9911,7 @@ extract_meetings (Ctx *c, guint first, guint end)
               && !(c->last_meeting < 0 && has_word (c, first, k, host_verbs) && only_speakers (c) && pair_subject (c, first, k))
               && (series = event_series (c, k, first)) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k)
+              && !(verb && people->len == 1 && receives_group (c, k, end))
               && !invited_by_person (c, k, first, end))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part

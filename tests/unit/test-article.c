@@ -1177,6 +1177,19 @@ test_foot_writer_line (void)
   g_assert_null (strstr (b->text, "Karin Olsen"));
 }
 
+/* "TASHKENT, 21.05.2025 /UzA/." : a slash agency's dateline with a date
+ * of digits, day first. */
+static void
+test_slash_agency_numeric_date (void)
+{
+  g_autoptr (NgArticle) a = from_string ("u.txt",
+    "Water ministers meet\n\nTASHKENT, 21.05.2025 /UzA/. A meeting of water ministers was held today.\n");
+  check_article (a);
+  g_assert_cmpstr (a->date, ==, "2025-05-21");
+  g_assert_cmpstr (a->dateline, ==, "Tashkent");
+  g_assert_null (strstr (a->text, "/UzA/"));
+}
+
 /* Text wrapped at a fixed width, with or without blank lines between
  * its lines: a sentence cut by the wrap is one line again; the dateline
  * "CITY, Sep 15 (AGENCY):" on a cut line is a dateline, not a kicker. */
@@ -1259,5 +1272,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/foot/writer-line", test_foot_writer_line);
   g_test_add_func ("/article/body/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/article/caption/then-lead", test_caption_then_lead);
+  g_test_add_func ("/article/dateline/slash-agency-numeric-date", test_slash_agency_numeric_date);
   return g_test_run ();
 }

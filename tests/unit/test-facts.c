@@ -2334,6 +2334,32 @@ test_received_group_for_retreat (gconstpointer data)
   g_assert_cmpuint (count_attendance (doc, person (doc, "Rodrigo Paz")), ==, 0);
 }
 
+/* A body's meeting, then "On the same day, President X received the heads
+ * of delegations of the member states at the palace" (a meeting of X's
+ * though nobody else is named), after a summit of a past year said as
+ * background: the story's day, not that summit's; "On the sidelines of
+ * the Board meeting, Y held a bilateral meeting with Z": the day of the
+ * body's meeting. */
+static void
+test_same_day_received_delegations (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Fund board meets in Bishkek\n\n"
+    "BISHKEK - A regular meeting of the Board of the Eurasian Development Bank was held today in Bishkek.\n\n"
+    "The meeting was chaired by the Minister of Finance of Kyrgyzstan, Almaz Baketaev.\n\n"
+    "It was noted that the previous summit of the member states was held in Bishkek on 14 October 2022.\n\n"
+    "On the same day, President Sadyr Japarov received the heads of delegations of the member states at the "
+    "Yntymak Ordo residence.\n\n"
+    "On the sidelines of the Board meeting, Almaz Baketaev held a bilateral meeting with Kazakh Finance Minister "
+    "Madi Takiyev.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Sadyr Japarov"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-03");
+  const NgAttendance *b = attendance (doc, person (doc, "Madi Takiyev"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-03");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9169,6 +9195,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/same-day-received-delegations", lex, test_same_day_received_delegations);
   g_test_add_data_func ("/facts/meeting/first-held-after", lex, test_first_meeting_held_after);
   g_test_add_data_func ("/facts/meeting/received-group-retreat", lex, test_received_group_for_retreat);
   g_test_add_data_func ("/facts/posts/portfolios-then-country", lex, test_portfolios_then_country);
