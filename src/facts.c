@@ -6545,6 +6545,18 @@ calls_on (Ctx *c, guint k, guint end)
 static NgMode
 person_mode (Ctx *c, const NgMentionSpan *x, guint first, guint stop, NgMode sentence_mode)
 {
+  /* A clause of the person's own, ended by ", and": "Morocco was
+   * represented by its ambassador, Y, and Mali's Foreign Minister Z joined
+   * by videoconference" (a verb of its own before Y) */
+  for (guint i = x->last; i + 1 < stop && i < x->last + 16 && !tok_in (c, i, video_words); i++)
+    if (tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ',' && !ng_strcmp (kw (c, i + 1), "and"))
+      {
+        static const char *const own[] = { "represented", "sent", "led", "headed", "dispatched", NULL };
+        for (guint b = first; b < x->first; b++)
+          if (word_in (kw (c, b), own))
+            return NG_MODE_IN_PERSON;
+        break;
+      }
   for (guint i = x->last; i < stop && i < x->last + 16; i++)
     {
       /* (another clause: "X refused to back the text, while Y addressed
@@ -7846,13 +7858,58 @@ hosts_group (Ctx *c, guint first, guint k)
   return FALSE;
 }
 
+/* Where the topic of meeting word k starts, before end ("held talks with
+ * X on the reopening of the consulate in Benghazi", "met to discuss the
+ * corridor that will link Mato Grosso do Sul with Antofagasta"): a place
+ * after it is the topic's, not the meeting's, unless a day follows it
+ * ("held talks on trade in Beijing on Monday"); end if none. */
+static guint
+topic_start (Ctx *c, guint k, guint end)
+{
+  static const char *const not_topic[] = {
+    "sidelines", "margins", "fringes", "occasion", "eve", "day", "same", "island", "way", "phone", "telephone",
+    "morning", "evening", "afternoon", "night", "weekend", "first", "second", "third", "last", "final", "opening",
+    "closing", "invitation", "initiative", "basis", "side", "spot", "ground", "outskirts", "premises", "territory",
+    "border", "board", NULL
+  };
+  guint t = end;
+  for (guint i = k + 1; i + 2 < end && t == end; i++)
+    {
+      const char *w = kw (c, i);
+      if (!ng_strcmp (w, "to") && (!ng_strcmp (kw (c, i + 1), "discuss") || !ng_strcmp (kw (c, i + 1), "review")))
+        t = i;
+      else if (!ng_strcmp (w, "discussed") || !ng_strcmp (w, "discussing"))
+        t = i;
+      else if (!ng_strcmp (w, "on") && (!ng_strcmp (kw (c, i + 1), "the") || !ng_strcmp (kw (c, i + 1), "a"))
+               && tk (c, i + 2)->kind == NG_TOK_WORD && !(tk (c, i + 2)->flags & NG_TF_CAP)
+               && !word_in (kw (c, i + 2), not_topic))
+        t = i;
+    }
+  if (t == end)
+    return end;
+  /* (a place followed by a day is the meeting's) */
+  for (guint i = t + 1; i + 2 < end; i++)
+    if ((!ng_strcmp (kw (c, i), "in") || !ng_strcmp (kw (c, i), "at")) && (tk (c, i + 1)->flags & NG_TF_CAP))
+      {
+        guint j = i + 1;
+        while (j < end && (tk (c, j)->flags & NG_TF_CAP) && tk (c, j)->kind == NG_TOK_WORD)
+          j++;
+        if (j + 1 < end && (!ng_strcmp (kw (c, j), "on") || !ng_strcmp (kw (c, j), "this") || !ng_strcmp (kw (c, j), "last")
+                            || !ng_strcmp (kw (c, j), "today") || !ng_strcmp (kw (c, j), "yesterday")))
+          return end;
+      }
+  return t;
+}
+
 /* TRUE if the verb k receives a group of people: "X received the heads
  * of delegations of the member states at the Palace of the Nation", "X
  * welcomed the ministers to Government House". */
 static gboolean
 receives_group (Ctx *c, guint k, guint end)
 {
-  static const char *const verbs[] = { "received", "receives", "welcomed", "welcomes", "hosted", "hosts", NULL };
+  static const char *const verbs[] = {
+    "received", "receives", "receive", "welcomed", "welcomes", "welcome", "hosted", "hosts", NULL
+  };
   static const char *const heads[] = {
     "heads", "leaders", "ministers", "delegations", "participants", "delegates", "presidents", "envoys", NULL
   };
@@ -8802,6 +8859,7 @@ extract_meetings (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
   gint prev_meeting = c->last_meeting;
+  guint prev_meeting_sent = c->last_meeting_sent;
   gboolean planned = plan_words (c, first, end) || is_to_verb (c, first, end);
   gboolean video = has_word (c, first, end, video_words);
   gboolean past = is_past (c, first, end);
@@ -10097,6 +10155,7 @@ extract_meetings (Ctx *c, guint first, guint end)
        * meeting word is this meeting's: "have held in Madrid the first
        * bilateral meeting since the formation of the new Portuguese
        * Government") */
+      pend = topic_start (c, k, pend);
       guint held_in = 0;
       for (guint b = first; later_from && b + 2 < k; b++)
         if (tok_in (c, b, host_verbs) && !ng_strcmp (kw (c, b + 1), "in"))
@@ -10186,6 +10245,16 @@ extract_meetings (Ctx *c, guint first, guint end)
       gboolean parallel = FALSE;
       for (guint j = k + 1; j + 1 < end && j <= k + 4 && !parallel; j++)
         parallel = !ng_strcmp (kw (c, j), "in") && !ng_strcmp (kw (c, j + 1), "parallel");
+      /* "On the sidelines of the meeting, X held talks with Y ... He also
+       * met Z": the same day as the meeting of the sentence before */
+      if (!mt->date && !date && verb && k == first + 2 && !ng_strcmp (kw (c, k - 1), "also")
+          && (!ng_strcmp (kw (c, first), "he") || !ng_strcmp (kw (c, first), "she"))
+          && prev_meeting >= 0 && prev_meeting != mi && prev_meeting_sent + 1 == c->sent)
+        {
+          const NgMeeting *pm = &g_array_index (c->doc->meetings, NgMeeting, prev_meeting);
+          if (pm->date && !pm->other && !pm->ahead)
+            mt->date = g_strdup (pm->date);
+        }
       if (parallel && prev_meeting >= 0 && prev_meeting != mi)
         {
           const NgMeeting *pm = &g_array_index (c->doc->meetings, NgMeeting, prev_meeting);

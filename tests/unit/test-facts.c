@@ -2360,6 +2360,44 @@ test_same_day_received_delegations (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-03");
 }
 
+/* "Morocco was represented by its ambassador, Y, and Mali's Foreign
+ * Minister Z joined the session by videoconference": Y was there in
+ * person; "On the sidelines of the meeting, A held talks with B on the
+ * reopening of the consulate in Benghazi": the topic's city, not the
+ * talks'; "He also met C": the same day; "X is scheduled to receive the
+ * heads of delegations on Thursday": a planned meeting of X's. */
+static void
+test_clause_topic_also_met (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Sahel ministers meet in Tripoli\n\n"
+    "TRIPOLI - The council of ministers of the Sahel bloc held its ordinary session in Tripoli on Monday.\n\n"
+    "The session was chaired by the Libyan Foreign Minister, Taher Baour.\n\n"
+    "Morocco was represented by its ambassador in Tunis, Hassan Tariq, and Mali's Foreign Minister Abdoulaye "
+    "Diop joined the session by videoconference from Bamako.\n\n"
+    "On the sidelines of the meeting, Baour held talks with Egyptian Foreign Minister Badr Abdelatty on the "
+    "reopening of the Egyptian consulate in Benghazi.\n\n"
+    "He also met Niger's Foreign Minister Bakary Sangare to discuss the security of the southern border.\n\n"
+    "The President of the Presidential Council, Mohamed Menfi, is scheduled to receive the heads of "
+    "delegations on Thursday morning.\n");
+  const NgAttendance *t1 = attendance (doc, person (doc, "Hassan Tariq"), -1);
+  g_assert_nonnull (t1);
+  g_assert_cmpint (t1->mode, ==, NG_MODE_IN_PERSON);
+  const NgAttendance *d1 = attendance (doc, person (doc, "Abdoulaye Diop"), -1);
+  g_assert_nonnull (d1);
+  g_assert_cmpint (d1->mode, ==, NG_MODE_VIDEO);
+  const NgAttendance *a = attendance (doc, person (doc, "Badr Abdelatty"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-benghazi"));
+  const NgAttendance *b = attendance (doc, person (doc, "Bakary Sangare"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-01");
+  const NgAttendance *m = attendance (doc, person (doc, "Mohamed Menfi"), -1);
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->status, ==, NG_STATUS_PLANNED);
+  g_assert_cmpstr (meeting (doc, m->meeting)->date, ==, "2024-07-04");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9195,6 +9233,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/clause-topic-also-met", lex, test_clause_topic_also_met);
   g_test_add_data_func ("/facts/meeting/same-day-received-delegations", lex, test_same_day_received_delegations);
   g_test_add_data_func ("/facts/meeting/first-held-after", lex, test_first_meeting_held_after);
   g_test_add_data_func ("/facts/meeting/received-group-retreat", lex, test_received_group_for_retreat);
