@@ -49,7 +49,8 @@ compile_patterns (gpointer unused)
   /* (the country in brackets after the city is ANI's: "New Delhi [India],
    * Sep 19 (ANI):") */
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?)(?:\\s*\\[\\p{Lu}[^\\]\\n]{1,40}\\])?,\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
-  p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\s+(?=\\p{Lu})", f, 0, NULL);
+  /* (and a closing dot: "Ashgabat, 27 August (TDH). Today, ...") */
+  p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\.?\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"

@@ -5469,6 +5469,16 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
             || !ng_strcmp (v, "gathered") || !ng_strcmp (v, "place") || !ng_strcmp (v, "arrived") || !ng_strcmp (v, "meet"))
           return c->doc->dateline;
       }
+  /* "was held in the capital of our country", "in our capital": the
+   * dateline's city, as the home press writes it */
+  for (guint i = first; i + 3 < end && c->doc->dateline >= 0; i++)
+    if ((!ng_strcmp (kw (c, i), "in") || !ng_strcmp (kw (c, i), "to"))
+        && ((!ng_strcmp (kw (c, i + 1), "our") && !ng_strcmp (kw (c, i + 2), "capital"))
+            || (i + 5 < end && !ng_strcmp (kw (c, i + 1), "the") && !ng_strcmp (kw (c, i + 2), "capital")
+                && !ng_strcmp (kw (c, i + 3), "of") && !ng_strcmp (kw (c, i + 4), "our")
+                && (!ng_strcmp (kw (c, i + 5), "country") || !ng_strcmp (kw (c, i + 5), "motherland")
+                    || !ng_strcmp (kw (c, i + 5), "republic")))))
+      return c->doc->dateline;
   /* "attended the opening of the AEM Meeting in the city": the city
    * named last before (not "in the city of X", "the city's") */
   /* (and "in the same city") */
@@ -6703,6 +6713,13 @@ absent_after (Ctx *c, guint from, guint stop)
       if (tk (c, i)->kind == NG_TOK_PUNCT && (c->art->text[tk (c, i)->start] == ';'))
         break;
       if (!ng_strcmp (k, "but") || !ng_strcmp (k, "while") || !ng_strcmp (k, "whereas") || !ng_strcmp (k, "although"))
+        break;
+      /* (", and the Afghan side was represented by Y": another subject's
+       * clause) */
+      if (i > from && i + 2 < stop && !ng_strcmp (k, "and") && tk (c, i - 1)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, i - 1)->start] == ','
+          && (!ng_strcmp (kw (c, i + 1), "the") || !ng_strcmp (kw (c, i + 1), "its") || !ng_strcmp (kw (c, i + 1), "his")
+              || !ng_strcmp (kw (c, i + 1), "her") || !ng_strcmp (kw (c, i + 1), "their")))
         break;
       /* ("Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay away",
        * "... after Meloni pulled out": another subject's clause) */

@@ -1190,6 +1190,20 @@ test_slash_agency_numeric_date (void)
   g_assert_null (strstr (a->text, "/UzA/"));
 }
 
+/* "Ashgabat, 27 August (TDH). Today, ...": an agency in brackets, a
+ * closing dot, the lead on the same line. */
+static void
+test_paren_agency_dot (void)
+{
+  g_autoptr (NgArticle) a = from_string ("t.txt",
+    "Committee meets\n\nAshgabat, 27 August (TDH). Today, the committee met in the capital.\n");
+  check_article (a);
+  g_assert_cmpstr (a->dateline, ==, "Ashgabat");
+  g_assert_cmpstr (a->publisher, ==, "TDH");
+  g_assert_null (strstr (a->text, "(TDH)"));
+  g_assert_nonnull (strstr (a->text, "Today, the committee met"));
+}
+
 /* Text wrapped at a fixed width, with or without blank lines between
  * its lines: a sentence cut by the wrap is one line again; the dateline
  * "CITY, Sep 15 (AGENCY):" on a cut line is a dateline, not a kicker. */
@@ -1273,5 +1287,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/body/hard-wrapped", test_hard_wrapped);
   g_test_add_func ("/article/caption/then-lead", test_caption_then_lead);
   g_test_add_func ("/article/dateline/slash-agency-numeric-date", test_slash_agency_numeric_date);
+  g_test_add_func ("/article/dateline/paren-agency-dot", test_paren_agency_dot);
   return g_test_run ();
 }

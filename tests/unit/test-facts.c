@@ -2398,6 +2398,27 @@ test_clause_topic_also_met (gconstpointer data)
   g_assert_cmpstr (meeting (doc, m->meeting)->date, ==, "2024-07-04");
 }
 
+/* "Baku, 12 June (AZERTAC). Today, the meeting ... was held in the capital
+ * of our country": the dateline's city; "The delegation of Georgia was
+ * headed by X, and the Armenian side was represented by Y": X's clause
+ * ends before another subject's, X attended. */
+static void
+test_capital_of_our_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Corridor committee meets\n\n"
+    "Baku, 3 July (AZERTAC). Today, the regular meeting of the steering committee of the transport corridor "
+    "project was held in the capital of our country.\n\n"
+    "The meeting was chaired by Deputy Prime Minister of Azerbaijan Shahin Mustafayev.\n\n"
+    "The delegation of Georgia was headed by Minister of Economy Levan Davitashvili, and the Armenian side was "
+    "represented by Deputy Minister Karen Sarukhanyan.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Shahin Mustafayev"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-baku"));
+  expect_status (doc, person (doc, "Levan Davitashvili"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Karen Sarukhanyan"), -1, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9233,6 +9254,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/capital-of-our-country", lex, test_capital_of_our_country);
   g_test_add_data_func ("/facts/meeting/clause-topic-also-met", lex, test_clause_topic_also_met);
   g_test_add_data_func ("/facts/meeting/same-day-received-delegations", lex, test_same_day_received_delegations);
   g_test_add_data_func ("/facts/meeting/first-held-after", lex, test_first_meeting_held_after);
