@@ -6123,6 +6123,8 @@ partner (Ctx *c, guint first, guint end)
  * name ("conference center"), not someone's own trip ("his visit"), and a
  * verb of meeting has people to meet ("met Trump", "will meet on"), not a
  * goal ("meet the new target"). */
+static gboolean receives_group (Ctx *c, guint k, guint end);
+
 /* TRUE if token i is "round" or "rounds" ("the third round of talks"). */
 static gboolean
 round_word (Ctx *c, guint i)
@@ -6305,6 +6307,9 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
         for (guint j = k + 2; j < end && j <= k + 4 && tk (c, j)->kind != NG_TOK_PUNCT; j++)
           if (!ng_strcmp (kw (c, j), "delegation") || !ng_strcmp (kw (c, j), "delegations"))
             return TRUE;
+      /* "received the ministers and X at the Council of Ministers" */
+      if (receives_group (c, k, end))
+        return TRUE;
       /* "met his counterparts from the Visegrad Group", "met their
        * colleagues" */
       if (k + 2 < end && (!ng_strcmp (n, "his") || !ng_strcmp (n, "her") || !ng_strcmp (n, "their")))
@@ -7832,8 +7837,20 @@ group_decides (Ctx *c, guint k, guint first, guint end)
     return FALSE;
   gboolean grp = FALSE, org = FALSE, city = FALSE;
   guint countries = 0;
+  /* (or of a number of countries: "Energy ministers of seven countries
+   * along the corridor agreed in Sofia") */
+  static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                         "eleven", "twelve", "several", "the", NULL };
+  static const char *const lands[] = { "countries", "nations", "states", "member", "governments", NULL };
+  gboolean counted = FALSE;
   for (guint b = k > first + 30 ? k - 30 : first; b < k; b++)
-    grp = grp || word_in (kw (c, b), group);
+    {
+      grp = grp || word_in (kw (c, b), group);
+      counted = counted || (word_in (kw (c, b), group) && b + 3 < k && !ng_strcmp (kw (c, b + 1), "of")
+                            && (word_in (kw (c, b + 2), numbers) || tk (c, b + 2)->kind == NG_TOK_NUMBER)
+                            && ng_strcmp (kw (c, b + 2), "the") && word_in (kw (c, b + 3), lands));
+    }
+  org = counted;
   for (guint m = 0; grp && m < c->ex->ms->len; m++)
     {
       const NgMentionSpan *x = mn (c, m);
@@ -7916,6 +7933,17 @@ topic_start (Ctx *c, guint k, guint end)
           return end;
       }
   return t;
+}
+
+/* TRUE if a meeting word of the sentence comes after word k ("agreed ...
+ * at the 11th CLMV Summit": the summit is the meeting). */
+static gboolean
+later_trigger (Ctx *c, guint k)
+{
+  for (guint q = 0; q < c->ex->trig_pos->len; q++)
+    if (g_array_index (c->ex->trig_pos, guint, q) > k)
+      return TRUE;
+  return FALSE;
 }
 
 /* TRUE if the verb k receives a group of people: "X received the heads
@@ -9363,13 +9391,25 @@ extract_meetings (Ctx *c, guint first, guint end)
    * said last before */
   if (!dates->len && c->last_date)
     for (guint i = first; i + 1 < end; i++)
-      if (!ng_strcmp (kw (c, i + 1), "day")
+      if ((!ng_strcmp (kw (c, i + 1), "day")
+           /* ("Later in the afternoon", "Earlier in the morning") */
+           || ((!ng_strcmp (kw (c, i + 1), "afternoon") || !ng_strcmp (kw (c, i + 1), "evening")
+                || !ng_strcmp (kw (c, i + 1), "morning"))
+               && !ng_strcmp (kw (c, i), "the") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")))
           && (!ng_strcmp (kw (c, i), "that") || (!ng_strcmp (kw (c, i), "same") && i > first && !ng_strcmp (kw (c, i - 1), "the"))
               /* "Later in the day", "Earlier in the day" */
               || (!ng_strcmp (kw (c, i), "the") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")
                   && (!ng_strcmp (kw (c, i - 2), "later") || !ng_strcmp (kw (c, i - 2), "earlier")))))
         {
-          g_ptr_array_add (dates, g_strdup (c->last_date));
+          /* (the day of the meeting of the sentence just before, if it has
+           * one: "On the sidelines of the summit, A held talks with B. B
+           * also met C later in the afternoon") */
+          const char *ld = c->last_date;
+          if (prev_meeting >= 0 && prev_meeting_sent + 1 >= c->sent
+              && g_array_index (c->doc->meetings, NgMeeting, prev_meeting).date
+              && !g_array_index (c->doc->meetings, NgMeeting, prev_meeting).other)
+            ld = g_array_index (c->doc->meetings, NgMeeting, prev_meeting).date;
+          g_ptr_array_add (dates, g_strdup (ld));
           g_array_append_val (date_pos, i);
           break;
         }
@@ -9987,6 +10027,9 @@ extract_meetings (Ctx *c, guint first, guint end)
               && (series = event_series (c, k, first)) < 0
               && !goes_to_summit (c, first, k) && !hosts_group (c, first, k) && !chaired_by_person (c, first, k)
               && !(verb && people->len == 1 && receives_group (c, k, end))
+              /* ("Energy ministers of seven countries agreed in Sofia on
+               * Tuesday ...": a meeting of theirs, nobody named yet) */
+              && !(verb && group_decides (c, k, first, end) && !later_trigger (c, k))
               && !invited_by_person (c, k, first, end))
             {
               /* Not a meeting of its own ("a working visit to Minsk to take part

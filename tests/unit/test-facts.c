@@ -2419,6 +2419,32 @@ test_capital_of_our_country (gconstpointer data)
   expect_status (doc, person (doc, "Karen Sarukhanyan"), -1, NG_STATUS_ATTENDED);
 }
 
+/* "Energy ministers of seven countries along the corridor agreed in Sofia
+ * on Tuesday ...": a meeting of theirs though none is named, which "The
+ * meeting, hosted by X" then names; "Later in the afternoon, Prime
+ * Minister Y received the ministers and Z": a meeting of Y's. */
+static void
+test_countries_agreed_received_ministers (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Corridor ministers agree to cut tariffs\n\n"
+    "Energy ministers of seven countries along the gas corridor agreed in Sofia on Tuesday to cut tariffs, "
+    "Bulgaria's Energy Minister Zhecho Stankov said.\n\n"
+    "The meeting, hosted by Stankov at the Council of Ministers building, brought together Romanian Energy "
+    "Minister Bogdan Ivan and Moldova's Energy Minister Dorin Junghietu.\n\n"
+    "Later in the afternoon, Prime Minister Rossen Zhelyazkov received the ministers and European Commissioner "
+    "Dan Jorgensen at the Council of Ministers.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Bogdan Ivan"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-sofia"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-02");
+  const NgAttendance *b = attendance (doc, person (doc, "Rossen Zhelyazkov"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, !=, a->meeting);
+  /* ("later in the afternoon": the day of the meeting said before) */
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-02");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9254,6 +9280,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/countries-agreed-received-ministers", lex, test_countries_agreed_received_ministers);
   g_test_add_data_func ("/facts/meeting/capital-of-our-country", lex, test_capital_of_our_country);
   g_test_add_data_func ("/facts/meeting/clause-topic-also-met", lex, test_clause_topic_also_met);
   g_test_add_data_func ("/facts/meeting/same-day-received-delegations", lex, test_same_day_received_delegations);
