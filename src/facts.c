@@ -1022,14 +1022,18 @@ is_acronym_name (const char *name)
   return upper && name[0] && name[1];
 }
 
-/* The organization the article names with or without what it is about:
- * "Ulaanbaatar Dialogue" and "Ulaanbaatar Dialogue on Northeast Asian
- * Security" are one; -1 if none.  (The shorter name has two words at
+/* The organization the article names with or without what it is about
+ * or for: "Ulaanbaatar Dialogue" and "Ulaanbaatar Dialogue on Northeast
+ * Asian Security" are one; -1 if none.  (The shorter name has two words at
  * least: not "Group" of "Group on Venezuela".) */
 static gint
 topic_org (Ctx *c, const char *name)
 {
+  /* (or what it is for: "Trinational Commission" and "Trinational
+   * Commission for the Development of the Pilcomayo River Basin") */
   const char *on = strstr (name, " on ");
+  if (!on)
+    on = strstr (name, " for ");
   if (on)
     {
       g_autofree char *head = g_strndup (name, (gsize) (on - name));
@@ -1041,7 +1045,8 @@ topic_org (Ctx *c, const char *name)
   for (guint i = 0; i < c->doc->entities->len; i++)
     {
       const NgEntity *e = ent (c, (gint) i);
-      if (e->kind == NG_KIND_ORG && !strncmp (e->name, name, n) && !strncmp (e->name + n, " on ", 4))
+      if (e->kind == NG_KIND_ORG && !strncmp (e->name, name, n)
+          && (!strncmp (e->name + n, " on ", 4) || !strncmp (e->name + n, " for ", 5)))
         return (gint) i;
     }
   return -1;
@@ -3271,6 +3276,11 @@ extract_members (Ctx *c, guint first, guint end)
         {
           gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (id));
           gint o = par ? GPOINTER_TO_INT (par) - 1 : id;
+          /* ("The Governing Council includes, among others, Chile, Poland":
+           * a body named alone, of an organization no lexicon knows, is
+           * what has the members) */
+          if (par && !ent (c, id)->lex_key && !ent (c, o)->lex_key && !(x->last + 1 < end && !ng_strcmp (kw (c, x->last), "of")))
+            o = id;
           if (x->last <= (guint) trig)
             {
               org = o;

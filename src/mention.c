@@ -1549,6 +1549,77 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
+/* "the Council of Delegates of the Trinational Commission for the
+ * Development of the Pilcomayo River Basin": an organization no lexicon
+ * knows, named with one of its bodies before it, is the organization; the
+ * body's words stay before it ("the meeting of the Council of Delegates of
+ * the X" is a meeting of X's body). */
+static void
+split_body_of_org (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  static const char *const lead[] = {
+    "executive", "permanent", "standing", "joint", "ministerial", "supreme", "general", "governing", NULL
+  };
+  static const char *const heads[] = { "council", "committee", "board", "commission", "assembly", NULL };
+  static const char *const members[] = {
+    "delegates", "ministers", "governors", "directors", "representatives", "experts", "trustees", "heads",
+    "commissioners", "plenipotentiaries", NULL
+  };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->last < x->first + 6)
+        continue;
+      guint i = x->first;
+      if (g_strv_contains (lead, key (sc, i)))
+        i++;
+      if (!g_strv_contains (heads, key (sc, i)))
+        continue;
+      i++;
+      if (i + 1 < x->last && !ng_strcmp (key (sc, i), "of") && g_strv_contains (members, key (sc, i + 1)))
+        i += 2;
+      /* (not a country's body: "the General Council of the Republic of San
+       * Marino", "the Assembly of the Republic of North Macedonia") */
+      static const char *const states[] = {
+        "republic", "kingdom", "state", "federation", "principality", "sultanate", "emirate", "commonwealth",
+        "grand", "islamic", "democratic", "people's", "peoples", "united", NULL
+      };
+      if (i + 3 >= x->last || ng_strcmp (key (sc, i), "of") || ng_strcmp (key (sc, i + 1), "the")
+          || !(tok (t, i + 2)->flags & NG_TF_CAP) || g_strv_contains (states, key (sc, i + 2)))
+        continue;
+      /* (nor a chamber's: "the Standing Committee of the Supreme People's
+       * Assembly", "of the National People's Congress") */
+      static const char *const chambers[] = {
+        "assembly", "parliament", "congress", "senate", "duma", "majlis", "chamber", "house", "khural", "rada",
+        "sejm", "knesset", "storting", NULL
+      };
+      if (g_strv_contains (chambers, key (sc, x->last - 1)))
+        continue;
+      guint head_first = x->first;
+      x->first = i + 2;
+      x->start = tok (t, x->first)->start;
+      g_free (x->name);
+      x->name = surface (t, x->first, x->last);
+      /* The body, a mention of its own just before it (the links of the
+       * mentions after it move by one) */
+      NgMentionSpan b = span_of (NG_MS_ENTITY, NG_KIND_ORG, t, head_first, i, NULL, surface (t, head_first, i));
+      for (guint q = from; q < out->len; q++)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, q);
+          if (y->title >= (gint) m)
+            y->title++;
+          if (y->of >= (gint) m)
+            y->of++;
+          if (y->parent >= (gint) m)
+            y->parent++;
+          if (y->partner >= (gint) m)
+            y->partner++;
+        }
+      g_array_insert_val (out, m, b);
+      m++;
+    }
+}
+
 /* "Minister of Health and Wellness Jerome Walcott": a portfolio's last
  * word after "and", which no list knows, is the title's, not the first
  * name of the person after it (not a given name, and two or more words of
@@ -3948,6 +4019,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   join_venues (sc, t, out, from, first);
   join_company_suffix (sc, t, out, from);
+  split_body_of_org (sc, t, out, from);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   join_dash_partners (sc, t, out, from);

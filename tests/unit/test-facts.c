@@ -2445,6 +2445,31 @@ test_countries_agreed_received_ministers (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-02");
 }
 
+/* "the meeting of the Council of Delegates of the Trinational Commission
+ * for the Development of the Pilcomayo River Basin": the commission's
+ * meeting, of its body; "the Trinational Commission" later is the same
+ * organization; "The Council of Delegates includes Bolivia, Argentina
+ * and Paraguay": the body's members. */
+static void
+test_body_of_unknown_org_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "River commission meets in Tarija\n\n"
+    "TARIJA - Bolivia, Argentina and Paraguay agreed on Monday on a monitoring network at the 26th meeting of "
+    "the Council of Delegates of the Trinational Commission for the Development of the Pilcomayo River Basin, "
+    "held in the city of Tarija.\n\n"
+    "The meeting was opened by the Minister of Foreign Affairs of Bolivia, Celinda Sosa Lunda.\n\n"
+    "The executive director of the Trinational Commission, Jorge Areco, presented a report.\n\n"
+    "The Council of Delegates includes Bolivia, Argentina and Paraguay.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Trinational Commission for the Development of the Pilcomayo River Basin");
+  const NgAttendance *a = attendance (doc, person (doc, "Celinda Sosa Lunda"), org);
+  g_assert_nonnull (a);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Trinational Commission"), ==, org);
+  gint body = must_find (doc, NG_KIND_ORG, "Council of Delegates");
+  g_assert_cmpint (body, !=, org);
+  g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-paraguay"), body));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9280,6 +9305,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/body-of-unknown-org-meeting", lex, test_body_of_unknown_org_meeting);
   g_test_add_data_func ("/facts/meeting/countries-agreed-received-ministers", lex, test_countries_agreed_received_ministers);
   g_test_add_data_func ("/facts/meeting/capital-of-our-country", lex, test_capital_of_our_country);
   g_test_add_data_func ("/facts/meeting/clause-topic-also-met", lex, test_clause_topic_also_met);

@@ -1851,6 +1851,24 @@ test_building_word_after_name (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Chan Song La"), >=, 0);
 }
 
+/* "the Council of Delegates of the Trinational Commission for the ...
+ * Basin": an unknown organization named with one of its bodies is two
+ * mentions, the body then the organization; not "the General Council of
+ * the Republic of San Marino" (a country's body). */
+static void
+test_body_of_unknown_org (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "They met at the 26th meeting of the Council of Delegates of the Trinational Commission for the "
+    "Development of the Pilcomayo River Basin in Tarija.");
+  gint b = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Council of Delegates");
+  gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Trinational Commission for the Development of the Pilcomayo River Basin");
+  g_assert_cmpint (b, >=, 0);
+  g_assert_cmpint (o, ==, b + 1);
+  g_autoptr (Scan) r = scan (data, "He addressed the General Council of the Republic of San Marino on Monday.");
+  g_assert_cmpint (find (r, NG_MS_ENTITY, NG_KIND_ORG, "General Council"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1946,5 +1964,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/given-name-title-surname", lex, test_given_name_title_surname);
   g_test_add_data_func ("/mention/person/inverted-speech-the", lex, test_inverted_speech_the);
   g_test_add_data_func ("/mention/person/bin-names-and-title-list", lex, test_bin_names_and_title_list);
+  g_test_add_data_func ("/mention/org/body-of-unknown-org", lex, test_body_of_unknown_org);
   return g_test_run ();
 }
