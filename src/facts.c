@@ -1664,6 +1664,48 @@ post_of (Ctx *c, NgMentionSpan *title)
                 return pc;
             }
         }
+      /* "The representative of Turkmenistan, Deputy Minister X", "A
+       * representative of the Ministry of Petroleum of India, Joint
+       * Secretary Y": the post is of what the phrase before the comma
+       * names */
+      if (title->first >= sp->first + 4 && tk (c, title->first - 1)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, title->first - 1)->start] == ',')
+        {
+          static const char *const envoys[] = { "representative", "representatives", "delegate", "envoy", "head",
+                                                "member", NULL };
+          for (guint b = title->first - 1; b > sp->first + 1 && b + 14 > title->first; b--)
+            {
+              if (!ng_strcmp (kw (c, b - 1), "of") && word_in (kw (c, b - 2), envoys))
+                {
+                  gint m = -1;
+                  guint o = b + (!ng_strcmp (kw (c, b), "the") ? 1 : 0);
+                  for (guint q = 0; q < c->ex->ms->len && m < 0; q++)
+                    if (mn (c, q)->first == o && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->last < title->first
+                        && (mn (c, q)->kind == NG_KIND_COUNTRY || mn (c, q)->kind == NG_KIND_ORG))
+                      m = (gint) q;
+                  gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, m) : -1;
+                  /* (the whole phrase up to the comma is the name, or the
+                   * name and its country: "... of the Republic of India,") */
+                  guint j = m >= 0 ? mn (c, (guint) m)->last : 0;
+                  while (m >= 0 && j + 1 < title->first && !ng_strcmp (kw (c, j), "of"))
+                    {
+                      guint o2 = j + 1 + (!ng_strcmp (kw (c, j + 1), "the") ? 1 : 0);
+                      guint nj = j;
+                      for (guint q = 0; q < c->ex->ms->len; q++)
+                        if (mn (c, q)->first == o2 && mn (c, q)->role == NG_MS_ENTITY)
+                          nj = mn (c, q)->last;
+                      if (nj == j)
+                        break;
+                      j = nj;
+                    }
+                  if (id >= 0 && j + 1 >= title->first)
+                    return id;
+                  break;
+                }
+              if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+                break;
+            }
+        }
       /* "Kenyan President William Ruto and First Lady Rachel Ruto": a
        * head of state's spouse is of the country of the one named just
        * before */
@@ -1830,7 +1872,23 @@ post_of (Ctx *c, NgMentionSpan *title)
               && y->last < title->first && v + 1 < send
               && (!ng_strcmp (kw (c, v), "was") || !ng_strcmp (kw (c, v), "is") || !ng_strcmp (kw (c, v), "will"))
               && (!ng_strcmp (kw (c, v + 1), "represented") || !ng_strcmp (kw (c, v + 1), "be")))
-            return id;
+            {
+              /* (the last such country before the title: "Venezuela was
+               * represented by X, and Peru by Y, since President Z did not
+               * travel": Peru's) */
+              for (guint m = 1; m < c->ex->ms->len; m++)
+                {
+                  const NgMentionSpan *q = mn (c, m);
+                  gint qid = g_array_index (c->ex->ment_ent, gint, m);
+                  if (q->first >= title->first)
+                    break;
+                  if (qid >= 0 && q->role == NG_MS_ENTITY && q->kind == NG_KIND_COUNTRY && !q->possessive
+                      && q->first >= 2 && !ng_strcmp (kw (c, q->first - 1), "and") && q->last < send
+                      && !ng_strcmp (kw (c, q->last), "by"))
+                    id = qid;
+                }
+              return id;
+            }
         }
       /* "Putin, who faces ..., joined by video link and was represented in
        * person by Foreign Minister Sergei Lavrov": the verb just before the
@@ -1848,7 +1906,10 @@ post_of (Ctx *c, NgMentionSpan *title)
       guint clause = sp->first;
       for (guint b = sp->first; sent && b < title->first; b++)
         if (!ng_strcmp (kw (c, b), "while") || !ng_strcmp (kw (c, b), "whereas")
-            || (tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ';'))
+            || (tk (c, b)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b)->start] == ';')
+            /* (", and the Afghan side was represented by Y") */
+            || (!ng_strcmp (kw (c, b), "and") && b > sp->first && tk (c, b - 1)->kind == NG_TOK_PUNCT
+                && c->art->text[tk (c, b - 1)->start] == ',' && !ng_strcmp (kw (c, b + 1), "the")))
           clause = b + 1;
       for (guint m = 0; sent && m < c->ex->ms->len; m++)
         {
@@ -1856,6 +1917,12 @@ post_of (Ctx *c, NgMentionSpan *title)
           gint id = g_array_index (c->ex->ment_ent, gint, m);
           if (y->first >= title->first)
             break;
+          /* ("the Afghan side was represented by", "the Kyrgyz delegation
+           * was led by": the people's country) */
+          if (y->first >= clause && y->role == NG_MS_DEMONYM && y->lex && y->lex->cls == NG_LEX_COUNTRY
+              && y->last < title->first
+              && (!ng_strcmp (kw (c, y->last), "side") || !ng_strcmp (kw (c, y->last), "delegation")))
+            return entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
           if (y->first < clause || y->role != NG_MS_ENTITY || id < 0)
             continue;
           if (y->kind == NG_KIND_COUNTRY)

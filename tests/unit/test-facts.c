@@ -2470,6 +2470,37 @@ test_body_of_unknown_org_meeting (gconstpointer data)
   g_assert_true (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-paraguay"), body));
 }
 
+/* Posts of delegations: "..., and the Afghan side was represented by
+ * Acting Minister of Mines X" (Afghanistan's, not the first clause's
+ * country); "Venezuela was represented by Y, and Peru by Foreign Minister
+ * Z, since President W did not travel" (W is Peru's); "The representative
+ * of Turkmenistan, Deputy Minister V" (Turkmenistan's, under a Dushanbe
+ * dateline); "A representative of the Ministry of Petroleum of the
+ * Republic of India, Joint Secretary U" (the ministry's). */
+static void
+test_delegation_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Pipeline committee meets\n\n"
+    "DUSHANBE - The steering committee of the pipeline project met in Dushanbe on Monday.\n\n"
+    "The delegation of Pakistan was headed by Federal Minister for Petroleum Ali Pervaiz Malik, and the Afghan "
+    "side was represented by Acting Minister of Mines and Petroleum Hedayatullah Badri.\n\n"
+    "Venezuela was represented by its foreign minister, Yvan Gil, and Peru by Foreign Minister Elmer Schialer, "
+    "since President Dina Boluarte did not obtain permission to travel.\n\n"
+    "The representative of Turkmenistan, Deputy Minister of Environmental Protection Batyr Atayev, joined the "
+    "meeting via videoconference.\n\n"
+    "A representative of the Ministry of Petroleum and Natural Gas of the Republic of India, Joint Secretary "
+    "Rajesh Verma, also took part.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Hedayatullah Badri"), "Minister of Mines and Petroleum",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-afghanistan")));
+  g_assert_true (has_post_in (doc, person (doc, "Dina Boluarte"), "President",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-peru")));
+  g_assert_true (has_post_in (doc, person (doc, "Batyr Atayev"), "Deputy Minister of Environmental Protection",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-turkmenistan")));
+  gint ministry = must_find (doc, NG_KIND_ORG, "Ministry of Petroleum and Natural Gas");
+  g_assert_true (has_post_in (doc, person (doc, "Rajesh Verma"), "Joint Secretary", ministry));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9305,6 +9336,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/delegation-posts", lex, test_delegation_posts);
   g_test_add_data_func ("/facts/org/body-of-unknown-org-meeting", lex, test_body_of_unknown_org_meeting);
   g_test_add_data_func ("/facts/meeting/countries-agreed-received-ministers", lex, test_countries_agreed_received_ministers);
   g_test_add_data_func ("/facts/meeting/capital-of-our-country", lex, test_capital_of_our_country);
