@@ -134,7 +134,7 @@ static const char *const place_heads[] = {
   "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
   "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
-  "memorial", "monument", "mausoleum", "basilica", "pagoda", "plaza",
+  "memorial", "monument", "mausoleum", "basilica", "pagoda", "plaza", "place",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */
@@ -528,6 +528,23 @@ org_word_of_name (NgMentionScanner *sc, const NgText *t, const GArray *hits, con
   return pick;
 }
 
+/* TRUE if entry is an organization named in capitals ("GUAM") and token k
+ * is written otherwise ("Guam", the island): another entry of the word
+ * is then the better one. */
+static gboolean
+caps_name_unlike (const NgLexEntry *e, const NgText *t, const NgToken *k)
+{
+  if ((e->cls != NG_LEX_ORG && e->cls != NG_LEX_AGENCY) || !e->pref || (k->flags & NG_TF_ALLCAPS))
+    return FALSE;
+  gsize n = strlen (e->pref);
+  if (n < 2 || n != ng_token_len (k))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (e->pref[i]))
+      return FALSE;
+  return strncmp (e->pref, t->text + k->start, n) != 0;
+}
+
 /* Finds the longest lexicon phrase starting at each token. */
 static void
 tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
@@ -603,8 +620,10 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     [NG_LEX_PLACE] = 6, [NG_LEX_TITLE] = 5, [NG_LEX_PERSON] = 5, [NG_LEX_HONORIFIC] = 4,
                     [NG_LEX_GIVEN] = 3, [NG_LEX_STOP] = 1
                   };
-                  int rp = rank[pick->entry->cls] + (pick->how == NG_LEXHIT_LABEL ? 0 : -1);
-                  int rx = rank[x->entry->cls] + (x->how == NG_LEXHIT_LABEL ? 0 : -1);
+                  int rp = rank[pick->entry->cls] + (pick->how == NG_LEXHIT_LABEL ? 0 : -1)
+                           - (L == 1 && caps_name_unlike (pick->entry, t, k) ? 5 : 0);
+                  int rx = rank[x->entry->cls] + (x->how == NG_LEXHIT_LABEL ? 0 : -1)
+                           - (L == 1 && caps_name_unlike (x->entry, t, k) ? 5 : 0);
                   if (rx > rp)
                     pick = x;
                 }
@@ -3843,7 +3862,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       /* (nor a ministry's portfolio: "Minister of Foreign Affairs, African
        * Cooperation and Moroccan Expatriates", "Peru's Foreign Trade and
        * Tourism minister") */
-      if (ok && tok_in (sc, r - 1, portfolio_words) && !(tok (t, r - 1)->flags & NG_TF_POSS))
+      /* (but a given name first: "Josh Green", "Anna Green") */
+      const NgLexHit *hg;
+      if (ok && tok_in (sc, r - 1, portfolio_words) && !(tok (t, r - 1)->flags & NG_TF_POSS)
+          && !(r - a == 2 && hit_at (sc, a, &hg) && hg->entry->cls == NG_LEX_GIVEN && !tok_in (sc, a, portfolio_words)
+               && !(a > first && (!ng_strcmp (key (sc, a - 1), "of") || !ng_strcmp (key (sc, a - 1), "and")
+                                  || !ng_strcmp (key (sc, a - 1), "for")))))
         ok = FALSE;
       /* (nor the plural of a post: "received the visiting Foreign
        * Ministers", "the Prime Ministers of both countries") */

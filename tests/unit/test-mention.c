@@ -1869,6 +1869,27 @@ test_body_of_unknown_org (gconstpointer data)
   g_assert_cmpint (find (r, NG_MS_ENTITY, NG_KIND_ORG, "General Council"), <, 0);
 }
 
+/* "Guam Gov. Lou Leon Guerrero": "Gov." is the governor's title and
+ * Guam the island, not the GUAM organization written in capitals; "Hawaii
+ * Gov. Josh Green": a given name then a word of portfolios is a person;
+ * "at Washington Place": a city's name and a place's head are a place. */
+static void
+test_gov_guam_green_place (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "They were welcomed by Guam Gov. Lou Leon Guerrero and Hawaii Gov. Josh Green at Washington Place.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Guam"), <, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Guam"), >=, 0);
+  gint t = find (s, NG_MS_TITLE, 0, "Gov.");
+  g_assert_cmpint (t, >=, 0);
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Lou Leon Guerrero");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_cmpint (at (s, p)->title, ==, t);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Josh Green"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Washington Place"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Place"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1965,5 +1986,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/inverted-speech-the", lex, test_inverted_speech_the);
   g_test_add_data_func ("/mention/person/bin-names-and-title-list", lex, test_bin_names_and_title_list);
   g_test_add_data_func ("/mention/org/body-of-unknown-org", lex, test_body_of_unknown_org);
+  g_test_add_data_func ("/mention/title/gov-guam-green-place", lex, test_gov_guam_green_place);
   return g_test_run ();
 }
