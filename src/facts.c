@@ -6230,6 +6230,26 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (b >= first + 2 && !ng_strcmp (w, "of") && !ng_strcmp (kw (c, b - 2), "because") && c->last_meeting >= 0)
         return FALSE;
     }
+  /* ("The West Nordic Council is the cooperation forum of the parliaments
+   * of ...": what an organization is, no meeting) */
+  if (!verb && (!ng_strcmp (kw (c, k), "forum") || !ng_strcmp (kw (c, k), "dialogue")))
+    for (guint b = k; b > first + 1 && b + 6 > k; b--)
+      {
+        const char *w = kw (c, b - 1);
+        if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+          break;
+        if ((!ng_strcmp (w, "the") || !ng_strcmp (w, "a") || !ng_strcmp (w, "an") || !ng_strcmp (w, "main"))
+            && b >= first + 2
+            && (!ng_strcmp (kw (c, b - 2), "is") || !ng_strcmp (kw (c, b - 2), "was") || !ng_strcmp (kw (c, b - 2), "remains")
+                || !ng_strcmp (kw (c, b - 2), "as")))
+          {
+            gint m0 = mention_at (c, first) >= 0 ? mention_at (c, first) : mention_at (c, first + 1);
+            if (m0 >= 0 && mn (c, (guint) m0)->role == NG_MS_ENTITY && mn (c, (guint) m0)->kind == NG_KIND_ORG)
+              return FALSE;
+            if (!ng_strcmp (kw (c, first), "it"))
+              return FALSE;
+          }
+      }
   /* ("told a joint press conference after the talks", "a news
    * conference": journalists', no meeting) */
   if (!ng_strcmp (kw (c, k), "conference") && k > first

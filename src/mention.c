@@ -862,6 +862,43 @@ name_over_lexicon (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
     }
 }
 
+/* "the Vice-President of the Council, Rógvi Dahl": a name in apposition
+ * after a title and the body it is of, which no lexicon knows as one, is
+ * that title's person. */
+static void
+title_of_body_apposition (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  for (guint m = from + 1; m < out->len; m++)
+    {
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m);
+      if (y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->strong || y->title >= 0 || y->lex
+          || y->last < y->first + 2 || y->first < first + 4 || tok (t, y->first - 1)->kind != NG_TOK_PUNCT
+          || t->text[tok (t, y->first - 1)->start] != ',')
+        continue;
+      guint b = y->first - 1;
+      gboolean of = FALSE;
+      while (b > first && b + 8 > y->first && tok (t, b - 1)->kind == NG_TOK_WORD
+             && (is_cap (t, b - 1) || !ng_strcmp (key (sc, b - 1), "of") || !ng_strcmp (key (sc, b - 1), "the")))
+        {
+          of = of || !ng_strcmp (key (sc, b - 1), "of");
+          b--;
+          const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m - 1);
+          for (guint q = m; q-- > from;)
+            {
+              x = &g_array_index (out, NgMentionSpan, q);
+              if (x->last <= b)
+                break;
+            }
+          if (x->role == NG_MS_TITLE && x->last == b && of)
+            {
+              y->title = (gint) (x - &g_array_index (out, NgMentionSpan, 0));
+              y->strong = TRUE;
+              break;
+            }
+        }
+    }
+}
+
 /* "Maria Angela Holguin of Colombia": a person named by given names only,
  * then one capitalized word the lexicon knows as a city or place (the
  * Cuban city "Holguin"), ending the name, is one person's name: given
@@ -4090,6 +4127,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   name_over_lexicon (sc, t, out, from, first, end);
   given_names_then_place (sc, t, out, from, end);
   link_titles (sc, t, out, from, end);
+  title_of_body_apposition (sc, t, out, from, first);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)
     {

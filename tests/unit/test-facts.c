@@ -2501,6 +2501,25 @@ test_delegation_posts (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Rajesh Verma"), "Joint Secretary", ministry));
 }
 
+/* "The West Nordic Council is the cooperation forum of the parliaments of
+ * the Faroe Islands, Greenland and Iceland": what the organization is, no
+ * meeting in the Faroe Islands. */
+static void
+test_forum_definition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Council meets in Nuuk\n\n"
+    "The annual meeting of the West Nordic Council was held in Nuuk on Monday.\n\n"
+    "The West Nordic Council is the cooperation forum of the parliaments of the Faroe Islands, Greenland and "
+    "Iceland.\n\n"
+    "The meeting was chaired by the President of the Council, Inooraq Heilmann.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Inooraq Heilmann"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-nuuk"));
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (meeting (doc, (gint) i)->place, !=, find_lex (doc, NG_KIND_PLACE, "place-faroe-islands"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9336,6 +9355,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/forum-definition", lex, test_forum_definition);
   g_test_add_data_func ("/facts/post/delegation-posts", lex, test_delegation_posts);
   g_test_add_data_func ("/facts/org/body-of-unknown-org-meeting", lex, test_body_of_unknown_org_meeting);
   g_test_add_data_func ("/facts/meeting/countries-agreed-received-ministers", lex, test_countries_agreed_received_ministers);

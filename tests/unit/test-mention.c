@@ -1890,6 +1890,21 @@ test_gov_guam_green_place (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Place"), <, 0);
 }
 
+/* "and the Faroese delegation by the Vice-President of the Council, Rógvi
+ * Dahl": a name no lexicon knows, in apposition after a title and its
+ * body, is the title's person. */
+static void
+test_title_of_body_apposition (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The Icelandic delegation was led by its chair, and the Faroese delegation by the Vice-President of the "
+    "Council, Rógvi Dahl.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Rógvi Dahl");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_true (at (s, p)->strong);
+  g_assert_cmpint (at (s, p)->title, ==, find (s, NG_MS_TITLE, 0, "Vice-President"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1987,5 +2002,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/bin-names-and-title-list", lex, test_bin_names_and_title_list);
   g_test_add_data_func ("/mention/org/body-of-unknown-org", lex, test_body_of_unknown_org);
   g_test_add_data_func ("/mention/title/gov-guam-green-place", lex, test_gov_guam_green_place);
+  g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   return g_test_run ();
 }
