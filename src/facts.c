@@ -8032,6 +8032,29 @@ topic_start (Ctx *c, guint k, guint end)
   return t;
 }
 
+/* TRUE if word k is how the verb before it met: "met in extraordinary
+ * session on Saturday", "convened in plenary session" (the verb's meeting,
+ * which owns the day after it). */
+static gboolean
+manner_session (Ctx *c, guint k, guint first)
+{
+  if (ng_strcmp (kw (c, k), "session") && ng_strcmp (kw (c, k), "sitting"))
+    return FALSE;
+  /* (not "gathered in the main session of the Council": a body's sitting) */
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  if (k + 1 < sp->first + sp->n && !ng_strcmp (kw (c, k + 1), "of"))
+    return FALSE;
+  for (guint b = k; b > first + 1 && b + 4 > k; b--)
+    {
+      if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP)
+          || !ng_strcmp (kw (c, b - 1), "the") || !ng_strcmp (kw (c, b - 1), "a"))
+        return FALSE;
+      if (!ng_strcmp (kw (c, b - 1), "in"))
+        return tok_in (c, b - 2, verb_triggers);
+    }
+  return FALSE;
+}
+
 /* TRUE if a meeting word of the sentence comes after word k ("agreed ...
  * at the 11th CLMV Summit": the summit is the meeting). */
 static gboolean
@@ -9061,7 +9084,8 @@ extract_meetings (Ctx *c, guint first, guint end)
         && (tok_in (c, k, verb_triggers) || calls_on (c, k, end) || group_decides (c, k, first, end)
             || came_together (c, k, first, end) || video_meeting (c, k, first)
             || body_chaired (c, k, first, end) || trigger_here (c, k, first, end, FALSE))
-        && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first)))
+        && !(tok_in (c, k, verb_triggers) && clause_verb_of_meeting (c, k, first))
+        && !manner_session (c, k, first))
       g_array_append_val (trig_pos, k);
 
   /* The two sides of the article's first meeting said with them: "The
@@ -9211,6 +9235,27 @@ extract_meetings (Ctx *c, guint first, guint end)
                              || (fc > first + 2 && !ng_strcmp (kw (c, fc - 1), "by") && !ng_strcmp (kw (c, fc - 2), "than")
                                  && !ng_strcmp (kw (c, fc - 3), "rather"))))
         continue;
+      /* ("on behalf of the President of the Transition, General X": over
+       * a title in apposition before the name, and a rank) */
+      if (fc > first + 3)
+        {
+          guint g = fc;
+          if (g > first + 1 && tk (c, g - 1)->kind == NG_TOK_WORD && (tk (c, g - 1)->flags & NG_TF_CAP)
+              && ng_lexicon_find (c->ex->lex, kw (c, g - 1), NG_LEX_HONORIFIC))
+            g--;
+          if (tk (c, g - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g - 1)->start] == ',')
+            for (guint q = 0; q < ms->len; q++)
+              if (mn (c, q)->role == NG_MS_TITLE && mn (c, q)->first > first + 2 && mn (c, q)->last + 8 >= g
+                  && mn (c, q)->last < g)
+                {
+                  guint tf = mn (c, q)->first;
+                  if (!ng_strcmp (kw (c, tf - 1), "the"))
+                    tf--;
+                  if (tf > first + 2 && !ng_strcmp (kw (c, tf - 1), "of") && !ng_strcmp (kw (c, tf - 2), "behalf"))
+                    fc = tf;
+                  break;
+                }
+        }
       /* "Bayramov, who represented President Ilham Aliyev,", "on behalf
        * of X": X is not there (unless a clause of X's own says where X
        * is: "on behalf of Guterres, who was attending the G20 summit") */
@@ -9602,6 +9647,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (tk (c, k)->kind != NG_TOK_WORD || !tok_in_bits (c, k, MEETING_WORD_BITS))
         continue;
       const char *tw = kw (c, k);
+      if (manner_session (c, k, first))
+        continue;
       gboolean gerund = meeting_gerund (c, k, first, end);
       gboolean verb = tok_in (c, k, verb_triggers) || calls_on (c, k, end) || hosts_person (c, k, end) || gerund
                       || group_decides (c, k, first, end) || came_together (c, k, first, end);
@@ -10822,10 +10869,17 @@ extract_meetings (Ctx *c, guint first, guint end)
 
   /* "X joined by video link", "X has arrived in Dushanbe", "Russia will be
    * represented by X": attendance of the meeting the article is about. */
+  /* (and "It brought together the President of X, Y, and ...": the
+   * meeting said just before gathered them) */
+  gboolean gathered = first + 2 < end && !ng_strcmp (kw (c, first), "it") && c->last_meeting_sent + 1 >= c->sent
+                      && (((!ng_strcmp (kw (c, first + 1), "brought") || !ng_strcmp (kw (c, first + 1), "brings"))
+                           && !ng_strcmp (kw (c, first + 2), "together"))
+                          || !ng_strcmp (kw (c, first + 1), "gathered") || !ng_strcmp (kw (c, first + 1), "drew"))
+                      && c->last_meeting >= 0 && c->last_meeting == c->last_org_meeting;
   if (!any_trigger && c->last_meeting >= 0 && people->len
       && (has_word (c, first, end, attend_verbs) || has_word (c, first, end, move_words)
           || has_word (c, first, end, part_words) || addresses_any (c, end)
-          || presence_said (c, first, end)))
+          || presence_said (c, first, end) || gathered))
     {
       gint mi = c->last_org_meeting >= 0 ? c->last_org_meeting : c->last_meeting;
       /* "were part of the Indian delegation": of the talks, not of the

@@ -1624,6 +1624,19 @@ split_body_of_org (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      /* ("the Heads of State and Government of the X": the leaders of X,
+       * not a government's body) */
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && !x->lex && x->first >= 2 && x->last > x->first + 3
+          && !ng_strcmp (key (sc, x->first), "government") && !ng_strcmp (key (sc, x->first + 1), "of")
+          && !ng_strcmp (key (sc, x->first + 2), "the") && !ng_strcmp (key (sc, x->first - 1), "and")
+          && !ng_strcmp (key (sc, x->first - 2), "state") && is_cap (t, x->first + 3))
+        {
+          x->first += 3;
+          x->start = tok (t, x->first)->start;
+          g_free (x->name);
+          x->name = surface (t, x->first, x->last);
+          continue;
+        }
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->last < x->first + 6)
         continue;
       guint i = x->first;
@@ -2138,6 +2151,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
                   && !(j >= i + 2 && !ng_strcmp (key (sc, j - 1), "on") && tok_in (sc, j - 2, org_heads)))
                 break;
               j += hl;
+              /* (a river or a basin of the country's name goes on: "the
+               * Organisation for the Development of the Senegal River") */
+              static const char *const waters[] = { "river", "basin", "lake", "valley", "delta", NULL };
+              if (h->how != NG_LEXHIT_DEMONYM && j < end && is_cap (t, j) && g_strv_contains (waters, key (sc, j)))
+                {
+                  j++;
+                  break;
+                }
               /* (a demonym goes on: "Institute of Peruvian Studies",
                * "International Institute of the Portuguese Language") */
               if (h->how == NG_LEXHIT_DEMONYM && j < end && is_cap (t, j))

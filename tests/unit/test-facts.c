@@ -2520,6 +2520,34 @@ test_forum_definition (gconstpointer data)
     g_assert_cmpint (meeting (doc, (gint) i)->place, !=, find_lex (doc, NG_KIND_PLACE, "place-faroe-islands"));
 }
 
+/* "The Heads of State and Government of the Organisation for the
+ * Development of the Gambia River (OMVG) met in extraordinary session on
+ * Saturday in Banjul": the organization's meeting on Saturday (not a
+ * "Government of the ..." organization cut at the country's name, nor a
+ * session owning the day); "It brought together the President of Guinea,
+ * X": at that meeting; "represented by its Prime Minister, Y, on behalf of
+ * the President of the Transition, General Z": Z stayed away. */
+static void
+test_heads_of_state_session (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "River basin leaders meet in Banjul\n\n"
+    "BANJUL - The Heads of State and Government of the Organisation for the Development of the Gambia River "
+    "(OMVG) met in extraordinary session on Saturday in Banjul.\n\n"
+    "The summit was chaired by the President of the Republic, Adama Barrow.\n\n"
+    "It brought together the President of the Republic of Guinea, General Mamadi Doumbouya, and the President "
+    "of Senegal, Bassirou Diomaye Faye.\n\n"
+    "Guinea-Bissau was represented by its Prime Minister, Braima Camara, on behalf of the President of the "
+    "Republic, General Umaro Sissoco Embalo.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Organisation for the Development of the Gambia River");
+  const NgAttendance *a = attendance (doc, person (doc, "Adama Barrow"), org);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-06-29");
+  g_assert_nonnull (attendance (doc, person (doc, "Mamadi Doumbouya"), org));
+  g_assert_nonnull (attendance (doc, person (doc, "Braima Camara"), org));
+  g_assert_cmpuint (count_status (doc, person (doc, "Umaro Sissoco Embalo"), NG_STATUS_ATTENDED), ==, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9355,6 +9383,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/heads-of-state-session", lex, test_heads_of_state_session);
   g_test_add_data_func ("/facts/meeting/forum-definition", lex, test_forum_definition);
   g_test_add_data_func ("/facts/post/delegation-posts", lex, test_delegation_posts);
   g_test_add_data_func ("/facts/org/body-of-unknown-org-meeting", lex, test_body_of_unknown_org_meeting);
