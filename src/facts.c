@@ -5935,7 +5935,10 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
             "said", "says", "wanted", "wants", "would", "could", "should", "has", "had", "accused",
             "accuses", "urged", "urges", "warned", "warns", "believes", "insists", "insisted", "rejected",
             "rejects", "denied", "denies", "announced", "claimed", "claims", "expects", "demanded",
-            "demands", "sees", "considers", "opposes", "supports", NULL
+            "demands", "sees", "considers", "opposes", "supports",
+            /* ("Moscow did not comment on the meeting") */
+            "did", "does", "declined", "refused", "responded", "reacted", "commented", "criticised", "criticized",
+            "condemned", "welcomed", "denounced", "protested", NULL
           };
           gboolean acting = FALSE;
           for (const char *const *a = acts; *a && !acting; a++)
@@ -8690,7 +8693,10 @@ with_partner (Ctx *c, guint k, guint end, gboolean verb)
       /* ("a courtesy call from X", "paid a courtesy call on X") */
       gboolean call_by = j == k + 1 && (!ng_strcmp (kw (c, k), "call") || !ng_strcmp (kw (c, k), "calls"))
                          && (!ng_strcmp (kw (c, j), "from") || !ng_strcmp (kw (c, j), "on"));
-      if (ng_strcmp (kw (c, j), "with") && !(verb && j == k + 1) && !call_by)
+      /* (the verb's object right after it: not "met in the same hotel
+       * under the chairmanship of X") */
+      static const char *const not_object[] = { "in", "at", "under", "for", "during", "after", "before", NULL };
+      if (ng_strcmp (kw (c, j), "with") && !(verb && j == k + 1 && !word_in (kw (c, j), not_object)) && !call_by)
         continue;
       for (guint m = 0; m < ms->len; m++)
         {
@@ -9887,8 +9893,11 @@ extract_meetings (Ctx *c, guint first, guint end)
                     fm = (gint) j;
                     break;
                   }
-              for (guint j = 0; kind_of_trigger (tw) == NG_MEETING_SUMMIT && j < c->doc->meetings->len; j++)
-                if (g_array_index (c->doc->meetings, NgMeeting, j).kind == NG_MEETING_SUMMIT
+              /* (or of the session: "On the sidelines of the session" after
+               * another body's meeting the day before) */
+              NgMeetingKind fk = kind_of_trigger (tw);
+              for (guint j = 0; (fk == NG_MEETING_SUMMIT || fk == NG_MEETING_SESSION) && j < c->doc->meetings->len; j++)
+                if (g_array_index (c->doc->meetings, NgMeeting, j).kind == fk
                     && !g_array_index (c->doc->meetings, NgMeeting, j).other)
                   {
                     fm = (gint) j;

@@ -2548,6 +2548,33 @@ test_heads_of_state_session (gconstpointer data)
   g_assert_cmpuint (count_status (doc, person (doc, "Umaro Sissoco Embalo"), NG_STATUS_ATTENDED), ==, 0);
 }
 
+/* "the Barents Regional Council, which gathers the northernmost counties,
+ * met in the same hotel under the chairmanship of X": the council's
+ * meeting, chaired by X (no talks with X); "Moscow did not comment on the
+ * meeting": a capital that acts is no place of the meeting. */
+static void
+test_met_under_chairmanship (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Barents ministers meet in Tromso\n\n"
+    "TROMSO - Foreign ministers met in Tromso on Tuesday for the ministerial session of the Barents Euro-Arctic "
+    "Council.\n\n"
+    "On Monday, the Barents Regional Council, which gathers the northernmost counties of Norway, Sweden and "
+    "Finland, met in the same hotel under the chairmanship of Marit Kalstad, county mayor of Troms.\n\n"
+    "On the sidelines of the session, Elina Valtonen and Benjamin Dousa held a separate meeting.\n\n"
+    "Moscow did not comment on the meeting.\n");
+  gint brc = must_find (doc, NG_KIND_ORG, "Barents Regional Council");
+  const NgAttendance *a = attendance (doc, person (doc, "Marit Kalstad"), brc);
+  g_assert_nonnull (a);
+  g_assert_true (a->chair);
+  const NgAttendance *b = attendance (doc, person (doc, "Benjamin Dousa"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (meeting (doc, b->meeting)->place, !=, find_lex (doc, NG_KIND_CITY, "city-moscow"));
+  /* ("On the sidelines of the session": the session's day, not the
+   * regional council's the day before) */
+  g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-02");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9383,6 +9410,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/met-under-chairmanship", lex, test_met_under_chairmanship);
   g_test_add_data_func ("/facts/meeting/heads-of-state-session", lex, test_heads_of_state_session);
   g_test_add_data_func ("/facts/meeting/forum-definition", lex, test_forum_definition);
   g_test_add_data_func ("/facts/post/delegation-posts", lex, test_delegation_posts);
