@@ -5536,6 +5536,31 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   end = time_phrase_at (c, first, end);
+  /* (nor in a clause of the past: "The talks come as relations have
+   * improved since January 2024, when Ethiopia signed a deal for the port
+   * of Berbera", unless a meeting is said in it) */
+  for (guint i = first + 1; i + 1 < end; i++)
+    {
+      const NgToken *n = tk (c, i + 1);
+      gboolean past = (!ng_strcmp (kw (c, i), "when") && tk (c, i - 1)->kind == NG_TOK_PUNCT
+                       && c->art->text[tk (c, i - 1)->start] == ',')
+                      || (!ng_strcmp (kw (c, i), "since")
+                          && (ng_date_month (c->art->text + n->start, ng_token_len (n)) > 0
+                              || (n->kind == NG_TOK_NUMBER && ng_token_len (n) == 4)));
+      /* ("the first summit of the Eastern Partnership since 2021, held in
+       * Brussels": the meeting's own phrase) */
+      for (guint b = i > first + 8 ? i - 8 : first; past && b < i && ng_strcmp (kw (c, i), "when"); b++)
+        if (!ng_strcmp (kw (c, b), "first") || tok_in (c, b, triggers))
+          past = FALSE;
+      if (!past)
+        continue;
+      gboolean meeting = FALSE;
+      for (guint j = i + 1; j < end && !meeting; j++)
+        meeting = tk (c, j)->kind == NG_TOK_WORD && (tok_in (c, j, triggers) || tok_in (c, j, verb_triggers));
+      if (!meeting)
+        end = i;
+      break;
+    }
   gboolean quotes = has_quotes (c, first, end);
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)

@@ -2575,6 +2575,25 @@ test_met_under_chairmanship (gconstpointer data)
   g_assert_cmpstr (meeting (doc, b->meeting)->date, ==, "2024-07-02");
 }
 
+/* "The talks come as relations have improved since January 2024, when
+ * Ethiopia signed a deal for access to the port of Berbera": a place of the
+ * past clause is not the talks'. */
+static void
+test_past_clause_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Somalia, Ethiopia end talks\n\n"
+    "Somali and Ethiopian delegations ended a round of technical talks on Wednesday.\n\n"
+    "On the sidelines on Tuesday evening, Somali Foreign Minister Ahmed Moallim Fiqi held a bilateral meeting with "
+    "Turkish Foreign Minister Hakan Fidan.\n\n"
+    "The talks come as relations between Mogadishu and Addis Ababa have improved since January 2024, when Ethiopia "
+    "signed a memorandum of understanding with the breakaway region of Somaliland for access to the port of "
+    "Berbera, a deal Somalia called an attack on its sovereignty.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Hakan Fidan"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9410,6 +9429,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/past-clause-place", lex, test_past_clause_place);
   g_test_add_data_func ("/facts/meeting/met-under-chairmanship", lex, test_met_under_chairmanship);
   g_test_add_data_func ("/facts/meeting/heads-of-state-session", lex, test_heads_of_state_session);
   g_test_add_data_func ("/facts/meeting/forum-definition", lex, test_forum_definition);
