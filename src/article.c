@@ -166,6 +166,7 @@ static const char *const boilerplate_prefixes[] = {
   "all rights reserved", "flag ", "edited by", "additional reporting", "translated by",
   "attn ",   /* an agency's note to editors: "(ATTN: ADDS comments in last paras)" */
   "with assistance from", "translation ",   /* "-With assistance from X.", "Translation: X - Edition: Y" */
+  "tags ", "keywords ",   /* "Tags: Barents Euro-Arctic Council, Tromsø" */
   NULL
 };
 
@@ -2038,7 +2039,7 @@ analyse (NgArticle *a, char *text)
       if (strcmp (k, "related stories") && strcmp (k, "related articles") && strcmp (k, "more stories")
           && strcmp (k, "also read") && strcmp (k, "read also") && strcmp (k, "see also")
           && strcmp (k, "you may also like") && strcmp (k, "more on this story") && strcmp (k, "related")
-          && strcmp (k, "related news"))
+          && strcmp (k, "related news") && strcmp (k, "read more") && strcmp (k, "more news"))
         continue;
       gboolean headlines = TRUE;
       for (gint i = h + 1; i <= last && headlines; i++)

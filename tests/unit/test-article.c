@@ -1204,6 +1204,24 @@ test_paren_agency_dot (void)
   g_assert_nonnull (strstr (a->text, "Today, the committee met"));
 }
 
+/* "Read more:" and the headlines of other stories under it, then "Tags:
+ * ...": page furniture at the foot, no sentences of the story. */
+static void
+test_read_more_and_tags (void)
+{
+  g_autoptr (NgArticle) a = from_string ("r.txt",
+    "Ministers meet in Tromso\n\nTROMSO - The ministers met in Tromso on Wednesday.\n\n"
+    "\"The council still matters,\" the mayor said.\n\n"
+    "Read more:\nKirkenes businesses count losses as border traffic dries up\n"
+    "Sami parliaments demand seat at Arctic security talks\n\n"
+    "Tags: Barents Euro-Arctic Council, Espen Barth Eide, Tromso, Kirkenes\n");
+  check_article (a);
+  g_assert_nonnull (strstr (a->text, "the mayor said"));
+  g_assert_null (strstr (a->text, "Kirkenes businesses"));
+  g_assert_null (strstr (a->text, "Arctic security talks"));
+  g_assert_null (strstr (a->text, "Tags:"));
+}
+
 /* Text wrapped at a fixed width, with or without blank lines between
  * its lines: a sentence cut by the wrap is one line again; the dateline
  * "CITY, Sep 15 (AGENCY):" on a cut line is a dateline, not a kicker. */
@@ -1288,5 +1306,6 @@ main (int argc, char **argv)
   g_test_add_func ("/article/caption/then-lead", test_caption_then_lead);
   g_test_add_func ("/article/dateline/slash-agency-numeric-date", test_slash_agency_numeric_date);
   g_test_add_func ("/article/dateline/paren-agency-dot", test_paren_agency_dot);
+  g_test_add_func ("/article/foot/read-more-and-tags", test_read_more_and_tags);
   return g_test_run ();
 }
