@@ -1340,14 +1340,28 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
             continue;
           const char *w = key (sc, e - 1);
           gsize wl = strlen (w);
-          if (wl < 4 || w[wl - 1] != 's')
+          /* (or a plural inside a compound: "Deputy Secretaries-General",
+           * "Attorneys-General") */
+          gboolean inner = strstr (w, "ies ") != NULL || strstr (w, "s general") != NULL;
+          if (wl < 4 || (w[wl - 1] != 's' && !inner))
             continue;
           g_autofree char *words = ng_fold_plain_len (t->text + tok (t, x->first)->start,
                                                       (gssize) (tok (t, e - 1)->end - tok (t, x->first)->start));
           gsize kl = strlen (words);
-          if (kl < 2 || words[kl - 1] != 's')
+          if (kl < 2 || (words[kl - 1] != 's' && !inner))
             continue;
-          words[kl - 1] = '\0';
+          if (words[kl - 1] == 's')
+            words[kl - 1] = '\0';
+          else
+            {
+              /* the first word in "ies" made "y", else in "s" made bare */
+              char *ies = strstr (words, "ies ");
+              char *s1 = strstr (words, "s general");
+              if (ies)
+                memmove (ies + 1, ies + 3, strlen (ies + 3) + 1), ies[0] = 'y';
+              else if (s1)
+                memmove (s1, s1 + 1, strlen (s1 + 1) + 1);
+            }
           const NgLexHit *h = ng_lexicon_find (sc->lex, words, NG_LEX_TITLE);
           if (!h || h->how != NG_LEXHIT_LABEL)
             continue;
@@ -1365,7 +1379,8 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
                 h = h2, b--;
             }
           g_autofree char *plural = surface (t, b, e);
-          char *name = g_strndup (plural, strlen (plural) - 1);
+          char *name = inner && plural[strlen (plural) - 1] != 's' ? g_strdup (h->entry->pref ? h->entry->pref : plural)
+                                                                    : g_strndup (plural, strlen (plural) - 1);
           NgMentionSpan ti = span_of (NG_MS_TITLE, 0, t, b, e, h->entry, name);
           g_free (x->name);
           x->first = e;

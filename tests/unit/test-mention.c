@@ -1905,6 +1905,21 @@ test_title_of_body_apposition (gconstpointer data)
   g_assert_cmpint (at (s, p)->title, ==, find (s, NG_MS_TITLE, 0, "Vice-President"));
 }
 
+/* "Deputy Secretaries-General X and Y": a plural inside a hyphenated
+ * title is the title of each person listed. */
+static void
+test_plural_inside_compound_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Deputy Secretaries-General Vivian Leong and Mario Silveira also took part.");
+  gint a = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Vivian Leong");
+  gint b = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Mario Silveira");
+  g_assert_cmpint (a, >=, 0);
+  g_assert_cmpint (b, >=, 0);
+  g_assert_cmpint (at (s, a)->title, >=, 0);
+  g_assert_cmpint (at (s, a)->title, ==, at (s, b)->title);
+  g_assert_cmpstr (at (s, at (s, a)->title)->lex->pref, ==, "Deputy Secretary General");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2003,5 +2018,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/body-of-unknown-org", lex, test_body_of_unknown_org);
   g_test_add_data_func ("/mention/title/gov-guam-green-place", lex, test_gov_guam_green_place);
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
+  g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   return g_test_run ();
 }
