@@ -1620,6 +1620,63 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
+/* "the Cuba-Russia Intergovernmental Commission for Economic, Trade and
+ * Scientific-Technical Cooperation", "... Commission on Trade, Economic,
+ * Scientific and Technical Cooperation": a body's name for or on fields
+ * listed with commas goes on to the field's head word. */
+static void
+join_listed_fields (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  static const char *const heads[] = {
+    "cooperation", "co operation", "development", "affairs", "relations", "integration", "partnership",
+    "collaboration", "exchanges", NULL
+  };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->possessive || x->last + 3 >= end
+          || tok (t, x->last)->kind != NG_TOK_PUNCT || t->text[tok (t, x->last)->start] != ','
+          || x->last < x->first + 3
+          || (ng_strcmp (key (sc, x->last - 2), "for") && ng_strcmp (key (sc, x->last - 2), "on")))
+        continue;
+      /* capitalized words, commas and one "and", up to a head word */
+      guint j = x->last + 1, stop = 0;
+      gboolean and = FALSE;
+      while (j < end && j < x->last + 14)
+        {
+          const NgToken *k = tok (t, j);
+          if (k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
+            j++;
+          else if (k->kind == NG_TOK_WORD && !ng_strcmp (key (sc, j), "and") && !and)
+            and = TRUE, j++;
+          else if (k->kind == NG_TOK_WORD && is_cap (t, j))
+            {
+              if (g_strv_contains (heads, key (sc, j)))
+                {
+                  stop = j + 1;
+                  break;
+                }
+              j++;
+            }
+          else
+            break;
+        }
+      if (!stop || !and)
+        continue;
+      /* (the mentions inside it are its words) */
+      guint n = m + 1;
+      while (n < out->len && g_array_index (out, NgMentionSpan, n).first < stop)
+        n++;
+      x->last = stop;
+      x->end = tok (t, stop - 1)->end;
+      g_free (x->name);
+      x->name = surface (t, x->first, x->last);
+      x->possessive = (tok (t, stop - 1)->flags & NG_TF_POSS) != 0;
+      if (n > m + 1)
+        drop_range (out, from, m + 1, n, (gint) m);
+    }
+}
+
 /* "the Council of Delegates of the Trinational Commission for the
  * Development of the Pilcomayo River Basin": an organization no lexicon
  * knows, named with one of its bodies before it, is the organization; the
@@ -4117,6 +4174,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_venues (sc, t, out, from, first);
   join_company_suffix (sc, t, out, from);
   split_body_of_org (sc, t, out, from);
+  join_listed_fields (sc, t, out, from, end);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
   join_dash_partners (sc, t, out, from);

@@ -1920,6 +1920,20 @@ test_plural_inside_compound_title (gconstpointer data)
   g_assert_cmpstr (at (s, at (s, a)->title)->lex->pref, ==, "Deputy Secretary General");
 }
 
+/* "the Kazakhstan-Malaysia Intergovernmental Commission on Trade,
+ * Economic, Scientific and Technical Cooperation": one name over the
+ * fields listed with commas, no person "Scientific". */
+static void
+test_listed_fields_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The Kazakhstan-Malaysia Intergovernmental Commission on Trade, Economic, Scientific and Technical "
+    "Cooperation met in Astana on Monday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Kazakhstan-Malaysia Intergovernmental Commission on Trade, "
+                         "Economic, Scientific and Technical Cooperation"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Scientific"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2019,5 +2033,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/gov-guam-green-place", lex, test_gov_guam_green_place);
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
+  g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
   return g_test_run ();
 }
