@@ -6572,12 +6572,35 @@ courtesy_call (Ctx *c, guint k, guint first)
          && (!ng_strcmp (kw (c, k), "call") || !ng_strcmp (kw (c, k), "calls"));
 }
 
+/* TRUE if token i lies in a relative clause between commas after a
+ * person: "X and Y, who spoke by phone on Tuesday, are scheduled to meet
+ * in Vienna" (the call is the clause's, the meeting the sentence's). */
+static gboolean
+in_who_clause (Ctx *c, guint first, guint i, guint end)
+{
+  for (guint b = i; b > first + 1 && b + 12 > i; b--)
+    {
+      if (tk (c, b - 1)->kind == NG_TOK_PUNCT)
+        return FALSE;
+      if ((!ng_strcmp (kw (c, b - 1), "who") || !ng_strcmp (kw (c, b - 1), "which")) && tk (c, b - 2)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, b - 2)->start] == ',')
+        {
+          /* (closed by a comma before the sentence goes on) */
+          for (guint j = i + 1; j < end && j < i + 12; j++)
+            if (tk (c, j)->kind == NG_TOK_PUNCT && c->art->text[tk (c, j)->start] == ',')
+              return j + 1 < end;
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 /* TRUE if the sentence speaks of a phone call (not a courtesy call). */
 static gboolean
 phone_call (Ctx *c, guint first, guint end)
 {
   for (guint i = first; i < end; i++)
-    if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first)
+    if (tok_in (c, i, phone_words) && !courtesy_call (c, i, first) && !in_who_clause (c, first, i, end)
         /* (not an appeal: "opened the summit with a call for unity", "He
          * made the call while addressing the meeting", "The call came at
          * an extraordinary summit") */
@@ -7176,6 +7199,10 @@ presence_said (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     {
       const char *w = kw (c, i);
+      /* ("X and Y were also at the table") */
+      if (!ng_strcmp (w, "table") && i >= first + 3 && !ng_strcmp (kw (c, i - 1), "the") && !ng_strcmp (kw (c, i - 2), "at")
+          && (!ng_strcmp (kw (c, i - 3), "were") || !ng_strcmp (kw (c, i - 3), "was") || !ng_strcmp (kw (c, i - 3), "also")))
+        return TRUE;
       if (!ng_strcmp (w, "present") && i > first)
         {
           /* "were present", "among those present", "among the leaders present" */

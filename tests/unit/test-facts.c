@@ -2594,6 +2594,27 @@ test_past_clause_place (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, <, 0);
 }
 
+/* "Foreign Ministers X and Y, who spoke by phone on Tuesday, are scheduled
+ * to meet in Vienna on Friday": the call is the clause's, the meeting the
+ * sentence's; "Z and W were also at the table": at the meeting said just
+ * before. */
+static void
+test_who_clause_call_and_table (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Border commissions meet\n\n"
+    "The border commissions of Armenia and Azerbaijan held their 13th joint meeting on Monday, chaired by "
+    "Deputy Prime Minister Mher Grigoryan.\n\n"
+    "Armenian Deputy Foreign Minister Vahan Kostanyan and the head of the land service, Elvin Rzayev, were also "
+    "at the table.\n\n"
+    "Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov, who spoke by phone on Tuesday, are scheduled to meet "
+    "in Vienna on Friday.\n");
+  expect_status (doc, person (doc, "Vahan Kostanyan"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *a = expect_status (doc, person (doc, "Jeyhun Bayramov"), -1, NG_STATUS_PLANNED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_lex (doc, NG_KIND_CITY, "city-vienna"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-05");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9429,6 +9450,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/who-clause-call-and-table", lex, test_who_clause_call_and_table);
   g_test_add_data_func ("/facts/meeting/past-clause-place", lex, test_past_clause_place);
   g_test_add_data_func ("/facts/meeting/met-under-chairmanship", lex, test_met_under_chairmanship);
   g_test_add_data_func ("/facts/meeting/heads-of-state-session", lex, test_heads_of_state_session);
