@@ -192,7 +192,7 @@ static const char *const planned_words[] = {
 static const char *const absent_words[] = {
   "skip", "skips", "skipped", "skipping", "boycott", "boycotts", "boycotted", "boycotting",
   "absent", "absence", "declined", "missed", "miss", "misses", "snubbed", "shunned",
-  "frozen", "froze", "refused", "question", NULL
+  "frozen", "froze", "refused", "question", "excused", NULL
 };
 static const char *const video_words[] = {
   "video", "videoconference", "video-conference", "videolink", "linkup", "online",
@@ -10534,6 +10534,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "held a virtual summit", "an online meeting" */
       if (k > first && (!ng_strcmp (kw (c, k - 1), "virtual") || !ng_strcmp (kw (c, k - 1), "online")))
         mt->remote = TRUE;
+      /* "X received the delegations at the palace": a meeting though only
+       * its host is named */
+      if (verb && receives_group (c, k, end))
+        mt->guests = TRUE;
       /* "held an operational meeting with ... via videoconference": the
        * meeting held by video (not "X joined the meeting by video link") */
       if (held_by_video (c, k, first, end))

@@ -714,7 +714,10 @@ resolve_meetings (NgCorpus *c)
           /* (one person, not absent, is a meeting of its own only at a
            * summit or an event with a name: "took part in the COP29
            * conference") */
-          if (org < 0 && who->len < 2 && !(who->len == 1 && present && (m->kind == NG_MEETING_SUMMIT || m->named)))
+          /* (or a host receiving people the text does not name: "X
+           * received the delegations at the palace") */
+          if (org < 0 && who->len < 2
+              && !(who->len == 1 && present && (m->kind == NG_MEETING_SUMMIT || m->named || m->guests)))
             {
               g_ptr_array_unref (who);
               g_array_append_val (map, gm);

@@ -70,6 +70,7 @@ typedef struct {
   gboolean remote;     /* held online ("a virtual summit"): everyone by video link */
   gboolean named;      /* an event with a name of its own ("the COP29 climate conference") */
   gboolean other;      /* another instance than the article's ("the next meeting ... on August 3") */
+  gboolean guests;     /* its host received people the text does not name ("received the delegations") */
 } NgMeeting;
 
 typedef enum { NG_MODE_IN_PERSON, NG_MODE_VIDEO } NgMode;

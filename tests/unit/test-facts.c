@@ -2615,6 +2615,26 @@ test_who_clause_call_and_table (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-05");
 }
 
+/* "President X received the delegations at Casa Presidencial": a meeting of
+ * X's with guests the text does not name; "Defense Minister Y excused
+ * himself": Y stayed away. */
+static void
+test_received_delegations_excused (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Armed forces conference meets\n\n"
+    "SAN SALVADOR - The Superior Council of the Central American Armed Forces Conference met in San Salvador "
+    "on Tuesday, chaired by Defense Minister Rene Merino Monroy.\n\n"
+    "Honduras was represented by General Roosevelt Hernandez, after Defense Minister Jose Manuel Zelaya excused "
+    "himself for reasons of agenda.\n\n"
+    "On Monday night, President Nayib Bukele received the delegations at Casa Presidencial.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Nayib Bukele"), -1);
+  g_assert_nonnull (a);
+  g_assert_true (meeting (doc, a->meeting)->guests);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  g_assert_cmpuint (count_status (doc, person (doc, "Jose Manuel Zelaya"), NG_STATUS_ATTENDED), ==, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9450,6 +9470,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/received-delegations-excused", lex, test_received_delegations_excused);
   g_test_add_data_func ("/facts/meeting/who-clause-call-and-table", lex, test_who_clause_call_and_table);
   g_test_add_data_func ("/facts/meeting/past-clause-place", lex, test_past_clause_place);
   g_test_add_data_func ("/facts/meeting/met-under-chairmanship", lex, test_met_under_chairmanship);

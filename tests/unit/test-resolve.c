@@ -784,7 +784,8 @@ test_initial_names (void)
 }
 
 /* Without an organizer, one person makes a meeting of its own only at a
- * summit or a named event, and only when not absent from it. */
+ * summit, a named event or as the host of people not named, and only when
+ * not absent from it. */
 static void
 test_one_person_meetings (void)
 {
@@ -799,9 +800,14 @@ test_one_person_meetings (void)
   gint named = add_meeting (a, NG_MEETING_MEETING, -1, baku, "2024-11-15");
   g_array_index (a->meetings, NgMeeting, named).named = TRUE;
   add_attendance (a, named, x, NG_STATUS_ATTENDED);
+  /* (and a host who received people the text does not name: "X received
+   * the delegations at the palace") */
+  gint host = add_meeting (a, NG_MEETING_MEETING, -1, baku, "2024-11-16");
+  g_array_index (a->meetings, NgMeeting, host).guests = TRUE;
+  add_attendance (a, host, x, NG_STATUS_ATTENDED);
   NgDoc *docs[] = { a };
   g_autoptr (NgStore) st = emit (docs, 1);
-  g_assert_cmpuint (count_type (st, NG_SCHEMA_EVENT), ==, 2);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_EVENT), ==, 3);
 }
 
 int
