@@ -3826,6 +3826,24 @@ extract_contained (Ctx *c, guint first, guint end)
             add_link (c, c->doc->contained, cap, xi, tk (c, x->first - 3)->start, x->end);
         }
     }
+  /* "held at the Summit Conference Center in the Iranian capital" in an
+   * article that names Tehran: the lexicon's capital is in that country */
+  for (guint m = 0; m < ms->len; m++)
+    {
+      NgMentionSpan *y = mn (c, m);
+      if (y->role != NG_MS_DEMONYM || !y->lex || y->lex->cls != NG_LEX_COUNTRY || !y->lex->capital
+          || y->first < first + 2 || y->last >= end || ng_strcmp (kw (c, y->last), "capital")
+          || ng_strcmp (kw (c, y->first - 1), "the") || tk (c, y->first - 2)->kind == NG_TOK_PUNCT)
+        continue;
+      gint cap = -1;
+      for (guint e = 0; e < c->doc->entities->len && cap < 0; e++)
+        if (ent (c, (gint) e)->lex_key && !ng_strcmp (ent (c, (gint) e)->lex_key, y->lex->capital->key))
+          cap = (gint) e;
+      if (cap < 0)
+        continue;
+      gint ci = entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
+      add_link (c, c->doc->contained, cap, ci, y->start, tk (c, y->last)->end);
+    }
 }
 
 

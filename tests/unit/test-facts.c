@@ -2635,6 +2635,20 @@ test_received_delegations_excused (gconstpointer data)
   g_assert_cmpuint (count_status (doc, person (doc, "Jose Manuel Zelaya"), NG_STATUS_ATTENDED), ==, 0);
 }
 
+/* "met in Tehran on Monday ... The meeting, held at the Summit Conference
+ * Center in the Iranian capital": Tehran is in Iran, as the text says. */
+static void
+test_demonym_capital_contained (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Trade ministers meet\n\n"
+    "TEHRAN - Trade ministers of the Economic Cooperation Organization met in Tehran on Monday.\n\n"
+    "The one-day meeting, held at the Summit Conference Center in the Iranian capital, was chaired by Mohammad "
+    "Atabak.\n");
+  g_assert_true (has_link (doc->contained, must_lex (doc, NG_KIND_CITY, "city-tehran"),
+                           must_lex (doc, NG_KIND_COUNTRY, "country-iran")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9470,6 +9484,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/places/demonym-capital-contained", lex, test_demonym_capital_contained);
   g_test_add_data_func ("/facts/meeting/received-delegations-excused", lex, test_received_delegations_excused);
   g_test_add_data_func ("/facts/meeting/who-clause-call-and-table", lex, test_who_clause_call_and_table);
   g_test_add_data_func ("/facts/meeting/past-clause-place", lex, test_past_clause_place);
