@@ -3582,25 +3582,23 @@ static void
 extract_contained (Ctx *c, guint first, guint end)
 {
   GArray *ms = c->ex->ms;
-  /* "met in Kigali ..., which opens in the Rwandan capital": the capital
-   * the sentence names lies in the country */
+  /* "met in Kigali ..., which opens in the Rwandan capital", "held at the
+   * Summit Conference Center in the Iranian capital" in an article that
+   * names Tehran: the lexicon's capital, which the article names, lies in
+   * the country (not "Almaty, the Kazakh capital": an apposition says
+   * which city, above) */
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
-      if (x->role != NG_MS_DEMONYM || !x->lex || !x->lex->capital || x->first <= first || x->last >= end
-          || ng_strcmp (kw (c, x->first - 1), "the") || ng_strcmp (kw (c, x->last), "capital"))
+      if (x->role != NG_MS_DEMONYM || !x->lex || x->lex->cls != NG_LEX_COUNTRY || !x->lex->capital
+          || x->first < first + 2 || x->last >= end || ng_strcmp (kw (c, x->first - 1), "the")
+          || ng_strcmp (kw (c, x->last), "capital") || tk (c, x->first - 2)->kind == NG_TOK_PUNCT)
         continue;
-      for (guint q = 0; q < ms->len; q++)
-        {
-          gint ci = g_array_index (c->ex->ment_ent, gint, q);
-          if (ci >= 0 && mn (c, q)->role == NG_MS_ENTITY && mn (c, q)->kind == NG_KIND_CITY && mn (c, q)->lex == x->lex->capital)
-            {
-              gint co = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
-              if (co >= 0)
-                add_link (c, c->doc->contained, ci, co, mn (c, q)->start, x->end);
-              break;
-            }
-        }
+      gint ci = GPOINTER_TO_INT (g_hash_table_lookup (c->by_lex, x->lex->capital)) - 1;
+      if (ci < 0)
+        continue;
+      gint co = entity_for_lex (c, x->lex, NG_KIND_COUNTRY, NULL, where_of (c, x->start, x->end));
+      add_link (c, c->doc->contained, ci, co, x->start, tk (c, x->last)->end);
     }
   for (guint m = 0; m + 1 < ms->len; m++)
     {
@@ -3825,24 +3823,6 @@ extract_contained (Ctx *c, guint first, guint end)
           if (cap >= 0)
             add_link (c, c->doc->contained, cap, xi, tk (c, x->first - 3)->start, x->end);
         }
-    }
-  /* "held at the Summit Conference Center in the Iranian capital" in an
-   * article that names Tehran: the lexicon's capital is in that country */
-  for (guint m = 0; m < ms->len; m++)
-    {
-      NgMentionSpan *y = mn (c, m);
-      if (y->role != NG_MS_DEMONYM || !y->lex || y->lex->cls != NG_LEX_COUNTRY || !y->lex->capital
-          || y->first < first + 2 || y->last >= end || ng_strcmp (kw (c, y->last), "capital")
-          || ng_strcmp (kw (c, y->first - 1), "the") || tk (c, y->first - 2)->kind == NG_TOK_PUNCT)
-        continue;
-      gint cap = -1;
-      for (guint e = 0; e < c->doc->entities->len && cap < 0; e++)
-        if (ent (c, (gint) e)->lex_key && !ng_strcmp (ent (c, (gint) e)->lex_key, y->lex->capital->key))
-          cap = (gint) e;
-      if (cap < 0)
-        continue;
-      gint ci = entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
-      add_link (c, c->doc->contained, cap, ci, y->start, tk (c, y->last)->end);
     }
 }
 
@@ -6242,10 +6222,6 @@ partner (Ctx *c, guint first, guint end)
   return -1;
 }
 
-/* TRUE if the meeting word at k names a meeting here: not part of a venue's
- * name ("conference center"), not someone's own trip ("his visit"), and a
- * verb of meeting has people to meet ("met Trump", "will meet on"), not a
- * goal ("meet the new target"). */
 static gboolean receives_group (Ctx *c, guint k, guint end);
 
 /* TRUE if token i is "round" or "rounds" ("the third round of talks"). */
@@ -6255,6 +6231,10 @@ round_word (Ctx *c, guint i)
   return !ng_strcmp (kw (c, i), "round") || !ng_strcmp (kw (c, i), "rounds");
 }
 
+/* TRUE if the meeting word at k names a meeting here: not part of a venue's
+ * name ("conference center"), not someone's own trip ("his visit"), and a
+ * verb of meeting has people to meet ("met Trump", "will meet on"), not a
+ * goal ("meet the new target"). */
 static gboolean
 trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
 {

@@ -875,23 +875,23 @@ title_of_body_apposition (NgMentionScanner *sc, const NgText *t, GArray *out, gu
           || y->last < y->first + 2 || y->first < first + 4 || tok (t, y->first - 1)->kind != NG_TOK_PUNCT
           || t->text[tok (t, y->first - 1)->start] != ',')
         continue;
+      /* (back over "of", "the" and capitalized words from the comma to
+       * the nearest mention that ends there, which must be a title after
+       * an "of" was passed) */
       guint b = y->first - 1;
       gboolean of = FALSE;
+      gint q = (gint) m - 1;
       while (b > first && b + 8 > y->first && tok (t, b - 1)->kind == NG_TOK_WORD
              && (is_cap (t, b - 1) || !ng_strcmp (key (sc, b - 1), "of") || !ng_strcmp (key (sc, b - 1), "the")))
         {
           of = of || !ng_strcmp (key (sc, b - 1), "of");
           b--;
-          const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m - 1);
-          for (guint q = m; q-- > from;)
+          while (q >= (gint) from && g_array_index (out, NgMentionSpan, q).last > b)
+            q--;
+          if (q >= (gint) from && of && g_array_index (out, NgMentionSpan, q).role == NG_MS_TITLE
+              && g_array_index (out, NgMentionSpan, q).last == b)
             {
-              x = &g_array_index (out, NgMentionSpan, q);
-              if (x->last <= b)
-                break;
-            }
-          if (x->role == NG_MS_TITLE && x->last == b && of)
-            {
-              y->title = (gint) (x - &g_array_index (out, NgMentionSpan, 0));
+              y->title = q;
               y->strong = TRUE;
               break;
             }
@@ -1741,22 +1741,8 @@ split_body_of_org (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->start = tok (t, x->first)->start;
       g_free (x->name);
       x->name = surface (t, x->first, x->last);
-      /* The body, a mention of its own just before it (the links of the
-       * mentions after it move by one) */
-      NgMentionSpan b = span_of (NG_MS_ENTITY, NG_KIND_ORG, t, head_first, i, NULL, surface (t, head_first, i));
-      for (guint q = from; q < out->len; q++)
-        {
-          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, q);
-          if (y->title >= (gint) m)
-            y->title++;
-          if (y->of >= (gint) m)
-            y->of++;
-          if (y->parent >= (gint) m)
-            y->parent++;
-          if (y->partner >= (gint) m)
-            y->partner++;
-        }
-      g_array_insert_val (out, m, b);
+      /* The body, a mention of its own just before it */
+      insert_mention (out, from, m, span_of (NG_MS_ENTITY, NG_KIND_ORG, t, head_first, i, NULL, surface (t, head_first, i)));
       m++;
     }
 }
