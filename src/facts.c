@@ -6111,12 +6111,17 @@ addresses_meeting (Ctx *c, guint from, guint end)
       if (!ng_strcmp (kw (c, j), "told") || !ng_strcmp (kw (c, j), "addressed") || !ng_strcmp (kw (c, j), "confirmed")
           || !ng_strcmp (kw (c, j), "announced") || !ng_strcmp (kw (c, j), "briefed"))
         {
-          /* "told the council", "told the opening session" */
-          for (guint n = j + 2; j + 1 < end && !ng_strcmp (kw (c, j + 1), "the") && n < end && n <= j + 3; n++)
+          /* "told the council", "told the opening session", and an
+           * audience with or without "the": "told delegates", "told the
+           * ministers" */
+          gboolean the = j + 1 < end && !ng_strcmp (kw (c, j + 1), "the");
+          for (guint n = j + 1 + the; n < end && n <= j + 2 + the; n++)
             {
-              if (tok_in (c, n, triggers) || !ng_strcmp (kw (c, n), "council") || !ng_strcmp (kw (c, n), "assembly")
-                  || !ng_strcmp (kw (c, n), "leaders") || !ng_strcmp (kw (c, n), "delegates") || !ng_strcmp (kw (c, n), "forum")
-                  || !ng_strcmp (kw (c, n), "gathering") || !ng_strcmp (kw (c, n), "participants"))
+              const char *a = kw (c, n);
+              if (!ng_strcmp (a, "delegates") || !ng_strcmp (a, "participants") || !ng_strcmp (a, "attendees")
+                  || (the && (tok_in (c, n, triggers) || !ng_strcmp (a, "council") || !ng_strcmp (a, "assembly")
+                              || !ng_strcmp (a, "leaders") || !ng_strcmp (a, "forum") || !ng_strcmp (a, "gathering")
+                              || !ng_strcmp (a, "ministers") || !ng_strcmp (a, "delegations"))))
                 return TRUE;
               if (tk (c, n)->kind != NG_TOK_WORD || (tk (c, n)->flags & NG_TF_CAP))
                 break;

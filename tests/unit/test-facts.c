@@ -2649,6 +2649,23 @@ test_demonym_capital_contained (gconstpointer data)
                            must_lex (doc, NG_KIND_COUNTRY, "country-iran")));
 }
 
+/* "X told delegates", "Y told the ministers": a speaker to the meeting's
+ * audience was at the meeting. */
+static void
+test_told_delegates_attends (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet on Congo\n\n"
+    "NAIROBI - Foreign ministers of the East African Community met in Nairobi on Tuesday.\n\n"
+    "The bloc's deputy secretary general, Andrea Ntale, told the ministers that the regional force had run out "
+    "of money.\n\n"
+    "Bank official Rose Kamau told delegates that loans would follow.\n\n"
+    "Analyst Paul Otieno told Reuters the talks were overdue.\n");
+  expect_status (doc, person (doc, "Andrea Ntale"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Rose Kamau"), -1, NG_STATUS_ATTENDED);
+  g_assert_null (attendance (doc, person (doc, "Paul Otieno"), -1));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9484,6 +9501,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/told-delegates", lex, test_told_delegates_attends);
   g_test_add_data_func ("/facts/places/demonym-capital-contained", lex, test_demonym_capital_contained);
   g_test_add_data_func ("/facts/meeting/received-delegations-excused", lex, test_received_delegations_excused);
   g_test_add_data_func ("/facts/meeting/who-clause-call-and-table", lex, test_who_clause_call_and_table);
