@@ -6135,6 +6135,19 @@ addresses_meeting (Ctx *c, guint from, guint end)
   return FALSE;
 }
 
+/* TRUE if the words at token i say the person before them went with
+ * someone to the meeting: "X accompanied the minister", "X, who
+ * accompanied him, told reporters" (not "accompanied by"). */
+static gboolean
+accompanies (Ctx *c, guint i, guint end)
+{
+  if (i + 2 < end && tk (c, i)->kind == NG_TOK_PUNCT && c->art->text[tk (c, i)->start] == ','
+      && !ng_strcmp (kw (c, i + 1), "who"))
+    i += 2;
+  return i + 1 < end && !ng_strcmp (kw (c, i), "accompanied")
+         && (!ng_strcmp (kw (c, i + 1), "the") || !ng_strcmp (kw (c, i + 1), "him") || !ng_strcmp (kw (c, i + 1), "her"));
+}
+
 /* TRUE if a person of the sentence addresses the meeting (addresses_meeting). */
 static gboolean
 addresses_any (Ctx *c, guint end)
@@ -6261,6 +6274,11 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (b >= first + 2 && !ng_strcmp (w, "of") && !ng_strcmp (kw (c, b - 2), "because") && c->last_meeting >= 0)
         return FALSE;
     }
+  /* ("took part via video conference from Adelaide": how one took part,
+   * not a meeting) */
+  if (!verb && k >= first + 2 && !ng_strcmp (kw (c, k), "conference") && !ng_strcmp (kw (c, k - 1), "video")
+      && (!ng_strcmp (kw (c, k - 2), "via") || !ng_strcmp (kw (c, k - 2), "by") || !ng_strcmp (kw (c, k - 2), "through")))
+    return FALSE;
   /* ("The West Nordic Council is the cooperation forum of the parliaments
    * of ...": what an organization is, no meeting) */
   if (!verb && (!ng_strcmp (kw (c, k), "forum") || !ng_strcmp (kw (c, k), "dialogue")))
@@ -9234,7 +9252,8 @@ extract_meetings (Ctx *c, guint first, guint end)
       if (x->speaker && !speaks_at_meeting (c, x->last, end) && !speaks_while_meeting (c, x->last, end)
           && !after_meeting (c, first, end)
           && !addresses_meeting (c, x->last, end) && !delegate_clause (c, x->last, end)
-          && !attended_apposition (c, x->last, end) && !opening_participle (c, first, x))
+          && !attended_apposition (c, x->last, end) && !opening_participle (c, first, x)
+          && !accompanies (c, x->last, end))
         continue;
       if (leads_body (c, first, x))
         continue;
@@ -10197,9 +10216,11 @@ extract_meetings (Ctx *c, guint first, guint end)
           else if (org < 0 && !anaphora && with < 0 && !verb && people->len && c->last_meeting >= 0
                    && k >= first + 2 && (!ng_strcmp (kw (c, k - 1), "a") || !ng_strcmp (kw (c, k - 1), "one"))
                    && (!ng_strcmp (kw (c, k - 2), "co chaired") || !ng_strcmp (kw (c, k - 2), "chaired")
-                       || !ng_strcmp (kw (c, k - 2), "moderated") || !ng_strcmp (kw (c, k - 2), "addressed"))
+                       || !ng_strcmp (kw (c, k - 2), "moderated") || !ng_strcmp (kw (c, k - 2), "addressed")
+                       || !ng_strcmp (kw (c, k - 2), "joined") || !ng_strcmp (kw (c, k - 2), "attended"))
                    && !ng_strcmp (tw, "session"))
-            /* "X, who co-chaired a session on private investment": a
+            /* "X, who co-chaired a session on private investment", "Y
+             * joined a session on maritime security by video link": a
              * session of the meeting said before, so X was there */
             mi = c->last_meeting;
           else if (org < 0 && !anaphora && with < 0 && verb && only_hosts (c, k) && c->sent > 0
@@ -10794,6 +10815,22 @@ extract_meetings (Ctx *c, guint first, guint end)
    * its opening, with or without people. */
   /* "The prime minister was accompanied by X, Y and Z": the people with
    * whoever the meeting said just before had */
+  /* (and "X, who accompanied the minister, told ...", "Y accompanied
+   * him": the people before the verb) */
+  if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
+    for (guint i = first + 1; i + 1 < end; i++)
+      if (accompanies (c, i, end))
+        {
+          for (guint p = 0; p < people->len; p++)
+            {
+              NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+              /* (the subject, or the person a "who" clause is of) */
+              if (accompanies (c, x->last, end))
+                attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
+                        NG_STATUS_ATTENDED, FALSE, x->start, x->end);
+            }
+          break;
+        }
   if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
     for (guint i = first; i + 1 < end; i++)
       if (!ng_strcmp (kw (c, i), "accompanied") && !ng_strcmp (kw (c, i + 1), "by"))

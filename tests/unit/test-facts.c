@@ -2666,6 +2666,28 @@ test_told_delegates_attends (gconstpointer data)
   g_assert_null (attendance (doc, person (doc, "Paul Otieno"), -1));
 }
 
+/* "Y took part via video conference from Adelaide" (a way of taking part,
+ * no meeting of its own), "Z joined a session on maritime security by
+ * video link" (a session of the meeting), "W, who accompanied the
+ * minister, told reporters" (W went with the minister). */
+static void
+test_video_session_accompanied (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Caribbean ministers meet\n\n"
+    "CASTRIES - Foreign ministers of the Caribbean Community met in Castries on Wednesday.\n\n"
+    "Trade Secretary Cristina Roque also joined the talks, while Trade Minister Don Farrell took part via "
+    "video conference from Adelaide.\n\n"
+    "Admiral Dinesh Tripp joined a session on maritime security via video link from Kingston.\n\n"
+    "Deputy Minister Phan Thang, who accompanied the minister, told reporters that trade was discussed.\n");
+  g_assert_cmpuint (doc->meetings->len, ==, 1);
+  const NgAttendance *a = expect_status (doc, person (doc, "Don Farrell"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->mode, ==, NG_MODE_VIDEO);
+  a = expect_status (doc, person (doc, "Dinesh Tripp"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->mode, ==, NG_MODE_VIDEO);
+  expect_status (doc, person (doc, "Phan Thang"), -1, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9501,6 +9523,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/video-session-accompanied", lex, test_video_session_accompanied);
   g_test_add_data_func ("/facts/attend/told-delegates", lex, test_told_delegates_attends);
   g_test_add_data_func ("/facts/places/demonym-capital-contained", lex, test_demonym_capital_contained);
   g_test_add_data_func ("/facts/meeting/received-delegations-excused", lex, test_received_delegations_excused);
