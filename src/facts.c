@@ -12653,7 +12653,7 @@ organization_bodies (Ctx *c)
             whole = (gint) j;
         }
       gpointer par = g_hash_table_lookup (c->parents, GINT_TO_POINTER (i));
-      gint p = par ? GPOINTER_TO_INT (par) - 1 : is_body_name (e->name) ? c->main_org : -1;
+      gint p = par ? GPOINTER_TO_INT (par) - 1 : c->main_org;
       if (whole >= 0)
         {
           g_autofree char *wn = g_strdup (ent (c, whole)->name);

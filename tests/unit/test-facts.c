@@ -2688,6 +2688,23 @@ test_video_session_accompanied (gconstpointer data)
   expect_status (doc, person (doc, "Phan Thang"), -1, NG_STATUS_ATTENDED);
 }
 
+/* "ministers of the Association of Caribbean States (ACS) met ... for the
+ * Ordinary Meeting of the Ministerial Council": the article's
+ * organization's council, which gains its names ("ACS Ministerial
+ * Council") and is no other organization's council of that name. */
+static void
+test_common_body_of_main_org (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Caribbean ministers meet\n\n"
+    "PORT OF SPAIN - Foreign ministers of the Association of Caribbean States (ACS) met in Port of Spain on "
+    "Tuesday for the 30th Ordinary Meeting of the Ministerial Council.\n\n"
+    "The meeting was chaired by Foreign Minister Sean Sobers.\n");
+  gint body = must_find (doc, NG_KIND_ORG, "ACS Ministerial Council");
+  const NgAttendance *a = expect_status (doc, person (doc, "Sean Sobers"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, body);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9523,6 +9540,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/common-body-of-main-org", lex, test_common_body_of_main_org);
   g_test_add_data_func ("/facts/attend/video-session-accompanied", lex, test_video_session_accompanied);
   g_test_add_data_func ("/facts/attend/told-delegates", lex, test_told_delegates_attends);
   g_test_add_data_func ("/facts/places/demonym-capital-contained", lex, test_demonym_capital_contained);
