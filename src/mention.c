@@ -53,6 +53,9 @@ static const char *const org_heads[] = {
   /* (a named series of meetings: "the Australia-US Ministerial
    * Consultations", "the US-India Strategic Dialogue") */
   "consultations", "dialogue",
+  /* ("the Tuxtla Dialogue and Coordination Mechanism", "the African Peer
+   * Review Mechanism") */
+  "mechanism",
   /* (heads that open names in other languages: "Istituto Affari
    * Internazionali", "Fundación Pensar") */
   "istituto", "università", "universita", "fondazione", "fundación", "fundacion", "fundação",

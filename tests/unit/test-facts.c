@@ -2705,6 +2705,20 @@ test_common_body_of_main_org (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, body);
 }
 
+/* "the Tuxtla Dialogue and Coordination Mechanism": "mechanism" ends an
+ * organization's name, over the "and" (not "Tuxtla Dialogue"). */
+static void
+test_mechanism_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Tuxtla summit ends\n\n"
+    "TEGUCIGALPA - The 18th Summit of the Tuxtla Dialogue and Coordination Mechanism, held on Tuesday in "
+    "Tegucigalpa, was chaired by the President of Honduras, Xiomara Castro.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Tuxtla Dialogue and Coordination Mechanism");
+  expect_status (doc, person (doc, "Xiomara Castro"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Tuxtla Dialogue"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9540,6 +9554,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/mechanism-name", lex, test_mechanism_name);
   g_test_add_data_func ("/facts/org/common-body-of-main-org", lex, test_common_body_of_main_org);
   g_test_add_data_func ("/facts/attend/video-session-accompanied", lex, test_video_session_accompanied);
   g_test_add_data_func ("/facts/attend/told-delegates", lex, test_told_delegates_attends);
