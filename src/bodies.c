@@ -33,7 +33,7 @@ static const char *const body_name_words[] = {
 
 /* The head words of such names. */
 static const char *const body_heads[] = {
-  "council", "committee", "commission", "assembly", "board", NULL
+  "council", "committee", "commission", "assembly", "board", "conference", NULL
 };
 
 char *

@@ -4702,7 +4702,13 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
   for (guint m = 0; m < ms->len; m++)
     {
       NgMentionSpan *x = mn (c, m);
-      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->first < k && k < x->last
+      /* (and the first word of its name: "the Conference of Speakers of
+       * the European Union Parliaments opened", not after "the Regular
+       * Meeting of", whose meeting that is) */
+      if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && k < x->last
+          && (x->first < k
+              || (x->first == k && !(k > first && !ng_strcmp (kw (c, k - 1), "of"))
+                  && !(k > first + 1 && !ng_strcmp (kw (c, k - 1), "the") && !ng_strcmp (kw (c, k - 2), "of"))))
           && g_array_index (c->ex->ment_ent, gint, m) >= 0)
         {
           /* ("the 43rd General Assembly of the ASEAN Inter-Parliamentary
@@ -6274,6 +6280,15 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       if (b >= first + 2 && !ng_strcmp (w, "of") && !ng_strcmp (kw (c, b - 2), "because") && c->last_meeting >= 0)
         return FALSE;
     }
+  /* ("the Regular Meeting of the Conference of Heads of Government of
+   * CARICOM": the body whose meeting the word before names) */
+  guint of_at = k > first + 1 && !ng_strcmp (kw (c, k - 1), "of") ? k - 1
+                : k > first + 2 && !ng_strcmp (kw (c, k - 1), "the") && !ng_strcmp (kw (c, k - 2), "of") ? k - 2 : 0;
+  if (!verb && of_at > first && tok_in (c, of_at - 1, triggers))
+    for (guint m = 0; m < c->ex->ms->len; m++)
+      if (mn (c, m)->first == k && mn (c, m)->role == NG_MS_ENTITY && mn (c, m)->kind == NG_KIND_ORG
+          && mn (c, m)->last > k + 1)
+        return FALSE;
   /* ("took part via video conference from Adelaide": how one took part,
    * not a meeting) */
   if (!verb && k >= first + 2 && !ng_strcmp (kw (c, k), "conference") && !ng_strcmp (kw (c, k - 1), "video")

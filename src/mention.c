@@ -2443,6 +2443,22 @@ research_centre (NgMentionScanner *sc, guint a, guint r)
          && (!ng_strcmp (key (sc, r - 2), "policy") || !ng_strcmp (key (sc, r - 2), "research"));
 }
 
+/* TRUE if token e is an "of" before a known organization's whole name
+ * ("... of the Adriatic and Ionian Initiative"; not "of the European Union
+ * Parliaments", where the name goes on). */
+static gboolean
+org_after_of (NgMentionScanner *sc, const NgText *t, guint e, guint end)
+{
+  if (ng_strcmp (key (sc, e), "of"))
+    return FALSE;
+  guint p = e + 1;
+  if (p < end && !ng_strcmp (key (sc, p), "the"))
+    p++;
+  const NgLexHit *h;
+  guint l = p < end ? hit_at (sc, p, &h) : 0;
+  return l && h->entry->cls == NG_LEX_ORG && !(p + l < end && tok (t, p + l)->kind == NG_TOK_WORD && is_cap (t, p + l));
+}
+
 /* Scans a run of unknown capitalized words from i, as scan_run_words does,
  * and returns its end (exclusive) without what cannot end a name: a
  * connector ("Atlantic Initiative for" before the place "Sahel"), or the
@@ -3842,6 +3858,42 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
             continue;
           }
       }
+      /* "the Conference of Speakers of the European Union Parliaments",
+       * "the Conference of African Ministers of Finance": a standing
+       * conference named for its members, whose title words would end a
+       * run; the name goes on over "of", "the" and "and" to its last
+       * capitalized word, but not over a known organization's whole name
+       * after "of" */
+      if (r == a + 1 && !ng_strcmp (key (sc, a), "conference") && r + 1 < end && !ng_strcmp (key (sc, r), "of")
+          && is_cap (t, r + 1))
+        {
+          guint e = r + 1;
+          while (e < end && tok (t, e)->kind == NG_TOK_WORD && !org_after_of (sc, t, e, end)
+                 && (is_cap (t, e)
+                     || ((!ng_strcmp (key (sc, e), "of") || !ng_strcmp (key (sc, e), "the") || !ng_strcmp (key (sc, e), "and"))
+                         && e + 1 < end && tok (t, e + 1)->kind == NG_TOK_WORD
+                         && (is_cap (t, e + 1) || (!ng_strcmp (key (sc, e + 1), "the") && e + 2 < end && is_cap (t, e + 2))))))
+            e++;
+          /* (and not over an organization's name after "of": "of the
+           * Council of the Entente", "of the Adriatic and Ionian
+           * Initiative", a head word at either end) */
+          for (guint q = r + 2; q + 1 < e; q++)
+            if (!ng_strcmp (key (sc, q), "of"))
+              {
+                guint p = q + 2;
+                if (p < e && !ng_strcmp (key (sc, q + 1), "the") && (tok_in (sc, p, org_heads) || tok_in (sc, e - 1, org_heads)))
+                  {
+                    e = q;
+                    break;
+                  }
+              }
+          if (e >= r + 2)
+            {
+              add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, e, NULL, surface (t, a, e));
+              i = e;
+              continue;
+            }
+        }
       /* "talks under the Slavkov format", "the Austerlitz format": a
        * grouping named for a place, with "format" in lower case */
       if (r < end && r - a <= 2 && a > first && !ng_strcmp (key (sc, a - 1), "the") && !is_cap (t, r)

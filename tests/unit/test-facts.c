@@ -2719,6 +2719,33 @@ test_mechanism_name (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Tuxtla Dialogue"), <, 0);
 }
 
+/* "the Conference of Speakers of the European Union Parliaments": a
+ * standing conference named for its members is an organization, the
+ * organizer of its meeting; "the Regular Meeting of the Conference of
+ * Heads of Government of the Caribbean Community": one meeting, of the
+ * Community, whose body the conference is. */
+static void
+test_conference_of_members (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Speakers meet\n\n"
+    "COPENHAGEN - The Conference of Speakers of the European Union Parliaments opened in Copenhagen on Monday, "
+    "chaired by the Speaker of the Folketing, Soren Gade.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Conference of Speakers of the European Union Parliaments");
+  expect_status (doc, person (doc, "Soren Gade"), org, NG_STATUS_ATTENDED);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Caribbean leaders meet\n\n"
+    "MONTEGO BAY - Prime Minister Andrew Holness on Monday opened the 49th Regular Meeting of the Conference of "
+    "Heads of Government of the Caribbean Community (CARICOM) in Montego Bay.\n\n"
+    "Also attending were Barbados Prime Minister Mia Mottley and Guyana's President Irfaan Ali.\n");
+  const NgAttendance *a = attendance (d2, person (d2, "Andrew Holness"), -1);
+  const NgAttendance *b = attendance (d2, person (d2, "Mia Mottley"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_assert_cmpint (meeting (d2, a->meeting)->organizer, ==, must_lex (d2, NG_KIND_ORG, "org-caricom"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9554,6 +9581,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/conference-of-members", lex, test_conference_of_members);
   g_test_add_data_func ("/facts/org/mechanism-name", lex, test_mechanism_name);
   g_test_add_data_func ("/facts/org/common-body-of-main-org", lex, test_common_body_of_main_org);
   g_test_add_data_func ("/facts/attend/video-session-accompanied", lex, test_video_session_accompanied);
