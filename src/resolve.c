@@ -205,6 +205,106 @@ join_key (GArray *globals, GHashTable *table, const char *key, gint gi)
     g_hash_table_insert (table, (gpointer) key, GINT_TO_POINTER (gi + 1));
 }
 
+/* TRUE if a name is an acronym: one word of capitals and digits ("JMC",
+ * "G20", "ECOWAS"). */
+static gboolean
+is_acronym (const char *s)
+{
+  gsize n = 0, caps = 0;
+  for (; *s; s++, n++)
+    {
+      if (g_ascii_isupper (*s))
+        caps++;
+      else if (!g_ascii_isdigit (*s) && *s != '-')
+        return FALSE;
+    }
+  return n >= 2 && n <= 8 && caps >= 2;
+}
+
+/* TRUE if every word of one name is a word of the other. */
+static gboolean
+names_within (const char *a, const char *b)
+{
+  g_autofree char *ka = ng_fold_plain (a), *kb = ng_fold_plain (b);
+  if (strlen (ka) > strlen (kb))
+    {
+      char *t = ka;
+      ka = kb;
+      kb = t;
+    }
+  g_auto (GStrv) wa = g_strsplit (ka, " ", -1), wb = g_strsplit (kb, " ", -1);
+  for (gchar **w = wa; *w; w++)
+    if (**w && !g_strv_contains ((const gchar *const *) wb, *w))
+      return FALSE;
+  return TRUE;
+}
+
+/* An organization's acronym, joined on after its full names. */
+typedef struct {
+  const char *key;   /* owned by the key cache */
+  gint gi;
+  gboolean named;    /* the entity has a full name (or a lexicon entry) */
+} AcronymAt;
+
+/* Joins the organizations that bear each acronym, unless two that bear it
+ * have full names of their own that did not join them: "JMC" is the
+ * Kenya-Ethiopia Joint Ministerial Commission in one article and the
+ * Indonesia-Timor-Leste one in another.  Then an article's bare acronym
+ * goes to the one of them the lexicon knows, if one does ("IOC": the
+ * International Olympic Committee, not an article's Indian Ocean
+ * Conference), else stays apart. */
+static void
+join_acronyms (GArray *globals, GArray *acr)
+{
+  /* key -> named root + 1, or -1 once two named roots bear it */
+  GHashTable *root_of = g_hash_table_new (ng_str_hash, g_str_equal);
+  /* key -> the root of a lexicon entry bearing it + 1, or -1 once two do */
+  GHashTable *lex_of = g_hash_table_new (ng_str_hash, g_str_equal);
+  for (guint i = 0; i < acr->len; i++)
+    {
+      const AcronymAt *a = &g_array_index (acr, AcronymAt, i);
+      if (!a->named)
+        continue;
+      gint r = find (globals, a->gi);
+      gpointer v;
+      if (!g_hash_table_lookup_extended (root_of, a->key, NULL, &v))
+        g_hash_table_insert (root_of, (gpointer) a->key, GINT_TO_POINTER (r + 1));
+      else if (GPOINTER_TO_INT (v) > 0 && find (globals, GPOINTER_TO_INT (v) - 1) != r)
+        {
+          /* (one name within the other is one organization: "Tokyo
+           * Electric Power Company" and "Tokyo Electric Power Company
+           * Holdings Inc.") */
+          gint o = find (globals, GPOINTER_TO_INT (v) - 1);
+          if (names_within (g_array_index (globals, Global, o).name, g_array_index (globals, Global, r).name))
+            unite (globals, o, r);
+          else
+            g_hash_table_insert (root_of, (gpointer) a->key, GINT_TO_POINTER (-1));
+        }
+      if (!g_array_index (globals, Global, a->gi).lex)
+        continue;
+      if (!g_hash_table_lookup_extended (lex_of, a->key, NULL, &v))
+        g_hash_table_insert (lex_of, (gpointer) a->key, GINT_TO_POINTER (r + 1));
+      else if (GPOINTER_TO_INT (v) != r + 1)
+        g_hash_table_insert (lex_of, (gpointer) a->key, GINT_TO_POINTER (-1));
+    }
+  GHashTable *first = g_hash_table_new (ng_str_hash, g_str_equal);   /* key -> first bearer + 1 */
+  for (guint i = 0; i < acr->len; i++)
+    {
+      const AcronymAt *a = &g_array_index (acr, AcronymAt, i);
+      if (GPOINTER_TO_INT (g_hash_table_lookup (root_of, a->key)) >= 0)
+        join_key (globals, first, a->key, a->gi);
+      else if (!a->named)
+        {
+          gint l = GPOINTER_TO_INT (g_hash_table_lookup (lex_of, a->key));
+          if (l > 0)
+            unite (globals, l - 1, a->gi);
+        }
+    }
+  g_hash_table_destroy (first);
+  g_hash_table_destroy (lex_of);
+  g_hash_table_destroy (root_of);
+}
+
 /* TRUE if the words of short (a name key) are words of longer, in order,
  * with the same last word, and every other word of longer is more than a
  * letter ("Tayyip Erdogan" in "Recep Tayyip Erdogan"; not "Thomas Young"
@@ -416,6 +516,7 @@ resolve_entities (NgCorpus *c)
   GHashTable *name_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   GHashTable *plain_keys = g_hash_table_new_full (ng_str_hash, g_str_equal, g_free, g_free);
   GPtrArray *keys = g_ptr_array_new ();   /* name keys of the entity at hand */
+  GArray *acronyms = g_array_new (FALSE, FALSE, sizeof (AcronymAt));
   /* One provisional global per doc entity. */
   for (guint d = 0; d < c->docs->len; d++)
     {
@@ -442,6 +543,11 @@ resolve_entities (NgCorpus *c)
           gboolean own_name = FALSE;
           for (guint f = 0; f < e->n_forms && e->kind == NG_KIND_ORG && !e->lex_key && !own_name; f++)
             own_name = !ng_body_common (e->forms[f]);
+          /* (an organization's acronym joins it to others after the full
+           * names have: join_acronyms) */
+          gboolean full_name = e->lex_key != NULL;
+          for (guint f = 0; f < e->n_forms && e->kind == NG_KIND_ORG && !full_name; f++)
+            full_name = !is_acronym (e->forms[f]);
           for (guint f = 0; f < e->n_forms; f++)
             {
               const char *form = e->forms[f];
@@ -449,6 +555,13 @@ resolve_entities (NgCorpus *c)
                 continue;
               const char *k = e->kind == NG_KIND_PERSON ? cached_key (name_keys, form, ng_fold_name)
                                                         : cached_key (plain_keys, form, ng_fold_plain);
+              if (e->kind == NG_KIND_ORG && is_acronym (form))
+                {
+                  AcronymAt at = { k, gi, full_name };
+                  g_array_append_val (acronyms, at);
+                  only_single = FALSE;
+                  continue;
+                }
               if (e->kind == NG_KIND_PERSON && n_words (k) < 2)
                 continue;
               only_single = FALSE;
@@ -487,6 +600,8 @@ resolve_entities (NgCorpus *c)
         }
       g_ptr_array_add (c->ent_map, map);
     }
+  join_acronyms (c->globals, acronyms);
+  g_array_unref (acronyms);
   /* (shorter names and initials first: "S Jaishankar" is then no other
    * Jaishankar) */
   unite_shorter_names (c, name_keys);

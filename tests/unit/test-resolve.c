@@ -341,6 +341,35 @@ test_acronym_expansion (void)
   g_assert_cmpstr (ng_store_term_value (st, o), ==, NG_DEFAULT_BASE "org/northern-seas-fisheries-organization");
 }
 
+/* An acronym two organizations of different names bear joins neither
+ * ("JMC", two countries' joint commissions); a name within the other is
+ * one organization; a bare acronym goes to the one the lexicon knows. */
+static void
+test_acronym_conflict (void)
+{
+  NgDoc *a = doc_new ("a1", "2024-07-01");
+  add (a, NG_KIND_ORG, "Kenya-Ethiopia Joint Ministerial Commission", NULL, "JMC", NULL);
+  add (a, NG_KIND_ORG, "Tokyo Electric Power Company", NULL, "TEPCO", NULL);
+  add (a, NG_KIND_ORG, "International Olympic Committee", "org-ioc", "IOC", NULL);
+  NgDoc *b = doc_new ("b2", "2024-07-02");
+  add (b, NG_KIND_ORG, "Indonesia-Timor-Leste Joint Ministerial Commission", NULL, "JMC", NULL);
+  add (b, NG_KIND_ORG, "Tokyo Electric Power Company Holdings Inc.", NULL, "TEPCO", NULL);
+  add (b, NG_KIND_ORG, "Indian Ocean Conference", NULL, "IOC", NULL);
+  NgDoc *c = doc_new ("c3", "2024-07-03");
+  add (c, NG_KIND_ORG, "IOC", NULL, NULL);
+  NgDoc *docs[] = { a, b, c };
+  g_autoptr (NgStore) st = emit (docs, 3);
+  g_assert_cmpuint (count_type (st, NG_SCHEMA_ORGANIZATION), ==, 5);
+  NgTermId ke = named (st, NG_SCHEMA_ORGANIZATION, "Kenya-Ethiopia Joint Ministerial Commission");
+  NgTermId it = named (st, NG_SCHEMA_ORGANIZATION, "Indonesia-Timor-Leste Joint Ministerial Commission");
+  g_assert_cmpuint (ke, !=, 0);
+  g_assert_cmpuint (it, !=, 0);
+  g_assert_cmpuint (ke, !=, it);
+  NgTermId ioc = named (st, NG_SCHEMA_ORGANIZATION, "International Olympic Committee");
+  g_autofree char *ic = article_iri ("c3");
+  g_assert_true (has_iri (st, ioc, NG_PROV_DERIVEDFROM, ic));
+}
+
 /* "Ministry of Foreign Affairs" is every country's: bodies with a name of
  * their own do not join on it (Kuwait's and Oman's stay two), bodies of
  * one country join on their own name, and bare-named ones on the bare
@@ -834,6 +863,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/resolve/corpus/emit-release", test_emit_release);
   g_test_add_func ("/resolve/corpus/packed-docs", test_packed_docs);
   g_test_add_func ("/resolve/post/without-of", test_post_without_of);
+  g_test_add_func ("/resolve/org/acronym-conflict", test_acronym_conflict);
   g_test_add_data_func ("/resolve/doc/find-entity-small", GUINT_TO_POINTER (0), test_find_entity);
   g_test_add_data_func ("/resolve/doc/find-entity-large", GUINT_TO_POINTER (200), test_find_entity);
   return g_test_run ();
