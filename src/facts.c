@@ -6642,6 +6642,10 @@ phone_call (Ctx *c, guint first, guint end)
          * an extraordinary summit") */
         && !(i + 1 < end && !ng_strcmp (kw (c, i), "call")
              && (!ng_strcmp (kw (c, i + 1), "for") || !ng_strcmp (kw (c, i + 1), "came") || !ng_strcmp (kw (c, i + 1), "comes")))
+        /* (nor "opened its session ... with a call on development partners
+         * to release the funds": an appeal) */
+        && !(i + 1 < end && i > first && !ng_strcmp (kw (c, i), "call") && !ng_strcmp (kw (c, i + 1), "on")
+             && !ng_strcmp (kw (c, i - 1), "a"))
         /* ("The call was made at the end of a two-day meeting") */
         && !(i + 2 < end && !ng_strcmp (kw (c, i), "call")
              && (!ng_strcmp (kw (c, i + 1), "was") || !ng_strcmp (kw (c, i + 1), "is")) && !ng_strcmp (kw (c, i + 2), "made"))

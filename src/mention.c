@@ -2218,6 +2218,10 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               if (h->how != NG_LEXHIT_DEMONYM && j < end && is_cap (t, j) && g_strv_contains (waters, key (sc, j)))
                 {
                   j++;
+                  /* (and the body named for it: "the Council of Ministers
+                   * of the Gambia River Basin Development Organisation") */
+                  if (j < end && is_cap (t, j))
+                    continue;
                   break;
                 }
               /* (a demonym goes on: "Institute of Peruvian Studies",

@@ -2746,6 +2746,24 @@ test_conference_of_members (gconstpointer data)
   g_assert_cmpint (meeting (d2, a->meeting)->organizer, ==, must_lex (d2, NG_KIND_ORG, "org-caricom"));
 }
 
+/* "The Council of Ministers of the Gambia River Basin Development
+ * Organisation (OMVG) on Monday opened its session in Bijilo, with a call
+ * on development partners to ...": the body named for the river is one
+ * name, and "a call on" partners is an appeal, not a phone call. */
+static void
+test_river_body_call_on (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "River basin ministers meet\n\n"
+    "BANJUL - The Council of Ministers of the Gambia River Basin Development Organisation (OMVG) on Monday opened "
+    "its 42nd ordinary session in Bijilo, with a call on development partners to release the remaining funds.\n\n"
+    "The session was chaired by Energy Minister Nani Juwara.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Gambia River Basin Development Organisation");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Gambia River"), <, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Nani Juwara"), org, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9581,6 +9599,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/river-body-call-on", lex, test_river_body_call_on);
   g_test_add_data_func ("/facts/org/conference-of-members", lex, test_conference_of_members);
   g_test_add_data_func ("/facts/org/mechanism-name", lex, test_mechanism_name);
   g_test_add_data_func ("/facts/org/common-body-of-main-org", lex, test_common_body_of_main_org);
