@@ -3325,6 +3325,19 @@ extract_members (Ctx *c, guint first, guint end)
     }
   if (trig < 0)
     return;
+  /* ("Ministers attending included X of Jamaica; Y, Minister of Foreign
+   * and CARICOM Affairs of Trinidad and Tobago": people, not members) */
+  if (!ng_strcmp (kw (c, (guint) trig), "included") || !ng_strcmp (kw (c, (guint) trig), "include")
+      || !ng_strcmp (kw (c, (guint) trig), "includes"))
+    for (guint i = first; i < (guint) trig; i++)
+      {
+        const char *w = kw (c, i);
+        if (!ng_strcmp (w, "ministers") || !ng_strcmp (w, "leaders") || !ng_strcmp (w, "participants")
+            || !ng_strcmp (w, "delegates") || !ng_strcmp (w, "attendees") || !ng_strcmp (w, "guests")
+            || !ng_strcmp (w, "speakers") || !ng_strcmp (w, "delegation") || !ng_strcmp (w, "those")
+            || !ng_strcmp (w, "officials") || !ng_strcmp (w, "attending"))
+          return;
+      }
   /* ("Mexico, which is not a member of the group") */
   if (trig >= (gint) first + 2 && (!ng_strcmp (kw (c, (guint) trig - 1), "not") || !ng_strcmp (kw (c, (guint) trig - 2), "not")
                                    || !ng_strcmp (kw (c, (guint) trig - 1), "non")))
@@ -3480,6 +3493,12 @@ extract_members (Ctx *c, guint first, guint end)
     org = c->subject_org;
   if (org < 0)
     org = org_after;
+  /* ("instructed the association's Committee of Representatives to ...
+   * for the 13 member countries: ...": a body of a name many bear has no
+   * members of its own; the article's organization has) */
+  if (org >= 0 && !ent (c, org)->lex_key && ng_body_common_org (ent (c, org)->name) && c->main_org >= 0
+      && c->main_org != org && !ent_is_agency (c, c->main_org))
+    org = c->main_org;
   if (org < 0 || (ncountries < 2 && !member_of))
     return;
   /* ("both members of the European Union and NATO": the two) */
@@ -3507,7 +3526,11 @@ extract_members (Ctx *c, guint first, guint end)
         || !ng_strcmp (kw (c, i), "observer") || !ng_strcmp (kw (c, i), "guests") || !ng_strcmp (kw (c, i), "invitees")
         /* ("now has five members — ... — while Seychelles takes part as
          * an observer") */
-        || !ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas"))
+        || !ng_strcmp (kw (c, i), "while") || !ng_strcmp (kw (c, i), "whereas")
+        /* ("the heads of government of the EU member states and the
+         * leaders of Albania, Montenegro, ...": others) */
+        || (!ng_strcmp (kw (c, i), "and") && i + 3 < end && !ng_strcmp (kw (c, i + 1), "the")
+            && !(tk (c, i + 2)->flags & NG_TF_CAP) && !ng_strcmp (kw (c, i + 3), "of")))
       partners = i;
   /* ("The RCEP ... groups the 10 ASEAN member states with Australia,
    * China, ...": the countries after "with" are of the larger grouping,

@@ -2764,6 +2764,38 @@ test_river_body_call_on (gconstpointer data)
   g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
 }
 
+/* Memberships not said: "Ministers attending included X of Jamaica; Y,
+ * Minister of Foreign and CARICOM Affairs of Trinidad and Tobago" (people
+ * attending), "the heads of government of the EU member states and the
+ * leaders of Albania, Serbia and Kosovo" (others than the members); and
+ * "the association's Committee of Representatives ... for the 13 member
+ * countries: ..." (the association's members, not the committee's). */
+static void
+test_members_not_said (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Caribbean forum meets\n\n"
+    "LONDON - Caribbean foreign ministers met in London on Tuesday for the UK-Caribbean Forum.\n\n"
+    "Ministers attending included Kamina Johnson Smith, Minister of Foreign Affairs of Jamaica; Hugh Todd, "
+    "Minister of Foreign Affairs of Guyana; and Amery Browne, Minister of Foreign and CARICOM Affairs of "
+    "Trinidad and Tobago.\n\n"
+    "The summit was attended by the heads of government of the EU member states and the leaders of Albania, "
+    "Serbia and Kosovo.\n");
+  gint caricom = must_lex (doc, NG_KIND_ORG, "org-caricom");
+  gint eu = must_lex (doc, NG_KIND_ORG, "org-eu");
+  g_assert_false (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-jamaica"), caricom));
+  g_assert_false (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-guyana"), caricom));
+  g_assert_false (has_link (doc->members, must_lex (doc, NG_KIND_COUNTRY, "country-serbia"), eu));
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "ALADI ministers meet\n\n"
+    "MONTEVIDEO - The Council of Ministers of the Latin American Integration Association (ALADI) met in "
+    "Montevideo on Tuesday.\n\n"
+    "The ministers instructed the association's Committee of Representatives to present a proposal for the 13 "
+    "member countries: Argentina, Bolivia, Brazil, Chile and Uruguay.\n");
+  g_assert_true (has_link (d2->members, must_lex (d2, NG_KIND_COUNTRY, "country-bolivia"),
+                           must_lex (d2, NG_KIND_ORG, "org-aladi")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9599,6 +9631,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/members/not-said", lex, test_members_not_said);
   g_test_add_data_func ("/facts/org/river-body-call-on", lex, test_river_body_call_on);
   g_test_add_data_func ("/facts/org/conference-of-members", lex, test_conference_of_members);
   g_test_add_data_func ("/facts/org/mechanism-name", lex, test_mechanism_name);
