@@ -28,7 +28,7 @@ static const char *const body_name_words[] = {
   "government", "governments", "senior", "officials", "permanent", "representatives",
   "intergovernmental", "executive", "general", "extraordinary", "ordinary", "joint", "political",
   "standing", "experts", "ambassadors", "national", "coordinators", "deputy", "deputies",
-  "parliamentary", "secretaries", "ministers'", "governors", "delegates", NULL
+  "parliamentary", "secretaries", "ministers'", "governors", "delegates", "parties", NULL
 };
 
 /* The head words of such names. */

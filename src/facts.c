@@ -1142,6 +1142,14 @@ alias_of (Ctx *c, guint m)
     return id;
   return -1;
 }
+/* TRUE if two names fold to one plain key ("Portorož" and "PORTOROŽ"). */
+static gboolean
+same_plain (const char *a, const char *b)
+{
+  g_autofree char *ka = ng_fold_plain (a), *kb = ng_fold_plain (b);
+  return !strcmp (ka, kb);
+}
+
 
 static gint person_country (Ctx *c, gint person);
 static gboolean described_post (const char *want, const char *title);
@@ -1242,6 +1250,15 @@ resolve_mentions (Ctx *c)
           gboolean subject = x->first == c->sent_first || g_ascii_islower (c->art->text[x->start]);
           if (!c->first_pass && subject && c->prev_person >= 0 && c->prev_person_sent + 1 == c->sent)
             id = c->prev_person;
+        }
+      else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && c->doc->dateline >= 0
+               && !ent (c, c->doc->dateline)->lex_key && !strchr (x->name, ' ')
+               && same_plain (x->name, ent (c, c->doc->dateline)->name))
+        {
+          /* "Portorož, 21 March (STA) - ... at a meeting in Portorož": the
+           * dateline's town no lexicon knows, not a person */
+          id = c->doc->dateline;
+          x->kind = NG_KIND_CITY;
         }
       else if (x->role == NG_MS_ENTITY && x->kind == NG_KIND_PERSON && (id = alias_of (c, m)) >= 0)
         {

@@ -2796,6 +2796,29 @@ test_members_not_said (gconstpointer data)
                            must_lex (d2, NG_KIND_ORG, "org-aladi")));
 }
 
+/* "Portorož, 21 March (STA) - ... at a meeting of the Quadrilaterale in
+ * Portorož": the dateline's town, which no lexicon knows, is the town the
+ * body names, not a person, and the meeting's place. */
+static void
+test_dateline_town_in_body (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Ministers want end to border checks\n\n"
+    "Portorož, 21 March (STA) - The foreign ministers of Slovenia, Italy and Croatia and a Hungarian state "
+    "secretary called on Friday for a gradual end to checks on the internal Schengen borders between their "
+    "countries within a year, while stepping up joint police patrols along the Western Balkan migration route, "
+    "at a meeting of the Quadrilaterale in Portorož.\n\n"
+    "The meeting at the Grand Hotel Bernardin was hosted by Foreign Minister Tanja Fajon, with Italian Foreign "
+    "Minister and Deputy PM Antonio Tajani and Croatian Foreign Minister Gordan Grlic Radman in attendance. "
+    "Hungarian Foreign Minister Peter Szijjarto, who had confirmed his participation, sent Zsofia Halmai, a "
+    "state secretary at the Ministry of Foreign Affairs and Trade, citing a parliamentary session in "
+    "Budapest.\n");
+  g_assert_cmpint (doc->dateline, >=, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Antonio Tajani"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, doc->dateline);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9631,6 +9654,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/dateline-town-in-body", lex, test_dateline_town_in_body);
   g_test_add_data_func ("/facts/members/not-said", lex, test_members_not_said);
   g_test_add_data_func ("/facts/org/river-body-call-on", lex, test_river_body_call_on);
   g_test_add_data_func ("/facts/org/conference-of-members", lex, test_conference_of_members);
