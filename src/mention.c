@@ -52,7 +52,7 @@ static const char *const org_heads[] = {
   "advisors", "advisers", "partners", "holdings", "associates", "consulting", "consultants",
   /* (a named series of meetings: "the Australia-US Ministerial
    * Consultations", "the US-India Strategic Dialogue") */
-  "consultations", "dialogue",
+  "consultations", "consultation", "dialogue",
   /* ("the Tuxtla Dialogue and Coordination Mechanism", "the African Peer
    * Review Mechanism") */
   "mechanism",

@@ -2819,6 +2819,19 @@ test_dateline_town_in_body (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, doc->dateline);
 }
 
+/* "a Four-Country Consultation held at the World Trade Center": a named
+ * series of consultations is an organization, the meeting's organizer. */
+static void
+test_consultation_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Kingdom talks\n\n"
+    "WILLEMSTAD - Dutch State Secretary Zsolt Szabo and Curacao Prime Minister Gilmar Pisas agreed on Wednesday "
+    "to set up a working group, at the end of a Four-Country Consultation held in Willemstad.\n");
+  gint org = must_find (doc, NG_KIND_ORG, "Four-Country Consultation");
+  expect_status (doc, person (doc, "Gilmar Pisas"), org, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9654,6 +9667,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/consultation-name", lex, test_consultation_name);
   g_test_add_data_func ("/facts/place/dateline-town-in-body", lex, test_dateline_town_in_body);
   g_test_add_data_func ("/facts/members/not-said", lex, test_members_not_said);
   g_test_add_data_func ("/facts/org/river-body-call-on", lex, test_river_body_call_on);
