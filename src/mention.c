@@ -155,6 +155,12 @@ static const char *const thing_heads[] = {
   "format", "platform", "dialogue", "retreat", "road", "belt", "route", "pipeline", "stream", "consensus",
   NULL
 };
+/* Ordinals spelled out, which open the names of numbered meetings. */
+static const char *const ordinal_words[] = {
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+  "eighteenth", "nineteenth", "twentieth", NULL
+};
 /* Connectors allowed inside a capitalized name. */
 static const char *const connectors[] = {
   "of", "the", "for", "de", "del", "da", "dos", "bin", "ibn", "al", "von", "van", "der", "la",
@@ -281,6 +287,7 @@ enum {
   LIST_meeting_owners,
   LIST_owned_meeting_heads,
   LIST_travel_to,
+  LIST_ordinal_words,
   N_LISTS
 };
 static const char *const *const word_lists[N_LISTS] = {
@@ -310,6 +317,7 @@ static const char *const *const word_lists[N_LISTS] = {
   [LIST_meeting_owners] = meeting_owners,
   [LIST_owned_meeting_heads] = owned_meeting_heads,
   [LIST_travel_to] = travel_to,
+  [LIST_ordinal_words] = ordinal_words,
 };
 
 /* The table of word_lists, built once and shared by every thread. */
@@ -3847,6 +3855,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           else
             break;
         }
+      /* ("the Second Kazakhstan-Malaysia Business Council", "the Third
+       * China-Pacific Island Countries Foreign Ministers' Meeting": the
+       * ordinal counts the meetings, it is no word of the name) */
+      while (a + 2 <= r && tok_in (sc, a, ordinal_words) && is_cap (t, a + 1)
+             && (ends_with_head (sc, a, r, org_heads) || ends_with_head (sc, a, r, thing_heads)))
+        a++;
       if (a == r)
         {
           i = r;

@@ -2832,6 +2832,20 @@ test_consultation_name (gconstpointer data)
   expect_status (doc, person (doc, "Gilmar Pisas"), org, NG_STATUS_ATTENDED);
 }
 
+/* "The Second Kazakhstan-Malaysia Business Council met": the ordinal counts
+ * the meetings and is no word of the council's name (but "Second Thomas
+ * Shoal" keeps it: a place's). */
+static void
+test_ordinal_before_org_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Business council meets\n\n"
+    "ASTANA - The Second Kazakhstan-Malaysia Business Council met in Astana on Tuesday, chaired by Deputy "
+    "Minister Roman Vassilenko.\n");
+  must_find (doc, NG_KIND_ORG, "Kazakhstan-Malaysia Business Council");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Second Kazakhstan-Malaysia Business Council"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9667,6 +9681,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/ordinal-before-name", lex, test_ordinal_before_org_name);
   g_test_add_data_func ("/facts/org/consultation-name", lex, test_consultation_name);
   g_test_add_data_func ("/facts/place/dateline-town-in-body", lex, test_dateline_town_in_body);
   g_test_add_data_func ("/facts/members/not-said", lex, test_members_not_said);
