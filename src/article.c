@@ -2001,6 +2001,23 @@ analyse (NgArticle *a, char *text)
             }
           break;
         }
+      /* "By Ahmed Lawal, Abuja", "By Kagiso Mokgosi, in Gaborone": the
+       * place the writer files from, when nothing else says it (the
+       * extractor asks its lexicons) */
+      for (guint i = 0; !a->place_line && i < n && i < start + 4; i++)
+        {
+          const char *l = lines[i];
+          const char *comma = l && *l && is_byline (l) ? strrchr (l, ',') : NULL;
+          if (!comma)
+            continue;
+          const char *pl = comma + 1;
+          while (*pl == ' ')
+            pl++;
+          if (!strncmp (pl, "in ", 3))
+            pl += 3;
+          if (place_like (pl))
+            a->place_line = g_strdup (pl);
+        }
       /* "ISTANBUL" alone on a line after a standfirst and a byline: a
        * place in capitals before the text */
       for (guint i = pfrom; !a->place_line && i < n && i < pfrom + 8; i++)

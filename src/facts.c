@@ -1852,8 +1852,14 @@ post_of (Ctx *c, NgMentionSpan *title)
           if (y->first >= title->first)
             continue;
           /* a country, or a person of a country: "Putin ... was represented
-           * by Foreign Minister Sergei Lavrov" */
-          if (y->role != NG_MS_ENTITY || (y->kind != NG_KIND_COUNTRY && y->kind != NG_KIND_PERSON))
+           * by Foreign Minister Sergei Lavrov"; or a capital said for its
+           * country: "Pretoria was represented by Deputy Finance Minister
+           * X" */
+          const NgLexEntry *capital_of_country = NULL;
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_CITY && y->lex && y->lex->country
+              && y->lex->country->capital == y->lex)
+            capital_of_country = y->lex->country;
+          if (y->role != NG_MS_ENTITY || (y->kind != NG_KIND_COUNTRY && y->kind != NG_KIND_PERSON && !capital_of_country))
             continue;
           /* The country is the subject: only auxiliaries between it and the verb. */
           gboolean verb = FALSE;
@@ -1873,8 +1879,12 @@ post_of (Ctx *c, NgMentionSpan *title)
               gint id = g_array_index (c->ex->ment_ent, gint, (guint) m);
               if (id >= 0 && y->kind == NG_KIND_PERSON)
                 id = ent (c, id)->country;
+              if (capital_of_country)
+                id = entity_for_lex (c, capital_of_country, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
               return id;
             }
+          if (capital_of_country)
+            continue;
           break;
         }
       /* "Azerbaijan was represented by Deputy Foreign Minister X, as

@@ -2846,6 +2846,23 @@ test_ordinal_before_org_name (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Second Kazakhstan-Malaysia Business Council"), <, 0);
 }
 
+/* "By Kagiso Mokgosi, in Gaborone": with no dateline, the byline's town is
+ * where the story is filed; "Pretoria was represented by Deputy Finance
+ * Minister X": the capital's country is X's, not the filing town's. */
+static void
+test_byline_town_capital_represented (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Customs union ministers meet\n\n"
+    "By Kagiso Mokgosi, in Gaborone\n\n"
+    "Finance ministers of the Southern African Customs Union met on Tuesday to review the revenue-sharing "
+    "formula.\n\n"
+    "Pretoria was represented by Deputy Finance Minister David Masondo.\n");
+  g_assert_cmpint (doc->dateline, ==, must_lex (doc, NG_KIND_CITY, "city-gaborone"));
+  g_assert_true (has_post_in (doc, person (doc, "David Masondo"), "Deputy Finance Minister",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-south-africa")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9681,6 +9698,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/byline-town-capital-represented", lex, test_byline_town_capital_represented);
   g_test_add_data_func ("/facts/org/ordinal-before-name", lex, test_ordinal_before_org_name);
   g_test_add_data_func ("/facts/org/consultation-name", lex, test_consultation_name);
   g_test_add_data_func ("/facts/place/dateline-town-in-body", lex, test_dateline_town_in_body);
