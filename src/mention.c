@@ -2648,8 +2648,13 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
           /* "the President of the Republic of Uganda, Gen. Yoweri
            * Museveni": the post is the holder's, not the rank before the
            * name */
-          if (g == y->first && gap > 0 && x->of >= 0 && y->role == NG_MS_TITLE && y->lex && y->lex->kind
-              && !ng_strcmp (y->lex->kind, "rank") && p + 1 < out->len)
+          /* (and "the minister of foreign affairs, Ambassador Yusuf
+           * Tuggar": an envoy's rank kept as an honorific) */
+          if (g == y->first && gap > 0 && y->role == NG_MS_TITLE && y->lex && p + 1 < out->len
+              && ((x->of >= 0 && y->lex->kind && !ng_strcmp (y->lex->kind, "rank"))
+                  || (y->last == y->first + 1 && !ng_strcmp (key (sc, y->first), "ambassador") && x->lex
+                      && ng_strcmp (key (sc, x->last - 1), "ambassador") && y->first == x->last + 1
+                      && tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
             {
               NgMentionSpan *z = &g_array_index (out, NgMentionSpan, p + 1);
               if (z->role == NG_MS_ENTITY && z->kind == NG_KIND_PERSON && z->first == y->last && z->title < 0

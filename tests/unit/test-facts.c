@@ -2863,6 +2863,24 @@ test_byline_town_capital_represented (gconstpointer data)
                               must_lex (doc, NG_KIND_COUNTRY, "country-south-africa")));
 }
 
+/* "presided over by the minister of foreign affairs, Ambassador Yusuf
+ * Tuggar": the post before the comma is the holder's, "Ambassador" an
+ * honorific; "the Angolan minister of external relations, Tete Antonio":
+ * Angola's foreign minister. */
+static void
+test_post_before_ambassador_honorific (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Gulf of Guinea ministers meet\n\n"
+    "ABUJA - The Council of Ministers of the Gulf of Guinea Commission met in Abuja on Tuesday, presided over "
+    "by the minister of foreign affairs, Ambassador Yusuf Tuggar.\n\n"
+    "Present at the session was the Angolan minister of external relations, Tete Antonio.\n");
+  g_assert_true (has_title (doc, person (doc, "Yusuf Tuggar"), "Minister of foreign affairs"));
+  g_assert_false (has_title (doc, person (doc, "Yusuf Tuggar"), "Ambassador"));
+  g_assert_true (has_post_in (doc, person (doc, "Tete Antonio"), "Minister of external relations",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-angola")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9698,6 +9716,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/before-ambassador-honorific", lex, test_post_before_ambassador_honorific);
   g_test_add_data_func ("/facts/place/byline-town-capital-represented", lex, test_byline_town_capital_represented);
   g_test_add_data_func ("/facts/org/ordinal-before-name", lex, test_ordinal_before_org_name);
   g_test_add_data_func ("/facts/org/consultation-name", lex, test_consultation_name);
