@@ -3359,6 +3359,9 @@ extract_members (Ctx *c, guint first, guint end)
     for (guint i = first; i < (guint) trig; i++)
       {
         const char *w = kw (c, i);
+        /* (lower case: not "The Council of Delegates includes") */
+        if (tk (c, i)->flags & NG_TF_CAP)
+          continue;
         if (!ng_strcmp (w, "ministers") || !ng_strcmp (w, "leaders") || !ng_strcmp (w, "participants")
             || !ng_strcmp (w, "delegates") || !ng_strcmp (w, "attendees") || !ng_strcmp (w, "guests")
             || !ng_strcmp (w, "speakers") || !ng_strcmp (w, "delegation") || !ng_strcmp (w, "those")
@@ -3523,8 +3526,10 @@ extract_members (Ctx *c, guint first, guint end)
   /* ("instructed the association's Committee of Representatives to ...
    * for the 13 member countries: ...": a body of a name many bear has no
    * members of its own; the article's organization has) */
-  if (org >= 0 && !ent (c, org)->lex_key && ng_body_common_org (ent (c, org)->name) && c->main_org >= 0
-      && c->main_org != org && !ent_is_agency (c, c->main_org))
+  /* (but "The Council of Delegates includes Bolivia, ...": the body the
+   * sentence is about) */
+  if (org >= 0 && org != subject && !ent (c, org)->lex_key && ng_body_common_org (ent (c, org)->name)
+      && c->main_org >= 0 && c->main_org != org && !ent_is_agency (c, c->main_org))
     org = c->main_org;
   if (org < 0 || (ncountries < 2 && !member_of))
     return;
