@@ -6126,7 +6126,7 @@ opening_participle (Ctx *c, guint first, const NgMentionSpan *x)
 {
   const char *w = kw (c, first);
   if (ng_strcmp (w, "opening") && ng_strcmp (w, "addressing") && ng_strcmp (w, "chairing")
-      && ng_strcmp (w, "closing") && ng_strcmp (w, "speaking"))
+      && ng_strcmp (w, "closing") && ng_strcmp (w, "speaking") && ng_strcmp (w, "declaring"))
     return FALSE;
   guint comma = 0;
   gboolean meeting = FALSE;
@@ -7324,6 +7324,11 @@ presence_said (Ctx *c, guint first, guint end)
         for (guint j = first; j < i; j++)
           if (!ng_strcmp (kw (c, j), "delegation") || !ng_strcmp (kw (c, j), "delegations"))
             return TRUE;
+      /* "In attendance were X, Y and Z", "Also in attendance were" */
+      if (!ng_strcmp (w, "attendance") && i + 1 < end && i >= first + 1 && !ng_strcmp (kw (c, i - 1), "in")
+          && (i == first + 1 || (i == first + 2 && !ng_strcmp (kw (c, first), "also")))
+          && (!ng_strcmp (kw (c, i + 1), "were") || !ng_strcmp (kw (c, i + 1), "was")))
+        return TRUE;
       /* "X and ministers from Y and Z are in attendance" */
       if (!ng_strcmp (w, "attendance") && i >= first + 2 && !ng_strcmp (kw (c, i - 1), "in")
           && (!ng_strcmp (kw (c, i - 2), "are") || !ng_strcmp (kw (c, i - 2), "were") || !ng_strcmp (kw (c, i - 2), "was")
@@ -8230,6 +8235,19 @@ receives_group (Ctx *c, guint k, guint end)
   };
   if (!word_in (kw (c, k), verbs) || k + 2 >= end)
     return FALSE;
+  /* (or the passive: "the heads of delegations were received by President
+   * X at the Presidential Palace", "the ministers were received by PM Y") */
+  if (!ng_strcmp (kw (c, k + 1), "by") && k >= 2 && (!ng_strcmp (kw (c, k - 1), "were") || !ng_strcmp (kw (c, k - 1), "are")))
+    {
+      for (guint b = k - 1; b > 0 && b + 5 > k; b--)
+        {
+          if (tk (c, b - 1)->kind != NG_TOK_WORD || (tk (c, b - 1)->flags & NG_TF_CAP))
+            return FALSE;
+          if (word_in (kw (c, b - 1), heads))
+            return TRUE;
+        }
+      return FALSE;
+    }
   guint g = k + 1;
   if (!ng_strcmp (kw (c, g), "the"))
     g++;

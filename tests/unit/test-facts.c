@@ -2881,6 +2881,28 @@ test_post_before_ambassador_honorific (gconstpointer data)
                               must_lex (doc, NG_KIND_COUNTRY, "country-angola")));
 }
 
+/* "In attendance were A's minister, X; B's minister, Y" (the people
+ * present), "Declaring the session open, vice president Z said" (Z at
+ * the session), "the heads of delegations were received by President W"
+ * (a meeting of W's with guests the text does not name). */
+static void
+test_in_attendance_declaring_received_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Energy ministers meet\n\n"
+    "BANJUL - The Council of Ministers of the Organisation for the Development of the Gambia River met in Bijilo "
+    "on Tuesday.\n\n"
+    "In attendance were Senegal's Minister of Energy, Birame Diop; Guinea's Minister of Energy, Mamadou Bah; "
+    "and Guinea-Bissau's Minister of Energy, Domingos Indi.\n\n"
+    "Declaring the session open, vice president Kashim Shettima said the region needed power.\n\n"
+    "On Tuesday evening, the heads of delegations were received by President Adama Barrow at State House.\n");
+  expect_status (doc, person (doc, "Mamadou Bah"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Domingos Indi"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Kashim Shettima"), -1, NG_STATUS_ATTENDED);
+  const NgAttendance *a = expect_status (doc, person (doc, "Adama Barrow"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (meeting (doc, a->meeting)->guests);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9716,6 +9738,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/in-attendance-declaring-received-by", lex, test_in_attendance_declaring_received_by);
   g_test_add_data_func ("/facts/post/before-ambassador-honorific", lex, test_post_before_ambassador_honorific);
   g_test_add_data_func ("/facts/place/byline-town-capital-represented", lex, test_byline_town_capital_represented);
   g_test_add_data_func ("/facts/org/ordinal-before-name", lex, test_ordinal_before_org_name);
