@@ -2500,6 +2500,27 @@ scan_run (NgMentionScanner *sc, const NgText *t, guint i, guint end)
       if (of && name)
         return q;
     }
+  /* "Chairman of the Foreign Affairs Committee Marko Mihkelson": a title,
+   * "of (the)", a body's name ending in its head word, then two or three
+   * capitalized words none of which is a head word or known to a
+   * lexicon but as a given name: a person after the body */
+  guint t0 = i >= sc->base + 1 && !ng_strcmp (key (sc, i - 1), "the") ? i - 1 : i;
+  const NgLexHit *th;
+  if (t0 >= sc->base + 2 && !ng_strcmp (key (sc, t0 - 1), "of") && hit_at (sc, t0 - 2, &th) && th->entry->cls == NG_LEX_TITLE)
+    for (guint q = MAX (i + 2, r > 3 ? r - 3 : 0); q + 2 <= r; q++)
+      {
+        if (!tok_in (sc, q - 1, org_heads))
+          continue;
+        gboolean name = TRUE;
+        for (guint u = q; u < r && name; u++)
+          {
+            const NgLexHit *h;
+            name = is_cap (t, u) && !(tok (t, u)->flags & NG_TF_ALLCAPS) && !tok_in (sc, u, org_heads)
+                   && !tok_in (sc, u, place_heads) && (!hit_at (sc, u, &h) || h->entry->cls == NG_LEX_GIVEN);
+          }
+        if (name)
+          return q;
+      }
   return r;
 }
 

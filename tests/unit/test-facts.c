@@ -2903,6 +2903,20 @@ test_in_attendance_declaring_received_by (gconstpointer data)
   g_assert_true (meeting (doc, a->meeting)->guests);
 }
 
+/* "Chairman of the Foreign Affairs Committee Marko Mihkelson": the body's
+ * name ends at its head word, and the person after it holds the post (the
+ * run of capitalized words was dropped whole). */
+static void
+test_person_after_body_of_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Speakers meet\n\n"
+    "COPENHAGEN - The delegation also included Chairman of the Foreign Affairs Committee Marko Mihkelson.\n");
+  gint p = person (doc, "Marko Mihkelson");
+  must_find (doc, NG_KIND_ORG, "Foreign Affairs Committee");
+  g_assert_true (has_title (doc, p, "Chairman"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9738,6 +9752,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/person-after-body-of-title", lex, test_person_after_body_of_title);
   g_test_add_data_func ("/facts/attend/in-attendance-declaring-received-by", lex, test_in_attendance_declaring_received_by);
   g_test_add_data_func ("/facts/post/before-ambassador-honorific", lex, test_post_before_ambassador_honorific);
   g_test_add_data_func ("/facts/place/byline-town-capital-represented", lex, test_byline_town_capital_represented);
