@@ -6291,7 +6291,9 @@ partner (Ctx *c, guint first, guint end)
             return id;
           if (!ng_strcmp (w, "to") && b >= first + 2
               && (!ng_strcmp (kw (c, b - 2), "talk") || !ng_strcmp (kw (c, b - 2), "talked") || !ng_strcmp (kw (c, b - 2), "spoke")
-                  || !ng_strcmp (kw (c, b - 2), "speak") || !ng_strcmp (kw (c, b - 2), "talks")))
+                  || !ng_strcmp (kw (c, b - 2), "speak") || !ng_strcmp (kw (c, b - 2), "talks")
+                  /* ("paid a courtesy visit to Governor X": the one visited) */
+                  || (!ng_strcmp (kw (c, b - 2), "visit") && b == f)))
             return id;
           if (tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] != ',')
             break;

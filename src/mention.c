@@ -3866,6 +3866,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i += hl ? hl : 1;
           continue;
         }
+      /* "at Fort Amsterdam", "in Port Mathurin": a word towns' and forts'
+       * names start with, then a city's name, after a preposition of
+       * place, is a place of its own, not that city */
+      {
+        const NgLexHit *hp;
+        guint lp = i + 1 < end && i > first && tok_in (sc, i, town_prefixes) && is_cap (t, i + 1)
+                   ? hit_at (sc, i + 1, &hp) : 0;
+        if (lp && hp->entry->cls == NG_LEX_CITY
+            && (!ng_strcmp (key (sc, i - 1), "at") || !ng_strcmp (key (sc, i - 1), "in")
+                || !ng_strcmp (key (sc, i - 1), "to") || !ng_strcmp (key (sc, i - 1), "from"))
+            && !(i + 1 + lp < end && tok (t, i + 1 + lp)->kind == NG_TOK_WORD && is_cap (t, i + 1 + lp)))
+          {
+            add (out, NG_MS_ENTITY, NG_KIND_PLACE, t, i, i + 1 + lp, NULL, surface (t, i, i + 1 + lp));
+            i += 1 + lp;
+            continue;
+          }
+      }
       /* A capitalized run not in any lexicon (or starting with a given name). */
       guint r = scan_run (sc, t, i, end);
       if (r == i)

@@ -2917,6 +2917,22 @@ test_person_after_body_of_title (gconstpointer data)
   g_assert_true (has_title (doc, p, "Chairman"));
 }
 
+/* "paid a courtesy visit to Governor X at Fort Amsterdam": a meeting of the
+ * visitor and the one visited; "Fort Amsterdam" is a place of its own, not
+ * the city of Amsterdam. */
+static void
+test_visit_to_person_fort (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Minister visits Curacao\n\n"
+    "WILLEMSTAD - State Secretary Zsolt Szabo arrived in Willemstad on Tuesday.\n\n"
+    "On Wednesday morning, Szabo paid a courtesy visit to Governor Lucille Wout at Fort Amsterdam.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Lucille Wout"), -1, NG_STATUS_ATTENDED);
+  g_assert_true (attends_doc (doc, a->meeting, person (doc, "Zsolt Szabo")));
+  must_find (doc, NG_KIND_PLACE, "Fort Amsterdam");
+  g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-amsterdam"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9752,6 +9768,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/visit-to-person-fort", lex, test_visit_to_person_fort);
   g_test_add_data_func ("/facts/post/person-after-body-of-title", lex, test_person_after_body_of_title);
   g_test_add_data_func ("/facts/attend/in-attendance-declaring-received-by", lex, test_in_attendance_declaring_received_by);
   g_test_add_data_func ("/facts/post/before-ambassador-honorific", lex, test_post_before_ambassador_honorific);
