@@ -7296,6 +7296,12 @@ presence_said (Ctx *c, guint first, guint end)
   for (guint i = first; i < end; i++)
     {
       const char *w = kw (c, i);
+      /* ("Around the table sat the foreign ministers of Brazil, X;
+       * Argentina, Y; ...", "At the table were X and Y") */
+      if (!ng_strcmp (w, "table") && i >= first + 2 && i + 1 < end && !ng_strcmp (kw (c, i - 1), "the")
+          && (!ng_strcmp (kw (c, i - 2), "around") || !ng_strcmp (kw (c, i - 2), "at"))
+          && (!ng_strcmp (kw (c, i + 1), "sat") || !ng_strcmp (kw (c, i + 1), "were")))
+        return TRUE;
       /* ("X and Y were also at the table") */
       if (!ng_strcmp (w, "table") && i >= first + 3 && !ng_strcmp (kw (c, i - 1), "the") && !ng_strcmp (kw (c, i - 2), "at")
           && (!ng_strcmp (kw (c, i - 3), "were") || !ng_strcmp (kw (c, i - 3), "was") || !ng_strcmp (kw (c, i - 3), "also")))

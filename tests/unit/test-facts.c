@@ -2933,6 +2933,21 @@ test_visit_to_person_fort (gconstpointer data)
   g_assert_cmpint (find_lex (doc, NG_KIND_CITY, "city-amsterdam"), <, 0);
 }
 
+/* "Around the table sat the foreign ministers of Brazil, X; Argentina, Y;
+ * and Chile, Z": the people at the meeting said before. */
+static void
+test_around_the_table (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Montevideo\n\n"
+    "MONTEVIDEO - The Council of Ministers of the Latin American Integration Association met in Montevideo on "
+    "Tuesday.\n\n"
+    "Around the table sat the foreign ministers of Brazil, Mauro Vieira; Argentina, Gerardo Werthein; and Chile, "
+    "Alberto van Klaveren.\n");
+  expect_status (doc, person (doc, "Gerardo Werthein"), -1, NG_STATUS_ATTENDED);
+  expect_status (doc, person (doc, "Alberto van Klaveren"), -1, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9768,6 +9783,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/around-the-table", lex, test_around_the_table);
   g_test_add_data_func ("/facts/attend/visit-to-person-fort", lex, test_visit_to_person_fort);
   g_test_add_data_func ("/facts/post/person-after-body-of-title", lex, test_person_after_body_of_title);
   g_test_add_data_func ("/facts/attend/in-attendance-declaring-received-by", lex, test_in_attendance_declaring_received_by);
