@@ -631,21 +631,6 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   return eshort && ng_strcmp (last_word (k), ek) == 0 && !ng_fold_key_ends_in_father (k);
 }
 
-/* TRUE if the name key k starts with a particle of surnames: "al thani",
- * "von der leyen", "de silva". */
-static gboolean
-name_particle (const char *k)
-{
-  static const char *const particles[] = {
-    "al ", "el ", "bin ", "ibn ", "abu ", "von ", "van ", "de ", "da ", "di ", "du ", "del ", "della ",
-    "dos ", "das ", "le ", "la ", "ben ", "ould ", NULL
-  };
-  for (const char *const *p = particles; *p; p++)
-    if (g_str_has_prefix (k, *p))
-      return TRUE;
-  return FALSE;
-}
-
 /* TRUE if the word k is one of the words of the name key ek but its last. */
 static gboolean
 inner_name (const char *ek, const char *k)
@@ -692,12 +677,13 @@ find_person (Ctx *c, const char *name)
             }
         }
     }
-  if (best < 0 && !single && (name_particle (k) || !strchr (name, ' ')))
+  if (best < 0 && !single)
     {
-      /* A surname led by a particle, said alone: "Al Thani" for Mohammed
-       * bin Abdulrahman Al Thani, "von der Leyen" for Ursula von der
-       * Leyen; the person first named last before, as a surname. (Or a
-       * surname of a hyphen: "Akufo-Addo" for Nana Akufo-Addo.) */
+      /* A surname of more than a word said alone: "Al Thani" for
+       * Mohammed bin Abdulrahman Al Thani, "von der Leyen" for Ursula von
+       * der Leyen, "Sivertsen Næss" for Marianne Sivertsen Næss; the
+       * person first named last before, as a surname. (Or a surname of a
+       * hyphen: "Akufo-Addo" for Nana Akufo-Addo.) */
       gsize kl = strlen (k);
       guint32 latest = 0;
       GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;
@@ -8236,7 +8222,9 @@ static gboolean
 receives_group (Ctx *c, guint k, guint end)
 {
   static const char *const verbs[] = {
-    "received", "receives", "receive", "welcomed", "welcomes", "welcome", "hosted", "hosts", NULL
+    "received", "receives", "receive", "welcomed", "welcomes", "welcome", "hosted", "hosts",
+    /* ("is scheduled to meet the heads of the visiting delegations") */
+    "meet", "meets", "met", NULL
   };
   static const char *const heads[] = {
     "heads", "leaders", "ministers", "delegations", "participants", "delegates", "presidents", "envoys", NULL

@@ -2948,6 +2948,25 @@ test_around_the_table (gconstpointer data)
   expect_status (doc, person (doc, "Alberto van Klaveren"), -1, NG_STATUS_ATTENDED);
 }
 
+/* "Sivertsen Naess is scheduled to meet ..." after "Minister Marianne
+ * Sivertsen Naess": a surname of two words said alone is the person named
+ * in full before; "Vice-President Han Zheng is scheduled to meet the heads
+ * of the visiting delegations": a meeting with guests the text does not
+ * name. */
+static void
+test_double_surname_meet_heads (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Fisheries talks end\n\n"
+    "TROMSO - Fisheries Minister Marianne Sivertsen Naess said on Wednesday the cod quota would be cut.\n\n"
+    "Sivertsen Naess is scheduled to meet EU Commissioner Costas Kadis in Brussels on Friday.\n\n"
+    "Vice-President Han Zheng is scheduled to meet the heads of the visiting delegations in Xiamen on Thursday.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Marianne Sivertsen Naess"), -1, NG_STATUS_PLANNED);
+  g_assert_true (attends_doc (doc, a->meeting, person (doc, "Costas Kadis")));
+  const NgAttendance *b = expect_status (doc, person (doc, "Han Zheng"), -1, NG_STATUS_PLANNED);
+  g_assert_true (meeting (doc, b->meeting)->guests);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9783,6 +9802,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attend/double-surname-meet-heads", lex, test_double_surname_meet_heads);
   g_test_add_data_func ("/facts/attend/around-the-table", lex, test_around_the_table);
   g_test_add_data_func ("/facts/attend/visit-to-person-fort", lex, test_visit_to_person_fort);
   g_test_add_data_func ("/facts/post/person-after-body-of-title", lex, test_person_after_body_of_title);
