@@ -2288,11 +2288,14 @@ plural_post (Ctx *c, guint first, guint k)
   return NULL;
 }
 
-/* Token g past the joint of a list there: a comma, "and", or both. */
+/* Token g past the joint of a list there: a comma (or a semicolon, "the
+ * foreign ministers of Brazil, X; Argentina, Y; and Chile, Z"), "and", or
+ * both. */
 static guint
 past_list_joint (Ctx *c, guint g, guint end)
 {
-  if (g < end && tk (c, g)->kind == NG_TOK_PUNCT && c->art->text[tk (c, g)->start] == ',')
+  if (g < end && tk (c, g)->kind == NG_TOK_PUNCT
+      && (c->art->text[tk (c, g)->start] == ',' || c->art->text[tk (c, g)->start] == ';'))
     g++;
   if (g < end && !ng_strcmp (kw (c, g), "and"))
     g++;

@@ -2967,6 +2967,22 @@ test_double_surname_meet_heads (gconstpointer data)
   g_assert_true (meeting (doc, b->meeting)->guests);
 }
 
+/* "the foreign ministers of Brazil, Mauro Vieira; Argentina, Gerardo
+ * Werthein; and Chile, Alberto van Klaveren": each holds the post in the
+ * country before the name. */
+static void
+test_plural_title_list (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet in Montevideo\n\n"
+    "MONTEVIDEO - Around the table sat the foreign ministers of Brazil, Mauro Vieira; Argentina, Gerardo "
+    "Werthein; and Chile, Alberto van Klaveren.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Gerardo Werthein"), "Foreign Minister",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-argentina")));
+  g_assert_true (has_post_in (doc, person (doc, "Alberto van Klaveren"), "Foreign Minister",
+                              must_lex (doc, NG_KIND_COUNTRY, "country-chile")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9802,6 +9818,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/plural-title-list", lex, test_plural_title_list);
   g_test_add_data_func ("/facts/attend/double-surname-meet-heads", lex, test_double_surname_meet_heads);
   g_test_add_data_func ("/facts/attend/around-the-table", lex, test_around_the_table);
   g_test_add_data_func ("/facts/attend/visit-to-person-fort", lex, test_visit_to_person_fort);
