@@ -631,6 +631,21 @@ surname_match (Ctx *c, guint i, const char *k, gboolean single)
   return eshort && ng_strcmp (last_word (k), ek) == 0 && !ng_fold_key_ends_in_father (k);
 }
 
+/* TRUE if the name key k starts with a particle of surnames: "al thani",
+ * "von der leyen", "de silva". */
+static gboolean
+name_particle (const char *k)
+{
+  static const char *const particles[] = {
+    "al ", "el ", "bin ", "ibn ", "abu ", "von ", "van ", "de ", "da ", "di ", "du ", "del ", "della ",
+    "dos ", "das ", "le ", "la ", "ben ", "ould ", NULL
+  };
+  for (const char *const *p = particles; *p; p++)
+    if (g_str_has_prefix (k, *p))
+      return TRUE;
+  return FALSE;
+}
+
 /* TRUE if the word k is one of the words of the name key ek but its last. */
 static gboolean
 inner_name (const char *ek, const char *k)
@@ -684,11 +699,19 @@ find_person (Ctx *c, const char *name)
        * der Leyen, "Sivertsen Næss" for Marianne Sivertsen Næss; the
        * person first named last before, as a surname. (Or a surname of a
        * hyphen: "Akufo-Addo" for Nana Akufo-Addo.) */
+      /* (or of two or three words with no father's name in them: not
+       * "Salman bin Abdulaziz", the father's name inside "Mohammed bin
+       * Salman bin Abdulaziz"; "Perez-Oliva Fraga" is one) */
+      guint kwords = 1;
+      for (const char *q = k; *q; q++)
+        kwords += *q == ' ';
+      gboolean two = kwords <= 3 && !strstr (k, " bin ") && !strstr (k, " ibn ") && !strstr (k, " ben ")
+                     && !strstr (k, " bint ") && !strstr (k, " ould ");
       gsize kl = strlen (k);
       guint32 latest = 0;
       GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;
       guint n = c->by_surname ? (l ? l->len : 0) : c->doc->entities->len;
-      for (guint j = 0; j < n; j++)
+      for (guint j = 0; (two || name_particle (k) || !strchr (name, ' ')) && j < n; j++)
         {
           gint i = l ? g_array_index (l, gint, j) : (gint) j;
           NgEntity *e = ent (c, i);
@@ -698,6 +721,18 @@ find_person (Ctx *c, const char *name)
           gsize el = strlen (ek);
           if (el <= kl + 1 || ng_strcmp (ek + el - kl, k) != 0 || ek[el - kl - 1] != ' ')
             continue;
+          /* (nor after a father's particle: "bin Salman" is no "Salman
+           * ...", the son is another man) */
+          if (!name_particle (k) && el >= kl + 5)
+            {
+              const char *b = ek + el - kl - 1, *w = b;
+              while (w > ek && w[-1] != ' ')
+                w--;
+              gsize wl = (gsize) (b - w);
+              if ((wl == 3 && (!strncmp (w, "bin", 3) || !strncmp (w, "ibn", 3) || !strncmp (w, "ben", 3)))
+                  || (wl == 4 && (!strncmp (w, "bint", 4) || !strncmp (w, "ould", 4))))
+                continue;
+            }
           if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
             {
               best = i;

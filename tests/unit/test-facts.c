@@ -2983,6 +2983,20 @@ test_plural_title_list (gconstpointer data)
                               must_lex (doc, NG_KIND_COUNTRY, "country-chile")));
 }
 
+/* "Salman bin Abdulaziz" said after "Crown Prince Mohammed bin Salman bin
+ * Abdulaziz" is the father, not the son: a surname said alone never
+ * starts after a father's particle. */
+static void
+test_surname_not_after_father (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Gulf leaders meet\n\n"
+    "RIYADH - Crown Prince Mohammed bin Salman bin Abdulaziz chaired the meeting in Riyadh on Tuesday.\n\n"
+    "The crown prince conveyed the greetings of King Salman bin Abdulaziz to the leaders.\n");
+  gint son = person (doc, "Mohammed bin Salman bin Abdulaziz");
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Salman bin Abdulaziz"), !=, son);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9818,6 +9832,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/people/surname-not-after-father", lex, test_surname_not_after_father);
   g_test_add_data_func ("/facts/post/plural-title-list", lex, test_plural_title_list);
   g_test_add_data_func ("/facts/attend/double-surname-meet-heads", lex, test_double_surname_meet_heads);
   g_test_add_data_func ("/facts/attend/around-the-table", lex, test_around_the_table);
