@@ -9497,7 +9497,14 @@ extract_meetings (Ctx *c, guint first, guint end)
               break;
             own_clause = tok_in (c, j, triggers);
           }
-      if (f > first && !of_taking_part && !own_clause
+      /* (an "of" inside a body's name before the title is no object's:
+       * "Bureau of Fisheries Director X") */
+      gboolean name_of = f > first + 1 && !ng_strcmp (kw (c, f - 1), "of") && (tk (c, f - 2)->flags & NG_TF_CAP)
+                         && (tk (c, f)->flags & NG_TF_CAP) && x->title >= 0
+                         && (!ng_strcmp (kw (c, f - 2), "bureau") || !ng_strcmp (kw (c, f - 2), "ministry")
+                             || !ng_strcmp (kw (c, f - 2), "department") || !ng_strcmp (kw (c, f - 2), "office")
+                             || !ng_strcmp (kw (c, f - 2), "division") || !ng_strcmp (kw (c, f - 2), "directorate"));
+      if (f > first && !of_taking_part && !own_clause && !name_of
           && (!ng_strcmp (kw (c, f - 1), "of") || !ng_strcmp (kw (c, f - 1), "against")
               || !ng_strcmp (kw (c, f - 1), "about") || !ng_strcmp (kw (c, f - 1), "without")
               /* ("without a defense minister since X was removed") */

@@ -2997,6 +2997,20 @@ test_surname_not_after_father (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Salman bin Abdulaziz"), !=, son);
 }
 
+/* "Palau's delegation, which also includes Bureau of Fisheries Director X":
+ * the "of" inside the bureau's name makes X no object of it. */
+static void
+test_of_inside_body_name (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Fisheries commission meets\n\n"
+    "MANILA - The annual session of the Western and Central Pacific Fisheries Commission opened in Manila on "
+    "Monday.\n\n"
+    "Minister Dilmei Olkeriil heads Palau's delegation, which also includes Bureau of Fisheries Director Hilario "
+    "Ngirmang and officials from the Ministry of State.\n");
+  expect_status (doc, person (doc, "Hilario Ngirmang"), -1, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9833,6 +9847,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
   g_test_add_data_func ("/facts/people/surname-not-after-father", lex, test_surname_not_after_father);
+  g_test_add_data_func ("/facts/attend/of-inside-body-name", lex, test_of_inside_body_name);
   g_test_add_data_func ("/facts/post/plural-title-list", lex, test_plural_title_list);
   g_test_add_data_func ("/facts/attend/double-surname-meet-heads", lex, test_double_surname_meet_heads);
   g_test_add_data_func ("/facts/attend/around-the-table", lex, test_around_the_table);
