@@ -702,11 +702,8 @@ find_person (Ctx *c, const char *name)
       /* (or of two or three words with no father's name in them: not
        * "Salman bin Abdulaziz", the father's name inside "Mohammed bin
        * Salman bin Abdulaziz"; "Perez-Oliva Fraga" is one) */
-      guint kwords = 1;
-      for (const char *q = k; *q; q++)
-        kwords += *q == ' ';
-      gboolean two = kwords <= 3 && !strstr (k, " bin ") && !strstr (k, " ibn ") && !strstr (k, " ben ")
-                     && !strstr (k, " bint ") && !strstr (k, " ould ");
+      const char *w1 = strchr (k, ' ') + 1, *w2 = strchr (w1, ' ');
+      gboolean two = !w2 || (!strchr (w2 + 1, ' ') && !ng_fold_is_father_particle (w1, (gsize) (w2 - w1)));
       gsize kl = strlen (k);
       guint32 latest = 0;
       GArray *l = c->by_surname ? g_hash_table_lookup (c->by_surname, last_word (k)) : NULL;
@@ -728,9 +725,7 @@ find_person (Ctx *c, const char *name)
               const char *b = ek + el - kl - 1, *w = b;
               while (w > ek && w[-1] != ' ')
                 w--;
-              gsize wl = (gsize) (b - w);
-              if ((wl == 3 && (!strncmp (w, "bin", 3) || !strncmp (w, "ibn", 3) || !strncmp (w, "ben", 3)))
-                  || (wl == 4 && (!strncmp (w, "bint", 4) || !strncmp (w, "ould", 4))))
+              if (ng_fold_is_father_particle (w, (gsize) (b - w)))
                 continue;
             }
           if (best < 0 || e->where.start > latest || (e->where.start == latest && i > best))
@@ -10951,19 +10946,14 @@ extract_meetings (Ctx *c, guint first, guint end)
   /* (and "X, who accompanied the minister, told ...", "Y accompanied
    * him": the people before the verb) */
   if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
-    for (guint i = first + 1; i + 1 < end; i++)
-      if (accompanies (c, i, end))
-        {
-          for (guint p = 0; p < people->len; p++)
-            {
-              NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
-              /* (the subject, or the person a "who" clause is of) */
-              if (accompanies (c, x->last, end))
-                attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON,
-                        NG_STATUS_ATTENDED, FALSE, x->start, x->end);
-            }
-          break;
-        }
+    for (guint p = 0; p < people->len; p++)
+      {
+        NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
+        /* (the subject, or the person a "who" clause is of) */
+        if (accompanies (c, x->last, end))
+          attend (c, c->last_meeting, g_array_index (people, gint, p), NG_MODE_IN_PERSON, NG_STATUS_ATTENDED,
+                  FALSE, x->start, x->end);
+      }
   if (!any_trigger && c->last_meeting >= 0 && c->last_meeting_sent + 1 >= c->sent)
     for (guint i = first; i + 1 < end; i++)
       if (!ng_strcmp (kw (c, i), "accompanied") && !ng_strcmp (kw (c, i + 1), "by"))

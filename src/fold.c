@@ -356,6 +356,13 @@ ng_fold_slug (const char *s)
 }
 
 gboolean
+ng_fold_is_father_particle (const char *w, gsize n)
+{
+  return (n == 3 && (!strncmp (w, "bin", 3) || !strncmp (w, "ibn", 3) || !strncmp (w, "ben", 3)))
+         || (n == 4 && (!strncmp (w, "bint", 4) || !strncmp (w, "ould", 4)));
+}
+
+gboolean
 ng_fold_key_ends_in_father (const char *key)
 {
   const char *sp = strrchr (key, ' ');

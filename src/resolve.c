@@ -327,9 +327,7 @@ words_within (const char *shorter, const char *longer)
         {
           /* (not a father's name: "Salman bin Abdulaziz Al Saud" in
            * "Mohammed bin Salman bin Abdulaziz Al Saud" is another man) */
-          if (s == shorter && prev
-              && ((prevw == 3 && (!strncmp (prev, "bin", 3) || !strncmp (prev, "ibn", 3) || !strncmp (prev, "ben", 3)))
-                  || (prevw == 4 && (!strncmp (prev, "bint", 4) || !strncmp (prev, "ould", 4)))))
+          if (s == shorter && prev && ng_fold_is_father_particle (prev, prevw))
             return FALSE;
           s += sw + (s[sw] == ' ');
           l += lw + (l[lw] == ' ');

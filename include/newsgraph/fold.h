@@ -27,6 +27,9 @@ char *ng_fold_name (const char *s);
 /* Folds one already-plain word in place into its transliteration key;
  * returns the new length. */
 gsize ng_fold_word_translit (char *word, gsize len);
+/* TRUE if the n bytes at w are a word that introduces a father's name in
+ * a key: "bin", "ibn", "ben", "bint", "ould". */
+gboolean ng_fold_is_father_particle (const char *w, gsize n);
 /* TRUE if a plain or name key ends in a father's name, not a surname:
  * "mohammed bin salman" (whose last word alone names King Salman). */
 gboolean ng_fold_key_ends_in_father (const char *key);
