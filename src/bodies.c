@@ -88,7 +88,17 @@ ng_body_common_national (const char *name)
     portfolio = head = g_strndup (k, strlen (k) - strlen (" ministry"));
   if (portfolio && g_str_has_prefix (portfolio, "the "))
     portfolio += 4;
-  return portfolio && g_strv_contains (common_portfolios, portfolio);
+  if (!portfolio)
+    return FALSE;
+  /* ("Ministry of Trade, Industry and Fisheries": a list of portfolios
+   * whose first is one every government has) */
+  const char *comma = head ? NULL : strstr (portfolio, ", ");
+  if (comma && strstr (comma, " and "))
+    {
+      g_autofree char *first = g_strndup (portfolio, (gsize) (comma - portfolio));
+      return g_strv_contains (common_portfolios, first);
+    }
+  return g_strv_contains (common_portfolios, portfolio);
 }
 
 gboolean

@@ -1635,44 +1635,93 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
  * Scientific-Technical Cooperation", "... Commission on Trade, Economic,
  * Scientific and Technical Cooperation": a body's name for or on fields
  * listed with commas goes on to the field's head word. */
+/* "the Ministry of Trade, Industry and Fisheries", "the Department of
+ * Agriculture, Fisheries and Forestry": a ministry's name of portfolios
+ * listed with commas and one "and" goes on after the comma at its end
+ * (x->last). Returns the token after the last portfolio, or 0. */
+static guint
+listed_portfolios (NgMentionScanner *sc, const NgText *t, const NgMentionSpan *x, guint end)
+{
+  static const char *const ministries[] = { "ministry", "department", "secretariat", "ministries", NULL };
+  guint of = x->first;
+  while (of < x->last && ng_strcmp (key (sc, of), "of"))
+    of++;
+  if (of + 1 >= x->last || of == x->first || !g_strv_contains (ministries, key (sc, of - 1)))
+    return 0;
+  /* (only portfolios after its "of": not "the Ministry of Foreign
+   * Affairs of Kenya, Uganda and Tanzania") */
+  for (guint q = of + 1; q < x->last; q++)
+    if (!(is_cap (t, q) && tok_in (sc, q, portfolio_words)) && ng_strcmp (key (sc, q), "and"))
+      return 0;
+  guint j = x->last, stop = 0;
+  gboolean and = FALSE;
+  while (j < end && j < x->last + 14)
+    {
+      const NgToken *k = tok (t, j);
+      if (k->kind == NG_TOK_PUNCT && t->text[k->start] == ',' && !and && j + 1 < end && is_cap (t, j + 1))
+        j++;
+      else if (k->kind == NG_TOK_WORD && !ng_strcmp (key (sc, j), "and") && !and && j + 1 < end && is_cap (t, j + 1))
+        and = TRUE, j++;
+      else if (k->kind == NG_TOK_WORD && is_cap (t, j) && tok_in (sc, j, portfolio_words) && !(k->flags & NG_TF_POSS))
+        {
+          j++;
+          if (and)
+            stop = j;
+        }
+      else
+        break;
+    }
+  /* (a list that ends in its "and" part, the whole of it portfolios) */
+  if (!and || !stop || (j < end && tok (t, j)->kind == NG_TOK_WORD && is_cap (t, j)))
+    return 0;
+  return stop;
+}
+
 static void
 join_listed_fields (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
 {
   static const char *const heads[] = {
     "cooperation", "co operation", "development", "affairs", "relations", "integration", "partnership",
-    "collaboration", "exchanges", NULL
+    "collaboration", "exchanges", "studies", NULL
   };
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
-      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->possessive || x->last + 3 >= end
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->possessive || x->last + 3 >= end
           || tok (t, x->last)->kind != NG_TOK_PUNCT || t->text[tok (t, x->last)->start] != ','
-          || x->last < x->first + 3
-          || (ng_strcmp (key (sc, x->last - 2), "for") && ng_strcmp (key (sc, x->last - 2), "on")))
+          || x->last < x->first + 3)
         continue;
-      /* capitalized words, commas and one "and", up to a head word */
-      guint j = x->last + 1, stop = 0;
-      gboolean and = FALSE;
-      while (j < end && j < x->last + 14)
+      guint stop = 0;
+      if (!x->lex && (!ng_strcmp (key (sc, x->last - 2), "for") || !ng_strcmp (key (sc, x->last - 2), "on")))
         {
-          const NgToken *k = tok (t, j);
-          if (k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
-            j++;
-          else if (k->kind == NG_TOK_WORD && !ng_strcmp (key (sc, j), "and") && !and)
-            and = TRUE, j++;
-          else if (k->kind == NG_TOK_WORD && is_cap (t, j))
+          /* capitalized words, commas and one "and", up to a head word */
+          guint j = x->last + 1;
+          gboolean and = FALSE;
+          while (j < end && j < x->last + 14)
             {
-              if (g_strv_contains (heads, key (sc, j)))
+              const NgToken *k = tok (t, j);
+              if (k->kind == NG_TOK_PUNCT && t->text[k->start] == ',')
+                j++;
+              else if (k->kind == NG_TOK_WORD && !ng_strcmp (key (sc, j), "and") && !and)
+                and = TRUE, j++;
+              else if (k->kind == NG_TOK_WORD && is_cap (t, j))
                 {
-                  stop = j + 1;
-                  break;
+                  if (g_strv_contains (heads, key (sc, j)))
+                    {
+                      stop = j + 1;
+                      break;
+                    }
+                  j++;
                 }
-              j++;
+              else
+                break;
             }
-          else
-            break;
+          if (!and)
+            stop = 0;
         }
-      if (!stop || !and)
+      else
+        stop = listed_portfolios (sc, t, x, end);
+      if (!stop)
         continue;
       /* (the mentions inside it are its words) */
       guint n = m + 1;
@@ -1682,6 +1731,7 @@ join_listed_fields (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       x->end = tok (t, stop - 1)->end;
       g_free (x->name);
       x->name = surface (t, x->first, x->last);
+      x->lex = NULL;
       x->possessive = (tok (t, stop - 1)->flags & NG_TF_POSS) != 0;
       if (n > m + 1)
         drop_range (out, from, m + 1, n, (gint) m);

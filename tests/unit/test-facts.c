@@ -3011,6 +3011,21 @@ test_of_inside_body_name (gconstpointer data)
   expect_status (doc, person (doc, "Hilario Ngirmang"), -1, NG_STATUS_ATTENDED);
 }
 
+/* "the Norwegian Ministry of Trade, Industry and Fisheries": a ministry of
+ * listed portfolios whose first every government has is its country's
+ * body, named for it. */
+static void
+test_national_body_of_portfolios (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Talks in Oslo\n\n"
+    "OSLO, May 3 (NTB) - The Norwegian Ministry of Trade, Industry and Fisheries said on Sunday that the "
+    "talks were useful.\n");
+  gint m = find (doc, NG_KIND_ORG, "Ministry of Trade, Industry and Fisheries of Norway");
+  g_assert_cmpint (m, >=, 0);
+  g_assert_cmpint (m, ==, find (doc, NG_KIND_ORG, "Norwegian Ministry of Trade, Industry and Fisheries"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9846,6 +9861,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/national-body-of-portfolios", lex, test_national_body_of_portfolios);
   g_test_add_data_func ("/facts/people/surname-not-after-father", lex, test_surname_not_after_father);
   g_test_add_data_func ("/facts/attend/of-inside-body-name", lex, test_of_inside_body_name);
   g_test_add_data_func ("/facts/post/plural-title-list", lex, test_plural_title_list);

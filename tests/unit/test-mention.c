@@ -1934,6 +1934,28 @@ test_listed_fields_name (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Scientific"), <, 0);
 }
 
+/* "the Ministry of Trade, Industry and Fisheries": a ministry's name of
+ * portfolios listed with commas and one "and" is one name; not over a
+ * list of countries or a minister after it, nor over "and the". */
+static void
+test_listed_portfolios_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The Ministry of Trade, Industry and Fisheries said on Monday that the Department of Agriculture, "
+    "Fisheries and Forestry would help.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Trade, Industry and Fisheries"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Department of Agriculture, Fisheries and Forestry"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data,
+    "Analysts at the Bahrain Center for Strategic, International and Energy Studies agreed.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG,
+                         "Bahrain Center for Strategic, International and Energy Studies"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data,
+    "The Ministry of Energy, Trade Minister Jane Okafor and the Ministry of Health, Kenya and Uganda agreed.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Energy"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Health"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kenya"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2034,5 +2056,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
   return g_test_run ();
 }
