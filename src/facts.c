@@ -1642,6 +1642,41 @@ last_word_is (const char *name, const char *w)
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
 {
+  /* "a professor of Pacific studies at Sophia University", "an associate
+   * professor of International Relations at Ankara's Bilkent
+   * University": a scholar's "of" names a field (or a region), the body
+   * comes after "at" */
+  if (title->lex && ((title->lex->kind && !ng_strcmp (title->lex->kind, "scholar"))
+                     || !ng_strcmp (title->lex->key, "title-professor")))
+    {
+      const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+      guint send = sp->first + sp->n, a = title->last;
+      /* (the title took in its "of": "professor of Pacific") */
+      if (title->of >= 0 && mn (c, (guint) title->of)->last == title->last && mn (c, (guint) title->of)->first > title->first
+          && mn (c, (guint) title->of)->role == NG_MS_ENTITY && mn (c, (guint) title->of)->kind != NG_KIND_ORG
+          && mn (c, (guint) title->of)->kind != NG_KIND_COUNTRY)
+        a = mn (c, (guint) title->of)->first - 1;
+      if (a + 2 < send && (!ng_strcmp (kw (c, a), "of") || !ng_strcmp (kw (c, a), "in")))
+        {
+          guint b = a + 1;
+          while (b < send && b < a + 6 && tk (c, b)->kind == NG_TOK_WORD && ng_strcmp (kw (c, b), "at")
+                 && ng_strcmp (kw (c, b), "with") && !(tk (c, b)->flags & NG_TF_POSS))
+            b++;
+          guint o = b + 1;
+          if (o < send && !ng_strcmp (kw (c, o), "the"))
+            o++;
+          /* (over a town's possessive: "at Ankara's Bilkent University") */
+          gint tm = mention_at (c, o);
+          if (tm >= 0 && mn (c, (guint) tm)->role == NG_MS_ENTITY && mn (c, (guint) tm)->first == o
+              && mn (c, (guint) tm)->kind == NG_KIND_CITY && mn (c, (guint) tm)->possessive)
+            o = mn (c, (guint) tm)->last;
+          gint om = b + 1 < send && (!ng_strcmp (kw (c, b), "at") || !ng_strcmp (kw (c, b), "with")) ? mention_at (c, o) : -1;
+          gint id = om >= 0 ? g_array_index (c->ex->ment_ent, gint, (guint) om) : -1;
+          if (id >= 0 && mn (c, (guint) om)->first == o && mn (c, (guint) om)->role == NG_MS_ENTITY
+              && mn (c, (guint) om)->kind == NG_KIND_ORG)
+            return id;
+        }
+    }
   /* "the Russian president's top foreign policy adviser X": the post of a
    * country's leader's aide is in that country */
   if (title->of < 0)
@@ -1781,7 +1816,15 @@ post_of (Ctx *c, NgMentionSpan *title)
               NgMentionSpan *y = mn (c, m);
               gint id = g_array_index (c->ex->ment_ent, gint, m);
               if (y->first == o && y->role == NG_MS_ENTITY && y->kind == NG_KIND_ORG && id >= 0)
-                return id;
+                {
+                  /* (a unit of it after its possessive: "a researcher at
+                   * Qatar University's Gulf Studies Center") */
+                  gint u = y->possessive && m + 1 < c->ex->ms->len ? g_array_index (c->ex->ment_ent, gint, m + 1) : -1;
+                  if (u >= 0 && mn (c, m + 1)->first == y->last && mn (c, m + 1)->role == NG_MS_ENTITY
+                      && mn (c, m + 1)->kind == NG_KIND_ORG)
+                    return u;
+                  return id;
+                }
               /* ("at the Omani foreign ministry", "at the Dutch embassy"):
                * a people's body in small letters, their country */
               if (y->first == o && y->role == NG_MS_DEMONYM && y->lex)

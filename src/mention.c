@@ -1531,6 +1531,27 @@ join_institutions (NgMentionScanner *sc, const NgText *t, GArray *out, guint fro
       x->strong = FALSE;
       absorb_next (t, out, from, m);
     }
+  /* (and the words after a town in a university's name: "the University
+   * of Tunis El Manar", "the University of Cape Coast"; not a given
+   * name's: "at the University of Ghana Kwame Mensah said") */
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->possessive || x->last != y->first
+          || x->last < x->first + 3 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0
+          || y->last > y->first + 2 || !tok_in (sc, x->first, study_heads) || ng_strcmp (key (sc, x->first + 1), "of"))
+        continue;
+      const NgLexHit *h;
+      guint town = x->last - 1;
+      if (!(hit_at (sc, town, &h) == 1 && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_PLACE))
+          || (hit_at (sc, y->first, &h) && h->entry->cls == NG_LEX_GIVEN)
+          || ng_lexicon_find (sc->lex, key (sc, y->first), NG_LEX_GIVEN))
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->lex = NULL;
+    }
 }
 
 /* "at the Avani Maseru Hotel", "the Arusha International Conference

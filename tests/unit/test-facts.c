@@ -3026,6 +3026,33 @@ test_national_body_of_portfolios (gconstpointer data)
   g_assert_cmpint (m, ==, find (doc, NG_KIND_ORG, "Norwegian Ministry of Trade, Industry and Fisheries"));
 }
 
+/* A scholar's post is at the body after "at": over a field with a
+ * region's name in it ("a professor of Pacific studies at Sophia
+ * University"), over a town's possessive ("at Ankara's Bilkent
+ * University"), at a unit after its parent's possessive ("at Qatar
+ * University's Gulf Studies Center"); a university's name goes on after
+ * its town ("the University of Tunis El Manar"), no person in it. */
+static void
+test_scholar_post_at (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "\"It is new,\" said Yoko Hirano, a professor of Pacific studies at Sophia University.\n"
+    "Defne Aktas, an associate professor of international relations at Ankara's Bilkent University, said so.\n"
+    "Dr Nawaf Al-Ansari, a researcher at Qatar University's Gulf Studies Center, agreed.\n"
+    "Hatem Mrabet, a lecturer in international relations at the University of Tunis El Manar, told TAP the "
+    "talks had failed.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Yoko Hirano"), "Professor",
+                              must_find (doc, NG_KIND_ORG, "Sophia University")));
+  g_assert_true (has_post_in (doc, person (doc, "Defne Aktas"), "Associate professor",
+                              must_find (doc, NG_KIND_ORG, "Bilkent University")));
+  g_assert_true (has_post_in (doc, person (doc, "Nawaf Al-Ansari"), "Researcher",
+                              must_find (doc, NG_KIND_ORG, "Gulf Studies Center")));
+  g_assert_true (has_post_in (doc, person (doc, "Hatem Mrabet"), "Lecturer",
+                              must_find (doc, NG_KIND_ORG, "University of Tunis El Manar")));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "El Manar"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9861,6 +9888,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/scholar-post-at", lex, test_scholar_post_at);
   g_test_add_data_func ("/facts/org/national-body-of-portfolios", lex, test_national_body_of_portfolios);
   g_test_add_data_func ("/facts/people/surname-not-after-father", lex, test_surname_not_after_father);
   g_test_add_data_func ("/facts/attend/of-inside-body-name", lex, test_of_inside_body_name);
