@@ -107,8 +107,8 @@ static const char *const building_heads[] = {
 };
 /* Words towns' names start with: "Puerto Iguazú", "Ciudad del Este". */
 static const char *const town_prefixes[] = {
-  "puerto", "porto", "port", "san", "santa", "santo", "sao", "saint", "ciudad", "fort", "bandar", "kota",
-  "nueva", "nuevo", "villa", NULL
+  "puerto", "porto", "port", "san", "santa", "santo", "sao", "saint", "st", "ste", "sainte", "sankt", "ciudad",
+  "fort", "bandar", "kota", "nueva", "nuevo", "villa", NULL
 };
 /* Head words of bodies of states, which no company has. */
 static const char *const bloc_heads[] = {

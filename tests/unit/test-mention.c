@@ -1956,6 +1956,17 @@ test_listed_portfolios_name (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_COUNTRY, "Kenya"), >=, 0);
 }
 
+/* "in St Aubin", "to Ste Foy": a name led by an abbreviated saint's
+ * word after a preposition of place is a town's, not a person's. */
+static void
+test_saint_town (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The leaders met in St Aubin on Friday and flew to Ste Foy.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "St Aubin"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_CITY, "Ste Foy"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "St Aubin"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2056,6 +2067,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
   return g_test_run ();
 }
