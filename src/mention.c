@@ -4045,6 +4045,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           i = r;
           continue;
         }
+      /* ("the British-Irish Intergovernmental Conference", "the Standing
+       * Conference of ...": a standing body's name, not a meeting's) */
+      if (r - a >= 2 && !ng_strcmp (key (sc, r - 1), "conference")
+          && (!ng_strcmp (key (sc, r - 2), "intergovernmental") || !ng_strcmp (key (sc, r - 2), "standing")
+              || !ng_strcmp (key (sc, r - 2), "permanent")))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
       if (ends_with_head (sc, a, r, thing_heads) && !ends_with_head (sc, a, r, org_heads))
         {
           i = r;

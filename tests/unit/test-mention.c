@@ -1967,6 +1967,18 @@ test_saint_town (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "St Aubin"), <, 0);
 }
 
+/* "the British-Irish Intergovernmental Conference": a standing
+ * conference is a body; "the Bled Strategic Conference" stays a meeting's
+ * name. */
+static void
+test_standing_conference (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "Ministers will attend the British-Irish Intergovernmental Conference and the Bled Strategic Conference.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "British-Irish Intergovernmental Conference"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Bled Strategic Conference"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2067,6 +2079,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/standing-conference", lex, test_standing_conference);
   g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
   return g_test_run ();
