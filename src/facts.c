@@ -13132,6 +13132,23 @@ host_country (Ctx *c, const NgPost *po, const NgLexEntry *home)
   return clash ? -1 : host;
 }
 
+/* TRUE if someone else holds po's title in the home country in the
+ * article: "Foreign Minister Antonio Tajani" in an Italian outlet, then
+ * "his talks in Nairobi with the Prime Cabinet Secretary and Foreign
+ * Minister, Musalia Mudavadi", who is no Italian minister. */
+static gboolean
+held_at_home (Ctx *c, const NgPost *po, const NgLexEntry *home)
+{
+  for (guint q = 0; q < c->doc->posts->len; q++)
+    {
+      const NgPost *o = &g_array_index (c->doc->posts, NgPost, q);
+      if (o->person != po->person && o->of >= 0 && ent (c, o->of)->kind == NG_KIND_COUNTRY && ent (c, o->of)->lex_key
+          && !ng_strcmp (ent (c, o->of)->lex_key, home->key) && !g_ascii_strcasecmp (o->title, po->title))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Gives host_country to the national posts of no country. */
 static void
 host_posts (Ctx *c, const NgLexEntry *home)
@@ -13280,7 +13297,7 @@ home_posts (Ctx *c)
       gint host = foreign ? -1 : host_country (c, po, home);
       if (host >= 0)
         po->of = host;
-      else if (!foreign)
+      else if (!foreign && !held_at_home (c, po, home))
         po->of = entity_for_lex (c, home, NG_KIND_COUNTRY, NULL, po->where);
     }
   /* (or the country the outlet's gave them since) */

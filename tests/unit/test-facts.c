@@ -3053,6 +3053,22 @@ test_scholar_post_at (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "El Manar"), <, 0);
 }
 
+/* A national title of no country is the outlet's country's, but not
+ * when another person of the article holds that title there: "Foreign
+ * Minister Antonio Tajani" in an Italian outlet, then "the Foreign
+ * Minister, Musalia Mudavadi", whom he met abroad. */
+static void
+test_title_held_at_home (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Tajani back from Kenya\n\n"
+    "ROME, May 3 (ANSA) - Foreign Minister Antonio Tajani said on Sunday that the plan was working.\n"
+    "He reported on his talks in Nairobi with the Foreign Minister, Musalia Mudavadi.\n");
+  gint it = must_find (doc, NG_KIND_COUNTRY, "Italy");
+  g_assert_true (has_post_in (doc, person (doc, "Antonio Tajani"), "Foreign Minister", it));
+  g_assert_false (has_post (doc, person (doc, "Musalia Mudavadi"), "Foreign Minister", it));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9888,6 +9904,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/title-held-at-home", lex, test_title_held_at_home);
   g_test_add_data_func ("/facts/post/scholar-post-at", lex, test_scholar_post_at);
   g_test_add_data_func ("/facts/org/national-body-of-portfolios", lex, test_national_body_of_portfolios);
   g_test_add_data_func ("/facts/people/surname-not-after-father", lex, test_surname_not_after_father);
