@@ -8330,6 +8330,37 @@ receives_group (Ctx *c, guint k, guint end)
   return g < end && g > k + 1 && word_in (kw (c, g), heads);
 }
 
+/* TRUE if the verb k has for its subject a group of people the article
+ * said before, after an opening phrase: "Later in the day, the five
+ * ministers called on X", "The delegates then paid a courtesy call on
+ * Y" (the words [*gs, *ge) name it). */
+static gboolean
+group_subject (Ctx *c, guint first, guint k, guint *gs, guint *ge)
+{
+  static const char *const groups[] = { "ministers", "leaders", "delegates", "delegations", "envoys", NULL };
+  static const char *const adverbs[] = { "also", "then", "later", "jointly", "together", "subsequently", NULL };
+  guint v = k;
+  while (v > first && word_in (kw (c, v - 1), adverbs))
+    v--;
+  if (v < first + 2 || !word_in (kw (c, v - 1), groups))
+    return FALSE;
+  guint b = v - 1;
+  /* ("the five ministers", "the visiting ministers", "the defence
+   * ministers") */
+  if (b > first && (tk (c, b - 1)->kind == NG_TOK_NUMBER
+                    || (tk (c, b - 1)->kind == NG_TOK_WORD && !(tk (c, b - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+                        && ng_strcmp (kw (c, b - 1), "the"))))
+    b--;
+  if (b <= first || ng_strcmp (kw (c, b - 1), "the"))
+    return FALSE;
+  b--;
+  /* (at the sentence's start, or after an opening phrase and its comma) */
+  if (b != first && !(tk (c, b - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, b - 1)->start] == ','))
+    return FALSE;
+  *gs = b, *ge = v;
+  return TRUE;
+}
+
 /* TRUE if the verb k is denied: "had no plans to meet", "will not meet",
  * "refused to meet"; or the meeting word k ("did not hold a meeting"). */
 static gboolean
@@ -10733,6 +10764,28 @@ extract_meetings (Ctx *c, guint first, guint end)
        * its host is named */
       if (verb && receives_group (c, k, end))
         mt->guests = TRUE;
+      /* "Later in the day, the five ministers called on Prime Minister X":
+       * a group the article named before, the people of the body's
+       * meeting said last */
+      guint gs, ge;
+      if (verb && (calls_on (c, k, end) || courtesy_call (c, k, first)) && group_subject (c, first, k, &gs, &ge)
+          && c->last_org_meeting >= 0 && c->last_org_meeting != mi)
+        {
+          mt->guests = TRUE;
+          gboolean visiting = FALSE;
+          for (guint q = gs; q < ge && !visiting; q++)
+            visiting = !ng_strcmp (kw (c, q), "visiting");
+          guint n_at = c->doc->attendance->len;
+          for (guint a = 0; a < n_at; a++)
+            {
+              const NgAttendance at = g_array_index (c->doc->attendance, NgAttendance, a);
+              /* (not its host: "the visiting ministers") */
+              if (at.meeting == c->last_org_meeting && at.status == NG_STATUS_ATTENDED && at.mode == NG_MODE_IN_PERSON
+                  && !(at.chair && visiting))
+                attend (c, mi, at.person, NG_MODE_IN_PERSON, planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED, FALSE,
+                        tk (c, gs)->start, tk (c, ge - 1)->end);
+            }
+        }
       /* "held an operational meeting with ... via videoconference": the
        * meeting held by video (not "X joined the meeting by video link") */
       if (held_by_video (c, k, first, end))

@@ -3069,6 +3069,51 @@ test_title_held_at_home (gconstpointer data)
   g_assert_false (has_post (doc, person (doc, "Musalia Mudavadi"), "Foreign Minister", it));
 }
 
+/* "Later in the day, the five ministers called on Prime Minister X": a
+ * group the article named before, the people of the body's meeting said
+ * last, meets X; "the visiting ministers" leaves out the meeting's host. */
+static void
+test_group_calls_on (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Defence ministers meet\n\n"
+    "The defence ministers of the Five Power Defence Arrangements met in Kuala Lumpur on Tuesday, hosted by "
+    "Malaysian Defence Minister Mohamed Khaled Nordin and attended by Judith Collins of New Zealand and John "
+    "Healey of Britain.\n"
+    "Later in the day, the three ministers called on Prime Minister Anwar Ibrahim in Putrajaya.\n");
+  gint pj = must_find (doc, NG_KIND_CITY, "Putrajaya");
+  const NgAttendance *a = attendance (doc, person (doc, "Judith Collins"), -1);
+  gboolean seen = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      const NgMeeting *mt = &g_array_index (doc->meetings, NgMeeting, at->meeting);
+      if (at->person == person (doc, "John Healey") && mt->place == pj)
+        seen = TRUE;
+    }
+  g_assert_nonnull (a);
+  g_assert_true (seen);
+  g_autoptr (NgDoc) d2 = extract (data,
+    DATED "Defence ministers meet\n\n"
+    "The defence ministers of the Five Power Defence Arrangements met in Kuala Lumpur on Tuesday, hosted by "
+    "Malaysian Defence Minister Mohamed Khaled Nordin and attended by Judith Collins of New Zealand and John "
+    "Healey of Britain.\n"
+    "Later in the day, the visiting ministers called on Prime Minister Anwar Ibrahim in Putrajaya.\n");
+  gint pj2 = must_find (d2, NG_KIND_CITY, "Putrajaya");
+  gboolean healey = FALSE, host = FALSE;
+  for (guint i = 0; i < d2->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (d2->attendance, NgAttendance, i);
+      const NgMeeting *mt = &g_array_index (d2->meetings, NgMeeting, at->meeting);
+      if (mt->place != pj2)
+        continue;
+      healey = healey || at->person == person (d2, "John Healey");
+      host = host || at->person == person (d2, "Mohamed Khaled Nordin");
+    }
+  g_assert_true (healey);
+  g_assert_false (host);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9904,6 +9949,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attendance/group-calls-on", lex, test_group_calls_on);
   g_test_add_data_func ("/facts/post/title-held-at-home", lex, test_title_held_at_home);
   g_test_add_data_func ("/facts/post/scholar-post-at", lex, test_scholar_post_at);
   g_test_add_data_func ("/facts/org/national-body-of-portfolios", lex, test_national_body_of_portfolios);
