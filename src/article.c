@@ -52,7 +52,10 @@ compile_patterns (gpointer unused)
   /* (and a closing dot: "Ashgabat, 27 August (TDH). Today, ...") */
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\.?\\s+(?=\\p{Lu})", f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
-  p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?)\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
+  /* (and "ASTANA. Tengrinews.kz -": an outlet's name in mixed case, one
+   * word, after the city's stop) */
+  p->caps = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40}?(?:\\.\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}]{1,20}\\.\\p{Ll}{2,4})?)"
+                         "\\s*(?::|[—–-]+|--)\\s+(?=\\p{Lu})", f, 0, NULL);
   p->caps_date = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?),\\s+(?:(\\p{Lu}[\\p{L} ]{1,30}?),\\s+)?"
                               "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                               "(?:,\\s+(\\p{Lu}[\\p{Lu}-]{2,20}|\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+))?(?:\\.|:|\\s*(?:[—–-]+|--))\\s+(?=\\p{Lu})", f, 0, NULL);

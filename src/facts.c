@@ -6145,6 +6145,17 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
           /* "received X at the Planalto Palace": the building's city,
            * unless the sentence names one ("at the Palace of Independence
            * in Astana", which the lexicon puts in Minsk) */
+          /* (nor the dateline's country another one: "ASTANA. - ... at
+           * the Palace of Independence", Astana's namesake of Minsk's;
+           * the dateline city) */
+          /* (when the article names that city nowhere: not "El Mouradia
+           * Palace" in a story of a meeting in Algiers under an Abuja
+           * dateline) */
+          gboolean namesake = x->lex && x->lex->city && c->doc->dateline >= 0 && c->dateline_country
+                              && x->lex->country && x->lex->country != c->dateline_country
+                              && !g_hash_table_lookup (c->by_lex, x->lex->city);
+          if (city < 0 && namesake && bare < 0)
+            bare = c->doc->dateline;
           if (city < 0 && x->lex && x->lex->city && bare < 0)
             bare = entity_for_lex (c, x->lex->city, NG_KIND_CITY, NULL, where_of (c, x->start, x->end));
           /* "welcomed X to the Elysee Palace" under a Paris dateline: a

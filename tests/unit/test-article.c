@@ -182,6 +182,10 @@ test_more_datelines (void)
     { "ASTANA. KAZINFORM \u2013 President Kassym-Jomart Tokayev opened the summit.\n", "Astana", NULL, NULL,
       "\n\nPresident Kassym-Jomart Tokayev opened the summit.\n" },
     { "ST. PETERSBURG - Leaders met.\n", "St. Petersburg", NULL, NULL, "\n\nLeaders met.\n" },
+    /* (an outlet's web name in mixed case after the city's stop) */
+    { "ASTANA. Tengrinews.kz - President Kassym-Jomart Tokayev opened the forum.\n", "Astana", NULL, NULL,
+      "\n\nPresident Kassym-Jomart Tokayev opened the forum.\n" },
+    { "BISHKEK. 24.kg - The speakers met on Monday.\n", "Bishkek", NULL, NULL, "\n\nThe speakers met on Monday.\n" },
     { "KYIV, March 15, 2025. Ukrinform.\n\nPresident Volodymyr Zelensky held a call.\n", "Kyiv", NULL, "2025-03-15",
       "\n\nPresident Volodymyr Zelensky held a call.\n" },
     { "Buenos Aires, Jul 3 (EFE).- The presidents met on Thursday.\n", "Buenos Aires", NULL, "--07-03",

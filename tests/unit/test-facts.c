@@ -3114,6 +3114,24 @@ test_group_calls_on (gconstpointer data)
   g_assert_false (host);
 }
 
+/* A building the lexicon puts in a city of another country than the
+ * dateline's, in an article that names that city nowhere, is the
+ * dateline city's namesake: "ASTANA. - ... at the Palace of
+ * Independence" (Minsk has one too). */
+static void
+test_building_namesake (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Forum opens\n\n"
+    "ASTANA. KAZINFORM - President Kassym-Jomart Tokayev on Thursday met Prime Minister Abdulla Aripov at the "
+    "Palace of Independence.\n");
+  gint as = must_find (doc, NG_KIND_CITY, "Astana");
+  const NgAttendance *a = attendance (doc, person (doc, "Abdulla Aripov"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, a->meeting).place, ==, as);
+  g_assert_cmpint (find (doc, NG_KIND_CITY, "Minsk"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9949,6 +9967,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/building-namesake", lex, test_building_namesake);
   g_test_add_data_func ("/facts/attendance/group-calls-on", lex, test_group_calls_on);
   g_test_add_data_func ("/facts/post/title-held-at-home", lex, test_title_held_at_home);
   g_test_add_data_func ("/facts/post/scholar-post-at", lex, test_scholar_post_at);
