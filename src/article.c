@@ -16,6 +16,7 @@ typedef struct {
   GRegex *paren;      /* "ASTANA, 28 November (BelTA) —", "BRUSSELS, June 14 (Reuters) -" */
   GRegex *paren_plain; /* "New Delhi, May 20 (PTI) Prime Minister ...", "MOSCOW, May 14 (Prensa Latina) Cuban ..." */
   GRegex *paren_dot;  /* "MOSCOW. April 18 (Interfax) -" */
+  GRegex *paren_line; /* "ATHENS, 19/09/2025 (ANA-MPA)" alone on its line */
   GRegex *bare;       /* "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)" */
   GRegex *caps;       /* "ISLAMABAD: Prime Minister ...", "SINGAPORE - The ..." */
   GRegex *caps_date;  /* "BAKU, Azerbaijan, March 4. ", "YEREVAN, FEBRUARY 21, ARMENPRESS. " */
@@ -51,6 +52,8 @@ compile_patterns (gpointer unused)
   p->paren = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’/-]{1,40}?)(?:\\s*\\[\\p{Lu}[^\\]\\n]{1,40}\\])?,\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   /* (and a closing dot: "Ashgabat, 27 August (TDH). Today, ...") */
   p->paren_plain = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\((\\p{Lu}{2,10}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\)\\.?\\s+(?=\\p{Lu})", f, 0, NULL);
+  p->paren_line = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*\\.?\\s*$",
+                               f, 0, NULL);
   p->paren_dot = g_regex_new ("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} '’-]{1,40}?)\\.\\s+([^()\\n]{1,40}?)\\s*\\(([^()\\n]{2,60})\\)\\s*(?:[—–-]+|--|:)\\s*", f, 0, NULL);
   /* (and "ASTANA. Tengrinews.kz -": an outlet's name in mixed case, one
    * word, after the city's stop) */
@@ -669,6 +672,7 @@ dash_in (char *s, const char **after)
 }
 
 static char *numeric_date_iso (const char *s);
+static char *numeric_date_iso_of (const char *d);
 
 /* Tries the dateline patterns on the first body line; returns the byte
  * length of the dateline prefix (0 if none). */
@@ -710,7 +714,10 @@ parse_dateline (NgArticle *a, const char *line)
       char *first_comma = strchr (mid, ',');
       char *dash;
       const char *after_dash = NULL;
-      if (ng_date_parse (mid, &d))
+      g_autofree char *iso = numeric_date_iso_of (g_strstrip (mid));
+      if (iso)
+        take_date (a, iso, 0);   /* ("ATHENS, 19/09/2025 (ANA-MPA) -") */
+      else if (ng_date_parse (mid, &d))
         take_date (a, mid, 0);
       /* "Craiova, Romania, Sep 12, 2025 (EFE).-": the date with its year
        * after the region */
@@ -743,6 +750,25 @@ parse_dateline (NgArticle *a, const char *line)
       gint end;
       g_match_info_fetch_pos (m, 0, NULL, &end);
       cut = (gsize) end;
+      g_free (city); g_free (mid); g_free (inner);
+    }
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren_line, line, 0, &m)))
+    {
+      /* "ATHENS, 19/09/2025 (ANA-MPA)" alone on its line, the story in
+       * the next paragraph: a city in capitals, a date, the sources */
+      char *city = g_match_info_fetch (m, 1), *mid = g_match_info_fetch (m, 2);
+      char *inner = g_match_info_fetch (m, 3);
+      g_autofree char *iso = numeric_date_iso_of (g_strstrip (mid));
+      NgDate d;
+      if (iso || ng_date_parse (mid, &d))
+        {
+          a->dateline = title_case (g_strstrip (city));
+          take_date (a, iso ? iso : mid, 0);
+          parse_paren_sources (a, inner);
+          gint end;
+          g_match_info_fetch_pos (m, 0, NULL, &end);
+          cut = (gsize) end;
+        }
       g_free (city); g_free (mid); g_free (inner);
     }
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->date_city, line, 0, &m)))

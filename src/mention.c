@@ -2159,6 +2159,30 @@ series_known (NgMentionScanner *sc, guint i)
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
+/* TRUE if token i, in capitals, is a grouping's name of letters and its
+ * number of members ("MED5", "E3", "A5"), after "the" or before a word of
+ * groups ("G4 countries"); not a model's ("F16", "A320": more digits). */
+static gboolean
+numbered_group (NgMentionScanner *sc, const NgText *t, guint i, guint first, guint end)
+{
+  static const char *const group_words[] = {
+    "group", "countries", "members", "nations", "states", "ministers", "leaders", "summit", "meeting", "format",
+    "partners", "grouping", "bloc", NULL
+  };
+  const NgToken *k = tok (t, i);
+  const char *s = t->text + k->start;
+  gsize n = ng_token_len (k), l = 0;
+  while (l < n && g_ascii_isupper (s[l]))
+    l++;
+  if (l < 1 || l > 4 || n - l < 1 || n - l > 2)
+    return FALSE;
+  for (gsize q = l; q < n; q++)
+    if (!g_ascii_isdigit (s[q]))
+      return FALSE;
+  return (i > first && !ng_strcmp (key (sc, i - 1), "the"))
+         || (i + 1 < end && tok (t, i + 1)->kind == NG_TOK_WORD && g_strv_contains (group_words, key (sc, i + 1)));
+}
+
 static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
 static guint
@@ -4266,6 +4290,14 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               || !ng_strcmp (key (sc, a - 1), "at")) && !(tok (t, r - 1)->flags & NG_TF_POSS))
         {
           add (out, NG_MS_ENTITY, NG_KIND_CITY, t, a, r, NULL, surface (t, a, r));
+          i = r;
+          continue;
+        }
+      /* a grouping named by its number of members: "the MED5 group",
+       * "the E3", "The A5 countries" */
+      if (ok && words == 1 && numbered_group (sc, t, a, first, end))
+        {
+          add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a, r, NULL, surface (t, a, r));
           i = r;
           continue;
         }

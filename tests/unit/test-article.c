@@ -247,6 +247,12 @@ test_more_datelines (void)
      * (the line stays in the text for the names it gives) */
     { "November 16, 2021 - Ottawa, Ontario - Global Affairs Canada\n\nThe minister met her counterpart today.\n",
       "Ottawa", NULL, "2021-11-16", "Global Affairs Canada\nThe minister met her counterpart today.\n" },
+    /* ANA-MPA: a date of digits, day first, and the sources; on a line
+     * of its own or before a dash */
+    { "ATHENS, 19/09/2025 (ANA-MPA)\n\nThe ministers met on Thursday.\n", "Athens", NULL, "2025-09-19",
+      "\n\nThe ministers met on Thursday.\n" },
+    { "ATHENS, 19.09.2025 (ANA-MPA) - The ministers met on Thursday.\n", "Athens", NULL, "2025-09-19",
+      "\n\nThe ministers met on Thursday.\n" },
     /* AZERTAC: the same on a line of its own */
     { "Baku, September 10, AZERTAC\n\nPresident Ilham Aliyev has received Hakan Fidan.\n", "Baku", NULL, "--09-10",
       "\n\nPresident Ilham Aliyev has received Hakan Fidan.\n" },

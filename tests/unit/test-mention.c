@@ -1979,6 +1979,17 @@ test_standing_conference (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Bled Strategic Conference"), <, 0);
 }
 
+/* "the MED5 group", "The A5 countries": a grouping named by letters and
+ * its number of members; not a model's name of more digits. */
+static void
+test_numbered_group (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The ministers of the MED5 group met, as did the A5 countries and an A320 crew.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "MED5"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "A5"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "A320"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2079,6 +2090,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/numbered-group", lex, test_numbered_group);
   g_test_add_data_func ("/mention/org/standing-conference", lex, test_standing_conference);
   g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
