@@ -138,7 +138,7 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "discussions", "dinner", "lunch", "luncheon", "banquet", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", "audience", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -6399,6 +6399,25 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
     "virtually", "online", "separately", "privately", "face", "later", "twice", "regularly", "here",
     "there", "annually", "once", "during", "before", "after", "and", "or", NULL
   };
+  /* "were granted an audience with King Tupou VI", "received him in
+   * audience": a meeting; not "told the audience" */
+  if (!ng_strcmp (kw (c, k), "audience"))
+    {
+      if (k + 1 < end && !ng_strcmp (kw (c, k + 1), "with"))
+        return TRUE;
+      if (k >= first + 2 && !ng_strcmp (kw (c, k - 1), "in")
+          && (!ng_strcmp (kw (c, k - 2), "received") || !ng_strcmp (kw (c, k - 2), "receives")
+              || !ng_strcmp (kw (c, k - 2), "him") || !ng_strcmp (kw (c, k - 2), "her") || !ng_strcmp (kw (c, k - 2), "them")))
+        return TRUE;
+      if (k >= first + 2 && (!ng_strcmp (kw (c, k - 1), "an") || !ng_strcmp (kw (c, k - 1), "private")
+                             || !ng_strcmp (kw (c, k - 1), "royal")))
+        {
+          static const char *const grants[] = { "granted", "grants", "given", "gave", "had", "has", "held", "sought",
+                                                "private", "royal", "an", NULL };
+          return word_in (kw (c, k - 2), grants);
+        }
+      return FALSE;
+    }
   /* ("will not attend because of a cabinet meeting in Berlin": the
    * reason, not the meeting the sentence speaks of, when another comes
    * before it) */
@@ -7044,6 +7063,19 @@ absent_after (Ctx *c, guint from, guint stop)
           && (!ng_strcmp (kw (c, i + 1), "the") || !ng_strcmp (kw (c, i + 1), "its") || !ng_strcmp (kw (c, i + 1), "his")
               || !ng_strcmp (kw (c, i + 1), "her") || !ng_strcmp (kw (c, i + 1), "their")))
         break;
+      /* (", and France was represented by General Y": a country's or a
+       * body's clause) */
+      if (i > from && i + 2 < stop && !ng_strcmp (k, "and") && tk (c, i - 1)->kind == NG_TOK_PUNCT
+          && c->art->text[tk (c, i - 1)->start] == ',')
+        {
+          gint nm = mention_at (c, i + 1);
+          const NgMentionSpan *y = nm >= 0 ? mn (c, (guint) nm) : NULL;
+          if (y && y->first == i + 1 && y->role == NG_MS_ENTITY && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG)
+              && y->last < stop
+              && (!ng_strcmp (kw (c, y->last), "was") || !ng_strcmp (kw (c, y->last), "were")
+                  || !ng_strcmp (kw (c, y->last), "is") || !ng_strcmp (kw (c, y->last), "sent")))
+            break;
+        }
       /* ("Tinubu, Faye, Bio meet in Abuja as Sahel juntas stay away",
        * "... after Meloni pulled out": another subject's clause) */
       if (i > from && (!ng_strcmp (k, "after") || !ng_strcmp (k, "when")
@@ -10779,8 +10811,23 @@ extract_meetings (Ctx *c, guint first, guint end)
        * a group the article named before, the people of the body's
        * meeting said last */
       guint gs, ge;
-      if (verb && (calls_on (c, k, end) || courtesy_call (c, k, first)) && group_subject (c, first, k, &gs, &ge)
-          && c->last_org_meeting >= 0 && c->last_org_meeting != mi)
+      /* (or "The ministers were later granted an audience with King X") */
+      guint gv = k;
+      if (!verb && !ng_strcmp (kw (c, k), "audience"))
+        while (gv > first && gv + 6 > k && ng_strcmp (kw (c, gv - 1), "were") && ng_strcmp (kw (c, gv - 1), "had"))
+          gv--;
+      if (gv > first && gv < k && gv + 6 > k)
+        gv--;
+      else
+        gv = k;
+      /* (the body's meeting said last: of the meetings before this one,
+       * the last with an organizer or a name of its own) */
+      gint body_mt = -1;
+      for (gint q = 0; q < mi; q++)
+        if (g_array_index (c->doc->meetings, NgMeeting, q).organizer >= 0 || g_array_index (c->doc->meetings, NgMeeting, q).named)
+          body_mt = q;
+      if (((verb && (calls_on (c, k, end) || courtesy_call (c, k, first))) || gv < k)
+          && group_subject (c, first, gv, &gs, &ge) && body_mt >= 0)
         {
           mt->guests = TRUE;
           gboolean visiting = FALSE;
@@ -10791,7 +10838,7 @@ extract_meetings (Ctx *c, guint first, guint end)
             {
               const NgAttendance at = g_array_index (c->doc->attendance, NgAttendance, a);
               /* (not its host: "the visiting ministers") */
-              if (at.meeting == c->last_org_meeting && at.status == NG_STATUS_ATTENDED && at.mode == NG_MODE_IN_PERSON
+              if (at.meeting == body_mt && at.status == NG_STATUS_ATTENDED && at.mode == NG_MODE_IN_PERSON
                   && !(at.chair && visiting))
                 attend (c, mi, at.person, NG_MODE_IN_PERSON, planned ? NG_STATUS_PLANNED : NG_STATUS_ATTENDED, FALSE,
                         tk (c, gs)->start, tk (c, ge - 1)->end);

@@ -2692,6 +2692,19 @@ link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, gui
                          || (b >= sc->base + 3 && !ng_strcmp (key (sc, b - 1), "country's") && !ng_strcmp (key (sc, b - 2), "the"))
                          || (b >= sc->base + 3 && !ng_strcmp (key (sc, b - 1), "country") && (tok (t, b - 1)->flags & NG_TF_POSS)
                              && !ng_strcmp (key (sc, b - 2), "the"));
+          /* ("while Chile sent its Under-Secretary for Defence, X": the
+           * subject of the verb just before "its") */
+          if (its && !ng_strcmp (key (sc, b - 1), "its") && b >= sc->base + 3 && tok (t, b - 2)->kind == NG_TOK_WORD
+              && !is_cap (t, b - 2))
+            for (guint q = from; q < m; q++)
+              {
+                const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, q);
+                if (y->role == NG_MS_ENTITY && y->last == b - 2 && (y->kind == NG_KIND_COUNTRY || y->kind == NG_KIND_ORG))
+                  {
+                    x->of = (gint) q;
+                    its = FALSE;
+                  }
+              }
           if (its && from < out->len)
             {
               NgMentionSpan *s0 = &g_array_index (out, NgMentionSpan, from);

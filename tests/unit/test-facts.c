@@ -3132,6 +3132,37 @@ test_building_namesake (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_CITY, "Minsk"), <, 0);
 }
 
+/* "while Chile sent its Under-Secretary for Defence, X, and France was
+ * represented by General Y": X's post is Chile's, and X came (the
+ * representing is France's); "The ministers were later granted an
+ * audience with King Z": a meeting of the body's people with Z. */
+static void
+test_sent_its_and_audience (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The South Pacific Defence Ministers' Meeting was held on Wednesday in Nuku'alofa.\n"
+    "Tonga's Defence Minister, Siosaia Vaipulu, chaired the meeting, while Chile sent its Under-Secretary for "
+    "Defence, Ricardo Montero, and France was represented by General Yann Le Berre.\n"
+    "The ministers were later granted an audience with King Tupou VI at the Royal Palace.\n"
+    "He told the audience that the region was calm.\n");
+  gint cl = must_find (doc, NG_KIND_COUNTRY, "Chile");
+  g_assert_true (has_post_in (doc, person (doc, "Ricardo Montero"), "Under-Secretary for Defence", cl));
+  const NgAttendance *a = attendance (doc, person (doc, "Ricardo Montero"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+  const NgAttendance *k = attendance (doc, person (doc, "Tupou VI"), -1);
+  g_assert_nonnull (k);
+  gboolean with_king = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *at = &g_array_index (doc->attendance, NgAttendance, i);
+      with_king = with_king || (at->meeting == k->meeting && at->person == person (doc, "Siosaia Vaipulu"));
+    }
+  g_assert_true (with_king);
+  g_assert_cmpuint (doc->meetings->len, ==, 2);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9967,6 +9998,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/attendance/sent-its-and-audience", lex, test_sent_its_and_audience);
   g_test_add_data_func ("/facts/place/building-namesake", lex, test_building_namesake);
   g_test_add_data_func ("/facts/attendance/group-calls-on", lex, test_group_calls_on);
   g_test_add_data_func ("/facts/post/title-held-at-home", lex, test_title_held_at_home);
