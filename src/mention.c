@@ -2432,12 +2432,15 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               break;
             }
           /* "Ministry of Expatriates' Welfare and Overseas Employment",
-           * "Department of Trade and Industry", "Foundation for European
+           * "Department of Trade and Industry", "Directorate of
+           * Information and Media", "Foundation for European
            * and Foreign Policy": a ministry's portfolios, an institute's
            * fields (the words after "and" no lexicon knows) */
           if (k > j + 1 && k <= j + 3 && i + 2 < j
               && (((!ng_strcmp (key (sc, i), "ministry") || !ng_strcmp (key (sc, i), "department")
-                    || !ng_strcmp (key (sc, i), "chamber"))
+                    || !ng_strcmp (key (sc, i), "chamber") || !ng_strcmp (key (sc, i), "directorate")
+                    || !ng_strcmp (key (sc, i), "office") || !ng_strcmp (key (sc, i), "bureau")
+                    || !ng_strcmp (key (sc, i), "agency") || !ng_strcmp (key (sc, i), "division"))
                    && !ng_strcmp (key (sc, i + 1), "of"))
                   || (tok_in (sc, i, study_heads)
                       && (!ng_strcmp (key (sc, i + 1), "of") || !ng_strcmp (key (sc, i + 1), "for")))))

@@ -1990,6 +1990,18 @@ test_numbered_group (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "A320"), <, 0);
 }
 
+/* "the Directorate of Information and Media", "the Office of Trade and
+ * Investment": a directorate's or an office's fields joined by "and" are
+ * its name, as a ministry's are. */
+static void
+test_office_fields_name (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The Directorate of Information and Media said the Office of Trade and Investment agreed.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Directorate of Information and Media"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Office of Trade and Investment"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2090,6 +2102,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/office-fields-name", lex, test_office_fields_name);
   g_test_add_data_func ("/mention/org/numbered-group", lex, test_numbered_group);
   g_test_add_data_func ("/mention/org/standing-conference", lex, test_standing_conference);
   g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
