@@ -2631,6 +2631,59 @@ is_speech (NgMentionScanner *sc, const NgText *t, guint i, guint end)
   return tok_in (sc, i, speech);
 }
 
+/* "the President of the Chamber of Deputies, Deputy Hugo Motta": a
+ * deputy's word before a given name is no word of the name. */
+static void
+deputy_before_name (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgLexHit *h;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->last < x->first + 3 || ng_strcmp (key (sc, x->first), "deputy")
+          || !(hit_at (sc, x->first + 1, &h) && h->entry->cls == NG_LEX_GIVEN))
+        continue;
+      x->first++;
+      x->start = tok (t, x->first)->start;
+      g_free (x->name);
+      x->name = surface (t, x->first, x->last);
+      x->strong = TRUE;
+    }
+}
+
+/* "Prime Minister Montenegro will co-chair", "Mr Montenegro said": a
+ * country's name of one word right after a person's title or an
+ * honorific, no capitalized word after it, is a surname (Luis
+ * Montenegro's). */
+static void
+surname_of_country (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || !x->lex || x->possessive || x->last != x->first + 1
+          || x->first <= sc->base || (x->last < end && tok (t, x->last)->kind == NG_TOK_WORD && is_cap (t, x->last)))
+        continue;
+      gboolean after_title = m > from && g_array_index (out, NgMentionSpan, m - 1).role == NG_MS_TITLE
+                             && g_array_index (out, NgMentionSpan, m - 1).last == x->first
+                             && g_array_index (out, NgMentionSpan, m - 1).lex
+                             && g_array_index (out, NgMentionSpan, m - 1).of < 0
+                             && is_cap (t, g_array_index (out, NgMentionSpan, m - 1).first);
+      const char *b = x->first > sc->base ? key (sc, x->first - 1) : "";
+      gboolean honorific = !ng_strcmp (b, "mr") || !ng_strcmp (b, "ms") || !ng_strcmp (b, "mrs") || !ng_strcmp (b, "dr");
+      if (!after_title && !honorific)
+        continue;
+      /* (not a title whose country comes after it: "the Ambassador to
+       * Montenegro" has its "to") */
+      const char *tn = after_title ? g_array_index (out, NgMentionSpan, m - 1).name : "";
+      if (g_str_has_suffix (tn, " of") || g_str_has_suffix (tn, " to") || g_str_has_suffix (tn, " for"))
+        continue;
+      x->kind = NG_KIND_PERSON;
+      x->lex = NULL;
+      x->strong = TRUE;
+    }
+}
+
 /* Links titles with their people and posts with their countries. */
 static void
 link_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
@@ -4451,7 +4504,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   listed_people (sc, t, out, from);
   name_over_lexicon (sc, t, out, from, first, end);
   given_names_then_place (sc, t, out, from, end);
+  surname_of_country (sc, t, out, from, end);
   link_titles (sc, t, out, from, end);
+  deputy_before_name (sc, t, out, from);
   title_of_body_apposition (sc, t, out, from, first);
   /* "according to X": X is a source, not an actor. */
   for (guint m = from; m < out->len; m++)

@@ -2002,6 +2002,24 @@ test_office_fields_name (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Office of Trade and Investment"), >=, 0);
 }
 
+/* "Prime Minister Montenegro will co-chair", "Mr Montenegro said": a
+ * country's one-word name right after a person's title or an honorific
+ * is a surname; "the Ambassador to Montenegro" and "will judge Canada"
+ * keep their countries. "Deputy Hugo Motta": a deputy's title. */
+static void
+test_surname_of_country (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Prime Minister Montenegro will co-chair the summit with the Ambassador to Montenegro.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Montenegro"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_COUNTRY, "Montenegro"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Voters will judge Canada on its record, Mr Montenegro said.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Canada"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Montenegro"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "He met the President of the Chamber of Deputies, Deputy Hugo Motta.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Hugo Motta"), >=, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Deputy Hugo Motta"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2102,6 +2120,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/person/surname-of-country", lex, test_surname_of_country);
   g_test_add_data_func ("/mention/org/office-fields-name", lex, test_office_fields_name);
   g_test_add_data_func ("/mention/org/numbered-group", lex, test_numbered_group);
   g_test_add_data_func ("/mention/org/standing-conference", lex, test_standing_conference);
