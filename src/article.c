@@ -81,7 +81,7 @@ compile_patterns (gpointer unused)
                              "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·●/@]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
-                             "(?:\\s+By:?\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|[,.]?\\s+(?:[-–—|•·]\\s+|\\()?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
+                             "(?:\\s+By:?\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|[,.]?\\s+(?:[-–—|•·]\\s+|\\(|\\[\\s*)?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
                              "|\\s+(?i:page)\\s*\\d{1,3}|(?:\\s+-\\s+\\d{1,7}){1,3}"
                              "|\\s+[-–—]\\s+(?<tcity>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40})"
                              /* ("24.04.2025 - Press release": the kind of page after the date) */
@@ -998,6 +998,8 @@ may_be_datetime (const char *l)
 {
   char c = l[strlen (l) - 1];
   return (guchar) c >= 0x80 || g_ascii_isdigit (c) || g_ascii_isupper (c) || c == 'm' || c == '.' || c == ')'
+         /* ("... 5:26 PM  [ Last Update: ... 7:02 PM ]") */
+         || c == ']'
          /* ("December 20, 2025 at 13:40h") */
          || (c == 'h' && strlen (l) >= 2 && g_ascii_isdigit (l[strlen (l) - 2]))
          /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência

@@ -528,6 +528,9 @@ test_date_lines (void)
       "The ministers met on Thursday.\n", "2025-06-12", "on Thursday.\n" },
     { "Caribbean ministers meet\n\nCreated : 14 November 2025\n\n"
       "The ministers met on Friday.\n", "2025-11-14", "on Friday.\n" },
+    /* the last update in square brackets (Press TV) */
+    { "Diplomats meet in Tehran\n\nTuesday, 09 December 2025 5:26 PM  [ Last Update: Tuesday, 09 December 2025 7:02 PM ]\n\n"
+      "The ministers met on Tuesday.\n", "2025-12-09", "on Tuesday.\n" },
     /* a "Published" line that goes on with a byline (Agência Brasil) */
     { "Lula and Boric sign agreements\n\nPublished on 16/09/2025 - 18:12 By Carolina Pimentel - "
       "Ag\u00eancia Brasil reporter - Bras\u00edlia\n\nLula received Boric on Tuesday.\n", "2025-09-16",
