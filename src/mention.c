@@ -4483,6 +4483,23 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               || (!ng_strcmp (v, "over") && x->first >= first + 3 && !ng_strcmp (key (sc, x->first - 3), "presided")))
             x->strong = TRUE;
         }
+      /* "the coordinator of the CPT, Fritz Alphonse Jean,": a name of two
+       * words or more in apposition to a role in small letters of a body
+       * the text names */
+      if (m > from && x->last > x->first + 1 && x->first >= first + 5
+          && tok (t, x->first - 1)->kind == NG_TOK_PUNCT && t->text[tok (t, x->first - 1)->start] == ','
+          && (x->last >= end || tok (t, x->last)->kind == NG_TOK_PUNCT))
+        {
+          const NgMentionSpan *o = &g_array_index (out, NgMentionSpan, m - 1);
+          guint b = o->first;
+          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last + 1 == x->first && b >= first + 2
+              && !ng_strcmp (key (sc, b - 1), "the"))
+            b--;
+          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last + 1 == x->first && b >= first + 2
+              && !ng_strcmp (key (sc, b - 1), "of") && tok (t, b - 2)->kind == NG_TOK_WORD && !is_cap (t, b - 2)
+              && b >= first + 3 && !ng_strcmp (key (sc, b - 3), "the"))
+            x->strong = TRUE;
+        }
     }
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);

@@ -2020,6 +2020,20 @@ test_surname_of_country (gconstpointer data)
   g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Deputy Hugo Motta"), <, 0);
 }
 
+/* "the coordinator of the Transitional Presidential Council, Fritz
+ * Alphonse Jean,": a name in apposition to a role in small letters of a
+ * body is a person's, though no lexicon knows its words. */
+static void
+test_role_of_body_apposition (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The meeting was chaired by the coordinator of the Transitional Presidential Council, Fritz Alphonse Jean, "
+    "in the presence of the ministers.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Fritz Alphonse Jean");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_true (at (s, p)->strong);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2120,6 +2134,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/person/role-of-body-apposition", lex, test_role_of_body_apposition);
   g_test_add_data_func ("/mention/person/surname-of-country", lex, test_surname_of_country);
   g_test_add_data_func ("/mention/org/office-fields-name", lex, test_office_fields_name);
   g_test_add_data_func ("/mention/org/numbered-group", lex, test_numbered_group);
