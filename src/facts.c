@@ -4104,6 +4104,22 @@ moved (Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* "on 24 April last year", "on March 3 next year": the year of a day
+ * said by its words at token j, from the article's; sets r's year and
+ * returns the tokens used (0 if none). */
+static guint
+year_said (Ctx *c, guint j, guint end, NgDate *r)
+{
+  if (!c->have_date || !c->adate.year || j + 1 >= end || ng_strcmp (kw (c, j + 1), "year"))
+    return 0;
+  const char *w = kw (c, j);
+  gint delta = !ng_strcmp (w, "last") ? -1 : !ng_strcmp (w, "next") ? 1 : !ng_strcmp (w, "this") ? 0 : 2;
+  if (delta == 2)
+    return 0;
+  r->year = c->adate.year + delta;
+  return 2;
+}
+
 /* Parses a date expression starting at token i; returns tokens used (0 = none). */
 static guint
 date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *weekday)
@@ -4131,6 +4147,8 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
             r.year = atoi (txt + tk (c, j + 1)->start), used += 2;
           else if (j < end && tk (c, j)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, j)) == 4)
             r.year = atoi (txt + tk (c, j)->start), used += 1;
+          else
+            used += year_said (c, j, end, &r);
           if (ng_date_valid (&r))
             {
               *out = r;
@@ -4252,6 +4270,8 @@ date_at (Ctx *c, guint i, guint end, NgDate *out, gboolean *relative, gint *week
           r.year = atoi (txt + tk (c, j)->start);
           used = j - i + 1;
         }
+      else
+        used += year_said (c, at + 1, end, &r);
       if (ng_date_valid (&r))
         {
           *out = r;

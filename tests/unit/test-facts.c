@@ -3163,6 +3163,25 @@ test_sent_its_and_audience (gconstpointer data)
   g_assert_cmpuint (doc->meetings->len, ==, 2);
 }
 
+/* "on 24 April last year", "on March 3 next year": the year said by its
+ * words, from the article's. */
+static void
+test_date_last_year (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The ministers met in Paris on 24 April last year, hosted by Foreign Minister Jean Dupont and attended by "
+    "Foreign Minister Anna Berg.\n"
+    "Dupont will meet Berg again in Rome on March 3 next year.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Anna Berg"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (g_array_index (doc->meetings, NgMeeting, a->meeting).date, ==, "2023-04-24");
+  gboolean next = FALSE;
+  for (guint i = 0; i < doc->meetings->len; i++)
+    next = next || !g_strcmp0 (g_array_index (doc->meetings, NgMeeting, i).date, "2025-03-03");
+  g_assert_true (next);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -9998,6 +10017,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/date/last-year", lex, test_date_last_year);
   g_test_add_data_func ("/facts/attendance/sent-its-and-audience", lex, test_sent_its_and_audience);
   g_test_add_data_func ("/facts/place/building-namesake", lex, test_building_namesake);
   g_test_add_data_func ("/facts/attendance/group-calls-on", lex, test_group_calls_on);
