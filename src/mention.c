@@ -218,7 +218,7 @@ static const char *const portfolio_words[] = {
   "budget", "treasury", "revenue", "customs", "population", "migration", "refugees", "reconstruction",
   "human", "rights", "gender", "equality", "local", "government", "municipal", "land", "lands", "forestry",
   "forests", "livestock", "irrigation", "sanitation", "statistics", "innovation", "research", "higher", "vocational",
-  "training", "enterprise", "enterprises", "small", "medium", "business", "competition", "consumer",
+  "training", "enterprise", "enterprises", "small", "medium", "smes", "sme", "business", "competition", "consumer",
   "protection", "civil", "service", "services", "parliamentary", "legal", "constitutional", "armed",
   "forces", "military", "police", "federal", "affair", "development", "foreign", "cabinet", "general",
   "commonwealth", "africa", "asia", "pacific", "middle", "east", "americas", "europe", "co-operation",

@@ -3182,6 +3182,23 @@ test_date_last_year (gconstpointer data)
   g_assert_true (next);
 }
 
+/* "French Minister Delegate for Industry and Energy X" (France's junior
+ * ministers), "Swiss Federal Councillor Y" (a member of Switzerland's
+ * government): titles of their countries, not people named "Delegate". */
+static void
+test_minister_delegate_federal_councillor (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "Present were French Minister Delegate for Industry and Energy Roland Lescure and Dutch Minister Rob Jetten.\n"
+    "Federal Councillor Albert Rosti followed the meeting by video link.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Roland Lescure"), "Minister Delegate for Industry and Energy",
+                              must_find (doc, NG_KIND_COUNTRY, "France")));
+  g_assert_true (has_post_in (doc, person (doc, "Albert Rosti"), "Federal Councillor",
+                              must_find (doc, NG_KIND_COUNTRY, "Switzerland")));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Delegate"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10017,6 +10034,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/minister-delegate-federal-councillor", lex, test_minister_delegate_federal_councillor);
   g_test_add_data_func ("/facts/date/last-year", lex, test_date_last_year);
   g_test_add_data_func ("/facts/attendance/sent-its-and-audience", lex, test_sent_its_and_audience);
   g_test_add_data_func ("/facts/place/building-namesake", lex, test_building_namesake);
