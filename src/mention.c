@@ -1059,6 +1059,41 @@ insert_mention (GArray *out, guint from, guint at, NgMentionSpan m)
   g_array_insert_val (out, at, m);
 }
 
+/* "the Council of Ministers of the NBA": a body's name that ends in
+ * "of the" and an acronym the text defined, or one the lexicon knows, is
+ * that organization's body (two names, as "of the Niger Basin Authority"
+ * makes). */
+static void
+split_acronym_owner (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || x->lex || x->last < x->first + 4)
+        continue;
+      guint a = x->last - 1, of = !ng_strcmp (key (sc, a - 1), "the") ? a - 2 : a - 1;
+      const NgLexHit *h;
+      if (of <= x->first + 1 || ng_strcmp (key (sc, of), "of") || !(tok (t, a)->flags & NG_TF_ALLCAPS)
+          || tok (t, a)->kind != NG_TOK_WORD
+          || !(g_hash_table_contains (sc->acronyms, key (sc, a))
+               || (hit_at (sc, a, &h) == 1 && h->entry->cls == NG_LEX_ORG)))
+        continue;
+      hit_at (sc, a, &h);
+      const NgLexEntry *le = h && h->entry->cls == NG_LEX_ORG ? h->entry : NULL;
+      guint last = x->last;
+      gboolean poss = x->possessive;
+      x->last = of;
+      x->end = tok (t, of - 1)->end;
+      x->possessive = FALSE;
+      g_free (x->name);
+      x->name = surface (t, x->first, of);
+      NgMentionSpan y = span_of (NG_MS_ENTITY, NG_KIND_ORG, t, a, last, le, surface (t, a, last));
+      y.possessive = poss;
+      insert_mention (out, from, m + 1, y);
+      m++;
+    }
+}
+
 /* "the Organisation of African, Caribbean and Pacific States (OACPS)": a
  * name whose capitalized words the acronym after it spells, over the
  * commas and small words of a list, is one organization's, whatever the
@@ -4461,6 +4496,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_listed_fields (sc, t, out, from, end);
   join_portfolio_and (sc, t, out, from);
   join_institutions (sc, t, out, from);
+  split_acronym_owner (sc, t, out, from);
   join_dash_partners (sc, t, out, from);
   join_spelled_names (sc, t, out, from, first, end);
   join_patronymic_words (sc, t, out, from, end);

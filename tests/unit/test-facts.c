@@ -3199,6 +3199,22 @@ test_minister_delegate_federal_councillor (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Delegate"), <, 0);
 }
 
+/* "the Council of Ministers of the NBA", the acronym the text gave the
+ * Niger Basin Authority: the authority's body, the authority the
+ * meeting's organizer (as with its full name). */
+static void
+test_body_of_acronym (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The member states of the Niger Basin Authority (NBA) met in Abuja.\n"
+    "Vice President Kashim Shettima on Monday declared open the 45th ordinary session of the Council of "
+    "Ministers of the NBA, which was attended by Minister Joseph Utsev.\n");
+  gint nba = must_find (doc, NG_KIND_ORG, "Niger Basin Authority");
+  g_assert_nonnull (attendance (doc, person (doc, "Joseph Utsev"), nba));
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Council of Ministers of the NBA"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10034,6 +10050,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/body-of-acronym", lex, test_body_of_acronym);
   g_test_add_data_func ("/facts/post/minister-delegate-federal-councillor", lex, test_minister_delegate_federal_councillor);
   g_test_add_data_func ("/facts/date/last-year", lex, test_date_last_year);
   g_test_add_data_func ("/facts/attendance/sent-its-and-audience", lex, test_sent_its_and_audience);
