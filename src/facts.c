@@ -12401,9 +12401,64 @@ static const NgLexEntry *country_named (Ctx *c, const char *phrase, gsize len);
 /* The country an outlet's name names by a country, a demonym or a city
  * the lexicons know ("The Manila Times", "Trinidad and Tobago Guardian",
  * "Arab Times Kuwait"), if only one; NULL otherwise. */
+/* The country whose code ends a site's name of one word ("CTVNews.ca",
+ * "Tengrinews.kz", "News24.co.za"), or NULL: codes of countries, not
+ * those sites of any country take (".co", ".tv", ".io", ".me", ".ly"). */
+static const NgLexEntry *
+domain_country (Ctx *c, const char *name)
+{
+  static const char *const codes[][2] = {
+    { "ca", "Canada" }, { "ie", "Ireland" }, { "uk", "United Kingdom" }, { "au", "Australia" },
+    { "nz", "New Zealand" }, { "za", "South Africa" }, { "ng", "Nigeria" }, { "gh", "Ghana" }, { "ke", "Kenya" },
+    { "ug", "Uganda" }, { "tz", "Tanzania" }, { "zm", "Zambia" }, { "zw", "Zimbabwe" }, { "rw", "Rwanda" },
+    { "et", "Ethiopia" }, { "na", "Namibia" }, { "bw", "Botswana" }, { "mw", "Malawi" }, { "mz", "Mozambique" },
+    { "sn", "Senegal" }, { "ci", "Côte d'Ivoire" }, { "cm", "Cameroon" }, { "ma", "Morocco" }, { "dz", "Algeria" },
+    { "tn", "Tunisia" }, { "eg", "Egypt" }, { "sd", "Sudan" }, { "jo", "Jordan" }, { "lb", "Lebanon" },
+    { "iq", "Iraq" }, { "ir", "Iran" }, { "sy", "Syria" }, { "il", "Israel" }, { "ps", "Palestine" },
+    { "sa", "Saudi Arabia" }, { "ae", "United Arab Emirates" }, { "qa", "Qatar" }, { "kw", "Kuwait" },
+    { "bh", "Bahrain" }, { "om", "Oman" }, { "ye", "Yemen" }, { "tr", "Türkiye" }, { "ge", "Georgia" },
+    { "am", "Armenia" }, { "az", "Azerbaijan" }, { "kz", "Kazakhstan" }, { "uz", "Uzbekistan" },
+    { "kg", "Kyrgyzstan" }, { "tj", "Tajikistan" }, { "tm", "Turkmenistan" }, { "af", "Afghanistan" },
+    { "pk", "Pakistan" }, { "in", "India" }, { "lk", "Sri Lanka" }, { "bd", "Bangladesh" }, { "np", "Nepal" },
+    { "bt", "Bhutan" }, { "mv", "Maldives" }, { "mm", "Myanmar" }, { "th", "Thailand" }, { "la", "Laos" },
+    { "kh", "Cambodia" }, { "vn", "Vietnam" }, { "my", "Malaysia" }, { "sg", "Singapore" }, { "id", "Indonesia" },
+    { "ph", "Philippines" }, { "bn", "Brunei" }, { "tl", "Timor-Leste" }, { "cn", "China" }, { "tw", "Taiwan" },
+    { "jp", "Japan" }, { "kr", "South Korea" }, { "mn", "Mongolia" }, { "ru", "Russia" }, { "ua", "Ukraine" },
+    { "by", "Belarus" }, { "md", "Moldova" }, { "ro", "Romania" }, { "bg", "Bulgaria" }, { "gr", "Greece" },
+    { "cy", "Cyprus" }, { "mt", "Malta" }, { "rs", "Serbia" }, { "hr", "Croatia" }, { "si", "Slovenia" },
+    { "ba", "Bosnia and Herzegovina" }, { "al", "Albania" }, { "mk", "North Macedonia" }, { "xk", "Kosovo" },
+    { "hu", "Hungary" }, { "sk", "Slovakia" }, { "cz", "Czech Republic" }, { "pl", "Poland" },
+    { "lt", "Lithuania" }, { "lv", "Latvia" }, { "ee", "Estonia" }, { "fi", "Finland" }, { "se", "Sweden" },
+    { "no", "Norway" }, { "dk", "Denmark" }, { "is", "Iceland" }, { "de", "Germany" }, { "at", "Austria" },
+    { "ch", "Switzerland" }, { "fr", "France" }, { "be", "Belgium" }, { "nl", "Netherlands" },
+    { "lu", "Luxembourg" }, { "it", "Italy" }, { "es", "Spain" }, { "pt", "Portugal" }, { "mx", "Mexico" },
+    { "gt", "Guatemala" }, { "hn", "Honduras" }, { "sv", "El Salvador" }, { "ni", "Nicaragua" },
+    { "cr", "Costa Rica" }, { "pa", "Panama" }, { "cu", "Cuba" }, { "do", "Dominican Republic" },
+    { "jm", "Jamaica" }, { "tt", "Trinidad and Tobago" }, { "bb", "Barbados" }, { "gy", "Guyana" },
+    { "ve", "Venezuela" }, { "ec", "Ecuador" }, { "pe", "Peru" }, { "bo", "Bolivia" }, { "br", "Brazil" },
+    { "py", "Paraguay" }, { "uy", "Uruguay" }, { "ar", "Argentina" }, { "cl", "Chile" }, { "fj", "Fiji" },
+    { "ws", "Samoa" }, { "to", "Tonga" }, { "pg", "Papua New Guinea" }, { "sb", "Solomon Islands" },
+    { "vu", "Vanuatu" },
+  };
+  if (!name || strchr (name, ' '))
+    return NULL;
+  const char *dot = strrchr (name, '.');
+  if (!dot || dot == name || strlen (dot + 1) != 2 || !g_ascii_isalnum (dot[-1]))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (!g_ascii_strcasecmp (dot + 1, codes[i][0]))
+      return country_named (c, codes[i][1], strlen (codes[i][1]));
+  return NULL;
+}
+
 static const NgLexEntry *
 outlet_name_country (Ctx *c, const char *name)
 {
+  /* ("CTVNews.ca", "Tengrinews.kz", "News24.co.za": a site's country
+   * code) */
+  const NgLexEntry *site = domain_country (c, name);
+  if (site)
+    return site;
   g_auto (GStrv) w = g_strsplit (name, " ", -1);
   guint n = g_strv_length (w);
   const NgLexEntry *found = NULL;
@@ -12636,6 +12691,20 @@ header_entities (Ctx *c)
     }
 }
 
+/* The country of a site's name alone on a line of the page's head or
+ * foot, its country's code at its end ("CTVNews.ca"), or NULL. */
+static const NgLexEntry *
+site_line_country (Ctx *c)
+{
+  const NgLexEntry *home = NULL;
+  if (!c->art->edges)
+    return NULL;
+  g_auto (GStrv) each = g_strsplit (c->art->edges, "\n", -1);
+  for (guint l = 0; each[l] && !home; l++)
+    home = domain_country (c, g_strstrip (each[l]));
+  return home;
+}
+
 /* The country of the outlet that wrote the article: its publisher's in the
  * lexicon, else that of the one country of the news outlets it names (a
  * footer's "Copyright PUNCH", "told Gulf News"); NULL if none is known or
@@ -12674,12 +12743,21 @@ home_country (Ctx *c)
   /* (an outlet no lexicon knows: the country its name says, "Cook
    * Islands News", "Samoa Observer") */
   if (c->doc->publisher >= 0 && !ent (c, c->doc->publisher)->lex_key)
-    return outlet_name_country (c, ent (c, c->doc->publisher)->name);
-  /* (an outlet of the copyright line only: "© 2024 The Manila Times") */
+    {
+      const NgLexEntry *o = outlet_name_country (c, ent (c, c->doc->publisher)->name);
+      return o ? o : site_line_country (c);
+    }
+  /* (an outlet of the copyright line only: "© 2024 The Manila Times";
+   * or a site's name alone on a line of the head: "CTVNews.ca") */
   if (!home && c->doc->publisher < 0 && c->copyright_outlet >= 0)
-    return outlet_name_country (c, ent (c, c->copyright_outlet)->name);
+    {
+      const NgLexEntry *o = outlet_name_country (c, ent (c, c->copyright_outlet)->name);
+      return o ? o : site_line_country (c);
+    }
   /* (or of a line of the head or foot alone, an outlet's name with a
    * country's or a city's in it: "Cook Islands News", "Kuwait Times") */
+  if (!home && c->doc->publisher < 0)
+    home = site_line_country (c);
   if (!home && c->doc->publisher < 0 && c->art->edges)
     {
       static const char *const outlet_words[] = {

@@ -3215,6 +3215,23 @@ test_body_of_acronym (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Council of Ministers of the NBA"), <, 0);
 }
 
+/* A site's name alone on a line of the head, its country's code at its
+ * end ("CTVNews.ca"), gives the outlet's country, over a copyright line of
+ * a name no lexicon knows: not the dateline's country abroad. */
+static void
+test_site_country_code (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "CTVNews.ca\n\nPolitics\n\nCarney signs pact with EU\n\n"
+    "Published: June 23, 2025 at 12:41PM EDT\n\n"
+    "BRUSSELS -- Prime Minister Mark Carney met European Council President Antonio Costa on Monday, and Defence "
+    "Minister David McGuinty joined them.\n\n"
+    "\u00a9 2025 Bell Media Inc. All rights reserved.\n");
+  gint ca = must_find (doc, NG_KIND_COUNTRY, "Canada");
+  g_assert_true (has_post_in (doc, person (doc, "Mark Carney"), "Prime Minister", ca));
+  g_assert_cmpint (find (doc, NG_KIND_COUNTRY, "Belgium"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10050,6 +10067,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/site-country-code", lex, test_site_country_code);
   g_test_add_data_func ("/facts/org/body-of-acronym", lex, test_body_of_acronym);
   g_test_add_data_func ("/facts/post/minister-delegate-federal-councillor", lex, test_minister_delegate_federal_councillor);
   g_test_add_data_func ("/facts/date/last-year", lex, test_date_last_year);
