@@ -56,6 +56,8 @@ static const char *const org_heads[] = {
   /* ("the Tuxtla Dialogue and Coordination Mechanism", "the African Peer
    * Review Mechanism") */
   "mechanism",
+  /* ("the Joint Supervisory Body", "the ILO Governing Body") */
+  "body",
   /* (heads that open names in other languages: "Istituto Affari
    * Internazionali", "Fundación Pensar") */
   "istituto", "università", "universita", "fondazione", "fundación", "fundacion", "fundação",

@@ -2034,6 +2034,16 @@ test_role_of_body_apposition (gconstpointer data)
   g_assert_true (at (s, p)->strong);
 }
 
+/* "the Joint Supervisory Body (JSB) meeting": "Body" ends an
+ * organization's name, which was a person's. */
+static void
+test_body_head (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "The decision was made at the Joint Supervisory Body meeting held yesterday.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Joint Supervisory Body"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Joint Supervisory Body"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2134,6 +2144,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/body-head", lex, test_body_head);
   g_test_add_data_func ("/mention/person/role-of-body-apposition", lex, test_role_of_body_apposition);
   g_test_add_data_func ("/mention/person/surname-of-country", lex, test_surname_of_country);
   g_test_add_data_func ("/mention/org/office-fields-name", lex, test_office_fields_name);
