@@ -9171,6 +9171,16 @@ body_chaired (Ctx *c, guint k, guint first, guint end)
       /* ("The Kenya-Ethiopia Joint Ministerial Commission opened in
        * Nairobi on Monday": the body, then its opening, and where or when) */
       guint a = x->last;
+      /* (or after a clause of "which": "the annual Joint Ministerial
+       * Council between Britain and its Overseas Territories, which opened
+       * in London yesterday") */
+      for (guint q = a; q + 3 < end && q < a + 10; q++)
+        if (tk (c, q)->kind == NG_TOK_PUNCT)
+          {
+            if (c->art->text[tk (c, q)->start] == ',' && !ng_strcmp (kw (c, q + 1), "which"))
+              a = q + 2;
+            break;
+          }
       return a + 1 < end && (!ng_strcmp (kw (c, a), "opened") || !ng_strcmp (kw (c, a), "convened"))
              && (!ng_strcmp (kw (c, a + 1), "in") || !ng_strcmp (kw (c, a + 1), "on") || !ng_strcmp (kw (c, a + 1), "at")
                  || !ng_strcmp (kw (c, a + 1), "its") || !ng_strcmp (kw (c, a + 1), "today")

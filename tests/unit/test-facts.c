@@ -3232,6 +3232,25 @@ test_site_country_code (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_COUNTRY, "Belgium"), <, 0);
 }
 
+/* "the annual Joint Ministerial Council between Britain and its Overseas
+ * Territories, which opened in London yesterday": the body's meeting, its
+ * place and day from the clause of "which". */
+static void
+test_body_which_opened (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in London\n\n"
+    "The Premier was speaking after the first day of the annual Joint Ministerial Council between Britain and "
+    "its Overseas Territories, which opened in London yesterday.\n"
+    "The two-day meeting is chaired by Stephen Doughty and attended by Premier Natalio Wheatley.\n");
+  gint jmc = must_find (doc, NG_KIND_ORG, "Joint Ministerial Council");
+  const NgAttendance *a = attendance (doc, person (doc, "Natalio Wheatley"), jmc);
+  g_assert_nonnull (a);
+  const NgMeeting *mt = &g_array_index (doc->meetings, NgMeeting, a->meeting);
+  g_assert_cmpint (mt->place, ==, must_find (doc, NG_KIND_CITY, "London"));
+  g_assert_cmpstr (mt->date, ==, "2024-07-02");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10067,6 +10086,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/body-which-opened", lex, test_body_which_opened);
   g_test_add_data_func ("/facts/post/site-country-code", lex, test_site_country_code);
   g_test_add_data_func ("/facts/org/body-of-acronym", lex, test_body_of_acronym);
   g_test_add_data_func ("/facts/post/minister-delegate-federal-councillor", lex, test_minister_delegate_federal_councillor);
