@@ -586,6 +586,7 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
         g_string_assign (sc->phrase, k0);
       guint best_len = 0;
       const NgLexHit *best = NULL;
+      gboolean comma = FALSE;
       for (guint L = 1; L <= limit && i + L <= n; L++)
         {
           if (L > 1)
@@ -594,6 +595,14 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               if (L > 2 && !ng_lexicon_continues_phrase (sc->lex, sc->phrase->str))
                 break;
               const NgToken *kl = tok (t, a + L - 1);
+              /* (a comma inside a label: "Foreign, Commonwealth and
+               * Development Office"; the phrase goes on without it) */
+              if (kl->kind == NG_TOK_PUNCT && t->text[kl->start] == ',' && L < limit && i + L < n
+                  && tok (t, a + L)->kind == NG_TOK_WORD && ng_lexicon_continues_phrase (sc->lex, sc->phrase->str))
+                {
+                  comma = TRUE;
+                  continue;
+                }
               if (kl->kind != NG_TOK_WORD && kl->kind != NG_TOK_NUMBER)
                 {
                   /* Allow "-" and "&" inside phrases only as part of words. */
@@ -641,6 +650,10 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     pick = x;
                 }
             }
+          /* (over a comma, only an organization's name: not "Minister of
+           * State, Minister of Energy", two titles) */
+          if (pick && comma && pick->entry->cls != NG_LEX_ORG && pick->entry->cls != NG_LEX_AGENCY)
+            pick = NULL;
           /* A one-word name of an organization inside a person's name */
           if (pick && L == 1 && (pick->entry->cls == NG_LEX_ORG || pick->entry->cls == NG_LEX_AGENCY)
               && !(k->flags & NG_TF_ALLCAPS))

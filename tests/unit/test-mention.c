@@ -2044,6 +2044,21 @@ test_body_head (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Joint Supervisory Body"), <, 0);
 }
 
+/* "the Foreign, Commonwealth and Development Office": an organization's
+ * name the lexicon spells with a comma is one name; "Minister of State,
+ * Minister of Energy" stays two titles. */
+static void
+test_lexicon_name_with_comma (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The meeting at the Foreign, Commonwealth and Development Office was chaired by Minister of State, Minister "
+    "of Energy Mohamed Arkab.");
+  gint o = find (s, NG_MS_ENTITY, NG_KIND_ORG, "Foreign, Commonwealth and Development Office");
+  g_assert_cmpint (o, >=, 0);
+  g_assert_nonnull (at (s, o)->lex);
+  g_assert_cmpint (find (s, NG_MS_TITLE, 0, "Minister of State"), >=, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2144,6 +2159,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/lexicon-name-with-comma", lex, test_lexicon_name_with_comma);
   g_test_add_data_func ("/mention/org/body-head", lex, test_body_head);
   g_test_add_data_func ("/mention/person/role-of-body-apposition", lex, test_role_of_body_apposition);
   g_test_add_data_func ("/mention/person/surname-of-country", lex, test_surname_of_country);
