@@ -78,7 +78,7 @@ compile_patterns (gpointer unused)
                              "(?<=\\d)\\.?"   /* ("09.10.2025.": a closing dot, as in Latvian or Croatian) */
                              "(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?"   /* (ISO 8601's time) */
                              "(?:,\\s*\\p{L}{6,9}(?:\\s*//\\s*\\d{1,2}:\\d{2})?)?"
-                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·●/@]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h)?"
+                             "(?:(?:\\s*,?\\s+(?:at\\s+)?|\\s+[-–—|•·●/@]\\s+)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?|h|\\s+Uhr)?"
                              "(?:,?\\s*(?:\\+\\d{2}:?\\d{2}|\\(?[A-Z]{2,5}(?:\\s?[+-]\\d{1,2}(?::\\d{2})?)?\\)?))?)?"
                              "(?:\\s*[-–•·|]?\\s*(?i:updated?|update|güncelleme)\\s*:?\\s*[\\d./]{8,10}(?:\\s+(?:[-–]\\s+)?\\d{1,2}:\\d{2})?)?"
                              "(?:\\s+By:?\\s+\\p{Lu}[^\\n]{1,100}|\\s+\\|\\s+[^|\\n]{1,60}|[,.]?\\s+(?:[-–—|•·]\\s+|\\(|\\[\\s*)?(?i:(?:last\\s+)?updated?)[^\\n]{0,60}"
@@ -1002,6 +1002,8 @@ may_be_datetime (const char *l)
          || c == ']'
          /* ("December 20, 2025 at 13:40h") */
          || (c == 'h' && strlen (l) >= 2 && g_ascii_isdigit (l[strlen (l) - 2]))
+         /* ("04.02.2026, 19.12 Uhr", as German sites write the time) */
+         || g_str_has_suffix (l, " Uhr")
          /* "Published on 16/09/2025 - 18:12 By Carolina Pimentel - Agência
           * Brasil reporter - Brasília" */
          || ((l[0] == 'P' || l[0] == 'U') && (strstr (l, " By ") || strstr (l, " By: ")))

@@ -528,6 +528,9 @@ test_date_lines (void)
       "The ministers met on Thursday.\n", "2025-06-12", "on Thursday.\n" },
     { "Caribbean ministers meet\n\nCreated : 14 November 2025\n\n"
       "The ministers met on Friday.\n", "2025-11-14", "on Friday.\n" },
+    /* a time in German ("19.12 Uhr", Der Spiegel) */
+    { "Merz and Macron meet\n\n04.02.2026, 19.12 Uhr\n\n"
+      "The leaders met on Wednesday.\n", "2026-02-04", "on Wednesday.\n" },
     /* the last update in square brackets (Press TV) */
     { "Diplomats meet in Tehran\n\nTuesday, 09 December 2025 5:26 PM  [ Last Update: Tuesday, 09 December 2025 7:02 PM ]\n\n"
       "The ministers met on Tuesday.\n", "2025-12-09", "on Tuesday.\n" },
