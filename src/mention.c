@@ -3530,7 +3530,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   while (c < end && is_cap (t, c) && tok_in (sc, c, portfolio_words)
                          && (!tok_in (sc, c, org_heads) ? !hit_at (sc, c, &h2)
                              : c > b + 2 && (!hit_at (sc, c, &h2) || h2->entry->cls == NG_LEX_STOP)))
-                    c++;
+                    {
+                      c++;
+                      /* (more portfolios listed with commas and "and": "the
+                       * Minister of the Economy, SMEs, Energy and Tourism
+                       * Lex Delles") */
+                      if (c + 2 < end && (!ng_strcmp (key (sc, c), "and")
+                                          || (tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','))
+                          && is_cap (t, c + 1) && tok_in (sc, c + 1, portfolio_words) && !hit_at (sc, c + 1, &h2))
+                        c++;
+                    }
                   /* (a known given name must follow, or a comma and the
                    * name: "the Minister for the Interior, Hon. Muntaka
                    * Mubarak"; or a rank: "the Chief of the Defence Forces
@@ -3539,6 +3548,18 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                       && (h2->entry->cls == NG_LEX_GIVEN
                           || (h2->entry->cls == NG_LEX_TITLE && h2->entry->kind
                               && (!ng_strcmp (h2->entry->kind, "military") || !ng_strcmp (h2->entry->kind, "rank")))))
+                    b = c;
+                  /* (or two words no lexicon knows, a name, then its end:
+                   * "Luxembourg's Minister of the Economy Lex Delles said") */
+                  else if (c > b + 2 && c + 2 < end && is_cap (t, c) && is_cap (t, c + 1) && !hit_at (sc, c, &h2)
+                           && !hit_at (sc, c + 1, &h2) && !tok_in (sc, c, portfolio_words)
+                           && !tok_in (sc, c + 1, org_heads) && !tok_in (sc, c + 1, bloc_heads)
+                           && !tok_in (sc, c + 1, study_heads)
+                           && (tok (t, c + 2)->kind == NG_TOK_PUNCT
+                               || (tok (t, c + 2)->kind == NG_TOK_WORD && !is_cap (t, c + 2)
+                                   && ng_strcmp (key (sc, c + 2), "of") && ng_strcmp (key (sc, c + 2), "for")
+                                   && ng_strcmp (key (sc, c + 2), "on") && ng_strcmp (key (sc, c + 2), "in")
+                                   && ng_strcmp (key (sc, c + 2), "at"))))
                     b = c;
                   else if (c > b + 2 && c + 1 < end && tok (t, c)->kind == NG_TOK_PUNCT && t->text[tok (t, c)->start] == ','
                            && is_cap (t, c + 1) && i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0)

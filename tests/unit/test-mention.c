@@ -2059,6 +2059,23 @@ test_lexicon_name_with_comma (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_TITLE, 0, "Minister of State"), >=, 0);
 }
 
+/* "Minister of the Economy, SMEs, Energy and Tourism Lex Delles": the
+ * portfolios after "of the", listed with commas and "and", then a name of
+ * words no lexicon knows; not "Director of the Civil Society Forum of
+ * Tonga" (a body's name). */
+static void
+test_of_the_portfolios_title (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "Present were Luxembourg's Minister of the Economy, SMEs, Energy and Tourism Lex Delles and the Director of "
+    "the Civil Society Forum of Tonga, Mele Kaufana.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Lex Delles");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_cmpint (at (s, p)->title, >=, 0);
+  g_assert_cmpint (at (s, p)->title, ==, find (s, NG_MS_TITLE, 0, "Minister of the Economy, SMEs, Energy and Tourism"));
+  g_assert_cmpint (find (s, NG_MS_TITLE, 0, "Director of the Civil"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2159,6 +2176,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/title/of-the-portfolios", lex, test_of_the_portfolios_title);
   g_test_add_data_func ("/mention/org/lexicon-name-with-comma", lex, test_lexicon_name_with_comma);
   g_test_add_data_func ("/mention/org/body-head", lex, test_body_head);
   g_test_add_data_func ("/mention/person/role-of-body-apposition", lex, test_role_of_body_apposition);
