@@ -6448,6 +6448,18 @@ trigger_here (Ctx *c, guint k, guint first, guint end, gboolean verb)
       const char *w = kw (c, b - 1);
       if (b >= first + 2 && !ng_strcmp (w, "of") && !ng_strcmp (kw (c, b - 2), "because") && c->last_meeting >= 0)
         return FALSE;
+      /* (or why one went back: "after the minister was called back to
+       * Gaborone for a Cabinet meeting") */
+      if (!ng_strcmp (w, "for") && c->last_meeting >= 0)
+        for (guint q = b - 1; q > first && q + 6 > b - 1; q--)
+          {
+            const char *v = kw (c, q - 1);
+            if (!ng_strcmp (v, "back") || !ng_strcmp (v, "recalled") || !ng_strcmp (v, "returned")
+                || !ng_strcmp (v, "home"))
+              return FALSE;
+            if (tk (c, q - 1)->kind == NG_TOK_PUNCT)
+              break;
+          }
     }
   /* ("the Regular Meeting of the Conference of Heads of Government of
    * CARICOM": the body whose meeting the word before names) */

@@ -3251,6 +3251,23 @@ test_body_which_opened (gconstpointer data)
   g_assert_cmpstr (mt->date, ==, "2024-07-02");
 }
 
+/* "after the minister was called back to Gaborone for a Cabinet meeting":
+ * why one went back, not a meeting of the sentence's people. */
+static void
+test_called_back_for_meeting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Ministers meet\n\n"
+    "The council of ministers of the Limpopo Watercourse Commission met in Polokwane on Tuesday, chaired by "
+    "Minister Pemmy Majodina.\n"
+    "Botswana's delegation was led by the permanent secretary, Kelebogile Seretse, after the minister was called "
+    "back to Gaborone for a Cabinet meeting.\n");
+  gint gb = must_find (doc, NG_KIND_CITY, "Gaborone");
+  for (guint i = 0; i < doc->meetings->len; i++)
+    g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, i).place, !=, gb);
+  g_assert_nonnull (attendance (doc, person (doc, "Kelebogile Seretse"), -1));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10086,6 +10103,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/called-back-for-meeting", lex, test_called_back_for_meeting);
   g_test_add_data_func ("/facts/meeting/body-which-opened", lex, test_body_which_opened);
   g_test_add_data_func ("/facts/post/site-country-code", lex, test_site_country_code);
   g_test_add_data_func ("/facts/org/body-of-acronym", lex, test_body_of_acronym);
