@@ -140,6 +140,8 @@ static const char *const place_heads[] = {
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
   "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
   "memorial", "monument", "mausoleum", "basilica", "pagoda", "plaza", "place",
+  /* ("the Massingir Dam", "the Kariba Dam") */
+  "dam", "reservoir",
   NULL
 };
 /* Heads of regions that follow their names ("Nizhny Novgorod Oblast"). */

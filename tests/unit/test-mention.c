@@ -2076,6 +2076,15 @@ test_of_the_portfolios_title (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_TITLE, 0, "Director of the Civil"), <, 0);
 }
 
+/* "the Massingir Dam": a dam is a place, not a person. */
+static void
+test_dam_place (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data, "Manhique said the Massingir Dam had been forced to release water.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Massingir Dam"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Massingir Dam"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2176,6 +2185,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/place/dam", lex, test_dam_place);
   g_test_add_data_func ("/mention/title/of-the-portfolios", lex, test_of_the_portfolios_title);
   g_test_add_data_func ("/mention/org/lexicon-name-with-comma", lex, test_lexicon_name_with_comma);
   g_test_add_data_func ("/mention/org/body-head", lex, test_body_head);
