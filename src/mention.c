@@ -1507,7 +1507,12 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
               && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
         continue;
       NgMentionSpan *weak = x->strong ? y : x;
-      if (g_strv_contains (plural, key (sc, x->first - 1)) && weak->last >= weak->first + 2 && !weak->possessive)
+      /* (or after its comma: "whose presidents, Javier Milei and Santiago
+       * Pena, were also present") */
+      guint b = x->first - 1;
+      if (b > first && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ',')
+        b--;
+      if (g_strv_contains (plural, key (sc, b)) && weak->last >= weak->first + 2 && !weak->possessive)
         weak->strong = TRUE;
     }
 }

@@ -2085,6 +2085,20 @@ test_dam_place (gconstpointer data)
   g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Massingir Dam"), <, 0);
 }
 
+/* "whose presidents, Javier Milei and Santiago Pena, were also present":
+ * a name listed after a plural title and its comma with a known one is a
+ * person's too. */
+static void
+test_listed_after_plural_comma (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "The delegation sat next to those of Argentina and Paraguay, whose presidents, Javier Milei and Santiago "
+    "Pena, were also present.");
+  gint p = find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Santiago Pena");
+  g_assert_cmpint (p, >=, 0);
+  g_assert_true (at (s, p)->strong);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2185,6 +2199,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/person/listed-after-plural-comma", lex, test_listed_after_plural_comma);
   g_test_add_data_func ("/mention/place/dam", lex, test_dam_place);
   g_test_add_data_func ("/mention/title/of-the-portfolios", lex, test_of_the_portfolios_title);
   g_test_add_data_func ("/mention/org/lexicon-name-with-comma", lex, test_lexicon_name_with_comma);
