@@ -12549,10 +12549,30 @@ credit_outlet (Ctx *c, char *p, int pass, NgWhere w)
       else if (round == 0 && pl > 4 && (g_str_has_suffix (p, " Inc") || g_str_has_suffix (p, " Ltd")))
         p[pl -= 4] = '\0';
     }
+  /* ("Posted On: 14 JAN 2026 2:05PM by PIB Delhi": the outlet after
+   * "by", and the town of its office after it) */
+  gboolean by_office = FALSE;
+  char *by = !copyright ? strstr (p, " by ") : NULL;
+  if (by && count_words_str (by + 4) <= 3)
+    p = by + 4, by_office = TRUE;
   if (!*p || count_words_str (p) > 5)
     return FALSE;
   g_autofree char *k = ng_fold_plain (p);
   const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+  char *office = by_office && !h ? strrchr (p, ' ') : NULL;
+  if (office)
+    {
+      *office = '\0';
+      g_free (k);
+      k = ng_fold_plain (p);
+      h = ng_lexicon_find (c->ex->lex, k, NG_LEX_AGENCY);
+      /* (an outlet's short name only if the lexicon gives it in capitals:
+       * not a writer's given name) */
+      if (h && h->how != NG_LEXHIT_LABEL)
+        h = NULL;
+    }
+  if (by_office && !h)
+    return FALSE;
   /* ("ekathimerini.com": the site's name; "Kathimerini English
    * Edition": the outlet's) */
   const char *dot = strchr (p, '.');

@@ -3268,6 +3268,20 @@ test_called_back_for_meeting (gconstpointer data)
   g_assert_nonnull (attendance (doc, person (doc, "Kelebogile Seretse"), -1));
 }
 
+/* "Posted On: 14 JAN 2026 2:05PM by PIB Delhi": the outlet after "by" on
+ * a head line, the town of its office after it, gives the outlet's
+ * country. */
+static void
+test_posted_by_outlet (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "PM chairs summit\n\nPosted On: 14 JAN 2026 2:05PM by PIB Delhi\n\n"
+    "The Prime Minister, Shri Narendra Modi, chaired the session of the summit today with Prime Minister "
+    "Sitiveni Rabuka of Fiji.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Narendra Modi"), "Prime Minister",
+                              must_find (doc, NG_KIND_COUNTRY, "India")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10103,6 +10117,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/posted-by-outlet", lex, test_posted_by_outlet);
   g_test_add_data_func ("/facts/meeting/called-back-for-meeting", lex, test_called_back_for_meeting);
   g_test_add_data_func ("/facts/meeting/body-which-opened", lex, test_body_which_opened);
   g_test_add_data_func ("/facts/post/site-country-code", lex, test_site_country_code);
