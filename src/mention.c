@@ -58,6 +58,9 @@ static const char *const org_heads[] = {
   "mechanism",
   /* ("the Joint Supervisory Body", "the ILO Governing Body") */
   "body",
+  /* ("the Northern Corridor Integration Projects (NCIP)", partner states
+   * whose heads of state meet) */
+  "projects",
   /* (heads that open names in other languages: "Istituto Affari
    * Internazionali", "Fundación Pensar") */
   "istituto", "università", "universita", "fondazione", "fundación", "fundacion", "fundação",

@@ -2099,6 +2099,17 @@ test_listed_after_plural_comma (gconstpointer data)
   g_assert_true (at (s, p)->strong);
 }
 
+/* "the Northern Corridor Integration Projects (NCIP)": "Projects" ends
+ * an organization's name, not a corridor's place. */
+static void
+test_projects_head (gconstpointer data)
+{
+  g_autoptr (Scan) s = scan (data,
+    "Museveni hosted the summit of the Northern Corridor Integration Projects in Kampala.");
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Northern Corridor Integration Projects"), >=, 0);
+  g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PLACE, "Northern Corridor"), <, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2199,6 +2210,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/of-body-apposition", lex, test_title_of_body_apposition);
   g_test_add_data_func ("/mention/title/plural-inside-compound", lex, test_plural_inside_compound_title);
   g_test_add_data_func ("/mention/org/listed-fields-name", lex, test_listed_fields_name);
+  g_test_add_data_func ("/mention/org/projects-head", lex, test_projects_head);
   g_test_add_data_func ("/mention/person/listed-after-plural-comma", lex, test_listed_after_plural_comma);
   g_test_add_data_func ("/mention/place/dam", lex, test_dam_place);
   g_test_add_data_func ("/mention/title/of-the-portfolios", lex, test_of_the_portfolios_title);
