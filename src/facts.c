@@ -6072,6 +6072,14 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
        * summit ...": where a person of the apposition works */
       if (pf > first + 2 && (!ng_strcmp (prev, "in") || !ng_strcmp (prev, "at")) && in_apposition (c, first, pf - 1, x->last, end))
         continue;
+      /* "in the Para state capital", "in the provincial capital of X": the
+       * region names no place of the meeting, its capital does (named
+       * elsewhere) */
+      if (x->kind == NG_KIND_PLACE && x->last + 1 < end
+          && ((!ng_strcmp (kw (c, x->last), "state") || !ng_strcmp (kw (c, x->last), "provincial")
+               || !ng_strcmp (kw (c, x->last), "regional"))
+              && !ng_strcmp (kw (c, x->last + 1), "capital")))
+        continue;
       gboolean loc = !ng_strcmp (prev, "in") || !ng_strcmp (prev, "to") || !ng_strcmp (prev, "at")
         || !ng_strcmp (prev, "capital") || (!ng_strcmp (prev, "of") && x->kind != NG_KIND_COUNTRY) || !ng_strcmp (prev, "for")
         /* ("is expected to visit Putrajaya ... for talks") */

@@ -3282,6 +3282,22 @@ test_posted_by_outlet (gconstpointer data)
                               must_find (doc, NG_KIND_COUNTRY, "India")));
 }
 
+/* "held at the Parque da Cidade ... in the Para state capital": a region
+ * before "state capital" is no place of the meeting; the capital the
+ * article names is. */
+static void
+test_region_state_capital (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Leaders meet in Belem\n\n"
+    "President Luiz Inacio Lula da Silva hosted President Emmanuel Macron on Tuesday at the Parque da Cidade in "
+    "the Para state capital.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Emmanuel Macron"), -1);
+  g_assert_nonnull (a);
+  gint pl = g_array_index (doc->meetings, NgMeeting, a->meeting).place;
+  g_assert_cmpint (pl, !=, find (doc, NG_KIND_PLACE, "Para"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10117,6 +10133,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/region-state-capital", lex, test_region_state_capital);
   g_test_add_data_func ("/facts/post/posted-by-outlet", lex, test_posted_by_outlet);
   g_test_add_data_func ("/facts/meeting/called-back-for-meeting", lex, test_called_back_for_meeting);
   g_test_add_data_func ("/facts/meeting/body-which-opened", lex, test_body_which_opened);
