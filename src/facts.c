@@ -11880,6 +11880,40 @@ finish_meetings (Ctx *c)
 {
   NgDoc *d = c->doc;
   chair_organizers (c);
+  /* "the fifth Tehran Dialogue Forum", "the Doha Forum": a series named
+   * for a town, where the text gives its meeting no place, meets there */
+  for (guint i = 0; i < d->meetings->len; i++)
+    {
+      NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);
+      /* (of a day the text gives: not a summit said in passing) */
+      if (m->place >= 0 || m->organizer < 0 || m->remote || m->other || !m->date)
+        continue;
+      const char *name = ent (c, m->organizer)->name;
+      static const char *const series[] = { "Forum", "Dialogue", "Conference", "Summit", NULL };
+      const char *sp = strrchr (name, ' ');
+      gboolean series_name = FALSE;
+      for (const char *const *w = series; sp && *w && !series_name; w++)
+        series_name = !strcmp (sp + 1, *w);
+      if (!series_name)
+        continue;
+      /* (the town's name of one or two words before the rest) */
+      g_auto (GStrv) ws = g_strsplit (name, " ", -1);
+      guint n = g_strv_length (ws);
+      for (guint words = MIN (2, n - 1); words >= 1; words--)
+        {
+          char *after = ws[words];
+          ws[words] = NULL;
+          g_autofree char *town = g_strjoinv (" ", ws);
+          ws[words] = after;
+          g_autofree char *k = ng_fold_plain (town);
+          const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_CITY);
+          if (h && h->how == NG_LEXHIT_LABEL)
+            {
+              m->place = entity_for_lex (c, h->entry, NG_KIND_CITY, NULL, m->where);
+              break;
+            }
+        }
+    }
   for (guint i = 0; i < d->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (d->meetings, NgMeeting, i);

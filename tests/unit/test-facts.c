@@ -3298,6 +3298,24 @@ test_region_state_capital (gconstpointer data)
   g_assert_cmpint (pl, !=, find (doc, NG_KIND_PLACE, "Para"));
 }
 
+/* "at the opening of the fifth Tehran Dialogue Forum": a series named
+ * for a town, of a day the text gives and no place, meets in that town;
+ * not a summit said in passing without its day. */
+static void
+test_series_named_for_town (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Araghchi at the forum\n\n"
+    "Foreign Minister Abbas Araghchi was speaking on Tuesday at the opening of the fifth Tehran Dialogue Forum "
+    "(TDF), a two-day event organized by the Institute for Political and International Studies (IPIS).\n"
+    "The initiative was announced by President Petr Pavel at the Munich Security Conference.\n");
+  gint tdf = must_find (doc, NG_KIND_ORG, "Tehran Dialogue Forum");
+  const NgAttendance *a = attendance (doc, person (doc, "Abbas Araghchi"), tdf);
+  g_assert_nonnull (a);
+  g_assert_cmpint (g_array_index (doc->meetings, NgMeeting, a->meeting).place, ==, must_find (doc, NG_KIND_CITY, "Tehran"));
+  g_assert_cmpint (find (doc, NG_KIND_CITY, "Munich"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10133,6 +10151,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/series-named-for-town", lex, test_series_named_for_town);
   g_test_add_data_func ("/facts/place/region-state-capital", lex, test_region_state_capital);
   g_test_add_data_func ("/facts/post/posted-by-outlet", lex, test_posted_by_outlet);
   g_test_add_data_func ("/facts/meeting/called-back-for-meeting", lex, test_called_back_for_meeting);
