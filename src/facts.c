@@ -1652,10 +1652,10 @@ post_of (Ctx *c, NgMentionSpan *title)
       const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
       guint send = sp->first + sp->n, a = title->last;
       /* (the title took in its "of": "professor of Pacific") */
-      if (title->of >= 0 && mn (c, (guint) title->of)->last == title->last && mn (c, (guint) title->of)->first > title->first
-          && mn (c, (guint) title->of)->role == NG_MS_ENTITY && mn (c, (guint) title->of)->kind != NG_KIND_ORG
-          && mn (c, (guint) title->of)->kind != NG_KIND_COUNTRY)
-        a = mn (c, (guint) title->of)->first - 1;
+      const NgMentionSpan *field = title->of >= 0 ? mn (c, (guint) title->of) : NULL;
+      if (field && field->last == title->last && field->first > title->first && field->role == NG_MS_ENTITY
+          && field->kind != NG_KIND_ORG && field->kind != NG_KIND_COUNTRY)
+        a = field->first - 1;
       if (a + 2 < send && (!ng_strcmp (kw (c, a), "of") || !ng_strcmp (kw (c, a), "in")))
         {
           guint b = a + 1;
@@ -1667,13 +1667,13 @@ post_of (Ctx *c, NgMentionSpan *title)
             o++;
           /* (over a town's possessive: "at Ankara's Bilkent University") */
           gint tm = mention_at (c, o);
-          if (tm >= 0 && mn (c, (guint) tm)->role == NG_MS_ENTITY && mn (c, (guint) tm)->first == o
-              && mn (c, (guint) tm)->kind == NG_KIND_CITY && mn (c, (guint) tm)->possessive)
-            o = mn (c, (guint) tm)->last;
+          const NgMentionSpan *town = tm >= 0 ? mn (c, (guint) tm) : NULL;
+          if (town && town->role == NG_MS_ENTITY && town->first == o && town->kind == NG_KIND_CITY && town->possessive)
+            o = town->last;
           gint om = b + 1 < send && (!ng_strcmp (kw (c, b), "at") || !ng_strcmp (kw (c, b), "with")) ? mention_at (c, o) : -1;
           gint id = om >= 0 ? g_array_index (c->ex->ment_ent, gint, (guint) om) : -1;
-          if (id >= 0 && mn (c, (guint) om)->first == o && mn (c, (guint) om)->role == NG_MS_ENTITY
-              && mn (c, (guint) om)->kind == NG_KIND_ORG)
+          const NgMentionSpan *body = om >= 0 ? mn (c, (guint) om) : NULL;
+          if (id >= 0 && body->first == o && body->role == NG_MS_ENTITY && body->kind == NG_KIND_ORG)
             return id;
         }
     }
@@ -10861,23 +10861,25 @@ extract_meetings (Ctx *c, guint first, guint end)
        * a group the article named before, the people of the body's
        * meeting said last */
       guint gs, ge;
-      /* (or "The ministers were later granted an audience with King X") */
+      /* (or "The ministers were later granted an audience with King X":
+       * the group before its verb) */
       guint gv = k;
       if (!verb && !ng_strcmp (kw (c, k), "audience"))
-        while (gv > first && gv + 6 > k && ng_strcmp (kw (c, gv - 1), "were") && ng_strcmp (kw (c, gv - 1), "had"))
-          gv--;
-      if (gv > first && gv < k && gv + 6 > k)
-        gv--;
-      else
-        gv = k;
-      /* (the body's meeting said last: of the meetings before this one,
-       * the last with an organizer or a name of its own) */
+        for (guint b = k - 1; b > first && b + 6 > k; b--)
+          if (!ng_strcmp (kw (c, b - 1), "were") || !ng_strcmp (kw (c, b - 1), "had"))
+            {
+              gv = b - 1;
+              break;
+            }
       gint body_mt = -1;
-      for (gint q = 0; q < mi; q++)
-        if (g_array_index (c->doc->meetings, NgMeeting, q).organizer >= 0 || g_array_index (c->doc->meetings, NgMeeting, q).named)
-          body_mt = q;
       if (((verb && (calls_on (c, k, end) || courtesy_call (c, k, first))) || gv < k)
-          && group_subject (c, first, gv, &gs, &ge) && body_mt >= 0)
+          && group_subject (c, first, gv, &gs, &ge))
+        /* (the body's meeting said last: of the meetings before this one,
+         * the last with an organizer or a name of its own) */
+        for (gint q = 0; q < mi; q++)
+          if (g_array_index (c->doc->meetings, NgMeeting, q).organizer >= 0 || g_array_index (c->doc->meetings, NgMeeting, q).named)
+            body_mt = q;
+      if (body_mt >= 0)
         {
           mt->guests = TRUE;
           gboolean visiting = FALSE;
@@ -12462,9 +12464,6 @@ copyright_outlet (Ctx *c, char *name, const char *whole, NgWhere w)
 
 static const NgLexEntry *country_named (Ctx *c, const char *phrase, gsize len);
 
-/* The country an outlet's name names by a country, a demonym or a city
- * the lexicons know ("The Manila Times", "Trinidad and Tobago Guardian",
- * "Arab Times Kuwait"), if only one; NULL otherwise. */
 /* The country whose code ends a site's name of one word ("CTVNews.ca",
  * "Tengrinews.kz", "News24.co.za"), or NULL: codes of countries, not
  * those sites of any country take (".co", ".tv", ".io", ".me", ".ly"). */
@@ -12515,6 +12514,9 @@ domain_country (Ctx *c, const char *name)
   return NULL;
 }
 
+/* The country an outlet's name names by a country, a demonym or a city
+ * the lexicons know ("The Manila Times", "Trinidad and Tobago Guardian",
+ * "Arab Times Kuwait"), if only one; NULL otherwise. */
 static const NgLexEntry *
 outlet_name_country (Ctx *c, const char *name)
 {

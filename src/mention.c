@@ -1093,13 +1093,11 @@ split_acronym_owner (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
         continue;
       guint a = x->last - 1, of = !ng_strcmp (key (sc, a - 1), "the") ? a - 2 : a - 1;
       const NgLexHit *h;
+      guint hl = hit_at (sc, a, &h);
+      const NgLexEntry *le = hl && h->entry->cls == NG_LEX_ORG ? h->entry : NULL;
       if (of <= x->first + 1 || ng_strcmp (key (sc, of), "of") || !(tok (t, a)->flags & NG_TF_ALLCAPS)
-          || tok (t, a)->kind != NG_TOK_WORD
-          || !(g_hash_table_contains (sc->acronyms, key (sc, a))
-               || (hit_at (sc, a, &h) == 1 && h->entry->cls == NG_LEX_ORG)))
+          || tok (t, a)->kind != NG_TOK_WORD || !((hl == 1 && le) || g_hash_table_contains (sc->acronyms, key (sc, a))))
         continue;
-      hit_at (sc, a, &h);
-      const NgLexEntry *le = h && h->entry->cls == NG_LEX_ORG ? h->entry : NULL;
       guint last = x->last;
       gboolean poss = x->possessive;
       x->last = of;
@@ -1712,10 +1710,6 @@ join_company_suffix (NgMentionScanner *sc, const NgText *t, GArray *out, guint f
     }
 }
 
-/* "the Cuba-Russia Intergovernmental Commission for Economic, Trade and
- * Scientific-Technical Cooperation", "... Commission on Trade, Economic,
- * Scientific and Technical Cooperation": a body's name for or on fields
- * listed with commas goes on to the field's head word. */
 /* "the Ministry of Trade, Industry and Fisheries", "the Department of
  * Agriculture, Fisheries and Forestry": a ministry's name of portfolios
  * listed with commas and one "and" goes on after the comma at its end
@@ -1758,6 +1752,10 @@ listed_portfolios (NgMentionScanner *sc, const NgText *t, const NgMentionSpan *x
   return stop;
 }
 
+/* "the Cuba-Russia Intergovernmental Commission for Economic, Trade and
+ * Scientific-Technical Cooperation", "... Commission on Trade, Economic,
+ * Scientific and Technical Cooperation": a body's name for or on fields
+ * listed with commas goes on to the field's head word. */
 static void
 join_listed_fields (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
 {
@@ -2216,9 +2214,6 @@ series_known (NgMentionScanner *sc, guint i)
   return FALSE;
 }
 
-/* Scans a run of unknown capitalized words from i; returns its end (exclusive).
- * Connectors join words only when a capitalized word follows, and a known
- * organization after "of" ends the run. */
 /* TRUE if token i, in capitals, is a grouping's name of letters and its
  * number of members ("MED5", "E3", "A5"), after "the" or before a word of
  * groups ("G4 countries"); not a model's ("F16", "A320": more digits). */
@@ -2245,6 +2240,9 @@ numbered_group (NgMentionScanner *sc, const NgText *t, guint i, guint first, gui
 
 static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
+/* Scans a run of unknown capitalized words from i; returns its end (exclusive).
+ * Connectors join words only when a capitalized word follows, and a known
+ * organization after "of" ends the run. */
 static guint
 scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
 {
@@ -2724,18 +2722,16 @@ surname_of_country (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_COUNTRY || !x->lex || x->possessive || x->last != x->first + 1
           || x->first <= sc->base || (x->last < end && tok (t, x->last)->kind == NG_TOK_WORD && is_cap (t, x->last)))
         continue;
-      gboolean after_title = m > from && g_array_index (out, NgMentionSpan, m - 1).role == NG_MS_TITLE
-                             && g_array_index (out, NgMentionSpan, m - 1).last == x->first
-                             && g_array_index (out, NgMentionSpan, m - 1).lex
-                             && g_array_index (out, NgMentionSpan, m - 1).of < 0
-                             && is_cap (t, g_array_index (out, NgMentionSpan, m - 1).first);
-      const char *b = x->first > sc->base ? key (sc, x->first - 1) : "";
+      const NgMentionSpan *ti = m > from ? &g_array_index (out, NgMentionSpan, m - 1) : NULL;
+      gboolean after_title = ti && ti->role == NG_MS_TITLE && ti->last == x->first && ti->lex && ti->of < 0
+                             && is_cap (t, ti->first);
+      const char *b = key (sc, x->first - 1);
       gboolean honorific = !ng_strcmp (b, "mr") || !ng_strcmp (b, "ms") || !ng_strcmp (b, "mrs") || !ng_strcmp (b, "dr");
       if (!after_title && !honorific)
         continue;
       /* (not a title whose country comes after it: "the Ambassador to
        * Montenegro" has its "to") */
-      const char *tn = after_title ? g_array_index (out, NgMentionSpan, m - 1).name : "";
+      const char *tn = after_title ? ti->name : "";
       if (g_str_has_suffix (tn, " of") || g_str_has_suffix (tn, " to") || g_str_has_suffix (tn, " for"))
         continue;
       x->kind = NG_KIND_PERSON;
@@ -4574,12 +4570,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
         {
           const NgMentionSpan *o = &g_array_index (out, NgMentionSpan, m - 1);
           guint b = o->first;
-          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last + 1 == x->first && b >= first + 2
-              && !ng_strcmp (key (sc, b - 1), "the"))
+          if (b >= first + 2 && !ng_strcmp (key (sc, b - 1), "the"))
             b--;
-          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last + 1 == x->first && b >= first + 2
+          if (o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last + 1 == x->first && b >= first + 3
               && !ng_strcmp (key (sc, b - 1), "of") && tok (t, b - 2)->kind == NG_TOK_WORD && !is_cap (t, b - 2)
-              && b >= first + 3 && !ng_strcmp (key (sc, b - 3), "the"))
+              && !ng_strcmp (key (sc, b - 3), "the"))
             x->strong = TRUE;
         }
     }
