@@ -4481,6 +4481,81 @@ pick_anchor (GArray *votes)
   return best;
 }
 
+/* TRUE if token i is one of the words (any case). */
+static gboolean
+token_word_in (Ctx *c, guint i, const char *const *words)
+{
+  const NgToken *t = tk (c, i);
+  if (t->kind != NG_TOK_WORD)
+    return FALSE;
+  for (; *words; words++)
+    if (ng_token_len (t) == strlen (*words) && !g_ascii_strncasecmp (c->art->text + t->start, *words, strlen (*words)))
+      return TRUE;
+  return FALSE;
+}
+
+/* The year of an article dated by day and month only ("ASWAN, Dec 7
+ * (MENA)") whose lead tells its weekday ("on Sunday"): the latest year
+ * the text names of what was, or the year after it, if that day falls on
+ * that weekday in it ("held in Cairo in July 2024" and a Sunday, 7
+ * December: 2025); 0 if neither.  News names past years (editions,
+ * treaties) more often than the year it is written in; years of plans and
+ * targets ("by 2030", "Vision 2030", "the 2025-2026 plan", "test runs will
+ * start in 2028") and of a body's history ("founded in 2003", "the treaty
+ * was signed in 1992") are left out; a term's end is the present ("holds
+ * the presidency in 2020-2021"). */
+static gint
+year_of_weekday (Ctx *c, gint weekday)
+{
+  static const char *const ahead[] = { "by", "vision", "agenda", "until", "till", "through", "to", "before", NULL };
+  static const char *const not_now[] = { "will", "would", "shall", "plan", "plans", "planned", "expected",
+                                         "scheduled", "due", "aims", "target", "next", "upcoming",
+                                         "founded", "established", "created", "formed", "signed", "since", "ago",
+                                         NULL };
+  gint latest = 0;
+  const GArray *sents = c->ex->text->sentences;
+  for (guint s = 0; s < sents->len; s++)
+    {
+      const NgSentenceSpan *sp = &g_array_index (sents, NgSentenceSpan, s);
+      gint found = 0;
+      for (guint i = sp->first; i < sp->first + sp->n; i++)
+        {
+          const NgToken *t = tk (c, i);
+          if (t->kind == NG_TOK_WORD && token_word_in (c, i, not_now))
+            {
+              found = 0;
+              break;
+            }
+          if (t->kind != NG_TOK_NUMBER)
+            continue;
+          const char *at = c->art->text + t->start;
+          /* (the end of a term, the present: "holds the presidency in
+           * 2020-2021", as one token or three) */
+          gboolean term_end = ng_token_len (t) == 9 && at[4] == '-' && g_ascii_isdigit (at[5]);
+          if (ng_token_len (t) != 4 && !term_end)
+            continue;
+          gint y = atoi (term_end ? at + 5 : at);
+          if (y < 1900 || y > 2099 || (i > sp->first && token_word_in (c, i - 1, ahead)))
+            continue;
+          if (i >= sp->first + 2 && (tk (c, i - 1)->flags & NG_TF_DASH) && tk (c, i - 2)->kind == NG_TOK_NUMBER)
+            term_end = TRUE;
+          /* (not its start, nor a season: "2025/26") */
+          if (!term_end && i + 1 < sp->first + sp->n
+              && ((tk (c, i + 1)->flags & NG_TF_DASH) || c->art->text[tk (c, i + 1)->start] == '/'))
+            continue;
+          found = MAX (found, y);
+        }
+      latest = MAX (latest, found);
+    }
+  for (gint y = latest; latest && y <= latest + 1; y++)
+    {
+      NgDate d = { y, c->adate.month, c->adate.day };
+      if (ng_date_valid (&d) && ng_date_weekday (&d) == weekday)
+        return y;
+    }
+  return 0;
+}
+
 /* Resolves a weekday against the article date; FALSE if impossible. */
 static gboolean
 resolve_weekday (Ctx *c, gint wd, NgTense tense, NgDate *out)
@@ -13726,6 +13801,12 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
    * visit"); else the weekdays the article names vote. */
   if (c.have_date && !c.adate.year)
     c.anchor_wd = lead_wd ? lead_wd : pick_anchor (votes);
+  if (c.have_date && !c.adate.year && lead_wd)
+    {
+      c.adate.year = year_of_weekday (&c, lead_wd);
+      if (ex->debug)
+        g_printerr ("YEAR %d (weekday of the lead %d)\n", c.adate.year, lead_wd);
+    }
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;

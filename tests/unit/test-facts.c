@@ -3316,6 +3316,49 @@ test_series_named_for_town (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_CITY, "Munich"), <, 0);
 }
 
+/* "ASWAN, Dec 7 (MENA) - ... on Sunday", and the last edition "in July
+ * 2024": the year after the latest year named, in which 7 December is a
+ * Sunday; not a year of plans ("will start in 2028") nor of a body's
+ * history ("founded in 2003"), the end of a term ("in 2020-2021") as the
+ * present, and none if neither that year nor the next fits the weekday. */
+static void
+test_year_of_lead_weekday (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    "Forum opens in Aswan\n\n"
+    "ASWAN, Dec 7 (MENA) - Foreign Minister Badr Abdelatty held talks with Kenyan Foreign Minister "
+    "Musalia Mudavadi in Aswan on Sunday.\n"
+    "The previous round of talks was held in Nairobi in July 2024.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Musalia Mudavadi"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2025-12-07");
+  g_assert_cmpstr (doc->date, ==, "--12-07");
+  /* (2028 a year of plans, 2003 of history: no year) */
+  g_autoptr (NgDoc) p = extract (data,
+    "Ministers meet in Vilnius\n\n"
+    "VILNIUS, Jun 5, BNS - Lithuanian Transport Minister Eugenijus Sabutis met Latvian Transport Minister "
+    "Atis Svinka in Vilnius on Thursday.\n"
+    "Test runs on the line will start in 2028.\n"
+    "The committee was founded in 2003.\n");
+  const NgAttendance *b = expect_status (p, person (p, "Atis Svinka"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (p, b->meeting)->date, ==, "--06-05");
+  /* (2022 and 2023 have no Thursday 5 June: no year) */
+  g_autoptr (NgDoc) q = extract (data,
+    "Ministers meet in Vilnius\n\n"
+    "VILNIUS, Jun 5, BNS - Lithuanian Transport Minister Eugenijus Sabutis met Latvian Transport Minister "
+    "Atis Svinka in Vilnius on Thursday.\n"
+    "They last met in Riga in March 2022.\n");
+  const NgAttendance *c = expect_status (q, person (q, "Atis Svinka"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (q, c->meeting)->date, ==, "--06-05");
+  /* (a term's end is the present: 2021) */
+  g_autoptr (NgDoc) r = extract (data,
+    "Ministers meet in Almaty\n\n"
+    "ALMATY, September 15. /TASS/. Kazakh Foreign Minister Mukhtar Tileuberdi met Kyrgyz Foreign Minister "
+    "Ruslan Kazakbaev in Almaty on Wednesday.\n"
+    "Kazakhstan chairs the council in 2020-2021. The founding treaty was signed in Almaty in 1994.\n");
+  const NgAttendance *d = expect_status (r, person (r, "Ruslan Kazakbaev"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpstr (meeting (r, d->meeting)->date, ==, "2021-09-15");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10151,6 +10194,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/dates/year-of-lead-weekday", lex, test_year_of_lead_weekday);
   g_test_add_data_func ("/facts/place/series-named-for-town", lex, test_series_named_for_town);
   g_test_add_data_func ("/facts/place/region-state-capital", lex, test_region_state_capital);
   g_test_add_data_func ("/facts/post/posted-by-outlet", lex, test_posted_by_outlet);
