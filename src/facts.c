@@ -1639,6 +1639,128 @@ last_word_is (const char *name, const char *w)
   return lw && !ng_strcmp (lw + 1, w);
 }
 
+/* The body or region a title names inside itself, which no mention
+ * took: "ING chief executive X", "Rabobank chairman X" (a name the lexicon
+ * does not know before the title of a body's head), "Saskatchewan Premier
+ * X" (a region before a leader's title), "the general
+ * secretary of Fiom-Cgil, X", "the governor of Piedmont, X" (after the
+ * title's "of": a body for a body's head, a region for a governor or
+ * premier, a town for a mayor, known to the lexicon or not).  Returns the entity, -1 if none; *title gets the title alone. */
+static gint
+title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
+{
+  static const char *const mods[] = { "deputy", "vice", "acting", "interim", "former", "new", "outgoing",
+                                       "incoming", "first", "second", "executive", "senior", "chief", "joint",
+                                       "assistant", "associate", "general", "managing", "co", "group", "global",
+                                       "regional", "national", "federal", "state", "provincial", "party", NULL };
+  static const char *const local[] = { "title-governor", "title-premier", "title-mayor", "title-chief-minister", NULL };
+  *title = NULL;
+  if (!ti->lex || !ti->lex->kind || ti->last < ti->first + 2)
+    return -1;
+  const char *text = c->art->text;
+  /* (a chief executive in small letters is a company's: "ING chief
+   * executive X") */
+  gboolean head = !ng_strcmp (ti->lex->kind, "organization-head") || !ng_strcmp (ti->lex->kind, "party")
+                  || (!ng_strcmp (ti->lex->key, "title-chief-executive") && !(tk (c, ti->last - 1)->flags & NG_TF_CAP));
+  gboolean leader = word_in (ti->lex->key, local);
+  if (!head && !leader)
+    return -1;
+  guint first = ti->first, last = ti->last;
+  /* Where the title of the lexicon starts (a name before it), or ends
+   * (its "of" and a name after it). */
+  guint split = 0, name_first = 0, name_last = 0;
+  for (guint j = first + 1; j < last && !split; j++)
+    {
+      g_autofree char *k = ng_fold_plain_len (text + tk (c, j)->start, tk (c, last - 1)->end - tk (c, j)->start);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+      if (h && h->entry == ti->lex)
+        split = j, name_first = first, name_last = j;
+    }
+  for (guint q = first + 1; q + 1 < last && !split; q++)
+    if (!ng_strcmp (kw (c, q), "of"))
+      {
+        g_autofree char *k = ng_fold_plain_len (text + tk (c, first)->start, tk (c, q - 1)->end - tk (c, first)->start);
+        const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
+        if (h && h->entry == ti->lex)
+          split = q, name_first = q + 1, name_last = last;
+        break;
+      }
+  if (!split)
+    return -1;
+  if (name_first < name_last && !ng_strcmp (kw (c, name_first), "the"))
+    name_first++;
+  if (name_first >= name_last || name_last - name_first > 4)
+    return -1;
+  /* (a name: capitalized words that are no title's modifiers, demonyms,
+   * given names nor titles) */
+  const NgLexEntry *known = NULL;
+  for (guint i = name_first; i < name_last; i++)
+    {
+      const NgToken *t = tk (c, i);
+      if (t->kind != NG_TOK_WORD || !(t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || (t->flags & NG_TF_POSS)
+          || word_in (kw (c, i), mods))
+        return -1;
+    }
+  g_autofree char *nk = ng_fold_plain_len (text + tk (c, name_first)->start,
+                                           tk (c, name_last - 1)->end - tk (c, name_first)->start);
+  /* (not a word alone that heads bodies or names a portfolio, "Commission
+   * President", "Fisheries Director"; nor an adjective, "Victorian
+   * Premier", "Liberal leader"; nor a person's name, "Mitsotakis") */
+  if (name_last == name_first + 1 && !(tk (c, name_first)->flags & NG_TF_ALLCAPS))
+    {
+      static const char *const generic[] = { "commission", "council", "committee", "authority", "party",
+                                             "ministry", "government", "board", "bank", "union", "assembly",
+                                             "parliament", "senate", "agency", "department", "office", "group",
+                                             "fisheries", "finance", "trade", "health", "education", "labour",
+                                             "labor", "energy", "defence", "defense", "transport", "agriculture",
+                                             "police", "army", "navy", "treasury", "opposition", NULL };
+      static const char *const adjective[] = { "ian", "ean", "ese", "ish", "ic", "al", "ist", "ive", NULL };
+      if (word_in (nk, generic))
+        return -1;
+      for (const char *const *e = adjective; *e; e++)
+        if (g_str_has_suffix (nk, *e))
+          return -1;
+    }
+  if (find_person (c, nk) >= 0)
+    return -1;
+  const GArray *hits = ng_lexicon_lookup (c->ex->lex, nk);
+  for (guint i = 0; hits && i < hits->len && !known; i++)
+    {
+      const NgLexHit *nh = &g_array_index (hits, NgLexHit, i);
+      if (nh->how == NG_LEXHIT_LABEL && (nh->entry->cls == NG_LEX_PLACE || nh->entry->cls == NG_LEX_CITY))
+        known = nh->entry;
+    }
+  if (hits && hits->len && !known)
+    return -1;
+  for (guint i = name_first; i < name_last && !known; i++)
+    if (ng_lexicon_lookup (c->ex->lex, kw (c, i)))
+      return -1;
+  NgKind kind;
+  if (known)
+    kind = known->cls == NG_LEX_CITY ? NG_KIND_CITY : NG_KIND_PLACE;
+  else if (head)
+    kind = NG_KIND_ORG;
+  else
+    kind = !ng_strcmp (ti->lex->key, "title-mayor") ? NG_KIND_CITY : NG_KIND_PLACE;
+  /* (a body's head heads a body; a governor, premier or mayor a place; a
+   * body the lexicon knows is a mention of its own, the title's "of") */
+  if (head && kind != NG_KIND_ORG)
+    return -1;
+  NgWhere w = where_of (c, tk (c, name_first)->start, tk (c, name_last - 1)->end);
+  gint e;
+  if (known)
+    e = entity_for_lex (c, known, kind, NULL, w);
+  else
+    {
+      g_autofree char *name = g_strndup (text + tk (c, name_first)->start,
+                                         tk (c, name_last - 1)->end - tk (c, name_first)->start);
+      e = ng_doc_add_entity (c->doc, kind, name, &w);
+    }
+  guint tf = split == name_last ? split : first, tl = split == name_last ? last : split;
+  *title = g_strndup (text + tk (c, tf)->start, tk (c, tl - 1)->end - tk (c, tf)->start);
+  return e;
+}
+
 static gint
 post_of (Ctx *c, NgMentionSpan *title)
 {
@@ -2851,6 +2973,9 @@ extract_posts (Ctx *c)
       gint of = post_of (c, ti);
       if (of == person)
         of = -1;
+      g_autofree char *bare = NULL;
+      if (of < 0)
+        of = title_named_body (c, ti, &bare);
       /* "The Indonesian side was represented by Foreign Minister X": the
        * country of the side the sentence opens with */
       if (of < 0 && national_title (c, ti->name))
@@ -2865,7 +2990,7 @@ extract_posts (Ctx *c)
         }
       NgPost p = { 0 };
       p.person = person;
-      p.title = post_title (ti->name);
+      p.title = post_title (bare ? bare : ti->name);
       /* "PM Modi": an acronym of a title is the title */
       if (ti->lex && ti->lex->pref && strlen (ti->name) <= 5)
         {

@@ -3359,6 +3359,42 @@ test_year_of_lead_weekday (gconstpointer data)
   g_assert_cmpstr (meeting (r, d->meeting)->date, ==, "2021-09-15");
 }
 
+/* A body or region named inside a title: "ING chief executive X",
+ * "Rabobank chairman X", "the general secretary of Fiom-Cgil, X", "the
+ * governor of Piedmont, X", "Saskatchewan Premier X"; not an adjective
+ * ("Victorian Premier"), a portfolio ("Fisheries Director") nor a body's
+ * head word alone ("Commission President"). */
+static void
+test_post_body_in_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Bank chiefs meet regulator\n\n"
+    "Around the table were ING chief executive Steven van Rijswijk and Rabobank chairman Stefaan Decraene.\n"
+    "The general secretary of Fiom-Cgil, Michele De Palma, met the governor of Piedmont, Alberto Cirio, "
+    "in Turin on Monday.\n"
+    "Saskatchewan Premier Scott Moe and Victorian Premier Jacinta Allan spoke by phone.\n"
+    "Fisheries Director Hilario Ngirmang and Commission President Gilberto Santos attended.\n");
+  struct { const char *who, *title, *of; NgKind kind; } want[] = {
+    { "Steven van Rijswijk", "chief executive", "ING", NG_KIND_ORG },
+    { "Stefaan Decraene", "chairman", "Rabobank", NG_KIND_ORG },
+    { "Michele De Palma", "general secretary", "Fiom-Cgil", NG_KIND_ORG },
+    { "Alberto Cirio", "governor", "Piedmont", NG_KIND_PLACE },
+    { "Scott Moe", "Premier", "Saskatchewan", NG_KIND_PLACE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const NgPost *p = post (doc, person (doc, want[i].who));
+      g_assert_nonnull (p);
+      g_assert_cmpint (g_ascii_strcasecmp (p->title, want[i].title), ==, 0);
+      g_assert_cmpint (p->of, >=, 0);
+      g_assert_cmpstr (ent (doc, p->of)->name, ==, want[i].of);
+      g_assert_cmpint (ent (doc, p->of)->kind, ==, want[i].kind);
+    }
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Victorian"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Fisheries"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Commission"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10194,6 +10230,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/posts/body-in-title", lex, test_post_body_in_title);
   g_test_add_data_func ("/facts/dates/year-of-lead-weekday", lex, test_year_of_lead_weekday);
   g_test_add_data_func ("/facts/place/series-named-for-town", lex, test_series_named_for_town);
   g_test_add_data_func ("/facts/place/region-state-capital", lex, test_region_state_capital);
