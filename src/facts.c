@@ -1655,7 +1655,7 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
                                        "regional", "national", "federal", "state", "provincial", "party", NULL };
   static const char *const local[] = { "title-governor", "title-premier", "title-mayor", "title-chief-minister", NULL };
   *title = NULL;
-  if (!ti->lex || !ti->lex->kind || ti->last < ti->first + 2)
+  if (!ti->lex || !ti->lex->kind)
     return -1;
   const char *text = c->art->text;
   /* (a chief executive in small letters is a company's: "ING chief
@@ -1663,7 +1663,10 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
   gboolean head = !ng_strcmp (ti->lex->kind, "organization-head") || !ng_strcmp (ti->lex->kind, "party")
                   || (!ng_strcmp (ti->lex->key, "title-chief-executive") && !(tk (c, ti->last - 1)->flags & NG_TF_CAP));
   gboolean leader = word_in (ti->lex->key, local);
-  if (!head && !leader)
+  /* (a president after a body's name is the body's: "the Conmebol
+   * president, X", "Uefa President X") */
+  gboolean president = !ng_strcmp (ti->lex->key, "title-president") || !ng_strcmp (ti->lex->key, "title-vice-president");
+  if (!head && !leader && !president)
     return -1;
   guint first = ti->first, last = ti->last;
   /* Where the title of the lexicon starts (a name before it), or ends
@@ -1673,10 +1676,10 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
     {
       g_autofree char *k = ng_fold_plain_len (text + tk (c, j)->start, tk (c, last - 1)->end - tk (c, j)->start);
       const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_TITLE);
-      if (h && h->entry == ti->lex)
+      if (h && h->entry == ti->lex && (tk (c, first)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && !word_in (kw (c, first), mods))
         split = j, name_first = first, name_last = j;
     }
-  for (guint q = first + 1; q + 1 < last && !split; q++)
+  for (guint q = first + 1; q + 1 < last && !split && !president; q++)
     if (!ng_strcmp (kw (c, q), "of"))
       {
         g_autofree char *k = ng_fold_plain_len (text + tk (c, first)->start, tk (c, q - 1)->end - tk (c, first)->start);
@@ -1685,6 +1688,23 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
           split = q, name_first = q + 1, name_last = last;
         break;
       }
+  /* (or a name's possessive right before a body's head: "Stellantis's new
+   * chief executive X", "ABN AMRO's CEO X"; a president's is often a
+   * country's, "Congo-Brazzaville's President X") */
+  const NgSentenceSpan *sp = &g_array_index (c->ex->text->sentences, NgSentenceSpan, c->sent);
+  if (!split && head && first > sp->first && tk (c, first - 1)->kind == NG_TOK_WORD
+      && (tk (c, first - 1)->flags & NG_TF_POSS) && (tk (c, first - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)))
+    {
+      split = name_last = first;
+      name_first = first - 1;
+      while (name_first > sp->first && name_last - name_first < 4 && tk (c, name_first - 1)->kind == NG_TOK_WORD
+             && (tk (c, name_first - 1)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && !(tk (c, name_first - 1)->flags & NG_TF_POSS)
+             && !(tk (c, name_first - 1)->flags & NG_TF_LINESTART))
+        name_first--;
+      /* (not the sentence's first word alone: "The", "Its") */
+      if (name_first == sp->first && name_last - name_first > 1)
+        name_first++;
+    }
   if (!split)
     return -1;
   if (name_first < name_last && !ng_strcmp (kw (c, name_first), "the"))
@@ -1697,8 +1717,8 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
   for (guint i = name_first; i < name_last; i++)
     {
       const NgToken *t = tk (c, i);
-      if (t->kind != NG_TOK_WORD || !(t->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) || (t->flags & NG_TF_POSS)
-          || word_in (kw (c, i), mods))
+      if (t->kind != NG_TOK_WORD || !(t->flags & (NG_TF_CAP | NG_TF_ALLCAPS))
+          || ((t->flags & NG_TF_POSS) && !(split == first && i + 1 == name_last)) || word_in (kw (c, i), mods))
         return -1;
     }
   g_autofree char *nk = ng_fold_plain_len (text + tk (c, name_first)->start,
@@ -1711,6 +1731,7 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
       static const char *const generic[] = { "commission", "council", "committee", "authority", "party",
                                              "ministry", "government", "board", "bank", "union", "assembly",
                                              "parliament", "senate", "agency", "department", "office", "group",
+                                             "community", "federation", "association", "company", "club",
                                              "fisheries", "finance", "trade", "health", "education", "labour",
                                              "labor", "energy", "defence", "defense", "transport", "agriculture",
                                              "police", "army", "navy", "treasury", "opposition", NULL };
@@ -1727,24 +1748,34 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
   for (guint i = 0; hits && i < hits->len && !known; i++)
     {
       const NgLexHit *nh = &g_array_index (hits, NgLexHit, i);
-      if (nh->how == NG_LEXHIT_LABEL && (nh->entry->cls == NG_LEX_PLACE || nh->entry->cls == NG_LEX_CITY))
+      if (nh->how == NG_LEXHIT_LABEL
+          && (nh->entry->cls == NG_LEX_PLACE || nh->entry->cls == NG_LEX_CITY
+              || (nh->entry->cls == NG_LEX_ORG && split == first)))
         known = nh->entry;
     }
   if (hits && hits->len && !known)
     return -1;
+  /* (a word of it a given name: not a body's name; an acronym may be
+   * spelled as one, "ABN AMRO") */
   for (guint i = name_first; i < name_last && !known; i++)
-    if (ng_lexicon_lookup (c->ex->lex, kw (c, i)))
-      return -1;
+    {
+      gboolean upper = TRUE;
+      for (guint32 b = tk (c, i)->start; b < tk (c, i)->end && upper; b++)
+        upper = !g_ascii_islower (text[b]);
+      if (!upper && ng_lexicon_lookup (c->ex->lex, kw (c, i)))
+        return -1;
+    }
   NgKind kind;
   if (known)
-    kind = known->cls == NG_LEX_CITY ? NG_KIND_CITY : NG_KIND_PLACE;
-  else if (head)
+    kind = known->cls == NG_LEX_ORG ? NG_KIND_ORG : known->cls == NG_LEX_CITY ? NG_KIND_CITY : NG_KIND_PLACE;
+  else if (head || president)
     kind = NG_KIND_ORG;
   else
     kind = !ng_strcmp (ti->lex->key, "title-mayor") ? NG_KIND_CITY : NG_KIND_PLACE;
   /* (a body's head heads a body; a governor, premier or mayor a place; a
-   * body the lexicon knows is a mention of its own, the title's "of") */
-  if (head && kind != NG_KIND_ORG)
+   * body the lexicon knows is a mention of its own, the title's "of",
+   * unless a possessive hid it: "ABN AMRO's CEO") */
+  if ((head || president) && kind != NG_KIND_ORG)
     return -1;
   NgWhere w = where_of (c, tk (c, name_first)->start, tk (c, name_last - 1)->end);
   gint e;
@@ -1757,6 +1788,8 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
       e = ng_doc_add_entity (c->doc, kind, name, &w);
     }
   guint tf = split == name_last ? split : first, tl = split == name_last ? last : split;
+  if (split == first)
+    tf = first, tl = last;
   *title = g_strndup (text + tk (c, tf)->start, tk (c, tl - 1)->end - tk (c, tf)->start);
   return e;
 }

@@ -3393,6 +3393,26 @@ test_post_body_in_title (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PLACE, "Victorian"), <, 0);
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Fisheries"), <, 0);
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Commission"), <, 0);
+  /* (a body's possessive before its head's title; a president after a
+   * body's name, not after a possessive, often a country's) */
+  g_autoptr (NgDoc) b = extract (data,
+    DATED "Carmaker and football chiefs meet\n\n"
+    "Stellantis's new chief executive Antonio Filosa and ABN AMRO's CEO Marguerite Berard met in Turin on Monday.\n"
+    "The proposal was backed by the Conmebol president, Alejandro Dominguez, and by Congo-Brazzaville's "
+    "President Denis Sassou Nguesso.\n");
+  struct { const char *who, *of; } own[] = {
+    { "Antonio Filosa", "Stellantis" }, { "Marguerite Berard", "ABN AMRO" }, { "Alejandro Dominguez", "Conmebol" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+    {
+      const NgPost *p = post (b, person (b, own[i].who));
+      g_assert_nonnull (p);
+      g_assert_cmpint (p->of, >=, 0);
+      g_assert_cmpstr (ent (b, p->of)->name, ==, own[i].of);
+      g_assert_cmpint (ent (b, p->of)->kind, ==, NG_KIND_ORG);
+    }
+  const NgPost *dn = post (b, person (b, "Denis Sassou Nguesso"));
+  g_assert_true (!dn || dn->of < 0 || ent (b, dn->of)->kind != NG_KIND_ORG);
 }
 
 /* "X will not attend because of a cabinet session": the reason's
