@@ -41,7 +41,7 @@ static const char *const org_heads[] = {
   "alliance", "bank", "fund", "agency", "commission", "parliament", "assembly", "court",
   "party", "government", "group", "service", "office", "department", "secretariat",
   "association", "institute", "university", "company", "corporation", "bloc", "community",
-  "federation", "cabinet", "senate", "congress", "duma", "administration", "authority",
+  "federation", "confederation", "cabinet", "senate", "congress", "duma", "administration", "authority",
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",

@@ -926,6 +926,14 @@ test_org_head_words (gconstpointer data)
     g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Nordic Energy Agency"), >=, 0);
     g_assert_cmpuint (count_people (s), ==, 0);
   }
+  {
+    /* a confederation of sport or of unions, with a people's name in it */
+    g_autoptr (Scan) s = scan (data, "The Andean Football Confederation and the Confederation of Turkish Trade Unions "
+                                     "welcomed the plan.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Andean Football Confederation"), >=, 0);
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Confederation of Turkish Trade Unions"), >=, 0);
+    g_assert_cmpuint (count_people (s), ==, 0);
+  }
   /* Known bodies keep their lexicon entry. */
   {
     g_autoptr (Scan) s = scan (data, "The Council of Foreign Ministers approved the plan.");
