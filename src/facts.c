@@ -4166,6 +4166,121 @@ word_in (const char *w, const char *const *words)
   return FALSE;
 }
 
+/* The organization a generic noun stands for: the one of the article
+ * whose name's head word it is ("the confederation" for the South
+ * American Football Confederation), or that is named "<Noun> of ..."
+ * ("the bank" for the Reserve Bank of India); -1 if none or several. */
+static gint
+org_by_noun (Ctx *c, const char *w)
+{
+  gint found = org_by_last_word (c, w);
+  if (found >= 0)
+    return found;
+  g_autofree char *of = g_strdup_printf (" %s of ", w);
+  for (guint e = 0; e < c->doc->entities->len; e++)
+    {
+      const NgEntity *oe = ent (c, (gint) e);
+      if (oe->kind != NG_KIND_ORG || !strcasestr (oe->name, of))
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) e;
+    }
+  return found;
+}
+
+/* The central bank of the article: its one organization the lexicon
+ * knows as a country's bank, else its one organization with "Bank" in
+ * its name; -1 if none or several. */
+static gint
+central_bank (Ctx *c)
+{
+  gint found = -1, named = -1;
+  guint n_named = 0;
+  for (guint e = 0; e < c->doc->entities->len; e++)
+    {
+      const NgEntity *oe = ent (c, (gint) e);
+      if (oe->kind != NG_KIND_ORG || !strstr (oe->name, "Bank"))
+        continue;
+      named = (gint) e, n_named++;
+      const NgLexEntry *le = oe->lex_key ? lex_entry_of (c, (gint) e) : NULL;
+      if (le && le->kind && !ng_strcmp (le->kind, "bank") && le->country)
+        {
+          if (found >= 0)
+            return -1;
+          found = (gint) e;
+        }
+    }
+  return found >= 0 ? found : n_named == 1 ? named : -1;
+}
+
+/* The organization of a meeting held on its premises or called by it:
+ * "held at the ECP Secretariat", "at the central bank's headquarters",
+ * "convened by the central bank at its headquarters", "were called to De
+ * Nederlandsche Bank": the sentence's meeting, which has no organizer,
+ * is that organization's. */
+static void
+premises_organizer (Ctx *c, guint first, guint end)
+{
+  if (c->last_meeting < 0 || c->last_meeting_sent != c->sent)
+    return;
+  NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
+  if (mt->organizer >= 0)
+    return;
+  static const char *const premises[] = { "headquarters", "secretariat", "offices", "premises", NULL };
+  static const char *const nouns[] = { "bank", "commission", "confederation", "federation", "association", "council",
+                                       "committee", "party", "union", "company", "authority", "agency", "board",
+                                       "organization", "organisation", "institute", "chamber", NULL };
+  gint org = -1;
+  for (guint i = first + 1; i < end && org < 0; i++)
+    {
+      const char *w = kw (c, i);
+      if (word_in (w, premises))
+        {
+          /* (at or in them) */
+          gboolean at = FALSE;
+          for (guint b = i; b-- > first && b + 5 > i && !at;)
+            at = !ng_strcmp (kw (c, b), "at") || !ng_strcmp (kw (c, b), "in");
+          if (!at)
+            continue;
+          gint m = mention_at (c, i - 1);
+          const NgMentionSpan *x = m >= 0 ? mn (c, (guint) m) : NULL;
+          gint id = m >= 0 ? g_array_index (c->ex->ment_ent, gint, (guint) m) : -1;
+          const NgToken *pt = tk (c, i - 1);
+          if (x && id >= 0 && x->role == NG_MS_ENTITY && x->kind == NG_KIND_ORG && x->last == i)
+            org = id;
+          /* ("the ECP Secretariat": the organization the acronym names) */
+          else if ((m = mention_at (c, i)) >= 0 && mn (c, (guint) m)->kind == NG_KIND_ORG && mn (c, (guint) m)->last == i + 1
+                   && mn (c, (guint) m)->first + 1 == i && (tk (c, i - 1)->flags & NG_TF_ALLCAPS))
+            {
+              g_autofree char *a = g_strndup (c->art->text + pt->start, pt->end - pt->start);
+              org = ng_doc_find_entity (c->doc, NG_KIND_ORG, a);
+            }
+          /* ("the central bank's headquarters", "its headquarters") */
+          else if (pt->kind == NG_TOK_WORD && (pt->flags & NG_TF_POSS) && !(pt->flags & NG_TF_CAP) && word_in (kw (c, i - 1), nouns))
+            org = i >= first + 2 && !ng_strcmp (kw (c, i - 1), "bank") && !ng_strcmp (kw (c, i - 2), "central")
+                    ? central_bank (c) : org_by_noun (c, kw (c, i - 1));
+          else if (!ng_strcmp (kw (c, i - 1), "its"))
+            org = c->last_org;
+        }
+      else if (i + 2 < end && ((!ng_strcmp (w, "convened") && !ng_strcmp (kw (c, i + 1), "by"))
+                               || ((!ng_strcmp (w, "called") || !ng_strcmp (w, "summoned")) && !ng_strcmp (kw (c, i + 1), "to"))))
+        {
+          guint o = i + 2 + (!ng_strcmp (kw (c, i + 2), "the") ? 1 : 0);
+          gint m = mention_at (c, o);
+          if (m >= 0 && mn (c, (guint) m)->first == o && mn (c, (guint) m)->role == NG_MS_ENTITY
+              && mn (c, (guint) m)->kind == NG_KIND_ORG)
+            org = g_array_index (c->ex->ment_ent, gint, (guint) m);
+          else if (o < end && !ng_strcmp (kw (c, o), "central") && o + 1 < end && !ng_strcmp (kw (c, o + 1), "bank"))
+            org = central_bank (c);
+          else if (o < end && word_in (kw (c, o), nouns) && tk (c, o)->kind == NG_TOK_WORD && !(tk (c, o)->flags & NG_TF_CAP))
+            org = org_by_noun (c, kw (c, o));
+        }
+    }
+  if (org >= 0 && ent (c, org)->kind == NG_KIND_ORG && !ent_is_agency (c, org))
+    mt->organizer = org;
+}
+
 /* TRUE if a date at pos is in a relative clause on the guest of the
  * receiving verb k that tells of the guest's visit: "X received Y, who
  * visited Baku on a one-day official visit on August 31", "..., who is on
@@ -13995,6 +14110,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
       if (s == 0)
         c.headline_context = has_word_bits (&c, sp->first, sp->first + sp->n, LIST_BIT (context_words));
       extract_meetings (&c, sp->first, sp->first + sp->n);
+      premises_organizer (&c, sp->first, sp->first + sp->n);
       if (!ex->trig_pos->len)
         {
           entourage_attends (&c, sp->first, sp->first + sp->n);

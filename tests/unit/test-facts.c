@@ -3415,6 +3415,29 @@ test_post_body_in_title (gconstpointer data)
   g_assert_true (!dn || dn->of < 0 || ent (b, dn->of)->kind != NG_KIND_ORG);
 }
 
+/* "at a meeting convened by the central bank at its headquarters", "held
+ * at the ECP Secretariat": the meeting is the organization's. */
+static void
+test_premises_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Bank chiefs told to act\n\n"
+    "MUMBAI - Reserve Bank of India governor Sanjay Malhotra met Canara Bank chief executive Kalyan Kumar "
+    "on Tuesday at a meeting convened by the central bank at its headquarters in Mumbai.\n");
+  gint rbi = find (doc, NG_KIND_ORG, "Reserve Bank of India");
+  g_assert_cmpint (rbi, >=, 0);
+  expect_status (doc, person (doc, "Kalyan Kumar"), rbi, NG_STATUS_ATTENDED);
+  g_autoptr (NgDoc) e = extract (data,
+    DATED "Parties meet election body\n\n"
+    "ISLAMABAD - Representatives of the parties urged the Election Commission of Pakistan (ECP) to announce "
+    "a schedule.\n"
+    "The consultative meeting, held at the ECP Secretariat and chaired by Sikandar Sultan Raja, was attended by "
+    "Senator Kamran Murtaza.\n");
+  gint ecp = find (e, NG_KIND_ORG, "Election Commission of Pakistan");
+  g_assert_cmpint (ecp, >=, 0);
+  expect_status (e, person (e, "Kamran Murtaza"), ecp, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10250,6 +10273,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/premises-organizer", lex, test_premises_organizer);
   g_test_add_data_func ("/facts/posts/body-in-title", lex, test_post_body_in_title);
   g_test_add_data_func ("/facts/dates/year-of-lead-weekday", lex, test_year_of_lead_weekday);
   g_test_add_data_func ("/facts/place/series-named-for-town", lex, test_series_named_for_town);
