@@ -2286,6 +2286,23 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               continue;
             }
         }
+      /* "Sikandar Sultan Raja": a title or an honorific that is also a
+       * given name, between a name's first words and a word that is a
+       * given name or no word of the lexicon */
+      if (j > i && hl == 1 && (h->entry->cls == NG_LEX_TITLE || h->entry->cls == NG_LEX_HONORIFIC) && is_cap (t, j)
+          && tok (t, j)->kind == NG_TOK_WORD && !(tok (t, j - 1)->flags & NG_TF_POSS)
+          && !(i > sc->base && ng_strcmp (key (sc, i - 1), "the") == 0)
+          && ng_lexicon_find (sc->lex, key (sc, j), NG_LEX_GIVEN))
+        {
+          gboolean next = j + 1 < end && tok (t, j + 1)->kind == NG_TOK_WORD && is_cap (t, j + 1);
+          const NgLexHit *hn;
+          guint ln = next ? hit_at (sc, j + 1, &hn) : 0;
+          if (next && (!ln || hn->entry->cls == NG_LEX_GIVEN))
+            {
+              j++;
+              continue;
+            }
+        }
       /* "University of Nairobi", "Central Bank of Kenya": a body's head
        * word, "of" and a city end one name */
       if (j > i + 1 && hl && h->entry->cls == NG_LEX_CITY && !ng_strcmp (key (sc, j - 1), "of") && tok_in (sc, i, org_heads)

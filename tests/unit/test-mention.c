@@ -927,6 +927,12 @@ test_org_head_words (gconstpointer data)
     g_assert_cmpuint (count_people (s), ==, 0);
   }
   {
+    /* a title that is also a given name, inside a name */
+    g_autoptr (Scan) s = scan (data, "The meeting was chaired by Sikandar Sultan Raja in Islamabad.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Sikandar Sultan Raja"), >=, 0);
+    g_assert_cmpint (find (s, NG_MS_TITLE, 0, "Sikandar Sultan"), <, 0);
+  }
+  {
     /* a confederation of sport or of unions, with a people's name in it */
     g_autoptr (Scan) s = scan (data, "The Andean Football Confederation and the Confederation of Turkish Trade Unions "
                                      "welcomed the plan.");
