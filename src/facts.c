@@ -85,6 +85,7 @@ typedef struct {
   gint main_org;          /* the organization the article names most (lexicon ones), or -1 */
   GHashTable *org_count;  /* org entity -> mentions + 1 */
   GHashTable *person_sent;  /* person entity -> the last sentence naming them + 1 */
+  GHashTable *title_holders; /* folded title -> the one person named after it + 1, or -1 if several */
   GHashTable *keys;       /* name -> its transliteration key (the extractor's name_keys) */
   GHashTable *person_by_key;  /* transliteration key (owned by keys) -> first person entity with a form of it + 1 */
   GArray *forms_seen;     /* guint per entity: forms of it already in person_by_key */
@@ -876,6 +877,17 @@ title_anaphors (Ctx *c)
             g_array_index (c->ex->ment_ent, gint, m) = who;
           else if (!one && the_title && near_one && near_sent == c->sent)
             g_array_index (c->ex->ment_ent, gint, m) = near;
+          /* ("The First Minister met a delegation", the article naming
+           * him with his title only later, in a caption: the one person
+           * the article names after that title) */
+          else if (who < 0 && the_title && !c->first_pass)
+            {
+              g_autofree char *t = post_title (x->name);
+              g_autofree char *k = ng_fold_plain (t);
+              gint h = GPOINTER_TO_INT (g_hash_table_lookup (c->title_holders, k));
+              if (h > 0)
+                g_array_index (c->ex->ment_ent, gint, m) = h - 1;
+            }
           continue;
         }
       if (x->of < 0)
@@ -1498,6 +1510,38 @@ mention_at (Ctx *c, guint i)
     if (mn (c, m)->first <= i && i < mn (c, m)->last)
       return (gint) m;
   return -1;
+}
+
+/* Notes, in the first pass, the person named right after each title of
+ * the lexicon ("First Minister John Swinney"): a title said alone later
+ * or earlier ("The First Minister met ...") is that person, if the
+ * article names no other after it. */
+static void
+note_title_holders (Ctx *c)
+{
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || id < 0)
+        continue;
+      const NgMentionSpan *ti = mn (c, (guint) x->title);
+      if (!ti->lex || ti->last != x->first)
+        continue;
+      /* (by the title as written: "Deputy First Minister X" holds
+       * another post than "First Minister Y") */
+      g_autofree char *t = post_title (ti->name);
+      char *k = ng_fold_plain (t);
+      gint h = GPOINTER_TO_INT (g_hash_table_lookup (c->title_holders, k));
+      if (h == 0)
+        g_hash_table_insert (c->title_holders, k, GINT_TO_POINTER (id + 1));
+      else
+        {
+          if (h > 0 && h - 1 != id)
+            g_hash_table_insert (c->title_holders, g_strdup (k), GINT_TO_POINTER (-1));
+          g_free (k);
+        }
+    }
 }
 
 /* Whom a title's holder goes with: "Erdogan was accompanied by Foreign
@@ -13991,6 +14035,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.prev_person_sent = G_MAXUINT;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.person_sent = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.title_holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* Names recur across articles: their keys are kept, up to a bound. */
   if (g_hash_table_size (ex->name_keys) > MAX_NAME_KEYS)
     g_hash_table_remove_all (ex->name_keys);
@@ -14056,7 +14101,10 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
             g_hash_table_add (c.named_countries, (gpointer) x->lex);
         }
       if (ex->ms->len)
-        resolve_mentions (&c);
+        {
+          resolve_mentions (&c);
+          note_title_holders (&c);
+        }
       if (c.have_date && !c.adate.year && !in_aside (&c, s))
         {
           vote_weekdays (&c, s, votes);
@@ -14143,6 +14191,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_hash_table_destroy (c.edge_agencies);
   g_hash_table_destroy (c.org_count);
   g_hash_table_destroy (c.person_sent);
+  g_hash_table_destroy (c.title_holders);
   g_hash_table_destroy (c.person_by_key);
   g_array_unref (c.forms_seen);
   g_array_unref (c.name_keys);

@@ -3438,6 +3438,31 @@ test_premises_organizer (gconstpointer data)
   expect_status (e, person (e, "Kamran Murtaza"), ecp, NG_STATUS_ATTENDED);
 }
 
+/* "The First Minister met a delegation ...", the article naming him with
+ * that title only later: the one person named after the title ("Deputy
+ * First Minister X" holds another post); not when two are named so. */
+static void
+test_title_holder_later (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Unions meet leader\n\n"
+    "The First Minister met a delegation led by Unite general secretary Sharon Graham in Edinburgh on Monday.\n"
+    "Deputy First Minister Kate Forbes also sat in on the meeting.\n"
+    "First Minister John Swinney with Sharon Graham outside Bute House.\n");
+  gint js = person (doc, "John Swinney");
+  g_assert_cmpint (js, >=, 0);
+  const NgAttendance *a = expect_status (doc, js, -1, NG_STATUS_ATTENDED);
+  const NgAttendance *q = expect_status (doc, person (doc, "Sharon Graham"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->meeting, ==, q->meeting);
+  g_autoptr (NgDoc) two = extract (data,
+    DATED "Unions meet leader\n\n"
+    "The First Minister met a delegation led by Unite general secretary Sharon Graham in Edinburgh on Monday.\n"
+    "A survey last year ranked First Minister John Swinney above First Minister Eluned Morgan.\n");
+  const NgAttendance *sg = expect_status (two, person (two, "Sharon Graham"), -1, NG_STATUS_ATTENDED);
+  g_assert_false (attends_doc (two, sg->meeting, person (two, "John Swinney")));
+  g_assert_false (attends_doc (two, sg->meeting, person (two, "Eluned Morgan")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10273,6 +10298,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/title-holder-later", lex, test_title_holder_later);
   g_test_add_data_func ("/facts/meeting/premises-organizer", lex, test_premises_organizer);
   g_test_add_data_func ("/facts/posts/body-in-title", lex, test_post_body_in_title);
   g_test_add_data_func ("/facts/dates/year-of-lead-weekday", lex, test_year_of_lead_weekday);
