@@ -8778,9 +8778,12 @@ receives_group (Ctx *c, guint k, guint end)
     "meet", "meets", "met", NULL
   };
   static const char *const heads[] = {
-    "heads", "leaders", "ministers", "delegations", "participants", "delegates", "presidents", "envoys", NULL
+    "heads", "leaders", "ministers", "delegations", "participants", "delegates", "presidents", "envoys",
+    /* ("met representatives of the Royal College of Nursing", "received
+     * the bankers", "met union leaders", "summoned bank bosses") */
+    "representatives", "bosses", "chiefs", "executives", "bankers", "unions", "negotiators", NULL
   };
-  if (!word_in (kw (c, k), verbs) || k + 2 >= end)
+  if ((!word_in (kw (c, k), verbs) && ng_strcmp (kw (c, k), "summoned")) || k + 2 >= end)
     return FALSE;
   /* (or the passive: "the heads of delegations were received by President
    * X at the Presidential Palace", "the ministers were received by PM Y") */
@@ -8802,6 +8805,12 @@ receives_group (Ctx *c, guint k, guint end)
   if (g + 1 < end && tk (c, g)->kind == NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_CAP) && !word_in (kw (c, g), heads)
       && word_in (kw (c, g + 1), heads))
     g++;
+  /* (without "the", a word of the new heads: "met representatives of",
+   * "met union leaders", "summoned bank bosses") */
+  static const char *const bare[] = { "representatives", "bosses", "chiefs", "executives", "bankers", "unions",
+                                      "negotiators", "leaders", "heads", NULL };
+  if (g == k + 1 || (g == k + 2 && ng_strcmp (kw (c, k + 1), "the")))
+    return g < end && word_in (kw (c, g), bare) && tk (c, k + 1)->kind == NG_TOK_WORD && !(tk (c, k + 1)->flags & NG_TF_CAP);
   return g < end && g > k + 1 && word_in (kw (c, g), heads);
 }
 

@@ -3463,6 +3463,29 @@ test_title_holder_later (gconstpointer data)
   g_assert_false (attends_doc (two, sg->meeting, person (two, "Eluned Morgan")));
 }
 
+/* "X met representatives of the Royal College of Nursing ... in Belfast
+ * on Wednesday", "summoned bank bosses", "met union leaders": a meeting
+ * with a group the text names later or not at all. */
+static void
+test_meets_group_of (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Nurses meet minister\n\n"
+    "Health Minister Mike Nesbitt met representatives of the Royal College of Nursing at Castle Buildings "
+    "in Belfast on Monday.\n"
+    "The delegation was led by its executive director, Siobhan McCorry.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Mike Nesbitt"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find_lex (doc, NG_KIND_CITY, "city-belfast"));
+  g_assert_cmpstr (meeting (doc, a->meeting)->date, ==, "2024-07-01");
+  const NgAttendance *b = expect_status (doc, person (doc, "Siobhan McCorry"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (a->meeting, ==, b->meeting);
+  g_autoptr (NgDoc) u = extract (data,
+    DATED "Unions meet leader\n\n"
+    "First Minister John Swinney met union leaders in Edinburgh on Monday.\n");
+  const NgAttendance *s = expect_status (u, person (u, "John Swinney"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (u, s->meeting)->place, ==, find_lex (u, NG_KIND_CITY, "city-edinburgh"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10298,6 +10321,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/meets-group-of", lex, test_meets_group_of);
   g_test_add_data_func ("/facts/meeting/title-holder-later", lex, test_title_holder_later);
   g_test_add_data_func ("/facts/meeting/premises-organizer", lex, test_premises_organizer);
   g_test_add_data_func ("/facts/posts/body-in-title", lex, test_post_body_in_title);
