@@ -6069,6 +6069,15 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
   GArray *ms = c->ex->ms;
   /* (not in the other event: "... days after X and Y agreed in Geneva") */
   end = time_phrase_at (c, first, end);
+  /* (nor in what the meeting comes amid: "The meeting comes as
+   * anti-migrant groups step up campaigns outside clinics in Gauteng") */
+  for (guint i = first + 1; i + 1 < end; i++)
+    if ((!ng_strcmp (kw (c, i), "comes") || !ng_strcmp (kw (c, i), "come") || !ng_strcmp (kw (c, i), "came"))
+        && (!ng_strcmp (kw (c, i + 1), "as") || !ng_strcmp (kw (c, i + 1), "amid")))
+      {
+        end = i;
+        break;
+      }
   /* (nor in a clause of the past: "The talks come as relations have
    * improved since January 2024, when Ethiopia signed a deal for the port
    * of Berbera", unless a meeting is said in it) */

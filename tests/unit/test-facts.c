@@ -3486,6 +3486,21 @@ test_meets_group_of (gconstpointer data)
   g_assert_cmpint (meeting (u, s->meeting)->place, ==, find_lex (u, NG_KIND_CITY, "city-edinburgh"));
 }
 
+/* "The meeting comes as anti-migrant groups step up campaigns in
+ * Gauteng": the place of what the meeting comes amid is not its own. */
+static void
+test_comes_as_no_place (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Presidents meet\n\n"
+    "President Cyril Ramaphosa and President Emmerson Mnangagwa met in Harare on Tuesday.\n"
+    "On Monday, Foreign Minister Ronald Lamola held talks with Foreign Minister Amon Murwira.\n"
+    "The meeting comes as anti-migrant groups step up campaigns outside clinics in Gauteng.\n");
+  const NgAttendance *a = expect_status (doc, person (doc, "Amon Murwira"), -1, NG_STATUS_ATTENDED);
+  gint pl = meeting (doc, a->meeting)->place;
+  g_assert_true (pl < 0 || g_strcmp0 (ent (doc, pl)->name, "Gauteng") != 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10321,6 +10336,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/comes-as-no-place", lex, test_comes_as_no_place);
   g_test_add_data_func ("/facts/meeting/meets-group-of", lex, test_meets_group_of);
   g_test_add_data_func ("/facts/meeting/title-holder-later", lex, test_title_holder_later);
   g_test_add_data_func ("/facts/meeting/premises-organizer", lex, test_premises_organizer);
