@@ -2402,6 +2402,23 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
                     continue;
                   break;
                 }
+              /* (so do the members of a country's body of business or
+               * work: "the Confederation of Zimbabwe Industries", "the
+               * Federation of Kenya Employers") */
+              static const char *const members[] = { "industries", "industry", "employers", "manufacturers",
+                                                     "workers", "farmers", "unions", "chambers", "exporters",
+                                                     "bankers", "businesses", NULL };
+              if (h->how != NG_LEXHIT_DEMONYM && j < end && is_cap (t, j) && g_strv_contains (members, key (sc, j)))
+                {
+                  gboolean body = FALSE;
+                  for (guint q = i; q < j && !body; q++)
+                    body = tok_in (sc, q, org_heads);
+                  if (body)
+                    {
+                      j++;
+                      break;
+                    }
+                }
               /* (a demonym goes on: "Institute of Peruvian Studies",
                * "International Institute of the Portuguese Language") */
               if (h->how == NG_LEXHIT_DEMONYM && j < end && is_cap (t, j))

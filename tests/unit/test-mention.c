@@ -927,6 +927,13 @@ test_org_head_words (gconstpointer data)
     g_assert_cmpuint (count_people (s), ==, 0);
   }
   {
+    /* a country's body of business or work, its members after the country */
+    g_autoptr (Scan) s = scan (data, "The Confederation of Zimbabwe Industries and the Federation of Kenya Employers "
+                                     "hosted the forum.");
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Confederation of Zimbabwe Industries"), >=, 0);
+    g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_ORG, "Federation of Kenya Employers"), >=, 0);
+  }
+  {
     /* a title that is also a given name, inside a name */
     g_autoptr (Scan) s = scan (data, "The meeting was chaired by Sikandar Sultan Raja in Islamabad.");
     g_assert_cmpint (find (s, NG_MS_ENTITY, NG_KIND_PERSON, "Sikandar Sultan Raja"), >=, 0);
