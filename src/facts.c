@@ -47,6 +47,8 @@ typedef struct {
   gboolean have_date;
   gint anchor_wd;         /* weekday of the article date when the year is unknown (0 = none) */
   gint last_meeting;      /* most recent meeting */
+  gint decided_body;      /* a body said to decide on a day (deciding_body), or -1 */
+  guint decided_sent;     /* the sentence that said it */
   guint last_meeting_sent; /* the sentence that said it */
   gboolean named_dialogue; /* a numbered Dialogue was said: "the dialogue" is it */
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
@@ -227,7 +229,8 @@ static const char *const building_heads[] = {
 };
 /* Verbs of a group's decision: "the ministers agreed", "leaders pledged". */
 static const char *const decide_verbs[] = {
-  "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided", "resolved", NULL
+  "agreed", "pledged", "adopted", "endorsed", "approved", "vowed", "decided", "resolved", "authorised", "authorized",
+  NULL
 };
 
 /* The word at k that each of the tests of a meeting at word k (other than
@@ -4258,19 +4261,41 @@ central_bank (Ctx *c)
   return found >= 0 ? found : n_named == 1 ? named : -1;
 }
 
+static gint deciding_body (Ctx *c, guint k, guint first, guint end);
+
 /* The organization of a meeting held on its premises or called by it:
  * "held at the ECP Secretariat", "at the central bank's headquarters",
  * "convened by the central bank at its headquarters", "were called to De
  * Nederlandsche Bank": the sentence's meeting, which has no organizer,
- * is that organization's. */
+ * is that organization's; so is it a body's that decided on a day in the
+ * sentence or the one before ("The CEC of the PPP on Friday approved
+ * ... The meeting, chaired by X"). */
 static void
 premises_organizer (Ctx *c, guint first, guint end)
 {
+  /* (and of a body that decides on a day, in this sentence or the one
+   * before: see deciding_body) */
+  for (guint k = first; k < end; k++)
+    if (tok_in (c, k, decide_verbs))
+      {
+        gint body = deciding_body (c, k, first, end);
+        if (body >= 0)
+          {
+            c->decided_body = body;
+            c->decided_sent = c->sent;
+            break;
+          }
+      }
   if (c->last_meeting < 0 || c->last_meeting_sent != c->sent)
     return;
   NgMeeting *mt = &g_array_index (c->doc->meetings, NgMeeting, c->last_meeting);
   if (mt->organizer >= 0)
     return;
+  if (c->decided_body >= 0 && c->decided_sent + 1 >= c->sent)
+    {
+      mt->organizer = c->decided_body;
+      return;
+    }
   static const char *const premises[] = { "headquarters", "secretariat", "offices", "premises", NULL };
   static const char *const nouns[] = { "bank", "commission", "confederation", "federation", "association", "council",
                                        "committee", "party", "union", "company", "authority", "agency", "board",
@@ -8629,6 +8654,41 @@ numbered_sitting (Ctx *c, guint k, guint first)
   return (!ng_strcmp (kw (c, k), "assembly") || !ng_strcmp (kw (c, k), "congress")) && ordinal_before (c, k, first, 4) >= 0;
 }
 
+/* The body that deliberates, the sentence's subject, and decides with
+ * verb k on a day: "The Central Executive Committee (CEC) of the Pakistan
+ * Peoples Party (PPP) on Friday authorised ...", "The board on Tuesday
+ * approved ..." (a meeting of that body); -1 if none. */
+static gint
+deciding_body (Ctx *c, guint k, guint first, guint end)
+{
+  static const char *const deliberative[] = { "committee", "council", "board", "cabinet", "executive", "presidium",
+                                              "politburo", "caucus", "congress", NULL };
+  if (!tok_in (c, k, decide_verbs))
+    return -1;
+  for (guint m = 0; m < c->ex->ms->len; m++)
+    {
+      const NgMentionSpan *x = mn (c, m);
+      if (x->first > first + 1 || x->last > k)
+        continue;
+      gint id = g_array_index (c->ex->ment_ent, gint, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || id < 0)
+        return -1;
+      const char *name = ent (c, id)->name;
+      gboolean body = FALSE;
+      for (const char *const *d = deliberative; *d && !body; d++)
+        body = head_word_is (name, *d) || !g_ascii_strcasecmp (name, *d);
+      /* (named as "X of the Y": its own head) */
+      const char *of = strstr (name, " of ");
+      for (const char *const *d = deliberative; of && *d && !body; d++)
+        body = (gsize) (of - name) >= strlen (*d) && !g_ascii_strncasecmp (of - strlen (*d), *d, strlen (*d));
+      gboolean day = FALSE;
+      for (guint i = x->last; i < k + 3 && i < end && !day; i++)
+        day = ng_date_weekday_of_word (c->art->text + tk (c, i)->start, ng_token_len (tk (c, i))) > 0;
+      return body && day ? id : -1;
+    }
+  return -1;
+}
+
 /* TRUE if the verb k says a body's group met, with no meeting word: "The
  * defense ministers of the Central European Defence Cooperation (CEDC)
  * agreed on Thursday in Budapest to hold ...", "Leaders of the EAC
@@ -8641,6 +8701,8 @@ group_decides (Ctx *c, guint k, guint first, guint end)
                                        "chiefs", NULL };
   if (!tok_in (c, k, decide_verbs))
     return FALSE;
+  if (deciding_body (c, k, first, end) >= 0)
+    return TRUE;
   gboolean grp = FALSE, org = FALSE, city = FALSE;
   guint countries = 0;
   /* (or of a number of countries: "Energy ministers of seven countries
@@ -14149,6 +14211,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_array_unref (votes);
   c.last_org = c.last_place = c.main_org = c.subject_org = -1;
   c.last_city = c.city_before = c.separate_meeting = -1;
+  c.decided_body = -1;
   c.lead_place = c.lead_sent = -1;
   c.people_org = c.people_org_sent = -1;
   g_hash_table_remove_all (c.org_count);

@@ -3501,6 +3501,23 @@ test_comes_as_no_place (gconstpointer data)
   g_assert_true (pl < 0 || g_strcmp0 (ent (doc, pl)->name, "Gauteng") != 0);
 }
 
+/* "The Central Executive Committee (CEC) of the Pakistan Peoples Party
+ * (PPP) on Friday approved ...": a body that deliberates and decides on
+ * a day met, and the meeting said next is its own. */
+static void
+test_body_decides_on_day (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Party body decides\n\n"
+    "KARACHI - The Central Executive Committee (CEC) of the Pakistan Peoples Party (PPP) on Friday approved "
+    "the party's manifesto.\n"
+    "The meeting, chaired by Bilawal Bhutto Zardari in Karachi, lasted five hours.\n");
+  gint cec = find (doc, NG_KIND_ORG, "Central Executive Committee");
+  g_assert_cmpint (cec, >=, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Bilawal Bhutto Zardari"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, >=, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10336,6 +10353,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/body-decides-on-day", lex, test_body_decides_on_day);
   g_test_add_data_func ("/facts/meeting/comes-as-no-place", lex, test_comes_as_no_place);
   g_test_add_data_func ("/facts/meeting/meets-group-of", lex, test_meets_group_of);
   g_test_add_data_func ("/facts/meeting/title-holder-later", lex, test_title_holder_later);
