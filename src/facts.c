@@ -5465,6 +5465,11 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
           if (id < 0 || x->role != NG_MS_ENTITY || x->kind != NG_KIND_ORG || id == c->doc->publisher
               || (x->possessive && !members_of (c, x->last, k)) || x->last > k)
             continue;
+          /* (a company or a union named before talks is a side of them:
+           * "RCN and Unison leaders say ... after talks at Castle
+           * Buildings") */
+          if (x->lex && x->lex->kind && (!ng_strcmp (x->lex->kind, "company") || !ng_strcmp (x->lex->kind, "trade-union")))
+            continue;
           /* "received Member of the Political Bureau of the CPC Central
            * Committee, Minister X": an organization of someone's role (after
            * a capitalized word, not the sentence's first, and "of [the]", or

@@ -3369,13 +3369,13 @@ test_post_body_in_title (gconstpointer data)
 {
   g_autoptr (NgDoc) doc = extract (data,
     DATED "Bank chiefs meet regulator\n\n"
-    "Around the table were ING chief executive Steven van Rijswijk and Rabobank chairman Stefaan Decraene.\n"
+    "Around the table were Ostrabank chief executive Steven van Rijswijk and Rabobank chairman Stefaan Decraene.\n"
     "The general secretary of Fiom-Cgil, Michele De Palma, met the governor of Piedmont, Alberto Cirio, "
     "in Turin on Monday.\n"
     "Saskatchewan Premier Scott Moe and Victorian Premier Jacinta Allan spoke by phone.\n"
     "Fisheries Director Hilario Ngirmang and Commission President Gilberto Santos attended.\n");
   struct { const char *who, *title, *of; NgKind kind; } want[] = {
-    { "Steven van Rijswijk", "chief executive", "ING", NG_KIND_ORG },
+    { "Steven van Rijswijk", "chief executive", "Ostrabank", NG_KIND_ORG },
     { "Stefaan Decraene", "chairman", "Rabobank", NG_KIND_ORG },
     { "Michele De Palma", "general secretary", "Fiom-Cgil", NG_KIND_ORG },
     { "Alberto Cirio", "governor", "Piedmont", NG_KIND_PLACE },
@@ -3397,11 +3397,11 @@ test_post_body_in_title (gconstpointer data)
    * body's name, not after a possessive, often a country's) */
   g_autoptr (NgDoc) b = extract (data,
     DATED "Carmaker and football chiefs meet\n\n"
-    "Stellantis's new chief executive Antonio Filosa and ABN AMRO's CEO Marguerite Berard met in Turin on Monday.\n"
-    "The proposal was backed by the Conmebol president, Alejandro Dominguez, and by Congo-Brazzaville's "
+    "Carvanta's new chief executive Antonio Filosa and ABN AMRO's CEO Marguerite Berard met in Turin on Monday.\n"
+    "The proposal was backed by the Andesfut president, Alejandro Dominguez, and by Congo-Brazzaville's "
     "President Denis Sassou Nguesso.\n");
   struct { const char *who, *of; } own[] = {
-    { "Antonio Filosa", "Stellantis" }, { "Marguerite Berard", "ABN AMRO" }, { "Alejandro Dominguez", "Conmebol" },
+    { "Antonio Filosa", "Carvanta" }, { "Marguerite Berard", "ABN AMRO" }, { "Alejandro Dominguez", "Andesfut" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (own); i++)
     {
@@ -3516,6 +3516,22 @@ test_body_decides_on_day (gconstpointer data)
   g_assert_cmpint (cec, >=, 0);
   const NgAttendance *a = expect_status (doc, person (doc, "Bilawal Bhutto Zardari"), -1, NG_STATUS_ATTENDED);
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, >=, 0);
+}
+
+/* "Royal College of Nursing leaders say ... after talks at Castle
+ * Buildings": a union (or a company) named before talks is a side of
+ * them, not their organizer; the meeting is the minister's. */
+static void
+test_union_side_of_talks (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Royal College of Nursing leaders say minister offered sympathy after talks at Castle Buildings\n\n"
+    "Health Minister Mike Nesbitt met the nursing leaders in Belfast on Monday. Karen Devlin joined the meeting "
+    "by video link.\n");
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "org-royal-college-of-nursing"), >=, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Mike Nesbitt"), -1, NG_STATUS_ATTENDED);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, -1);
+  g_assert_true (attends_doc (doc, a->meeting, person (doc, "Karen Devlin")));
 }
 
 /* "X will not attend because of a cabinet session": the reason's
@@ -10353,6 +10369,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/union-side-of-talks", lex, test_union_side_of_talks);
   g_test_add_data_func ("/facts/meeting/body-decides-on-day", lex, test_body_decides_on_day);
   g_test_add_data_func ("/facts/meeting/comes-as-no-place", lex, test_comes_as_no_place);
   g_test_add_data_func ("/facts/meeting/meets-group-of", lex, test_meets_group_of);
