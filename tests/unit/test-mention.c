@@ -880,6 +880,11 @@ test_long_names (gconstpointer data)
   gint sp = person (v, "Santiago Peña");
   g_assert_true (at (v, sp)->strong);
   g_assert_cmpint (find (v, NG_MS_ENTITY, NG_KIND_CITY, "Santiago"), <, 0);
+  /* (Salvador and Milan too, given names as often as cities) */
+  g_autoptr (Scan) w2 = scan (data, "Salvador Illa received Milan Zver in Barcelona.");
+  g_assert_cmpint (find (w2, NG_MS_ENTITY, NG_KIND_PERSON, "Salvador Illa"), >=, 0);
+  g_assert_cmpint (find (w2, NG_MS_ENTITY, NG_KIND_PERSON, "Milan Zver"), >=, 0);
+  g_assert_cmpint (find (w2, NG_MS_ENTITY, NG_KIND_CITY, "Salvador"), <, 0);
   /* a label with a possessive inside */
   g_autoptr (Scan) w = scan (data, "He met President of the Lao People's Democratic Republic Thongloun Sisoulith.");
   g_assert_cmpint (find (w, NG_MS_ENTITY, NG_KIND_COUNTRY, "Lao People's Democratic Republic"), >=, 0);
