@@ -1726,7 +1726,10 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
       if (h && h->entry == ti->lex && (tk (c, first)->flags & (NG_TF_CAP | NG_TF_ALLCAPS)) && !word_in (kw (c, first), mods))
         split = j, name_first = first, name_last = j;
     }
-  for (guint q = first + 1; q + 1 < last && !split && !president; q++)
+  /* (a president's "of" and a name of one word is often a region's,
+   * "the President of Molise"; of two or more, a body's: "the president of
+   * Chery International, X") */
+  for (guint q = first + 1; q + 1 < last && !split && (!president || q + 3 <= last); q++)
     if (!ng_strcmp (kw (c, q), "of"))
       {
         g_autofree char *k = ng_fold_plain_len (text + tk (c, first)->start, tk (c, q - 1)->end - tk (c, first)->start);

@@ -3413,6 +3413,14 @@ test_post_body_in_title (gconstpointer data)
     }
   const NgPost *dn = post (b, person (b, "Denis Sassou Nguesso"));
   g_assert_true (!dn || dn->of < 0 || ent (b, dn->of)->kind != NG_KIND_ORG);
+  /* (a president of a body's name of two words) */
+  g_autoptr (NgDoc) c3 = extract (data,
+    DATED "Carmaker received\n\n"
+    "Salvador Illa received the president of Zhongtai International, Li Xueyong, in Barcelona on Monday.\n");
+  const NgPost *lx = post (c3, person (c3, "Li Xueyong"));
+  g_assert_nonnull (lx);
+  g_assert_cmpint (lx->of, >=, 0);
+  g_assert_cmpstr (ent (c3, lx->of)->name, ==, "Zhongtai International");
 }
 
 /* "at a meeting convened by the central bank at its headquarters", "held
