@@ -3339,6 +3339,19 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       const NgLexHit *h, *h2_unused;
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
+      /* "at an Extraordinary Congress", "the Ordinary Congress of the
+       * federation": a sitting of a body, no name (not the US Congress,
+       * nor a person "Extraordinary") */
+      if (cap && i + 1 < end && tok (t, i + 1)->kind == NG_TOK_WORD && !ng_strcmp (key (sc, i + 1), "congress"))
+        {
+          static const char *const sittings[] = { "extraordinary", "ordinary", "annual", "special", "elective",
+                                                  "biennial", "constitutive", "founding", NULL };
+          if (g_strv_contains (sittings, key (sc, i)))
+            {
+              i += 2;
+              continue;
+            }
+        }
       /* "the EU-AU summit", "the Asean-GCC-China Summit", "the China-CELAC
        * Forum": the first organization of a joined name before a meeting
        * word is the meeting's */

@@ -3542,6 +3542,25 @@ test_union_side_of_talks (gconstpointer data)
   g_assert_true (attends_doc (doc, a->meeting, person (doc, "Karen Devlin")));
 }
 
+/* "at an Extraordinary Congress at the Hyatt Regency in Port of Spain":
+ * a sitting of a body (no person "Extraordinary", not the US Congress),
+ * a meeting. */
+static void
+test_extraordinary_congress (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Congress backs fund\n\n"
+    "Member associations of Concacaf yesterday approved a fund at an Extraordinary Congress at the Hyatt "
+    "Regency in Port of Spain.\n"
+    "Concacaf president Victor Montagliani chaired the one-day meeting.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Extraordinary"), <, 0);
+  g_assert_cmpint (find_lex (doc, NG_KIND_ORG, "org-us-congress"), <, 0);
+  const NgAttendance *a = expect_status (doc, person (doc, "Victor Montagliani"), -1, NG_STATUS_ATTENDED);
+  gint pl = meeting (doc, a->meeting)->place;
+  g_assert_cmpint (pl, >=, 0);
+  g_assert_cmpstr (ent (doc, pl)->name, ==, "Port of Spain");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10377,6 +10396,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/extraordinary-congress", lex, test_extraordinary_congress);
   g_test_add_data_func ("/facts/meeting/union-side-of-talks", lex, test_union_side_of_talks);
   g_test_add_data_func ("/facts/meeting/body-decides-on-day", lex, test_body_decides_on_day);
   g_test_add_data_func ("/facts/meeting/comes-as-no-place", lex, test_comes_as_no_place);
