@@ -4863,6 +4863,12 @@ year_of_weekday (Ctx *c, gint weekday)
     {
       const NgSentenceSpan *sp = &g_array_index (sents, NgSentenceSpan, s);
       gint found = 0;
+      /* (only a sentence with a number of four digits or more) */
+      gboolean number = FALSE;
+      for (guint i = sp->first; i < sp->first + sp->n && !number; i++)
+        number = tk (c, i)->kind == NG_TOK_NUMBER && ng_token_len (tk (c, i)) >= 4;
+      if (!number)
+        continue;
       for (guint i = sp->first; i < sp->first + sp->n; i++)
         {
           const NgToken *t = tk (c, i);
