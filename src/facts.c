@@ -3440,23 +3440,31 @@ head_word_is (const char *name, const char *w)
   return n > wl && name[n - wl - 1] == ' ' && !g_ascii_strncasecmp (name + n - wl, w, wl);
 }
 
-/* The one organization of the article whose name's head word is w
- * (folded, lower case): "conclave" for "Colombo Security Conclave"; -1
- * if none or several. */
+/* The one organization of the article whose name matches w, -1 if
+ * none or several. */
 static gint
-org_by_last_word (Ctx *c, const char *w)
+one_org (Ctx *c, gboolean (*matches) (const char *name, const char *w), const char *w)
 {
   gint found = -1;
   for (guint e = 0; e < c->doc->entities->len; e++)
     {
       const NgEntity *oe = ent (c, (gint) e);
-      if (oe->kind != NG_KIND_ORG || !head_word_is (oe->name, w))
+      if (oe->kind != NG_KIND_ORG || !matches (oe->name, w))
         continue;
       if (found >= 0)
         return -1;
       found = (gint) e;
     }
   return found;
+}
+
+/* The one organization of the article whose name's head word is w
+ * (folded, lower case): "conclave" for "Colombo Security Conclave"; -1
+ * if none or several. */
+static gint
+org_by_last_word (Ctx *c, const char *w)
+{
+  return one_org (c, head_word_is, w);
 }
 
 /* TRUE if tokens [a, b) join two items of a list: commas and "and"
@@ -4216,6 +4224,15 @@ word_in (const char *w, const char *const *words)
   return FALSE;
 }
 
+/* TRUE if name is "<w> of ..." in part: "Reserve Bank of India" for
+ * "bank". */
+static gboolean
+head_word_before_of (const char *name, const char *w)
+{
+  g_autofree char *of = g_strdup_printf (" %s of ", w);
+  return strcasestr (name, of) != NULL;
+}
+
 /* The organization a generic noun stands for: the one of the article
  * whose name's head word it is ("the confederation" for the South
  * American Football Confederation), or that is named "<Noun> of ..."
@@ -4224,19 +4241,7 @@ static gint
 org_by_noun (Ctx *c, const char *w)
 {
   gint found = org_by_last_word (c, w);
-  if (found >= 0)
-    return found;
-  g_autofree char *of = g_strdup_printf (" %s of ", w);
-  for (guint e = 0; e < c->doc->entities->len; e++)
-    {
-      const NgEntity *oe = ent (c, (gint) e);
-      if (oe->kind != NG_KIND_ORG || !strcasestr (oe->name, of))
-        continue;
-      if (found >= 0)
-        return -1;
-      found = (gint) e;
-    }
-  return found;
+  return found >= 0 ? found : one_org (c, head_word_before_of, w);
 }
 
 /* The central bank of the article: its one organization the lexicon
