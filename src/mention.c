@@ -1414,7 +1414,10 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
           gsize kl = strlen (words);
           if (kl < 2 || (words[kl - 1] != 's' && !inner))
             continue;
-          if (words[kl - 1] == 's')
+          /* ("Secretaries": "secretary") */
+          if (kl > 3 && !inner && !strcmp (words + kl - 3, "ies"))
+            strcpy (words + kl - 3, "y");
+          else if (words[kl - 1] == 's')
             words[kl - 1] = '\0';
           else
             {
@@ -1435,16 +1438,38 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
           gboolean taken = FALSE;
           for (guint q = from; q < out->len && !taken; q++)
             taken = g_array_index (out, NgMentionSpan, q).last == b && q != m;
-          if (b > first && is_cap (t, b - 1) && tok (t, b - 1)->kind == NG_TOK_WORD && !taken)
+          /* (or a title of one word the scan took alone: "General
+           * Secretaries X and Y", "General" a rank) */
+          gint alone = -1;
+          for (guint q = from; q < out->len; q++)
+            if (q != m && g_array_index (out, NgMentionSpan, q).last == b
+                && g_array_index (out, NgMentionSpan, q).role == NG_MS_TITLE
+                && g_array_index (out, NgMentionSpan, q).first + 1 == b)
+              alone = (gint) q;
+          if (b > first && is_cap (t, b - 1) && tok (t, b - 1)->kind == NG_TOK_WORD && (!taken || alone >= 0))
             {
               g_autofree char *longer = g_strconcat (key (sc, b - 1), " ", words, NULL);
               const NgLexHit *h2 = ng_lexicon_find (sc->lex, longer, NG_LEX_TITLE);
               if (h2 && h2->how == NG_LEXHIT_LABEL)
-                h = h2, b--;
+                {
+                  h = h2, b--;
+                  if (alone >= 0)
+                    {
+                      NgMentionSpan *a = &g_array_index (out, NgMentionSpan, (guint) alone);
+                      g_free (a->name);
+                      g_array_remove_index (out, (guint) alone);
+                      if ((guint) alone < m)
+                        m--;
+                      x = &g_array_index (out, NgMentionSpan, m);
+                    }
+                }
             }
           g_autofree char *plural = surface (t, b, e);
-          char *name = inner && plural[strlen (plural) - 1] != 's' ? g_strdup (h->entry->pref ? h->entry->pref : plural)
-                                                                    : g_strndup (plural, strlen (plural) - 1);
+          gsize pl = strlen (plural);
+          char *name = inner && plural[pl - 1] != 's' ? g_strdup (h->entry->pref ? h->entry->pref : plural)
+                       : pl > 3 && !g_ascii_strcasecmp (plural + pl - 3, "ies")
+                           ? g_strdup_printf ("%.*sy", (int) (pl - 3), plural)
+                           : g_strndup (plural, pl - 1);
           NgMentionSpan ti = span_of (NG_MS_TITLE, 0, t, b, e, h->entry, name);
           g_free (x->name);
           x->first = e;

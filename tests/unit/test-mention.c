@@ -1558,6 +1558,14 @@ test_plural_titles (gconstpointer data)
   gint c = find (s2, NG_MS_ENTITY, NG_KIND_PERSON, "Sergei Lavrov");
   g_assert_cmpint (c, >=, 0);
   g_assert_cmpstr (at (s2, at (s2, c)->title)->name, ==, "Foreign Minister");
+  /* (a plural in "-ies", after a word the scan took for a title alone:
+   * "General", a rank) */
+  g_autoptr (Scan) s3 = scan (data, "General Secretaries Gagan Kumar Thapa and Bishwa Prakash Sharma were present.");
+  gint d = find (s3, NG_MS_ENTITY, NG_KIND_PERSON, "Gagan Kumar Thapa");
+  g_assert_cmpint (d, >=, 0);
+  g_assert_cmpint (at (s3, d)->title, >=, 0);
+  g_assert_cmpstr (at (s3, at (s3, d)->title)->name, ==, "General Secretary");
+  g_assert_cmpint (find (s3, NG_MS_TITLE, 0, "General"), <, 0);
 }
 
 /* "the Prime Minister of Papua New Guinea, the Hon James Marape MP,": the
