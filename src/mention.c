@@ -1392,6 +1392,51 @@ static gboolean partners_word (NgMentionScanner *sc, const NgText *t, guint i);
 static void
 plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
 {
+  /* "Deputy governors T. Rabi Sankar and Poonam Gupta": a title's
+   * modifier the scan took for a person, then a title in the plural in
+   * small letters, then the people listed */
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      static const char *const mods[] = { "deputy", "vice", "assistant", "associate", "executive", "senior", NULL };
+      guint e = x->first + 1;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex || x->strong || x->last != e
+          || e + 1 >= t->tokens->len || tok (t, e)->kind != NG_TOK_WORD || is_cap (t, e)
+          || !g_strv_contains (mods, key (sc, x->first)))
+        continue;
+      const char *w = key (sc, e);
+      gsize wl = strlen (w);
+      if (wl < 4 || w[wl - 1] != 's')
+        continue;
+      g_autofree char *one = wl > 3 && !strcmp (w + wl - 3, "ies") ? g_strdup_printf ("%.*sy", (int) (wl - 3), w)
+                                                                  : g_strndup (w, wl - 1);
+      g_autofree char *both = g_strconcat (key (sc, x->first), " ", one, NULL);
+      const NgLexHit *h = ng_lexicon_find (sc->lex, both, NG_LEX_TITLE);
+      if (!h)
+        h = ng_lexicon_find (sc->lex, one, NG_LEX_TITLE);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (!h || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->first != e + 1)
+        continue;
+      g_free (x->name);
+      x->role = NG_MS_TITLE;
+      x->kind = 0;
+      x->lex = h->entry;
+      x->last = e + 1;
+      x->end = tok (t, e)->end;
+      x->name = g_strdup_printf ("%.*s %s", (int) ng_token_len (tok (t, x->first)), t->text + tok (t, x->first)->start, one);
+      /* (each of the people listed) */
+      for (guint q = m + 1; q < out->len; q++)
+        {
+          NgMentionSpan *p = &g_array_index (out, NgMentionSpan, q - 1), *z = &g_array_index (out, NgMentionSpan, q);
+          if (z->role != NG_MS_ENTITY || z->kind != NG_KIND_PERSON || z->title >= 0
+              || (q > m + 1 && (z->first != p->last + 1
+                                || (ng_strcmp (key (sc, p->last), "and")
+                                    && !(tok (t, p->last)->kind == NG_TOK_PUNCT && t->text[tok (t, p->last)->start] == ',')))))
+            break;
+          z->title = (gint) m;
+          z->strong = TRUE;
+        }
+    }
   for (guint m = from; m < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);

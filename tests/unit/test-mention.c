@@ -1566,6 +1566,13 @@ test_plural_titles (gconstpointer data)
   g_assert_cmpint (at (s3, d)->title, >=, 0);
   g_assert_cmpstr (at (s3, at (s3, d)->title)->name, ==, "General Secretary");
   g_assert_cmpint (find (s3, NG_MS_TITLE, 0, "General"), <, 0);
+  /* (a modifier, then the plural in small letters) */
+  g_autoptr (Scan) s4 = scan (data, "Deputy governors Rabi Sankar and Poonam Gupta also attended.");
+  gint e = find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Poonam Gupta");
+  g_assert_cmpint (e, >=, 0);
+  g_assert_cmpint (at (s4, e)->title, >=, 0);
+  g_assert_cmpstr (at (s4, at (s4, e)->title)->name, ==, "Deputy governor");
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_PERSON, "Deputy"), <, 0);
 }
 
 /* "the Prime Minister of Papua New Guinea, the Hon James Marape MP,": the
