@@ -8672,9 +8672,8 @@ numbered_sitting (Ctx *c, guint k, guint first)
 {
   /* (or a congress by its kind of sitting: "at an Extraordinary Congress",
    * "its annual congress", "the party congress") */
-  static const char *const sittings[] = { "extraordinary", "ordinary", "annual", "special", "elective", "biennial",
-                                          "constitutive", "founding", "party", NULL };
-  if (!ng_strcmp (kw (c, k), "congress") && k > first && word_in (kw (c, k - 1), sittings))
+  if (!ng_strcmp (kw (c, k), "congress") && k > first
+      && (word_in (kw (c, k - 1), ng_mention_sitting_words) || !ng_strcmp (kw (c, k - 1), "party")))
     return TRUE;
   return (!ng_strcmp (kw (c, k), "assembly") || !ng_strcmp (kw (c, k), "congress")) && ordinal_before (c, k, first, 4) >= 0;
 }

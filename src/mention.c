@@ -69,6 +69,10 @@ static const char *const org_heads[] = {
   "associazione", "confederación", "confederazione", "confédération", "banco", "banca",
   NULL
 };
+const char *const ng_mention_sitting_words[] = {
+  "extraordinary", "ordinary", "annual", "special", "elective", "biennial", "constitutive", "founding", NULL
+};
+
 /* Heads of the names of places of study, research or trade, which take a
  * place or a people before them into the name: "the Vilnius Institute
  * for Policy Analysis", "the Indian Institute of Foreign Trade". */
@@ -1384,6 +1388,16 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
     }
 }
 
+/* The singular of a plural word of n bytes, newly allocated:
+ * "secretaries" -> "secretary", "governors" -> "governor". */
+static char *
+singular_of (const char *w, gsize n)
+{
+  if (n > 3 && !g_ascii_strncasecmp (w + n - 3, "ies", 3))
+    return g_strdup_printf ("%.*sy", (int) (n - 3), w);
+  return g_strndup (w, n - 1);
+}
+
 static gboolean partners_word (NgMentionScanner *sc, const NgText *t, guint i);
 
 /* "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X and
@@ -1408,8 +1422,7 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
       gsize wl = strlen (w);
       if (wl < 4 || w[wl - 1] != 's')
         continue;
-      g_autofree char *one = wl > 3 && !strcmp (w + wl - 3, "ies") ? g_strdup_printf ("%.*sy", (int) (wl - 3), w)
-                                                                  : g_strndup (w, wl - 1);
+      g_autofree char *one = singular_of (w, wl);
       g_autofree char *both = g_strconcat (key (sc, x->first), " ", one, NULL);
       const NgLexHit *h = ng_lexicon_find (sc->lex, both, NG_LEX_TITLE);
       if (!h)
@@ -1510,11 +1523,8 @@ plural_titles (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, g
                 }
             }
           g_autofree char *plural = surface (t, b, e);
-          gsize pl = strlen (plural);
-          char *name = inner && plural[pl - 1] != 's' ? g_strdup (h->entry->pref ? h->entry->pref : plural)
-                       : pl > 3 && !g_ascii_strcasecmp (plural + pl - 3, "ies")
-                           ? g_strdup_printf ("%.*sy", (int) (pl - 3), plural)
-                           : g_strndup (plural, pl - 1);
+          char *name = inner && plural[strlen (plural) - 1] != 's' ? g_strdup (h->entry->pref ? h->entry->pref : plural)
+                                                                    : singular_of (plural, strlen (plural));
           NgMentionSpan ti = span_of (NG_MS_TITLE, 0, t, b, e, h->entry, name);
           g_free (x->name);
           x->first = e;
@@ -3414,9 +3424,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
        * nor a person "Extraordinary") */
       if (cap && i + 1 < end && tok (t, i + 1)->kind == NG_TOK_WORD && !ng_strcmp (key (sc, i + 1), "congress"))
         {
-          static const char *const sittings[] = { "extraordinary", "ordinary", "annual", "special", "elective",
-                                                  "biennial", "constitutive", "founding", NULL };
-          if (g_strv_contains (sittings, key (sc, i)))
+          if (g_strv_contains (ng_mention_sitting_words, key (sc, i)))
             {
               i += 2;
               continue;
