@@ -3561,6 +3561,20 @@ test_extraordinary_congress (gconstpointer data)
   g_assert_cmpstr (ent (doc, pl)->name, ==, "Port of Spain");
 }
 
+/* "in Suwon": the lexicon's Korean cities go by the name news writes,
+ * not GeoNames's "Suwon-si" (kept as an alias). */
+static void
+test_korean_city_without_si (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Governor meets chipmakers\n\n"
+    "Gyeonggi Governor Kim Dong-yeon met Samsung Electronics chairman Lee Jae-yong in Suwon on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Kim Dong-yeon"), -1);
+  g_assert_nonnull (a);
+  gint city = must_lex (doc, NG_KIND_CITY, "city-suwon-south-korea");
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, city);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10396,6 +10410,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/korean-city-without-si", lex, test_korean_city_without_si);
   g_test_add_data_func ("/facts/meeting/extraordinary-congress", lex, test_extraordinary_congress);
   g_test_add_data_func ("/facts/meeting/union-side-of-talks", lex, test_union_side_of_talks);
   g_test_add_data_func ("/facts/meeting/body-decides-on-day", lex, test_body_decides_on_day);

@@ -23,6 +23,8 @@ MIN_PEOPLE = 150000
 # "Arlington", "Hamilton".
 MIN_PEOPLE_NAMED_AFTER = {"US": 600000, "GB": 400000, "CA": 400000, "AU": 400000, "NZ": 400000,
                           "JP": 600000}
+# Korean cities whose GeoNames name ends in "-si".
+KOREAN_SI = set()
 # Names that are words or surnames in news text.
 NOT_CITIES = {
     # words
@@ -33,6 +35,8 @@ NOT_CITIES = {
     "oral", "kota", "saga", "fuji", "palmas", "pasto", "serra", "van",
     # acronyms
     "aba", "ise",
+    # an Indian town of an island's name (Bali is a province of regions-world.ttl)
+    "bali",
     # given names and surnames
     "kent", "kobe", "ali", "bari", "dali", "mao", "jin", "ji", "lu", "wu", "xi", "yi", "yu",
     "yan", "zhu", "hua", "kan", "jo", "bo", "bu", "ono", "ota", "tama", "kaya", "soma", "ueda",
@@ -110,6 +114,7 @@ def main():
     tsv, folder = sys.argv[1], sys.argv[2]
     labels, countries = lexicon_labels(folder)
     rows = []
+    KOREAN_SI.clear()
     for line in open(tsv, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         if len(f) < 5 or not f[4].isdigit():
@@ -117,6 +122,11 @@ def main():
         name, country, code, people = f[0], f[2], f[3], int(f[4])
         if people < MIN_PEOPLE_NAMED_AFTER.get(code, MIN_PEOPLE):
             continue
+        # Korean cities carry the word for "city" in GeoNames ("Suwon-si"); news
+        # writes "Suwon": the bare name is the label, the long one an alias.
+        if code == "KR" and name.endswith("-si"):
+            name = name[:-3]
+            KOREAN_SI.add(name)
         rows.append((name, country, people))
     by_name = {}
     for name, country, people in rows:
@@ -152,6 +162,8 @@ def main():
         print()
         print("lex:%s a ng:LexCity ;" % slug)
         print('    skos:prefLabel "%s" ;' % turtle_string(name))
+        if name in KOREAN_SI:
+            print('    skos:altLabel "%s-si" ;' % turtle_string(name))
         print("    ng:inCountry %s ." % ckey)
 
 
