@@ -2391,6 +2391,17 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           j += hl;
           break;
         }
+      /* ("University of Guam", "Bank of Guam": a region after a school's
+       * or a bank's head word and "of" ends its name too; not "the
+       * Government of Punjab", a region's own government, nor "the
+       * Institute of West Asian Studies", whose name goes on) */
+      if (j == i + 2 && hl && h->entry->cls == NG_LEX_PLACE && !ng_strcmp (key (sc, j - 1), "of")
+          && ((tok_in (sc, i, study_heads) && tok_in (sc, i, org_heads)) || !ng_strcmp (key (sc, i), "bank"))
+          && !(j + hl < end && is_cap (t, j + hl)))
+        {
+          j += hl;
+          break;
+        }
       /* ("University of the West Indies", "University of the South
        * Pacific": a region after "of the" and compass words) */
       if (j > i + 2 && hl && h->entry->cls == NG_LEX_PLACE && tok_in (sc, i, org_heads) && !ng_strcmp (key (sc, i + 1), "of")

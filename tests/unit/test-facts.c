@@ -3575,6 +3575,20 @@ test_korean_city_without_si (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, city);
 }
 
+/* "the University of Guam", "the Bank of Guam": a school or a bank named
+ * after a region is one organization, not a place; "the Institute of
+ * West Asian and African Studies" is no "Institute of West". */
+static void
+test_school_of_region (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Scholars meet\n\n"
+    "Maria Taitano-Reyes, a political scientist at the University of Guam, met researchers of the Institute "
+    "of West Asian and African Studies on Monday.\n");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "University of Guam"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Institute of West"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10410,6 +10424,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/school-of-region", lex, test_school_of_region);
   g_test_add_data_func ("/facts/place/korean-city-without-si", lex, test_korean_city_without_si);
   g_test_add_data_func ("/facts/meeting/extraordinary-congress", lex, test_extraordinary_congress);
   g_test_add_data_func ("/facts/meeting/union-side-of-talks", lex, test_union_side_of_talks);
