@@ -54,6 +54,7 @@ typedef struct {
   gint group_meeting;     /* a meeting someone hosted a group for, or -1 */
   char *last_date;        /* the last date a sentence said, or NULL */
   GPtrArray *lex_org_names;  /* names the article gives lexicon organizations */
+  GPtrArray *org_names;      /* names of two words or more of organizations no lexicon knows */
   GPtrArray *lex_orgs;       /* their entries */
   gint prev_person;       /* the person a sentence named first, or -1 */
   gboolean headline_context;  /* the headline says "sidelines", "ahead of", ... */
@@ -1053,6 +1054,48 @@ is_acronym_name (const char *name)
   return upper && name[0] && name[1];
 }
 
+/* TRUE if the capitalized words of name begin with the letters of acr,
+ * in order and no others: "Fiji Rugby Union" and "FRU", "Vietnam Chamber
+ * of Commerce and Industry" and "VCCI". */
+static gboolean
+initials_spell (const char *name, const char *acr)
+{
+  gsize n = 0, al = strlen (acr);
+  for (const char *p = name; *p; p++)
+    if ((p == name || *p == ' ' || *p == '-') && (p == name ? *p : p[1]))
+      {
+        const char *w = p == name ? p : p + 1;
+        if (!g_ascii_isupper (*w))
+          continue;
+        if (n >= al || *w != acr[n])
+          return FALSE;
+        n++;
+      }
+  return n == al;
+}
+
+/* The name of the one organization no lexicon knows whose initials an
+ * acronym of three letters or more spells ("FRU Chief Executive X" in an
+ * article on the "Fiji Rugby Union"); NULL if none or several. */
+static const char *
+spelled_org (Ctx *c, const char *acr)
+{
+  if (strlen (acr) < 3)
+    return NULL;
+  const char *found = NULL;
+  for (guint i = 0; i < c->org_names->len; i++)
+    {
+      const char *name = g_ptr_array_index (c->org_names, i);
+      if (initials_spell (name, acr))
+        {
+          if (found && strcmp (found, name))
+            return NULL;
+          found = name;
+        }
+    }
+  return found;
+}
+
 /* The organization the article names with or without what it is about
  * or for: "Ulaanbaatar Dialogue" and "Ulaanbaatar Dialogue on Northeast
  * Asian Security" are one; -1 if none.  (The shorter name has two words at
@@ -1208,6 +1251,7 @@ resolve_mentions (Ctx *c)
       if (x->role == NG_MS_ENTITY && x->kind != NG_KIND_PERSON)
         {
           const NgLexEntry *whole = NULL;
+          const char *spelled;
           /* (an acronym the article gave another body: "the Indian Ocean
            * Commission (IOC)", then "The IOC", not the Olympic one) */
           gint defined = -1;
@@ -1254,7 +1298,18 @@ resolve_mentions (Ctx *c)
           /* (organizations no lexicon knows are made in the second pass,
            * once every lexicon organization's name is known) */
           else if (x->kind == NG_KIND_ORG && c->first_pass)
-            id = -1;
+            {
+              id = -1;
+              if (strchr (x->name, ' '))
+                g_ptr_array_add (c->org_names, g_strdup (x->name));
+            }
+          /* "FRU" in an article on the "Fiji Rugby Union", before or
+           * after it: one organization */
+          else if (x->kind == NG_KIND_ORG && is_acronym_name (x->name) && (spelled = spelled_org (c, x->name)))
+            {
+              id = ng_doc_add_entity (c->doc, NG_KIND_ORG, spelled, &w);
+              add_form (c, id, x->name);
+            }
           /* "The Colombo Process, formally the Regional Consultative
            * Process on ...": one organization */
           else if (x->kind == NG_KIND_ORG && (id = alias_of (c, m)) >= 0)
@@ -1705,10 +1760,11 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
   if (!ti->lex || !ti->lex->kind)
     return -1;
   const char *text = c->art->text;
-  /* (a chief executive in small letters is a company's: "ING chief
-   * executive X") */
+  /* (a chief executive in small letters is a company's, "ING chief
+   * executive X", as is one after an acronym, "FRU Chief Executive X") */
   gboolean head = !ng_strcmp (ti->lex->kind, "organization-head") || !ng_strcmp (ti->lex->kind, "party")
-                  || (!ng_strcmp (ti->lex->key, "title-chief-executive") && !(tk (c, ti->last - 1)->flags & NG_TF_CAP));
+                  || (!ng_strcmp (ti->lex->key, "title-chief-executive")
+                      && (!(tk (c, ti->last - 1)->flags & NG_TF_CAP) || (tk (c, ti->first)->flags & NG_TF_ALLCAPS)));
   gboolean leader = word_in (ti->lex->key, local);
   /* (a president after a body's name is the body's: "the Conmebol
    * president, X", "Uefa President X") */
@@ -1835,7 +1891,10 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
     {
       g_autofree char *name = g_strndup (text + tk (c, name_first)->start,
                                          tk (c, name_last - 1)->end - tk (c, name_first)->start);
-      e = ng_doc_add_entity (c->doc, kind, name, &w);
+      const char *spelled = kind == NG_KIND_ORG && is_acronym_name (name) ? spelled_org (c, name) : NULL;
+      e = ng_doc_add_entity (c->doc, kind, spelled ? spelled : name, &w);
+      if (spelled)
+        add_form (c, e, name);
     }
   guint tf = split == name_last ? split : first, tl = split == name_last ? last : split;
   if (split == first)
@@ -14135,6 +14194,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   c.visit_place = c.today_meeting = -1;
   c.prev_person = -1;
   c.lex_org_names = g_ptr_array_new_with_free_func (g_free);
+  c.org_names = g_ptr_array_new_with_free_func (g_free);
   c.lex_orgs = g_ptr_array_new ();
   c.prev_person_sent = G_MAXUINT;
   c.org_count = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -14286,6 +14346,7 @@ ng_extractor_run (NgExtractor *ex, const NgArticle *art)
   g_free (c.last_date);
   g_free (c.lead_date);
   g_ptr_array_unref (c.lex_org_names);
+  g_ptr_array_unref (c.org_names);
   g_ptr_array_unref (c.lex_orgs);
   g_array_unref (c.att_count);
   g_array_unref (c.sent_dated);

@@ -3799,6 +3799,13 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   }
               }
           }
+          /* "VCCI Chairman X" after "the Vietnam Chamber of Commerce and
+           * Industry (VCCI)": the acronym the text defined, which the
+           * title leaves out, is its body */
+          if (a > first && tok (t, a - 1)->kind == NG_TOK_WORD && (tok (t, a - 1)->flags & NG_TF_ALLCAPS)
+              && g_hash_table_contains (sc->acronyms, key (sc, a - 1))
+              && (out->len == from || g_array_index (out, NgMentionSpan, out->len - 1).last <= a - 1))
+            add (out, NG_MS_ENTITY, NG_KIND_ORG, t, a - 1, a, NULL, surface (t, a - 1, a));
           /* A lowercase title needs a name nearby to be a post; keep it anyway. */
           char *name = surface (t, a, b);
           /* Remove the modifiers "former", "new", "top"? Keep the title as written. */

@@ -3589,6 +3589,28 @@ test_school_of_region (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Institute of West"), <, 0);
 }
 
+/* "FRU Chief Executive X" in an article on the "Fiji Rugby Union" (the
+ * headline's acronym before the name, undefined): one organization, whose
+ * head X is; "VCCI Chairman Y" after "the Vietnam Chamber of Commerce and
+ * Industry (VCCI)": the defined acronym before the title is its body. */
+static void
+test_acronym_before_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "New FRU board chair after AGM\n\n"
+    "The Fiji Rugby Union elected a new board chair at its annual general meeting in Suva on Saturday.\n"
+    "FRU Chief Executive Koli Sewabu presented the annual report.\n");
+  gint fru = must_find (doc, NG_KIND_ORG, "Fiji Rugby Union");
+  g_assert_true (has_post_in (doc, person (doc, "Koli Sewabu"), "Chief Executive", fru));
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "FRU"), ==, fru);
+  g_autoptr (NgDoc) doc2 = extract (data, DATED
+    "Business forum\n\n"
+    "A forum was hosted by the Vietnam Chamber of Commerce and Industry (VCCI) at the Melia Hotel on Tuesday.\n"
+    "Speaking to reporters, VCCI Chairman Pham Tan Cong said the forum had helped local firms.\n");
+  gint vcci = must_find (doc2, NG_KIND_ORG, "Vietnam Chamber of Commerce and Industry");
+  g_assert_true (has_post_in (doc2, person (doc2, "Pham Tan Cong"), "Chairman", vcci));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10424,6 +10446,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/acronym-before-title", lex, test_acronym_before_title);
   g_test_add_data_func ("/facts/org/school-of-region", lex, test_school_of_region);
   g_test_add_data_func ("/facts/place/korean-city-without-si", lex, test_korean_city_without_si);
   g_test_add_data_func ("/facts/meeting/extraordinary-congress", lex, test_extraordinary_congress);
