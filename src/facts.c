@@ -12034,6 +12034,12 @@ sentence_bits (Ctx *c, guint s)
           g_string_append_len (ex->keys, k, (gssize) strlen (k) + 1);
           if (tk (c, i)->kind == NG_TOK_WORD)
             b = ng_mention_token_bits (ex->scanner, i);
+          /* (a word of plans inside a name is none: "the Cabinet Secretary
+           * for Economy, Energy and Planning", "Will Smith"; but for a
+           * headline's capitals, "Leaders Will Meet in Rome") */
+          if ((b & LIST_BIT (planned_words)) && i > sp->first && s > 0 && (tk (c, i)->flags & NG_TF_CAP)
+              && !(tk (c, i)->flags & NG_TF_LINESTART))
+            b &= ~LIST_BIT (planned_words);
         }
       g_array_index (ex->bits, guint64, i) = b;
     }

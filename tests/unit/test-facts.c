@@ -3611,6 +3611,21 @@ test_acronym_before_title (gconstpointer data)
   g_assert_true (has_post_in (doc2, person (doc2, "Pham Tan Cong"), "Chairman", vcci));
 }
 
+/* "the Cabinet Secretary for Economy, Energy and Planning": a word of
+ * plans inside a title's capitals makes no meeting one to come. */
+static void
+test_planning_in_title (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Steel talks\n\n"
+    "First Minister Eluned Morgan spoke to reporters.\n"
+    "Ms Morgan, who was accompanied by Rebecca Evans, the Cabinet Secretary for Economy, Energy and Planning, "
+    "met chief executive Vikram Desai.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Vikram Desai"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10446,6 +10461,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/status/planning-in-title", lex, test_planning_in_title);
   g_test_add_data_func ("/facts/post/acronym-before-title", lex, test_acronym_before_title);
   g_test_add_data_func ("/facts/org/school-of-region", lex, test_school_of_region);
   g_test_add_data_func ("/facts/place/korean-city-without-si", lex, test_korean_city_without_si);
