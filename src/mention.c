@@ -143,7 +143,7 @@ static const char *const place_heads[] = {
   "mosque", "bridge", "street", "avenue", "park", "island", "islands", "mountains", "river",
   "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county",
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
-  "building", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
+  "building", "buildings", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
   "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
   "memorial", "monument", "mausoleum", "basilica", "pagoda", "plaza", "place",
@@ -1274,6 +1274,47 @@ join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
           || (hit_at (sc, y->first, &h) && h->entry->cls != NG_LEX_PLACE))
         continue;
       absorb_as_org (t, out, from, m);
+    }
+}
+
+static gboolean is_direction (NgMentionScanner *sc, guint i);
+
+/* "Greater Manchester", "North London", "Western Sydney": a compass word
+ * (or "Greater") right before a city of the lexicon names a region of
+ * it, not a person "Greater" and the city. */
+static void
+join_direction_towns (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex || x->strong || x->possessive
+          || x->last != x->first + 1 || !is_cap (t, x->first) || !is_direction (sc, x->first)
+          || y->role != NG_MS_ENTITY || y->first != x->last)
+        continue;
+      /* (and a body named after it: "the Greater Manchester Combined
+       * Authority") */
+      const NgLexHit *h;
+      if (y->kind == NG_KIND_ORG && !y->lex && y->last > y->first + 1 && hit_at (sc, y->first, &h)
+          && h->entry->cls == NG_LEX_CITY)
+        {
+          absorb_as_org (t, out, from, m);
+          continue;
+        }
+      if (y->kind != NG_KIND_CITY || !y->lex)
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->kind = NG_KIND_PLACE;
+      /* ("the Greater Banjul Area", "the Greater Toronto Area") */
+      if (m + 1 < out->len)
+        {
+          const NgMentionSpan *z = &g_array_index (out, NgMentionSpan, m + 1);
+          if (z->role == NG_MS_ENTITY && z->kind == NG_KIND_PERSON && !z->lex && z->first == x->last
+              && z->last == z->first + 1 && (!ng_strcmp (key (sc, z->first), "area") || tok_in (sc, z->first, region_heads)))
+            absorb_next (t, out, from, m);
+        }
     }
 }
 
@@ -3606,7 +3647,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   /* (a region's people may name a portfolio: "Minister of
                    * African Integration and Foreign Affairs") */
                   gboolean region = l2 == 1 && h2->how == NG_LEXHIT_DEMONYM && h2->entry->cls == NG_LEX_PLACE;
-                  if (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
+                  const NgLexHit *h5;
+                  /* (not a region of a city: "the Mayor of Greater Manchester") */
+                  if (!l2 && is_direction (sc, b + 1) && b + 2 < end && hit_at (sc, b + 2, &h5)
+                      && h5->entry->cls == NG_LEX_CITY)
+                    ;
+                  else if (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
                     {
                       guint c = b + 1;
                       while (c < end && is_cap (t, c)
@@ -4723,6 +4769,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
     }
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
+  join_direction_towns (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
   partners_names (sc, t, out, from);
   plural_titles (sc, t, out, from, first);

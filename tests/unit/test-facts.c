@@ -3626,6 +3626,27 @@ test_planning_in_title (gconstpointer data)
   g_assert_cmpint (a->status, ==, NG_STATUS_ATTENDED);
 }
 
+/* "Greater Manchester", "North London", "the Greater Banjul Area": a
+ * compass word (or "Greater") before a city of the lexicon names a region
+ * of it, not a person "Greater"; "the Mayor of Greater Manchester" holds
+ * its post; "the Greater Manchester Combined Authority" is one body. */
+static void
+test_direction_before_city (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Rail summit\n\n"
+    "The Mayor of Greater Manchester, Andy Burnham, met rail managers in North London on Friday.\n"
+    "Load-shedding fell in the Greater Banjul Area, and the Greater Manchester Combined Authority met in the "
+    "Tootal Buildings.\n");
+  gint gm = must_find (doc, NG_KIND_PLACE, "Greater Manchester");
+  g_assert_true (has_post_in (doc, person (doc, "Andy Burnham"), "Mayor", gm));
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "North London"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Greater Banjul Area"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Greater Manchester Combined Authority"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Tootal Buildings"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Greater"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10461,6 +10482,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/direction-before-city", lex, test_direction_before_city);
   g_test_add_data_func ("/facts/status/planning-in-title", lex, test_planning_in_title);
   g_test_add_data_func ("/facts/post/acronym-before-title", lex, test_acronym_before_title);
   g_test_add_data_func ("/facts/org/school-of-region", lex, test_school_of_region);
