@@ -8730,10 +8730,19 @@ static gboolean
 numbered_sitting (Ctx *c, guint k, guint first)
 {
   /* (or a congress by its kind of sitting: "at an Extraordinary Congress",
-   * "its annual congress", "the party congress") */
+   * "its annual congress", "the party congress"; an assembly too) */
   if (!ng_strcmp (kw (c, k), "congress") && k > first
       && (word_in (kw (c, k - 1), ng_mention_sitting_words) || !ng_strcmp (kw (c, k - 1), "party")))
     return TRUE;
+  /* ("an Extraordinary General Assembly", "its annual assembly") */
+  if (!ng_strcmp (kw (c, k), "assembly") && k > first)
+    {
+      guint b = k - 1;
+      if (!ng_strcmp (kw (c, b), "general") && b > first)
+        b--;
+      if (word_in (kw (c, b), ng_mention_sitting_words))
+        return TRUE;
+    }
   return (!ng_strcmp (kw (c, k), "assembly") || !ng_strcmp (kw (c, k), "congress")) && ordinal_before (c, k, first, 4) >= 0;
 }
 

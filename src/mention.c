@@ -141,7 +141,7 @@ static const char *const owned_meeting_heads[] = {
 static const char *const place_heads[] = {
   "palace", "square", "hall", "airport", "stadium", "center", "centre", "hotel", "cathedral",
   "mosque", "bridge", "street", "avenue", "park", "island", "islands", "mountains", "river",
-  "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county",
+  "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county", "complex",
   "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
   "building", "buildings", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
@@ -1278,6 +1278,48 @@ join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
 }
 
 static gboolean is_direction (NgMentionScanner *sc, guint i);
+
+/* "the Prince Moulay Abdellah Stadium", "the Mohammed VI Football
+ * Complex": a name a person's words began, ended by the head word of a
+ * building no surname is, is the building's. */
+static void
+people_named_buildings (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  static const char *const heads[] = { "stadium", "complex", "airport", "hotel", "palace", "mosque", "cathedral",
+                                       "arena", "pavilion", "museum", "auditorium", "university", NULL };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->lex || x->last < x->first + 2
+          || !is_cap (t, x->last - 1) || !g_strv_contains (heads, key (sc, x->last - 1)))
+        continue;
+      gboolean org = !ng_strcmp (key (sc, x->last - 1), "university");
+      /* (with the royal word before it: "the Prince Moulay Abdellah
+       * Stadium", whatever mention took it) */
+      static const char *const royal[] = { "king", "queen", "prince", "princess", "sultan", "sheikh", "emir", NULL };
+      guint f = x->first;
+      if (f > 0 && tok (t, f - 1)->kind == NG_TOK_WORD && is_cap (t, f - 1) && g_strv_contains (royal, key (sc, f - 1)))
+        {
+          if (m > from && g_array_index (out, NgMentionSpan, m - 1).last > f - 1)
+            {
+              const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, m - 1);
+              if (pv->first != f - 1 || pv->role == NG_MS_ENTITY)
+                goto kind;
+              drop_range (out, from, m - 1, m, -1);
+              m--;
+              x = &g_array_index (out, NgMentionSpan, m);
+            }
+          g_free (x->name);
+          x->first = f - 1;
+          x->start = tok (t, x->first)->start;
+          x->name = surface (t, x->first, x->last);
+        }
+    kind:
+      x->kind = org ? NG_KIND_ORG : NG_KIND_PLACE;
+      x->strong = FALSE;
+      x->title = -1;
+    }
+}
 
 /* "Greater Manchester", "North London", "Western Sydney": a compass word
  * (or "Greater") right before a city of the lexicon names a region of
@@ -3472,13 +3514,15 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       guint hl = hit_at (sc, i, &h);
       gboolean cap = is_cap (t, i);
       /* "at an Extraordinary Congress", "the Ordinary Congress of the
-       * federation": a sitting of a body, no name (not the US Congress,
-       * nor a person "Extraordinary") */
-      if (cap && i + 1 < end && tok (t, i + 1)->kind == NG_TOK_WORD && !ng_strcmp (key (sc, i + 1), "congress"))
+       * federation", "an Extraordinary General Assembly": a sitting of a
+       * body, no name (not the US Congress, nor a person "Extraordinary") */
+      if (cap && i + 1 < end && tok (t, i + 1)->kind == NG_TOK_WORD && g_strv_contains (ng_mention_sitting_words, key (sc, i)))
         {
-          if (g_strv_contains (ng_mention_sitting_words, key (sc, i)))
+          /* (an "Extraordinary General Assembly" too) */
+          guint g = i + 2 < end && !ng_strcmp (key (sc, i + 1), "general") ? 1 : 0;
+          if (!ng_strcmp (key (sc, i + 1 + g), "congress") || !ng_strcmp (key (sc, i + 1 + g), "assembly"))
             {
-              i += 2;
+              i += 2 + g;
               continue;
             }
         }
@@ -4770,6 +4814,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
   join_direction_towns (sc, t, out, from);
+  people_named_buildings (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
   partners_names (sc, t, out, from);
   plural_titles (sc, t, out, from, first);

@@ -3647,6 +3647,28 @@ test_direction_before_city (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Greater"), <, 0);
 }
 
+/* "held an Extraordinary General Assembly ... at the Mohammed VI Football
+ * Complex in Sale": a sitting of the body (no organization "General
+ * Assembly"), in a building a person's name begins (no person); "the
+ * Prince Moulay Abdellah Stadium" with its royal word. */
+static void
+test_assembly_at_named_building (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Football body votes\n\n"
+    "The Confederation of African Football (CAF) held an Extraordinary General Assembly on Saturday at the "
+    "Mohammed VI Football Complex in Sale, on the eve of the final at the Prince Moulay Abdellah Stadium in "
+    "Rabat.\n"
+    "CAF president Patrice Motsepe and FIFA president Gianni Infantino addressed the delegates.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Mohammed VI Football Complex"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Mohammed VI Football Complex"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Prince Moulay Abdellah Stadium"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "General Assembly"), <, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Patrice Motsepe"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, must_find (doc, NG_KIND_ORG, "Confederation of African Football"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10482,6 +10504,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/assembly-at-named-building", lex, test_assembly_at_named_building);
   g_test_add_data_func ("/facts/place/direction-before-city", lex, test_direction_before_city);
   g_test_add_data_func ("/facts/status/planning-in-title", lex, test_planning_in_title);
   g_test_add_data_func ("/facts/post/acronym-before-title", lex, test_acronym_before_title);
