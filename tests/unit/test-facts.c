@@ -3669,6 +3669,25 @@ test_assembly_at_named_building (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, ==, must_find (doc, NG_KIND_ORG, "Confederation of African Football"));
 }
 
+/* "Treasurer Jim Chalmers", "Cllr Craig", "Chief Whip X", "Encik Faizal
+ * Hamdan", "Lyonpo D.N. Dhungyel": titles and words of rank before a
+ * name, not a person "Treasurer Jim Chalmers". */
+static void
+test_more_titles_before_names (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Roundtable\n\n"
+    "Treasurer Jim Chalmers met Chief Whip Alan Campbell and Councillor Bev Craig on Tuesday.\n"
+    "Encik Faizal Hamdan and Lyonpo D.N. Dhungyel also attended, with Head Coach Eddie Jones.\n");
+  g_assert_true (has_title (doc, person (doc, "Jim Chalmers"), "Treasurer"));
+  g_assert_true (has_title (doc, person (doc, "Alan Campbell"), "Chief Whip"));
+  g_assert_true (has_title (doc, person (doc, "Bev Craig"), "Councillor"));
+  g_assert_true (has_title (doc, person (doc, "Eddie Jones"), "Head Coach"));
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Faizal Hamdan"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "D.N. Dhungyel"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Encik Faizal Hamdan"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10504,6 +10523,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/person/more-titles-before-names", lex, test_more_titles_before_names);
   g_test_add_data_func ("/facts/meeting/assembly-at-named-building", lex, test_assembly_at_named_building);
   g_test_add_data_func ("/facts/place/direction-before-city", lex, test_direction_before_city);
   g_test_add_data_func ("/facts/status/planning-in-title", lex, test_planning_in_title);
