@@ -1661,6 +1661,9 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
                                         "envoys", "ambassadors", "senators", "secretaries", "officials",
                                         "chiefs", "governors", "speakers", "mayors", "deputies", "lawmakers",
                                         "mps", NULL };
+  static const char *const met_verbs[] = { "met", "meets", "hosted", "hosts", "received", "receives", "welcomed",
+                                           "welcomes", NULL };
+  guint listed_end = 0;   /* the end of the last name a host's list made strong */
   for (guint m = from; m + 1 < out->len; m++)
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
@@ -1676,8 +1679,16 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       guint b = x->first - 1;
       if (b > first && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ',')
         b--;
-      if (g_strv_contains (plural, key (sc, b)) && weak->last >= weak->first + 2 && !weak->possessive)
-        weak->strong = TRUE;
+      /* (or the people a host met, in a list that a strong name opens:
+       * "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan")
+       * */
+      gboolean met = (x->strong || x->last == listed_end) && weak == y
+                     && (x->last == listed_end || g_strv_contains (met_verbs, key (sc, b)));
+      if ((g_strv_contains (plural, key (sc, b)) || met) && weak->last >= weak->first + 2 && !weak->possessive)
+        {
+          weak->strong = TRUE;
+          listed_end = met ? y->last : 0;
+        }
     }
 }
 
@@ -4833,6 +4844,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   listed_people (sc, t, out, from);
   name_over_lexicon (sc, t, out, from, first, end);
   given_names_then_place (sc, t, out, from, end);
+  /* (again, for the names just made: "met Avigdor Liberman and Yair
+   * Golan") */
+  listed_with_strong (sc, t, out, from, first);
   surname_of_country (sc, t, out, from, end);
   link_titles (sc, t, out, from, end);
   deputy_before_name (sc, t, out, from);

@@ -3688,6 +3688,21 @@ test_more_titles_before_names (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Encik Faizal Hamdan"), <, 0);
 }
 
+/* "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan":
+ * the names a host's list goes on with after a strong one are people too
+ * (names of no known given name, and a given name with a place's word). */
+static void
+test_host_list_of_names (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Opposition meets\n\n"
+    "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan on Monday in Tel Aviv.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Avigdor Liberman"), -1);
+  g_assert_nonnull (a);
+  g_assert_nonnull (attendance (doc, person (doc, "Gadi Eisenkot"), a->meeting));
+  g_assert_nonnull (attendance (doc, person (doc, "Yair Golan"), a->meeting));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10523,6 +10538,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/host-list-of-names", lex, test_host_list_of_names);
   g_test_add_data_func ("/facts/person/more-titles-before-names", lex, test_more_titles_before_names);
   g_test_add_data_func ("/facts/meeting/assembly-at-named-building", lex, test_assembly_at_named_building);
   g_test_add_data_func ("/facts/place/direction-before-city", lex, test_direction_before_city);
