@@ -1669,26 +1669,24 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
       if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON
-          || y->kind != NG_KIND_PERSON || x->strong == y->strong || y->first != x->last + 1 || x->first <= first
+          || y->kind != NG_KIND_PERSON || (!x->strong && !y->strong) || y->first != x->last + 1 || x->first <= first
           || (ng_strcmp (key (sc, x->last), "and")
               && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
         continue;
-      NgMentionSpan *weak = x->strong ? y : x;
       /* (or after its comma: "whose presidents, Javier Milei and Santiago
        * Pena, were also present") */
       guint b = x->first - 1;
       if (b > first && tok (t, b)->kind == NG_TOK_PUNCT && t->text[tok (t, b)->start] == ',')
         b--;
       /* (or the people a host met, in a list that a strong name opens:
-       * "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan")
-       * */
-      gboolean met = (x->strong || x->last == listed_end) && weak == y
-                     && (x->last == listed_end || g_strv_contains (met_verbs, key (sc, b)));
-      if ((g_strv_contains (plural, key (sc, b)) || met) && weak->last >= weak->first + 2 && !weak->possessive)
-        {
-          weak->strong = TRUE;
-          listed_end = met ? y->last : 0;
-        }
+       * "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan") */
+      gboolean met = x->strong && (x->last == listed_end || (x->first == b + 1 && g_strv_contains (met_verbs, key (sc, b))));
+      listed_end = met ? y->last : 0;
+      if (x->strong == y->strong)
+        continue;
+      NgMentionSpan *weak = x->strong ? y : x;
+      if ((g_strv_contains (plural, key (sc, b)) || (met && weak == y)) && weak->last >= weak->first + 2 && !weak->possessive)
+        weak->strong = TRUE;
     }
 }
 
