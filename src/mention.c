@@ -44,7 +44,7 @@ static const char *const org_heads[] = {
   "federation", "confederation", "cabinet", "senate", "congress", "duma", "administration", "authority",
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
-  "treaty organization", "inc", "ltd", "corp", "foundation", "network", "news", "press service", "force",
+  "treaty organization", "inc", "ltd", "corp", "plc", "llc", "gmbh", "bhd", "berhad", "tbk", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "conclave", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
   /* (firms that analysts work at: "Vantage Energy Advisors", "Capital
@@ -1197,9 +1197,11 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       if (a < b && g_array_index (out, NgMentionSpan, a).first == s
           && g_array_index (out, NgMentionSpan, a).kind == NG_KIND_COUNTRY)
         continue;
-      /* (no person's name in it) */
+      /* (no person's name in it, unless a body's head word ends it: "the
+       * Sabah Oil and Gas Contractors Association (SOGCA)", whose first
+       * words are a given name's and another's) */
       gboolean person = FALSE;
-      for (guint q = a; q < b && !person; q++)
+      for (guint q = a; q < b && !person && !tok_in (sc, i - 1, org_heads); q++)
         person = g_array_index (out, NgMentionSpan, q).role == NG_MS_ENTITY
                  && g_array_index (out, NgMentionSpan, q).kind == NG_KIND_PERSON
                  && g_array_index (out, NgMentionSpan, q).strong;
@@ -3754,8 +3756,12 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                                 c = q;
                             }
                         }
-                      /* "Minister of Foreign Affairs" but not "Secretary of the Security Council". */
-                      if (c > b + 1)
+                      /* "Minister of Foreign Affairs" but not "Secretary of the Security Council",
+                       * nor "the Chief Executive Officer of SMJ Energy Sdn Bhd" (a company's
+                       * suffix after the words) */
+                      static const char *const firms[] = { "inc", "ltd", "corp", "plc", "llc", "gmbh", "bhd",
+                                                           "berhad", "tbk", "sdn", NULL };
+                      if (c > b + 1 && !(c < end && is_cap (t, c) && g_strv_contains (firms, key (sc, c))))
                         b = c;
                     }
                 }

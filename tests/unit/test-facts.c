@@ -3707,6 +3707,24 @@ test_host_list_of_names (gconstpointer data)
   g_assert_cmpint (c->meeting, ==, a->meeting);
 }
 
+/* "the Sabah Oil and Gas Contractors Association (SOGCA)": a name the
+ * acronym spells and a body's head word ends is one body's, though its
+ * first words look like a person's; "the Chief Executive Officer of SMJ
+ * Energy Sdn Bhd, X": the company's name and suffix are no title's. */
+static void
+test_spelled_body_and_company_suffix (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Energy talks\n\n"
+    "Tengku Muhammad Taufik held a dialogue with the Sabah Oil and Gas Contractors Association (SOGCA) on "
+    "Tuesday.\n"
+    "Also present was the Chief Executive Officer of SMJ Energy Sdn Bhd, Datuk Mohd Ridzuan Sulaiman.\n");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Sabah Oil and Gas Contractors Association"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Sabah Oil"), <, 0);
+  gint smj = must_find (doc, NG_KIND_ORG, "SMJ Energy Sdn Bhd");
+  g_assert_true (has_post_in (doc, person (doc, "Mohd Ridzuan Sulaiman"), "Chief Executive Officer", smj));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10542,6 +10560,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/spelled-body-and-company-suffix", lex, test_spelled_body_and_company_suffix);
   g_test_add_data_func ("/facts/meeting/host-list-of-names", lex, test_host_list_of_names);
   g_test_add_data_func ("/facts/person/more-titles-before-names", lex, test_more_titles_before_names);
   g_test_add_data_func ("/facts/meeting/assembly-at-named-building", lex, test_assembly_at_named_building);
