@@ -12091,10 +12091,10 @@ debug_meetings (Ctx *c)
   for (guint i = 0; i < c->doc->meetings->len; i++)
     {
       NgMeeting *m = &g_array_index (c->doc->meetings, NgMeeting, i);
-      fprintf (stderr, "MEETING %u org=%s place=%s date=%s body=%d:", i,
+      fprintf (stderr, "MEETING %u org=%s place=%s date=%s body=%d%s%s:", i,
                m->organizer >= 0 ? ent (c, m->organizer)->name : "-",
                m->place >= 0 ? ent (c, m->place)->name : "-", m->date ? m->date : "-",
-               g_array_index (c->bodies, gint, i));
+               g_array_index (c->bodies, gint, i), m->ahead ? " ahead" : "", m->other ? " other" : "");
       for (guint a = 0; a < c->doc->attendance->len; a++)
         {
           NgAttendance *at = &g_array_index (c->doc->attendance, NgAttendance, a);
@@ -12800,7 +12800,10 @@ finish_meetings (Ctx *c)
           for (guint j = 0; j < d->meetings->len && m->place < 0; j++)
             {
               NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
-              if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer)
+              /* (not its next sitting, for one held: "The premiers will
+               * meet in St. John's on Oct. 27") */
+              if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer
+                  && !(o->ahead && !m->ahead))
                 m->place = o->place;
             }
           /* (not a meeting still to come: "Lula is expected to travel to

@@ -1281,6 +1281,28 @@ join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
 
 static gboolean is_direction (NgMentionScanner *sc, guint i);
 
+/* "the Massachusetts State House", "the Punjab Assembly building": a
+ * region's name written against a building's is part of the building's
+ * name, no place of its own (the meeting is not in the region). */
+static void
+join_region_buildings (NgMentionScanner *sc, const NgText *t, GArray *out, guint from)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PLACE || !x->lex || x->possessive || !x->lex->kind
+          || (ng_strcmp (x->lex->kind, "region") && ng_strcmp (x->lex->kind, "province")
+              && ng_strcmp (x->lex->kind, "republic"))
+          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PLACE || y->lex || y->first != x->last
+          || !(tok_in (sc, y->last - 1, building_heads) || !ng_strcmp (key (sc, y->last - 1), "house")))
+        continue;
+      absorb_next (t, out, from, m);
+      x = &g_array_index (out, NgMentionSpan, m);
+      x->lex = NULL;
+    }
+}
+
 /* "the Prince Moulay Abdellah Stadium", "the Mohammed VI Football
  * Complex": a name a person's words began, ended by the head word of a
  * building no surname is, is the building's. */
@@ -4830,6 +4852,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_and_regions (sc, t, out, from);
   join_direction_towns (sc, t, out, from);
   people_named_buildings (sc, t, out, from);
+  join_region_buildings (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);
   partners_names (sc, t, out, from);
   plural_titles (sc, t, out, from, first);

@@ -3725,6 +3725,26 @@ test_spelled_body_and_company_suffix (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Mohd Ridzuan Sulaiman"), "Chief Executive Officer", smj));
 }
 
+/* "BOSTON - The meeting of the Conference of ..., hosted by Governor X at
+ * the Massachusetts State House, wrapped up on Monday ... The premiers will
+ * meet in St. John's on Oct. 27": the region's name is the building's (no
+ * meeting in Massachusetts), and the body's next sitting, still to come,
+ * lends the one held no place: the dateline's city is it. */
+static void
+test_region_building_next_sitting (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, " date 2025-09-08 Example.com\n"
+    "Premiers and governors meet\n\n"
+    "BOSTON \u2014 Premier Tim Houston told the governors on Monday that wind could help.\n"
+    "The two-day meeting of the Conference of New England Governors and Eastern Canadian Premiers, "
+    "hosted by Massachusetts Gov. Maura Healey at the Massachusetts State House, wrapped up on Monday.\n"
+    "The Atlantic premiers will meet in St. John's on Oct. 27.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Maura Healey"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, must_find (doc, NG_KIND_CITY, "Boston"));
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Massachusetts State House"), >=, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10560,6 +10580,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/region-building-next-sitting", lex, test_region_building_next_sitting);
   g_test_add_data_func ("/facts/org/spelled-body-and-company-suffix", lex, test_spelled_body_and_company_suffix);
   g_test_add_data_func ("/facts/meeting/host-list-of-names", lex, test_host_list_of_names);
   g_test_add_data_func ("/facts/person/more-titles-before-names", lex, test_more_titles_before_names);
