@@ -36,6 +36,7 @@ typedef struct {
   GRegex *title_dash;    /* "Nairobi — ", "Honiara, Solomon Islands – ": a city in Title Case and a dash */
   GRegex *title_date_dash; /* "Asmara, 16 February 2025 – ": a city in Title Case, a date and a dash */
   GRegex *full_date;     /* a date with its year anywhere in a line, for a page date of no year */
+  GRegex *agency_first;  /* "(AGI) - Rome, November 4 - ": the agency, then the city and the date */
 } Patterns;
 
 /* Compiles the patterns once. */
@@ -65,6 +66,8 @@ compile_patterns (gpointer unused)
   p->agency_dash = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+"
                                 "(\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9})(?:,?\\s+(\\d{4}))?"
                                 ",\\s+(\\p{Lu}{2,10})(?:\\s*(?:[—–-]+|--)\\s+(?=\\p{Lu})|\\s*$)", f, 0, NULL);
+  p->agency_first = g_regex_new ("^\\s*\\((\\p{Lu}[\\p{L}\\p{M}&.'’ -]{1,30}?)\\)\\s*[—–-]+\\s*"
+                                 "(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?),\\s+([^()\\n,]{3,30}?)\\s*[—–-]+\\s*(?=\\p{Lu})", f, 0, NULL);
   p->bare = g_regex_new ("^\\s*(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,40}?)\\s*\\(([^()\\n]{2,100})\\)\\s*(\\.?\\s*(?:[—–-]+|--|:))?\\s*", f, 0, NULL);
   p->datetime = g_regex_new ("^\\s*(?:[^|\\n]{1,40}\\|\\s*|\\p{Lu}[\\p{Lu} ]{1,30}\\s+[-–—]\\s+|(?<dcity>\\p{Lu}\\p{Ll}[\\p{L} ]{0,30}?)\\s+[-–—]\\s+)?(?:(?<city>\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?),\\s+|\\p{Lu}[\\p{L} ]{1,30}?\\s*,\\s+|(?<bcity>\\p{Lu}[\\p{L} ]{1,30}?)\\s+[●•·]\\s+|(?<scity>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+/\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+))?"
                              "(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+/\\s+)?(?:\\p{Lu}{2,10}\\s+/\\s+)?(?:By\\s+\\p{Lu}[\\p{L} .'’-]{1,40}?,?\\s+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,3}\\s+(?=Published\\s|\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*$))?"
@@ -572,6 +575,25 @@ parse_paren_sources (NgArticle *a, const char *inner)
   g_free (copy);
 }
 
+/* "(AGI) - Rome, November 4 - ": the agency in parentheses first, then the
+ * city and a date (which must read as one); TRUE if taken. */
+static gboolean
+agency_first_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
+{
+  g_autofree char *agency = g_match_info_fetch (m, 1), *city = g_match_info_fetch (m, 2);
+  g_autofree char *date = g_match_info_fetch (m, 3);
+  NgDate d;
+  if (!ng_date_parse (g_strstrip (date), &d))
+    return FALSE;
+  a->dateline = title_case (g_strstrip (city));
+  take_date (a, date, 0);
+  parse_paren_sources (a, agency);
+  gint end;
+  g_match_info_fetch_pos (m, 0, NULL, &end);
+  *cut = (gsize) end;
+  return TRUE;
+}
+
 
 /* Takes a dateline matched by paren_plain, without a dash: "New Delhi,
  * May 20 (PTI) Prime Minister ...", as Indian agencies write it; or by
@@ -699,6 +721,11 @@ parse_dateline (NgArticle *a, const char *line)
       g_match_info_fetch_pos (m, 0, NULL, &end);
       cut = (gsize) end;
       g_free (city); g_free (date); g_free (year); g_free (agency);
+    }
+  else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->agency_first, line, 0, &m))
+           && agency_first_dateline (a, m, &cut))
+    {
+      /* taken: "(AGI) - Rome, November 4 - A day of meetings ..." */
     }
   else if ((g_match_info_free (m), m = NULL, paren && g_regex_match (p->paren, line, 0, &m)))
     {

@@ -199,6 +199,9 @@ test_more_datelines (void)
     /* (an agency's name in Title Case after the year: Asia-Plus) */
     { "DUSHANBE, June 10, 2024, Asia-Plus -- The conference opened on Monday.\n", "Dushanbe", NULL, "2024-06-10",
       "\n\nThe conference opened on Monday.\n" },
+    /* (AGI: the agency first, then the city and the date) */
+    { "(AGI) - Rome, November 4 - A day of meetings ended.\n", "Rome", NULL, "--11-04",
+      "\n\nA day of meetings ended.\n" },
     { "LONDON/MOSCOW, July 5 (Reuters) - OPEC+ agreed on Saturday.\n", "London", NULL, "--07-05",
       "\n\nOPEC+ agreed on Saturday.\n" },
     /* ANI: the country in brackets after the city */
