@@ -8245,7 +8245,11 @@ another_instance (Ctx *c, guint k, guint first)
       if ((!ng_strcmp (w, "last") || !ng_strcmp (w, "past"))
           && ((b + 1 == k && !last_met (c, k, first)) || !ng_strcmp (kw (c, b + 1), "year")
               /* ("the last ministerial meeting on the project") */
-              || (b + 2 == k && b > first && !ng_strcmp (kw (c, b - 1), "the") && tk (c, b + 1)->kind == NG_TOK_WORD
+              /* (or a body's: "the commission's last ministerial meeting") */
+              || (b + 2 == k && b > first
+                  && (!ng_strcmp (kw (c, b - 1), "the") || !ng_strcmp (kw (c, b - 1), "its")
+                      || (tk (c, b - 1)->flags & NG_TF_POSS))
+                  && tk (c, b + 1)->kind == NG_TOK_WORD
                   && !(tk (c, b + 1)->flags & NG_TF_CAP) && word_in (kw (c, b + 1), last_kinds)))
           /* (not "his last summit of the bloc": his final one, this one) */
           && !(b > first && (!ng_strcmp (kw (c, b - 1), "his") || !ng_strcmp (kw (c, b - 1), "her")
@@ -12803,7 +12807,10 @@ finish_meetings (Ctx *c)
               /* (not its next sitting, for one held: "The premiers will
                * meet in St. John's on Oct. 27") */
               if (j != i && o->place >= 0 && m->organizer >= 0 && o->organizer == m->organizer
-                  && !(o->ahead && !m->ahead))
+                  && !(o->ahead && !m->ahead)
+                  /* (nor its sitting of long ago: "The commission's last
+                   * ministerial meeting was held in Luanda on 16 June 2023") */
+                  && !(o->other && far_apart (o->date, m->date ? m->date : c->doc->date)))
                 m->place = o->place;
             }
           /* (not a meeting still to come: "Lula is expected to travel to

@@ -3745,6 +3745,27 @@ test_region_building_next_sitting (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PLACE, "Massachusetts State House"), >=, 0);
 }
 
+/* "WINDHOEK - ... met at the Hilton Hotel in the capital for the
+ * commission's annual ministerial meeting ... The commission's last
+ * ministerial meeting was held in Luanda on 16 June 2023": a body's last
+ * meeting is another one, and one of long ago lends no place. */
+static void
+test_body_last_meeting_elsewhere (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, " date 2024-05-24 Example.com\n"
+    "Basin states agree\n\n"
+    "WINDHOEK \u2013 Ministers of Angola, Botswana and Namibia on Friday agreed a drought plan.\n"
+    "The three countries, which make up the Permanent Okavango River Basin Water Commission (Okacom), met at "
+    "the Hilton Hotel for the commission's annual ministerial meeting.\n"
+    "The meeting was chaired by the Minister of Agriculture, Calle Schlettwein.\n"
+    "The commission's last ministerial meeting was held in Luanda on 16 June 2023.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Calle Schlettwein"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, !=, must_find (doc, NG_KIND_CITY, "Luanda"));
+  g_assert_true (m->date == NULL || strcmp (m->date, "2023-06-16"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10580,6 +10601,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/body-last-meeting-elsewhere", lex, test_body_last_meeting_elsewhere);
   g_test_add_data_func ("/facts/place/region-building-next-sitting", lex, test_region_building_next_sitting);
   g_test_add_data_func ("/facts/org/spelled-body-and-company-suffix", lex, test_spelled_body_and_company_suffix);
   g_test_add_data_func ("/facts/meeting/host-list-of-names", lex, test_host_list_of_names);
