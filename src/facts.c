@@ -142,7 +142,8 @@ typedef struct {
 static const char *const triggers[] = {
   "summit", "summits", "meeting", "meetings", "session", "sessions", "talks", "visit",
   "reception", "discussions", "dinner", "lunch", "luncheon", "banquet", "conference", "ceremony", "gathering", "consultations", "consultation", "plenary",
-  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", "audience", NULL
+  "negotiations", "event", "events", "forum", "ministerial", "dialogue", "tete a tete", "audience",
+  "symposium", "roundtable", NULL
 };
 static const char *const context_words[] = {
   "sidelines", "ahead", "run-up", "run", "eve", "before", "after", "following", "agenda",
@@ -4330,6 +4331,13 @@ central_bank (Ctx *c)
 
 static gint deciding_body (Ctx *c, guint k, guint first, guint end);
 
+/* Nouns that stand for the one organization of their kind an article
+ * names: "the central bank's headquarters", "the commission convened". */
+static const char *const premises_nouns[] = { "bank", "commission", "confederation", "federation", "association",
+                                              "council", "committee", "party", "union", "company", "authority",
+                                              "agency", "board", "organization", "organisation", "institute",
+                                              "chamber", NULL };
+
 /* The organization of a meeting held on its premises or called by it:
  * "held at the ECP Secretariat", "at the central bank's headquarters",
  * "convened by the central bank at its headquarters", "were called to De
@@ -4364,9 +4372,7 @@ premises_organizer (Ctx *c, guint first, guint end)
       return;
     }
   static const char *const premises[] = { "headquarters", "secretariat", "offices", "premises", NULL };
-  static const char *const nouns[] = { "bank", "commission", "confederation", "federation", "association", "council",
-                                       "committee", "party", "union", "company", "authority", "agency", "board",
-                                       "organization", "organisation", "institute", "chamber", NULL };
+  const char *const *nouns = premises_nouns;
   gint org = -1;
   for (guint i = first + 1; i < end && org < 0; i++)
     {
@@ -8950,7 +8956,10 @@ receives_group (Ctx *c, guint k, guint end)
      * the bankers", "met union leaders", "summoned bank bosses") */
     "representatives", "bosses", "chiefs", "executives", "bankers", "unions", "negotiators", NULL
   };
-  if ((!word_in (kw (c, k), verbs) && ng_strcmp (kw (c, k), "summoned")) || k + 2 >= end)
+  /* (or one called together: "summoned bank bosses", "gathered the heads of
+   * the largest lenders", "convened the bank chiefs") */
+  static const char *const calls[] = { "summoned", "gathered", "convened", NULL };
+  if ((!word_in (kw (c, k), verbs) && !word_in (kw (c, k), calls)) || k + 2 >= end)
     return FALSE;
   /* (or the passive: "the heads of delegations were received by President
    * X at the Presidential Palace", "the ministers were received by PM Y") */
@@ -10659,6 +10668,14 @@ extract_meetings (Ctx *c, guint first, guint end)
       gint body = -1;
       gint series = -2;   /* (event_series of k, once asked) */
       gint org = verb ? subject_org (c, first, k) : organizer_of (c, k, first, end, &body);
+      /* "China's central bank gathered the heads of the largest lenders",
+       * "The commission convened the party representatives": a body
+       * said by its noun calls a group together */
+      if (org < 0 && verb && k >= first + 2 && tk (c, k - 1)->kind == NG_TOK_WORD && !(tk (c, k - 1)->flags & NG_TF_CAP)
+          && receives_group (c, k, end))
+        org = !ng_strcmp (kw (c, k - 1), "bank") && !ng_strcmp (kw (c, k - 2), "central") ? central_bank (c)
+              : word_in (kw (c, k - 1), premises_nouns) && (!ng_strcmp (kw (c, k - 2), "the") || (tk (c, k - 2)->flags & NG_TF_POSS))
+                ? org_by_noun (c, kw (c, k - 1)) : -1;
       if (org < 0 && !verb && k > first)
         {
           /* "The Council held an emergency meeting". */
@@ -12793,6 +12810,16 @@ finish_meetings (Ctx *c)
                       /* (not a city-state's: "in Singapore", "in Kuwait") */
                       && !g_str_has_prefix (ent (c, d->dateline)->name, ent (c, m->place)->name))))
             city = d->dateline;
+          /* (or, the dateline elsewhere, another meeting's city the lexicon
+           * knows in it: "met US business leaders at a roundtable" after
+           * talks in Washington) */
+          for (guint j = 0; j < d->meetings->len && city < 0 && ent (c, m->place)->lex_key; j++)
+            {
+              NgMeeting *o = &g_array_index (d->meetings, NgMeeting, j);
+              const NgLexEntry *ce = o->place >= 0 && ent (c, o->place)->kind == NG_KIND_CITY ? lex_entry_of (c, o->place) : NULL;
+              if (ce && ce->country && !ng_strcmp (ce->country->key, ent (c, m->place)->lex_key))
+                city = o->place;
+            }
           if (city >= 0)
             m->place = city;
         }

@@ -3766,6 +3766,27 @@ test_body_last_meeting_elsewhere (gconstpointer data)
   g_assert_true (m->date == NULL || strcmp (m->date, "2023-06-16"));
 }
 
+/* "China's central bank gathered the heads of the country's largest
+ * lenders in Beijing on Tuesday ... The credit work symposium, chaired by
+ * PBOC Governor Pan Gongsheng, was attended by ICBC Chairman Liao Lin": a
+ * body said by its noun calls a group together, and a symposium is a
+ * meeting (its meeting, with its place and day). */
+static void
+test_central_bank_gathers_symposium (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, " date 2026-01-20 Example.com\n"
+    "Bank chiefs summoned\n\n"
+    "China's central bank gathered the heads of the country's largest lenders in Beijing on Tuesday and told "
+    "them to lend more.\n"
+    "The credit work symposium, chaired by People's Bank of China Governor Pan Gongsheng, was attended by "
+    "ICBC Chairman Liao Lin.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Liao Lin"), must_find (doc, NG_KIND_ORG, "People's Bank of China"));
+  g_assert_nonnull (a);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, ==, must_find (doc, NG_KIND_CITY, "Beijing"));
+  g_assert_cmpstr (m->date, ==, "2026-01-20");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10601,6 +10622,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/central-bank-gathers-symposium", lex, test_central_bank_gathers_symposium);
   g_test_add_data_func ("/facts/place/body-last-meeting-elsewhere", lex, test_body_last_meeting_elsewhere);
   g_test_add_data_func ("/facts/place/region-building-next-sitting", lex, test_region_building_next_sitting);
   g_test_add_data_func ("/facts/org/spelled-body-and-company-suffix", lex, test_spelled_body_and_company_suffix);
