@@ -13521,6 +13521,24 @@ person_country (Ctx *c, gint person)
   return pc;
 }
 
+/* The country the lexicon knows a person by, by any full name the article
+ * gives them ("Benjamin Netanyahu"), or NULL. */
+static const NgLexEntry *
+known_person_country (Ctx *c, gint person)
+{
+  const NgEntity *e = ent (c, person);
+  for (guint f = 0; f < e->n_forms; f++)
+    {
+      if (!strchr (e->forms[f], ' '))
+        continue;
+      g_autofree char *k = ng_fold_plain (e->forms[f]);
+      const NgLexHit *h = ng_lexicon_find (c->ex->lex, k, NG_LEX_PERSON);
+      if (h && h->entry->country)
+        return h->entry->country;
+    }
+  return NULL;
+}
+
 /* The country a phrase names ("Kuwait", "Kuwait's", "Kuwaiti", "the
  * Kuwaiti"), or NULL. */
 static const NgLexEntry *
@@ -14132,7 +14150,19 @@ home_posts (Ctx *c)
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
-      if (po->of >= 0 || !national_title (c, po->title))
+      if (!national_title (c, po->title))
+        continue;
+      /* the country the lexicon knows the person by: "Prime Minister
+       * Benjamin Netanyahu" in an outlet of no known country, or abroad;
+       * over a country guessed for them, not over a body's post */
+      const NgLexEntry *known = known_person_country (c, po->person);
+      if (known && (po->of < 0 || (ent (c, po->of)->kind == NG_KIND_COUNTRY && ent (c, po->of)->lex_key
+                                   && ng_strcmp (ent (c, po->of)->lex_key, known->key))))
+        {
+          po->of = entity_for_lex (c, known, NG_KIND_COUNTRY, NULL, po->where);
+          continue;
+        }
+      if (po->of >= 0)
         continue;
       /* the person's own country, where the article gives it: "Sri Lankan
        * Prime Minister Harini Amarasuriya" before "Prime Minister

@@ -633,6 +633,10 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               const NgLexHit *x = &g_array_index (hits, NgLexHit, h);
               if (!cap && x->entry->cls != NG_LEX_TITLE)
                 continue;
+              /* (the lexicon's people are known by their names' words, as
+               * anyone's: people.ttl only tells whose posts they hold) */
+              if (x->entry->cls == NG_LEX_PERSON)
+                continue;
               /* (an outlet's name has its words capitalized: "The
                * Statesman", "Daily News"; not "The statesman said", "Daily
                * news reports") */
