@@ -10329,6 +10329,14 @@ extract_meetings (Ctx *c, guint first, guint end)
           }
       if (i > first && tk (c, i - 1)->kind == NG_TOK_NUMBER)
         other = TRUE;
+      /* "ahead of the February 26 by-election", "the June 3 vote": a day
+       * written before a noun is that thing's, a meeting's only if the
+       * noun names one ("the February 12 summit") */
+      if (i > first && !ng_strcmp (kw (c, i - 1), "the") && i + used < end && tk (c, i + used)->kind == NG_TOK_WORD
+          && !(tk (c, i + used)->flags & NG_TF_CAP) && !tok_in (c, i + used, triggers)
+          && !tok_in (c, i + used, verb_triggers) && ng_strcmp (kw (c, i + used), "and")
+          && ng_strcmp (kw (c, i + used), "or") && ng_strcmp (kw (c, i + used), "to"))
+        other = TRUE;
       /* "holds the rotating presidency until June 30": the end of a
        * term, no meeting's day; nor "since the former army commander was
        * elected head of state on Jan. 9" */

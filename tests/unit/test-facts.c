@@ -3804,6 +3804,23 @@ test_known_person_national_post (gconstpointer data)
   g_assert_true (has_post (doc, person (doc, "Jonah Q. Example"), "Prime Minister", -1));
 }
 
+/* "met representatives of the parties at an IPAC meeting in Accra, ahead
+ * of the February 26 by-election ... The meeting was chaired by X": a
+ * day written before a noun that names no meeting is that thing's. */
+static void
+test_day_before_other_noun (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, " date 2026-02-11 Example.com\n"
+    "Parties agree on ballot order\n\n"
+    "The Electoral Commission (EC) yesterday met representatives of political parties at an Inter-Party "
+    "Advisory Committee (IPAC) meeting in Accra, ahead of the February 26 by-election.\n"
+    "The meeting was chaired by the Chairperson of the Commission, Mrs Jean Mensa.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Jean Mensa"), -1);
+  g_assert_nonnull (a);
+  const char *d = meeting (doc, a->meeting)->date;
+  g_assert_true (d == NULL || strcmp (d, "2026-02-26"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10647,6 +10664,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/date/day-before-other-noun", lex, test_day_before_other_noun);
   g_test_add_data_func ("/facts/post/known-person-national-post", lex, test_known_person_national_post);
   g_test_add_data_func ("/facts/meeting/central-bank-gathers-symposium", lex, test_central_bank_gathers_symposium);
   g_test_add_data_func ("/facts/place/body-last-meeting-elsewhere", lex, test_body_last_meeting_elsewhere);
