@@ -142,7 +142,7 @@ static const char *const place_heads[] = {
   "palace", "square", "hall", "airport", "stadium", "center", "centre", "hotel", "cathedral",
   "mosque", "bridge", "street", "avenue", "park", "island", "islands", "mountains", "river",
   "lake", "sea", "gulf", "strait", "region", "province", "oblast", "district", "krai", "county", "complex",
-  "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence",
+  "peninsula", "valley", "desert", "canal", "port", "base", "kremlin palace", "residence", "falls",
   "building", "buildings", "house", "tower", "arena", "pavilion", "museum", "theatre", "theater", "garden",
   "gardens", "embassy", "border", "corridor", "strip", "heights", "state", "castle", "capital", "city",
   "lodge", "resort", "shoal", "reef", "atoll", "palacio", "palácio", "palazzo", "fortress", "citadel",
@@ -4577,6 +4577,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       gboolean building_first = r - a == 2 && (!ng_strcmp (key (sc, a), "hotel") || !ng_strcmp (key (sc, a), "palacio")
                                                || !ng_strcmp (key (sc, a), "palácio") || !ng_strcmp (key (sc, a), "palazzo")
                                                || !ng_strcmp (key (sc, a), "plaza")
+                                               /* ("Lake Kariba", "Mount Elgon") */
+                                               || !ng_strcmp (key (sc, a), "lake") || !ng_strcmp (key (sc, a), "mount")
                                                /* ("at Villa Vodno", "at Villa Madama"; not "in
                                                 * Villa Gesell", a town) */
                                                || (!ng_strcmp (key (sc, a), "villa") && a > first

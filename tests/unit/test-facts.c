@@ -3821,6 +3821,21 @@ test_day_before_other_noun (gconstpointer data)
   g_assert_true (d == NULL || strcmp (d, "2026-02-26"));
 }
 
+/* "Lake Kariba", "Mount Everest", "Victoria Falls": a lake's, a
+ * mountain's and a waterfall's names are places, not people ("Victoria"
+ * is a given name). */
+static void
+test_lake_mount_falls (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Water allocated\n\n"
+    "The council allocated more water at Lake Kariba after meeting in Victoria Falls, near Mount Everest.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Lake Kariba"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Victoria Falls"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Mount Everest"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Victoria Falls"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10664,6 +10679,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/lake-mount-falls", lex, test_lake_mount_falls);
   g_test_add_data_func ("/facts/date/day-before-other-noun", lex, test_day_before_other_noun);
   g_test_add_data_func ("/facts/post/known-person-national-post", lex, test_known_person_national_post);
   g_test_add_data_func ("/facts/meeting/central-bank-gathers-symposium", lex, test_central_bank_gathers_symposium);
