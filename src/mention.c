@@ -1718,6 +1718,47 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     }
 }
 
+/* "with the heads of First West Yorkshire, Arriva Yorkshire and Transdev
+ * Blazefield", "managers from Northern, TransPennine Express and Network
+ * Rail": the names a group of people is of or from, listed, are
+ * organizations, not weak people. */
+static void
+bodies_of_group (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first)
+{
+  static const char *const groups[] = { "heads", "chiefs", "representatives", "bosses", "executives", "managers",
+                                        "delegations", NULL };
+  for (guint m = from; m < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_ENTITY || x->first < first + 2
+          || (ng_strcmp (key (sc, x->first - 1), "of") && ng_strcmp (key (sc, x->first - 1), "from")))
+        continue;
+      guint g = x->first - 2;
+      if (!g_strv_contains (groups, key (sc, g)) || (tok (t, g)->flags & NG_TF_CAP))
+        continue;
+      /* the list: this mention and those joined to it by commas and "and" */
+      for (guint q = m; q < out->len; q++)
+        {
+          NgMentionSpan *y = &g_array_index (out, NgMentionSpan, q);
+          if (q > m)
+            {
+              const NgMentionSpan *p = &g_array_index (out, NgMentionSpan, q - 1);
+              gboolean joined = y->first == p->last + 1
+                                && (!ng_strcmp (key (sc, p->last), "and")
+                                    || (tok (t, p->last)->kind == NG_TOK_PUNCT && t->text[tok (t, p->last)->start] == ','));
+              if (!joined)
+                break;
+            }
+          /* (not past a place: "the members from Sindh and Balochistan, X
+           * and Y") */
+          if (y->role == NG_MS_ENTITY && (y->kind == NG_KIND_CITY || y->kind == NG_KIND_PLACE || y->kind == NG_KIND_COUNTRY))
+            break;
+          if (y->role == NG_MS_ENTITY && y->kind == NG_KIND_PERSON && !y->strong && !y->lex && !y->possessive)
+            y->kind = NG_KIND_ORG;
+        }
+    }
+}
+
 /* "the Central Asia + Japan Dialogue": a region or a country, a plus and
  * the name of a format after it are one format's name. */
 static void
@@ -4857,6 +4898,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   join_plus_formats (t, out, from);
   join_and_regions (sc, t, out, from);
   join_direction_towns (sc, t, out, from);
+  bodies_of_group (sc, t, out, from, first);
   people_named_buildings (sc, t, out, from);
   join_region_buildings (sc, t, out, from);
   trim_heads_of_state (sc, t, out, from, first);

@@ -3836,6 +3836,23 @@ test_lake_mount_falls (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_PERSON, "Victoria Falls"), <, 0);
 }
 
+/* "met senior managers from Northern, TransPennine Express and Network
+ * Rail": the names a group of people is from are bodies, not people; not
+ * past a place ("members from Sindh and Balochistan, X and Y"). */
+static void
+test_bodies_of_group (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Rail summit\n\n"
+    "Mayor Andy Burnham met senior managers from Northern, TransPennine Express and Network Rail on Friday.\n"
+    "It was attended by the representatives from Sindh and Balochistan, Nisar Ahmed Durrani and Shah "
+    "Muhammad Jatoi.\n");
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "TransPennine Express"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Northern"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "TransPennine Express"), <, 0);
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Nisar Ahmed Durrani"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10679,6 +10696,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/bodies-of-group", lex, test_bodies_of_group);
   g_test_add_data_func ("/facts/place/lake-mount-falls", lex, test_lake_mount_falls);
   g_test_add_data_func ("/facts/date/day-before-other-noun", lex, test_day_before_other_noun);
   g_test_add_data_func ("/facts/post/known-person-national-post", lex, test_known_person_national_post);
