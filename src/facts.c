@@ -8752,6 +8752,13 @@ numbered_sitting (Ctx *c, guint k, guint first)
         b--;
       if (word_in (kw (c, b), ng_mention_sitting_words))
         return TRUE;
+      /* (in small letters, a body's sitting: "the POC general assembly on
+       * Wednesday approved", "attended the assembly at the East Ocean
+       * Palace"; not "the National Assembly") */
+      if (!(tk (c, k)->flags & NG_TF_CAP)
+          && (!ng_strcmp (kw (c, k - 1), "general")
+              || (!ng_strcmp (kw (c, k - 1), "the") && k >= first + 2 && tok_in (c, k - 2, attend_verbs))))
+        return TRUE;
     }
   return (!ng_strcmp (kw (c, k), "assembly") || !ng_strcmp (kw (c, k), "congress")) && ordinal_before (c, k, first, 4) >= 0;
 }

@@ -3853,6 +3853,28 @@ test_bodies_of_group (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Nisar Ahmed Durrani"), <, 0);
 }
 
+/* "THE Philippine Olympic Committee (POC) general assembly on Wednesday
+ * approved ... Representatives of 52 associations attended the assembly
+ * at the East Ocean Palace in Paranaque": a general assembly in small
+ * letters is a sitting, and "attended the assembly" names it again, with
+ * its place. */
+static void
+test_general_assembly_small_letters (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, " date 2025-11-26 Example.com\n"
+    "Assembly approves team\n\n"
+    "THE Philippine Olympic Committee (POC) general assembly on Wednesday approved a delegation of 876 "
+    "athletes.\n"
+    "Representatives of 52 associations attended the assembly at the East Ocean Palace in Paranaque, which "
+    "was presided over by POC president Abraham Tolentino.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Abraham Tolentino"), -1);
+  g_assert_nonnull (a);
+  const NgMeeting *m = meeting (doc, a->meeting);
+  g_assert_cmpint (m->place, >=, 0);
+  g_assert_cmpstr (ent (doc, m->place)->name, ==, "Paranaque");
+  g_assert_cmpstr (m->date, ==, "2025-11-26");
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10696,6 +10718,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/general-assembly-small-letters", lex, test_general_assembly_small_letters);
   g_test_add_data_func ("/facts/org/bodies-of-group", lex, test_bodies_of_group);
   g_test_add_data_func ("/facts/place/lake-mount-falls", lex, test_lake_mount_falls);
   g_test_add_data_func ("/facts/date/day-before-other-noun", lex, test_day_before_other_noun);
