@@ -8993,7 +8993,14 @@ receives_group (Ctx *c, guint k, guint end)
   static const char *const bare[] = { "representatives", "bosses", "chiefs", "executives", "bankers", "unions",
                                       "negotiators", "leaders", "heads", NULL };
   if (g == k + 1 || (g == k + 2 && ng_strcmp (kw (c, k + 1), "the")))
-    return g < end && word_in (kw (c, g), bare) && tk (c, k + 1)->kind == NG_TOK_WORD && !(tk (c, k + 1)->flags & NG_TF_CAP);
+    {
+      /* (over two words in small letters: "met farm union leaders") */
+      guint h = k + 1;
+      while (h + 1 < end && h < k + 3 && tk (c, h)->kind == NG_TOK_WORD && !(tk (c, h)->flags & NG_TF_CAP)
+             && !word_in (kw (c, h), bare) && ng_strcmp (kw (c, h), "the") && ng_strcmp (kw (c, h), "with"))
+        h++;
+      return h < end && word_in (kw (c, h), bare) && tk (c, k + 1)->kind == NG_TOK_WORD && !(tk (c, k + 1)->flags & NG_TF_CAP);
+    }
   return g < end && g > k + 1 && word_in (kw (c, g), heads);
 }
 

@@ -112,7 +112,7 @@ static const char *const venue_heads[] = {
 /* Head words of buildings a meeting is held in. */
 static const char *const building_heads[] = {
   "hotel", "centre", "center", "hall", "palace", "building", "resort", "mansion", "residence", "arena",
-  "stadium", "auditorium", "pavilion", "theatre", "theater", "museum", "lodge", "castle", NULL
+  "stadium", "auditorium", "pavilion", "theatre", "theater", "museum", "lodge", "castle", "bhawan", "bhavan", NULL
 };
 /* Words towns' names start with: "Puerto Iguazú", "Ciudad del Este". */
 static const char *const town_prefixes[] = {
@@ -1285,7 +1285,8 @@ join_and_regions (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
 
 static gboolean is_direction (NgMentionScanner *sc, guint i);
 
-/* "the Massachusetts State House", "the Punjab Assembly building": a
+/* "the Massachusetts State House", "Punjab Bhawan" (a state's house in
+ * the capital), "the Punjab Assembly building": a
  * region's name written against a building's is part of the building's
  * name, no place of its own (the meeting is not in the region). */
 static void
@@ -1298,9 +1299,13 @@ join_region_buildings (NgMentionScanner *sc, const NgText *t, GArray *out, guint
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PLACE || !x->lex || x->possessive || !x->lex->kind
           || (ng_strcmp (x->lex->kind, "region") && ng_strcmp (x->lex->kind, "province")
               && ng_strcmp (x->lex->kind, "republic"))
-          || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PLACE || y->lex || y->first != x->last
+          || y->role != NG_MS_ENTITY || (y->kind != NG_KIND_PLACE && !(y->kind == NG_KIND_PERSON && !y->strong
+                                                                         && y->last == y->first + 1))
+          || y->lex || y->first != x->last
           || !(tok_in (sc, y->last - 1, building_heads) || !ng_strcmp (key (sc, y->last - 1), "house")))
         continue;
+      /* (or its head word alone, which the scan took for a name: "at
+       * Punjab Bhawan here") */
       absorb_next (t, out, from, m);
       x = &g_array_index (out, NgMentionSpan, m);
       x->lex = NULL;
@@ -1696,8 +1701,14 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
     {
       NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
       NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      /* (or both weak, right after the plural: "met farm union leaders
+       * Balbir Singh Rajewal and Harpreet Sekhon") */
+      gboolean after_plural = x->first > first && g_strv_contains (plural, key (sc, x->first - 1))
+                              && tok (t, x->first - 1)->kind == NG_TOK_WORD && !is_cap (t, x->first - 1)
+                              && x->last >= x->first + 2 && y->last >= y->first + 2 && !x->possessive;
       if (x->role != NG_MS_ENTITY || y->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON
-          || y->kind != NG_KIND_PERSON || (!x->strong && !y->strong) || y->first != x->last + 1 || x->first <= first
+          || y->kind != NG_KIND_PERSON || (!x->strong && !y->strong && !after_plural) || y->first != x->last + 1
+          || x->first <= first
           || (ng_strcmp (key (sc, x->last), "and")
               && !(tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ',')))
         continue;
@@ -1710,6 +1721,13 @@ listed_with_strong (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
        * "Yair Lapid hosted Avigdor Liberman, Gadi Eisenkot and Yair Golan") */
       gboolean met = x->strong && (x->last == listed_end || (x->first == b + 1 && g_strv_contains (met_verbs, key (sc, b))));
       listed_end = met ? y->last : 0;
+      if (!x->strong && !y->strong && after_plural)
+        {
+          x->strong = TRUE;
+          if (!y->possessive)
+            y->strong = TRUE;
+          continue;
+        }
       if (x->strong == y->strong)
         continue;
       NgMentionSpan *weak = x->strong ? y : x;

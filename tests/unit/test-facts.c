@@ -3875,6 +3875,26 @@ test_general_assembly_small_letters (gconstpointer data)
   g_assert_cmpstr (m->date, ==, "2025-11-26");
 }
 
+/* "Chandigarh, October 14 ... The meeting, held at Punjab Bhawan here":
+ * a state's house in the capital is a building of its name, no meeting
+ * in the state. */
+static void
+test_region_bhawan (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, "Farm unions meet minister\n\n"
+    "Chandigarh, October 14\n\n"
+    "Agriculture Minister Gurmeet Singh Khudian met farm union leaders Balbir Singh Rajewal and Harpreet "
+    "Sekhon on Tuesday.\n"
+    "The meeting, held at Punjab Bhawan here, went on for nearly three hours.\n");
+  g_assert_cmpint (find (doc, NG_KIND_PLACE, "Punjab Bhawan"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Gurmeet Singh Khudian"), >=, 0);
+  g_assert_cmpint (find (doc, NG_KIND_PERSON, "Bhawan"), <, 0);
+  const NgAttendance *a = attendance (doc, person (doc, "Balbir Singh Rajewal"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, >=, 0);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_PLACE, "place-punjab"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10718,6 +10738,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/region-bhawan", lex, test_region_bhawan);
   g_test_add_data_func ("/facts/meeting/general-assembly-small-letters", lex, test_general_assembly_small_letters);
   g_test_add_data_func ("/facts/org/bodies-of-group", lex, test_bodies_of_group);
   g_test_add_data_func ("/facts/place/lake-mount-falls", lex, test_lake_mount_falls);
