@@ -668,6 +668,10 @@ caps_dateline (NgArticle *a, GMatchInfo *m, gsize *cut)
     rl--;
   if (ok && count_words (rest, 7) < 7 && (rl == 0 || !strchr (".!?\"", rest[rl - 1])))
     ok = FALSE;
+  /* (nor an interviewer's name and question: "SEMANA: How did the meeting
+   * go?") */
+  if (ok && rl && rest[rl - 1] == '?' && memchr (g_match_info_get_string (m), ':', (gsize) end))
+    ok = FALSE;
   if (ok)
     {
       a->dateline = title_case (city);

@@ -208,6 +208,9 @@ test_more_datelines (void)
     { "Kathmandu [Nepal], Oct 2 (ANI): The ministers met on Wednesday.\n", "Kathmandu", NULL, "--10-02",
       "\n\nThe ministers met on Wednesday.\n" },
     { "BREAKING: Leaders met in Minsk.\n", NULL, NULL, NULL, "\n\nBREAKING: Leaders met in Minsk.\n" },
+    /* (an interviewer's question: no dateline) */
+    { "SEMANA: How did the meeting with the minister go?\n", NULL, NULL, NULL,
+      "\n\nSEMANA: How did the meeting with the minister go?\n" },
     /* Trend, Armenpress: a date and a dot, maybe a region and an agency */
     { "BAKU, Azerbaijan, March 4. Azerbaijani President Ilham Aliyev met envoys.\n", "Baku", "Azerbaijan",
       "--03-04", "\n\nAzerbaijani President Ilham Aliyev met envoys.\n" },
