@@ -3895,6 +3895,21 @@ test_region_bhawan (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, !=, find_lex (doc, NG_KIND_PLACE, "place-punjab"));
 }
 
+/* "New Brunswick Premier Susan Holt", "the Northern Territory Chief
+ * Minister": provinces and territories too small for regions-world.ttl
+ * are the lexicon's, with their countries. */
+static void
+test_small_provinces (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Premiers meet\n\n"
+    "New Brunswick Premier Susan Holt met Prince Edward Island Premier Rob Lantz in Boston on Monday.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Susan Holt"), "Premier",
+                              must_lex (doc, NG_KIND_PLACE, "place-new-brunswick")));
+  g_assert_true (has_post_in (doc, person (doc, "Rob Lantz"), "Premier",
+                              must_lex (doc, NG_KIND_PLACE, "place-prince-edward-island")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10738,6 +10753,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/small-provinces", lex, test_small_provinces);
   g_test_add_data_func ("/facts/place/region-bhawan", lex, test_region_bhawan);
   g_test_add_data_func ("/facts/meeting/general-assembly-small-letters", lex, test_general_assembly_small_letters);
   g_test_add_data_func ("/facts/org/bodies-of-group", lex, test_bodies_of_group);
