@@ -14176,7 +14176,8 @@ home_posts (Ctx *c)
         continue;
       /* the country the lexicon knows the person by: "Prime Minister
        * Benjamin Netanyahu" in an outlet of no known country, or abroad;
-       * over a country guessed for them, not over a body's post */
+       * over another country the article's rules gave the post, never
+       * over a body's post */
       const NgLexEntry *known = known_person_country (c, po->person);
       if (known && (po->of < 0 || (ent (c, po->of)->kind == NG_KIND_COUNTRY && ent (c, po->of)->lex_key
                                    && ng_strcmp (ent (c, po->of)->lex_key, known->key))))

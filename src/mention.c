@@ -3787,12 +3787,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   /* (a region's people may name a portfolio: "Minister of
                    * African Integration and Foreign Affairs") */
                   gboolean region = l2 == 1 && h2->how == NG_LEXHIT_DEMONYM && h2->entry->cls == NG_LEX_PLACE;
-                  const NgLexHit *h5;
                   /* (not a region of a city: "the Mayor of Greater Manchester") */
-                  if (!l2 && is_direction (sc, b + 1) && b + 2 < end && hit_at (sc, b + 2, &h5)
-                      && h5->entry->cls == NG_LEX_CITY)
-                    ;
-                  else if (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE)
+                  const NgLexHit *h5;
+                  gboolean city_region = !l2 && is_direction (sc, b + 1) && b + 2 < end && hit_at (sc, b + 2, &h5)
+                                         && h5->entry->cls == NG_LEX_CITY;
+                  if (!city_region && (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE))
                     {
                       guint c = b + 1;
                       while (c < end && is_cap (t, c)
