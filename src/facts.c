@@ -5549,6 +5549,11 @@ organizer_of (Ctx *c, guint k, guint first, guint end, gint *body)
            * Buildings") */
           if (x->lex && x->lex->kind && (!ng_strcmp (x->lex->kind, "company") || !ng_strcmp (x->lex->kind, "trade-union")))
             continue;
+          /* (nor a hospital, where doctors and nurses work and meet: "Senior
+           * doctors and nurses at Christchurch Hospital have told the
+           * minister ..., at a tense meeting") */
+          if (last_word_is (x->name, "hospital"))
+            continue;
           /* "received Member of the Political Bureau of the CPC Central
            * Committee, Minister X": an organization of someone's role (after
            * a capitalized word, not the sentence's first, and "of [the]", or
@@ -8991,7 +8996,7 @@ receives_group (Ctx *c, guint k, guint end)
   /* (without "the", a word of the new heads: "met representatives of",
    * "met union leaders", "summoned bank bosses") */
   static const char *const bare[] = { "representatives", "bosses", "chiefs", "executives", "bankers", "unions",
-                                      "negotiators", "leaders", "heads", NULL };
+                                      "negotiators", "leaders", "heads", "delegates", "delegations", NULL };
   if (g == k + 1 || (g == k + 2 && ng_strcmp (kw (c, k + 1), "the")))
     {
       /* (over two words in small letters: "met farm union leaders") */

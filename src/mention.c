@@ -44,7 +44,7 @@ static const char *const org_heads[] = {
   "federation", "confederation", "cabinet", "senate", "congress", "duma", "administration", "authority",
   "command", "forces", "army", "navy", "police", "guard", "front", "movement", "board",
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
-  "treaty organization", "inc", "ltd", "corp", "plc", "llc", "gmbh", "bhd", "berhad", "tbk", "foundation", "network", "news", "press service", "force",
+  "treaty organization", "inc", "ltd", "corp", "plc", "llc", "gmbh", "bhd", "berhad", "tbk", "hospital", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "conclave", "studies", "academy", "school", "institutes", "presidency",
   "universidad", "universidade", "université", "instituto", "institut", "unit",
   /* (firms that analysts work at: "Vantage Energy Advisors", "Capital

@@ -3910,6 +3910,25 @@ test_small_provinces (gconstpointer data)
                               must_lex (doc, NG_KIND_PLACE, "place-prince-edward-island")));
 }
 
+/* "Senior doctors and nurses at Christchurch Hospital have told Health
+ * Minister X ..., at a tense meeting": a hospital is an organization, and
+ * not the organizer of a meeting its staff hold with a minister. */
+static void
+test_hospital_org_no_organizer (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data, DATED
+    "Doctors warn minister\n\n"
+    "Senior doctors and nurses at Christchurch Hospital have told Health Minister Simeon Brown that the "
+    "hospital is running on goodwill, at a tense meeting ahead of strikes.\n"
+    "Brown met delegates of the Association of Salaried Medical Specialists (ASMS) in a meeting room on "
+    "Tuesday.\n"
+    "The ASMS was represented by its executive director, Sarah Dalton.\n");
+  gint h = must_find (doc, NG_KIND_ORG, "Christchurch Hospital");
+  const NgAttendance *a = attendance (doc, person (doc, "Simeon Brown"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->organizer, !=, h);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10753,6 +10772,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/org/hospital-org-no-organizer", lex, test_hospital_org_no_organizer);
   g_test_add_data_func ("/facts/post/small-provinces", lex, test_small_provinces);
   g_test_add_data_func ("/facts/place/region-bhawan", lex, test_region_bhawan);
   g_test_add_data_func ("/facts/meeting/general-assembly-small-letters", lex, test_general_assembly_small_letters);
