@@ -142,6 +142,14 @@ index_one_label (NgLexicon *lex, NgLexEntry *e, const char *label, NgLexHitKind 
     }
   NgLexHit hit = { e, how };
   g_array_append_val (hits, hit);
+  /* (a person's names start no phrase the scanner looks for: it finds
+   * people by their words, and people.ttl only tells whose posts they
+   * hold; its entries give their class before their labels) */
+  if (e->cls == NG_LEX_PERSON)
+    {
+      g_free (key);
+      return;
+    }
   guint words = 1;
   for (const char *p = k; *p; p++)
     if (*p == ' ')
