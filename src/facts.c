@@ -1897,9 +1897,8 @@ title_named_body (Ctx *c, const NgMentionSpan *ti, char **title)
       if (spelled)
         add_form (c, e, name);
     }
+  /* (the title alone: after the name before it, or before its "of") */
   guint tf = split == name_last ? split : first, tl = split == name_last ? last : split;
-  if (split == first)
-    tf = first, tl = last;
   *title = g_strndup (text + tk (c, tf)->start, tk (c, tl - 1)->end - tk (c, tf)->start);
   return e;
 }
@@ -4338,6 +4337,19 @@ static const char *const premises_nouns[] = { "bank", "commission", "confederati
                                               "agency", "board", "organization", "organisation", "institute",
                                               "chamber", NULL };
 
+/* The organization the noun in small letters at token i stands for: "the
+ * central bank" (central_bank), "the commission" (org_by_noun); -1 if
+ * none. */
+static gint
+noun_org (Ctx *c, guint i, guint first)
+{
+  if (tk (c, i)->kind != NG_TOK_WORD || (tk (c, i)->flags & NG_TF_CAP) || !word_in (kw (c, i), premises_nouns))
+    return -1;
+  if (i > first && !ng_strcmp (kw (c, i), "bank") && !ng_strcmp (kw (c, i - 1), "central"))
+    return central_bank (c);
+  return org_by_noun (c, kw (c, i));
+}
+
 /* The organization of a meeting held on its premises or called by it:
  * "held at the ECP Secretariat", "at the central bank's headquarters",
  * "convened by the central bank at its headquarters", "were called to De
@@ -4372,7 +4384,6 @@ premises_organizer (Ctx *c, guint first, guint end)
       return;
     }
   static const char *const premises[] = { "headquarters", "secretariat", "offices", "premises", NULL };
-  const char *const *nouns = premises_nouns;
   gint org = -1;
   for (guint i = first + 1; i < end && org < 0; i++)
     {
@@ -4399,9 +4410,8 @@ premises_organizer (Ctx *c, guint first, guint end)
               org = ng_doc_find_entity (c->doc, NG_KIND_ORG, a);
             }
           /* ("the central bank's headquarters", "its headquarters") */
-          else if (pt->kind == NG_TOK_WORD && (pt->flags & NG_TF_POSS) && !(pt->flags & NG_TF_CAP) && word_in (kw (c, i - 1), nouns))
-            org = i >= first + 2 && !ng_strcmp (kw (c, i - 1), "bank") && !ng_strcmp (kw (c, i - 2), "central")
-                    ? central_bank (c) : org_by_noun (c, kw (c, i - 1));
+          else if ((pt->flags & NG_TF_POSS) && word_in (kw (c, i - 1), premises_nouns))
+            org = noun_org (c, i - 1, first);
           else if (!ng_strcmp (kw (c, i - 1), "its"))
             org = c->last_org;
         }
@@ -4413,10 +4423,10 @@ premises_organizer (Ctx *c, guint first, guint end)
           if (m >= 0 && mn (c, (guint) m)->first == o && mn (c, (guint) m)->role == NG_MS_ENTITY
               && mn (c, (guint) m)->kind == NG_KIND_ORG)
             org = g_array_index (c->ex->ment_ent, gint, (guint) m);
-          else if (o < end && !ng_strcmp (kw (c, o), "central") && o + 1 < end && !ng_strcmp (kw (c, o + 1), "bank"))
+          else if (o + 1 < end && !ng_strcmp (kw (c, o), "central") && !ng_strcmp (kw (c, o + 1), "bank"))
             org = central_bank (c);
-          else if (o < end && word_in (kw (c, o), nouns) && tk (c, o)->kind == NG_TOK_WORD && !(tk (c, o)->flags & NG_TF_CAP))
-            org = org_by_noun (c, kw (c, o));
+          else if (o < end)
+            org = noun_org (c, o, first);
         }
     }
   if (org >= 0 && ent (c, org)->kind == NG_KIND_ORG && !ent_is_agency (c, org))
@@ -8993,18 +9003,19 @@ receives_group (Ctx *c, guint k, guint end)
   if (g + 1 < end && tk (c, g)->kind == NG_TOK_WORD && !(tk (c, g)->flags & NG_TF_CAP) && !word_in (kw (c, g), heads)
       && word_in (kw (c, g + 1), heads))
     g++;
-  /* (without "the", a word of the new heads: "met representatives of",
-   * "met union leaders", "summoned bank bosses") */
-  static const char *const bare[] = { "representatives", "bosses", "chiefs", "executives", "bankers", "unions",
-                                      "negotiators", "leaders", "heads", "delegates", "delegations", NULL };
+  /* (without "the", a group but of posts: "met representatives of",
+   * "met union leaders", "summoned bank bosses"; not "met ministers") */
+  static const char *const posts[] = { "ministers", "participants", "presidents", "envoys", NULL };
   if (g == k + 1 || (g == k + 2 && ng_strcmp (kw (c, k + 1), "the")))
     {
       /* (over two words in small letters: "met farm union leaders") */
       guint h = k + 1;
       while (h + 1 < end && h < k + 3 && tk (c, h)->kind == NG_TOK_WORD && !(tk (c, h)->flags & NG_TF_CAP)
-             && !word_in (kw (c, h), bare) && ng_strcmp (kw (c, h), "the") && ng_strcmp (kw (c, h), "with"))
+             && !(word_in (kw (c, h), heads) && !word_in (kw (c, h), posts)) && ng_strcmp (kw (c, h), "the")
+             && ng_strcmp (kw (c, h), "with"))
         h++;
-      return h < end && word_in (kw (c, h), bare) && tk (c, k + 1)->kind == NG_TOK_WORD && !(tk (c, k + 1)->flags & NG_TF_CAP);
+      return h < end && word_in (kw (c, h), heads) && !word_in (kw (c, h), posts) && tk (c, k + 1)->kind == NG_TOK_WORD
+             && !(tk (c, k + 1)->flags & NG_TF_CAP);
     }
   return g < end && g > k + 1 && word_in (kw (c, g), heads);
 }
@@ -10698,11 +10709,10 @@ extract_meetings (Ctx *c, guint first, guint end)
       /* "China's central bank gathered the heads of the largest lenders",
        * "The commission convened the party representatives": a body
        * said by its noun calls a group together */
-      if (org < 0 && verb && k >= first + 2 && tk (c, k - 1)->kind == NG_TOK_WORD && !(tk (c, k - 1)->flags & NG_TF_CAP)
-          && receives_group (c, k, end))
-        org = !ng_strcmp (kw (c, k - 1), "bank") && !ng_strcmp (kw (c, k - 2), "central") ? central_bank (c)
-              : word_in (kw (c, k - 1), premises_nouns) && (!ng_strcmp (kw (c, k - 2), "the") || (tk (c, k - 2)->flags & NG_TF_POSS))
-                ? org_by_noun (c, kw (c, k - 1)) : -1;
+      if (org < 0 && verb && k >= first + 2 && receives_group (c, k, end)
+          && (!ng_strcmp (kw (c, k - 2), "the") || (tk (c, k - 2)->flags & NG_TF_POSS)
+              || (!ng_strcmp (kw (c, k - 2), "central") && !ng_strcmp (kw (c, k - 1), "bank"))))
+        org = noun_org (c, k - 1, first);
       if (org < 0 && !verb && k > first)
         {
           /* "The Council held an emergency meeting". */

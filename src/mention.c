@@ -784,19 +784,17 @@ drop_last (GArray *out)
 /* TRUE if the last mention of out (after from) is a royal title of one
  * capitalized word right before token a: "King" of "King Abdulaziz
  * University", "Queen" of "Queen Alia International Airport". */
+static const char *const royal_words[] = { "king", "queen", "prince", "princess", "sultan", "sheikh", "emir", NULL };
+
 static gboolean
 royal_title_before (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint a)
 {
-  static const char *const royal[] = { "king", "queen", "prince", "princess", "sultan", "sheikh", "emir", NULL };
   if (out->len <= from)
     return FALSE;
   const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
   if (pv->role != NG_MS_TITLE || pv->last != a || pv->first + 1 != a || !is_cap (t, pv->first))
     return FALSE;
-  for (const char *const *w = royal; *w; w++)
-    if (!ng_strcmp (key (sc, pv->first), *w))
-      return TRUE;
-  return FALSE;
+  return g_strv_contains (royal_words, key (sc, pv->first));
 }
 
 /* The text of tokens [first, last), as written. */
@@ -1201,11 +1199,12 @@ join_spelled_names (NgMentionScanner *sc, const NgText *t, GArray *out, guint fr
       if (a < b && g_array_index (out, NgMentionSpan, a).first == s
           && g_array_index (out, NgMentionSpan, a).kind == NG_KIND_COUNTRY)
         continue;
+      gboolean ends_with_org_head = tok_in (sc, i - 1, org_heads);
       /* (no person's name in it, unless a body's head word ends it: "the
        * Sabah Oil and Gas Contractors Association (SOGCA)", whose first
        * words are a given name's and another's) */
       gboolean person = FALSE;
-      for (guint q = a; q < b && !person && !tok_in (sc, i - 1, org_heads); q++)
+      for (guint q = a; q < b && !person && !ends_with_org_head; q++)
         person = g_array_index (out, NgMentionSpan, q).role == NG_MS_ENTITY
                  && g_array_index (out, NgMentionSpan, q).kind == NG_KIND_PERSON
                  && g_array_index (out, NgMentionSpan, q).strong;
@@ -1328,16 +1327,15 @@ people_named_buildings (NgMentionScanner *sc, const NgText *t, GArray *out, guin
         continue;
       gboolean org = !ng_strcmp (key (sc, x->last - 1), "university");
       /* (with the royal word before it: "the Prince Moulay Abdellah
-       * Stadium", whatever mention took it) */
-      static const char *const royal[] = { "king", "queen", "prince", "princess", "sultan", "sheikh", "emir", NULL };
+       * Stadium", whatever mention but an entity's took it) */
       guint f = x->first;
-      if (f > 0 && tok (t, f - 1)->kind == NG_TOK_WORD && is_cap (t, f - 1) && g_strv_contains (royal, key (sc, f - 1)))
+      const NgMentionSpan *pv = m > from ? &g_array_index (out, NgMentionSpan, m - 1) : NULL;
+      gboolean taken = f > 0 && pv && pv->last > f - 1;
+      if (f > 0 && tok (t, f - 1)->kind == NG_TOK_WORD && is_cap (t, f - 1) && g_strv_contains (royal_words, key (sc, f - 1))
+          && (!taken || (pv->first == f - 1 && pv->role != NG_MS_ENTITY)))
         {
-          if (m > from && g_array_index (out, NgMentionSpan, m - 1).last > f - 1)
+          if (taken)
             {
-              const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, m - 1);
-              if (pv->first != f - 1 || pv->role == NG_MS_ENTITY)
-                goto kind;
               drop_range (out, from, m - 1, m, -1);
               m--;
               x = &g_array_index (out, NgMentionSpan, m);
@@ -1347,7 +1345,6 @@ people_named_buildings (NgMentionScanner *sc, const NgText *t, GArray *out, guin
           x->start = tok (t, x->first)->start;
           x->name = surface (t, x->first, x->last);
         }
-    kind:
       x->kind = org ? NG_KIND_ORG : NG_KIND_PLACE;
       x->strong = FALSE;
       x->title = -1;

@@ -58,8 +58,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NgMentionScanner, ng_mention_scanner_free)
 void ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out);
 /* Frees the names in an array of NgMentionSpan and empties it. */
 void ng_mention_clear (GArray *mentions);
-/* The words of a kind of sitting before "congress" ("an Extraordinary
- * Congress", "its annual congress"): a meeting, no name. */
+/* The words of a kind of sitting before "congress" or "(general)
+ * assembly" ("an Extraordinary Congress", "its annual congress", "an
+ * Extraordinary General Assembly"): a meeting, no name. */
 extern const char *const ng_mention_sitting_words[];
 
 /* Folded key of token i (valid until the next scan). */
