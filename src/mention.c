@@ -663,6 +663,18 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                     pick = x;
                 }
             }
+          /* A one-word place's short form ("Mo.", "Calif.") only with its
+           * dot: not "Mo Farah" ("Gaza" for "Gaza Strip" is no short form) */
+          if (pick && L == 1 && pick->entry->cls == NG_LEX_PLACE && ng_token_len (k) <= 5
+              && !(k->flags & NG_TF_ALLCAPS) && t->text[k->end - 1] != '.'
+              && !(k->end < t->len && t->text[k->end] == '.') && pick->entry->pref
+              && !strchr (pick->entry->pref, ' '))
+            {
+              char *pk = ng_fold_plain (pick->entry->pref);
+              if (ng_strcmp (pk, k0) != 0)
+                pick = NULL;
+              g_free (pk);
+            }
           /* (over a comma, only an organization's name: not "Minister of
            * State, Minister of Energy", two titles) */
           if (pick && comma && pick->entry->cls != NG_LEX_ORG && pick->entry->cls != NG_LEX_AGENCY)
@@ -726,6 +738,28 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
        * Zayed bin Sultan Al Nahyan") */
       if (best && best_len == 1 && best->entry->cls == NG_LEX_TITLE && i > 0 && son_of (sc, a - 1))
         best = NULL;
+      /* A province's name and its head word are one name: "the Mangystau
+       * region", "the South Moravian Region", "Zamfara State" (not
+       * "Michigan State", a university) */
+      if (best && best->entry->cls == NG_LEX_PLACE && best->how == NG_LEXHIT_LABEL && i + best_len < n
+          && !g_strcmp0 (best->entry->kind, "province") && tok_in (sc, a + best_len, region_heads)
+          && !(best->entry->country && !ng_strcmp (key (sc, a + best_len), "state")
+               && !g_strcmp0 (best->entry->country->pref, "United States"))
+          /* (not "the Pará state capital", a city) */
+          && !(i + best_len + 1 < n && !ng_strcmp (key (sc, a + best_len + 1), "capital")))
+        best_len++;
+      /* ... but a place named for it is another: "the Ruvuma River", "the
+       * Mtwara Development Corridor" */
+      else if (best && best->entry->cls == NG_LEX_PLACE && !g_strcmp0 (best->entry->kind, "province"))
+        {
+          guint q = i + best_len;
+          while (q < n && q < i + best_len + 3 && is_cap (t, first + q) && !tok_in (sc, first + q, place_heads)
+                 && g_ptr_array_index (sc->info, q) && !((const WordInfo *) g_ptr_array_index (sc->info, q))->hits)
+            q++;
+          if (q < n && is_cap (t, first + q) && tok_in (sc, first + q, place_heads)
+              && !tok_in (sc, first + q, region_heads))
+            best = NULL;
+        }
       if (best)
         {
           g_array_index (sc->hit_len, guint, i) = best_len;
@@ -1470,13 +1504,16 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
           continue;
         }
       /* ("near Nieuw Nickerie, Suriname", "link Moleson Creek, Guyana,":
-       * an unknown name after a word of place, then a comma and a country,
-       * is a town of that country) */
+       * an unknown name after a word of place, then a comma and a country
+       * or a province, is a town there) */
       const NgMentionSpan *y = m + 1 < out->len ? &g_array_index (out, NgMentionSpan, m + 1) : NULL;
       const NgLexHit *hg;
       if (y && x->last + 1 < end && x->last <= x->first + 2 && !x->strong && !x->possessive && x->first > first
           && tok (t, x->last)->kind == NG_TOK_PUNCT && t->text[tok (t, x->last)->start] == ','
-          && y->first == x->last + 1 && y->kind == NG_KIND_COUNTRY && y->role == NG_MS_ENTITY
+          && y->first == x->last + 1 && y->role == NG_MS_ENTITY
+          && (y->kind == NG_KIND_COUNTRY
+              /* (or a province: "from Sacramento, Calif., and") */
+              || (y->kind == NG_KIND_PLACE && y->lex && !g_strcmp0 (y->lex->kind, "province")))
           /* (the country alone: not "According to Rutte, Ukraine's path") */
           && !y->possessive
           && (y->last >= end || tok (t, y->last)->kind == NG_TOK_PUNCT || !ng_strcmp (key (sc, y->last), "with")

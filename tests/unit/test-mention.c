@@ -419,6 +419,33 @@ test_world_cities (gconstpointer data)
   g_assert_cmpint (person (s2, "Peter Van Praagh"), >=, 0);
 }
 
+/* A province's name and its head word are one place; a place named for a
+ * province is another; a short form of a state only with its dot; an
+ * unknown town before a comma and a province is a town there. */
+static void
+test_province_names (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "He met the akim of the Mangystau region Nurdaulet Kilybay and Zamfara State Governor Dauda Lawal.");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Mangystau region"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Zamfara State"), >=, 0);
+  g_assert_cmpint (person (s1, "Nurdaulet Kilybay"), >=, 0);
+  g_assert_cmpint (person (s1, "Dauda Lawal"), >=, 0);
+  /* (not a university's name, nor a state's capital) */
+  g_autoptr (Scan) s2 = scan (data, "The Michigan State coach flew to the Pará state capital.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Michigan"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_PLACE, "Pará"), >=, 0);
+  g_autoptr (Scan) s3 = scan (data, "Boats sailed up the Ruvuma River to the Mtwara Development Corridor.");
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PLACE, "Ruvuma"), <, 0);
+  g_assert_cmpint (find (s3, NG_MS_ENTITY, NG_KIND_PLACE, "Mtwara Development Corridor"), >=, 0);
+  g_autoptr (Scan) s4 = scan (data, "The envoy Md Rezaul Karim met Mo Farah and officials from Sacramento, Calif., on Monday.");
+  g_assert_cmpint (person (s4, "Md Rezaul Karim"), >=, 0);
+  g_assert_cmpint (person (s4, "Mo Farah"), >=, 0);
+  g_assert_cmpint (find (s4, NG_MS_ENTITY, NG_KIND_CITY, "Sacramento"), >=, 0);
+  gint ca = find (s4, NG_MS_ENTITY, NG_KIND_PLACE, "Calif");
+  g_assert_cmpint (ca, >=, 0);
+  g_assert_cmpstr (at (s4, ca)->lex->pref, ==, "California");
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2264,5 +2291,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/standing-conference", lex, test_standing_conference);
   g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
+  g_test_add_data_func ("/mention/place/province-names", lex, test_province_names);
   return g_test_run ();
 }

@@ -8,7 +8,7 @@ other lexicon lists, from the GeoNames cities geonames-dump.c prints
     python3 regions-from-geonames.py cities.tsv .. > ../regions-world.ttl
 
 A division is taken when its cities of 15,000 people or more hold
-MIN_PEOPLE people together, when its name, cleaned of GeoNames's
+MIN_PEOPLE people together (SMALLER_PEOPLE for the divisions of SMALLER), when its name, cleaned of GeoNames's
 "State of", "Province", "Prefecture", ... is no entry of any lexicon (a
 city, a country, a given name, ...), when no division of another country
 has the name unless this one is four times as large, and when the name
@@ -57,6 +57,75 @@ NOT_REGIONS = {
     "jakarta special capital", "limpopo", "ho chi minh", "brussels capital", "santiago metropolitan",
     "guerrero", "morelos", "udmurtiya",
 }
+# Smaller divisions (their cities of 15,000 people or more hold SMALLER_PEOPLE
+# people together), each read one by one: taken when news writes them as
+# regions.  Left out from the same range: divisions named as their chief
+# city (most of Turkey's, Thailand's, Algeria's, Tunisia's, Romania's,
+# Bulgaria's, Sweden's and Portugal's: a city the lexicon lacks is no
+# region), words, surnames and other places ("Volta", "Bay", "Midlands",
+# "Pest", "Sava", "Zaire", "Acre", "Kilimanjaro", "Tanganyika", "Canterbury",
+# "Bono", "Cordillera", "Vargas", "San Martin"), "Otago" ("the University
+# of Otago Council" would be no body), and GeoNames's transliterations that
+# news writes otherwise.
+SMALLER_PEOPLE = 100000
+SMALLER = {
+    # Americas
+    "delaware", "maine", "montana", "north dakota", "south dakota", "west virginia", "wyoming",
+    "catamarca", "chubut", "jujuy", "la pampa", "rio negro", "tierra del fuego",
+    "amapa", "roraima", "tocantins", "chuquisaca", "araucania", "arica y parinacota", "atacama",
+    "los lagos", "tarapaca", "nuble", "boyaca", "caqueta", "cauca", "huila", "la guajira", "quindio",
+    "artemisa", "ciego de avila", "mayabeque", "sancti spiritus", "la altagracia", "azuay", "el oro",
+    "imbabura", "alta verapaz", "chimaltenango", "escuintla", "huehuetenango", "quetzaltenango",
+    "sacatepequez", "solola", "totonicapan", "artibonite", "baja california sur", "colima", "nayarit",
+    "tlaxcala", "chiriqui", "alto parana", "caaguazu", "ancash", "huanuco", "moquegua", "ucayali",
+    "canelones", "apure", "cojedes", "nueva esparta", "new providence", "demerara-mahaica",
+    # Europe
+    "carinthia", "vorarlberg", "central bohemia", "south moravian", "vysocina", "central finland",
+    "kanta-hame", "kymenlaakso", "north ostrobothnia", "north savo", "pirkanmaa", "satakunta",
+    "southwest finland", "imereti", "shida kartli", "central greece", "east macedonia and thrace",
+    "epirus", "peloponnese", "thessaly", "west greece", "basilicata", "friuli venezia giulia",
+    "trentino-alto adige", "drenthe", "flevoland", "friesland", "zeeland", "rogaland", "trondelag",
+    "vestland", "madeira", "cantabria", "extremadura", "gavleborg", "halland", "norrbotten",
+    "sodermanland", "vasterbotten", "vasternorrland", "vastmanland", "ostergotland", "vaud",
+    "split-dalmatia", "harju", "ida-viru", "chernihiv oblast", "chernivtsi oblast",
+    "ivano-frankivsk oblast", "kherson oblast", "kirovohrad oblast", "ternopil oblast",
+    "transcarpathia", "volyn", "adygea", "amur oblast", 
+    "kalmykia", "khakassia", "kostroma oblast",
+    "kurgan oblast", "mari el", "mordovia", "novgorod oblast", "orel oblast", "pskov oblast",
+    "sakha", "sakhalin oblast", "zabaykalsky krai",
+    "yamalo-nenets autonomous okrug", "shirak",
+    # Africa
+    "alibori", "atakora", "borgou", "oueme", "kweneng", "hauts-bassins", "adamaoua",
+    "logone occidental", "moyen-chari", "niari", "bas-sassandra", "comoe", "goh-djiboua",
+    "sassandra-marahoue", "zanzan", "lagunes", "bas-uele", "haut-lomami", "haut-uele",
+    "kasai-central", "kasai", "kwilu", "lomami", "lualaba", "mai-ndombe", "maniema", "mongala",
+    "sankuru", "sud-ubangi", "beni suweif", "kafr el-sheikh", "north sinai", "bioko norte",
+    "ogooue-maritime", "bono east", "kakamega", "kilifi", "uasin gishu", "draa-tafilalet",
+    "guelmim-oued noun", "inhambane", "niassa", "zambezia", "khomas", "benue", "ebonyi", "jigawa",
+    "kebbi", "nasarawa", "taraba", "zamfara", "gedo", "lower juba", "lower shabelle",
+    "northern cape", "northern bahr al ghazal", "upper nile", "warrap", "western bahr al ghazal",
+    "blue nile", "east darfur", "north darfur", "sennar",     "west kordofan", "west darfur", "geita", "iringa", "kagera", "manyara", "mtwara", "njombe",
+    "pwani", "rukwa", "ruvuma", "shinyanga", "simiyu", "singida", "tabora", "luapula",
+    "manicaland", "mashonaland west", "cuanza norte",
+    # Asia and the Middle East
+    "baghlan", "balkh", "bamyan", "faryab", "ghazni", "nangarhar", "paktia", "takhar",
+    "banteay meanchey", "preah sihanouk", "andaman and nicobar islands", "arunachal pradesh",
+    "dadra and nagar haveli and daman and diu", "himachal pradesh", "meghalaya", "mizoram",
+    "nagaland", "tripura", "bangka-belitung islands", "central kalimantan", "central sulawesi",
+    "gorontalo", "maluku", "north maluku", "riau islands", "southeast sulawesi",
+    "chaharmahal and bakhtiari", "golestan", "hormozgan", "ilam", "kohgiluyeh and boyer-ahmad",
+    "north khorasan", "semnan", "south khorasan", "babil", "diyala", "maysan", "wasit", "muthanna",
+    "qadisiyah", "salahuddin", "north kazakhstan", "west kazakhstan", "mangystau",
+    "north lebanon", "mount lebanon", "nabatieh", "melaka", "terengganu", "sagaing", "tanintharyi",
+    "gandaki", "lumbini", "sudurpashchim", "dhofar", "jazan", "al jawf", "northern borders",
+    "khatlon", "sughd", "fujairah", "kashkadarya", "surkhandarya", "khorezm",
+    "an giang", "ba ria-vung tau", "binh thuan", "binh dinh", "bac lieu", "bac ninh", "ca mau",
+    "gia lai", "hoa binh", "hai duong", "kien giang", "long an", "nghe an", "phu tho", "phu yen",
+    "soc trang", "thanh hoa", "thua thien-hue", "tien giang", "vinh long", "yen bai", "dak lak",
+    "dong thap", "hadramout",
+    # Oceania
+    "bay of plenty", "manawatu-wanganui",
+}
 # Countries whose divisions are mostly surnames in news text.
 SKIP_COUNTRIES = {"Japan"}
 # GeoNames's spellings that news writes otherwise.
@@ -73,6 +142,43 @@ RENAME = {
     "Zaporizhzhya Oblast": "Zaporizhzhia Oblast", "Mykolayiv Oblast": "Mykolaiv Oblast",
     "Oromiya": "Oromia", "Kordestān": "Kurdistan Province", "Gīlān": "Gilan", "Banghāzī": "Benghazi District",
     "Al Jazīrah": "Gezira State", "Flemish Region": "Flanders", "Walloon Region": "Wallonia", "Southern Darfur": "South Darfur",
+    "Basilicate": "Basilicata", "Meghālaya": "Meghalaya", "North Malaku": "North Maluku",
+    "Bangka–Belitung Islands": "Bangka-Belitung Islands", "Nassarawa": "Nasarawa",
+    "Lower Shabeelle": "Lower Shabelle", "Al Qaḑārif": "Gedaref", "Sinnār": "Sennar",
+    "Eastern Darfur": "East Darfur", "Northern Darfur": "North Darfur", "Western Darfur": "West Darfur",
+    "Southern Kordofan": "South Kordofan", "Bābil": "Babil", "Wāsiţ": "Wasit", "Al Muthanná": "Muthanna",
+    "Al Qādisīyah": "Qadisiyah", "Salah ad Din": "Salahuddin", "Almaty Oblysy": "Almaty Region",
+    "Aqmola": "Akmola", "Batys Qazaqstan": "West Kazakhstan", "Mangghystaū": "Mangystau",
+    "Liban-Nord": "North Lebanon", "Mont-Liban": "Mount Lebanon", "Nabatîyé": "Nabatieh",
+    "Sagain": "Sagaing", "North Malaku Province": "North Maluku", "Salah ad Din Governorate": "Salahuddin",
+    "Bình Định": "Binh Dinh", "Đồng Tháp": "Dong Thap", "Gandaki Pradesh": "Gandaki", "Sudurpashchim Pradesh": "Sudurpashchim",
+    "Raʼs al Khaymah": "Ras al Khaimah", "Qashqadaryo": "Kashkadarya", "Surxondaryo": "Surkhandarya",
+    "Xorazm": "Khorezm", "Muhafazat Hadramaout": "Hadramout", "Canton of Vaud": "Vaud",
+    "Adygeya Republic": "Adygea", "Buryatiya Republic": "Buryatia", "Ingushetiya Republic": "Ingushetia",
+    "Kabardino-Balkariya Republic": "Kabardino-Balkaria", "Kalmykiya Republic": "Kalmykia",
+    "Karachayevo-Cherkesiya Republic": "Karachay-Cherkessia", "Khakasiya Republic": "Khakassia",
+    "Mariy-El Republic": "Mari El", "Mordoviya Republic": "Mordovia", "Republic of Karelia": "Karelia",
+    "Republic of Tyva": "Tuva", "Transbaikal Territory": "Zabaykalsky Krai",
+    "Đắk Lắk": "Dak Lak", "Trøndelag": "Trondelag",
+}
+# Other names news gives a division: the Associated Press's abbreviations of
+# the states of the United States ("SALEM, Ore. (AP) -"; places.ttl gives
+# those of the states it lists), others' short names.
+# Abbreviations that are words or titles ("Miss.", "Mass.", "Ind.", "Ill.",
+# "La.", "Me.", "Md.", a name's "Mohammad") are left out.
+ALSO = {
+    "Alabama": ("Ala.",), "Arizona": ("Ariz.",), "Arkansas": ("Ark.",),
+    "Colorado": ("Colo.",), "Connecticut": ("Conn.",), "Delaware": ("Del.",),
+    "Kansas": ("Kan.", "Kans."), "Kentucky": ("Ky.",), "Michigan": ("Mich.",),
+    "Minnesota": ("Minn.",), "Missouri": ("Mo.",), "Montana": ("Mont.",), "Nebraska": ("Neb.", "Nebr."),
+    "Nevada": ("Nev.",), "New Hampshire": ("N.H.",), "New Jersey": ("N.J.",), "New Mexico": ("N.M.",),
+    "North Carolina": ("N.C.",), "North Dakota": ("N.D.",), "Oklahoma": ("Okla.",), "Oregon": ("Ore.",),
+    "Pennsylvania": ("Pa.",), "Rhode Island": ("R.I.",), "South Carolina": ("S.C.",),
+    "South Dakota": ("S.D.",), "Tennessee": ("Tenn.",),
+    "West Virginia": ("W.Va.", "W. Va."), "Wisconsin": ("Wis.",), "Wyoming": ("Wyo.",),
+    "Mari El": ("Mari-El",), "Sakha": ("Yakutia",), "Hadramout": ("Hadramaut", "Hadhramaut"),
+    "Salahuddin": ("Salah al-Din",), "Melaka": ("Malacca",),
+    "Trentino-Alto Adige": ("Trentino-South Tyrol",), "Vaud": ("Canton of Vaud",),
 }
 # GeoNames's way of writing a division: the words cut from its name.
 PREFIXES = ("State of ", "Province of ", "Free State of ", "Principality of ", "Estado de ", "Free and Sovereign State of ",
@@ -114,6 +220,7 @@ def main():
             continue
         key = (f[1], f[2])
         people[key] = people.get(key, 0) + int(f[4])
+    smaller = {cities.fold(k) for k in SMALLER}
     by_name = {}
     for (state, country), n in people.items():
         by_name.setdefault(cities.fold(clean(state)), []).append((n, state, country))
@@ -123,7 +230,8 @@ def main():
         if not top:
             continue
         n, state, country = top
-        if n < MIN_PEOPLE or len(key) < 3 or any(ch.isdigit() for ch in key):
+        if n < (SMALLER_PEOPLE if key in smaller else MIN_PEOPLE) or len(key) < 3 \
+                or any(ch.isdigit() for ch in key):
             continue
         if key in labels or key in NOT_REGIONS or key in cities.NOT_CITIES:
             continue
@@ -139,16 +247,18 @@ def main():
             continue
         name = clean(state)
         alt = state if state != name and state.endswith(KEEP_SUFFIXES) else None
-        out.append((name, alt, ckey))
+        alts = ([alt] if alt else []) + [a for a in ALSO.get(name, ()) if a != alt]
+        out.append((name, alts, ckey))
     print("# Places: the world's states, provinces and regions (first-level divisions whose larger")
-    print("# cities hold 500,000 people or more) that places.ttl does not list, each with its")
+    print("# cities hold 500,000 people or more, and smaller ones read one by one) that places.ttl")
+    print("# does not list, each with its")
     print("# country. Made by tools/regions-from-geonames.py from GeoNames (geonames.org, CC-BY 4.0),")
     print("# as Debian's libgeonames carries it; edit the script, not this file.")
     print("@prefix ng:   <https://w3id.org/newsgraph/ns#> .")
     print("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .")
     print("@prefix lex:  <https://w3id.org/newsgraph/lexicon/> .")
     seen = set()
-    for name, alt, ckey in sorted(out, key=lambda r: (r[2], cities.fold(r[0]))):
+    for name, alts, ckey in sorted(out, key=lambda r: (r[2], cities.fold(r[0]))):
         slug = cities.entry_key("region", name, ckey)
         if slug in seen:
             continue
@@ -156,8 +266,8 @@ def main():
         print()
         print("lex:%s a ng:LexPlace ;" % slug)
         print('    skos:prefLabel "%s" ;' % cities.turtle_string(name))
-        if alt:
-            print('    skos:altLabel "%s" ;' % cities.turtle_string(alt))
+        if alts:
+            print('    skos:altLabel %s ;' % ", ".join('"%s"' % cities.turtle_string(a) for a in alts))
         print("    ng:inCountry %s ;" % ckey)
         print('    ng:kind "province" .')
 
