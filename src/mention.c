@@ -567,6 +567,41 @@ caps_name_unlike (const NgLexEntry *e, const NgText *t, const NgToken *k)
   return strncmp (e->pref, t->text + k->start, n) != 0;
 }
 
+/* TRUE if token j of the sentence [first, first + n) is written as a
+ * name's last word: capitalized, a word no lexicon lists but as a given
+ * name, no head of a place's, body's or thing's name ("Valley"; "Tech" is
+ * rare enough), before no other capitalized word. */
+static gboolean
+surname_like (NgMentionScanner *sc, const NgText *t, guint first, guint j, guint n)
+{
+  guint a = first + j;
+  const NgToken *k = tok (t, a);
+  if (k->kind != NG_TOK_WORD || !(k->flags & NG_TF_CAP) || (k->flags & NG_TF_ALLCAPS)
+      || ng_token_len (k) < 2)
+    return FALSE;
+  const WordInfo *wi = g_ptr_array_index (sc->info, j);
+  if (!wi)
+    return FALSE;
+  /* (a given name may be a surname too: "Chad Thomas") */
+  for (guint h = 0; wi->hits && h < wi->hits->len; h++)
+    if (g_array_index (wi->hits, NgLexHit, h).entry->cls != NG_LEX_GIVEN)
+      return FALSE;
+  /* (and the name ends there: "Jordan Peterson said"; not "Minister of
+   * Finance of Georgia Lasha Khutsishvili", "the Peterson Institute", a
+   * headline's "Sofia Keeps Its Distance") */
+  if (j + 1 < n && is_cap (t, a + 1))
+    return FALSE;
+  if (tok_in (sc, a, place_heads) || tok_in (sc, a, org_heads) || tok_in (sc, a, thing_heads)
+      || tok_in (sc, a, venue_heads) || tok_in (sc, a, building_heads) || tok_in (sc, a, region_heads))
+    return FALSE;
+  /* ("the Jordan Times", "Georgia's Hartley") */
+  if (tok (t, a - 1)->flags & NG_TF_POSS)
+    return FALSE;
+  if (j >= 2 && !ng_strcmp (key (sc, a - 2), "the"))
+    return FALSE;
+  return TRUE;
+}
+
 /* Finds the longest lexicon phrase starting at each token. */
 static void
 tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
@@ -674,6 +709,21 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
               if (ng_strcmp (pk, k0) != 0)
                 pick = NULL;
               g_free (pk);
+            }
+          /* A place's name that is also a given name, before a word no
+           * lexicon knows, written as a name's: the given name ("Georgia
+           * Hartley", "Chad Hughes", "Virginia Raggi"; not "Jordan Valley",
+           * "Georgia Tech", "Chad Foreign Minister X") */
+          if (pick && L == 1 && cap && i + 1 < n
+              && (pick->entry->cls == NG_LEX_COUNTRY || pick->entry->cls == NG_LEX_CITY
+                  || pick->entry->cls == NG_LEX_PLACE))
+            {
+              const NgLexHit *given = NULL;
+              for (guint h = 0; h < hits->len && !given; h++)
+                if (g_array_index (hits, NgLexHit, h).entry->cls == NG_LEX_GIVEN)
+                  given = &g_array_index (hits, NgLexHit, h);
+              if (given && surname_like (sc, t, first, i + 1, n))
+                pick = given;
             }
           /* (over a comma, only an organization's name: not "Minister of
            * State, Minister of Energy", two titles) */

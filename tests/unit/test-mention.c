@@ -446,6 +446,22 @@ test_province_names (gconstpointer data)
   g_assert_cmpstr (at (s4, ca)->lex->pref, ==, "California");
 }
 
+/* A place's name that is also a given name starts a person's name before
+ * a surname, not before a title, a place's head or another name. */
+static void
+test_given_name_places (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Georgia Hartley met Jordan Peterson and Chad Hughes in the Jordan Valley.");
+  g_assert_cmpint (person (s1, "Georgia Hartley"), >=, 0);
+  g_assert_cmpint (person (s1, "Jordan Peterson"), >=, 0);
+  g_assert_cmpint (person (s1, "Chad Hughes"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_COUNTRY, "Georgia"), <, 0);
+  g_autoptr (Scan) s2 = scan (data, "Chad Foreign Minister Abderaman Koulamallah met the Minister of Finance of Georgia Lasha Khutsishvili.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Chad"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Georgia"), >=, 0);
+  g_assert_cmpint (person (s2, "Lasha Khutsishvili"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2292,5 +2308,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/saint-town", lex, test_saint_town);
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
   g_test_add_data_func ("/mention/place/province-names", lex, test_province_names);
+  g_test_add_data_func ("/mention/person/given-name-places", lex, test_given_name_places);
   return g_test_run ();
 }
