@@ -14172,12 +14172,80 @@ titles_post_in (Ctx *c)
     }
 }
 
+/* "Chief Minister MK Stalin", "Premier Roger Cook", "Governor Dauda
+ * Lawal": a province's head named without it holds the post of the one
+ * province the article names (Tamil Nadu, Western Australia, Zamfara
+ * State), not of the country. A premier only of the countries whose
+ * provinces have premiers (elsewhere a premier heads the government), a
+ * governor not in an article that names a bank (a central bank's
+ * governor); nobody the lexicon knows by name. */
+static void
+regional_posts (Ctx *c)
+{
+  gint region = -2;
+  gboolean bank = FALSE;
+  for (guint p = 0; p < c->doc->posts->len; p++)
+    {
+      NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
+      if (po->of >= 0)
+        continue;
+      g_autofree char *t = ng_fold_plain (po->title);
+      const char *k = t;
+      static const char *const mods[] = { "state ", "provincial ", "regional ", NULL };
+      gboolean modded = FALSE;
+      for (const char *const *m = mods; *m; m++)
+        if (g_str_has_prefix (k, *m))
+          k += strlen (*m), modded = TRUE;
+      gboolean premier = !ng_strcmp (k, "premier"), governor = !ng_strcmp (k, "governor");
+      if (!premier && !governor && ng_strcmp (k, "chief minister"))
+        continue;
+      if (known_person_country (c, po->person))
+        continue;
+      if (region == -2)
+        {
+          /* (the one province the article names, looked for once) */
+          region = -1;
+          for (guint e = 0; e < c->doc->entities->len && region != -3; e++)
+            {
+              const NgEntity *x = ent (c, e);
+              if (x->kind == NG_KIND_ORG)
+                {
+                  g_autofree char *n = ng_fold_plain (x->name);
+                  if (strstr (n, "bank") || strstr (n, "monetary") || strstr (n, "reserve"))
+                    bank = TRUE;
+                  continue;
+                }
+              if (x->kind != NG_KIND_PLACE || !x->lex_key)
+                continue;
+              const NgLexEntry *le = lex_entry_of (c, e);
+              if (le && !g_strcmp0 (le->kind, "province"))
+                region = region == -1 ? (gint) e : -3;
+            }
+        }
+      if (region < 0 || (governor && bank))
+        continue;
+      /* (a province of the article's own country: not Pakistan's Punjab
+       * for India's chief minister) */
+      const NgLexEntry *home = home_country (c), *rl = lex_entry_of (c, region);
+      if (home && rl && rl->country && rl->country != home)
+        continue;
+      if (premier && !modded)
+        {
+          const char *cn = rl && rl->country ? rl->country->pref : "";
+          if (ng_strcmp (cn, "Australia") && ng_strcmp (cn, "Canada") && ng_strcmp (cn, "South Africa"))
+            continue;
+        }
+      po->of = region;
+    }
+}
+
 static void
 home_posts (Ctx *c)
 {
   const NgLexEntry *home = NULL;
   gboolean looked = FALSE, abroad = FALSE;
   titles_post_in (c);
+  regional_posts (c);
   /* (the side of the first meeting the article marks in the text itself,
    * before posts take their people's countries) */
   const NgLexEntry *side = unmarked_side (c);

@@ -3929,6 +3929,32 @@ test_hospital_org_no_organizer (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->organizer, !=, h);
 }
 
+/* "Premier Roger Cook", "Governor Dauda Lawal": a province's head named
+ * without it holds the post of the one province the article names; a
+ * premier of a country whose provinces have none heads its government,
+ * and a governor beside a bank may be its governor. */
+static void
+test_regional_posts (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Housing talks in Port Hedland\n\n"
+    "PORT HEDLAND - Premier Roger Cook met mining executives in Port Hedland on Tuesday. "
+    "The companies employ thousands of workers across Western Australia, they said.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Roger Cook"), "Premier", find (doc, NG_KIND_PLACE, "Western Australia")));
+  g_autoptr (NgDoc) doc2 = extract (data,
+    DATED "Security talks in Gusau\n\n"
+    "GUSAU - Governor Dauda Lawal met traditional rulers in Gusau on Monday. "
+    "Bandits have attacked villages across Zamfara State this year.\n");
+  g_assert_true (has_post_in (doc2, person (doc2, "Dauda Lawal"), "Governor", find (doc2, NG_KIND_PLACE, "Zamfara State")));
+  /* (a premier in Italy, a governor beside a central bank) */
+  g_autoptr (NgDoc) doc3 = extract (data,
+    DATED "Talks in Rome\n\n"
+    "ROME - Premier Giulia Ferranti met Governor Paolo Santini of the Bank of Italy in Rome on Monday. "
+    "Floods hit Campania last week.\n");
+  g_assert_false (has_post (doc3, person (doc3, "Giulia Ferranti"), "Premier", find (doc3, NG_KIND_PLACE, "Campania")));
+  g_assert_false (has_post (doc3, person (doc3, "Paolo Santini"), "Governor", find (doc3, NG_KIND_PLACE, "Campania")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10772,6 +10798,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/regional-posts", lex, test_regional_posts);
   g_test_add_data_func ("/facts/org/hospital-org-no-organizer", lex, test_hospital_org_no_organizer);
   g_test_add_data_func ("/facts/post/small-provinces", lex, test_small_provinces);
   g_test_add_data_func ("/facts/place/region-bhawan", lex, test_region_bhawan);
