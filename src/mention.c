@@ -4796,12 +4796,20 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
       gboolean venue_in = FALSE;
       if (a >= first + 2 && out->len > from)
         {
-          const NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+          NgMentionSpan *pv = &g_array_index (out, NgMentionSpan, out->len - 1);
+          gboolean at_the = pv->first >= first + 2 && !ng_strcmp (key (sc, pv->first - 1), "the")
+                            && !ng_strcmp (key (sc, pv->first - 2), "at");
           venue_in = pv->role == NG_MS_ENTITY && (pv->kind == NG_KIND_ORG || pv->kind == NG_KIND_PLACE)
                      && pv->last + 1 == a && pv->first >= first + 1
-                     && (!ng_strcmp (key (sc, pv->first - 1), "at")
-                         || (pv->first >= first + 2 && !ng_strcmp (key (sc, pv->first - 1), "the")
-                             && !ng_strcmp (key (sc, pv->first - 2), "at")));
+                     && (!ng_strcmp (key (sc, pv->first - 1), "at") || at_the);
+          /* (a name of no known head after "at the" is a venue's too:
+           * "at the Predio Lionel Andrés Messi in Ezeiza") */
+          if (!venue_in && at_the && pv->role == NG_MS_ENTITY && pv->kind == NG_KIND_PERSON && !pv->lex
+              && pv->last + 1 == a && !ng_strcmp (key (sc, a - 1), "in") && pv->last - pv->first >= 2)
+            {
+              venue_in = TRUE;
+              pv->kind = NG_KIND_PLACE;
+            }
         }
       /* (or after going's "to" or "in": "flew to Pemba", "arrived in
        * Becici") */

@@ -462,6 +462,16 @@ test_given_name_places (gconstpointer data)
   g_assert_cmpint (person (s2, "Lasha Khutsishvili"), >=, 0);
 }
 
+/* A name of no known head after "at the", before "in" and a town, is a
+ * venue, and the town its town. */
+static void
+test_venue_of_names (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "The assembly met on Thursday at the Predio Lionel Andrés Messi in Ezeiza, officials said.");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_PLACE, "Predio Lionel Andrés Messi"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Ezeiza"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2309,5 +2319,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/listed-portfolios-name", lex, test_listed_portfolios_name);
   g_test_add_data_func ("/mention/place/province-names", lex, test_province_names);
   g_test_add_data_func ("/mention/person/given-name-places", lex, test_given_name_places);
+  g_test_add_data_func ("/mention/place/venue-of-names", lex, test_venue_of_names);
   return g_test_run ();
 }
