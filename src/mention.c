@@ -4061,8 +4061,11 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     if (!is_cap (t, c))
                       break;
                     guint lx = hit_at (sc, c, &h4);
+                    /* (a portfolio's word before the name: not "Sunil
+                     * Barthwal, Commerce Secretary, and Amit Narang", two
+                     * people) */
                     if (lx && h4->entry->cls == NG_LEX_GIVEN && listed && is_cap (t, c + 1)
-                        && tok (t, c - 1)->kind == NG_TOK_WORD)
+                        && tok (t, c - 1)->kind == NG_TOK_WORD && ng_strcmp (key (sc, c - 1), "and"))
                       {
                         b = c;
                         break;

@@ -472,6 +472,18 @@ test_venue_of_names (gconstpointer data)
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_CITY, "Ezeiza"), >=, 0);
 }
 
+/* A title after a name ends at its comma before "and" and the next
+ * person's name: "X, Commerce Secretary, and Y, Ambassador". */
+static void
+test_title_before_and_name (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "The delegation included Sunil Barthwal, Commerce Secretary, and Amit Narang, Ambassador of India.");
+  gint t = find (s1, NG_MS_TITLE, 0, "Commerce Secretary");
+  g_assert_cmpint (t, >=, 0);
+  g_assert_cmpint (at (s1, person (s1, "Sunil Barthwal"))->title, ==, t);
+  g_assert_cmpint (at (s1, person (s1, "Amit Narang"))->title, !=, t);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2320,5 +2332,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/province-names", lex, test_province_names);
   g_test_add_data_func ("/mention/person/given-name-places", lex, test_given_name_places);
   g_test_add_data_func ("/mention/place/venue-of-names", lex, test_venue_of_names);
+  g_test_add_data_func ("/mention/title/before-and-name", lex, test_title_before_and_name);
   return g_test_run ();
 }
