@@ -2244,7 +2244,8 @@ post_of (Ctx *c, NgMentionSpan *title)
        * person by Foreign Minister Sergei Lavrov": the verb just before the
        * title, the sentence's subject far before it. */
       gboolean sent = FALSE;
-      for (guint b = title->first; b > 0 && b + 5 > title->first && !sent; b--)
+      /* (across a place of the verb's: "was represented at the forum by") */
+      for (guint b = title->first; b > 0 && b + 8 > title->first && !sent; b--)
         {
           const char *w = kw (c, b - 1);
           sent = !ng_strcmp (w, "represented") || !ng_strcmp (w, "sent") || !ng_strcmp (w, "dispatched");
@@ -2268,10 +2269,12 @@ post_of (Ctx *c, NgMentionSpan *title)
           if (y->first >= title->first)
             break;
           /* ("the Afghan side was represented by", "the Kyrgyz delegation
-           * was led by": the people's country) */
+           * was led by", "the Georgian government was represented": the
+           * people's country) */
           if (y->first >= clause && y->role == NG_MS_DEMONYM && y->lex && y->lex->cls == NG_LEX_COUNTRY
               && y->last < title->first
-              && (!ng_strcmp (kw (c, y->last), "side") || !ng_strcmp (kw (c, y->last), "delegation")))
+              && (!ng_strcmp (kw (c, y->last), "side") || !ng_strcmp (kw (c, y->last), "delegation")
+                  || !ng_strcmp (kw (c, y->last), "government")))
             return entity_for_lex (c, y->lex, NG_KIND_COUNTRY, NULL, where_of (c, y->start, y->end));
           if (y->first < clause || y->role != NG_MS_ENTITY || id < 0)
             continue;

@@ -3955,6 +3955,18 @@ test_regional_posts (gconstpointer data)
   g_assert_false (has_post (doc3, person (doc3, "Paolo Santini"), "Governor", find (doc3, NG_KIND_PLACE, "Campania")));
 }
 
+/* "The Georgian government was represented at the forum by Deputy
+ * Foreign Minister X": the post is of the demonym's country, across the
+ * place of the verb. */
+static void
+test_government_represented_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Forum opens in Bled\n\n"
+    "BLED - The Georgian government was represented at the forum by Deputy Foreign Minister Mariam Chkhaidze.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Mariam Chkhaidze"), "Deputy Foreign Minister", find (doc, NG_KIND_COUNTRY, "Georgia")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10798,6 +10810,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/government-represented-by", lex, test_government_represented_by);
   g_test_add_data_func ("/facts/post/regional-posts", lex, test_regional_posts);
   g_test_add_data_func ("/facts/org/hospital-org-no-organizer", lex, test_hospital_org_no_organizer);
   g_test_add_data_func ("/facts/post/small-provinces", lex, test_small_provinces);
