@@ -243,7 +243,9 @@ static const char *const portfolio_words[] = {
   /* ("Minister of Environment and Climate Change Marina Silva") */
   "change", "transition", "sustainability", "sustainable", "green", "ocean", "oceans", "marine",
   /* ("Minister of Commerce, Industry and Investment Promotion") */
-  "promotion", NULL
+  "promotion",
+  /* ("Minister of Humanitarian Action, Mahamat Saleh Abakar") */
+  "action", NULL
 };
 
 /* Words that start a body's own name before an organization's ("Supreme
@@ -3837,8 +3839,9 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                     break;
                   }
                 /* (not "Chief of Army Staff", a title of the lexicon
-                 * whose last word heads no body) */
-                if (r < end && is_cap (t, r) && tok_in (sc, b - 1, org_heads))
+                 * whose last word heads no body; nor "Head of Mission",
+                 * "Head of Delegation", whose head word names no body) */
+                if (r < end && r + 1 < b && is_cap (t, r) && tok_in (sc, b - 1, org_heads))
                   {
                     b = q;
                     break;

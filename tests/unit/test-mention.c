@@ -484,6 +484,22 @@ test_title_before_and_name (gconstpointer data)
   g_assert_cmpint (at (s1, person (s1, "Amit Narang"))->title, !=, t);
 }
 
+/* "Head of Mission", "Speaker of Parliament": a title whose last word
+ * heads bodies but names none is one title; "Humanitarian Action" is a
+ * portfolio. */
+static void
+test_titles_of_head_words (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "India's Deputy Head of Mission, Arvind Sethuraman, met Speaker of Parliament Igor Grosu.");
+  gint t = find (s1, NG_MS_TITLE, 0, "Deputy Head of Mission");
+  g_assert_cmpint (t, >=, 0);
+  g_assert_cmpint (at (s1, person (s1, "Arvind Sethuraman"))->title, ==, t);
+  g_assert_cmpint (find (s1, NG_MS_TITLE, 0, "Speaker of Parliament"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Chad was represented by its Minister of Humanitarian Action, Mahamat Saleh Abakar.");
+  g_assert_cmpint (find (s2, NG_MS_TITLE, 0, "Minister of Humanitarian Action"), >=, 0);
+  g_assert_cmpint (person (s2, "Mahamat Saleh Abakar"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2333,5 +2349,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/given-name-places", lex, test_given_name_places);
   g_test_add_data_func ("/mention/place/venue-of-names", lex, test_venue_of_names);
   g_test_add_data_func ("/mention/title/before-and-name", lex, test_title_before_and_name);
+  g_test_add_data_func ("/mention/title/titles-of-head-words", lex, test_titles_of_head_words);
   return g_test_run ();
 }
