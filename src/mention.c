@@ -46,7 +46,7 @@ static const char *const org_heads[] = {
   "chamber", "directorate", "bureau", "mission", "delegation", "presidium", "headquarters",
   "treaty organization", "inc", "ltd", "corp", "plc", "llc", "gmbh", "bhd", "berhad", "tbk", "hospital", "foundation", "network", "news", "press service", "force",
   "platform", "coalition", "initiative", "conclave", "studies", "academy", "school", "institutes", "presidency",
-  "universidad", "universidade", "université", "instituto", "institut", "unit",
+  "universidad", "universidade", "université", "instituto", "institut", "unit", "faculty",
   /* (firms that analysts work at: "Vantage Energy Advisors", "Capital
    * Economics") */
   "advisors", "advisers", "partners", "holdings", "associates", "consulting", "consultants",
@@ -78,7 +78,7 @@ const char *const ng_mention_sitting_words[] = {
  * for Policy Analysis", "the Indian Institute of Foreign Trade". */
 static const char *const study_heads[] = {
   "institute", "academy", "foundation", "university", "college", "school", "centre", "center",
-  "institution", "society", "polytechnic", "conservatory", "museum", "library", "observatory",
+  "institution", "society", "polytechnic", "conservatory", "museum", "library", "observatory", "faculty",
   "airlines", "airways", NULL
 };
 /* A headline's verbs, which close no name: "Bourita Calls for ...",
@@ -1590,6 +1590,35 @@ person_suffixes (NgMentionScanner *sc, const NgText *t, GArray *out, guint from,
     }
 }
 
+/* "X, an analyst at NordLB", "a senior economist at Frontier Advisory":
+ * a name of no given name after "a" title's "at" is the body the person
+ * works at, not a person (nor a centre's building). */
+static void
+workplace_bodies (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint first, guint end)
+{
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      const NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      if (x->role != NG_MS_TITLE || x->last + 1 >= end || ng_strcmp (key (sc, x->last), "at"))
+        continue;
+      gboolean a = FALSE;
+      for (guint q = x->first; q > first && q + 3 > x->first && !a; q--)
+        a = !ng_strcmp (key (sc, q - 1), "a") || !ng_strcmp (key (sc, q - 1), "an");
+      if (!a)
+        continue;
+      guint o = x->last + 1 + (!ng_strcmp (key (sc, x->last + 1), "the") ? 1 : 0);
+      NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      const NgLexHit *hg;
+      /* (or a centre's, which could be a building's: "at the Carnegie
+       * Middle East Center") */
+      if (y->first != o || y->role != NG_MS_ENTITY || y->strong || y->lex
+          || (y->kind != NG_KIND_PERSON && !(y->kind == NG_KIND_PLACE && tok_in (sc, y->last - 1, study_heads)))
+          || (hit_at (sc, y->first, &hg) && hg->entry->cls == NG_LEX_GIVEN))
+        continue;
+      y->kind = NG_KIND_ORG;
+    }
+}
+
 /* The singular of a plural word of n bytes, newly allocated:
  * "secretaries" -> "secretary", "governors" -> "governor". */
 static char *
@@ -2585,6 +2614,24 @@ numbered_group (NgMentionScanner *sc, const NgText *t, guint i, guint first, gui
 
 static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
+/* TRUE if the capitalized words from token q (and "and") reach the head
+ * word of a field of study within six words: "Commonwealth Studies",
+ * "West Asian and African Studies". */
+static gboolean
+field_follows (NgMentionScanner *sc, const NgText *t, guint q, guint end)
+{
+  static const char *const fields[] = { "studies", "affairs", "relations", "research", "economics",
+                                        "history", "sciences", "law", NULL };
+  for (guint r = q; r < end && r < q + 6; r++)
+    {
+      if (!is_cap (t, r) && ng_strcmp (key (sc, r), "and"))
+        return FALSE;
+      if (r > q && g_strv_contains (fields, key (sc, r)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Scans a run of unknown capitalized words from i; returns its end (exclusive).
  * Connectors join words only when a capitalized word follows, and a known
  * organization after "of" ends the run. */
@@ -2690,6 +2737,28 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
         {
           j += hl;
           continue;
+        }
+      /* ("the Carnegie Middle East Center", "the Jamestown Eurasia
+       * Institute": a region's name inside a name before a school's head
+       * word) */
+      if (j > i && hl && h->entry->cls == NG_LEX_PLACE && h->how == NG_LEXHIT_LABEL && j + hl < end
+          && is_cap (t, j + hl) && tok_in (sc, j + hl, study_heads) && is_cap (t, j - 1))
+        {
+          j += hl;
+          continue;
+        }
+      /* ("the Institute of West Asian and African Studies", "the Institute
+       * of Commonwealth Studies": a field's name after a school's head
+       * word and "of" or "for" goes on to the field's head word) */
+      if (j > i + 1 && hl && h->entry->cls != NG_LEX_TITLE && h->entry->cls != NG_LEX_GIVEN
+          && tok_in (sc, i, study_heads)
+          && (!ng_strcmp (key (sc, i + 1), "of") || !ng_strcmp (key (sc, i + 1), "for")))
+        {
+          if (field_follows (sc, t, j, end))
+            {
+              j += hl;
+              continue;
+            }
         }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
@@ -2944,9 +3013,12 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             break;
           if (k < end && is_cap (t, k))
             {
-              /* "of" + a known organization: stop (the parent body). */
+              /* "of" + a known organization: stop (the parent body); but
+               * not a field's name after a school's head word: "the
+               * Institute of Commonwealth Studies" */
               const NgLexHit *h2;
-              if (hit_at (sc, k, &h2) && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY))
+              if (hit_at (sc, k, &h2) && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY)
+                  && !(j == i + 1 && tok_in (sc, i, study_heads) && field_follows (sc, t, k, end)))
                 break;
               /* Only organization and place names take connectors. */
               if (!tok_in (sc, i, org_heads) && !tok_in (sc, j - 1, org_heads)
@@ -5020,6 +5092,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   partners_names (sc, t, out, from);
   plural_titles (sc, t, out, from, first);
   person_suffixes (sc, t, out, from, first, end);
+  workplace_bodies (sc, t, out, from, first, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   /* "Sultan bin Mohammed al Nuamani": "bin" inside a name makes it a

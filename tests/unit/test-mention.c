@@ -500,6 +500,22 @@ test_titles_of_head_words (gconstpointer data)
   g_assert_cmpint (person (s2, "Mahamat Saleh Abakar"), >=, 0);
 }
 
+/* A field's name after a school's head word goes on to the field's head
+ * word ("the Institute of Commonwealth Studies"); a region's name goes on
+ * before a centre's; after "a" title's "at", a name of no given name is
+ * the body the person works at. */
+static void
+test_workplace_bodies (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Dr Rhiannon Pryce, a historian at the Institute of Commonwealth Studies, agreed with Zhou Yuanming, a research fellow at the Institute of West Asian and African Studies.");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Institute of Commonwealth Studies"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Institute of West Asian and African Studies"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "Jens Oltmanns, an automotive analyst at NordLB, agreed with Nadim Khoury, a senior researcher at the Carnegie Middle East Center, and Jure Zavrl, an analyst at the Faculty of Social Sciences.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "NordLB"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Carnegie Middle East Center"), >=, 0);
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Faculty of Social Sciences"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2350,5 +2366,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/place/venue-of-names", lex, test_venue_of_names);
   g_test_add_data_func ("/mention/title/before-and-name", lex, test_title_before_and_name);
   g_test_add_data_func ("/mention/title/titles-of-head-words", lex, test_titles_of_head_words);
+  g_test_add_data_func ("/mention/org/workplace-bodies", lex, test_workplace_bodies);
   return g_test_run ();
 }
