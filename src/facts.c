@@ -6230,6 +6230,22 @@ sentence_place_q (Ctx *c, guint first, guint end, gboolean quoted)
         end = i;
       break;
     }
+  /* (nor in the other event before "a day after" the meeting: "spoke to
+   * Business Day in Johannesburg a day after she ... met the governor at
+   * the central bank's head office in Pretoria") */
+  for (guint i = first + 2; i + 2 < end; i++)
+    if (!ng_strcmp (kw (c, i), "after")
+        && (!ng_strcmp (kw (c, i - 1), "day") || !ng_strcmp (kw (c, i - 1), "days")
+            || !ng_strcmp (kw (c, i - 1), "hours") || !ng_strcmp (kw (c, i - 1), "week")))
+      {
+        gboolean before = FALSE, after = FALSE;
+        for (guint j = first; j < end; j++)
+          if (tk (c, j)->kind == NG_TOK_WORD && (tok_in (c, j, triggers) || tok_in (c, j, verb_triggers)))
+            *(j < i ? &before : &after) = TRUE;
+        if (after && !before)
+          first = i + 1;
+        break;
+      }
   gboolean quotes = has_quotes (c, first, end);
   /* "was held here today", "opened here on Monday": the dateline's city */
   for (guint i = first + 1; i < end && c->doc->dateline >= 0; i++)

@@ -3967,6 +3967,20 @@ test_government_represented_by (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Mariam Chkhaidze"), "Deputy Foreign Minister", find (doc, NG_KIND_COUNTRY, "Georgia")));
 }
 
+/* "spoke to reporters in Johannesburg a day after she met the governor
+ * at the central bank's head office in Pretoria": the meeting after "a
+ * day after" is in its own place, not the other event's. */
+static void
+test_place_after_day_after (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Banks press the governor\n\n"
+    "Zanele Mokoena spoke to reporters in Johannesburg a day after she met Governor Lesetja Kganyago at the central bank's head office in Pretoria on Tuesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Lesetja Kganyago"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find (doc, NG_KIND_CITY, "Pretoria"));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10810,6 +10824,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/place/place-after-day-after", lex, test_place_after_day_after);
   g_test_add_data_func ("/facts/post/government-represented-by", lex, test_government_represented_by);
   g_test_add_data_func ("/facts/post/regional-posts", lex, test_regional_posts);
   g_test_add_data_func ("/facts/org/hospital-org-no-organizer", lex, test_hospital_org_no_organizer);
