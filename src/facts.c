@@ -8633,6 +8633,21 @@ chaired_by_person (Ctx *c, guint first, guint k)
   /* "in a meeting hosted by Norwegian Defence Minister X", "talks
    * chaired by X": the person after the meeting word */
   guint v = k + 1;
+  /* (over the meeting's place: "a trilateral meeting in the Jordanian
+   * capital, Amman, hosted by") */
+  if (!ng_strcmp (kw (c, v), "in") || !ng_strcmp (kw (c, v), "at"))
+    for (guint q = v + 1; q < v + 9 && q < c->ex->text->tokens->len; q++)
+      {
+        const char *x = kw (c, q);
+        if (!ng_strcmp (x, "chaired") || !ng_strcmp (x, "hosted") || !ng_strcmp (x, "convened")
+            || !ng_strcmp (x, "co chaired") || !ng_strcmp (x, "co hosted"))
+          {
+            v = q;
+            break;
+          }
+        if (tk (c, q)->kind == NG_TOK_PUNCT && c->art->text[tk (c, q)->start] != ',')
+          break;
+      }
   const char *w = kw (c, v);
   if (!ng_strcmp (w, "chaired") || !ng_strcmp (w, "hosted") || !ng_strcmp (w, "convened")
       || !ng_strcmp (w, "co chaired") || !ng_strcmp (w, "co hosted"))
@@ -8646,10 +8661,15 @@ chaired_by_person (Ctx *c, guint first, guint k)
   for (guint p = 0; p < c->ex->people->len; p++)
     {
       const NgMentionSpan *x = mn (c, g_array_index (c->ex->people_m, guint, p));
-      if (x->first <= v || x->first > v + 6)
+      /* (a title before the name, its comma between: "hosted by the
+       * Jordanian Minister of Transport, Nidal Qatamine") */
+      guint start = x->first;
+      if (x->title >= 0 && mn (c, (guint) x->title)->first > v && mn (c, (guint) x->title)->last < x->first)
+        start = mn (c, (guint) x->title)->first;
+      if (start <= v || start > v + 6)
         continue;
       gboolean broken = FALSE;
-      for (guint b = v + 1; b < x->first && !broken; b++)
+      for (guint b = v + 1; b < start && !broken; b++)
         broken = tk (c, b)->kind == NG_TOK_PUNCT;
       if (!broken)
         return TRUE;

@@ -3981,6 +3981,24 @@ test_place_after_day_after (gconstpointer data)
   g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find (doc, NG_KIND_CITY, "Pretoria"));
 }
 
+/* "a trilateral meeting in the Jordanian capital, Amman, hosted by the
+ * Jordanian Minister of Transport, X, and attended by Y": the host named
+ * after the meeting's place and his title's comma makes it a meeting. */
+static void
+test_meeting_in_place_hosted_by (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Rail deal\n\n"
+    "The agreement came at a trilateral meeting in the Jordanian capital, Amman, hosted by the Jordanian Minister of Transport, Nidal Qatamine, "
+    "and attended by the Syrian Minister of Transport, Yarub Badr.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Nidal Qatamine"), -1);
+  g_assert_nonnull (a);
+  g_assert_cmpint (meeting (doc, a->meeting)->place, ==, find (doc, NG_KIND_CITY, "Amman"));
+  const NgAttendance *b = attendance (doc, person (doc, "Yarub Badr"), -1);
+  g_assert_nonnull (b);
+  g_assert_cmpint (b->meeting, ==, a->meeting);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10824,6 +10842,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/meeting/in-place-hosted-by", lex, test_meeting_in_place_hosted_by);
   g_test_add_data_func ("/facts/place/place-after-day-after", lex, test_place_after_day_after);
   g_test_add_data_func ("/facts/post/government-represented-by", lex, test_government_represented_by);
   g_test_add_data_func ("/facts/post/regional-posts", lex, test_regional_posts);
