@@ -777,6 +777,12 @@ tag_tokens (NgMentionScanner *sc, const NgText *t, guint first, guint n)
                 given = !(a > first && (!ng_strcmp (key (sc, a - 1), "the") || (tok (t, a - 1)->flags & NG_TF_POSS)))
                         && !(i + 1 < n && (!ng_strcmp (key (sc, a + 1), "of")
                                            || ng_lexicon_find (sc->lex, key (sc, a + 1), NG_LEX_HONORIFIC)));
+              /* (but the short forms that are no word nor name, which
+               * British style writes without a dot: "Cllr Jane Hunter",
+               * "Supt", "Sgt") */
+              static const char *const dotless[] = { "cllr", "coun", "supt", "sgt", "cdre", "insp", "cpl", NULL };
+              if (abbrev && g_strv_contains (dotless, k0))
+                abbrev = FALSE;
               if (abbrev || (given && other_form))
                 pick = NULL;
             }

@@ -516,6 +516,19 @@ test_workplace_bodies (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_ORG, "Faculty of Social Sciences"), >=, 0);
 }
 
+/* "Cllr Jane Hunter", "Coun Lewis", "Commodore Jay Tarriela", "MLA
+ * Declan Mulholland": titles before names, the British short forms
+ * without their dots. */
+static void
+test_dotless_titles (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Cllr Jane Hunter met Coun Ann Lewis, MLA Declan Mulholland and Commodore Jay Tarriela on Monday.");
+  g_assert_cmpint (at (s1, person (s1, "Jane Hunter"))->title, ==, find (s1, NG_MS_TITLE, 0, "Cllr"));
+  g_assert_cmpint (at (s1, person (s1, "Ann Lewis"))->title, ==, find (s1, NG_MS_TITLE, 0, "Coun"));
+  g_assert_cmpint (at (s1, person (s1, "Declan Mulholland"))->title, ==, find (s1, NG_MS_TITLE, 0, "MLA"));
+  g_assert_cmpint (at (s1, person (s1, "Jay Tarriela"))->title, ==, find (s1, NG_MS_TITLE, 0, "Commodore"));
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2367,5 +2380,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/before-and-name", lex, test_title_before_and_name);
   g_test_add_data_func ("/mention/title/titles-of-head-words", lex, test_titles_of_head_words);
   g_test_add_data_func ("/mention/org/workplace-bodies", lex, test_workplace_bodies);
+  g_test_add_data_func ("/mention/title/dotless-titles", lex, test_dotless_titles);
   return g_test_run ();
 }
