@@ -257,6 +257,19 @@ test_bundled (void)
   g_assert_null (find (lex, "Bali", NG_LEX_CITY));
   g_assert_nonnull (find (lex, "Bali", NG_LEX_PLACE));
   g_assert_nonnull (find (lex, "Denpasar", NG_LEX_CITY));
+  /* smaller provinces, with the short forms the AP gives states; none for
+   * a word or a name ("Md.", "Miss.") */
+  static const char *const provinces[] = { "Maine", "West Virginia", "W.Va.", "Calif.", "Zamfara", "Extremadura",
+                                           "Himachal Pradesh", "Upper Nile", "North Kalimantan", "Perlis", NULL };
+  for (const char *const *p = provinces; *p; p++)
+    {
+      const NgLexEntry *e = find (lex, *p, NG_LEX_PLACE);
+      g_assert_nonnull (e);
+      g_assert_cmpstr (e->kind, ==, "province");
+      g_assert_nonnull (e->country);
+    }
+  g_assert_null (find (lex, "Md.", NG_LEX_PLACE));
+  g_assert_null (find (lex, "Miss.", NG_LEX_PLACE));
 }
 
 int
