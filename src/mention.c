@@ -3815,7 +3815,8 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
           hl = 0;
           h = NULL;
         }
-      if (hl && h->entry->cls == NG_LEX_TITLE && hl > 1 && cap)
+      /* (not a portfolio that names a party too: "Labour Minister X") */
+      if (hl && h->entry->cls == NG_LEX_TITLE && hl > 1 && cap && !tok_in (sc, i, portfolio_words))
         {
           const NgLexHit *ho = ng_lexicon_find (sc->lex, key (sc, i), NG_LEX_ORG);
           if (!ho)

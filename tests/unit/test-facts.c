@@ -3999,6 +3999,17 @@ test_meeting_in_place_hosted_by (gconstpointer data)
   g_assert_cmpint (b->meeting, ==, a->meeting);
 }
 
+/* "Labour Minister Marina Calderone": a portfolio that names a party too
+ * is the minister's, not the party's post. */
+static void
+test_portfolio_named_as_party (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Unions meet the minister\n\n"
+    "ROME - Italian Labour Minister Marina Calderone met the unions in Rome on Monday.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Marina Calderone"), "Labour Minister", find (doc, NG_KIND_COUNTRY, "Italy")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10842,6 +10853,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/portfolio-named-as-party", lex, test_portfolio_named_as_party);
   g_test_add_data_func ("/facts/meeting/in-place-hosted-by", lex, test_meeting_in_place_hosted_by);
   g_test_add_data_func ("/facts/place/place-after-day-after", lex, test_place_after_day_after);
   g_test_add_data_func ("/facts/post/government-represented-by", lex, test_government_represented_by);
