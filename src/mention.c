@@ -2928,6 +2928,12 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               if (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP)
                 clean = FALSE;
             }
+          /* (not a name just after a title: "Chairman Yim Jong-ryong and
+           * NongHyup Financial Group Chairman Lee Chan-woo", two people's
+           * slots) */
+          const NgLexHit *ht;
+          if (i > sc->base && hit_at (sc, i - 1, &ht) && ht->entry->cls == NG_LEX_TITLE && !tok_in (sc, i, org_heads))
+            clean = FALSE;
           const NgLexHit *hn;
           /* (an institute's fields may be peoples': "Foundation for
            * European and Foreign Policy") */

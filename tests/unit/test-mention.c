@@ -529,6 +529,17 @@ test_dotless_titles (gconstpointer data)
   g_assert_cmpint (at (s1, person (s1, "Jay Tarriela"))->title, ==, find (s1, NG_MS_TITLE, 0, "Commodore"));
 }
 
+/* A name just after a title is a person's, even before "and" and a
+ * body's name: "Chairman Yim Jong-ryong and NongHyup Financial Group
+ * Chairman Lee Chan-woo" (not one body). */
+static void
+test_name_after_title_before_and (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "He met Woori Financial Group Chairman Yim Jong-ryong and NongHyup Financial Group Chairman Lee Chan-woo in Seoul.");
+  g_assert_cmpint (person (s1, "Yim Jong-ryong"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "NongHyup Financial Group"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2381,5 +2392,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/titles-of-head-words", lex, test_titles_of_head_words);
   g_test_add_data_func ("/mention/org/workplace-bodies", lex, test_workplace_bodies);
   g_test_add_data_func ("/mention/title/dotless-titles", lex, test_dotless_titles);
+  g_test_add_data_func ("/mention/person/name-after-title-before-and", lex, test_name_after_title_before_and);
   return g_test_run ();
 }
