@@ -268,6 +268,9 @@ test_bundled (void)
       g_assert_cmpstr (e->kind, ==, "province");
       g_assert_nonnull (e->country);
     }
+  /* each UN climate conference is a body of its own */
+  g_assert_nonnull (find (lex, "COP28", NG_LEX_ORG));
+  g_assert_true (find (lex, "COP28", NG_LEX_ORG) != find (lex, "COP30", NG_LEX_ORG));
   g_assert_null (find (lex, "Md.", NG_LEX_PLACE));
   g_assert_null (find (lex, "Miss.", NG_LEX_PLACE));
 }
