@@ -14211,6 +14211,112 @@ titles_post_in (Ctx *c)
     }
 }
 
+/* "the Foreign Minister, Nasser Bourita, the Interior Minister,
+ * Abdelouafi Laftit, and the Minister of Economy and Finance, Nadia
+ * Fettah": posts listed one after the other, with nothing but commas,
+ * "and" and "the" between, none of a country the text gives, are of one
+ * delegation; where the lexicon knows the country of some of them
+ * (Bourita's) and of no other, the rest of the list's national posts are
+ * that country's. */
+static void
+listed_posts_country (Ctx *c)
+{
+  GArray *posts = c->doc->posts;
+  const char *text = c->art->text;
+  for (guint p = 0; p < posts->len;)
+    {
+      /* (the posts of one sentence, in the order of the text) */
+      guint q = p + 1;
+      guint32 s = g_array_index (posts, NgPost, p).where.sentence;
+      while (q < posts->len && g_array_index (posts, NgPost, q).where.sentence == s)
+        q++;
+      if (q - p < 2)
+        {
+          p = q;
+          continue;
+        }
+      g_autofree guint *order = g_new (guint, q - p);
+      for (guint i = p; i < q; i++)
+        order[i - p] = i;
+      for (guint i = 1; i < q - p; i++)
+        for (guint j = i; j > 0 && g_array_index (posts, NgPost, order[j]).where.start
+                                     < g_array_index (posts, NgPost, order[j - 1]).where.start; j--)
+          {
+            guint t = order[j];
+            order[j] = order[j - 1], order[j - 1] = t;
+          }
+      for (guint a = 0; a < q - p;)
+        {
+          /* (a chain of posts joined by commas, "and", "the") */
+          guint b = a + 1;
+          while (b < q - p)
+            {
+              const NgPost *x = &g_array_index (posts, NgPost, order[b - 1]);
+              const NgPost *y = &g_array_index (posts, NgPost, order[b]);
+              if (y->where.start < x->where.end)
+                break;
+              gboolean joined = TRUE;
+              for (guint32 k = x->where.end; k < y->where.start && joined;)
+                {
+                  if (text[k] == ',' || text[k] == ' ')
+                    k++;
+                  else if (!g_ascii_strncasecmp (text + k, "and ", 4))
+                    k += 4;
+                  else if (!g_ascii_strncasecmp (text + k, "the ", 4))
+                    k += 4;
+                  else
+                    joined = FALSE;
+                }
+              if (!joined)
+                break;
+              b++;
+            }
+          /* (a delegation's posts differ; counterparts' are the same:
+           * "Economy Minister X and Economy Minister Y") */
+          gboolean distinct = TRUE;
+          for (guint i = a; i < b && distinct; i++)
+            for (guint j = a; j < i && distinct; j++)
+              {
+                const char *ti = g_array_index (posts, NgPost, order[i]).title;
+                const char *tj = g_array_index (posts, NgPost, order[j]).title;
+                distinct = g_ascii_strcasecmp (ti, tj) != 0;
+              }
+          if (b - a >= 2 && distinct)
+            {
+              gint country = -1;
+              gboolean one = TRUE;
+              /* (only from a person the lexicon knows: a list whose text
+               * marks some countries, "Azerbaijan's Minister X, Armenian
+               * Deputy Prime Minister Y", leaves the others to the
+               * article's rules) */
+              for (guint i = a; i < b && one; i++)
+                {
+                  const NgPost *x = &g_array_index (posts, NgPost, order[i]);
+                  if (x->of >= 0)
+                    one = FALSE;
+                  const NgLexEntry *known = national_title (c, x->title) ? known_person_country (c, x->person) : NULL;
+                  if (!known)
+                    continue;
+                  gint of = entity_for_lex (c, known, NG_KIND_COUNTRY, NULL, x->where);
+                  if (country >= 0 && country != of)
+                    one = FALSE;
+                  country = of;
+                }
+              for (guint i = a; i < b && one && country >= 0; i++)
+                {
+                  NgPost *x = &g_array_index (posts, NgPost, order[i]);
+                  /* (not a post that goes on to name its body: "X,
+                   * president of the Italian business lobby Confindustria") */
+                  if (x->of < 0 && national_title (c, x->title) && strncmp (text + x->where.end, " of ", 4))
+                    x->of = country;
+                }
+            }
+          a = b;
+        }
+      p = q;
+    }
+}
+
 /* "Chief Minister MK Stalin", "Premier Roger Cook", "Governor Dauda
  * Lawal": a province's head named without it holds the post of the one
  * province the article names (Tamil Nadu, Western Australia, Zamfara
@@ -14285,6 +14391,7 @@ home_posts (Ctx *c)
   gboolean looked = FALSE, abroad = FALSE;
   titles_post_in (c);
   regional_posts (c);
+  listed_posts_country (c);
   /* (the side of the first meeting the article marks in the text itself,
    * before posts take their people's countries) */
   const NgLexEntry *side = unmarked_side (c);

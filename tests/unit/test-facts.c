@@ -4010,6 +4010,28 @@ test_portfolio_named_as_party (gconstpointer data)
   g_assert_true (has_post_in (doc, person (doc, "Marina Calderone"), "Labour Minister", find (doc, NG_KIND_COUNTRY, "Italy")));
 }
 
+/* "At his side were the Foreign Minister, Nasser Bourita, the Interior
+ * Minister, X, and the Minister of Economy and Finance, Y": a list of a
+ * delegation's posts takes the country the lexicon knows for one of them;
+ * counterparts' same posts, or posts whose countries the text gives, do
+ * not. */
+static void
+test_listed_posts_country (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "High-level meeting in Madrid\n\n"
+    "MADRID - The two governments met in Madrid on Thursday. "
+    "At his side were the Foreign Minister, Nasser Bourita, the Interior Minister, Abdelouafi Laftit, "
+    "and the Minister of Economy and Finance, Nadia Fettah.\n");
+  gint ma = find (doc, NG_KIND_COUNTRY, "Morocco");
+  g_assert_true (has_post_in (doc, person (doc, "Abdelouafi Laftit"), "Interior Minister", ma));
+  g_assert_true (has_post_in (doc, person (doc, "Nadia Fettah"), "Minister of Economy and Finance", ma));
+  g_autoptr (NgDoc) doc2 = extract (data,
+    DATED "Ministers meet in Madrid\n\n"
+    "MADRID - Present were the Foreign Minister, Nasser Bourita, and the Foreign Minister, Jan Kowalczyk.\n");
+  g_assert_false (has_post (doc2, person (doc2, "Jan Kowalczyk"), "Foreign Minister", find (doc2, NG_KIND_COUNTRY, "Morocco")));
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10853,6 +10875,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/listed-posts-country", lex, test_listed_posts_country);
   g_test_add_data_func ("/facts/post/portfolio-named-as-party", lex, test_portfolio_named_as_party);
   g_test_add_data_func ("/facts/meeting/in-place-hosted-by", lex, test_meeting_in_place_hosted_by);
   g_test_add_data_func ("/facts/place/place-after-day-after", lex, test_place_after_day_after);

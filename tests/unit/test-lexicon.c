@@ -272,6 +272,9 @@ test_bundled (void)
   g_assert_nonnull (find (lex, "COP28", NG_LEX_ORG));
   g_assert_true (find (lex, "COP28", NG_LEX_ORG) != find (lex, "COP30", NG_LEX_ORG));
   g_assert_null (find (lex, "Md.", NG_LEX_PLACE));
+  /* "the Canton of Basel-Stadt" names no Chinese city */
+  g_assert_null (find (lex, "Canton", NG_LEX_CITY));
+  g_assert_nonnull (find (lex, "President of the Government", NG_LEX_TITLE));
   g_assert_null (find (lex, "Miss.", NG_LEX_PLACE));
 }
 
