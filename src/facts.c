@@ -2858,8 +2858,8 @@ listed_posts (Ctx *c, guint first, guint end)
 }
 
 /* "Akel leader Stefanos Stefanou", "Republican People's Party (CHP)
- * leader Ozgur Ozel": a party's or a body's "leader" right before a name
- * is the person's post in it. */
+ * leader Ozgur Ozel", "Unite chair X": a party's or a body's "leader" (or
+ * "chair") right before a name is the person's post in it. */
 static void
 org_leader_posts (Ctx *c, guint first)
 {
@@ -2869,7 +2869,15 @@ org_leader_posts (Ctx *c, guint first)
       const NgMentionSpan *y = mn (c, m);
       gint who = g_array_index (c->ex->ment_ent, gint, m);
       if (who < 0 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || y->title >= 0 || y->first < first + 2
-          || ng_strcmp (kw (c, y->first - 1), "leader") || (tk (c, y->first - 1)->flags & NG_TF_CAP))
+          || (tk (c, y->first - 1)->flags & NG_TF_CAP))
+        continue;
+      /* (or its "chair": "Unite chair Jane Doe") */
+      const char *head = kw (c, y->first - 1);
+      const char *title = !ng_strcmp (head, "leader") ? "Leader"
+                          : !ng_strcmp (head, "chair") ? "Chair"
+                          : !ng_strcmp (head, "chairwoman") ? "Chairwoman"
+                          : !ng_strcmp (head, "chairperson") ? "Chairperson" : NULL;
+      if (!title)
         continue;
       guint e = y->first - 1;   /* the org ends here, or its acronym's ")" does */
       if (e >= first + 3 && tk (c, e - 1)->kind == NG_TOK_PUNCT && c->art->text[tk (c, e - 1)->start] == ')')
@@ -2880,7 +2888,7 @@ org_leader_posts (Ctx *c, guint first)
           gint org = g_array_index (c->ex->ment_ent, gint, q);
           if (org >= 0 && o->role == NG_MS_ENTITY && o->kind == NG_KIND_ORG && o->last == e && !o->possessive)
             {
-              add_post (c, who, "Leader", org, where_of (c, o->start, y->end));
+              add_post (c, who, title, org, where_of (c, o->start, y->end));
               break;
             }
         }

@@ -1625,6 +1625,34 @@ workplace_bodies (NgMentionScanner *sc, const NgText *t, GArray *out, guint from
     }
 }
 
+/* "Unite chair Jane Doe", "Social Democratic leader Magdalena
+ * Andersson", "Greens leader X": a name of no given name just before a
+ * body's "leader" or "chair" in small letters and a person's name is the
+ * body's (a party's, a union's), not a person's. */
+static void
+leader_bodies (NgMentionScanner *sc, const NgText *t, GArray *out, guint from, guint end)
+{
+  static const char *const heads[] = { "leader", "chair", "chairwoman", "chairperson", "boss", NULL };
+  for (guint m = from; m + 1 < out->len; m++)
+    {
+      NgMentionSpan *x = &g_array_index (out, NgMentionSpan, m);
+      const NgMentionSpan *y = &g_array_index (out, NgMentionSpan, m + 1);
+      const NgLexHit *hg;
+      if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->strong || x->lex || x->possessive
+          || x->last + 1 >= end || x->last - x->first > 3 || is_cap (t, x->last)
+          || !g_strv_contains (heads, key (sc, x->last))
+          || (hit_at (sc, x->first, &hg) && hg->entry->cls == NG_LEX_GIVEN)
+          || y->first != x->last + 1 || y->role != NG_MS_ENTITY || y->kind != NG_KIND_PERSON || !y->strong)
+        continue;
+      /* (not a party's adjective: "Social Democratic leader X", "the
+       * Republican leader") */
+      const char *w = key (sc, x->last - 1);
+      if (g_str_has_suffix (w, "ic") || g_str_has_suffix (w, "ican") || g_str_has_suffix (w, "ist"))
+        continue;
+      x->kind = NG_KIND_ORG;
+    }
+}
+
 /* The singular of a plural word of n bytes, newly allocated:
  * "secretaries" -> "secretary", "governors" -> "governor". */
 static char *
@@ -5106,6 +5134,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
   plural_titles (sc, t, out, from, first);
   person_suffixes (sc, t, out, from, first, end);
   workplace_bodies (sc, t, out, from, first, end);
+  leader_bodies (sc, t, out, from, end);
   join_town_particles (sc, t, out, from, first);
   respective_people (sc, t, out, from, first, end);
   /* "Sultan bin Mohammed al Nuamani": "bin" inside a name makes it a

@@ -4032,6 +4032,21 @@ test_listed_posts_country (gconstpointer data)
   g_assert_false (has_post (doc2, person (doc2, "Jan Kowalczyk"), "Foreign Minister", find (doc2, NG_KIND_COUNTRY, "Morocco")));
 }
 
+/* "Unite chair Jane Doe", "Greens leader Ama Fox": a body no lexicon
+ * knows, named just before its "chair" or "leader" and a person's name,
+ * is the body of the person's post (not a person); a party's adjective is
+ * none ("Social Democratic leader X"). */
+static void
+test_unknown_body_chair (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Talks in London\n\n"
+    "LONDON - Unite chair Jane Doe met Greens leader Ama Fox and Social Democratic leader Magdalena Andersson in London on Monday.\n");
+  g_assert_true (has_post_in (doc, person (doc, "Jane Doe"), "Chair", find (doc, NG_KIND_ORG, "Unite")));
+  g_assert_true (has_post_in (doc, person (doc, "Ama Fox"), "Leader", find (doc, NG_KIND_ORG, "Greens")));
+  g_assert_cmpint (find (doc, NG_KIND_ORG, "Social Democratic"), <, 0);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10875,6 +10890,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/post/unknown-body-chair", lex, test_unknown_body_chair);
   g_test_add_data_func ("/facts/post/listed-posts-country", lex, test_listed_posts_country);
   g_test_add_data_func ("/facts/post/portfolio-named-as-party", lex, test_portfolio_named_as_party);
   g_test_add_data_func ("/facts/meeting/in-place-hosted-by", lex, test_meeting_in_place_hosted_by);
