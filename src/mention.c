@@ -4392,6 +4392,32 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               continue;
             }
         }
+      /* "Sri Lanka Cricket", "New Zealand Rugby", "Cricket Australia",
+       * "Hockey India": a country's body of a sport, named by the country
+       * and the sport */
+      {
+        static const char *const sports[] = { "cricket", "football", "rugby", "hockey", "athletics", "tennis",
+                                              "swimming", "basketball", "netball", "golf", "cycling", "rowing",
+                                              "volleyball", "badminton", "boxing", "gymnastics", NULL };
+        const NgLexHit *hc;
+        if (hl && cap && h->entry->cls == NG_LEX_COUNTRY && h->how == NG_LEXHIT_LABEL && i + hl < end
+            && is_cap (t, i + hl) && tok (t, i + hl)->kind == NG_TOK_WORD && g_strv_contains (sports, key (sc, i + hl))
+            && (!(i + hl + 1 < end && is_cap (t, i + hl + 1)) || (tok (t, i + hl)->flags & NG_TF_POSS)))
+          {
+            add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, i + hl + 1, NULL, surface (t, i, i + hl + 1));
+            i += hl + 1;
+            continue;
+          }
+        guint lc;
+        if (!hl && cap && tok (t, i)->kind == NG_TOK_WORD && g_strv_contains (sports, key (sc, i)) && i + 1 < end
+            && (lc = hit_at (sc, i + 1, &hc)) && hc->entry->cls == NG_LEX_COUNTRY && hc->how == NG_LEXHIT_LABEL
+            && !(i + 1 + lc < end && is_cap (t, i + 1 + lc)))
+          {
+            add (out, NG_MS_ENTITY, NG_KIND_ORG, t, i, i + 1 + lc, NULL, surface (t, i, i + 1 + lc));
+            i += 1 + lc;
+            continue;
+          }
+      }
       if (hl && kind_of_lex (h->entry->cls) >= 0)
         {
           gint kind = kind_of_lex (h->entry->cls);

@@ -540,6 +540,18 @@ test_name_after_title_before_and (gconstpointer data)
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "NongHyup Financial Group"), >=, 0);
 }
 
+/* "Sri Lanka Cricket's Annual General Meeting", "Hockey India president
+ * X": a country's body of a sport, named by the country and the sport. */
+static void
+test_sport_bodies (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Sri Lanka Cricket's Annual General Meeting was attended by Hockey India president Dilip Tirkey.");
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Sri Lanka Cricket"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Hockey India"), >=, 0);
+  g_autoptr (Scan) s2 = scan (data, "The Sri Lanka cricket team won in Colombo.");
+  g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Sri Lanka"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2393,5 +2405,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/org/workplace-bodies", lex, test_workplace_bodies);
   g_test_add_data_func ("/mention/title/dotless-titles", lex, test_dotless_titles);
   g_test_add_data_func ("/mention/person/name-after-title-before-and", lex, test_name_after_title_before_and);
+  g_test_add_data_func ("/mention/org/sport-bodies", lex, test_sport_bodies);
   return g_test_run ();
 }
