@@ -14291,7 +14291,7 @@ listed_posts_country (Ctx *c)
               }
           if (b - a >= 2 && distinct)
             {
-              gint country = -1;
+              const NgLexEntry *known_country = NULL;
               gboolean one = TRUE;
               /* (only from a person the lexicon knows: a list whose text
                * marks some countries, "Azerbaijan's Minister X, Armenian
@@ -14305,12 +14305,15 @@ listed_posts_country (Ctx *c)
                   const NgLexEntry *known = national_title (c, x->title) ? known_person_country (c, x->person) : NULL;
                   if (!known)
                     continue;
-                  gint of = entity_for_lex (c, known, NG_KIND_COUNTRY, NULL, x->where);
-                  if (country >= 0 && country != of)
+                  if (known_country && known_country != known)
                     one = FALSE;
-                  country = of;
+                  known_country = known;
                 }
-              for (guint i = a; i < b && one && country >= 0; i++)
+              gint country = one && known_country
+                             ? entity_for_lex (c, known_country, NG_KIND_COUNTRY, NULL,
+                                               g_array_index (posts, NgPost, order[a]).where)
+                             : -1;
+              for (guint i = a; i < b && country >= 0; i++)
                 {
                   NgPost *x = &g_array_index (posts, NgPost, order[i]);
                   /* (not a post that goes on to name its body: "X,
