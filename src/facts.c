@@ -1585,20 +1585,30 @@ note_title_holders (Ctx *c)
       if (x->role != NG_MS_ENTITY || x->kind != NG_KIND_PERSON || x->title < 0 || id < 0)
         continue;
       const NgMentionSpan *ti = mn (c, (guint) x->title);
-      if (!ti->lex || ti->last != x->first)
+      /* (or after the name and its comma: "Dr. X, Minister of Labour,") */
+      gboolean after = ti->first == x->last + 1 && tk (c, x->last)->kind == NG_TOK_PUNCT
+                       && c->art->text[tk (c, x->last)->start] == ',';
+      if (!ti->lex || (ti->last != x->first && !after))
         continue;
       /* (by the title as written: "Deputy First Minister X" holds
-       * another post than "First Minister Y") */
+       * another post than "First Minister Y"; and by its head before its
+       * portfolio: "the Minister" is the Minister of Labour) */
       g_autofree char *t = post_title (ti->name);
-      char *k = ng_fold_plain (t);
-      gint h = GPOINTER_TO_INT (g_hash_table_lookup (c->title_holders, k));
-      if (h == 0)
-        g_hash_table_insert (c->title_holders, k, GINT_TO_POINTER (id + 1));
-      else
+      char *whole = ng_fold_plain (t);
+      const char *of = strstr (whole, " of ");
+      char *keys[2] = { whole, of ? g_strndup (whole, (gsize) (of - whole)) : NULL };
+      for (guint n = 0; n < 2 && keys[n]; n++)
         {
-          if (h > 0 && h - 1 != id)
-            g_hash_table_insert (c->title_holders, g_strdup (k), GINT_TO_POINTER (-1));
-          g_free (k);
+          char *k = keys[n];
+          gint h = GPOINTER_TO_INT (g_hash_table_lookup (c->title_holders, k));
+          if (h == 0)
+            g_hash_table_insert (c->title_holders, k, GINT_TO_POINTER (id + 1));
+          else
+            {
+              if (h > 0 && h - 1 != id)
+                g_hash_table_insert (c->title_holders, g_strdup (k), GINT_TO_POINTER (-1));
+              g_free (k);
+            }
         }
     }
 }

@@ -257,7 +257,7 @@ static const char *const org_modifiers[] = {
 
 /* Particles of personal names. */
 static const char *const particles[] = {
-  "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "dos", "das", "du",
+  "al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "do", "dos", "das", "du",
   "la", "le", "ould", "abu", "ben", "di", "del", "zu", "ter",
   "oglu", "ogly", "oghlu", "qizi", "kyzy", "uulu",   /* patronymics: "Ilham Heydar oglu Aliyev" */
   NULL
@@ -2794,6 +2794,22 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               continue;
             }
         }
+      /* ("Maria do Rosário Palma Ramalho": a place's name after a name's
+       * particle, another name after it, is of the name) */
+      if (j > i + 1 && hl && is_particle (t, sc, j - 1) && j + hl < end && is_cap (t, j + hl)
+          && (h->entry->cls == NG_LEX_CITY || h->entry->cls == NG_LEX_PLACE)
+          && hit_at (sc, i, &hg) && hg->entry->cls == NG_LEX_GIVEN)
+        {
+          j += hl;
+          continue;
+        }
+      /* ("the Ministry of Labour": a portfolio that names a party too) */
+      if (j == i + 2 && hl == 1 && h->entry->cls == NG_LEX_ORG && !ng_strcmp (key (sc, i + 1), "of")
+          && tok_in (sc, i, org_heads) && tok_in (sc, j, portfolio_words) && !(tok (t, j)->flags & NG_TF_ALLCAPS))
+        {
+          j++;
+          continue;
+        }
       if (j > i && hl && h->entry->cls != NG_LEX_GIVEN && h->entry->cls != NG_LEX_STOP
           && h->entry->cls != NG_LEX_COUNTRY && h->entry->cls != NG_LEX_TITLE)
         break;
@@ -2953,7 +2969,11 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           for (guint q = i; q < j && clean; q++)
             {
               const NgLexHit *hq;
-              if (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP)
+              if (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP
+                  /* (but the portfolio that names a party: "the Ministry of
+                   * Labour and Social Security") */
+                  && !(q == i + 2 && hq->entry->cls == NG_LEX_ORG && !ng_strcmp (key (sc, i + 1), "of")
+                       && tok_in (sc, i, org_heads) && tok_in (sc, q, portfolio_words)))
                 clean = FALSE;
             }
           /* (not a name just after a title: "Chairman Yim Jong-ryong and
@@ -3055,10 +3075,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             {
               /* "of" + a known organization: stop (the parent body); but
                * not a field's name after a school's head word: "the
-               * Institute of Commonwealth Studies" */
+               * Institute of Commonwealth Studies"; nor a portfolio that
+               * names a party too, "the Ministry of Labour" */
               const NgLexHit *h2;
-              if (hit_at (sc, k, &h2) && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY)
-                  && !(j == i + 1 && tok_in (sc, i, study_heads) && field_follows (sc, t, k, end)))
+              guint l2 = hit_at (sc, k, &h2);
+              if (l2 && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY)
+                  && !(j == i + 1 && tok_in (sc, i, study_heads) && field_follows (sc, t, k, end))
+                  && !(l2 == 1 && j == i + 1 && tok_in (sc, i, org_heads) && tok_in (sc, k, portfolio_words)
+                       && !(tok (t, k)->flags & NG_TF_ALLCAPS)))
                 break;
               /* Only organization and place names take connectors. */
               if (!tok_in (sc, i, org_heads) && !tok_in (sc, j - 1, org_heads)
@@ -3991,11 +4015,16 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                   const NgLexHit *h5;
                   gboolean city_region = !l2 && is_direction (sc, b + 1) && b + 2 < end && hit_at (sc, b + 2, &h5)
                                          && h5->entry->cls == NG_LEX_CITY;
-                  if (!city_region && (!l2 || region || h2->entry->cls == NG_LEX_STOP || h2->entry->cls == NG_LEX_TITLE))
+                  /* (a portfolio that names a party too: "Minister of
+                   * Labour") */
+                  gboolean party_word = l2 == 1 && h2->entry->cls == NG_LEX_ORG && tok_in (sc, b + 1, portfolio_words)
+                                        && !(tok (t, b + 1)->flags & NG_TF_ALLCAPS);
+                  if (!city_region && (!l2 || region || party_word || h2->entry->cls == NG_LEX_STOP
+                                       || h2->entry->cls == NG_LEX_TITLE))
                     {
                       guint c = b + 1;
                       while (c < end && is_cap (t, c)
-                             && (!hit_at (sc, c, &h2) || h2->entry->cls == NG_LEX_STOP || (c == b + 1 && region))
+                             && (!hit_at (sc, c, &h2) || h2->entry->cls == NG_LEX_STOP || (c == b + 1 && (region || party_word)))
                              && !tok_in (sc, c, org_heads)
                              /* (a name after the portfolio: "for External
                               * Affairs Pabitra Margherita") */

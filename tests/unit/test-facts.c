@@ -4047,6 +4047,28 @@ test_unknown_body_chair (gconstpointer data)
   g_assert_cmpint (find (doc, NG_KIND_ORG, "Social Democratic"), <, 0);
 }
 
+/* "Dr. X, Minister of Labour, chaired ... the Minister announced that he
+ * would receive Y": the title's head said alone is the one person named
+ * with the title, after his name and its comma too. */
+static void
+test_the_minister_after_apposition (gconstpointer data)
+{
+  g_autoptr (NgDoc) doc = extract (data,
+    DATED "Labour talks in Muscat\n\n"
+    "MUSCAT - Dr. Mahad bin Said Ba'owain, Minister of Labour, today chaired a meeting of the dialogue committee in Muscat.\n\n"
+    "On the sidelines, the Minister announced that he would receive Ruba Jaradat in Muscat on Wednesday.\n");
+  const NgAttendance *a = attendance (doc, person (doc, "Ruba Jaradat"), -1);
+  g_assert_nonnull (a);
+  gint host = person (doc, "Mahad bin Said Ba'owain");
+  gboolean hosts = FALSE;
+  for (guint i = 0; i < doc->attendance->len; i++)
+    {
+      const NgAttendance *b = &g_array_index (doc->attendance, NgAttendance, i);
+      hosts = hosts || (b->person == host && b->meeting == a->meeting);
+    }
+  g_assert_true (hosts);
+}
+
 /* "X will not attend because of a cabinet session": the reason's
  * meeting is not the one X stays away from. */
 static void
@@ -10890,6 +10912,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/facts/posts/institution-of-name", lex, test_institution_of_name);
   g_test_add_data_func ("/facts/meetings/cochaired-with", lex, test_cochaired_with);
   g_test_add_data_func ("/facts/status/absent-because-of-meeting", lex, test_absent_because_of_meeting);
+  g_test_add_data_func ("/facts/person/the-minister-after-apposition", lex, test_the_minister_after_apposition);
   g_test_add_data_func ("/facts/post/unknown-body-chair", lex, test_unknown_body_chair);
   g_test_add_data_func ("/facts/post/listed-posts-country", lex, test_listed_posts_country);
   g_test_add_data_func ("/facts/post/portfolio-named-as-party", lex, test_portfolio_named_as_party);

@@ -552,6 +552,20 @@ test_sport_bodies (gconstpointer data)
   g_assert_cmpint (find (s2, NG_MS_ENTITY, NG_KIND_COUNTRY, "Sri Lanka"), >=, 0);
 }
 
+/* "the Minister of Labour", "the Ministry of Labour and Social
+ * Security": a portfolio that names a party too is no party there; "Maria
+ * do Rosário Palma Ramalho": a place's name after a name's particle, a
+ * name after it, is of the name. */
+static void
+test_labour_portfolio_and_particles (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "The Minister of Labour, Maria do Rosário Palma Ramalho, met officials of the Ministry of Labour and Social Security.");
+  g_assert_cmpint (find (s1, NG_MS_TITLE, 0, "Minister of Labour"), >=, 0);
+  g_assert_cmpint (person (s1, "Maria do Rosário Palma Ramalho"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Ministry of Labour and Social Security"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), <, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2406,5 +2420,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/title/dotless-titles", lex, test_dotless_titles);
   g_test_add_data_func ("/mention/person/name-after-title-before-and", lex, test_name_after_title_before_and);
   g_test_add_data_func ("/mention/org/sport-bodies", lex, test_sport_bodies);
+  g_test_add_data_func ("/mention/title/labour-portfolio-and-particles", lex, test_labour_portfolio_and_particles);
   return g_test_run ();
 }
