@@ -2823,6 +2823,14 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
             continue;
           break;
         }
+      /* ("the Community Court of Justice", "the National Council of
+       * Justice": a portfolio's word that is a title too, after "of") */
+      if (j > i + 1 && hl == 1 && h->entry->cls == NG_LEX_TITLE && !ng_strcmp (key (sc, j - 1), "of")
+          && tok_in (sc, j, portfolio_words) && (tok_in (sc, i, org_heads) || tok_in (sc, j - 2, org_heads)))
+        {
+          j++;
+          continue;
+        }
       if (j > i && hl && h->entry->cls == NG_LEX_TITLE && !tok_in (sc, j, org_heads))
         break;
       /* (nor one after a portfolio: "Defence Cabinet Secretary X" is a
@@ -3994,8 +4002,10 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
               if (l2 && h2->entry->cls == NG_LEX_TITLE && b > i + 2 && h2->entry->kind
                   && (!ng_strcmp (h2->entry->kind, "military") || !ng_strcmp (h2->entry->kind, "rank")))
                 break;
-              /* (not a given name: "Gen Sultan bin Mohammed") */
-              if (l2 && h2->entry->cls == NG_LEX_TITLE && !(l2 == 1 && b + 1 < end && son_of (sc, b + 1)))
+              /* (not a given name: "Gen Sultan bin Mohammed"; nor a judge's
+               * style before the name: "Chairperson Justice X") */
+              if (l2 && h2->entry->cls == NG_LEX_TITLE && !(l2 == 1 && b + 1 < end && son_of (sc, b + 1))
+                  && ng_strcmp (h2->entry->key, "title-justice"))
                 b += l2;
               else
                 break;

@@ -566,6 +566,19 @@ test_labour_portfolio_and_particles (gconstpointer data)
   g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Labour"), <, 0);
 }
 
+/* "Justice Vikram Nath": a judge's style before a name is a title, also
+ * after another ("Chairperson Justice X"); "the Community Court of
+ * Justice" stays one name. */
+static void
+test_justice_titles (gconstpointer data)
+{
+  g_autoptr (Scan) s1 = scan (data, "Justice Vikram Nath met Chairperson Justice Mwangala Zaloumis at the Community Court of Justice.");
+  g_assert_cmpint (at (s1, person (s1, "Vikram Nath"))->title, >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_TITLE, 0, "Chairperson"), >=, 0);
+  g_assert_cmpint (person (s1, "Mwangala Zaloumis"), >=, 0);
+  g_assert_cmpint (find (s1, NG_MS_ENTITY, NG_KIND_ORG, "Community Court of Justice"), >=, 0);
+}
+
 /* A full name that "who" describes is backed as a person's; one word is
  * not, nor a name with no "who". */
 static void
@@ -2421,5 +2434,6 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mention/person/name-after-title-before-and", lex, test_name_after_title_before_and);
   g_test_add_data_func ("/mention/org/sport-bodies", lex, test_sport_bodies);
   g_test_add_data_func ("/mention/title/labour-portfolio-and-particles", lex, test_labour_portfolio_and_particles);
+  g_test_add_data_func ("/mention/title/justice-titles", lex, test_justice_titles);
   return g_test_run ();
 }
