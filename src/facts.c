@@ -14349,7 +14349,8 @@ static void
 regional_posts (Ctx *c)
 {
   gint region = -2;
-  gboolean bank = FALSE;
+  const NgLexEntry *rl = NULL;
+  gboolean bank = FALSE, home_ok = FALSE;
   for (guint p = 0; p < c->doc->posts->len; p++)
     {
       NgPost *po = &g_array_index (c->doc->posts, NgPost, p);
@@ -14369,31 +14370,32 @@ regional_posts (Ctx *c)
         continue;
       if (region == -2)
         {
-          /* (the one province the article names, looked for once) */
+          /* (the one province the article names, its lexicon entry, and
+           * whether it lies in the article's own country: not Pakistan's
+           * Punjab for India's chief minister; looked for once) */
           region = -1;
-          for (guint e = 0; e < c->doc->entities->len && region != -3; e++)
+          GHashTableIter it;
+          gpointer k, v;
+          g_hash_table_iter_init (&it, c->by_lex);
+          while (region != -3 && g_hash_table_iter_next (&it, &k, &v))
             {
-              const NgEntity *x = ent (c, e);
-              if (x->kind == NG_KIND_ORG)
-                {
-                  g_autofree char *n = ng_fold_plain (x->name);
-                  if (strstr (n, "bank") || strstr (n, "monetary") || strstr (n, "reserve"))
-                    bank = TRUE;
-                  continue;
-                }
-              if (x->kind != NG_KIND_PLACE || !x->lex_key)
+              const NgLexEntry *le = k;
+              gint e = GPOINTER_TO_INT (v) - 1;
+              if (le->cls != NG_LEX_PLACE || g_strcmp0 (le->kind, "province") || ent (c, e)->kind != NG_KIND_PLACE)
                 continue;
-              const NgLexEntry *le = lex_entry_of (c, e);
-              if (le && !g_strcmp0 (le->kind, "province"))
-                region = region == -1 ? (gint) e : -3;
+              region = region == -1 ? e : -3;
+              rl = le;
             }
+          for (guint e = 0; e < c->doc->entities->len && !bank; e++)
+            if (ent (c, e)->kind == NG_KIND_ORG)
+              {
+                g_autofree char *n = ng_fold_plain (ent (c, e)->name);
+                bank = strstr (n, "bank") || strstr (n, "monetary") || strstr (n, "reserve");
+              }
+          const NgLexEntry *home = region >= 0 ? home_country (c) : NULL;
+          home_ok = !home || !rl->country || rl->country == home;
         }
-      if (region < 0 || (governor && bank))
-        continue;
-      /* (a province of the article's own country: not Pakistan's Punjab
-       * for India's chief minister) */
-      const NgLexEntry *home = home_country (c), *rl = lex_entry_of (c, region);
-      if (home && rl && rl->country && rl->country != home)
+      if (region < 0 || !home_ok || (governor && bank))
         continue;
       if (premier && !modded)
         {

@@ -2648,6 +2648,16 @@ numbered_group (NgMentionScanner *sc, const NgText *t, guint i, guint first, gui
 
 static gboolean acronym_follows (NgMentionScanner *sc, const NgText *t, guint a, guint r, guint end);
 
+/* TRUE if the hit h of l words at token q is a party's one-word name that
+ * is a portfolio's word too, not in capitals: "Labour" in "Minister of
+ * Labour", "the Ministry of Labour and Social Security". */
+static gboolean
+party_portfolio (NgMentionScanner *sc, const NgText *t, guint q, const NgLexHit *h, guint l)
+{
+  return l == 1 && h->entry->cls == NG_LEX_ORG && tok_in (sc, q, portfolio_words)
+         && !(tok (t, q)->flags & NG_TF_ALLCAPS);
+}
+
 /* TRUE if the capitalized words from token q (and "and") reach the head
  * word of a field of study within six words: "Commonwealth Studies",
  * "West Asian and African Studies". */
@@ -2804,8 +2814,8 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           continue;
         }
       /* ("the Ministry of Labour": a portfolio that names a party too) */
-      if (j == i + 2 && hl == 1 && h->entry->cls == NG_LEX_ORG && !ng_strcmp (key (sc, i + 1), "of")
-          && tok_in (sc, i, org_heads) && tok_in (sc, j, portfolio_words) && !(tok (t, j)->flags & NG_TF_ALLCAPS))
+      if (j == i + 2 && hl && party_portfolio (sc, t, j, h, hl) && !ng_strcmp (key (sc, i + 1), "of")
+          && tok_in (sc, i, org_heads))
         {
           j++;
           continue;
@@ -2977,11 +2987,12 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
           for (guint q = i; q < j && clean; q++)
             {
               const NgLexHit *hq;
-              if (hit_at (sc, q, &hq) && hq->entry->cls != NG_LEX_STOP
+              guint lq = hit_at (sc, q, &hq);
+              if (lq && hq->entry->cls != NG_LEX_STOP
                   /* (but the portfolio that names a party: "the Ministry of
                    * Labour and Social Security") */
-                  && !(q == i + 2 && hq->entry->cls == NG_LEX_ORG && !ng_strcmp (key (sc, i + 1), "of")
-                       && tok_in (sc, i, org_heads) && tok_in (sc, q, portfolio_words)))
+                  && !(q == i + 2 && party_portfolio (sc, t, q, hq, lq) && !ng_strcmp (key (sc, i + 1), "of")
+                       && tok_in (sc, i, org_heads)))
                 clean = FALSE;
             }
           /* (not a name just after a title: "Chairman Yim Jong-ryong and
@@ -3089,8 +3100,7 @@ scan_run_words (NgMentionScanner *sc, const NgText *t, guint i, guint end)
               guint l2 = hit_at (sc, k, &h2);
               if (l2 && (h2->entry->cls == NG_LEX_ORG || h2->entry->cls == NG_LEX_AGENCY)
                   && !(j == i + 1 && tok_in (sc, i, study_heads) && field_follows (sc, t, k, end))
-                  && !(l2 == 1 && j == i + 1 && tok_in (sc, i, org_heads) && tok_in (sc, k, portfolio_words)
-                       && !(tok (t, k)->flags & NG_TF_ALLCAPS)))
+                  && !(j == i + 1 && tok_in (sc, i, org_heads) && party_portfolio (sc, t, k, h2, l2)))
                 break;
               /* Only organization and place names take connectors. */
               if (!tok_in (sc, i, org_heads) && !tok_in (sc, j - 1, org_heads)
@@ -4027,8 +4037,7 @@ ng_mention_scan (NgMentionScanner *sc, const NgText *t, guint s, GArray *out)
                                          && h5->entry->cls == NG_LEX_CITY;
                   /* (a portfolio that names a party too: "Minister of
                    * Labour") */
-                  gboolean party_word = l2 == 1 && h2->entry->cls == NG_LEX_ORG && tok_in (sc, b + 1, portfolio_words)
-                                        && !(tok (t, b + 1)->flags & NG_TF_ALLCAPS);
+                  gboolean party_word = l2 && party_portfolio (sc, t, b + 1, h2, l2);
                   if (!city_region && (!l2 || region || party_word || h2->entry->cls == NG_LEX_STOP
                                        || h2->entry->cls == NG_LEX_TITLE))
                     {
